@@ -1,0 +1,18 @@
+#include "salesdesk/Version.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+int main(int argc, char* argv[]) {
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("salesdesk-cli"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(salesdesk::kVersion));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Sales Desk without a window: the sales engine from the command line."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.process(app);
+    return 0;
+}

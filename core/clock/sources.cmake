@@ -1,0 +1,3 @@
+set(FOLDER_SOURCES
+    Clock.h
+)
