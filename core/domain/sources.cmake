@@ -3,4 +3,12 @@ set(FOLDER_SOURCES
     Result.h
     FixedBytes.h
     UInt256.h UInt256.cpp
+    AbiEncoder.h AbiEncoder.cpp
+    MarketStates.h MarketStates.cpp
+    StorageAsk.h
+    StorageContent.h
+    StorageRequest.h StorageRequest.cpp
+    Slot.h Slot.cpp
+    Availability.h
+    Reservation.h
 )

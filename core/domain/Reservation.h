@@ -1,0 +1,26 @@
+#pragma once
+
+#include "clock/Clock.h"
+#include "domain/FixedBytes.h"
+#include "domain/UInt256.h"
+
+namespace salesdesk {
+
+// The part of an availability committed to one slot. `slotSize` bytes are held from the
+// availability; `size` of them are still reserved in the repo quota, the rest have been written
+// as slot data (Repo "used"). `collateral` was taken from the availability's budget.
+struct Reservation {
+    ReservationId id;
+    AvailabilityId availabilityId;
+    RequestId requestId;
+    quint64 slotIndex = 0;
+    quint64 slotSize = 0;
+    quint64 size = 0;
+    UInt256 collateral = 0;
+    Timestamp validUntil = 0; // the request's end
+
+    quint64 downloadedBytes() const { return slotSize - size; }
+    friend bool operator==(const Reservation&, const Reservation&) = default;
+};
+
+} // namespace salesdesk
