@@ -1,3 +1,5 @@
 set(FOLDER_SOURCES
     Clock.h
+    SystemClock.h SystemClock.cpp
+    VirtualClock.h VirtualClock.cpp
 )
