@@ -1,1 +1,8 @@
-set(FOLDER_SOURCES)
+set(FOLDER_SOURCES
+    Migration.h Schema.cpp
+    Statement.h Statement.cpp
+    Transaction.h Transaction.cpp
+    Database.h Database.cpp
+    SlotDataFiles.h SlotDataFiles.cpp
+    Repo.h Repo.cpp
+)

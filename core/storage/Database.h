@@ -1,0 +1,69 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "storage/Migration.h"
+#include "storage/Statement.h"
+#include "storage/Transaction.h"
+
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <unordered_map>
+#include <vector>
+
+namespace salesdesk {
+
+// The Sales Desk SQLite file: opened with checks (ours, not newer, not corrupt, not in use),
+// migrated, in WAL mode with foreign keys on. Used from one thread. Statements are prepared once
+// and cached by their text.
+class Database {
+public:
+    // "SDK1": marks the file as ours (PRAGMA application_id).
+    static constexpr qint32 kApplicationId = 0x53444B31;
+
+    // Opens or creates `filePath`. A file that is not a SQLite database, belongs to another
+    // application, was written by a newer Sales Desk, fails the integrity check or is open in
+    // another process gives an error, and the file is left as it was.
+    static Result<std::unique_ptr<Database>>
+    open(const QString& filePath, const std::vector<Migration>& migrations = schemaMigrations());
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& filePath() const { return m_filePath; }
+    int schemaVersion() const { return m_schemaVersion; }
+
+    Statement& statement(const QString& sql);
+    // Runs a one-off statement (DDL, pragmas); not cached.
+    Result<void> execute(const QString& sql);
+    // Runs a one-off query that yields a single value.
+    Result<QVariant> queryValue(const QString& sql);
+
+    Result<Transaction> begin();
+    bool inTransaction() const { return m_depth > 0; }
+    // Runs `callback` once the outermost transaction commits (at once when none is open); dropped
+    // if the transaction that registered it rolls back. Signals are emitted this way, so nobody
+    // hears of a change that did not reach the disk.
+    void afterCommit(std::function<void()> callback);
+
+private:
+    friend class Transaction;
+    Database(QString filePath, QString connectionName, std::unique_ptr<QLockFile> lock);
+    Result<void> checkAndMigrate(const std::vector<Migration>& migrations, bool isNewFile);
+    Result<void> commitLevel(int depth);
+    void rollbackLevel(int depth, std::size_t callbacksAtStart);
+
+    QString m_filePath;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+    QSqlDatabase m_db;
+    std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
+    int m_schemaVersion = 0;
+    int m_depth = 0;
+    std::vector<std::function<void()>> m_afterCommit;
+};
+
+} // namespace salesdesk

@@ -1,0 +1,479 @@
+#include "storage/Repo.h"
+
+#include "storage/Database.h"
+
+#include <QHash>
+#include <QLoggingCategory>
+
+#include <algorithm>
+#include <limits>
+
+namespace salesdesk {
+
+Q_LOGGING_CATEGORY(lcRepo, "salesdesk.storage.repo")
+
+static_assert(Repo::kBlockSize == SlotDataFiles::kBlockSize);
+
+namespace {
+
+// SQLite integers are signed 64-bit; larger sizes could not be stored or summed.
+constexpr quint64 kLargestSize = static_cast<quint64>(std::numeric_limits<qint64>::max());
+
+// A sweep that failed is retried after this long rather than at once, so a persistent failure
+// (e.g. an undeletable file) cannot spin the event loop.
+constexpr qint64 kSweepRetrySeconds = 60;
+
+Result<void> checkSize(quint64 bytes) {
+    if (bytes > kLargestSize)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 bytes is more than the largest size Sales Desk can "
+                                        "account for (%2 bytes)")
+                             .arg(bytes)
+                             .arg(kLargestSize));
+    return {};
+}
+
+QVariant sqlSize(quint64 bytes) {
+    return QVariant(static_cast<qint64>(bytes)); // callers checked bytes <= kLargestSize
+}
+
+QVariant sqlSlot(const SlotId& slot) {
+    return QVariant(slot.toByteArray());
+}
+
+} // namespace
+
+Repo::Repo(Database& database, QString slotDataDirectory, QObject* parent)
+    : QObject(parent)
+    , m_db(database)
+    , m_files(std::move(slotDataDirectory)) {}
+
+Result<void> Repo::open() {
+    SD_TRY(m_files.createDirectory());
+    auto files = m_files.list();
+    if (!files.ok())
+        return files.error();
+    QHash<SlotId, quint64> fileSizes;
+    for (const SlotDataFiles::FileInfo& file : *files)
+        fileSizes.insert(file.slot, file.size);
+
+    Statement& records = m_db.statement(QStringLiteral("SELECT slot_id, bytes FROM slot_data"));
+    SD_TRY(records.exec());
+    while (records.next()) {
+        const SlotId slot = SlotId::fromBytes(records.value(0).toByteArray());
+        const auto recorded = static_cast<quint64>(records.value(1).toLongLong());
+        const auto file = fileSizes.constFind(slot);
+        const quint64 onDisk = file == fileSizes.constEnd() ? 0 : *file;
+        if (onDisk > recorded) {
+            // An append whose transaction did not commit: the record is the truth.
+            if (auto cut = m_files.truncate(slot, recorded); !cut.ok())
+                qCWarning(lcRepo).noquote() << cut.message();
+            else
+                qCInfo(lcRepo).noquote() << "cut back unrecorded data of slot" << slot.toHex()
+                                         << "from" << onDisk << "to" << recorded << "bytes";
+        } else if (onDisk < recorded) {
+            qCCritical(lcRepo).noquote()
+                << "slot" << slot.toHex() << "has" << recorded << "bytes on record but" << onDisk
+                << "on disk: its data was lost outside Sales Desk";
+        }
+        fileSizes.remove(slot);
+    }
+    records.finish();
+    // Files without a record: deletions that committed just before a crash, or appends to new
+    // slots that never committed. Neither is counted in the quota.
+    for (auto it = fileSizes.cbegin(); it != fileSizes.cend(); ++it) {
+        if (auto removed = m_files.remove(it.key()); !removed.ok())
+            qCWarning(lcRepo).noquote() << removed.message();
+        else
+            qCInfo(lcRepo).noquote() << "deleted slot data without a record:" << it.key().toHex();
+    }
+
+    auto usage = quota();
+    if (!usage.ok())
+        return usage.error();
+    m_lastQuota = *usage;
+    return {};
+}
+
+Result<QuotaUsage> Repo::quota() const {
+    Statement& select = m_db.statement(
+        QStringLiteral("SELECT max_bytes, reserved_bytes, used_bytes FROM quota WHERE id = 1"));
+    SD_TRY(select.exec());
+    if (!select.next())
+        return makeError(ErrorCode::Database,
+                         QStringLiteral("the quota row is missing from %1").arg(m_db.filePath()));
+    QuotaUsage usage;
+    usage.maxBytes = static_cast<quint64>(select.value(0).toLongLong());
+    usage.reservedBytes = static_cast<quint64>(select.value(1).toLongLong());
+    usage.usedBytes = static_cast<quint64>(select.value(2).toLongLong());
+    select.finish();
+    return usage;
+}
+
+Result<void> Repo::setMaxBytes(quint64 maxBytes) {
+    SD_TRY(checkSize(maxBytes));
+    Statement& update =
+        m_db.statement(QStringLiteral("UPDATE quota SET max_bytes = ?"
+                                      " WHERE id = 1 AND used_bytes + reserved_bytes <= ?"));
+    auto changed =
+        update.bind(0, sqlSize(maxBytes)).bind(1, sqlSize(maxBytes)).execChangingOneRow();
+    if (!changed.ok()) {
+        if (changed.code() != ErrorCode::NotFound)
+            return changed.error();
+        auto usage = quota();
+        if (!usage.ok())
+            return usage.error();
+        return makeError(ErrorCode::QuotaExceeded,
+                         QStringLiteral("The storage quota cannot be set to %1 bytes: %2 bytes "
+                                        "are taken (used %3, reserved %4)")
+                             .arg(maxBytes)
+                             .arg(usage->totalUsed())
+                             .arg(usage->usedBytes)
+                             .arg(usage->reservedBytes));
+    }
+    notifyQuotaChangedAfterCommit();
+    return {};
+}
+
+Result<bool> Repo::hasAvailable(quint64 bytes) const {
+    SD_TRY(checkSize(bytes));
+    auto usage = quota();
+    if (!usage.ok())
+        return usage.error();
+    return bytes <= usage->available();
+}
+
+Error Repo::notEnoughQuota(quint64 bytes) const {
+    auto usage = quota();
+    if (!usage.ok())
+        return usage.error();
+    return makeError(ErrorCode::QuotaExceeded,
+                     QStringLiteral("Not enough storage quota: %1 bytes requested, %2 available "
+                                    "(used %3, reserved %4, limit %5)")
+                         .arg(bytes)
+                         .arg(usage->available())
+                         .arg(usage->usedBytes)
+                         .arg(usage->reservedBytes)
+                         .arg(usage->maxBytes));
+}
+
+// The condition is written as a subtraction so it cannot overflow: max >= used + reserved always
+// holds, so the right side is never negative, whereas used + reserved + bytes could exceed
+// INT64_MAX and turn into an imprecise REAL.
+Result<void> Repo::reserve(quint64 bytes) {
+    SD_TRY(checkSize(bytes));
+    Statement& update = m_db.statement(
+        QStringLiteral("UPDATE quota SET reserved_bytes = reserved_bytes + ?"
+                       " WHERE id = 1 AND ? <= max_bytes - used_bytes - reserved_bytes"));
+    auto changed = update.bind(0, sqlSize(bytes)).bind(1, sqlSize(bytes)).execChangingOneRow();
+    if (!changed.ok()) {
+        if (changed.code() != ErrorCode::NotFound)
+            return changed.error();
+        Error error = notEnoughQuota(bytes);
+        qCInfo(lcRepo).noquote() << "reserve refused:" << error.message;
+        return error;
+    }
+    notifyQuotaChangedAfterCommit();
+    return {};
+}
+
+Result<void> Repo::release(quint64 bytes) {
+    SD_TRY(checkSize(bytes));
+    Statement& update =
+        m_db.statement(QStringLiteral("UPDATE quota SET reserved_bytes = reserved_bytes - ?"
+                                      " WHERE id = 1 AND reserved_bytes >= ?"));
+    auto changed = update.bind(0, sqlSize(bytes)).bind(1, sqlSize(bytes)).execChangingOneRow();
+    if (!changed.ok()) {
+        if (changed.code() != ErrorCode::NotFound)
+            return changed.error();
+        auto usage = quota();
+        if (!usage.ok())
+            return usage.error();
+        Error error =
+            makeError(ErrorCode::OutOfBounds,
+                      QStringLiteral("Cannot release %1 bytes: only %2 bytes are reserved")
+                          .arg(bytes)
+                          .arg(usage->reservedBytes));
+        // Releasing more than was reserved means the caller's books are off: worth a warning.
+        qCWarning(lcRepo).noquote() << "release refused:" << error.message;
+        return error;
+    }
+    notifyQuotaChangedAfterCommit();
+    return {};
+}
+
+Result<void> Repo::appendSlotData(const SlotId& slot, QByteArrayView data, Timestamp expiry) {
+    const auto bytes = static_cast<quint64>(data.size());
+    auto tx = m_db.begin();
+    if (!tx.ok())
+        return tx.error();
+    auto before = recordedBytes(slot);
+    if (!before.ok())
+        return before.error();
+    const quint64 offset = before->value_or(0);
+
+    // Accounting first: when the bytes do not fit, nothing touches the disk.
+    Statement& use = m_db.statement(
+        QStringLiteral("UPDATE quota SET used_bytes = used_bytes + ?"
+                       " WHERE id = 1 AND ? <= max_bytes - used_bytes - reserved_bytes"));
+    auto counted = use.bind(0, sqlSize(bytes)).bind(1, sqlSize(bytes)).execChangingOneRow();
+    if (!counted.ok()) {
+        if (counted.code() != ErrorCode::NotFound)
+            return counted.error();
+        Error error = notEnoughQuota(bytes);
+        qCInfo(lcRepo).noquote() << "slot data refused for" << slot.toHex() << ":" << error.message;
+        return error;
+    }
+    Statement& record = m_db.statement(
+        QStringLiteral("INSERT INTO slot_data (slot_id, bytes, expiry) VALUES (?, ?, ?)"
+                       " ON CONFLICT (slot_id) DO UPDATE"
+                       " SET bytes = bytes + excluded.bytes, expiry = excluded.expiry"));
+    SD_TRY(record.bind(0, sqlSlot(slot)).bind(1, sqlSize(bytes)).bind(2, expiry).exec());
+
+    // The file is written inside the transaction, so a failed write rolls the accounting back
+    // (tx goes out of scope uncommitted). Writing at the recorded offset overwrites whatever an
+    // earlier uncommitted append left behind.
+    SD_TRY(m_files.append(slot, offset, data));
+
+    notifyQuotaChangedAfterCommit();
+    sweepAfterCommitBy(expiry);
+    auto committed = tx->commit();
+    if (!committed.ok()) {
+        if (before->has_value())
+            (void)m_files.truncate(slot, offset);
+        else
+            (void)m_files.remove(slot);
+        return committed.error();
+    }
+    return {};
+}
+
+Result<QByteArray> Repo::readBlock(const SlotId& slot, quint64 index) const {
+    auto recorded = recordedBytes(slot);
+    if (!recorded.ok())
+        return recorded.error();
+    if (!recorded->has_value())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("no data is stored for slot %1").arg(slot.toHex()));
+    // Only recorded bytes are read: the file may hold more from an append that never committed.
+    return m_files.readBlock(slot, index, **recorded);
+}
+
+Result<quint64> Repo::storedBytes(const SlotId& slot) const {
+    auto recorded = recordedBytes(slot);
+    if (!recorded.ok())
+        return recorded.error();
+    return recorded->value_or(0);
+}
+
+Result<void> Repo::setExpiry(const SlotId& slot, Timestamp expiry) {
+    Statement& update =
+        m_db.statement(QStringLiteral("UPDATE slot_data SET expiry = ? WHERE slot_id = ?"));
+    SD_TRY(update.bind(0, expiry).bind(1, sqlSlot(slot)).execChangingOneRow([&] {
+        return QStringLiteral("no data is stored for slot %1").arg(slot.toHex());
+    }));
+    sweepAfterCommitBy(expiry);
+    return {};
+}
+
+// Order: the record and the accounting go in the transaction, the file only after the outermost
+// commit. A crash before the commit keeps both; a crash between commit and file removal leaves a
+// file that nothing counts, which open() deletes. Removing the file first could leave counted
+// bytes without a file: after a crash, or when a surrounding transaction rolls the record back.
+Result<quint64> Repo::deleteSlotData(const SlotId& slot) {
+    auto tx = m_db.begin();
+    if (!tx.ok())
+        return tx.error();
+    auto recorded = recordedBytes(slot);
+    if (!recorded.ok())
+        return recorded.error();
+    if (!recorded->has_value()) {
+        removeFileAfterCommit(slot); // a leftover file, if any; nothing is counted for it
+        SD_TRY(tx->commit());
+        return quint64{0};
+    }
+    const quint64 bytes = **recorded;
+    Statement& remove = m_db.statement(QStringLiteral("DELETE FROM slot_data WHERE slot_id = ?"));
+    SD_TRY(remove.bind(0, sqlSlot(slot)).execChangingOneRow([&] {
+        return QStringLiteral("no data is stored for slot %1").arg(slot.toHex());
+    }));
+    Statement& unuse = m_db.statement(QStringLiteral(
+        "UPDATE quota SET used_bytes = used_bytes - ? WHERE id = 1 AND used_bytes >= ?"));
+    auto uncounted = unuse.bind(0, sqlSize(bytes)).bind(1, sqlSize(bytes)).execChangingOneRow();
+    if (!uncounted.ok()) {
+        if (uncounted.code() != ErrorCode::NotFound)
+            return uncounted.error();
+        auto usage = quota();
+        return makeError(
+            ErrorCode::OutOfBounds,
+            QStringLiteral("slot %1 holds %2 bytes but only %3 bytes are counted as "
+                           "used")
+                .arg(slot.toHex())
+                .arg(bytes)
+                .arg(usage.ok() ? QString::number(usage->usedBytes) : usage.message()));
+    }
+    removeFileAfterCommit(slot);
+    m_db.afterCommit([self = QPointer<Repo>(this), slot, bytes] {
+        if (self)
+            Q_EMIT self->slotDataDeleted(slot, bytes);
+    });
+    notifyQuotaChangedAfterCommit();
+    SD_TRY(tx->commit());
+    return bytes;
+}
+
+Result<int> Repo::sweepExpired(Timestamp now) {
+    // Collected first: deleting while the SELECT is still stepping would reuse its statements.
+    std::vector<SlotId> expired;
+    Statement& select = m_db.statement(
+        QStringLiteral("SELECT slot_id FROM slot_data WHERE expiry <= ? ORDER BY expiry"));
+    SD_TRY(select.bind(0, now).exec());
+    while (select.next())
+        expired.push_back(SlotId::fromBytes(select.value(0).toByteArray()));
+    select.finish();
+    if (expired.empty())
+        return 0;
+
+    // One transaction for the whole sweep (one disk sync); each deletion is its own savepoint, so
+    // one slot that cannot be deleted does not keep the others.
+    auto tx = m_db.begin();
+    if (!tx.ok())
+        return tx.error();
+    int deleted = 0;
+    std::optional<Error> firstError;
+    for (const SlotId& slot : expired) {
+        auto result = deleteSlotData(slot);
+        if (result.ok()) {
+            ++deleted;
+        } else {
+            qCWarning(lcRepo).noquote()
+                << "could not sweep slot" << slot.toHex() << ":" << result.message();
+            if (!firstError)
+                firstError = result.error();
+        }
+    }
+    SD_TRY(tx->commit());
+    qCInfo(lcRepo) << "swept" << deleted << "of" << expired.size() << "expired slots at" << now;
+    if (firstError)
+        return makeError(firstError->code,
+                         QStringLiteral("%1 of %2 expired slots deleted; the first failure: %3")
+                             .arg(deleted)
+                             .arg(expired.size())
+                             .arg(firstError->message));
+    return deleted;
+}
+
+void Repo::startSweeper(Clock& clock) {
+    if (m_clock && m_sweepTimer != 0)
+        m_clock->cancel(m_sweepTimer);
+    m_sweepTimer = 0;
+    m_clock = &clock;
+    rescheduleSweeper(std::numeric_limits<Timestamp>::min());
+}
+
+QString Repo::slotDataPath(const SlotId& slot) const {
+    return m_files.path(slot);
+}
+
+Result<std::optional<quint64>> Repo::recordedBytes(const SlotId& slot) const {
+    Statement& select =
+        m_db.statement(QStringLiteral("SELECT bytes FROM slot_data WHERE slot_id = ?"));
+    SD_TRY(select.bind(0, sqlSlot(slot)).exec());
+    std::optional<quint64> bytes;
+    if (select.next())
+        bytes = static_cast<quint64>(select.value(0).toLongLong());
+    select.finish();
+    return bytes;
+}
+
+// The value is read after the commit rather than captured now: several changes in one transaction
+// then all report the committed state, and the repeats are dropped.
+void Repo::notifyQuotaChangedAfterCommit() {
+    m_db.afterCommit([self = QPointer<Repo>(this)] {
+        if (!self)
+            return;
+        auto usage = self->quota();
+        if (!usage.ok()) {
+            qCWarning(lcRepo).noquote() << "cannot read the quota:" << usage.message();
+            return;
+        }
+        if (self->m_lastQuota == *usage)
+            return;
+        self->m_lastQuota = *usage;
+        Q_EMIT self->quotaChanged(*usage);
+    });
+}
+
+void Repo::removeFileAfterCommit(const SlotId& slot) {
+    m_db.afterCommit([self = QPointer<Repo>(this), slot] {
+        if (!self)
+            return;
+        // A later operation in the same transaction may have stored new data for the slot; its
+        // file must stay.
+        auto recorded = self->recordedBytes(slot);
+        if (!recorded.ok()) {
+            qCWarning(lcRepo).noquote()
+                << "slot data file of" << slot.toHex() << "kept:" << recorded.message();
+            return;
+        }
+        if (recorded->has_value())
+            return;
+        if (auto removed = self->m_files.remove(slot); !removed.ok())
+            qCWarning(lcRepo).noquote() << removed.message() << "(deleted at the next start)";
+    });
+}
+
+void Repo::sweepAfterCommitBy(Timestamp expiry) {
+    m_db.afterCommit([self = QPointer<Repo>(this), expiry] {
+        if (self && self->m_clock && (self->m_sweepTimer == 0 || expiry < self->m_sweepAt))
+            self->scheduleSweep(expiry);
+    });
+}
+
+void Repo::rescheduleSweeper(Timestamp notBefore) {
+    if (!m_clock)
+        return;
+    Statement& earliest = m_db.statement(
+        QStringLiteral("SELECT expiry FROM slot_data ORDER BY expiry LIMIT 1")); // by index
+    if (auto run = earliest.exec(); !run.ok()) {
+        qCWarning(lcRepo).noquote() << "cannot schedule the sweeper:" << run.message();
+        scheduleSweep(m_clock->now() + kSweepRetrySeconds);
+        return;
+    }
+    if (!earliest.next()) {
+        earliest.finish();
+        if (m_sweepTimer != 0)
+            m_clock->cancel(m_sweepTimer);
+        m_sweepTimer = 0;
+        return;
+    }
+    const Timestamp at = earliest.value(0).toLongLong();
+    earliest.finish();
+    scheduleSweep(std::max(at, notBefore));
+}
+
+void Repo::scheduleSweep(Timestamp at) {
+    if (m_sweepTimer != 0)
+        m_clock->cancel(m_sweepTimer);
+    m_sweepAt = at;
+    m_sweepTimer = m_clock->callAt(at, this, [this] { runSweep(); });
+    qCDebug(lcRepo) << "next sweep at" << at;
+}
+
+void Repo::runSweep() {
+    m_sweepTimer = 0;
+    if (!m_clock)
+        return;
+    const Timestamp now = m_clock->now();
+    auto swept = sweepExpired(now);
+    if (!swept.ok()) {
+        qCWarning(lcRepo).noquote() << "sweep failed:" << swept.message();
+        scheduleSweep(now + kSweepRetrySeconds);
+        return;
+    }
+    // Everything due by `now` is gone, so the next sweep is later; should a slot due by now have
+    // survived anyway, waiting a second keeps the clock from running this timer forever.
+    rescheduleSweeper(now + 1);
+}
+
+} // namespace salesdesk

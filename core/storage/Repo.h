@@ -1,0 +1,100 @@
+#pragma once
+
+#include "clock/Clock.h"
+#include "domain/FixedBytes.h"
+#include "domain/Result.h"
+#include "storage/SlotDataFiles.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <optional>
+
+namespace salesdesk {
+
+class Database;
+
+// The repo's quota as persisted: max, reserved (promised to availabilities and reservations) and
+// used (slot data on disk).
+struct QuotaUsage {
+    quint64 maxBytes = 0;
+    quint64 reservedBytes = 0;
+    quint64 usedBytes = 0;
+
+    quint64 totalUsed() const { return reservedBytes + usedBytes; }
+    quint64 available() const { return maxBytes > totalUsed() ? maxBytes - totalUsed() : 0; }
+    friend bool operator==(const QuotaUsage&, const QuotaUsage&) = default;
+};
+
+// Disk space accounting and slot data. The quota row lives in the database; slot data lives in
+// one file per slot under `slotDataDirectory`, in 64 KiB blocks, and counts as used. Every change
+// is a statement inside the caller's transaction when one is open (so Reservations can move bytes
+// between an availability and the quota atomically); signals follow the commit.
+class Repo : public QObject {
+    Q_OBJECT
+public:
+    static constexpr quint64 kBlockSize = 64 * 1024;
+    static constexpr quint64 kDefaultQuotaBytes = 20ull * 1024 * 1024 * 1024;
+
+    Repo(Database& database, QString slotDataDirectory, QObject* parent = nullptr);
+
+    // Creates the slot data folder. Call once before use. Also tidies what a crash can leave: a
+    // file without a record is deleted and a file longer than its record is cut back.
+    Result<void> open();
+
+    Result<QuotaUsage> quota() const;
+    // Refuses (QuotaExceeded) a maximum below what is reserved plus used.
+    Result<void> setMaxBytes(quint64 maxBytes);
+    // bytes <= available (reserving exactly what is left is allowed).
+    Result<bool> hasAvailable(quint64 bytes) const;
+    // QuotaExceeded ("Not enough storage quota: …") when used + reserved + bytes > max.
+    Result<void> reserve(quint64 bytes);
+    // OutOfBounds when bytes > reserved; nothing changes.
+    Result<void> release(quint64 bytes);
+
+    // Appends `data` to the slot's file (creating it) and counts it as used; QuotaExceeded when it
+    // does not fit. `expiry` is when the sweeper may delete the data (unix seconds); it replaces
+    // the slot's previous expiry.
+    Result<void> appendSlotData(const SlotId& slot, QByteArrayView data, Timestamp expiry);
+    // Block `index` (the last block of a slot may be shorter than kBlockSize). NotFound when the
+    // slot has no data, OutOfBounds past its last block.
+    Result<QByteArray> readBlock(const SlotId& slot, quint64 index) const;
+    // Bytes of the slot on record (0 when none).
+    Result<quint64> storedBytes(const SlotId& slot) const;
+    // Sets the expiry exactly (it may move earlier: data must not outlive its slot, ref. #1251).
+    Result<void> setExpiry(const SlotId& slot, Timestamp expiry);
+    // Deletes the slot's file and record; returns the bytes given back to the quota (0 if none).
+    // The record goes at once, the file after the outermost commit.
+    Result<quint64> deleteSlotData(const SlotId& slot);
+    // Deletes every slot whose expiry is <= now; returns how many.
+    Result<int> sweepExpired(Timestamp now);
+    // Runs sweepExpired at each earliest expiry, on `clock` (one timer at a time).
+    void startSweeper(Clock& clock);
+
+    QString slotDataPath(const SlotId& slot) const;
+
+Q_SIGNALS:
+    // After a commit that changed the quota; carries the committed values.
+    void quotaChanged(salesdesk::QuotaUsage usage);
+    void slotDataDeleted(salesdesk::SlotId slot, quint64 bytes);
+
+private:
+    Result<std::optional<quint64>> recordedBytes(const SlotId& slot) const;
+    Error notEnoughQuota(quint64 bytes) const;
+    void notifyQuotaChangedAfterCommit();
+    void removeFileAfterCommit(const SlotId& slot);
+    void sweepAfterCommitBy(Timestamp expiry);
+    void rescheduleSweeper(Timestamp notBefore);
+    void scheduleSweep(Timestamp at);
+    void runSweep();
+
+    Database& m_db;
+    SlotDataFiles m_files;
+    QPointer<Clock> m_clock;
+    Clock::TimerId m_sweepTimer = 0; // 0: none outstanding
+    Timestamp m_sweepAt = 0;
+    std::optional<QuotaUsage> m_lastQuota; // last value emitted, so a no-op change stays quiet
+};
+
+} // namespace salesdesk

@@ -1,0 +1,59 @@
+#include "storage/Migration.h"
+
+namespace salesdesk {
+
+// Amounts (UInt256) are 32-byte big-endian BLOBs: SQLite compares BLOBs with memcmp, which for
+// fixed-width big-endian numbers is numeric order, so they can be used in WHERE clauses. Sizes and
+// times are INTEGER (the API refuses values above INT64_MAX).
+const std::vector<Migration>& schemaMigrations() {
+    static const std::vector<Migration> migrations = {
+        {1,
+         {
+             QStringLiteral("CREATE TABLE quota ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " max_bytes INTEGER NOT NULL CHECK (max_bytes >= 0),"
+                            " reserved_bytes INTEGER NOT NULL CHECK (reserved_bytes >= 0),"
+                            " used_bytes INTEGER NOT NULL CHECK (used_bytes >= 0))"),
+             QStringLiteral("INSERT INTO quota (id, max_bytes, reserved_bytes, used_bytes)"
+                            " VALUES (1, 21474836480, 0, 0)"),
+             QStringLiteral("CREATE TABLE slot_data ("
+                            " slot_id BLOB PRIMARY KEY CHECK (length(slot_id) = 32),"
+                            " bytes INTEGER NOT NULL CHECK (bytes >= 0),"
+                            " expiry INTEGER NOT NULL) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX slot_data_by_expiry ON slot_data (expiry)"),
+             QStringLiteral(
+                 "CREATE TABLE availabilities ("
+                 " id BLOB PRIMARY KEY CHECK (length(id) = 32),"
+                 " total_size INTEGER NOT NULL CHECK (total_size > 0),"
+                 " free_size INTEGER NOT NULL CHECK (free_size >= 0 AND free_size <= total_size),"
+                 " duration INTEGER NOT NULL CHECK (duration > 0),"
+                 " min_price_per_byte_per_second BLOB NOT NULL CHECK "
+                 "(length(min_price_per_byte_per_second) = 32),"
+                 " total_collateral BLOB NOT NULL CHECK (length(total_collateral) = 32),"
+                 " remaining_collateral BLOB NOT NULL CHECK (length(remaining_collateral) = 32),"
+                 " lost_collateral BLOB NOT NULL CHECK (length(lost_collateral) = 32),"
+                 " max_collateral_per_byte BLOB NOT NULL CHECK (length(max_collateral_per_byte) = "
+                 "32),"
+                 " enabled INTEGER NOT NULL CHECK (enabled IN (0, 1)),"
+                 " until INTEGER NOT NULL CHECK (until >= 0)) WITHOUT ROWID"),
+             QStringLiteral(
+                 "CREATE INDEX availabilities_match ON availabilities (enabled, free_size)"),
+             QStringLiteral(
+                 "CREATE TABLE reservations ("
+                 " id BLOB PRIMARY KEY CHECK (length(id) = 32),"
+                 " availability_id BLOB NOT NULL REFERENCES availabilities (id) ON DELETE RESTRICT,"
+                 " request_id BLOB NOT NULL CHECK (length(request_id) = 32),"
+                 " slot_index INTEGER NOT NULL CHECK (slot_index >= 0),"
+                 " slot_size INTEGER NOT NULL CHECK (slot_size >= 0),"
+                 " size INTEGER NOT NULL CHECK (size >= 0 AND size <= slot_size),"
+                 " collateral BLOB NOT NULL CHECK (length(collateral) = 32),"
+                 " valid_until INTEGER NOT NULL,"
+                 " UNIQUE (request_id, slot_index)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX reservations_by_availability"
+                            " ON reservations (availability_id)"),
+         }},
+    };
+    return migrations;
+}
+
+} // namespace salesdesk

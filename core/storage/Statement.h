@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Result.h"
+
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+
+namespace salesdesk {
+
+// A prepared SQL statement, prepared once and reused (Database caches them by text). Every
+// execution is checked: exec() returns an error naming the statement and SQLite's message.
+class Statement {
+public:
+    Statement(QSqlQuery query, QString sql, bool prepared);
+
+    // Positional binding, in placeholder order.
+    Statement& bind(int index, const QVariant& value) {
+        m_query.bindValue(index, value);
+        return *this;
+    }
+    Result<void> exec();
+    // Runs the statement and requires that it changed exactly one row (an UPDATE/DELETE whose
+    // WHERE clause encodes the precondition); returns NotFound otherwise, with the message that
+    // `messageIfNone()` builds (only then: these run on hot paths).
+    template <typename MessageFn> Result<void> execChangingOneRow(MessageFn&& messageIfNone) {
+        SD_TRY(exec());
+        if (m_query.numRowsAffected() == 1)
+            return {};
+        QString message = messageIfNone();
+        return makeError(ErrorCode::NotFound, std::move(message));
+    }
+    Result<void> execChangingOneRow() {
+        return execChangingOneRow(
+            [this]() -> QString { return QStringLiteral("no row matched: ") + m_sql; });
+    }
+
+    bool next() { return m_query.next(); }
+    QVariant value(int column) const { return m_query.value(column); }
+    int rowsAffected() const { return m_query.numRowsAffected(); }
+    // Ends a SELECT early so it does not keep a read snapshot open.
+    void finish() { m_query.finish(); }
+    const QString& sql() const { return m_sql; }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+};
+
+} // namespace salesdesk
