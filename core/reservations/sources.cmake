@@ -1,1 +1,5 @@
-set(FOLDER_SOURCES)
+set(FOLDER_SOURCES
+    AvailabilityParams.h
+    ReservationStore.h ReservationStore.cpp
+    Reservations.h Reservations.cpp
+)

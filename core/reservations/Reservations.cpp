@@ -1,0 +1,449 @@
+#include "reservations/Reservations.h"
+
+#include "storage/Database.h"
+#include "storage/Repo.h"
+
+#include <QLoggingCategory>
+
+#include <limits>
+
+namespace salesdesk {
+
+Q_LOGGING_CATEGORY(lcReservations, "salesdesk.reservations")
+
+namespace {
+
+constexpr quint64 kMaxStoredInteger = static_cast<quint64>(std::numeric_limits<qint64>::max());
+
+Error invalid(const QString& message) {
+    return makeError(ErrorCode::InvalidArgument, message);
+}
+
+Result<void> checkStorable(quint64 value, const QString& field) {
+    if (value > kMaxStoredInteger)
+        return invalid(
+            QStringLiteral("%1 is too large (at most %2)").arg(field).arg(kMaxStoredInteger));
+    return {};
+}
+
+// True when `after` may match a slot that `before` could not.
+bool widens(const Availability& before, const Availability& after) {
+    if (!after.enabled)
+        return false;
+    const bool untilWidened = before.until != 0 && (after.until == 0 || after.until > before.until);
+    return !before.enabled || after.freeSize > before.freeSize ||
+           after.duration > before.duration ||
+           after.minPricePerBytePerSecond < before.minPricePerBytePerSecond ||
+           after.totalRemainingCollateral > before.totalRemainingCollateral ||
+           after.maxCollateralPerByte() > before.maxCollateralPerByte() || untilWidened;
+}
+
+} // namespace
+
+Reservations::Reservations(Database& database, Repo& repo, QRandomGenerator* ids, QObject* parent)
+    : QObject(parent)
+    , m_db(database)
+    , m_repo(repo)
+    , m_store(database)
+    , m_ids(ids ? ids : QRandomGenerator::system()) {}
+
+Result<Availability> Reservations::requireAvailability(const AvailabilityId& id) {
+    auto found = m_store.findAvailability(id);
+    if (!found.ok())
+        return found.error();
+    if (!found->has_value())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("Availability not found: %1").arg(id.toHex()));
+    return **found;
+}
+
+Result<Reservation> Reservations::requireReservation(const ReservationId& id) {
+    auto found = m_store.findReservation(id);
+    if (!found.ok())
+        return found.error();
+    if (!found->has_value())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("Reservation not found: %1").arg(id.toHex()));
+    return **found;
+}
+
+Result<Availability> Reservations::createAvailability(const NewAvailability& params) {
+    // Checked in the order of the reference REST API, with its messages.
+    if (params.totalSize == 0)
+        return invalid(QStringLiteral("Total size must be larger than zero"));
+    SD_TRY(checkStorable(params.totalSize, QStringLiteral("Total size")));
+    if (params.duration == 0)
+        return invalid(QStringLiteral("Duration must be larger than zero"));
+    SD_TRY(checkStorable(params.duration, QStringLiteral("Duration")));
+    if (params.minPricePerBytePerSecond == 0)
+        return invalid(QStringLiteral("minPricePerBytePerSecond must be larger than zero"));
+    if (params.totalCollateral == 0)
+        return invalid(QStringLiteral("totalCollateral must be larger than zero"));
+    if (params.until < 0)
+        return invalid(QStringLiteral("Cannot set until to a negative value"));
+
+    Availability a;
+    a.id = AvailabilityId::random(*m_ids);
+    a.totalSize = params.totalSize;
+    a.freeSize = params.totalSize;
+    a.duration = params.duration;
+    a.minPricePerBytePerSecond = params.minPricePerBytePerSecond;
+    a.totalCollateral = params.totalCollateral;
+    a.totalRemainingCollateral = params.totalCollateral;
+    a.enabled = params.enabled;
+    a.until = params.until;
+
+    auto tx = m_db.begin();
+    if (!tx.ok())
+        return tx.error();
+    SD_TRY(m_repo.reserve(a.totalSize));
+    SD_TRY(m_store.insertAvailability(a));
+    m_db.afterCommit([this, a] {
+        qCInfo(lcReservations).noquote()
+            << "availability created"
+            << "availabilityId=" + a.id.toHex() << "totalSize=" + QString::number(a.totalSize);
+        Q_EMIT availabilityAdded(a);
+        if (a.enabled)
+            Q_EMIT availabilityWidened(a);
+    });
+    SD_TRY(tx->commit());
+    return a;
+}
+
+Result<Availability> Reservations::updateAvailability(const AvailabilityId& id,
+                                                      const AvailabilityChange& change) {
+    if (change.totalSize && *change.totalSize == 0)
+        return invalid(QStringLiteral("Total size must be larger than zero"));
+    if (change.totalSize)
+        SD_TRY(checkStorable(*change.totalSize, QStringLiteral("Total size")));
+    if (change.duration && *change.duration == 0)
+        return invalid(QStringLiteral("Duration must be larger than zero"));
+    if (change.duration)
+        SD_TRY(checkStorable(*change.duration, QStringLiteral("Duration")));
+    if (change.minPricePerBytePerSecond && *change.minPricePerBytePerSecond == 0)
+        return invalid(QStringLiteral("minPricePerBytePerSecond must be larger than zero"));
+    if (change.until && *change.until < 0)
+        return invalid(QStringLiteral("Cannot set until to a negative value"));
+
+    auto tx = m_db.begin();
+    if (!tx.ok())
+        return tx.error();
+    auto current = requireAvailability(id);
+    if (!current.ok())
+        return current.error();
+    const Availability before = *current;
+    Availability after = before;
+
+    if (change.totalSize && *change.totalSize != before.totalSize) {
+        const quint64 committed = before.committedBytes();
+        if (*change.totalSize < committed)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("New totalSize must be at least the bytes committed to "
+                                            "reservations, which is currently: %1")
+                                 .arg(committed));
+        // Only the difference moves in the quota (the reference checked the whole new size).
+        if (*change.totalSize > before.totalSize)
+            SD_TRY(m_repo.reserve(*change.totalSize - before.totalSize));
+        else
+            SD_TRY(m_repo.release(before.totalSize - *change.totalSize));
+        after.totalSize = *change.totalSize;
+        after.freeSize = *change.totalSize - committed;
+    }
+    if (change.duration)
+        after.duration = *change.duration;
+    if (change.minPricePerBytePerSecond)
+        after.minPricePerBytePerSecond = *change.minPricePerBytePerSecond;
+    if (change.totalCollateral && *change.totalCollateral != before.totalCollateral) {
+        // A change of Δ moves the remaining budget by Δ; committed and lost collateral stay.
+        auto spent = uint256::checkedSub(before.totalCollateral, before.totalRemainingCollateral);
+        if (!spent.ok())
+            return spent.error();
+        if (*change.totalCollateral < *spent)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("totalCollateral must be at least the collateral "
+                                            "committed to or lost by sales, which is currently: %1")
+                                 .arg(uint256::toDecimal(*spent)));
+        after.totalCollateral = *change.totalCollateral;
+        after.totalRemainingCollateral = *change.totalCollateral - *spent;
+    }
+    if (change.enabled)
+        after.enabled = *change.enabled;
+    if (change.until) {
+        if (*change.until > 0) {
+            auto latest = m_store.latestValidUntil(id);
+            if (!latest.ok())
+                return latest.error();
+            if (*latest > *change.until)
+                return makeError(ErrorCode::Conflict,
+                                 QStringLiteral("Until parameter must be greater or equal to the "
+                                                "longest currently hosted slot, which ends at %1")
+                                     .arg(*latest));
+        }
+        after.until = *change.until;
+    }
+    if (after == before)
+        return after;
+
+    SD_TRY(m_store.updateAvailability(after));
+    m_db.afterCommit([this, before, after] {
+        qCInfo(lcReservations).noquote() << "availability updated"
+                                         << "availabilityId=" + after.id.toHex();
+        Q_EMIT availabilityChanged(after);
+        if (widens(before, after))
+            Q_EMIT availabilityWidened(after);
+    });
+    SD_TRY(tx->commit());
+    return after;
+}
+
+Result<void> Reservations::removeAvailability(const AvailabilityId& id) {
+    auto tx = m_db.begin();
+    if (!tx.ok())
+        return tx.error();
+    auto current = requireAvailability(id);
+    if (!current.ok())
+        return current.error();
+    auto count = m_store.reservationCount(id);
+    if (!count.ok())
+        return count.error();
+    if (*count > 0)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("Availability %1 still has %2 reservation(s); disable it "
+                                        "and remove it once its sales have ended")
+                             .arg(id.toHex())
+                             .arg(*count));
+    SD_TRY(m_repo.release(current->totalSize));
+    SD_TRY(m_store.deleteAvailability(id));
+    m_db.afterCommit([this, id] {
+        qCInfo(lcReservations).noquote() << "availability removed"
+                                         << "availabilityId=" + id.toHex();
+        Q_EMIT availabilityRemoved(id);
+    });
+    return tx->commit();
+}
+
+Result<Availability> Reservations::availability(const AvailabilityId& id) {
+    return requireAvailability(id);
+}
+
+Result<QList<Availability>> Reservations::availabilities() {
+    return m_store.availabilities();
+}
+
+Result<bool> Reservations::availabilityExists(const AvailabilityId& id) {
+    auto found = m_store.findAvailability(id);
+    if (!found.ok())
+        return found.error();
+    return found->has_value();
+}
+
+Result<std::optional<Availability>>
+Reservations::findAvailability(const SlotRequirements& requirements) {
+    if (requirements.slotSize > kMaxStoredInteger || requirements.duration > kMaxStoredInteger)
+        return std::optional<Availability>{};
+    return m_store.findMatching(requirements);
+}
+
+Result<Reservation> Reservations::createReservation(const AvailabilityId& availabilityId,
+                                                    const RequestId& requestId, quint64 slotIndex,
+                                                    quint64 slotSize,
+                                                    const UInt256& collateralPerByte,
+                                                    Timestamp validUntil) {
+    if (slotSize == 0)
+        return invalid(QStringLiteral("Slot size must be larger than zero"));
+    SD_TRY(checkStorable(slotSize, QStringLiteral("Slot size")));
+    SD_TRY(checkStorable(slotIndex, QStringLiteral("Slot index")));
+    auto collateral = uint256::checkedMul(UInt256(slotSize), collateralPerByte);
+    if (!collateral.ok())
+        return collateral.error();
+
+    auto tx = m_db.begin();
+    if (!tx.ok())
+        return tx.error();
+    auto current = requireAvailability(availabilityId);
+    if (!current.ok())
+        return current.error();
+    Availability a = *current;
+    if (a.freeSize < slotSize)
+        return makeError(ErrorCode::OutOfBounds,
+                         QStringLiteral("trying to reserve %1 bytes, more than the %2 free bytes "
+                                        "of availability %3")
+                             .arg(slotSize)
+                             .arg(a.freeSize)
+                             .arg(availabilityId.toHex()));
+    if (a.totalRemainingCollateral < *collateral)
+        return makeError(ErrorCode::OutOfBounds,
+                         QStringLiteral("the slot needs %1 collateral, more than the %2 left in "
+                                        "availability %3")
+                             .arg(uint256::toDecimal(*collateral),
+                                  uint256::toDecimal(a.totalRemainingCollateral),
+                                  availabilityId.toHex()));
+    auto existing = m_store.findReservationForSlot(requestId, slotIndex);
+    if (!existing.ok())
+        return existing.error();
+    if (existing->has_value())
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("slot %1 of request %2 already has reservation %3")
+                             .arg(slotIndex)
+                             .arg(requestId.toHex(), (*existing)->id.toHex()));
+
+    Reservation r;
+    r.id = ReservationId::random(*m_ids);
+    r.availabilityId = availabilityId;
+    r.requestId = requestId;
+    r.slotIndex = slotIndex;
+    r.slotSize = slotSize;
+    r.size = slotSize;
+    r.collateral = *collateral;
+    r.validUntil = validUntil;
+    a.freeSize -= slotSize;
+    a.totalRemainingCollateral -= *collateral;
+
+    SD_TRY(m_store.insertReservation(r));
+    SD_TRY(m_store.updateAvailability(a));
+    m_db.afterCommit([this, r, a] {
+        qCInfo(lcReservations).noquote()
+            << "reservation created"
+            << "requestId=" + r.requestId.toHex() << "slotIndex=" + QString::number(r.slotIndex)
+            << "reservationId=" + r.id.toHex() << "availabilityId=" + a.id.toHex()
+            << "size=" + QString::number(r.slotSize);
+        Q_EMIT reservationCreated(r);
+        Q_EMIT availabilityChanged(a);
+    });
+    SD_TRY(tx->commit());
+    return r;
+}
+
+Result<void> Reservations::release(const ReservationId& id, quint64 bytes) {
+    auto tx = m_db.begin();
+    if (!tx.ok())
+        return tx.error();
+    auto current = requireReservation(id);
+    if (!current.ok())
+        return current.error();
+    Reservation r = *current;
+    if (bytes > r.size)
+        return makeError(ErrorCode::OutOfBounds,
+                         QStringLiteral("cannot release %1 bytes from reservation %2, which holds "
+                                        "%3")
+                             .arg(bytes)
+                             .arg(id.toHex())
+                             .arg(r.size));
+    if (bytes == 0)
+        return {}; // nothing changes, so nothing is written or emitted
+    r.size -= bytes;
+    SD_TRY(m_repo.release(bytes));
+    SD_TRY(m_store.updateReservationSizes(r));
+    m_db.afterCommit([this, r] { Q_EMIT reservationChanged(r); });
+    return tx->commit();
+}
+
+Result<void> Reservations::returnBytesToAvailability(const ReservationId& id) {
+    auto tx = m_db.begin();
+    if (!tx.ok())
+        return tx.error();
+    auto current = requireReservation(id);
+    if (!current.ok())
+        return current.error();
+    Reservation r = *current;
+    const quint64 downloaded = r.downloadedBytes();
+    if (downloaded == 0)
+        return {};
+    auto owner = requireAvailability(r.availabilityId);
+    if (!owner.ok())
+        return owner.error();
+    const Availability before = *owner;
+    Availability a = before;
+    SD_TRY(m_repo.reserve(downloaded));
+    a.freeSize += downloaded;
+    r.slotSize -= downloaded; // it now holds only what was never written
+    SD_TRY(m_store.updateAvailability(a));
+    SD_TRY(m_store.updateReservationSizes(r));
+    m_db.afterCommit([this, r, a, before] {
+        qCInfo(lcReservations).noquote()
+            << "bytes returned to availability"
+            << "requestId=" + r.requestId.toHex() << "slotIndex=" + QString::number(r.slotIndex)
+            << "reservationId=" + r.id.toHex() << "availabilityId=" + a.id.toHex();
+        Q_EMIT reservationChanged(r);
+        Q_EMIT availabilityChanged(a);
+        if (widens(before, a))
+            Q_EMIT availabilityWidened(a);
+    });
+    return tx->commit();
+}
+
+Result<void> Reservations::deleteReservation(const ReservationId& id,
+                                             const UInt256& collateralLost) {
+    auto tx = m_db.begin();
+    if (!tx.ok())
+        return tx.error();
+    auto found = m_store.findReservation(id);
+    if (!found.ok())
+        return found.error();
+    if (!found->has_value())
+        return {};
+    const Reservation r = **found;
+    if (collateralLost > r.collateral)
+        return makeError(ErrorCode::OutOfBounds,
+                         QStringLiteral("reservation %1 committed %2 collateral; %3 cannot have "
+                                        "been lost")
+                             .arg(id.toHex(), uint256::toDecimal(r.collateral),
+                                  uint256::toDecimal(collateralLost)));
+    auto owner = requireAvailability(r.availabilityId);
+    if (!owner.ok())
+        return owner.error();
+    const Availability before = *owner;
+    Availability a = before;
+    // The written part re-enters the quota as reserved; the caller deletes the slot data first.
+    if (r.downloadedBytes() > 0)
+        SD_TRY(m_repo.reserve(r.downloadedBytes()));
+    a.freeSize += r.slotSize;
+    auto remaining = uint256::checkedAdd(a.totalRemainingCollateral, r.collateral - collateralLost);
+    if (!remaining.ok())
+        return remaining.error();
+    auto lost = uint256::checkedAdd(a.collateralLost, collateralLost);
+    if (!lost.ok())
+        return lost.error();
+    a.totalRemainingCollateral = *remaining;
+    a.collateralLost = *lost;
+    SD_TRY(m_store.deleteReservation(id));
+    SD_TRY(m_store.updateAvailability(a));
+    m_db.afterCommit([this, r, a, before] {
+        qCInfo(lcReservations).noquote()
+            << "reservation deleted"
+            << "requestId=" + r.requestId.toHex() << "slotIndex=" + QString::number(r.slotIndex)
+            << "reservationId=" + r.id.toHex() << "availabilityId=" + a.id.toHex();
+        Q_EMIT reservationDeleted(r);
+        Q_EMIT availabilityChanged(a);
+        if (widens(before, a))
+            Q_EMIT availabilityWidened(a);
+    });
+    return tx->commit();
+}
+
+Result<Reservation> Reservations::reservation(const ReservationId& id) {
+    return requireReservation(id);
+}
+
+Result<std::optional<Reservation>> Reservations::reservationForSlot(const RequestId& requestId,
+                                                                    quint64 slotIndex) {
+    return m_store.findReservationForSlot(requestId, slotIndex);
+}
+
+Result<QList<Reservation>> Reservations::reservations() {
+    return m_store.reservations();
+}
+
+Result<QList<Reservation>> Reservations::reservationsOf(const AvailabilityId& availabilityId) {
+    SD_TRY(requireAvailability(availabilityId));
+    return m_store.reservationsOf(availabilityId);
+}
+
+Result<bool> Reservations::reservationExists(const ReservationId& id) {
+    auto found = m_store.findReservation(id);
+    if (!found.ok())
+        return found.error();
+    return found->has_value();
+}
+
+} // namespace salesdesk
