@@ -1,3 +1,4 @@
+#include "AppOptions.h"
 #include "salesdesk/Version.h"
 
 #include <QCommandLineParser>
@@ -6,6 +7,7 @@
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("salesdesk-cli"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SalesDesk"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(salesdesk::kVersion));
 
     QCommandLineParser parser;
@@ -13,6 +15,8 @@ int main(int argc, char* argv[]) {
         QStringLiteral("Sales Desk without a window: the sales engine from the command line."));
     parser.addHelpOption();
     parser.addVersionOption();
+    const salesdesk::app::CommonOptions options;
+    options.addTo(parser);
     parser.process(app);
     return 0;
 }

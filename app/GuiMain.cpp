@@ -1,35 +1,64 @@
+#include "AppOptions.h"
 #include "mainwindow/MainWindow.h"
+#include "reservations/Reservations.h"
 #include "salesdesk/Version.h"
+#include "storage/Database.h"
+#include "storage/Repo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QStandardPaths>
+#include <QMessageBox>
 
-int main(int argc, char* argv[]) {
-    QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("salesdesk"));
-    QApplication::setApplicationDisplayName(QString::fromLatin1(salesdesk::kApplicationName));
-    QApplication::setApplicationVersion(QString::fromLatin1(salesdesk::kVersion));
-    QApplication::setOrganizationName(QStringLiteral("SalesDesk"));
+namespace {
 
-    QCommandLineParser parser;
+void describe(QCoreApplication& app, QCommandLineParser& parser,
+              const salesdesk::app::CommonOptions& options) {
+    QCoreApplication::setApplicationName(QStringLiteral("salesdesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SalesDesk"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(salesdesk::kVersion));
     parser.setApplicationDescription(
-        QStringLiteral("Sell disk space on the Codex storage marketplace."));
+        QStringLiteral("Sales Desk: sell disk space on the Codex storage marketplace."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dataDirOption(
-        QStringLiteral("data-dir"),
-        QStringLiteral("Keep the database and slot data in <dir> (default: %1).")
-            .arg(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)),
-        QStringLiteral("dir"));
-    parser.addOption(dataDirOption);
+    options.addTo(parser);
     parser.process(app);
+}
 
-    const QString dataDir = parser.isSet(dataDirOption)
-                                ? parser.value(dataDirOption)
-                                : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    salesdesk::MainWindow window(QDir::cleanPath(dataDir));
+} // namespace
+
+int main(int argc, char* argv[]) {
+    using namespace salesdesk;
+    const app::CommonOptions options;
+    QCommandLineParser parser;
+    if (app::asksForInfoOnly(argc, argv)) {
+        // --help and --version print and exit; they must work without a display.
+        QCoreApplication info(argc, argv);
+        describe(info, parser, options);
+        return 0;
+    }
+
+    QApplication application(argc, argv);
+    QApplication::setApplicationDisplayName(QString::fromLatin1(kApplicationName));
+    describe(application, parser, options);
+    const QString dataDir = options.dataDirectory(parser);
+
+    auto database = Database::open(app::databasePath(dataDir));
+    if (!database.ok()) {
+        QMessageBox::critical(
+            nullptr, QString::fromLatin1(kApplicationName),
+            QObject::tr("Sales Desk cannot open its data.\n\n%1").arg(database.message()));
+        return 1;
+    }
+    Repo repo(**database, app::slotDataPath(dataDir));
+    if (auto opened = repo.open(); !opened.ok()) {
+        QMessageBox::critical(
+            nullptr, QString::fromLatin1(kApplicationName),
+            QObject::tr("Sales Desk cannot open its slot data.\n\n%1").arg(opened.message()));
+        return 1;
+    }
+    Reservations reservations(**database, repo);
+
+    MainWindow window(dataDir, repo);
     window.show();
     return QApplication::exec();
 }

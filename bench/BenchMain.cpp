@@ -1,10 +1,68 @@
+#include "BenchReport.h"
+#include "ReservationsBench.h"
 #include "salesdesk/Version.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QTextStream>
+
+#include <functional>
+#include <map>
+
+using namespace salesdesk::bench;
 
 int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "salesdesk-bench " << salesdesk::kVersion << '\n';
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("salesdesk-bench"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(salesdesk::kVersion));
+    QLoggingCategory::setFilterRules(QStringLiteral("salesdesk.*.info=false"));
+
+    const std::map<QString, std::function<bool(const BenchOptions&, BenchReport&)>> benchmarks = {
+        {QStringLiteral("reservations"), runReservationsBench},
+    };
+    QStringList names;
+    for (const auto& [name, run] : benchmarks)
+        names << name;
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Sales Desk benchmarks. Prints figures as it measures them and, as the "
+                       "last line, one JSON object with every figure.\nBenchmarks: %1, all.")
+            .arg(names.join(QStringLiteral(", "))));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption quick(QStringLiteral("quick"),
+                                   QStringLiteral("Tiny smoke run (what CI does)."));
+    parser.addOption(quick);
+    parser.addPositionalArgument(QStringLiteral("benchmark"),
+                                 QStringLiteral("Which benchmark to run, or all."));
+    parser.process(app);
+
+    const QStringList args = parser.positionalArguments();
+    if (args.size() != 1) {
+        QTextStream(stderr) << "salesdesk-bench: name one benchmark (" << names.join(u", ")
+                            << ", all)\n";
+        return 2;
+    }
+    QStringList toRun;
+    if (args.front() == QStringLiteral("all"))
+        toRun = names;
+    else if (benchmarks.count(args.front()))
+        toRun << args.front();
+    else {
+        QTextStream(stderr) << "salesdesk-bench: unknown benchmark \"" << args.front()
+                            << "\" (known: " << names.join(u", ") << ", all)\n";
+        return 2;
+    }
+
+    BenchOptions options;
+    options.quick = parser.isSet(quick);
+    BenchReport report;
+    bool ok = true;
+    for (const QString& name : toRun)
+        ok = benchmarks.at(name)(options, report) && ok;
+    QTextStream(stdout) << QJsonDocument(report.json()).toJson(QJsonDocument::Compact) << Qt::endl;
+    return ok ? 0 : 1;
 }

@@ -2,6 +2,8 @@
 
 #include "storage/Database.h"
 
+#include <algorithm>
+
 namespace salesdesk {
 
 namespace {
@@ -82,19 +84,50 @@ template <typename T, typename Read> Result<QList<T>> fetchAll(Statement& st, Re
 ReservationStore::ReservationStore(Database& database)
     : m_db(database) {}
 
+Result<void> ReservationStore::ensureLoaded() {
+    if (m_loaded && m_loadedGeneration == m_db.rollbackGeneration())
+        return {};
+    m_availabilities.clear();
+    m_reservations.clear();
+    m_reservationBySlot.clear();
+    m_loaded = false;
+    static const QString availabilitiesSql =
+        QStringLiteral("SELECT ") + kAvailabilityColumns + QStringLiteral(" FROM availabilities");
+    auto availabilities = fetchAll<Availability>(m_db.statement(availabilitiesSql), availabilityAt);
+    if (!availabilities.ok())
+        return availabilities.error();
+    static const QString reservationsSql =
+        QStringLiteral("SELECT ") + kReservationColumns + QStringLiteral(" FROM reservations");
+    auto reservations = fetchAll<Reservation>(m_db.statement(reservationsSql), reservationAt);
+    if (!reservations.ok())
+        return reservations.error();
+    m_availabilities.reserve(availabilities->size());
+    for (const Availability& a : *availabilities)
+        m_availabilities.insert(a.id, a);
+    m_reservations.reserve(reservations->size());
+    m_reservationBySlot.reserve(reservations->size());
+    for (const Reservation& r : *reservations) {
+        m_reservations.insert(r.id, r);
+        m_reservationBySlot.insert(SlotKey{r.requestId, r.slotIndex}, r.id);
+    }
+    m_loaded = true;
+    m_loadedGeneration = m_db.rollbackGeneration();
+    return {};
+}
+
 Result<std::optional<Availability>> ReservationStore::findAvailability(const AvailabilityId& id) {
-    static const QString sql = QStringLiteral("SELECT ") + kAvailabilityColumns +
-                               QStringLiteral(" FROM availabilities WHERE id = ?");
-    auto& st = m_db.statement(sql);
-    st.bind(0, blob(id));
-    return fetchOne<Availability>(st, availabilityAt);
+    SD_TRY(ensureLoaded());
+    const auto it = m_availabilities.constFind(id);
+    if (it == m_availabilities.constEnd())
+        return std::optional<Availability>{};
+    return std::optional<Availability>(*it);
 }
 
 Result<QList<Availability>> ReservationStore::availabilities() {
-    static const QString sql = QStringLiteral("SELECT ") + kAvailabilityColumns +
-                               QStringLiteral(" FROM availabilities ORDER BY id");
-    auto& st = m_db.statement(sql);
-    return fetchAll<Availability>(st, availabilityAt);
+    SD_TRY(ensureLoaded());
+    QList<Availability> out = m_availabilities.values();
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    return out;
 }
 
 Result<void> ReservationStore::insertAvailability(const Availability& a) {
@@ -113,7 +146,10 @@ Result<void> ReservationStore::insertAvailability(const Availability& a) {
         .bind(8, a.enabled)
         .bind(9, a.until)
         .bind(10, blob(a.maxCollateralPerByte()));
-    return st.exec();
+    SD_TRY(ensureLoaded());
+    SD_TRY(st.exec());
+    m_availabilities.insert(a.id, a);
+    return {};
 }
 
 Result<void> ReservationStore::updateAvailability(const Availability& a) {
@@ -133,16 +169,22 @@ Result<void> ReservationStore::updateAvailability(const Availability& a) {
         .bind(8, a.until)
         .bind(9, blob(a.maxCollateralPerByte()))
         .bind(10, blob(a.id));
-    return st.execChangingOneRow(
-        [&] { return QStringLiteral("Availability not found: %1").arg(a.id.toHex()); });
+    SD_TRY(ensureLoaded());
+    SD_TRY(st.execChangingOneRow(
+        [&] { return QStringLiteral("Availability not found: %1").arg(a.id.toHex()); }));
+    m_availabilities.insert(a.id, a);
+    return {};
 }
 
 Result<void> ReservationStore::deleteAvailability(const AvailabilityId& id) {
     static const QString sql = QStringLiteral("DELETE FROM availabilities WHERE id = ?");
     auto& st = m_db.statement(sql);
     st.bind(0, blob(id));
-    return st.execChangingOneRow(
-        [&] { return QStringLiteral("Availability not found: %1").arg(id.toHex()); });
+    SD_TRY(ensureLoaded());
+    SD_TRY(st.execChangingOneRow(
+        [&] { return QStringLiteral("Availability not found: %1").arg(id.toHex()); }));
+    m_availabilities.remove(id);
+    return {};
 }
 
 Result<std::optional<Availability>> ReservationStore::findMatching(const SlotRequirements& req) {
@@ -165,59 +207,54 @@ Result<std::optional<Availability>> ReservationStore::findMatching(const SlotReq
 }
 
 Result<std::optional<Reservation>> ReservationStore::findReservation(const ReservationId& id) {
-    static const QString sql = QStringLiteral("SELECT ") + kReservationColumns +
-                               QStringLiteral(" FROM reservations WHERE id = ?");
-    auto& st = m_db.statement(sql);
-    st.bind(0, blob(id));
-    return fetchOne<Reservation>(st, reservationAt);
+    SD_TRY(ensureLoaded());
+    const auto it = m_reservations.constFind(id);
+    if (it == m_reservations.constEnd())
+        return std::optional<Reservation>{};
+    return std::optional<Reservation>(*it);
 }
 
 Result<std::optional<Reservation>>
 ReservationStore::findReservationForSlot(const RequestId& request, quint64 slotIndex) {
-    static const QString sql = QStringLiteral("SELECT ") + kReservationColumns +
-                               QStringLiteral(" FROM reservations"
-                                              " WHERE request_id = ? AND slot_index = ?");
-    auto& st = m_db.statement(sql);
-    st.bind(0, blob(request)).bind(1, integer(slotIndex));
-    return fetchOne<Reservation>(st, reservationAt);
+    SD_TRY(ensureLoaded());
+    const auto it = m_reservationBySlot.constFind(SlotKey{request, slotIndex});
+    if (it == m_reservationBySlot.constEnd())
+        return std::optional<Reservation>{};
+    return std::optional<Reservation>(m_reservations.value(*it));
 }
 
 Result<QList<Reservation>> ReservationStore::reservations() {
-    static const QString sql = QStringLiteral("SELECT ") + kReservationColumns +
-                               QStringLiteral(" FROM reservations ORDER BY id");
-    auto& st = m_db.statement(sql);
-    return fetchAll<Reservation>(st, reservationAt);
+    SD_TRY(ensureLoaded());
+    QList<Reservation> out = m_reservations.values();
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    return out;
 }
 
 Result<QList<Reservation>> ReservationStore::reservationsOf(const AvailabilityId& availability) {
-    static const QString sql = QStringLiteral("SELECT ") + kReservationColumns +
-                               QStringLiteral(" FROM reservations WHERE availability_id = ?"
-                                              " ORDER BY id");
-    auto& st = m_db.statement(sql);
-    st.bind(0, blob(availability));
-    return fetchAll<Reservation>(st, reservationAt);
+    SD_TRY(ensureLoaded());
+    QList<Reservation> out;
+    for (const Reservation& r : std::as_const(m_reservations))
+        if (r.availabilityId == availability)
+            out.append(r);
+    std::sort(out.begin(), out.end(), [](const auto& a, const auto& b) { return a.id < b.id; });
+    return out;
 }
 
 Result<qint64> ReservationStore::reservationCount(const AvailabilityId& availability) {
-    static const QString sql =
-        QStringLiteral("SELECT count(*) FROM reservations WHERE availability_id = ?");
-    auto& st = m_db.statement(sql);
-    st.bind(0, blob(availability));
-    auto row = fetchOne<qint64>(st, [](const Statement& s) { return s.value(0).toLongLong(); });
-    if (!row.ok())
-        return row.error();
-    return row->value_or(0);
+    SD_TRY(ensureLoaded());
+    qint64 count = 0;
+    for (const Reservation& r : std::as_const(m_reservations))
+        count += r.availabilityId == availability ? 1 : 0;
+    return count;
 }
 
 Result<Timestamp> ReservationStore::latestValidUntil(const AvailabilityId& availability) {
-    static const QString sql = QStringLiteral(
-        "SELECT coalesce(max(valid_until), 0) FROM reservations WHERE availability_id = ?");
-    auto& st = m_db.statement(sql);
-    st.bind(0, blob(availability));
-    auto row = fetchOne<Timestamp>(st, [](const Statement& s) { return s.value(0).toLongLong(); });
-    if (!row.ok())
-        return row.error();
-    return row->value_or(0);
+    SD_TRY(ensureLoaded());
+    std::optional<Timestamp> latest;
+    for (const Reservation& r : std::as_const(m_reservations))
+        if (r.availabilityId == availability)
+            latest = std::max(latest.value_or(r.validUntil), r.validUntil);
+    return latest.value_or(0);
 }
 
 Result<void> ReservationStore::insertReservation(const Reservation& r) {
@@ -232,7 +269,11 @@ Result<void> ReservationStore::insertReservation(const Reservation& r) {
         .bind(5, integer(r.size))
         .bind(6, blob(r.collateral))
         .bind(7, r.validUntil);
-    return st.exec();
+    SD_TRY(ensureLoaded());
+    SD_TRY(st.exec());
+    m_reservations.insert(r.id, r);
+    m_reservationBySlot.insert(SlotKey{r.requestId, r.slotIndex}, r.id);
+    return {};
 }
 
 Result<void> ReservationStore::updateReservationSizes(const Reservation& r) {
@@ -240,16 +281,30 @@ Result<void> ReservationStore::updateReservationSizes(const Reservation& r) {
         QStringLiteral("UPDATE reservations SET slot_size = ?, size = ? WHERE id = ?");
     auto& st = m_db.statement(sql);
     st.bind(0, integer(r.slotSize)).bind(1, integer(r.size)).bind(2, blob(r.id));
-    return st.execChangingOneRow(
-        [&] { return QStringLiteral("Reservation not found: %1").arg(r.id.toHex()); });
+    SD_TRY(ensureLoaded());
+    SD_TRY(st.execChangingOneRow(
+        [&] { return QStringLiteral("Reservation not found: %1").arg(r.id.toHex()); }));
+    auto it = m_reservations.find(r.id);
+    if (it != m_reservations.end()) {
+        it->slotSize = r.slotSize;
+        it->size = r.size;
+    }
+    return {};
 }
 
 Result<void> ReservationStore::deleteReservation(const ReservationId& id) {
     static const QString sql = QStringLiteral("DELETE FROM reservations WHERE id = ?");
     auto& st = m_db.statement(sql);
     st.bind(0, blob(id));
-    return st.execChangingOneRow(
-        [&] { return QStringLiteral("Reservation not found: %1").arg(id.toHex()); });
+    SD_TRY(ensureLoaded());
+    SD_TRY(st.execChangingOneRow(
+        [&] { return QStringLiteral("Reservation not found: %1").arg(id.toHex()); }));
+    const auto it = m_reservations.constFind(id);
+    if (it != m_reservations.constEnd()) {
+        m_reservationBySlot.remove(SlotKey{it->requestId, it->slotIndex});
+        m_reservations.erase(it);
+    }
+    return {};
 }
 
 } // namespace salesdesk

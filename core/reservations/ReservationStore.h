@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 #include "reservations/AvailabilityParams.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -15,6 +16,12 @@ class Database;
 
 // Rows of the availabilities and reservations tables, mapped to and from the domain structs.
 // No rules here: Reservations decides what may change and wraps the calls in transactions.
+//
+// The store is the only writer of these tables (one Reservations per Database), so it keeps a write-through copy of them in
+// memory: reads by id cost no query, and an operation is only its writes. The copy follows the
+// connection's view, uncommitted changes included; when a transaction that changed data rolls
+// back (Database::rollbackGeneration), the copy is dropped and reloaded on the next read.
+// findMatching stays one indexed SQL query.
 class ReservationStore {
 public:
     explicit ReservationStore(Database& database);
@@ -41,7 +48,23 @@ public:
     Result<void> deleteReservation(const ReservationId& id);
 
 private:
+    Result<void> ensureLoaded();
+
+    struct SlotKey {
+        RequestId request;
+        quint64 slotIndex = 0;
+        friend bool operator==(const SlotKey&, const SlotKey&) = default;
+        friend size_t qHash(const SlotKey& key, size_t seed = 0) {
+            return qHashMulti(seed, key.request, key.slotIndex);
+        }
+    };
+
     Database& m_db;
+    bool m_loaded = false;
+    quint64 m_loadedGeneration = 0;
+    QHash<AvailabilityId, Availability> m_availabilities;
+    QHash<ReservationId, Reservation> m_reservations;
+    QHash<SlotKey, ReservationId> m_reservationBySlot;
 };
 
 } // namespace salesdesk

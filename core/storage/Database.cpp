@@ -177,7 +177,8 @@ Statement& Database::statement(const QString& sql) {
         QSqlQuery query(m_db);
         query.setForwardOnly(true);
         const bool prepared = query.prepare(sql);
-        it = m_statements.emplace(sql, std::make_unique<Statement>(std::move(query), sql, prepared))
+        it = m_statements
+                 .emplace(sql, std::make_unique<Statement>(std::move(query), sql, prepared, this))
                  .first;
     }
     return *it->second;
@@ -189,6 +190,7 @@ Result<void> Database::execute(const QString& sql) {
         return makeError(
             ErrorCode::Database,
             QStringLiteral("database query failed (%1): %2").arg(sql, query.lastError().text()));
+    noteWrite(); // one-off statements are assumed to change data
     return {};
 }
 
@@ -211,7 +213,13 @@ Result<Transaction> Database::begin() {
                                    : QStringLiteral("SAVEPOINT sd%1").arg(depth);
     SD_TRY(statement(sql).exec());
     m_depth = depth;
+    m_levelWrote.push_back(false);
     return Transaction(this, depth, m_afterCommit.size());
+}
+
+void Database::noteWrite() {
+    if (!m_levelWrote.empty())
+        m_levelWrote.back() = true;
 }
 
 void Database::afterCommit(std::function<void()> callback) {
@@ -229,6 +237,10 @@ Result<void> Database::commitLevel(int depth) {
         depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sd%1").arg(depth);
     SD_TRY(statement(sql).exec());
     m_depth = depth - 1;
+    const bool wrote = m_levelWrote.back();
+    m_levelWrote.pop_back();
+    if (wrote && !m_levelWrote.empty())
+        m_levelWrote.back() = true; // the outer level now holds these changes
     if (m_depth == 0) {
         auto callbacks = std::move(m_afterCommit);
         m_afterCommit.clear();
@@ -259,6 +271,9 @@ void Database::rollbackLevel(int depth, std::size_t callbacksAtStart) {
             qCCritical(lcDatabase) << r.message();
     }
     m_depth = depth - 1;
+    if (m_levelWrote.back())
+        ++m_rollbackGeneration;
+    m_levelWrote.pop_back();
     m_afterCommit.resize(std::min(m_afterCommit.size(), callbacksAtStart));
 }
 

@@ -49,6 +49,12 @@ public:
     // hears of a change that did not reach the disk.
     void afterCommit(std::function<void()> callback);
 
+    // Increases whenever a transaction that changed data rolls back. Objects that mirror tables
+    // in memory (write-through caches) compare it to know their copy may be stale.
+    quint64 rollbackGeneration() const { return m_rollbackGeneration; }
+    // Called by Statement after a statement that changes data.
+    void noteWrite();
+
 private:
     friend class Transaction;
     Database(QString filePath, QString connectionName, std::unique_ptr<QLockFile> lock);
@@ -64,6 +70,8 @@ private:
     int m_schemaVersion = 0;
     int m_depth = 0;
     std::vector<std::function<void()>> m_afterCommit;
+    std::vector<bool> m_levelWrote; // per open transaction level: did it change data?
+    quint64 m_rollbackGeneration = 0;
 };
 
 } // namespace salesdesk

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QLoggingCategory>
+#include <QMetaMethod>
 
 #include <algorithm>
 #include <limits>
@@ -389,6 +390,11 @@ Result<std::optional<quint64>> Repo::recordedBytes(const SlotId& slot) const {
 // The value is read after the commit rather than captured now: several changes in one transaction
 // then all report the committed state, and the repeats are dropped.
 void Repo::notifyQuotaChangedAfterCommit() {
+    // Reading the quota back costs a query per change: skip it when nobody listens (the books
+    // change thousands of times a second in scenario runs).
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&Repo::quotaChanged);
+    if (!isSignalConnected(signal))
+        return;
     m_db.afterCommit([self = QPointer<Repo>(this)] {
         if (!self)
             return;

@@ -4,7 +4,9 @@ namespace salesdesk {
 
 // Amounts (UInt256) are 32-byte big-endian BLOBs: SQLite compares BLOBs with memcmp, which for
 // fixed-width big-endian numbers is numeric order, so they can be used in WHERE clauses. Sizes and
-// times are INTEGER (the API refuses values above INT64_MAX).
+// times are INTEGER (the API refuses values above INT64_MAX). Reservations per availability are
+// served from ReservationStore's in-memory copy, so they need no index (every index is one more
+// page written per change).
 const std::vector<Migration>& schemaMigrations() {
     static const std::vector<Migration> migrations = {
         {1,
@@ -49,8 +51,6 @@ const std::vector<Migration>& schemaMigrations() {
                  " collateral BLOB NOT NULL CHECK (length(collateral) = 32),"
                  " valid_until INTEGER NOT NULL,"
                  " UNIQUE (request_id, slot_index)) WITHOUT ROWID"),
-             QStringLiteral("CREATE INDEX reservations_by_availability"
-                            " ON reservations (availability_id)"),
          }},
     };
     return migrations;

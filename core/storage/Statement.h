@@ -8,11 +8,15 @@
 
 namespace salesdesk {
 
+class Database;
+
 // A prepared SQL statement, prepared once and reused (Database caches them by text). Every
 // execution is checked: exec() returns an error naming the statement and SQLite's message.
 class Statement {
 public:
-    Statement(QSqlQuery query, QString sql, bool prepared);
+    enum class Kind { RowWrite, SchemaWrite, Other };
+
+    Statement(QSqlQuery query, QString sql, bool prepared, Database* owner);
 
     // Positional binding, in placeholder order.
     Statement& bind(int index, const QVariant& value) {
@@ -46,6 +50,8 @@ private:
     QSqlQuery m_query;
     QString m_sql;
     bool m_prepared = false;
+    Kind m_kind = Kind::Other; // a rollback after a change must be noticed (Database)
+    Database* m_owner = nullptr;
 };
 
 } // namespace salesdesk

@@ -7,15 +7,19 @@ class QLabel;
 namespace salesdesk {
 
 class Repo;
+struct QuotaUsage;
 
-// The application window. Until the screens land it shows the repo quota in the status bar.
+// The application window. The screens come with the GUI work; for now it shows where the data
+// lives and the repo quota, live.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    explicit MainWindow(QString dataDirectory, QWidget* parent = nullptr);
+    MainWindow(const QString& dataDirectory, Repo& repo, QWidget* parent = nullptr);
 
 private:
-    QLabel* m_dataDirLabel = nullptr;
+    void showQuota(const QuotaUsage& usage);
+
+    QLabel* m_quotaLabel = nullptr;
 };
 
 } // namespace salesdesk

@@ -1,0 +1,75 @@
+# Thin wrapper around the CMake presets. On a fresh Debian 12 machine:
+#
+#   make run     install missing packages, configure, build, open the GUI
+#   make test    install missing packages, configure, build, run every test
+#
+# Other targets: build (the default), configure, deps, bench, bench-quick, format,
+# format-check, package, clean. PRESET=debug or PRESET=asan picks another preset;
+# ARGS="..." is passed to the program (run, bench) or to ctest (test).
+
+PRESET      ?= default
+BUILD_DIR   := build/$(PRESET)
+CLANG_FORMAT ?= clang-format
+ARGS        ?=
+
+SHELL := /bin/bash
+.SHELLFLAGS := -euo pipefail -c
+.DEFAULT_GOAL := build
+.DELETE_ON_ERROR:
+
+.PHONY: all build configure deps run test bench bench-quick format format-check package clean
+
+all: build
+
+# Installs only what is missing; fast when everything is there.
+deps:
+	@bash scripts/install-deps.sh
+
+# Configure once; after that ninja re-runs cmake by itself when a CMakeLists.txt changes.
+# build.ninja is written last by a successful configure, so a failed one is retried.
+$(BUILD_DIR)/build.ninja: CMakePresets.json | deps
+	cmake --preset $(PRESET)
+	@touch $@
+
+configure: $(BUILD_DIR)/build.ninja
+
+build: configure
+	cmake --build --preset $(PRESET)
+
+run: build
+	@if [[ -z "$${DISPLAY:-}$${WAYLAND_DISPLAY:-}$${QT_QPA_PLATFORM:-}" ]]; then \
+	    echo "make run: no display (DISPLAY and WAYLAND_DISPLAY are unset)." >&2; \
+	    echo "  Run it under a virtual X server:  xvfb-run -a $(BUILD_DIR)/app/salesdesk" >&2; \
+	    echo "  or without a window:              QT_QPA_PLATFORM=offscreen make run" >&2; \
+	    exit 1; \
+	fi
+	$(BUILD_DIR)/app/salesdesk $(ARGS)
+
+test: build
+	ctest --preset $(PRESET) $(ARGS)
+
+bench: build
+	$(BUILD_DIR)/bench/salesdesk-bench all $(ARGS)
+
+# The CI smoke run: every benchmark, small sizes; checks they run, not how fast.
+bench-quick: build
+	$(BUILD_DIR)/bench/salesdesk-bench all --quick $(ARGS)
+
+# Tracked C++ sources, plus new ones not yet added (and not ignored), that exist on disk.
+SOURCES_CMD := git ls-files --cached --others --exclude-standard -- '*.cpp' '*.h' | sort -u \
+	| while IFS= read -r f; do if [[ -f "$$f" ]]; then printf '%s\n' "$$f"; fi; done
+
+format:
+	@echo "clang-format -i on every C++ source ($$($(CLANG_FORMAT) --version))"
+	@$(SOURCES_CMD) | xargs -r -d '\n' $(CLANG_FORMAT) -i
+
+format-check:
+	@echo "clang-format --dry-run --Werror on every C++ source ($$($(CLANG_FORMAT) --version))"
+	@$(SOURCES_CMD) | xargs -r -d '\n' $(CLANG_FORMAT) --dry-run --Werror
+
+# TGZ and DEB in $(BUILD_DIR)/packages (see cmake/Packaging.cmake).
+package: build
+	cd $(BUILD_DIR) && cpack
+
+clean:
+	rm -rf $(BUILD_DIR)

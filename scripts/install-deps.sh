@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Sales Desk needs (listed in scripts/debian-packages.txt).
+# Checks each one with dpkg-query and installs only the missing ones, so a second run does
+# nothing and takes a fraction of a second. Uses sudo when not root.
+#
+#   scripts/install-deps.sh            install what is missing
+#   scripts/install-deps.sh --check    only report what is missing (exit 1 if anything is)
+#
+# SALESDESK_SKIP_DEPS=1 skips this script entirely (for machines managed some other way).
+set -euo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+list_file="$here/debian-packages.txt"
+check_only=0
+
+case "${1:-}" in
+    "") ;;
+    --check) check_only=1 ;;
+    -h | --help)
+        sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        exit 0
+        ;;
+    *)
+        echo "install-deps: unknown argument '$1' (try --help)" >&2
+        exit 2
+        ;;
+esac
+
+if [[ "${SALESDESK_SKIP_DEPS:-0}" == 1 ]]; then
+    echo "install-deps: SALESDESK_SKIP_DEPS=1, not checking packages"
+    exit 0
+fi
+
+if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
+    echo "install-deps: this is not a Debian-based system (no dpkg-query/apt-get)." >&2
+    echo "install-deps: install the equivalents of $list_file yourself," >&2
+    echo "install-deps: then run with SALESDESK_SKIP_DEPS=1." >&2
+    exit 1
+fi
+
+# Package names: strip comments and blank lines; several names per line are allowed.
+packages=()
+while IFS= read -r line || [[ -n "$line" ]]; do
+    line=${line%%#*}
+    read -ra words <<<"$line"
+    packages+=("${words[@]}")
+done <"$list_file"
+
+missing=()
+for pkg in "${packages[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
+    if [[ "$status" != installed ]]; then
+        missing+=("$pkg")
+    fi
+done
+
+if ((${#missing[@]} == 0)); then
+    echo "install-deps: all ${#packages[@]} packages are installed"
+    exit 0
+fi
+
+echo "install-deps: missing: ${missing[*]}"
+if ((check_only)); then
+    exit 1
+fi
+
+sudo=()
+if ((EUID != 0)); then
+    if ! command -v sudo >/dev/null 2>&1; then
+        echo "install-deps: not root and sudo is not installed; as root, run:" >&2
+        echo "  apt-get update && apt-get install --no-install-recommends ${missing[*]}" >&2
+        exit 1
+    fi
+    if [[ -t 0 ]]; then
+        sudo=(sudo)
+    else
+        sudo=(sudo -n) # no terminal to ask for a password on: fail rather than hang
+    fi
+    echo "install-deps: using sudo to install them"
+fi
+
+apt=("${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300)
+
+echo "install-deps: apt-get update"
+"${apt[@]}" update -q
+echo "install-deps: apt-get install ${missing[*]}"
+"${apt[@]}" install -y -q --no-install-recommends "${missing[@]}"
+
+# Check again: apt-get can succeed without installing a name it resolved to something else.
+still_missing=()
+for pkg in "${missing[@]}"; do
+    status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
+    [[ "$status" == installed ]] || still_missing+=("$pkg")
+done
+if ((${#still_missing[@]} != 0)); then
+    echo "install-deps: still missing after apt-get: ${still_missing[*]}" >&2
+    exit 1
+fi
+echo "install-deps: installed ${#missing[@]} package(s)"
