@@ -122,6 +122,8 @@ Result<Availability> Reservations::updateAvailability(const AvailabilityId& id,
         SD_TRY(checkStorable(*change.duration, QStringLiteral("Duration")));
     if (change.minPricePerBytePerSecond && *change.minPricePerBytePerSecond == 0)
         return invalid(QStringLiteral("minPricePerBytePerSecond must be larger than zero"));
+    if (change.totalCollateral && *change.totalCollateral == 0)
+        return invalid(QStringLiteral("totalCollateral must be larger than zero"));
     if (change.until && *change.until < 0)
         return invalid(QStringLiteral("Cannot set until to a negative value"));
 
@@ -264,6 +266,16 @@ Result<Reservation> Reservations::createReservation(const AvailabilityId& availa
     if (!current.ok())
         return current.error();
     Availability a = *current;
+    if (!a.enabled)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("availability %1 is disabled").arg(availabilityId.toHex()));
+    if (a.until != 0 && validUntil > a.until)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("the slot ends at %1, after the until (%2) of "
+                                        "availability %3")
+                             .arg(validUntil)
+                             .arg(a.until)
+                             .arg(availabilityId.toHex()));
     if (a.freeSize < slotSize)
         return makeError(ErrorCode::OutOfBounds,
                          QStringLiteral("trying to reserve %1 bytes, more than the %2 free bytes "

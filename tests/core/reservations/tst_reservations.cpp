@@ -1171,6 +1171,40 @@ private Q_SLOTS:
         SD_VERIFY_BOOKS_UNCHANGED(desk(), before);
     }
 
+    // The reference let a reservation outlive its availability's until, or land on a disabled
+    // availability, if the caller skipped findAvailability; we refuse both.
+    void createReservationRespectsEnabledAndUntil() {
+        NewAvailability p = params();
+        p.until = kNow + 1000;
+        SD_TAKE(a, books().createAvailability(p));
+        SD_TAKE(before, readBooks(desk()));
+        auto late = desk().reserve(a.id, 1000, 1, kNow + 1001);
+        SD_VERIFY_ERROR(late, ErrorCode::Conflict);
+        QVERIFY(late.message().contains(QStringLiteral("until")));
+        SD_VERIFY_BOOKS_UNCHANGED(desk(), before);
+        SD_VERIFY_OK(desk().reserve(a.id, 1000, 1, kNow + 1000));
+
+        AvailabilityChange disable;
+        disable.enabled = false;
+        SD_VERIFY_OK(books().updateAvailability(a.id, disable));
+        SD_TAKE(disabled, readBooks(desk()));
+        auto refused = desk().reserve(a.id, 1000, 1, kNow + 10, 1);
+        SD_VERIFY_ERROR(refused, ErrorCode::Conflict);
+        QVERIFY(refused.message().contains(QStringLiteral("disabled")));
+        SD_VERIFY_BOOKS_UNCHANGED(desk(), disabled);
+    }
+
+    void updateTotalCollateralToZeroIsRefused() {
+        SD_TAKE(a, books().createAvailability(params()));
+        AvailabilityChange change;
+        change.totalCollateral = UInt256(0);
+        auto result = books().updateAvailability(a.id, change);
+        SD_VERIFY_ERROR(result, ErrorCode::InvalidArgument);
+        QCOMPARE(result.message(), QStringLiteral("totalCollateral must be larger than zero"));
+        SD_TAKE(after, reload(a.id));
+        QCOMPARE(after.totalCollateral, a.totalCollateral);
+    }
+
     // The reference did not re-check collateral under its lock; we do.
     void createReservationRefusesMoreCollateralThanRemains() {
         SD_TAKE(a, books().createAvailability(params()));
