@@ -1,0 +1,73 @@
+#pragma once
+
+#include "domain/FixedBytes.h"
+#include "domain/StorageProof.h"
+#include "proofs/MerkleTree.h"
+#include "proofs/TreeCache.h"
+
+#include <QByteArray>
+
+#include <memory>
+#include <vector>
+
+namespace salesdesk::proofs {
+
+// The simulated dataset: the bytes a simulated client "uploads" and a simulated host "downloads"
+// for slot `slotIndex` of request `requestId`, without either of them keeping them. Any block can
+// be made on its own, fast: block i is the output of xoshiro256** seeded with
+// SHA-256(requestId || uint64_be(slotIndex) || uint64_be(i)), written as little-endian 64-bit
+// words and cut to the block's length (the last block may be short). Deterministic on every
+// platform.
+//
+// Roots and trees are computed from these bytes with the same rules as for data on disk
+// (SlotBlocks, MerkleTree), so a host that stores the generated data proves against slotRoot().
+// Trees are kept in a process-wide cache (TreeCache, 64 MiB of hashes, least recently used go
+// first), so after slotRoot() a proof from the generator costs three generated blocks.
+class SlotDataGenerator {
+public:
+    SlotDataGenerator(const RequestId& requestId, quint64 slotIndex, quint64 slotSize);
+
+    const RequestId& requestId() const { return m_requestId; }
+    quint64 slotIndex() const { return m_slotIndex; }
+    quint64 slotSize() const { return m_slotSize; }
+    quint64 blockCount() const;
+    quint64 blockLength(quint64 index) const;
+
+    // Writes the blockLength(index) bytes of block `index` to `out`.
+    void fillBlock(quint64 index, char* out) const;
+    QByteArray block(quint64 index) const;
+    // Blocks [first, first + count) back to back (cut at the end of the slot): for writers.
+    QByteArray blocks(quint64 first, quint64 count) const;
+    Hash32 blockHash(quint64 index) const;
+
+    // Every block's hash, generated and hashed on all cores.
+    std::vector<Hash32> leafHashes() const;
+    // The slot's tree, from the cache or computed (and cached).
+    std::shared_ptr<const MerkleTree> tree() const;
+
+    // The Merkle root of the slot's generated data. Costs generating and hashing the slot (about
+    // 0.5 s per GiB on two cores) unless the tree is cached.
+    static Hash32 slotRoot(const RequestId& requestId, quint64 slotIndex, quint64 slotSize);
+    // slotRoot() of slots 0 … slots-1.
+    static std::vector<Hash32> slotRoots(const RequestId& requestId, quint64 slots,
+                                         quint64 slotSize);
+    // The dataset's content.merkleRoot: the Merkle root (same rule) over the slot roots.
+    static Hash32 datasetRoot(const RequestId& requestId, quint64 slots, quint64 slotSize);
+
+    // The process-wide cache of generated trees.
+    static TreeCache& treeCache();
+
+private:
+    RequestId m_requestId;
+    quint64 m_slotIndex = 0;
+    quint64 m_slotSize = 0;
+};
+
+// The proof for `challenge` computed from the generator instead of the disk (for runs that do not
+// store data): the challenged blocks are generated and hashed, the paths come from the slot's
+// tree (computed once, then cached). Valid against slotRoot(); a slot of 0 bytes gives an empty
+// proof. Synchronous: fine for small slots or once the tree is cached; Prover runs it off-thread.
+StorageProof proveFromGenerator(const RequestId& requestId, quint64 slotIndex, quint64 slotSize,
+                                const Hash32& challenge);
+
+} // namespace salesdesk::proofs
