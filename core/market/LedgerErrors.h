@@ -1,0 +1,26 @@
+#pragma once
+
+#include "domain/FixedBytes.h"
+#include "domain/UInt256.h"
+#include "market/MarketError.h"
+
+#include <QString>
+
+// Small helpers shared by the ledger classes (MarketBooks, RequestLedger, MarketLedger).
+namespace salesdesk::ledger {
+
+inline MarketError rejected(QString message) {
+    return MarketError{MarketError::Kind::Rejected, std::move(message)};
+}
+
+inline MarketError unknownRequest(const RequestId& id) {
+    return MarketError{
+        MarketError::Kind::UnknownRequest,
+        QStringLiteral("unknown request %1 (Marketplace_UnknownRequest)").arg(id.toHex())};
+}
+
+inline QString amount(const UInt256& value) {
+    return uint256::toDecimal(value);
+}
+
+} // namespace salesdesk::ledger

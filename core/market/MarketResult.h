@@ -1,0 +1,53 @@
+#pragma once
+
+#include "clock/Clock.h"
+#include "domain/FixedBytes.h"
+#include "domain/StorageAsk.h"
+#include "domain/UInt256.h"
+#include "market/MarketError.h"
+
+#include <functional>
+#include <optional>
+#include <utility>
+#include <variant>
+
+namespace salesdesk {
+
+// The outcome of a market call: a value or a MarketError.
+template <typename T> class MarketResult {
+public:
+    MarketResult(T value) // NOLINT(google-explicit-constructor)
+        : m_state(std::move(value)) {}
+    MarketResult(MarketError error) // NOLINT(google-explicit-constructor)
+        : m_state(std::move(error)) {}
+    bool ok() const { return std::holds_alternative<T>(m_state); }
+    const T& value() const { return std::get<T>(m_state); }
+    const T& operator*() const { return value(); }
+    const T* operator->() const { return &value(); }
+    const MarketError& error() const { return std::get<MarketError>(m_state); }
+
+private:
+    std::variant<T, MarketError> m_state;
+};
+
+// For calls that return nothing.
+struct Done {
+    friend bool operator==(Done, Done) { return true; }
+};
+
+// What freeSlot paid the host: the reward for storing and the collateral given back.
+struct SlotPayout {
+    UInt256 reward = 0;
+    UInt256 collateral = 0;
+};
+
+// A request still open to hosts, as its StorageRequested event described it.
+struct OpenRequest {
+    RequestId id;
+    StorageAsk ask;
+    Timestamp expiresAt = 0;
+};
+
+template <typename T> using MarketCallback = std::function<void(const MarketResult<T>&)>;
+
+} // namespace salesdesk
