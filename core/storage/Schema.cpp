@@ -52,6 +52,20 @@ const std::vector<Migration>& schemaMigrations() {
                  " valid_until INTEGER NOT NULL,"
                  " UNIQUE (request_id, slot_index)) WITHOUT ROWID"),
          }},
+        {2,
+         {
+             // Every money movement of the host's sales: the source of earnings and of the
+             // balance invariant. kind: 1 collateral deposited, 2 collateral returned,
+             // 3 payout (reward), 4 collateral lost (slashed or forfeited).
+             QStringLiteral("CREATE TABLE ledger ("
+                            " id INTEGER PRIMARY KEY,"
+                            " at INTEGER NOT NULL,"
+                            " kind INTEGER NOT NULL CHECK (kind BETWEEN 1 AND 4),"
+                            " request_id BLOB NOT NULL CHECK (length(request_id) = 32),"
+                            " slot_index INTEGER NOT NULL CHECK (slot_index >= 0),"
+                            " amount BLOB NOT NULL CHECK (length(amount) = 32))"),
+             QStringLiteral("CREATE INDEX ledger_by_slot ON ledger (request_id, slot_index)"),
+         }},
     };
     return migrations;
 }

@@ -1,0 +1,135 @@
+#include "stats/Ledger.h"
+
+#include "storage/Database.h"
+
+#include <QLoggingCategory>
+
+namespace salesdesk {
+
+Q_LOGGING_CATEGORY(lcLedger, "salesdesk.stats.ledger")
+
+QString toString(LedgerKind kind) {
+    switch (kind) {
+    case LedgerKind::CollateralDeposited:
+        return QStringLiteral("collateral deposited");
+    case LedgerKind::CollateralReturned:
+        return QStringLiteral("collateral returned");
+    case LedgerKind::Payout:
+        return QStringLiteral("payout");
+    case LedgerKind::CollateralLost:
+        return QStringLiteral("collateral lost");
+    }
+    return QStringLiteral("unknown");
+}
+
+namespace {
+
+const QString kColumns = QStringLiteral("id, at, kind, request_id, slot_index, amount");
+
+LedgerEntry entryAt(const Statement& st) {
+    LedgerEntry e;
+    e.id = st.value(0).toLongLong();
+    e.at = st.value(1).toLongLong();
+    e.kind = static_cast<LedgerKind>(st.value(2).toInt());
+    e.requestId = RequestId::fromBytes(st.value(3).toByteArray());
+    e.slotIndex = static_cast<quint64>(st.value(4).toLongLong());
+    auto amount = uint256::fromBigEndian(st.value(5).toByteArray());
+    e.amount = amount.ok() ? *amount : UInt256(0);
+    return e;
+}
+
+Result<QList<LedgerEntry>> fetch(Statement& st) {
+    SD_TRY(st.exec());
+    QList<LedgerEntry> out;
+    while (st.next())
+        out.append(entryAt(st));
+    st.finish();
+    return out;
+}
+
+Result<LedgerTotals> sum(const QList<LedgerEntry>& entries) {
+    LedgerTotals t;
+    for (const LedgerEntry& e : entries) {
+        UInt256* target = nullptr;
+        switch (e.kind) {
+        case LedgerKind::CollateralDeposited:
+            target = &t.deposited;
+            break;
+        case LedgerKind::CollateralReturned:
+            target = &t.returned;
+            break;
+        case LedgerKind::Payout:
+            target = &t.payouts;
+            break;
+        case LedgerKind::CollateralLost:
+            target = &t.lost;
+            break;
+        }
+        auto added = uint256::checkedAdd(*target, e.amount);
+        if (!added.ok())
+            return added.error();
+        *target = *added;
+    }
+    return t;
+}
+
+} // namespace
+
+Ledger::Ledger(Database& database, QObject* parent)
+    : QObject(parent)
+    , m_db(database) {}
+
+Result<LedgerEntry> Ledger::record(Timestamp at, LedgerKind kind, const RequestId& requestId,
+                                   quint64 slotIndex, const UInt256& amount) {
+    static const QString sql = QStringLiteral(
+        "INSERT INTO ledger (at, kind, request_id, slot_index, amount) VALUES (?, ?, ?, ?, ?)");
+    Statement& st = m_db.statement(sql);
+    st.bind(0, at)
+        .bind(1, static_cast<int>(kind))
+        .bind(2, requestId.toByteArray())
+        .bind(3, static_cast<qint64>(slotIndex))
+        .bind(4, uint256::toBigEndian32(amount));
+    SD_TRY(st.exec());
+    auto id = m_db.queryValue(QStringLiteral("SELECT last_insert_rowid()"));
+    if (!id.ok())
+        return id.error();
+    LedgerEntry entry{id->toLongLong(), at, kind, requestId, slotIndex, amount};
+    m_db.afterCommit([this, entry] {
+        qCInfo(lcLedger).noquote() << toString(entry.kind) << uint256::toDecimal(entry.amount)
+                                   << "requestId=" + entry.requestId.toHex()
+                                   << "slotIndex=" + QString::number(entry.slotIndex);
+        Q_EMIT recorded(entry);
+    });
+    return entry;
+}
+
+Result<QList<LedgerEntry>> Ledger::entries() const {
+    static const QString sql =
+        QStringLiteral("SELECT ") + kColumns + QStringLiteral(" FROM ledger ORDER BY id");
+    return fetch(m_db.statement(sql));
+}
+
+Result<QList<LedgerEntry>> Ledger::entriesOf(const RequestId& requestId, quint64 slotIndex) const {
+    static const QString sql = QStringLiteral("SELECT ") + kColumns +
+                               QStringLiteral(" FROM ledger WHERE request_id = ? AND slot_index = ?"
+                                              " ORDER BY id");
+    Statement& st = m_db.statement(sql);
+    st.bind(0, requestId.toByteArray()).bind(1, static_cast<qint64>(slotIndex));
+    return fetch(st);
+}
+
+Result<LedgerTotals> Ledger::totals() const {
+    auto all = entries();
+    if (!all.ok())
+        return all.error();
+    return sum(*all);
+}
+
+Result<LedgerTotals> Ledger::totalsOf(const RequestId& requestId, quint64 slotIndex) const {
+    auto some = entriesOf(requestId, slotIndex);
+    if (!some.ok())
+        return some.error();
+    return sum(*some);
+}
+
+} // namespace salesdesk

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "stats/LedgerEntry.h"
+
+#include <QList>
+#include <QObject>
+
+namespace salesdesk {
+
+class Database;
+
+// Totals of the ledger, per kind.
+struct LedgerTotals {
+    UInt256 deposited = 0;
+    UInt256 returned = 0;
+    UInt256 payouts = 0;
+    UInt256 lost = 0;
+    friend bool operator==(const LedgerTotals&, const LedgerTotals&) = default;
+};
+
+// The record of every money movement of the host's sales, in the main database. Entries are
+// written inside the caller's transaction when one is open; `recorded` follows the commit.
+class Ledger : public QObject {
+    Q_OBJECT
+public:
+    explicit Ledger(Database& database, QObject* parent = nullptr);
+
+    Result<LedgerEntry> record(Timestamp at, LedgerKind kind, const RequestId& requestId,
+                               quint64 slotIndex, const UInt256& amount);
+    Result<QList<LedgerEntry>> entries() const;
+    Result<QList<LedgerEntry>> entriesOf(const RequestId& requestId, quint64 slotIndex) const;
+    Result<LedgerTotals> totals() const;
+    Result<LedgerTotals> totalsOf(const RequestId& requestId, quint64 slotIndex) const;
+
+Q_SIGNALS:
+    void recorded(const salesdesk::LedgerEntry& entry);
+
+private:
+    Database& m_db;
+};
+
+} // namespace salesdesk

@@ -1,0 +1,1 @@
+set(FOLDER_SOURCES LedgerEntry.h Ledger.h Ledger.cpp)
