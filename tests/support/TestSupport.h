@@ -1,9 +1,17 @@
 #pragma once
 
 #include "domain/Result.h"
+#include "domain/UInt256.h"
 
 #include <QString>
 #include <QTest>
+
+// Lets QCOMPARE print amounts when they differ (found by argument-dependent lookup).
+namespace boost::multiprecision {
+inline char* toString(const salesdesk::UInt256& value) {
+    return qstrdup(qPrintable(salesdesk::uint256::toDecimal(value)));
+}
+} // namespace boost::multiprecision
 
 namespace salesdesk::test {
 

@@ -1,0 +1,80 @@
+#include "engine/HostEngine.h"
+
+#include "clock/Clock.h"
+#include "market/RetryingMarket.h"
+#include "proofs/Prover.h"
+#include "reservations/Reservations.h"
+#include "sales/Sales.h"
+#include "sales/SalesContext.h"
+#include "sales/SlotQueue.h"
+#include "stats/Ledger.h"
+#include "storage/Database.h"
+#include "storage/Repo.h"
+
+namespace salesdesk {
+
+Result<std::unique_ptr<HostEngine>> HostEngine::open(Market& market, Clock& clock,
+                                                     const Options& options) {
+    std::unique_ptr<HostEngine> engine(new HostEngine());
+    const quint32 seed = options.seed != 0 ? options.seed : QRandomGenerator::system()->generate();
+    engine->m_ids.seed(seed);
+    engine->m_shuffle.seed(seed ^ 0x5a5a5a5au);
+
+    auto database = Database::open(options.dataDirectory + QStringLiteral("/salesdesk.sqlite"));
+    if (!database.ok())
+        return database.error();
+    engine->m_database = std::move(*database);
+    engine->m_repo = std::make_unique<Repo>(*engine->m_database,
+                                            options.dataDirectory + QStringLiteral("/slots"));
+    SD_TRY(engine->m_repo->open());
+    if (options.quotaBytes)
+        SD_TRY(engine->m_repo->setMaxBytes(*options.quotaBytes));
+    engine->m_reservations =
+        std::make_unique<Reservations>(*engine->m_database, *engine->m_repo, &engine->m_ids);
+    engine->m_ledger = std::make_unique<Ledger>(*engine->m_database);
+    engine->m_queue = std::make_unique<SlotQueue>();
+    SD_TRY(engine->m_queue->setLimits(options.maxWorkers, options.queueMaxSize));
+
+    RetryPolicy retry;
+    retry.maxAttempts = options.retryAttempts;
+    engine->m_market = std::make_unique<RetryingMarket>(market, clock, retry);
+    engine->m_prover = std::make_unique<proofs::Prover>(&clock);
+    engine->m_hooks =
+        std::make_unique<HostHooks>(clock, *engine->m_repo, *engine->m_prover, options.hooks);
+    engine->m_context = std::make_unique<SalesContext>(SalesContext{
+        *engine->m_database, *engine->m_market, clock, *engine->m_reservations, *engine->m_repo,
+        *engine->m_queue, *engine->m_ledger, engine->m_hooks->hooks(), options.failEveryNProofs});
+    engine->m_sales = std::make_unique<Sales>(*engine->m_context, &engine->m_shuffle);
+    engine->m_repo->startSweeper(clock);
+    return engine;
+}
+
+HostEngine::~HostEngine() {
+    // Sales first (its agents hold the context), the database last.
+    if (m_sales)
+        m_sales->stop();
+    m_sales.reset();
+    m_context.reset();
+    m_hooks.reset();
+    m_prover.reset();
+    m_market.reset();
+    m_queue.reset();
+    m_ledger.reset();
+    m_reservations.reset();
+    m_repo.reset();
+    m_database.reset();
+}
+
+void HostEngine::start(std::function<void(Result<void>)> started) {
+    m_sales->start(std::move(started));
+}
+
+void HostEngine::stop() {
+    m_sales->stop();
+}
+
+Market& HostEngine::market() const {
+    return *m_market;
+}
+
+} // namespace salesdesk

@@ -1,0 +1,1 @@
+set(FOLDER_SOURCES HostEngine.h HostEngine.cpp)

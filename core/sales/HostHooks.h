@@ -1,0 +1,43 @@
+#pragma once
+
+#include "sales/SalesHooks.h"
+
+#include <QObject>
+
+namespace salesdesk {
+
+class Clock;
+class Repo;
+namespace proofs {
+class Prover;
+}
+
+// The host's default hooks on the simulated marketplace: onStore "downloads" the slot's data
+// (the simulated client's deterministic data) into the repo in batches, at a chosen network
+// speed; onProve proves from the data on disk (or from the generator when no data is stored);
+// onClear deletes the slot's data; onExpiryUpdate keeps the data exactly as long as the slot.
+class HostHooks : public QObject {
+    Q_OBJECT
+public:
+    struct Options {
+        bool storeData = true;
+        quint64 downloadBytesPerSecond = 0; // 0: data arrives at once
+        quint64 batchBytes = 1024 * 1024;   // a multiple of the 64 KiB block
+    };
+
+    HostHooks(Clock& clock, Repo& repo, proofs::Prover& prover, Options options,
+              QObject* parent = nullptr);
+
+    SalesHooks hooks();
+
+private:
+    struct Download;
+    void storeNextBatch(std::shared_ptr<Download> download);
+
+    Clock& m_clock;
+    Repo& m_repo;
+    proofs::Prover& m_prover;
+    Options m_options;
+};
+
+} // namespace salesdesk

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "sales/SaleState.h"
+
+#include <memory>
+
+namespace salesdesk {
+
+class SalesAgent;
+
+// The event transitions most states share (reference §2.1: C = cancelled, F = failed,
+// S = slot filled by someone).
+std::unique_ptr<SaleState> makeCancelled(SalesAgent& agent);
+std::unique_ptr<SaleState> makeFailed(SalesAgent& agent);
+std::unique_ptr<SaleState> makeFilled(SalesAgent& agent);
+
+} // namespace salesdesk

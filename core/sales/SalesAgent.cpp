@@ -1,0 +1,183 @@
+#include "sales/SalesAgent.h"
+
+#include "clock/Clock.h"
+#include "market/Market.h"
+#include "sales/SaleState.h"
+#include "sales/SalesContext.h"
+
+#include <QLoggingCategory>
+
+namespace salesdesk {
+
+Q_LOGGING_CATEGORY(lcSalesAgent, "salesdesk.sales.agent")
+
+namespace {
+
+// How often a request still New after its expiry is asked again (clock skew with the chain).
+constexpr qint64 kCancellationRecheckSeconds = 1;
+
+} // namespace
+
+SalesAgent::SalesAgent(SalesContext& context, SalesData data, QObject* parent)
+    : QObject(parent)
+    , m_context(context)
+    , m_data(std::move(data)) {}
+
+SalesAgent::~SalesAgent() {
+    stop();
+}
+
+void SalesAgent::start(std::unique_ptr<SaleState> initial) {
+    transitionTo(std::move(initial));
+}
+
+void SalesAgent::stop() {
+    stopWatching();
+    m_watching = false;
+    if (m_state) {
+        m_state->retire();
+        m_state->deleteLater();
+        m_state = nullptr;
+    }
+}
+
+void SalesAgent::transitionTo(std::unique_ptr<SaleState> next) {
+    if (m_finished || !next)
+        return;
+    const SaleStateKind from = m_stateKind;
+    if (m_state) {
+        m_state->retire();
+        m_state->deleteLater();
+    }
+    SaleState* state = next.release();
+    m_state = state;
+    m_state->setParent(this);
+    m_stateKind = m_state->kind();
+    m_history.append(m_stateKind);
+    qCInfo(lcSalesAgent).noquote()
+        << "state" << toString(from) << "->" << toString(m_stateKind)
+        << "requestId=" + m_data.requestId.toHex()
+        << "slotIndex=" + QString::number(m_data.slotIndex) << "slotId=" + m_data.slotId.toHex()
+        << "reservationId=" +
+               (m_data.reservation ? m_data.reservation->id.toHex() : QStringLiteral("none"))
+        << "availabilityId=" + (m_data.reservation ? m_data.reservation->availabilityId.toHex()
+                                                   : QStringLiteral("none"));
+    Q_EMIT stateChanged(from, m_stateKind);
+    // The new state runs from the event loop, not inside the caller (which may be the previous
+    // state's callback); if it is replaced before then, it never runs. `state`, not m_state: a
+    // listener of stateChanged may already have stopped the agent or moved it on.
+    QMetaObject::invokeMethod(
+        state,
+        [state] {
+            if (state->isCurrent())
+                state->run();
+        },
+        Qt::QueuedConnection);
+}
+
+void SalesAgent::preempt(std::unique_ptr<SaleState> next) {
+    if (next)
+        transitionTo(std::move(next));
+}
+
+void SalesAgent::finish(const SaleOutcome& outcome) {
+    if (m_finished)
+        return;
+    m_finished = true;
+    stopWatching();
+    m_watching = false;
+    qCInfo(lcSalesAgent).noquote()
+        << "sale ended in" << toString(outcome.state) << "requestId=" + m_data.requestId.toHex()
+        << "slotIndex=" + QString::number(m_data.slotIndex) << "slotId=" + m_data.slotId.toHex()
+        << (outcome.error.isEmpty() ? QString() : QStringLiteral("error=") + outcome.error);
+    if (m_state) {
+        m_state->retire();
+        m_state->deleteLater();
+        m_state = nullptr;
+    }
+    Q_EMIT finished(outcome);
+}
+
+void SalesAgent::markFilled() {
+    Q_EMIT filled();
+}
+
+void SalesAgent::requestCancelled() {
+    if (m_state)
+        preempt(m_state->onCancelled());
+}
+
+void SalesAgent::requestFailed() {
+    if (m_state)
+        preempt(m_state->onFailed());
+}
+
+void SalesAgent::requestFulfilled() {
+    // Started: it can no longer be cancelled.
+    m_fulfilled = true;
+    stopWatching();
+}
+
+void SalesAgent::slotFilled() {
+    if (m_state)
+        preempt(m_state->onSlotFilled());
+}
+
+void SalesAgent::watchForCancellation() {
+    if (m_watching || m_finished || m_fulfilled)
+        return;
+    m_watching = true;
+    m_context.market.requestExpiresAt(
+        m_data.requestId, this,
+        [this, generation = m_watchGeneration](const MarketResult<Timestamp>& expiresAt) {
+            if (generation != m_watchGeneration)
+                return; // stopped, finished or fulfilled meanwhile
+            if (!expiresAt.ok()) {
+                qCWarning(lcSalesAgent).noquote()
+                    << "cannot watch for cancellation:" << expiresAt.error().message
+                    << "requestId=" + m_data.requestId.toHex();
+                m_watching = false;
+                return;
+            }
+            checkCancelledAt(std::max(m_context.clock.now(), *expiresAt) + 1);
+        });
+}
+
+void SalesAgent::checkCancelledAt(Timestamp at) {
+    m_watchTimer = m_context.clock.callAt(at, this, [this] {
+        m_watchTimer = 0;
+        m_context.market.requestState(
+            m_data.requestId, this,
+            [this, generation =
+                       m_watchGeneration](const MarketResult<std::optional<RequestState>>& state) {
+                if (generation != m_watchGeneration)
+                    return; // stopped, finished or fulfilled meanwhile
+                if (!state.ok() || !state->has_value()) {
+                    // Unknown request or a lasting failure (transient ones were retried).
+                    qCWarning(lcSalesAgent).noquote()
+                        << "cancellation watch stopped: request state unknown"
+                        << "requestId=" + m_data.requestId.toHex();
+                    return;
+                }
+                switch (**state) {
+                case RequestState::Cancelled:
+                    requestCancelled();
+                    break;
+                case RequestState::New:
+                    checkCancelledAt(m_context.clock.now() + kCancellationRecheckSeconds);
+                    break;
+                default:
+                    break; // Started, Finished or Failed: not a cancellation
+                }
+            });
+    });
+}
+
+void SalesAgent::stopWatching() {
+    if (m_watchTimer != 0)
+        m_context.clock.cancel(m_watchTimer);
+    m_watchTimer = 0;
+    ++m_watchGeneration;
+}
+
+} // namespace salesdesk

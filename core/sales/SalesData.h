@@ -1,0 +1,33 @@
+#pragma once
+
+#include "clock/Clock.h"
+#include "domain/FixedBytes.h"
+#include "domain/Reservation.h"
+#include "domain/StorageRequest.h"
+#include "sales/SlotQueue.h"
+#include "sales/SlotQueueItem.h"
+
+#include <optional>
+
+namespace salesdesk {
+
+// What one sale knows about its slot. Owned by its SalesAgent.
+struct SalesData {
+    RequestId requestId;
+    quint64 slotIndex = 0;
+    SlotId slotId;
+    std::optional<StorageRequest> request;
+    std::optional<Reservation> reservation;
+    std::optional<SlotQueueItem> queueItem; // set when the sale came from the slot queue
+    std::optional<SlotQueue::WorkerId> worker;
+
+    // Money that moved for this sale (also in the ledger).
+    bool filledByUs = false;
+    UInt256 collateralDeposited = 0;
+    Timestamp filledAt = 0;
+
+    quint64 proofsSubmitted = 0;
+    quint64 proofsMissed = 0;
+};
+
+} // namespace salesdesk

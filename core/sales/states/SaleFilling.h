@@ -1,0 +1,22 @@
+#pragma once
+
+#include "domain/StorageProof.h"
+#include "sales/SaleState.h"
+
+namespace salesdesk {
+
+// Fills the slot with the initial proof and the collateral the market asks.
+class SaleFilling : public SaleState {
+    Q_OBJECT
+public:
+    SaleFilling(SalesAgent& agent, StorageProof proof);
+    SaleStateKind kind() const override { return SaleStateKind::Filling; }
+    void run() override;
+    std::unique_ptr<SaleState> onCancelled() override;
+    std::unique_ptr<SaleState> onFailed() override;
+
+private:
+    StorageProof m_proof;
+};
+
+} // namespace salesdesk

@@ -1,0 +1,21 @@
+#pragma once
+
+#include "sales/SaleState.h"
+
+namespace salesdesk {
+
+// The sale did not happen (no availability, slot taken, reservation refused). Nothing was
+// deposited, so the reservation's collateral goes back to the budget in full.
+class SaleIgnored : public SaleState {
+    Q_OBJECT
+public:
+    SaleIgnored(SalesAgent& agent, bool reprocessSlot, QString reason);
+    SaleStateKind kind() const override { return SaleStateKind::Ignored; }
+    void run() override;
+
+private:
+    bool m_reprocess = false;
+    QString m_reason;
+};
+
+} // namespace salesdesk

@@ -1,0 +1,64 @@
+#include "sales/states/SaleInitialProving.h"
+
+#include "clock/Clock.h"
+#include "market/Market.h"
+#include "sales/SaleStateHelpers.h"
+#include "sales/SalesAgent.h"
+#include "sales/SalesContext.h"
+#include "sales/states/SaleFilling.h"
+
+namespace salesdesk {
+
+SaleInitialProving::SaleInitialProving(SalesAgent& agent)
+    : SaleState(agent) {}
+
+std::unique_ptr<SaleState> SaleInitialProving::onCancelled() {
+    return makeCancelled(agent());
+}
+std::unique_ptr<SaleState> SaleInitialProving::onFailed() {
+    return makeFailed(agent());
+}
+
+void SaleInitialProving::run() {
+    // The fill proof must answer the challenge of the period in which fillSlot lands, so start
+    // at the beginning of a period.
+    const auto period = static_cast<Timestamp>(context().market.config().periodSeconds);
+    const Timestamp now = context().clock.now();
+    at((now / period + 1) * period + 1, [this] { waitForStableChallenge(); });
+}
+
+void SaleInitialProving::waitForStableChallenge() {
+    context().market.getPointer(
+        data().slotId, this, guard([this](const MarketResult<quint8>& p) {
+            if (!p.ok())
+                return error(QStringLiteral("proof pointer unknown: ") + p.error().message);
+            // Near the end of the pointer's range the challenge changes when it wraps around:
+            // wait for the next period rather than race it.
+            const int downtime = context().market.config().downtime;
+            if (*p > 256 - downtime) {
+                const auto period = static_cast<Timestamp>(context().market.config().periodSeconds);
+                const Timestamp now = context().clock.now();
+                return at((now / period + 1) * period + 1, [this] { waitForStableChallenge(); });
+            }
+            prove();
+        }));
+}
+
+void SaleInitialProving::prove() {
+    if (!context().hooks.onProve)
+        return error(QStringLiteral("no onProve hook"));
+    context().market.getChallenge(
+        data().slotId, this, guard([this](const MarketResult<Hash32>& challenge) {
+            if (!challenge.ok())
+                return error(QStringLiteral("challenge unknown: ") + challenge.error().message);
+            const Slot slot{*data().request, data().slotIndex};
+            context().hooks.onProve(
+                slot, *challenge, this, guard([this](Result<StorageProof> proof) {
+                    if (!proof.ok())
+                        return error(QStringLiteral("proof failed: ") + proof.message());
+                    next(std::make_unique<SaleFilling>(agent(), *proof));
+                }));
+        }));
+}
+
+} // namespace salesdesk

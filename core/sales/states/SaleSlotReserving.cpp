@@ -1,0 +1,44 @@
+#include "sales/states/SaleSlotReserving.h"
+
+#include "market/Market.h"
+#include "sales/SaleStateHelpers.h"
+#include "sales/SalesAgent.h"
+#include "sales/SalesContext.h"
+#include "sales/states/SaleDownloading.h"
+#include "sales/states/SaleIgnored.h"
+
+namespace salesdesk {
+
+SaleSlotReserving::SaleSlotReserving(SalesAgent& agent)
+    : SaleState(agent) {}
+
+std::unique_ptr<SaleState> SaleSlotReserving::onCancelled() {
+    return makeCancelled(agent());
+}
+std::unique_ptr<SaleState> SaleSlotReserving::onFailed() {
+    return makeFailed(agent());
+}
+
+void SaleSlotReserving::run() {
+    Market& market = context().market;
+    market.canReserveSlot(
+        data().requestId, data().slotIndex, this, guard([this](const MarketResult<bool>& can) {
+            if (!can.ok())
+                return error(QStringLiteral("canReserveSlot failed: ") + can.error().message);
+            if (!*can)
+                return next(std::make_unique<SaleIgnored>(
+                    agent(), false, QStringLiteral("the slot cannot be reserved")));
+            context().market.reserveSlot(
+                data().requestId, data().slotIndex, this,
+                guard([this](const MarketResult<Done>& reserved) {
+                    if (reserved.ok())
+                        return next(std::make_unique<SaleDownloading>(agent()));
+                    if (reserved.error().kind == MarketError::Kind::ReservationNotAllowed)
+                        return next(std::make_unique<SaleIgnored>(agent(), false,
+                                                                  reserved.error().message));
+                    error(QStringLiteral("reserveSlot failed: ") + reserved.error().message);
+                }));
+        }));
+}
+
+} // namespace salesdesk
