@@ -1,4 +1,6 @@
 #include "BenchReport.h"
+#include "ProofsBench.h"
+#include "QueueBench.h"
 #include "ReservationsBench.h"
 #include "salesdesk/Version.h"
 
@@ -21,6 +23,8 @@ int main(int argc, char* argv[]) {
 
     const std::map<QString, std::function<bool(const BenchOptions&, BenchReport&)>> benchmarks = {
         {QStringLiteral("reservations"), runReservationsBench},
+        {QStringLiteral("queue"), runQueueBench},
+        {QStringLiteral("proofs"), runProofsBench},
     };
     QStringList names;
     for (const auto& [name, run] : benchmarks)

@@ -13,13 +13,6 @@
 
 using namespace salesdesk;
 
-// Lets QCOMPARE print amounts when they differ (found by argument-dependent lookup).
-namespace boost::multiprecision {
-char* toString(const salesdesk::UInt256& value) {
-    return qstrdup(qPrintable(salesdesk::uint256::toDecimal(value)));
-}
-} // namespace boost::multiprecision
-
 namespace {
 
 // The test vector of codex-marketplace-contract.md §1.6.

@@ -11,13 +11,6 @@
 
 using namespace salesdesk;
 
-// Lets QCOMPARE print amounts when they differ (found by argument-dependent lookup).
-namespace boost::multiprecision {
-char* toString(const salesdesk::UInt256& value) {
-    return qstrdup(qPrintable(salesdesk::uint256::toDecimal(value)));
-}
-} // namespace boost::multiprecision
-
 namespace {
 
 const QString kMaxDecimal = QStringLiteral(

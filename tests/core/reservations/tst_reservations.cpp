@@ -26,11 +26,6 @@
 using namespace salesdesk;
 
 // Lets QCOMPARE print amounts, ids and rows when they differ (found by argument-dependent lookup).
-namespace boost::multiprecision {
-char* toString(const salesdesk::UInt256& value) {
-    return qstrdup(qPrintable(salesdesk::uint256::toDecimal(value)));
-}
-} // namespace boost::multiprecision
 
 namespace salesdesk {
 
