@@ -17,11 +17,11 @@ class Database;
 // Rows of the availabilities and reservations tables, mapped to and from the domain structs.
 // No rules here: Reservations decides what may change and wraps the calls in transactions.
 //
-// The store is the only writer of these tables (one Reservations per Database), so it keeps a write-through copy of them in
-// memory: reads by id cost no query, and an operation is only its writes. The copy follows the
-// connection's view, uncommitted changes included; when a transaction that changed data rolls
-// back (Database::rollbackGeneration), the copy is dropped and reloaded on the next read.
-// findMatching stays one indexed SQL query.
+// The store is the only writer of these tables (one Reservations per Database), so it keeps a
+// write-through copy of them in memory: reads by id cost no query, and an operation is only its
+// writes. The copy follows the connection's view, uncommitted changes included; when a transaction
+// that changed data rolls back (Database::rollbackGeneration), the copy is dropped and reloaded on
+// the next read. findMatching stays one indexed SQL query.
 class ReservationStore {
 public:
     explicit ReservationStore(Database& database);
