@@ -25,8 +25,8 @@ private Q_SLOTS:
     void openRequestsAreNewUnexpiredAndNotFull();
     void proofIsRequiredOnlyAfterTheFillPeriod();
     void requiredSplitsIntoNowAndLaterByThePointer();
-    void canMarkProofAsMissingChecksEveryCondition();
-    void emptySlotRequiresNoProof(); // ref §5.8 #13, #14
+    void canMarkProofAsMissingChecksEveryCondition(); // ref §5.8 #17, #18, #19, #20
+    void emptySlotRequiresNoProof();                  // ref §5.8 #13, #14
 };
 
 void TestMarketBooks::configChecksOfTheConstructor() {
