@@ -26,6 +26,14 @@ Result<void> checkStorable(quint64 value, const QString& field) {
     return {};
 }
 
+// The ids every log line about a reservation carries.
+QString describe(const Reservation& r) {
+    return QStringLiteral("requestId=%1 slotIndex=%2 reservationId=%3 availabilityId=%4")
+        .arg(r.requestId.toHex())
+        .arg(r.slotIndex)
+        .arg(r.id.toHex(), r.availabilityId.toHex());
+}
+
 // True when `after` may match a slot that `before` could not.
 bool widens(const Availability& before, const Availability& after) {
     if (!after.enabled)
@@ -315,10 +323,7 @@ Result<Reservation> Reservations::createReservation(const AvailabilityId& availa
     SD_TRY(m_store.updateAvailability(a));
     m_db.afterCommit([this, r, a] {
         qCInfo(lcReservations).noquote()
-            << "reservation created"
-            << "requestId=" + r.requestId.toHex() << "slotIndex=" + QString::number(r.slotIndex)
-            << "reservationId=" + r.id.toHex() << "availabilityId=" + a.id.toHex()
-            << "size=" + QString::number(r.slotSize);
+            << "reservation created" << describe(r) << "size=" + QString::number(r.slotSize);
         Q_EMIT reservationCreated(r);
         Q_EMIT availabilityChanged(a);
     });
@@ -372,10 +377,7 @@ Result<void> Reservations::returnBytesToAvailability(const ReservationId& id) {
     SD_TRY(m_store.updateAvailability(a));
     SD_TRY(m_store.updateReservationSizes(r));
     m_db.afterCommit([this, r, a, before] {
-        qCInfo(lcReservations).noquote()
-            << "bytes returned to availability"
-            << "requestId=" + r.requestId.toHex() << "slotIndex=" + QString::number(r.slotIndex)
-            << "reservationId=" + r.id.toHex() << "availabilityId=" + a.id.toHex();
+        qCInfo(lcReservations).noquote() << "bytes returned to availability" << describe(r);
         Q_EMIT reservationChanged(r);
         Q_EMIT availabilityChanged(a);
         if (widens(before, a))
@@ -421,10 +423,7 @@ Result<void> Reservations::deleteReservation(const ReservationId& id,
     SD_TRY(m_store.deleteReservation(id));
     SD_TRY(m_store.updateAvailability(a));
     m_db.afterCommit([this, r, a, before] {
-        qCInfo(lcReservations).noquote()
-            << "reservation deleted"
-            << "requestId=" + r.requestId.toHex() << "slotIndex=" + QString::number(r.slotIndex)
-            << "reservationId=" + r.id.toHex() << "availabilityId=" + a.id.toHex();
+        qCInfo(lcReservations).noquote() << "reservation deleted" << describe(r);
         Q_EMIT reservationDeleted(r);
         Q_EMIT availabilityChanged(a);
         if (widens(before, a))
