@@ -1,1 +1,1 @@
-set(FOLDER_SOURCES HostEngine.h HostEngine.cpp)
+set(FOLDER_SOURCES HostEngine.h HostEngine.cpp Desk.h Desk.cpp)

@@ -1,0 +1,1 @@
+set(FOLDER_SOURCES Formatting.h Formatting.cpp)

@@ -1,0 +1,1 @@
+set(FOLDER_SOURCES MainWindow.h MainWindow.cpp)
