@@ -1,0 +1,47 @@
+#pragma once
+
+#include "earnings/EarningsSeries.h"
+
+#include <QChartView>
+#include <QStringList>
+
+class QBarCategoryAxis;
+class QBarSet;
+class QLineSeries;
+class QStackedBarSeries;
+class QValueAxis;
+
+namespace salesdesk::ui {
+
+// Earnings per period as stacked bars (payouts and collateral returned above zero, collateral
+// lost below) and cumulative net earnings as a line on its own axis. Amounts are drawn as doubles
+// (only to place points); every figure the user reads elsewhere is exact.
+class EarningsChartView : public QChartView {
+    Q_OBJECT
+public:
+    explicit EarningsChartView(QWidget* parent = nullptr);
+
+    void showSeries(const EarningsSeries& series);
+    // The scale the values are drawn in: 10^(3k); the axis titles say which.
+    int scaleExponent() const { return m_scaleExponent; }
+    QStringList categories() const;
+    QLineSeries* cumulativeLine() const { return m_cumulative; }
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    void applyPalette();
+
+    QStackedBarSeries* m_bars = nullptr;
+    QBarSet* m_payouts = nullptr;
+    QBarSet* m_returned = nullptr;
+    QBarSet* m_lost = nullptr;
+    QLineSeries* m_cumulative = nullptr;
+    QBarCategoryAxis* m_periods = nullptr;
+    QValueAxis* m_perPeriod = nullptr;
+    QValueAxis* m_cumulativeAxis = nullptr;
+    int m_scaleExponent = 0;
+};
+
+} // namespace salesdesk::ui

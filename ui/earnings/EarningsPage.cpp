@@ -1,0 +1,299 @@
+#include "earnings/EarningsPage.h"
+
+#include "common/Formatting.h"
+#include "earnings/EarningsChartView.h"
+#include "earnings/LedgerCsvWriter.h"
+#include "earnings/LedgerEntriesFilter.h"
+#include "earnings/LedgerEntriesModel.h"
+#include "engine/Desk.h"
+#include "stats/Ledger.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QFrame>
+#include <QFutureWatcher>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+
+namespace salesdesk::ui {
+
+namespace {
+
+constexpr qint64 kDay = 24 * 3600;
+
+QLabel* figureLabel(const QString& objectName) {
+    auto* label = new QLabel();
+    label->setObjectName(objectName);
+    QFont font = label->font();
+    font.setPointSizeF(font.pointSizeF() * 1.35);
+    font.setBold(true);
+    label->setFont(font);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+EarningsPage::EarningsPage(Desk& desk, QWidget* parent)
+    : QWidget(parent)
+    , m_desk(desk) {
+    m_model = new LedgerEntriesModel(desk.engine().ledger(), this);
+    m_filter = new LedgerEntriesFilter(this);
+    m_filter->setSourceModel(m_model);
+    buildUi();
+    connect(m_model, &LedgerEntriesModel::entriesAppended, this, &EarningsPage::scheduleRefresh);
+    connect(m_filter, &QAbstractItemModel::layoutChanged, this, &EarningsPage::scheduleRefresh);
+    connect(m_filter, &QAbstractItemModel::modelReset, this, &EarningsPage::scheduleRefresh);
+    refresh();
+}
+
+EarningsPage::~EarningsPage() = default;
+
+void EarningsPage::buildUi() {
+    m_kindBox = new QComboBox();
+    m_kindBox->addItem(tr("All kinds"));
+    for (LedgerKind kind : {LedgerKind::Payout, LedgerKind::CollateralReturned,
+                            LedgerKind::CollateralDeposited, LedgerKind::CollateralLost})
+        m_kindBox->addItem(LedgerEntriesModel::kindText(kind), static_cast<int>(kind));
+    m_periodBox = new QComboBox();
+    m_periodBox->addItems(
+        {tr("All time"), tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days")});
+    connect(m_kindBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const QVariant kind = m_kindBox->itemData(index);
+        m_filter->setKind(kind.isValid() ? std::optional(static_cast<LedgerKind>(kind.toInt()))
+                                         : std::optional<LedgerKind>());
+        scheduleRefresh();
+    });
+    connect(m_periodBox, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_period = static_cast<Period>(index);
+        applyPeriod();
+        scheduleRefresh();
+    });
+
+    m_exportAction = new QAction(tr("Export CSV…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_exportAction->setToolTip(tr("Save the entries shown as a CSV file (Ctrl+E)"));
+    m_exportAction->setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
+    connect(m_exportAction, &QAction::triggered, this, &EarningsPage::exportCsv);
+    addAction(m_exportAction);
+    auto* exportButton = new QToolButton();
+    exportButton->setDefaultAction(m_exportAction);
+    exportButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+
+    auto* kindLabel = new QLabel(tr("&Kind:"));
+    kindLabel->setBuddy(m_kindBox);
+    auto* periodLabel = new QLabel(tr("&Period:"));
+    periodLabel->setBuddy(m_periodBox);
+    auto* filters = new QHBoxLayout();
+    filters->addWidget(kindLabel);
+    filters->addWidget(m_kindBox);
+    filters->addSpacing(12);
+    filters->addWidget(periodLabel);
+    filters->addWidget(m_periodBox);
+    filters->addStretch(1);
+    m_exportStatus = new QLabel();
+    m_exportStatus->setObjectName(QStringLiteral("exportStatus"));
+    m_exportStatus->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    filters->addWidget(m_exportStatus);
+    filters->addWidget(exportButton);
+
+    // Totals of what the filter shows.
+    m_payouts = figureLabel(QStringLiteral("payoutsTotal"));
+    m_returned = figureLabel(QStringLiteral("returnedTotal"));
+    m_deposited = figureLabel(QStringLiteral("depositedTotal"));
+    m_lost = figureLabel(QStringLiteral("lostTotal"));
+    m_net = figureLabel(QStringLiteral("netTotal"));
+    auto* totals = new QFrame();
+    totals->setFrameShape(QFrame::StyledPanel);
+    auto* grid = new QGridLayout(totals);
+    const QList<std::pair<QString, QLabel*>> figures{{tr("Payouts"), m_payouts},
+                                                     {tr("Collateral returned"), m_returned},
+                                                     {tr("Collateral deposited"), m_deposited},
+                                                     {tr("Collateral lost"), m_lost},
+                                                     {tr("Net earnings (payouts − lost)"), m_net}};
+    for (int i = 0; i < figures.size(); ++i) {
+        auto* caption = new QLabel(figures.at(i).first);
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        grid->addWidget(caption, 0, i);
+        grid->addWidget(figures.at(i).second, 1, i);
+        grid->setColumnStretch(i, 1);
+    }
+    auto* unit = new QLabel(tr("Amounts in tokens (smallest unit)."));
+    unit->setForegroundRole(QPalette::PlaceholderText);
+    grid->addWidget(unit, 2, 0, 1, static_cast<int>(figures.size()));
+
+    m_chart = new EarningsChartView();
+    m_table = new QTableView();
+    m_table->setModel(m_filter);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(LedgerEntriesModel::TimeColumn, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setAlternatingRowColors(true);
+    m_table->verticalHeader()->hide();
+    m_table->setWordWrap(false);
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(LedgerEntriesModel::TimeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LedgerEntriesModel::KindColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LedgerEntriesModel::RequestColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LedgerEntriesModel::SlotColumn, QHeaderView::ResizeToContents);
+
+    auto* splitter = new QSplitter(Qt::Vertical);
+    splitter->addWidget(m_chart);
+    splitter->addWidget(m_table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    m_emptyText = new QLabel();
+    m_emptyText->setObjectName(QStringLiteral("emptyText"));
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setForegroundRole(QPalette::PlaceholderText);
+    m_content = new QStackedWidget();
+    m_content->addWidget(splitter);
+    m_content->addWidget(m_emptyText);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(totals);
+    layout->addWidget(m_content, 1);
+}
+
+void EarningsPage::setKindFilter(std::optional<LedgerKind> kind) {
+    const int index = kind ? m_kindBox->findData(static_cast<int>(*kind)) : 0;
+    m_kindBox->setCurrentIndex(index);
+}
+
+void EarningsPage::setPeriod(Period period) {
+    m_periodBox->setCurrentIndex(static_cast<int>(period));
+}
+
+void EarningsPage::applyPeriod() {
+    const Timestamp now = m_desk.clock().now();
+    switch (m_period) {
+    case Period::AllTime:
+        m_filter->setSince(0);
+        break;
+    case Period::LastDay:
+        m_filter->setSince(now - kDay);
+        break;
+    case Period::LastWeek:
+        m_filter->setSince(now - 7 * kDay);
+        break;
+    case Period::LastMonth:
+        m_filter->setSince(now - 30 * kDay);
+        break;
+    }
+}
+
+void EarningsPage::scheduleRefresh() {
+    // The model already batches the ledger's signals; this folds a filter change and a batch
+    // arriving together into one pass over the entries.
+    if (m_refreshScheduled)
+        return;
+    m_refreshScheduled = true;
+    QTimer::singleShot(0, this, &EarningsPage::refresh);
+}
+
+QList<LedgerEntry> EarningsPage::shownEntries() const {
+    QList<LedgerEntry> out;
+    out.reserve(m_filter->rowCount());
+    QList<int> sourceRows;
+    sourceRows.reserve(m_filter->rowCount());
+    for (int row = 0; row < m_filter->rowCount(); ++row)
+        sourceRows.append(m_filter->mapToSource(m_filter->index(row, 0)).row());
+    std::sort(sourceRows.begin(), sourceRows.end()); // the model holds them oldest first
+    for (int row : sourceRows)
+        out.append(m_model->entryAt(row));
+    return out;
+}
+
+void EarningsPage::refresh() {
+    m_refreshScheduled = false;
+    if (m_period != Period::AllTime)
+        applyPeriod(); // "the last 24 hours" move on with the clock
+    const QList<LedgerEntry> entries = shownEntries();
+    const int utcOffset = QDateTime::fromSecsSinceEpoch(m_desk.clock().now()).offsetFromUtc();
+    m_series = EarningsSeries::build(entries, utcOffset);
+    const LedgerTotals& t = m_series.totals();
+    m_payouts->setText(formatTokens(t.payouts));
+    m_returned->setText(formatTokens(t.returned));
+    m_deposited->setText(formatTokens(t.deposited));
+    m_lost->setText(formatTokens(t.lost));
+    m_net->setText((m_series.netIsNegative() ? QStringLiteral("−") : QString()) +
+                   formatTokens(m_series.netMagnitude()));
+    m_chart->showSeries(m_series);
+    m_exportAction->setEnabled(!entries.isEmpty());
+
+    if (!m_model->loadError().isEmpty()) {
+        m_emptyText->setText(tr("The ledger could not be read: %1").arg(m_model->loadError()));
+        m_content->setCurrentWidget(m_emptyText);
+    } else if (m_model->rowCount() == 0) {
+        m_emptyText->setText(
+            tr("No money has moved yet.\nPayouts, returned collateral and any collateral lost "
+               "appear here as your sales are filled and finish.\nOffer storage on the "
+               "Availabilities screen to start selling."));
+        m_content->setCurrentWidget(m_emptyText);
+    } else if (entries.isEmpty()) {
+        m_emptyText->setText(tr("No ledger entries match the filter.\nChoose another kind or a "
+                                "longer period."));
+        m_content->setCurrentWidget(m_emptyText);
+    } else {
+        m_content->setCurrentIndex(0);
+    }
+    Q_EMIT refreshed();
+}
+
+void EarningsPage::exportCsv() {
+    const QString suggested =
+        QDir::home().filePath(tr("earnings-%1.csv")
+                                  .arg(QDateTime::fromSecsSinceEpoch(m_desk.clock().now())
+                                           .toString(QStringLiteral("yyyy-MM-dd"))));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export earnings"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (!path.isEmpty())
+        exportCsvTo(path);
+}
+
+void EarningsPage::exportCsvTo(const QString& filePath) {
+    const QList<LedgerEntry> entries = shownEntries();
+    m_exportAction->setEnabled(false);
+    m_exportStatus->setText(tr("Exporting…"));
+    auto* watcher = new QFutureWatcher<Result<void>>(this);
+    connect(watcher, &QFutureWatcher<Result<void>>::finished, this,
+            [this, watcher, filePath, count = static_cast<int>(entries.size())] {
+                const Result<void> written = watcher->result();
+                watcher->deleteLater();
+                m_exportAction->setEnabled(true);
+                if (written.ok()) {
+                    m_exportStatus->setText(tr("Exported %n entries to %1", nullptr, count)
+                                                .arg(QDir::toNativeSeparators(filePath)));
+                    Q_EMIT csvExported(filePath, count, QString());
+                } else {
+                    m_exportStatus->clear();
+                    QMessageBox::warning(this, tr("Export earnings"), written.message());
+                    Q_EMIT csvExported(filePath, count, written.message());
+                }
+            });
+    watcher->setFuture(QtConcurrent::run(
+        [filePath, entries] { return LedgerCsvWriter::write(filePath, entries); }));
+}
+
+} // namespace salesdesk::ui

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "domain/Result.h"
+#include "earnings/EarningsSeries.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class QAction;
+class QComboBox;
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace salesdesk {
+class Desk;
+}
+
+namespace salesdesk::ui {
+
+class EarningsChartView;
+class LedgerEntriesFilter;
+class LedgerEntriesModel;
+
+// Earnings: payouts, collateral returned and collateral lost over time (chart), the ledger's
+// entries (table) filtered by kind and period, their totals, and CSV export. Fed by
+// Ledger::recorded through LedgerEntriesModel (batched).
+class EarningsPage : public QWidget {
+    Q_OBJECT
+public:
+    // The periods the user can pick; the index is the combo box's.
+    enum class Period { AllTime, LastDay, LastWeek, LastMonth };
+
+    explicit EarningsPage(Desk& desk, QWidget* parent = nullptr);
+    ~EarningsPage() override;
+
+    // "Export CSV…" (Ctrl+E while the page has focus): asks for a file, then exportCsvTo().
+    QAction* exportCsvAction() const { return m_exportAction; }
+
+    // What is shown: the entries passing the filter, oldest first, and their totals.
+    QList<LedgerEntry> shownEntries() const;
+    const EarningsSeries& shownSeries() const { return m_series; }
+    LedgerEntriesModel* entriesModel() const { return m_model; }
+    LedgerEntriesFilter* entriesFilter() const { return m_filter; }
+
+    void setKindFilter(std::optional<LedgerKind> kind);
+    void setPeriod(Period period);
+
+public Q_SLOTS:
+    void exportCsv();
+    // Writes the shown entries to `filePath` off the GUI thread; csvExported follows.
+    void exportCsvTo(const QString& filePath);
+
+Q_SIGNALS:
+    // `error` is empty on success.
+    void csvExported(const QString& filePath, int entryCount, const QString& error);
+    // The totals, chart and empty state were brought up to date.
+    void refreshed();
+
+private:
+    void buildUi();
+    void scheduleRefresh();
+    void refresh();
+    void applyPeriod();
+
+    Desk& m_desk;
+    LedgerEntriesModel* m_model = nullptr;
+    LedgerEntriesFilter* m_filter = nullptr;
+    EarningsSeries m_series;
+    Period m_period = Period::AllTime;
+    bool m_refreshScheduled = false;
+
+    QComboBox* m_kindBox = nullptr;
+    QComboBox* m_periodBox = nullptr;
+    QAction* m_exportAction = nullptr;
+    QLabel* m_payouts = nullptr;
+    QLabel* m_returned = nullptr;
+    QLabel* m_deposited = nullptr;
+    QLabel* m_lost = nullptr;
+    QLabel* m_net = nullptr;
+    QLabel* m_exportStatus = nullptr;
+    QLabel* m_emptyText = nullptr;
+    QStackedWidget* m_content = nullptr;
+    EarningsChartView* m_chart = nullptr;
+    QTableView* m_table = nullptr;
+};
+
+} // namespace salesdesk::ui
