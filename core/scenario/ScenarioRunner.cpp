@@ -308,8 +308,9 @@ void ScenarioRunner::reportProgress(bool force) {
     if (!m_options.progress)
         return;
     const Timestamp now = m_clock->now();
-    if (!force && now < m_nextProgressAt)
+    if ((!force && now < m_nextProgressAt) || (force && now == m_lastProgressAt))
         return;
+    m_lastProgressAt = now;
     const qint64 step = std::max<qint64>(1, static_cast<qint64>(m_scenario.runUntil / 10));
     while (m_nextProgressAt <= now)
         m_nextProgressAt += step;

@@ -117,6 +117,7 @@ private:
     bool m_dirty = true;
     std::optional<Error> m_fatal;
     Timestamp m_nextProgressAt = 0;
+    std::optional<Timestamp> m_lastProgressAt; // when the last progress line was printed
 
     QHash<QString, RequestId> m_requestIds;
     QHash<RequestId, QString> m_requestNames;
