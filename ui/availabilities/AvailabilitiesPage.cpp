@@ -36,7 +36,7 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
     view->setWordWrap(false);
     view->verticalHeader()->setVisible(false);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setHighlightSections(false);
     return view;
 }
@@ -236,8 +236,8 @@ void AvailabilitiesPage::updateActions() {
         committed += m_availabilities->availabilityAt(row).committedBytes();
     }
     m_status->setText(m_availabilities->loadError().isEmpty()
-                          ? tr("%n availability(ies): %1 offered, %2 committed to sales", nullptr,
-                               m_availabilities->rowCount())
+                          ? tr("Availabilities: %1 · offered: %2 · committed to sales: %3")
+                                .arg(m_availabilities->rowCount())
                                 .arg(formatBytes(offered), formatBytes(committed))
                           : m_availabilities->loadError());
 }
@@ -266,9 +266,9 @@ void AvailabilitiesPage::updateDetails() {
                 .arg(formatBytes(a->freeSize), formatTokens(a->totalRemainingCollateral)));
     else
         m_detailsSummary->setText(
-            tr("%n slot(s) hold %1 of %2 and %3 tokens of collateral; %4 tokens of collateral "
-               "remain, %5 were lost to slashing.",
-               nullptr, slots)
+            tr("Slots holding part of it: %1. They hold %2 of %3 and %4 tokens of collateral; "
+               "%5 tokens of collateral remain, %6 were lost to slashing.")
+                .arg(slots)
                 .arg(formatBytes(a->committedBytes()), formatBytes(a->totalSize), collateral,
                      formatTokens(a->totalRemainingCollateral), formatTokens(a->collateralLost)));
 }

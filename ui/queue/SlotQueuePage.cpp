@@ -159,8 +159,8 @@ void SlotQueuePage::updateState() {
 void SlotQueuePage::updateCounts() {
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
-    m_counts->setText(shown == total ? tr("%n slot(s) queued", nullptr, total)
-                                     : tr("%1 of %n slot(s) shown", nullptr, total).arg(shown));
+    m_counts->setText(shown == total ? tr("Queued slots: %1").arg(total)
+                                     : tr("Shown: %1 of %2 queued slots").arg(shown).arg(total));
     m_stack->setCurrentIndex(total == 0 ? 0 : 1);
     if (total > 0 && !m_columnsSized) {
         m_view->resizeColumnsToContents();

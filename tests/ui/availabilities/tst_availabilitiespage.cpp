@@ -112,8 +112,9 @@ private Q_SLOTS:
 
         page.selectAvailability(large.id);
         QCOMPARE(page.reservationModel()->rowCount(), 3);
-        QVERIFY2(summary->text().startsWith(
-                     QStringLiteral("3 slot(s) hold 768.0 KiB of 64.0 MiB and 2,359,296 tokens")),
+        QVERIFY2(summary->text().startsWith(QStringLiteral(
+                     "Slots holding part of it: 3. They hold 768.0 KiB of 64.0 MiB and "
+                     "2,359,296 tokens")),
                  qPrintable(summary->text()));
         saveScreenshot(page, QStringLiteral("availabilities.png"));
 
@@ -122,7 +123,7 @@ private Q_SLOTS:
                                                UInt256(3), test::SimulatedTestDesk::kStart + 60));
         page.reservationModel()->applyPendingChanges();
         QCOMPARE(page.reservationModel()->rowCount(), 4);
-        QVERIFY(summary->text().startsWith(QStringLiteral("4 slot(s)")));
+        QVERIFY(summary->text().startsWith(QStringLiteral("Slots holding part of it: 4.")));
     }
 
     void editsTheSelectedAvailability() {

@@ -46,7 +46,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.availabilityAt(0).id, first.id);
         QCOMPARE(model.index(0, AvailabilityTableModel::SizeColumn).data().toString(),
-                 QStringLiteral("1000 bytes"));
+                 QStringLiteral("1,000 bytes"));
 
         // Changes wait for the batch.
         const Availability second = offer(2048);

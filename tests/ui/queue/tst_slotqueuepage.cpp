@@ -88,13 +88,13 @@ private Q_SLOTS:
                      queued.at(row).requestId().toHex());
         }
         QCOMPARE(page.findChild<QLabel*>(QStringLiteral("queueCounts"))->text(),
-                 QStringLiteral("40 slot(s) queued"));
+                 QStringLiteral("Queued slots: 40"));
         saveScreenshot(page, QStringLiteral("slot-queue.png"));
 
         page.setFilterText(queued.at(5).requestId().toHex().mid(2, 10));
         QCOMPARE(page.proxy()->rowCount(), 1);
         QCOMPARE(page.findChild<QLabel*>(QStringLiteral("queueCounts"))->text(),
-                 QStringLiteral("1 of 40 slot(s) shown"));
+                 QStringLiteral("Shown: 1 of 40 queued slots"));
     }
 
     void reflectsASelfPause() {
