@@ -161,8 +161,7 @@ void DashboardPage::showFigures() {
         ->setValue(formatBytes(s.offeredBytes),
                    s.availabilityCount == 0
                        ? tr("No availability yet: offer storage to start selling")
-                       : tr("quota %1")
-                             .arg(formatBytes(s.quota.maxBytes)));
+                       : tr("quota %1").arg(formatBytes(s.quota.maxBytes)));
     card(QStringLiteral("freeCard"))
         ->setValue(formatBytes(s.freeBytes),
                    s.offeredBytes == 0
@@ -180,7 +179,8 @@ void DashboardPage::showFigures() {
     const QString queueState = s.queueUserPaused ? tr("paused by you")
                                : s.queuePaused   ? tr("waiting: no queued slot matches")
                                                  : tr("running");
-    card(QStringLiteral("queueCard"))->setValue(locale.toString(s.queueLength), tr("slots waiting; %1").arg(queueState));
+    card(QStringLiteral("queueCard"))
+        ->setValue(locale.toString(s.queueLength), tr("slots waiting; %1").arg(queueState));
     card(QStringLiteral("earnedCard"))
         ->setValue(tokens.arg(formatTokens(s.totals.payouts)),
                    s.totals.lost == 0
