@@ -121,9 +121,11 @@ DashboardCharts::DashboardCharts(const DashboardFigures& figures, QWidget* paren
     m_stateSet = new QBarSet(tr("Sales"), this);
     m_stateSet->setColor(kUsedColor);
     m_stateSet->setBorderColor(kUsedColor);
+    // A horizontal bar chart draws its first category at the bottom: list the lifecycle
+    // backwards so that it reads from the top.
     QStringList labels;
     for (const StateCategory& category : stateCategories()) {
-        labels.append(QCoreApplication::translate("DashboardCharts", category.label));
+        labels.prepend(QCoreApplication::translate("DashboardCharts", category.label));
         m_stateSet->append(0);
     }
     bars->append(m_stateSet);
@@ -278,12 +280,12 @@ void DashboardCharts::updateSalesByState() {
     const DashboardSnapshot& snapshot = m_figures.snapshot();
     showChart(m_states, snapshot.runningSales > 0);
     int largest = 1;
-    int index = 0;
+    int index = static_cast<int>(stateCategories().size());
     for (const StateCategory& category : stateCategories()) {
         int count = 0;
         for (SaleStateKind state : category.states)
             count += snapshot.salesByState.value(state);
-        m_stateSet->replace(index++, count);
+        m_stateSet->replace(--index, count);
         largest = std::max(largest, count);
     }
     m_stateCountAxis->setRange(0, largest + std::max(1, largest / 5));
