@@ -1,16 +1,51 @@
 #include "AppOptions.h"
+#include "Translations.h"
+#include "clock/AcceleratedClock.h"
+#include "common/DemoSpeeds.h"
+#include "engine/DemoOptions.h"
+#include "engine/DemoTimeKeeper.h"
+#include "engine/Desk.h"
 #include "mainwindow/MainWindow.h"
-#include "reservations/Reservations.h"
+#include "mainwindow/ScreenshotRun.h"
 #include "salesdesk/Version.h"
-#include "storage/Database.h"
-#include "storage/Repo.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDateTime>
+#include <QDir>
+#include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTextStream>
 #include <QTimer>
 
+#include <cstdio>
+
 namespace {
+
+const QCommandLineOption& screenshotsOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("screenshots"),
+        QStringLiteral("Run a short scripted simulation, render every screen to PNG in <dir> and "
+                       "exit."),
+        QStringLiteral("dir"));
+    return option;
+}
+
+const QCommandLineOption& quitAfterStartOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("quit-after-start"),
+        QStringLiteral("Start, show the window and quit as soon as the event loop runs (checks of "
+                       "an installation)."));
+    return option;
+}
+
+QIcon applicationIcon() {
+    QIcon icon;
+    for (int size : {16, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/salesdesk-%1.png").arg(size), QSize(size, size));
+    return icon;
+}
 
 void describe(QCoreApplication& app, QCommandLineParser& parser,
               const salesdesk::app::CommonOptions& options) {
@@ -18,11 +53,32 @@ void describe(QCoreApplication& app, QCommandLineParser& parser,
     QCoreApplication::setOrganizationName(QStringLiteral("SalesDesk"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(salesdesk::kVersion));
     parser.setApplicationDescription(
-        QStringLiteral("Sales Desk: sell disk space on the Codex storage marketplace."));
+        QStringLiteral("Sales Desk: sell disk space on the Codex storage marketplace. Without "
+                       "options it opens on the demo market (simulated, accelerated time)."));
     parser.addHelpOption();
     parser.addVersionOption();
     options.addTo(parser);
+    parser.addOption(screenshotsOption());
+    parser.addOption(quitAfterStartOption());
     parser.process(app);
+}
+
+void fail(const QString& message) {
+    std::fprintf(stderr, "salesdesk: %s\n", qPrintable(message));
+    if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+        QMessageBox::critical(nullptr, QString::fromLatin1(salesdesk::kApplicationName), message);
+}
+
+int renderScreenshots(const QString& directory) {
+    auto written = salesdesk::ui::ScreenshotRun::run(directory);
+    if (!written.ok()) {
+        std::fprintf(stderr, "salesdesk: %s\n", qPrintable(written.message()));
+        return 1;
+    }
+    QTextStream out(stdout);
+    for (const QString& file : *written)
+        out << file << '\n';
+    return 0;
 }
 
 } // namespace
@@ -31,11 +87,6 @@ int main(int argc, char* argv[]) {
     using namespace salesdesk;
     const app::CommonOptions options;
     QCommandLineParser parser;
-    const QCommandLineOption quitAfterStart(
-        QStringLiteral("quit-after-start"),
-        QStringLiteral("Start, show the window and quit as soon as the event loop runs "
-                       "(checks of an installation)."));
-    parser.addOption(quitAfterStart);
     if (app::asksForInfoOnly(argc, argv)) {
         // --help and --version print and exit; they must work without a display.
         QCoreApplication info(argc, argv);
@@ -46,27 +97,51 @@ int main(int argc, char* argv[]) {
     QApplication application(argc, argv);
     QApplication::setApplicationDisplayName(QString::fromLatin1(kApplicationName));
     describe(application, parser, options);
-    const QString dataDir = options.dataDirectory(parser);
+    QGuiApplication::setDesktopFileName(QStringLiteral("storage.codex.salesdesk"));
+    QApplication::setWindowIcon(applicationIcon());
+    QSettings settings;
+    app::installTranslations(application, settings);
+    // Without a desktop theme, look for freedesktop icons in Adwaita; QStyle icons stand in for
+    // any that is missing.
+    if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
+        QIcon::setThemeName(QStringLiteral("Adwaita"));
+    if (parser.isSet(screenshotsOption()))
+        return renderScreenshots(parser.value(screenshotsOption()));
 
-    auto database = Database::open(app::databasePath(dataDir));
-    if (!database.ok()) {
-        QMessageBox::critical(
-            nullptr, QString::fromLatin1(kApplicationName),
-            QObject::tr("Sales Desk cannot open its data.\n\n%1").arg(database.message()));
+    const QString chosen = settings.value(QStringLiteral("data/directory")).toString();
+    const QString dataDir = parser.isSet(options.dataDir) || chosen.isEmpty()
+                                ? options.dataDirectory(parser)
+                                : QDir::cleanPath(chosen);
+    const int speed = settings.value(QStringLiteral("demo/speed"), ui::kDefaultDemoSpeed).toInt();
+    AcceleratedClock clock(QDateTime::currentSecsSinceEpoch(), speed);
+
+    SimulatedDeskOptions deskOptions = demoDeskOptions(dataDir);
+    deskOptions.engine.maxWorkers =
+        settings.value(QStringLiteral("engine/maxWorkers"), deskOptions.engine.maxWorkers).toInt();
+    deskOptions.engine.queueMaxSize =
+        settings.value(QStringLiteral("engine/queueMaxSize"), deskOptions.engine.queueMaxSize)
+            .toInt();
+    auto desk = Desk::openSimulated(clock, deskOptions);
+    if (!desk.ok()) {
+        fail(QObject::tr("Sales Desk cannot open its data in %1.\n\n%2")
+                 .arg(QDir::toNativeSeparators(dataDir), desk.message()));
         return 1;
     }
-    Repo repo(**database, app::slotDataPath(dataDir));
-    if (auto opened = repo.open(); !opened.ok()) {
-        QMessageBox::critical(
-            nullptr, QString::fromLatin1(kApplicationName),
-            QObject::tr("Sales Desk cannot open its slot data.\n\n%1").arg(opened.message()));
-        return 1;
-    }
-    Reservations reservations(**database, repo);
+    // The simulated market must never see its time go back, across restarts too.
+    DemoTimeKeeper timeKeeper(clock, *(*desk)->simulatedMarket());
 
-    MainWindow window(dataDir, repo);
+    ui::MainWindow window(**desk);
     window.show();
-    if (parser.isSet(quitAfterStart))
+    (*desk)->start([&window](Result<void> started) {
+        if (!started.ok()) {
+            fail(QObject::tr("Sales Desk cannot start selling.\n\n%1").arg(started.message()));
+            return;
+        }
+        QTimer::singleShot(0, &window, &ui::MainWindow::promptToOfferStorageIfNew);
+    });
+    if (parser.isSet(quitAfterStartOption()))
         QTimer::singleShot(0, &application, &QCoreApplication::quit);
-    return QApplication::exec();
+    const int code = QApplication::exec();
+    (*desk)->stop();
+    return code;
 }

@@ -1,5 +1,6 @@
 set(FOLDER_SOURCES
     Clock.h
+    AcceleratedClock.h AcceleratedClock.cpp
     SystemClock.h SystemClock.cpp
     VirtualClock.h VirtualClock.cpp
 )

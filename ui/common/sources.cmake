@@ -1,1 +1,1 @@
-set(FOLDER_SOURCES Formatting.h Formatting.cpp)
+set(FOLDER_SOURCES Formatting.h Formatting.cpp DemoSpeeds.h DemoSpeeds.cpp)

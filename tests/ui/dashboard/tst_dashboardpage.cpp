@@ -1,0 +1,206 @@
+// DashboardPage: after a scripted simulation its figures equal the engine's ledger, quota and
+// books; the payout calendar predicts what the ledger later records.
+#include "TestSupport.h"
+#include "clock/VirtualClock.h"
+#include "common/Formatting.h"
+#include "dashboard/DashboardCharts.h"
+#include "dashboard/DashboardFigures.h"
+#include "dashboard/DashboardPage.h"
+#include "dashboard/FigureCard.h"
+#include "dashboard/NextPayoutsModel.h"
+#include "domain/Availability.h"
+#include "engine/DemoOptions.h"
+#include "engine/Desk.h"
+#include "reservations/Reservations.h"
+#include "sales/SaleOutcome.h"
+#include "sales/Sales.h"
+#include "sales/SalesAgent.h"
+#include "sales/SlotQueue.h"
+#include "stats/Ledger.h"
+#include "storage/Repo.h"
+
+#include <QAbstractItemModelTester>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace salesdesk;
+using namespace salesdesk::ui;
+
+namespace {
+constexpr Timestamp kStart = 1'767'261'600;
+constexpr quint64 kOffered = 64 * 1024 * 1024;
+} // namespace
+
+class TestDashboardPage : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<VirtualClock> m_clock;
+    std::unique_ptr<Desk> m_desk;
+
+    QString tokens(const UInt256& amount) {
+        return QStringLiteral("%1 tokens").arg(formatTokens(amount));
+    }
+
+    // Runs the simulation in five-minute steps, letting the page's batches run in between.
+    void runFor(qint64 seconds, DashboardPage* page = nullptr) {
+        for (qint64 t = 0; t < seconds; t += 300) {
+            m_clock->advanceBy(300);
+            QCoreApplication::processEvents();
+            if (page)
+                page->refreshNow();
+        }
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_clock = std::make_unique<VirtualClock>(kStart);
+        SimulatedDeskOptions options = demoDeskOptions(m_dir->path());
+        options.engine.quotaBytes = 128 * 1024 * 1024;
+        options.engine.seed = 5;
+        auto desk = Desk::openSimulated(*m_clock, options);
+        SD_VERIFY_OK(desk);
+        m_desk = std::move(*desk);
+        bool started = false;
+        m_desk->start([&](Result<void> r) {
+            QVERIFY(r.ok());
+            started = true;
+        });
+        m_clock->advanceBy(0);
+        QTRY_VERIFY(started);
+    }
+
+    void cleanup() {
+        m_desk.reset();
+        m_clock.reset();
+        m_dir.reset();
+    }
+
+    void saysWhatToDoBeforeAnythingIsOffered() {
+        DashboardPage page(*m_desk);
+        QCOMPARE(page.card(QStringLiteral("offeredCard"))->value(), formatBytes(0));
+        QVERIFY(page.card(QStringLiteral("offeredCard"))
+                    ->detail()
+                    .contains(QStringLiteral("offer storage")));
+        QCOMPARE(page.card(QStringLiteral("earnedCard"))->value(), tokens(0));
+        QCOMPARE(page.nextPayouts().rowCount(), 0);
+    }
+
+    void figuresEqualTheEngineAfterAScriptedSimulation() {
+        SD_VERIFY_OK(
+            m_desk->engine().reservations().createAvailability(demoAvailability(kOffered)));
+        DashboardPage page(*m_desk);
+        QAbstractItemModelTester tester(&page.nextPayouts(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        runFor(6 * 3600, &page);
+        page.refreshNow();
+
+        HostEngine& engine = m_desk->engine();
+        auto totals = engine.ledger().totals();
+        SD_VERIFY_OK(totals);
+        QVERIFY2(totals->payouts > 0, "the simulation paid nothing: the scenario is too short");
+        QCOMPARE(page.figures().snapshot().totals, *totals);
+        QCOMPARE(page.card(QStringLiteral("earnedCard"))->value(), tokens(totals->payouts));
+        const UInt256 locked = totals->deposited - totals->returned - totals->lost;
+        QCOMPARE(page.figures().snapshot().collateralLocked, locked);
+        QCOMPARE(page.card(QStringLiteral("collateralCard"))->value(), tokens(locked));
+
+        auto quota = engine.repo().quota();
+        SD_VERIFY_OK(quota);
+        QCOMPARE(page.figures().snapshot().quota, *quota);
+        QCOMPARE(page.card(QStringLiteral("usedCard"))->value(), formatBytes(quota->usedBytes));
+
+        auto availabilities = engine.reservations().availabilities();
+        SD_VERIFY_OK(availabilities);
+        QCOMPARE(availabilities->size(), 1);
+        const Availability& offer = availabilities->first();
+        QCOMPARE(page.card(QStringLiteral("offeredCard"))->value(), formatBytes(offer.totalSize));
+        QCOMPARE(page.card(QStringLiteral("freeCard"))->value(), formatBytes(offer.freeSize));
+        QCOMPARE(page.card(QStringLiteral("reservedCard"))->value(),
+                 formatBytes(offer.committedBytes()));
+
+        int hosted = 0;
+        int running = 0;
+        for (const SalesAgent* agent : engine.sales().agents()) {
+            if (isTerminal(agent->state()))
+                continue;
+            ++running;
+            if (agent->data().filledByUs && (agent->state() == SaleStateKind::Filled ||
+                                             agent->state() == SaleStateKind::Proving ||
+                                             agent->state() == SaleStateKind::ProvingSimulated ||
+                                             agent->state() == SaleStateKind::Payout))
+                ++hosted;
+        }
+        QVERIFY2(hosted > 0, "no slot is hosted at the end of the scenario");
+        QCOMPARE(page.figures().snapshot().runningSales, running);
+        QCOMPARE(page.card(QStringLiteral("salesCard"))->value(), QString::number(hosted));
+        QCOMPARE(page.figures().snapshot().queueLength, engine.queue().size());
+
+        // The charts hold the history: several storage samples and a step per payout.
+        QVERIFY(page.charts().storagePointCount() > 2);
+        QVERIFY(page.charts().earningsPointCount() > 2);
+        QVERIFY(page.charts().salesInCategory(QStringLiteral("Proving")) >= 0);
+        double shown = 0;
+        for (const char* label : {"Recovering", "Preparing", "Reserving", "Downloading", "Filling",
+                                  "Filled", "Proving", "Payout"})
+            shown += page.charts().salesInCategory(QString::fromLatin1(label));
+        QCOMPARE(shown, static_cast<double>(running));
+    }
+
+    void theNextPayoutsAreWhatTheLedgerLaterRecords() {
+        SD_VERIFY_OK(
+            m_desk->engine().reservations().createAvailability(demoAvailability(kOffered)));
+        DashboardPage page(*m_desk);
+        QAbstractItemModelTester tester(&page.nextPayouts(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QHash<QPair<RequestId, quint64>, SaleStateKind> finalStates;
+        connect(&m_desk->engine().sales(), &Sales::agentFinished, this,
+                [&](SalesAgent* agent, const SaleOutcome&) {
+                    finalStates.insert({agent->data().requestId, agent->data().slotIndex},
+                                       agent->history().last());
+                });
+        runFor(3600, &page);
+        // Let the market answer the requests' ends, then rebuild.
+        QCoreApplication::processEvents();
+        m_clock->advanceBy(0);
+        page.refreshNow();
+        const QList<NextPayoutsModel::Row> calendar = page.nextPayouts().rows();
+        QVERIFY2(!calendar.isEmpty(), "no slot was filled in the first hour");
+        UInt256 expected = 0;
+        for (const auto& row : calendar) {
+            QVERIFY(row.endsAt > m_clock->now());
+            expected += row.amount;
+        }
+        QCOMPARE(page.nextPayouts().expectedEarnings(), expected);
+        QCOMPARE(page.card(QStringLiteral("expectedCard"))->value(), tokens(expected));
+        for (int i = 1; i < calendar.size(); ++i)
+            QVERIFY(calendar.at(i - 1).endsAt <= calendar.at(i).endsAt);
+
+        // Past every end: each slot whose request ran to its end was paid exactly the predicted
+        // amount; a request that expired before all its slots were filled pays only until then.
+        runFor(calendar.last().endsAt - m_clock->now() + 1800);
+        int finished = 0;
+        for (const auto& row : calendar) {
+            auto entries = m_desk->engine().ledger().entriesOf(row.requestId, row.slotIndex);
+            SD_VERIFY_OK(entries);
+            UInt256 paid = 0;
+            for (const LedgerEntry& entry : *entries)
+                if (entry.kind == LedgerKind::Payout)
+                    paid += entry.amount;
+            const SaleStateKind final = finalStates.value({row.requestId, row.slotIndex});
+            if (final == SaleStateKind::Finished) {
+                QCOMPARE(paid, row.amount);
+                ++finished;
+            } else {
+                QCOMPARE(toString(final), toString(SaleStateKind::Cancelled));
+                QVERIFY(paid < row.amount);
+            }
+        }
+        QVERIFY2(finished > 0, "no request of the calendar ran to its end");
+    }
+};
+
+QTEST_MAIN(TestDashboardPage)
+#include "tst_dashboardpage.moc"

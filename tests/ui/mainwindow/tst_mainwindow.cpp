@@ -1,0 +1,171 @@
+// MainWindow: screens, the Pause/Resume switch against the engine's queue, persisted geometry.
+#include "TestSupport.h"
+#include "clock/VirtualClock.h"
+#include "engine/DemoOptions.h"
+#include "engine/Desk.h"
+#include "mainwindow/DeskStatusBar.h"
+#include "mainwindow/MainWindow.h"
+#include "sales/SlotQueue.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QListWidget>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace salesdesk;
+using namespace salesdesk::ui;
+
+namespace {
+constexpr Timestamp kStart = 1'767'261'600;
+}
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_settingsDir;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<VirtualClock> m_clock;
+    std::unique_ptr<Desk> m_desk;
+
+private Q_SLOTS:
+    void initTestCase() {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("SalesDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    }
+
+    void init() {
+        QSettings().clear();
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_clock = std::make_unique<VirtualClock>(kStart);
+        SimulatedDeskOptions options = demoDeskOptions(m_dir->path());
+        options.engine.quotaBytes = 16 * 1024 * 1024;
+        options.engine.seed = 3;
+        options.demoClients.reset();
+        auto desk = Desk::openSimulated(*m_clock, options);
+        SD_VERIFY_OK(desk);
+        m_desk = std::move(*desk);
+        bool started = false;
+        m_desk->start([&](Result<void> r) {
+            QVERIFY(r.ok());
+            started = true;
+        });
+        m_clock->advanceBy(0);
+        QTRY_VERIFY(started);
+    }
+
+    void cleanup() {
+        m_desk.reset();
+        m_clock.reset();
+        m_dir.reset();
+    }
+
+    void listsTheBuiltScreensAndSwitchesBetweenThem() {
+        MainWindow window(*m_desk);
+        const QList<MainWindow::Screen> screens = window.screens();
+        QVERIFY(screens.contains(MainWindow::Screen::Dashboard));
+        QVERIFY(screens.contains(MainWindow::Screen::Settings));
+        QCOMPARE(screens.first(), MainWindow::Screen::Dashboard);
+        QCOMPARE(screens.last(), MainWindow::Screen::Settings);
+        auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+        auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("screens"));
+        QVERIFY(navigation && stack);
+        QCOMPARE(navigation->count(), static_cast<int>(screens.size()));
+        QCOMPARE(stack->count(), static_cast<int>(screens.size()));
+        QCOMPARE(window.currentScreen(), MainWindow::Screen::Dashboard);
+
+        navigation->setCurrentRow(navigation->count() - 1);
+        QCOMPARE(window.currentScreen(), MainWindow::Screen::Settings);
+        QCOMPARE(stack->currentWidget(), window.page(MainWindow::Screen::Settings));
+
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(window.currentScreen(), MainWindow::Screen::Dashboard);
+        QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+        QCOMPARE(window.currentScreen(), MainWindow::Screen::Settings);
+        QCOMPARE(navigation->currentRow(), navigation->count() - 1);
+    }
+
+    void thePauseSwitchPausesTheEnginesQueue() {
+        MainWindow window(*m_desk);
+        SlotQueue& queue = m_desk->engine().queue();
+        QAction* pause = window.pauseAction();
+        QVERIFY(pause);
+        QVERIFY(!queue.userPaused());
+        QVERIFY(!pause->isChecked());
+
+        pause->trigger();
+        QVERIFY(queue.userPaused());
+        QVERIFY(queue.isPaused());
+        QVERIFY(pause->isChecked());
+        QCOMPARE(pause->text(), QStringLiteral("Resume selling"));
+        QCOMPARE(window.queueStateText(), QStringLiteral("Paused"));
+
+        pause->trigger();
+        QVERIFY(!queue.userPaused());
+        QCOMPARE(pause->text(), QStringLiteral("Pause selling"));
+
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_P, Qt::ControlModifier);
+        QVERIFY(queue.userPaused());
+    }
+
+    void reflectsTheQueuesOwnPauseAndAPauseFromElsewhere() {
+        MainWindow window(*m_desk);
+        SlotQueue& queue = m_desk->engine().queue();
+        queue.unpause();
+        QVERIFY(!queue.isPaused());
+        QCOMPARE(window.queueStateText(), QStringLiteral("Selling (0 active)"));
+
+        queue.pause(); // the queue pauses itself: nothing left that matches
+        QVERIFY(queue.selfPaused());
+        QCOMPARE(window.queueStateText(), QStringLiteral("Waiting for a matching slot"));
+        QVERIFY(!window.pauseAction()->isChecked()); // not the user's pause
+
+        queue.setUserPaused(true); // e.g. from the Slot queue screen
+        QVERIFY(window.pauseAction()->isChecked());
+        QCOMPARE(window.queueStateText(), QStringLiteral("Paused"));
+        queue.setUserPaused(false);
+        QVERIFY(!window.pauseAction()->isChecked());
+        QVERIFY(window.deskStatusBar());
+    }
+
+    void keepsGeometryAndScreenAcrossRuns() {
+        {
+            MainWindow window(*m_desk);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.resize(1200, 760);
+            window.showScreen(MainWindow::Screen::Settings);
+            window.close();
+        }
+        MainWindow again(*m_desk);
+        QCOMPARE(again.currentScreen(), MainWindow::Screen::Settings);
+        QCOMPARE(again.size(), QSize(1200, 760));
+    }
+
+    void theStatusBarShowsTheEnginesState() {
+        MainWindow window(*m_desk);
+        DeskStatusBar* status = window.deskStatusBar();
+        m_desk->engine().queue().setUserPaused(true);
+        status->refreshNow();
+        QCOMPARE(status->queueText(), QStringLiteral("Queue: 0 waiting, paused"));
+        QVERIFY2(status->quotaText().contains(QStringLiteral("16.0 MiB")),
+                 qPrintable(status->quotaText()));
+        QTRY_VERIFY(status->balanceText().startsWith(QStringLiteral("Balance ")));
+        QVERIFY(!status->timeText().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLineSeries;
+class QBarSet;
+class QBarCategoryAxis;
+class QDateTimeAxis;
+class QValueAxis;
+class QStackedWidget;
+class QLabel;
+
+namespace salesdesk::ui {
+
+class DashboardFigures;
+
+// The dashboard's three charts, side by side: cumulative earnings, storage use over time and
+// running sales by state. Each shows a short hint instead of an empty chart until it has data.
+// Amounts become doubles here only to place points.
+class DashboardCharts : public QWidget {
+    Q_OBJECT
+public:
+    explicit DashboardCharts(const DashboardFigures& figures, QWidget* parent = nullptr);
+
+    // Redraws from the figures (call after DashboardFigures::changed).
+    void refresh();
+
+    // The points shown, for tests: cumulative earnings and storage used.
+    int earningsPointCount() const;
+    int storagePointCount() const;
+    // The bar value of the sale state category `label` (e.g. tr("Proving")); -1 if none.
+    double salesInCategory(const QString& label) const;
+
+protected:
+    void changeEvent(QEvent* event) override;
+
+private:
+    struct Panel {
+        QStackedWidget* stack = nullptr;
+        QLabel* hint = nullptr;
+        QChartView* view = nullptr;
+        QChart* chart = nullptr;
+    };
+    Panel makePanel(const QString& title, const QString& hint);
+    void showChart(Panel& panel, bool hasData);
+    void applyPalette(QChart* chart);
+    void updateEarnings();
+    void updateStorage();
+    void updateSalesByState();
+
+    const DashboardFigures& m_figures;
+    Panel m_earnings;
+    Panel m_storage;
+    Panel m_states;
+    QLineSeries* m_earningsSeries = nullptr;
+    QDateTimeAxis* m_earningsX = nullptr;
+    QValueAxis* m_earningsY = nullptr;
+    QLineSeries* m_usedSeries = nullptr;
+    QLineSeries* m_committedSeries = nullptr;
+    QLineSeries* m_offeredSeries = nullptr;
+    QDateTimeAxis* m_storageX = nullptr;
+    QValueAxis* m_storageY = nullptr;
+    QBarSet* m_stateSet = nullptr;
+    QBarCategoryAxis* m_stateAxis = nullptr;
+    QValueAxis* m_stateCountAxis = nullptr;
+};
+
+} // namespace salesdesk::ui

@@ -1,0 +1,201 @@
+#include "dashboard/DashboardPage.h"
+
+#include "common/Formatting.h"
+#include "dashboard/DashboardCharts.h"
+#include "dashboard/DashboardFigures.h"
+#include "dashboard/FigureCard.h"
+#include "dashboard/NextPayoutsModel.h"
+#include "engine/Desk.h"
+
+#include <QGridLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace salesdesk::ui {
+
+namespace {
+
+QString percentOf(quint64 part, quint64 whole) {
+    if (whole == 0)
+        return QString();
+    return QLocale().toString(100.0 * static_cast<double>(part) / static_cast<double>(whole), 'f',
+                              0) +
+           QStringLiteral(" %");
+}
+
+QLabel* sectionTitle(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    QFont bold = label->font();
+    bold.setWeight(QFont::DemiBold);
+    bold.setPointSizeF(bold.pointSizeF() * 1.1);
+    label->setFont(bold);
+    return label;
+}
+
+} // namespace
+
+DashboardPage::DashboardPage(Desk& desk, QWidget* parent)
+    : QWidget(parent)
+    , m_desk(desk) {
+    m_figures = new DashboardFigures(desk, this);
+    m_payouts = new NextPayoutsModel(desk, this);
+
+    auto* content = new QWidget(this);
+    auto* cards = new QGridLayout();
+    cards->setSpacing(8);
+    const QList<std::pair<QString, QString>> cardList{
+        {QStringLiteral("offeredCard"), tr("Storage offered")},
+        {QStringLiteral("freeCard"), tr("Free for new sales")},
+        {QStringLiteral("reservedCard"), tr("Reserved for slots")},
+        {QStringLiteral("usedCard"), tr("Stored")},
+        {QStringLiteral("salesCard"), tr("Active slots")},
+        {QStringLiteral("queueCard"), tr("Slot queue")},
+        {QStringLiteral("earnedCard"), tr("Earned to date")},
+        {QStringLiteral("collateralCard"), tr("Collateral locked")},
+        {QStringLiteral("expectedCard"), tr("Expected earnings")},
+    };
+    constexpr int kColumns = 3;
+    for (const auto& [name, caption] : cardList) {
+        const int index = static_cast<int>(m_cards.size());
+        cards->addWidget(addCard(name, caption), index / kColumns, index % kColumns);
+    }
+
+    m_charts = new DashboardCharts(*m_figures, content);
+
+    m_payoutsView = new QTableView(content);
+    m_payoutsView->setObjectName(QStringLiteral("nextPayoutsView"));
+    auto* proxy = new QSortFilterProxyModel(this);
+    proxy->setSourceModel(m_payouts);
+    proxy->setSortRole(NextPayoutsModel::SortRole);
+    m_payoutsView->setModel(proxy);
+    m_payoutsView->setSortingEnabled(true);
+    m_payoutsView->sortByColumn(NextPayoutsModel::DueColumn, Qt::AscendingOrder);
+    m_payoutsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_payoutsView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_payoutsView->setAlternatingRowColors(true);
+    m_payoutsView->verticalHeader()->hide();
+    m_payoutsView->setWordWrap(false);
+    m_payoutsView->setMinimumHeight(180);
+    QHeaderView* header = m_payoutsView->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(NextPayoutsModel::SlotColumn, QHeaderView::Stretch);
+    m_payoutsEmpty = new QLabel(
+        tr("No payout is scheduled. Slots you host are paid when their request ends; they will "
+           "be listed here with the amount and the date."),
+        content);
+    m_payoutsEmpty->setWordWrap(true);
+    m_payoutsEmpty->setAlignment(Qt::AlignCenter);
+    m_payoutsEmpty->setForegroundRole(QPalette::PlaceholderText);
+    auto* payoutsStack = new QStackedWidget(content);
+    payoutsStack->addWidget(m_payoutsEmpty);
+    payoutsStack->addWidget(m_payoutsView);
+    const auto showPayouts = [this, payoutsStack] {
+        payoutsStack->setCurrentWidget(
+            m_payouts->rowCount() > 0 ? static_cast<QWidget*>(m_payoutsView) : m_payoutsEmpty);
+    };
+    connect(m_payouts, &QAbstractItemModel::modelReset, this, showPayouts);
+    connect(m_payouts, &NextPayoutsModel::expectedEarningsChanged, this,
+            &DashboardPage::showFigures);
+    showPayouts();
+
+    m_error = new QLabel(content);
+    m_error->setWordWrap(true);
+    QPalette errorColours = m_error->palette();
+    errorColours.setColor(QPalette::WindowText,
+                          QColor(0xd0, 0x3b, 0x3b)); // reads on light and dark
+    m_error->setPalette(errorColours);
+    m_error->hide();
+
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->setSpacing(12);
+    layout->addWidget(m_error);
+    layout->addLayout(cards);
+    layout->addWidget(m_charts);
+    layout->addWidget(sectionTitle(tr("Next payouts"), content));
+    layout->addWidget(payoutsStack, 1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(m_figures, &DashboardFigures::changed, this, &DashboardPage::showFigures);
+    connect(m_figures, &DashboardFigures::changed, m_charts, &DashboardCharts::refresh);
+    showFigures();
+}
+
+FigureCard* DashboardPage::addCard(const QString& objectName, const QString& caption) {
+    auto* card = new FigureCard(caption, this);
+    card->setObjectName(objectName);
+    m_cards.append(card);
+    return card;
+}
+
+FigureCard* DashboardPage::card(const QString& objectName) const {
+    for (FigureCard* c : m_cards)
+        if (c->objectName() == objectName)
+            return c;
+    return nullptr;
+}
+
+void DashboardPage::refreshNow() {
+    m_payouts->refreshNow();
+    m_figures->refreshNow();
+}
+
+void DashboardPage::showFigures() {
+    const DashboardSnapshot& s = m_figures->snapshot();
+    const QLocale locale;
+    const QString tokens = tr("%1 tokens");
+    card(QStringLiteral("offeredCard"))
+        ->setValue(formatBytes(s.offeredBytes),
+                   s.availabilityCount == 0
+                       ? tr("No availability yet: offer storage to start selling")
+                       : tr("quota %1").arg(formatBytes(s.quota.maxBytes)));
+    card(QStringLiteral("freeCard"))
+        ->setValue(formatBytes(s.freeBytes),
+                   s.offeredBytes == 0
+                       ? tr("Nothing offered")
+                       : tr("%1 of the offer").arg(percentOf(s.freeBytes, s.offeredBytes)));
+    card(QStringLiteral("reservedCard"))
+        ->setValue(formatBytes(s.committedBytes), tr("held for slots being sold or hosted"));
+    card(QStringLiteral("usedCard"))
+        ->setValue(formatBytes(s.quota.usedBytes),
+                   tr("slot data on disk, %1 of the quota")
+                       .arg(percentOf(s.quota.usedBytes, s.quota.maxBytes)));
+    card(QStringLiteral("salesCard"))
+        ->setValue(locale.toString(s.hostedSlots),
+                   tr("hosted now; sales in progress: %1").arg(s.runningSales));
+    const QString queueState = s.queueUserPaused ? tr("paused by you")
+                               : s.queuePaused   ? tr("waiting: no queued slot matches")
+                                                 : tr("running");
+    card(QStringLiteral("queueCard"))
+        ->setValue(locale.toString(s.queueLength), tr("slots waiting; %1").arg(queueState));
+    card(QStringLiteral("earnedCard"))
+        ->setValue(tokens.arg(formatTokens(s.totals.payouts)),
+                   s.totals.lost == 0
+                       ? tr("no collateral lost")
+                       : tr("%1 tokens of collateral lost").arg(formatTokens(s.totals.lost)));
+    card(QStringLiteral("collateralCard"))
+        ->setValue(tokens.arg(formatTokens(s.collateralLocked)),
+                   tr("deposited in filled slots, returned at the end"));
+    card(QStringLiteral("expectedCard"))
+        ->setValue(tokens.arg(formatTokens(m_payouts->expectedEarnings())),
+                   tr("scheduled payouts: %1").arg(m_payouts->rowCount()));
+    const QString error = m_figures->lastError();
+    m_error->setText(error.isEmpty() ? QString()
+                                     : tr("Some figures could not be read: %1").arg(error));
+    m_error->setVisible(!error.isEmpty());
+}
+
+} // namespace salesdesk::ui

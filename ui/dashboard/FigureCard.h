@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+
+namespace salesdesk::ui {
+
+// One figure of the dashboard: a caption, the value in large type and a line of detail.
+class FigureCard : public QFrame {
+    Q_OBJECT
+public:
+    explicit FigureCard(const QString& caption, QWidget* parent = nullptr);
+
+    void setValue(const QString& value, const QString& detail = QString());
+    QString value() const;
+    QString detail() const;
+
+private:
+    QLabel* m_caption = nullptr;
+    QLabel* m_value = nullptr;
+    QLabel* m_detail = nullptr;
+};
+
+} // namespace salesdesk::ui

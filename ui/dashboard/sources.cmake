@@ -1,0 +1,7 @@
+set(FOLDER_SOURCES
+    DashboardPage.h DashboardPage.cpp
+    DashboardFigures.h DashboardFigures.cpp
+    DashboardCharts.h DashboardCharts.cpp
+    FigureCard.h FigureCard.cpp
+    NextPayoutsModel.h NextPayoutsModel.cpp
+)

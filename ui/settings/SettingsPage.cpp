@@ -1,0 +1,300 @@
+#include "settings/SettingsPage.h"
+
+#include "clock/AcceleratedClock.h"
+#include "common/DemoSpeeds.h"
+#include "common/Formatting.h"
+#include "engine/Desk.h"
+#include "sales/SlotQueue.h"
+#include "settings/AboutDialog.h"
+#include "storage/Repo.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace salesdesk::ui {
+
+namespace {
+
+constexpr quint64 kMiB = 1024ull * 1024;
+constexpr double kMiBPerGiB = 1024.0;
+
+QLabel* note(QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+QStringList SettingsPage::languageCodes() {
+    return {QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr"), QStringLiteral("es")};
+}
+
+SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
+    : QWidget(parent)
+    , m_desk(desk)
+    , m_accelerated(qobject_cast<AcceleratedClock*>(&desk.clock())) {
+    // ---- Data
+    auto* dataBox = new QGroupBox(tr("Data"), this);
+    m_dataDirectory = new QLineEdit(dataBox);
+    m_dataDirectory->setObjectName(QStringLiteral("dataDirectory"));
+    m_dataDirectory->setReadOnly(true);
+    auto* change = new QPushButton(tr("Change…"), dataBox);
+    connect(change, &QPushButton::clicked, this, &SettingsPage::chooseDataDirectory);
+    auto* dataRow = new QHBoxLayout();
+    dataRow->addWidget(m_dataDirectory, 1);
+    dataRow->addWidget(change);
+    m_dataDirectoryNote = note(dataBox);
+    auto* dataForm = new QFormLayout(dataBox);
+    dataForm->addRow(tr("Data directory:"), dataRow);
+    dataForm->addRow(QString(), m_dataDirectoryNote);
+
+    // ---- Engine
+    auto* engineBox = new QGroupBox(tr("Selling"), this);
+    m_quotaGiB = new QDoubleSpinBox(engineBox);
+    m_quotaGiB->setObjectName(QStringLiteral("quota"));
+    m_quotaGiB->setDecimals(2);
+    m_quotaGiB->setRange(0.01, 1024.0 * 1024.0);
+    m_quotaGiB->setSuffix(tr(" GiB"));
+    m_quotaGiB->setAlignment(Qt::AlignRight);
+    m_quotaNote = note(engineBox);
+    m_workers = new QSpinBox(engineBox);
+    m_workers->setObjectName(QStringLiteral("workers"));
+    m_workers->setRange(1, 64);
+    m_workers->setAlignment(Qt::AlignRight);
+    m_workers->setToolTip(tr("How many slots are downloaded and proven at the same time."));
+    m_queueSize = new QSpinBox(engineBox);
+    m_queueSize->setObjectName(QStringLiteral("queueSize"));
+    m_queueSize->setRange(1, 100'000);
+    m_queueSize->setAlignment(Qt::AlignRight);
+    m_queueSize->setToolTip(
+        tr("The most slots waiting in the queue; beyond it the least profitable are dropped."));
+    m_apply = new QPushButton(tr("Apply"), engineBox);
+    m_apply->setObjectName(QStringLiteral("apply"));
+    m_apply->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    auto* revertButton = new QPushButton(tr("Revert"), engineBox);
+    connect(m_apply, &QPushButton::clicked, this, &SettingsPage::applyEngineSettings);
+    connect(revertButton, &QPushButton::clicked, this, &SettingsPage::revert);
+    auto* buttons = new QHBoxLayout();
+    buttons->addStretch(1);
+    buttons->addWidget(revertButton);
+    buttons->addWidget(m_apply);
+    m_message = new QLabel(engineBox);
+    m_message->setObjectName(QStringLiteral("message"));
+    m_message->setWordWrap(true);
+    m_message->hide();
+    for (QWidget* field : {static_cast<QWidget*>(m_quotaGiB), static_cast<QWidget*>(m_workers),
+                           static_cast<QWidget*>(m_queueSize)})
+        field->setMaximumWidth(180);
+    auto* engineForm = new QFormLayout(engineBox);
+    engineForm->addRow(tr("Storage quota:"), m_quotaGiB);
+    engineForm->addRow(QString(), m_quotaNote);
+    engineForm->addRow(tr("Parallel sales (workers):"), m_workers);
+    engineForm->addRow(tr("Slot queue size:"), m_queueSize);
+    engineForm->addRow(m_message);
+    engineForm->addRow(buttons);
+
+    // ---- Demo market
+    auto* demoBox = new QGroupBox(tr("Demo market"), this);
+    m_speed = new QComboBox(demoBox);
+    m_speed->setObjectName(QStringLiteral("speed"));
+    for (int speed : demoSpeeds())
+        m_speed->addItem(formatSpeed(speed), speed);
+    m_speed->setMaximumWidth(180);
+    auto* demoForm = new QFormLayout(demoBox);
+    demoForm->addRow(tr("Speed:"), m_speed);
+    auto* demoNote = note(demoBox);
+    demoNote->setText(
+        m_accelerated ? tr("Simulated time runs this many times faster than real time. Time never "
+                           "goes back, also after a restart.")
+                      : tr("This desk runs on a scripted clock; its speed cannot be changed."));
+    demoForm->addRow(QString(), demoNote);
+    m_speed->setEnabled(m_accelerated != nullptr);
+    if (m_accelerated) {
+        connect(m_speed, &QComboBox::activated, this, &SettingsPage::applySpeed);
+        connect(m_accelerated, &AcceleratedClock::speedChanged, this, [this](int speed) {
+            const int index = m_speed->findData(speed);
+            if (index >= 0)
+                m_speed->setCurrentIndex(index);
+        });
+    }
+    demoBox->setVisible(desk.simulatedMarket() != nullptr);
+
+    // ---- Appearance
+    auto* languageBox = new QGroupBox(tr("Language"), this);
+    m_language = new QComboBox(languageBox);
+    m_language->setObjectName(QStringLiteral("language"));
+    // Each language in its own name, so that anyone finds theirs.
+    const QStringList names{QStringLiteral("English"), QStringLiteral("Deutsch"),
+                            QStringLiteral("Français"), QStringLiteral("Español")};
+    const QStringList codes = languageCodes();
+    for (int i = 0; i < codes.size(); ++i)
+        m_language->addItem(names.at(i), codes.at(i));
+    m_language->setMaximumWidth(180);
+    connect(m_language, &QComboBox::activated, this, &SettingsPage::saveLanguage);
+    auto* languageForm = new QFormLayout(languageBox);
+    languageForm->addRow(tr("Language:"), m_language);
+    auto* languageNote = note(languageBox);
+    languageNote->setText(tr("Takes effect the next time Sales Desk starts."));
+    languageForm->addRow(QString(), languageNote);
+
+    auto* about = new QPushButton(tr("About Sales Desk…"), this);
+    about->setObjectName(QStringLiteral("about"));
+    connect(about, &QPushButton::clicked, this, &SettingsPage::showAbout);
+    auto* aboutRow = new QHBoxLayout();
+    aboutRow->addWidget(about);
+    aboutRow->addStretch(1);
+
+    auto* column = new QVBoxLayout();
+    column->setSpacing(12);
+    column->addWidget(dataBox);
+    column->addWidget(engineBox);
+    column->addWidget(demoBox);
+    column->addWidget(languageBox);
+    column->addLayout(aboutRow);
+    column->addStretch(1);
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(16, 16, 16, 16);
+    layout->addLayout(column, 3);
+    layout->addStretch(1);
+
+    connect(&desk.engine().repo(), &Repo::quotaChanged, this, [this](const QuotaUsage& usage) {
+        m_quotaNote->setText(
+            tr("%1 used by slot data, %2 reserved; the quota cannot be lower.")
+                .arg(formatBytes(usage.usedBytes), formatBytes(usage.reservedBytes)));
+    });
+    revert();
+}
+
+void SettingsPage::revert() {
+    QSettings settings;
+    m_dataDirectory->setText(QDir::toNativeSeparators(m_desk.dataDirectory()));
+    const QString next = settings.value(QStringLiteral("data/directory")).toString();
+    if (!next.isEmpty() && QDir::cleanPath(next) != QDir::cleanPath(m_desk.dataDirectory()))
+        m_dataDirectoryNote->setText(
+            tr("From the next start: %1").arg(QDir::toNativeSeparators(next)));
+    else
+        m_dataDirectoryNote->setText(
+            tr("The database and the slot data live here. A change takes effect on restart."));
+    if (auto quota = m_desk.engine().repo().quota(); quota.ok()) {
+        m_quotaGiB->setValue(static_cast<double>(quota->maxBytes / kMiB) / kMiBPerGiB);
+        m_quotaNote->setText(
+            tr("%1 used by slot data, %2 reserved; the quota cannot be lower.")
+                .arg(formatBytes(quota->usedBytes), formatBytes(quota->reservedBytes)));
+    } else {
+        showMessage(quota.message(), true);
+    }
+    const SlotQueue& queue = m_desk.engine().queue();
+    m_workers->setValue(queue.maxWorkers());
+    m_queueSize->setValue(queue.maxSize());
+    if (m_accelerated) {
+        const int index = m_speed->findData(m_accelerated->speed());
+        if (index < 0)
+            m_speed->addItem(formatSpeed(m_accelerated->speed()), m_accelerated->speed());
+        m_speed->setCurrentIndex(m_speed->findData(m_accelerated->speed()));
+    }
+    const int language =
+        m_language->findData(settings.value(QStringLiteral("ui/language"), QStringLiteral("en")));
+    m_language->setCurrentIndex(language < 0 ? 0 : language);
+}
+
+bool SettingsPage::applyEngineSettings() {
+    HostEngine& engine = m_desk.engine();
+    const int workers = m_workers->value();
+    const int size = m_queueSize->value();
+    // Checked before anything changes, so a refusal leaves quota and queue as they were.
+    if (workers > size) {
+        showMessage(tr("Parallel sales (%1) cannot exceed the slot queue size (%2).")
+                        .arg(workers)
+                        .arg(size),
+                    true);
+        return false;
+    }
+    auto before = engine.repo().quota();
+    if (!before.ok()) {
+        showMessage(before.message(), true);
+        return false;
+    }
+    const auto quotaBytes =
+        static_cast<quint64>(std::llround(m_quotaGiB->value() * kMiBPerGiB)) * kMiB;
+    if (quotaBytes != before->maxBytes) {
+        if (auto set = engine.repo().setMaxBytes(quotaBytes); !set.ok()) {
+            showMessage(set.message(), true);
+            return false;
+        }
+    }
+    if (auto limits = engine.queue().setLimits(workers, size); !limits.ok()) {
+        if (quotaBytes != before->maxBytes)
+            (void)engine.repo().setMaxBytes(before->maxBytes);
+        showMessage(limits.message(), true);
+        return false;
+    }
+    QSettings settings;
+    settings.setValue(QStringLiteral("engine/maxWorkers"), workers);
+    settings.setValue(QStringLiteral("engine/queueMaxSize"), size);
+    showMessage(tr("Applied: quota %1, parallel sales %2, slot queue size %3.")
+                    .arg(formatBytes(quotaBytes))
+                    .arg(workers)
+                    .arg(size),
+                false);
+    return true;
+}
+
+void SettingsPage::chooseDataDirectory() {
+    const QString chosen = QFileDialog::getExistingDirectory(this, tr("Choose the data directory"),
+                                                             m_desk.dataDirectory());
+    if (chosen.isEmpty())
+        return;
+    QSettings settings;
+    settings.setValue(QStringLiteral("data/directory"), QDir::cleanPath(chosen));
+    revert();
+}
+
+void SettingsPage::saveLanguage() {
+    QSettings settings;
+    settings.setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
+}
+
+void SettingsPage::applySpeed() {
+    if (!m_accelerated)
+        return;
+    const int speed = m_speed->currentData().toInt();
+    m_accelerated->setSpeed(speed);
+    QSettings settings;
+    settings.setValue(QStringLiteral("demo/speed"), speed);
+}
+
+void SettingsPage::showMessage(const QString& text, bool error) {
+    m_message->setText(text);
+    // A red that reads on light and dark backgrounds marks a refusal.
+    QPalette colours = palette();
+    if (error)
+        colours.setColor(QPalette::WindowText, QColor(0xd0, 0x3b, 0x3b));
+    m_message->setPalette(colours);
+    QFont font = m_message->font();
+    font.setWeight(error ? QFont::DemiBold : QFont::Normal);
+    m_message->setFont(font);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void SettingsPage::showAbout() {
+    AboutDialog dialog(m_desk.dataDirectory(), this);
+    dialog.exec();
+}
+
+} // namespace salesdesk::ui

@@ -1,0 +1,65 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QDoubleSpinBox;
+
+namespace salesdesk {
+
+class AcceleratedClock;
+class Desk;
+
+namespace ui {
+
+// Settings: the data directory (takes effect on the next start), the storage quota, queue
+// workers and size (applied to the running engine: Repo::setMaxBytes, SlotQueue::setLimits), the
+// demo market's speed (when the desk runs on an AcceleratedClock) and the language (QSettings
+// "ui/language", used on the next start). An invalid value shows the engine's message and
+// changes nothing. The About dialog is reachable from here too.
+//
+// QSettings keys written: "data/directory", "engine/maxWorkers", "engine/queueMaxSize",
+// "demo/speed", "ui/language".
+class SettingsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit SettingsPage(Desk& desk, QWidget* parent = nullptr);
+
+    // The language codes offered, in the combo's order.
+    static QStringList languageCodes();
+
+public Q_SLOTS:
+    // Applies the quota and queue limits to the engine; false (and a message) when one is
+    // refused, and then nothing changed.
+    bool applyEngineSettings();
+    // Reloads the fields from the engine and QSettings, discarding edits.
+    void revert();
+    void showAbout();
+
+private:
+    void chooseDataDirectory();
+    void saveDataDirectory();
+    void saveLanguage();
+    void applySpeed();
+    void showMessage(const QString& text, bool error);
+
+    Desk& m_desk;
+    AcceleratedClock* m_accelerated = nullptr;
+    QLineEdit* m_dataDirectory = nullptr;
+    QLabel* m_dataDirectoryNote = nullptr;
+    QDoubleSpinBox* m_quotaGiB = nullptr;
+    QLabel* m_quotaNote = nullptr;
+    QSpinBox* m_workers = nullptr;
+    QSpinBox* m_queueSize = nullptr;
+    QPushButton* m_apply = nullptr;
+    QComboBox* m_speed = nullptr;
+    QComboBox* m_language = nullptr;
+    QLabel* m_message = nullptr;
+};
+
+} // namespace ui
+} // namespace salesdesk

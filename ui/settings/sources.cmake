@@ -1,0 +1,1 @@
+set(FOLDER_SOURCES SettingsPage.h SettingsPage.cpp AboutDialog.h AboutDialog.cpp)
