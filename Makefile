@@ -67,7 +67,8 @@ format-check:
 	@echo "clang-format --dry-run --Werror on every C++ source ($$($(CLANG_FORMAT) --version))"
 	@$(SOURCES_CMD) | xargs -r -d '\n' $(CLANG_FORMAT) --dry-run --Werror
 
-# TGZ and DEB in $(BUILD_DIR)/packages (see cmake/Packaging.cmake).
+# DEB, RPM and TGZ in $(BUILD_DIR)/packages (see packaging/Packaging.cmake);
+# scripts/check-package.sh builds and checks them.
 package: build
 	cd $(BUILD_DIR) && cpack
 

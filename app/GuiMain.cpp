@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace {
 
@@ -30,6 +31,11 @@ int main(int argc, char* argv[]) {
     using namespace salesdesk;
     const app::CommonOptions options;
     QCommandLineParser parser;
+    const QCommandLineOption quitAfterStart(
+        QStringLiteral("quit-after-start"),
+        QStringLiteral("Start, show the window and quit as soon as the event loop runs "
+                       "(checks of an installation)."));
+    parser.addOption(quitAfterStart);
     if (app::asksForInfoOnly(argc, argv)) {
         // --help and --version print and exit; they must work without a display.
         QCoreApplication info(argc, argv);
@@ -60,5 +66,7 @@ int main(int argc, char* argv[]) {
 
     MainWindow window(dataDir, repo);
     window.show();
+    if (parser.isSet(quitAfterStart))
+        QTimer::singleShot(0, &application, &QCoreApplication::quit);
     return QApplication::exec();
 }

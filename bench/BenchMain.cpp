@@ -1,7 +1,9 @@
 #include "BenchReport.h"
 #include "ProofsBench.h"
 #include "QueueBench.h"
+#include "RecoveryBench.h"
 #include "ReservationsBench.h"
+#include "ScaleBench.h"
 #include "salesdesk/Version.h"
 
 #include <QCommandLineParser>
@@ -19,12 +21,15 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("salesdesk-bench"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(salesdesk::kVersion));
-    QLoggingCategory::setFilterRules(QStringLiteral("salesdesk.*.info=false"));
+    QLoggingCategory::setFilterRules(
+        QStringLiteral("salesdesk.*.debug=false\nsalesdesk.*.info=false"));
 
     const std::map<QString, std::function<bool(const BenchOptions&, BenchReport&)>> benchmarks = {
         {QStringLiteral("reservations"), runReservationsBench},
         {QStringLiteral("queue"), runQueueBench},
         {QStringLiteral("proofs"), runProofsBench},
+        {QStringLiteral("scale"), runScaleBench},
+        {QStringLiteral("recovery"), runRecoveryBench},
     };
     QStringList names;
     for (const auto& [name, run] : benchmarks)
@@ -40,6 +45,10 @@ int main(int argc, char* argv[]) {
     const QCommandLineOption quick(QStringLiteral("quick"),
                                    QStringLiteral("Tiny smoke run (what CI does)."));
     parser.addOption(quick);
+    const QCommandLineOption storeData(
+        QStringLiteral("store-data"),
+        QStringLiteral("scale: write and prove real slot data (default: the generator's)."));
+    parser.addOption(storeData);
     parser.addPositionalArgument(QStringLiteral("benchmark"),
                                  QStringLiteral("Which benchmark to run, or all."));
     parser.process(app);
@@ -63,6 +72,7 @@ int main(int argc, char* argv[]) {
 
     BenchOptions options;
     options.quick = parser.isSet(quick);
+    options.storeData = parser.isSet(storeData);
     BenchReport report;
     bool ok = true;
     for (const QString& name : toRun)

@@ -23,6 +23,7 @@ private:
 
 struct BenchOptions {
     bool quick = false;
+    bool storeData = false; // scale: real slot data on disk
 };
 
 // Nanosecond statistics of a sample.

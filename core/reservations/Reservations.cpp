@@ -75,7 +75,7 @@ Result<Reservation> Reservations::requireReservation(const ReservationId& id) {
     return **found;
 }
 
-Result<Availability> Reservations::createAvailability(const NewAvailability& params) {
+Result<void> Reservations::validate(const NewAvailability& params) {
     // Checked in the order of the reference REST API, with its messages.
     if (params.totalSize == 0)
         return invalid(QStringLiteral("Total size must be larger than zero"));
@@ -89,6 +89,29 @@ Result<Availability> Reservations::createAvailability(const NewAvailability& par
         return invalid(QStringLiteral("totalCollateral must be larger than zero"));
     if (params.until < 0)
         return invalid(QStringLiteral("Cannot set until to a negative value"));
+    return {};
+}
+
+Result<void> Reservations::validate(const AvailabilityChange& change) {
+    if (change.totalSize && *change.totalSize == 0)
+        return invalid(QStringLiteral("Total size must be larger than zero"));
+    if (change.totalSize)
+        SD_TRY(checkStorable(*change.totalSize, QStringLiteral("Total size")));
+    if (change.duration && *change.duration == 0)
+        return invalid(QStringLiteral("Duration must be larger than zero"));
+    if (change.duration)
+        SD_TRY(checkStorable(*change.duration, QStringLiteral("Duration")));
+    if (change.minPricePerBytePerSecond && *change.minPricePerBytePerSecond == 0)
+        return invalid(QStringLiteral("minPricePerBytePerSecond must be larger than zero"));
+    if (change.totalCollateral && *change.totalCollateral == 0)
+        return invalid(QStringLiteral("totalCollateral must be larger than zero"));
+    if (change.until && *change.until < 0)
+        return invalid(QStringLiteral("Cannot set until to a negative value"));
+    return {};
+}
+
+Result<Availability> Reservations::createAvailability(const NewAvailability& params) {
+    SD_TRY(validate(params));
 
     Availability a;
     a.id = AvailabilityId::random(*m_ids);
@@ -120,20 +143,7 @@ Result<Availability> Reservations::createAvailability(const NewAvailability& par
 
 Result<Availability> Reservations::updateAvailability(const AvailabilityId& id,
                                                       const AvailabilityChange& change) {
-    if (change.totalSize && *change.totalSize == 0)
-        return invalid(QStringLiteral("Total size must be larger than zero"));
-    if (change.totalSize)
-        SD_TRY(checkStorable(*change.totalSize, QStringLiteral("Total size")));
-    if (change.duration && *change.duration == 0)
-        return invalid(QStringLiteral("Duration must be larger than zero"));
-    if (change.duration)
-        SD_TRY(checkStorable(*change.duration, QStringLiteral("Duration")));
-    if (change.minPricePerBytePerSecond && *change.minPricePerBytePerSecond == 0)
-        return invalid(QStringLiteral("minPricePerBytePerSecond must be larger than zero"));
-    if (change.totalCollateral && *change.totalCollateral == 0)
-        return invalid(QStringLiteral("totalCollateral must be larger than zero"));
-    if (change.until && *change.until < 0)
-        return invalid(QStringLiteral("Cannot set until to a negative value"));
+    SD_TRY(validate(change));
 
     auto tx = m_db.begin();
     if (!tx.ok())

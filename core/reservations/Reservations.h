@@ -29,6 +29,11 @@ public:
                  QObject* parent = nullptr);
 
     // Availabilities
+    // The checks of the fields alone, in the reference REST API's order and with its messages
+    // (InvalidArgument): what create/updateAvailability check before touching the books. Forms
+    // call them so that they and the engine agree.
+    static Result<void> validate(const NewAvailability& params);
+    static Result<void> validate(const AvailabilityChange& change);
     Result<Availability> createAvailability(const NewAvailability& params);
     Result<Availability> updateAvailability(const AvailabilityId& id,
                                             const AvailabilityChange& change);

@@ -1,0 +1,115 @@
+// app/Translations: the embedded translations and the choice of language (settings "ui/language",
+// else the system locale).
+#include "Translations.h"
+
+#include <QCoreApplication>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+using namespace salesdesk;
+
+namespace {
+
+// A string of the main window, as the user sees it in the installed language.
+QString dataLabel() {
+    return QCoreApplication::translate("salesdesk::MainWindow", "Data: %1");
+}
+
+} // namespace
+
+class TestTranslations : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+    QSettings settingsWithLanguage(const QString& language) {
+        QSettings settings(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(language)),
+                           QSettings::IniFormat);
+        if (!language.isEmpty())
+            settings.setValue(QLatin1String(app::kLanguageSetting), language);
+        return QSettings(settings.fileName(), QSettings::IniFormat);
+    }
+
+private Q_SLOTS:
+    void init() { QVERIFY(m_dir.isValid()); }
+    void cleanup() {
+        // Back to the source strings and the C locale between tests.
+        QSettings english(m_dir.filePath(QStringLiteral("en.ini")), QSettings::IniFormat);
+        english.setValue(QLatin1String(app::kLanguageSetting), QStringLiteral("en"));
+        app::installTranslations(*QCoreApplication::instance(), english);
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void germanFrenchAndSpanishAreEmbedded() {
+        QCOMPARE(app::availableTranslations(),
+                 QStringList({QStringLiteral("de"), QStringLiteral("es"), QStringLiteral("fr")}));
+    }
+
+    void theSettingChoosesTheLanguage_data() {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("de") << QStringLiteral("de") << QStringLiteral("Daten: %1");
+        QTest::addRow("fr") << QStringLiteral("fr") << QStringLiteral("Données : %1");
+        QTest::addRow("es") << QStringLiteral("es") << QStringLiteral("Datos: %1");
+    }
+    void theSettingChoosesTheLanguage() {
+        QFETCH(QString, language);
+        QFETCH(QString, expected);
+        const QSettings settings = settingsWithLanguage(language);
+        // The system says English; the setting wins.
+        QCOMPARE(app::installTranslations(*QCoreApplication::instance(), settings,
+                                          QLocale(QLocale::English, QLocale::UnitedStates)),
+                 language);
+        QCOMPARE(dataLabel(), expected);
+        QCOMPARE(QLocale().language(), QLocale(language).language());
+    }
+
+    void withoutASettingTheSystemLocaleChooses() {
+        const QSettings settings = settingsWithLanguage(QString());
+        QCOMPARE(app::installTranslations(*QCoreApplication::instance(), settings,
+                                          QLocale(QLocale::French, QLocale::Canada)),
+                 QStringLiteral("fr"));
+        QCOMPARE(dataLabel(), QStringLiteral("Données : %1"));
+        // Numbers follow the locale too.
+        QCOMPARE(QLocale().toString(1234567),
+                 QLocale(QLocale::French, QLocale::Canada).toString(1234567));
+        QVERIFY(QLocale().toString(1234567) != QStringLiteral("1234567"));
+    }
+
+    void englishUsesTheSourceStrings() {
+        const QSettings settings = settingsWithLanguage(QStringLiteral("en"));
+        QCOMPARE(app::installTranslations(*QCoreApplication::instance(), settings,
+                                          QLocale(QLocale::German, QLocale::Germany)),
+                 QString());
+        QCOMPARE(dataLabel(), QStringLiteral("Data: %1"));
+    }
+
+    void aLanguageWithoutTranslationFallsBackToEnglish() {
+        const QSettings settings = settingsWithLanguage(QStringLiteral("it"));
+        QCOMPARE(app::installTranslations(*QCoreApplication::instance(), settings), QString());
+        QCOMPARE(dataLabel(), QStringLiteral("Data: %1"));
+        QCOMPARE(QLocale().language(), QLocale::Italian);
+    }
+
+    void anUnknownSettingFollowsTheSystem() {
+        const QSettings settings = settingsWithLanguage(QStringLiteral("zz"));
+        QCOMPARE(app::chosenLocale(settings, QLocale(QLocale::Spanish, QLocale::Spain)).language(),
+                 QLocale::Spanish);
+    }
+
+    void installingAgainSwitchesTheLanguage() {
+        auto& application = *QCoreApplication::instance();
+        QCOMPARE(app::installTranslations(application, settingsWithLanguage(QStringLiteral("de"))),
+                 QStringLiteral("de"));
+        QCOMPARE(app::installTranslations(application, settingsWithLanguage(QStringLiteral("es"))),
+                 QStringLiteral("es"));
+        QCOMPARE(dataLabel(), QStringLiteral("Datos: %1"));
+        // The German translators are gone, not merely shadowed.
+        const auto translators = application.findChildren<QTranslator*>();
+        QVERIFY(translators.size() <= 2); // ours and, when the system has it, Qt's own
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,300 @@
+// The Offer storage / Edit form: what it sends to the engine, and that an invalid form says why
+// and changes nothing.
+#include "../SimulatedTestDesk.h"
+#include "TestSupport.h"
+#include "availabilities/AvailabilityForm.h"
+#include "availabilities/OfferUnits.h"
+#include "common/Formatting.h"
+#include "reservations/Reservations.h"
+#include "storage/Repo.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace salesdesk;
+using namespace salesdesk::ui;
+
+namespace {
+
+constexpr quint64 kGiB = quint64(1) << 30;
+
+// Typing into a form's fields, by their object names.
+class FormDriver {
+public:
+    explicit FormDriver(AvailabilityForm& form)
+        : m_form(form) {}
+
+    void setSize(double value, SizeUnit unit) {
+        auto* units = child<QComboBox>("sizeUnit");
+        units->setCurrentIndex(units->findData(static_cast<int>(unit)));
+        child<QDoubleSpinBox>("size")->setValue(value);
+    }
+    void setDuration(int value, DurationUnit unit) {
+        auto* units = child<QComboBox>("durationUnit");
+        units->setCurrentIndex(units->findData(static_cast<int>(unit)));
+        child<QSpinBox>("duration")->setValue(value);
+    }
+    void type(const char* name, const QString& text) {
+        auto* edit = child<QLineEdit>(name);
+        edit->selectAll();
+        if (text.isEmpty())
+            QTest::keyClick(edit, Qt::Key_Backspace);
+        else
+            QTest::keyClicks(edit, text);
+    }
+    void setPricePerByteSecond(const UInt256& perByteSecond) {
+        type("price", formatTokens(*pricePerTiBMonth(perByteSecond)));
+    }
+    QString problem(const char* name) {
+        QLabel* label = child<QLabel>(name);
+        return label->isVisibleTo(&m_form) ? label->text() : QString();
+    }
+    QString text(const char* name) { return child<QLabel>(name)->text(); }
+    bool okEnabled() {
+        return child<QDialogButtonBox>(nullptr)->button(QDialogButtonBox::Ok)->isEnabled();
+    }
+    template <typename W> W* child(const char* name) {
+        W* widget = name ? m_form.findChild<W*>(QString::fromLatin1(name)) : m_form.findChild<W*>();
+        if (!widget)
+            qFatal("no child %s", name ? name : "(unnamed)");
+        return widget;
+    }
+
+private:
+    AvailabilityForm& m_form;
+};
+
+} // namespace
+
+class TestAvailabilityForm : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<test::SimulatedTestDesk> m_desk;
+
+    Reservations& books() { return m_desk->desk().engine().reservations(); }
+    int availabilityCount() {
+        auto all = books().availabilities();
+        return all.ok() ? static_cast<int>(all->size()) : -1;
+    }
+    Availability offerDirectly(quint64 size) {
+        NewAvailability params;
+        params.totalSize = size;
+        params.duration = 2 * 86400;
+        params.minPricePerBytePerSecond = 3;
+        params.totalCollateral = UInt256(size) * 2;
+        auto created = books().createAvailability(params);
+        if (!created.ok())
+            qFatal("%s", qPrintable(created.message()));
+        return *created;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QLocale::setDefault(QLocale(QLocale::English)); }
+    void init() {
+        m_desk = std::make_unique<test::SimulatedTestDesk>();
+        SD_VERIFY_OK(m_desk->open());
+    }
+    void cleanup() { m_desk.reset(); }
+
+    void offersStorageThroughTheForm() {
+        AvailabilityForm form(m_desk->desk());
+        form.show();
+        FormDriver fill(form);
+        fill.setSize(2, SizeUnit::GiB);
+        fill.setDuration(3, DurationUnit::Days);
+        fill.setPricePerByteSecond(5);
+        fill.type("collateralPerByte", QStringLiteral("3"));
+        QVERIFY(fill.okEnabled());
+        QCOMPARE(fill.child<QLineEdit>("collateral")->text(), formatTokens(UInt256(6 * kGiB)));
+        QVERIFY(fill.text("priceHint").contains(QStringLiteral("= 5 tokens per byte per second")));
+
+        QTest::mouseClick(fill.child<QDialogButtonBox>(nullptr)->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QCOMPARE(form.result(), int(QDialog::Accepted));
+        auto all = books().availabilities();
+        SD_VERIFY_OK(all);
+        QCOMPARE(all->size(), qsizetype(1));
+        const Availability& a = all->first();
+        QCOMPARE(a.totalSize, 2 * kGiB);
+        QCOMPARE(a.duration, quint64(3 * 86400));
+        QCOMPARE(a.minPricePerBytePerSecond, UInt256(5));
+        QCOMPARE(a.totalCollateral, UInt256(6 * kGiB));
+        QCOMPARE(a.until, Timestamp(0));
+        QVERIFY(a.enabled);
+        QVERIFY(form.saved());
+        QCOMPARE(form.saved()->id, a.id);
+        // The quota holds the offered bytes.
+        auto quota = m_desk->desk().engine().repo().quota();
+        SD_VERIFY_OK(quota);
+        QCOMPARE(quota->reservedBytes, 2 * kGiB);
+    }
+
+    void decimalSizesAndAnUntilDateReachTheEngine() {
+        AvailabilityForm form(m_desk->desk());
+        form.show();
+        FormDriver fill(form);
+        fill.setSize(1.5, SizeUnit::GB);
+        fill.setDuration(12, DurationUnit::Hours);
+        fill.child<QCheckBox>("hasUntil")->setChecked(true);
+        const Timestamp until = test::SimulatedTestDesk::kStart + 90 * 86400;
+        fill.child<QDateTimeEdit>("until")->setDateTime(QDateTime::fromSecsSinceEpoch(until));
+        fill.child<QCheckBox>("enabled")->setChecked(false);
+        QVERIFY(fill.okEnabled());
+        form.accept();
+        QVERIFY(form.saved());
+        QCOMPARE(form.saved()->totalSize, quint64(1'500'000'000));
+        QCOMPARE(form.saved()->duration, quint64(12 * 3600));
+        QCOMPARE(form.saved()->until, until);
+        QVERIFY(!form.saved()->enabled);
+    }
+
+    void invalidInputsShowTheMessageAndChangeNothing_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("problemLabel");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("size zero") << "size=0"
+                                   << "sizeProblem"
+                                   << "Total size must be larger than zero";
+        QTest::newRow("size beyond the quota")
+            << "size=9"
+            << "sizeProblem"
+            << "Not enough storage quota: 9.0 GiB requested, 8.0 GiB "
+               "available";
+        QTest::newRow("duration zero") << "duration=0"
+                                       << "durationProblem"
+                                       << "Duration must be larger than zero";
+        QTest::newRow("price not a number") << "price=abc"
+                                            << "priceProblem"
+                                            << "Enter a whole number of tokens (digits only): abc";
+        QTest::newRow("price below one per byte-second")
+            << "price=1000"
+            << "priceProblem"
+            << "minPricePerBytePerSecond must be larger than zero (the lowest price is "
+               "2,849,934,139,195,392,000 tokens per TiB per month)";
+        QTest::newRow("collateral zero") << "collateral=0"
+                                         << "collateralProblem"
+                                         << "totalCollateral must be larger than zero";
+        QTest::newRow("collateral empty") << "collateral="
+                                          << "collateralProblem"
+                                          << "Enter an amount of tokens";
+    }
+    void invalidInputsShowTheMessageAndChangeNothing() {
+        QFETCH(QString, field);
+        QFETCH(QString, problemLabel);
+        QFETCH(QString, message);
+        AvailabilityForm form(m_desk->desk());
+        form.show();
+        FormDriver fill(form);
+        fill.setSize(1, SizeUnit::GiB);
+        QVERIFY(fill.okEnabled());
+        QVERIFY(fill.problem(problemLabel.toLatin1().constData()).isEmpty());
+
+        const QString name = field.section(QLatin1Char('='), 0, 0);
+        const QString value = field.section(QLatin1Char('='), 1);
+        if (name == QLatin1String("size"))
+            fill.setSize(value.toDouble(), SizeUnit::GiB);
+        else if (name == QLatin1String("duration"))
+            fill.setDuration(value.toInt(), DurationUnit::Days);
+        else
+            fill.type(name.toLatin1().constData(), value);
+
+        QCOMPARE(fill.problem(problemLabel.toLatin1().constData()), message);
+        QVERIFY(!fill.okEnabled());
+        QVERIFY(!form.isValid());
+        form.accept(); // as if OK could be pressed anyway
+        QCOMPARE(form.result(), int(QDialog::Rejected));
+        QVERIFY(!form.saved());
+        QCOMPARE(availabilityCount(), 0);
+        auto quota = m_desk->desk().engine().repo().quota();
+        SD_VERIFY_OK(quota);
+        QCOMPARE(quota->reservedBytes, quint64(0));
+    }
+
+    void aPriceThatDoesNotDivideEvenlySaysItRounds() {
+        AvailabilityForm form(m_desk->desk());
+        form.show();
+        FormDriver fill(form);
+        fill.type("price", uint256::toDecimal(*pricePerTiBMonth(4) + 12345));
+        QVERIFY(fill.text("priceHint").contains(QStringLiteral("rounded down")));
+        QVERIFY(fill.text("priceHint").contains(QStringLiteral("= 4 tokens per byte per second")));
+        fill.setPricePerByteSecond(4);
+        QVERIFY(!fill.text("priceHint").contains(QStringLiteral("rounded")));
+        form.accept();
+        QVERIFY(form.saved());
+        QCOMPARE(form.saved()->minPricePerBytePerSecond, UInt256(4));
+    }
+
+    void editChangesWhatWasEdited() {
+        const Availability before = offerDirectly(kGiB);
+        AvailabilityForm form(m_desk->desk(), before);
+        form.show();
+        FormDriver fill(form);
+        QVERIFY(form.isEditing());
+        // The form opens with the availability's values, in fitting units.
+        QCOMPARE(fill.child<QDoubleSpinBox>("size")->value(), 1.0);
+        QCOMPARE(fill.child<QComboBox>("sizeUnit")->currentData().toInt(),
+                 static_cast<int>(SizeUnit::GiB));
+        QCOMPARE(fill.child<QSpinBox>("duration")->value(), 2);
+        QVERIFY(fill.okEnabled());
+
+        fill.setDuration(5, DurationUnit::Days);
+        fill.setSize(3, SizeUnit::GiB);
+        form.accept();
+        QCOMPARE(form.result(), int(QDialog::Accepted));
+        auto after = books().availability(before.id);
+        SD_VERIFY_OK(after);
+        QCOMPARE(after->duration, quint64(5 * 86400));
+        QCOMPARE(after->totalSize, 3 * kGiB);
+        QCOMPARE(after->freeSize, 3 * kGiB);
+        QCOMPARE(after->minPricePerBytePerSecond, before.minPricePerBytePerSecond);
+        QCOMPARE(after->totalCollateral, before.totalCollateral);
+    }
+
+    void editRefusesToGoBelowWhatSalesHold() {
+        const Availability before = offerDirectly(kGiB);
+        RequestId request;
+        const Timestamp slotEnd = test::SimulatedTestDesk::kStart + 10 * 86400;
+        auto reservation = books().createReservation(before.id, request, 0, 512 * 1024 * 1024,
+                                                     UInt256(1), slotEnd);
+        SD_VERIFY_OK(reservation);
+        auto current = books().availability(before.id);
+        SD_VERIFY_OK(current);
+        AvailabilityForm form(m_desk->desk(), *current);
+        form.show();
+        FormDriver fill(form);
+
+        fill.setSize(0.25, SizeUnit::GiB);
+        QCOMPARE(fill.problem("sizeProblem"),
+                 QStringLiteral("New total size must be at least the bytes committed to "
+                                "reservations, which is currently: 512.0 MiB"));
+        QVERIFY(!fill.okEnabled());
+        fill.setSize(1, SizeUnit::GiB);
+        QVERIFY(fill.okEnabled());
+
+        fill.child<QCheckBox>("hasUntil")->setChecked(true);
+        fill.child<QDateTimeEdit>("until")->setDateTime(
+            QDateTime::fromSecsSinceEpoch(slotEnd - 3600));
+        QVERIFY(fill.problem("untilProblem")
+                    .startsWith(QStringLiteral("Until must be greater or equal to the longest")));
+        QVERIFY(!fill.okEnabled());
+
+        fill.type("collateral", QStringLiteral("1000"));
+        QVERIFY(fill.problem("collateralProblem")
+                    .startsWith(QStringLiteral("Total collateral must be at least")));
+        form.accept();
+        auto after = books().availability(before.id);
+        SD_VERIFY_OK(after);
+        QCOMPARE(*after, *current);
+    }
+};
+
+QTEST_MAIN(TestAvailabilityForm)
+#include "tst_availabilityform.moc"

@@ -1,0 +1,504 @@
+#include "availabilities/AvailabilityForm.h"
+
+#include "availabilities/OfferUnits.h"
+#include "common/Formatting.h"
+#include "engine/Desk.h"
+#include "reservations/Reservations.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTime>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QStyle>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace salesdesk::ui {
+
+namespace {
+
+constexpr int kDefaultSizeGiB = 10;
+constexpr int kDefaultDurationDays = 30;
+// 1 token per byte per second: the smallest price the engine can store.
+const UInt256 kDefaultPricePerByteSecond = 1;
+constexpr quint64 kDefaultCollateralPerByte = 1;
+
+// A message under a field: the style's warning icon and the text. Returns the text label; its
+// parent row is what shows and hides.
+QLabel* problemLabel(const QString& name, QWidget* parent) {
+    auto* row = new QWidget(parent);
+    auto* layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto* icon = new QLabel(row);
+    const int extent = row->style()->pixelMetric(QStyle::PM_SmallIconSize);
+    icon->setPixmap(row->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(extent));
+    icon->setAlignment(Qt::AlignTop);
+    auto* label = new QLabel(row);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(icon);
+    layout->addWidget(label, 1);
+    row->setVisible(false);
+    return label;
+}
+
+QLabel* hintLabel(const QString& name, QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+} // namespace
+
+AvailabilityForm::AvailabilityForm(Desk& desk, QWidget* parent)
+    : QDialog(parent)
+    , m_desk(desk) {
+    setWindowTitle(tr("Offer storage"));
+    buildUi();
+    setDefaults();
+    revalidate();
+}
+
+AvailabilityForm::AvailabilityForm(Desk& desk, const Availability& availability, QWidget* parent)
+    : QDialog(parent)
+    , m_desk(desk)
+    , m_original(availability) {
+    setWindowTitle(tr("Edit availability %1").arg(availability.id.toShortHex()));
+    if (auto reservations = desk.engine().reservations().reservationsOf(availability.id);
+        reservations.ok())
+        for (const Reservation& r : *reservations)
+            m_latestHostedSlotEnd = std::max(m_latestHostedSlotEnd, r.validUntil);
+    buildUi();
+    loadValues(availability);
+    revalidate();
+}
+
+void AvailabilityForm::buildUi() {
+    setObjectName(QStringLiteral("availabilityForm"));
+    if (auto quota = m_desk.engine().repo().quota(); quota.ok())
+        m_quota = *quota;
+    connect(&m_desk.engine().repo(), &Repo::quotaChanged, this, [this](const QuotaUsage& usage) {
+        m_quota = usage;
+        revalidate();
+    });
+
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+
+    // Size
+    m_size = new QDoubleSpinBox(this);
+    m_size->setObjectName(QStringLiteral("size"));
+    m_size->setDecimals(2);
+    m_size->setRange(0, 999'999.99);
+    m_size->setAlignment(Qt::AlignRight);
+    m_sizeUnit = new QComboBox(this);
+    m_sizeUnit->setObjectName(QStringLiteral("sizeUnit"));
+    for (SizeUnit unit : {SizeUnit::GB, SizeUnit::TB, SizeUnit::GiB, SizeUnit::TiB})
+        m_sizeUnit->addItem(unitName(unit), static_cast<int>(unit));
+    auto* sizeRow = new QHBoxLayout;
+    sizeRow->addWidget(m_size, 1);
+    sizeRow->addWidget(m_sizeUnit);
+    m_sizeHint = hintLabel(QStringLiteral("sizeHint"), this);
+    m_sizeProblem = problemLabel(QStringLiteral("sizeProblem"), this);
+    auto* sizeLabel = new QLabel(tr("&Size:"), this);
+    sizeLabel->setBuddy(m_size);
+    form->addRow(sizeLabel, sizeRow);
+    form->addRow(QString(), m_sizeHint);
+    form->addRow(QString(), m_sizeProblem->parentWidget());
+
+    // Duration
+    m_duration = new QSpinBox(this);
+    m_duration->setObjectName(QStringLiteral("duration"));
+    m_duration->setRange(0, 100'000);
+    m_duration->setAlignment(Qt::AlignRight);
+    m_durationUnit = new QComboBox(this);
+    m_durationUnit->setObjectName(QStringLiteral("durationUnit"));
+    for (DurationUnit unit : {DurationUnit::Hours, DurationUnit::Days, DurationUnit::Months})
+        m_durationUnit->addItem(unitName(unit), static_cast<int>(unit));
+    auto* durationRow = new QHBoxLayout;
+    durationRow->addWidget(m_duration, 1);
+    durationRow->addWidget(m_durationUnit);
+    m_durationProblem = problemLabel(QStringLiteral("durationProblem"), this);
+    auto* durationLabel = new QLabel(tr("Longest &duration:"), this);
+    durationLabel->setBuddy(m_duration);
+    form->addRow(durationLabel, durationRow);
+    form->addRow(QString(), m_durationProblem->parentWidget());
+
+    // Minimum price
+    m_price = new QLineEdit(this);
+    m_price->setObjectName(QStringLiteral("price"));
+    m_price->setAlignment(Qt::AlignRight);
+    m_price->setPlaceholderText(tr("tokens"));
+    auto* priceRow = new QHBoxLayout;
+    priceRow->addWidget(m_price, 1);
+    priceRow->addWidget(new QLabel(tr("tokens per TiB per month"), this));
+    m_priceHint = hintLabel(QStringLiteral("priceHint"), this);
+    m_priceProblem = problemLabel(QStringLiteral("priceProblem"), this);
+    auto* priceLabel = new QLabel(tr("Minimum &price:"), this);
+    priceLabel->setBuddy(m_price);
+    form->addRow(priceLabel, priceRow);
+    form->addRow(QString(), m_priceHint);
+    form->addRow(QString(), m_priceProblem->parentWidget());
+
+    // Collateral
+    m_collateral = new QLineEdit(this);
+    m_collateral->setObjectName(QStringLiteral("collateral"));
+    m_collateral->setAlignment(Qt::AlignRight);
+    m_collateralPerByte = new QLineEdit(this);
+    m_collateralPerByte->setObjectName(QStringLiteral("collateralPerByte"));
+    m_collateralPerByte->setAlignment(Qt::AlignRight);
+    auto* collateralRow = new QHBoxLayout;
+    collateralRow->addWidget(m_collateral, 2);
+    collateralRow->addWidget(new QLabel(tr("tokens in total, or"), this));
+    collateralRow->addWidget(m_collateralPerByte, 1);
+    collateralRow->addWidget(new QLabel(tr("per byte"), this));
+    m_collateralHint = hintLabel(QStringLiteral("collateralHint"), this);
+    m_collateralProblem = problemLabel(QStringLiteral("collateralProblem"), this);
+    auto* collateralLabel = new QLabel(tr("&Collateral:"), this);
+    collateralLabel->setBuddy(m_collateral);
+    form->addRow(collateralLabel, collateralRow);
+    form->addRow(QString(), m_collateralHint);
+    form->addRow(QString(), m_collateralProblem->parentWidget());
+
+    // Until
+    m_hasUntil = new QCheckBox(tr("Only slots that end &before"), this);
+    m_hasUntil->setObjectName(QStringLiteral("hasUntil"));
+    m_until = new QDateTimeEdit(this);
+    m_until->setObjectName(QStringLiteral("until"));
+    m_until->setCalendarPopup(true);
+    m_until->setMinimumDateTime(QDateTime::fromSecsSinceEpoch(0));
+    auto* untilRow = new QHBoxLayout;
+    untilRow->addWidget(m_hasUntil);
+    untilRow->addWidget(m_until, 1);
+    m_untilProblem = problemLabel(QStringLiteral("untilProblem"), this);
+    form->addRow(tr("Until:"), untilRow);
+    form->addRow(QString(), m_untilProblem->parentWidget());
+
+    m_enabled = new QCheckBox(tr("&Accept new sales"), this);
+    m_enabled->setObjectName(QStringLiteral("enabled"));
+    m_enabled->setToolTip(tr("A disabled availability keeps its running sales but takes no new "
+                             "slots."));
+    form->addRow(QString(), m_enabled);
+
+    m_engineProblem = problemLabel(QStringLiteral("engineProblem"), this);
+    m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons->button(QDialogButtonBox::Ok)->setText(isEditing() ? tr("Save") : tr("Offer"));
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &AvailabilityForm::accept);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &AvailabilityForm::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_engineProblem->parentWidget());
+    layout->addStretch(1);
+    layout->addWidget(m_buttons);
+    setMinimumWidth(560);
+
+    const auto changed = [this] {
+        revalidate();
+    };
+    connect(m_size, &QDoubleSpinBox::valueChanged, this, [this] {
+        if (m_collateralFollowsPerByte)
+            collateralPerByteEdited();
+        revalidate();
+    });
+    connect(m_sizeUnit, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_collateralFollowsPerByte)
+            collateralPerByteEdited();
+        revalidate();
+    });
+    connect(m_duration, &QSpinBox::valueChanged, this, changed);
+    connect(m_durationUnit, &QComboBox::currentIndexChanged, this, changed);
+    connect(m_price, &QLineEdit::textChanged, this, changed);
+    connect(m_collateral, &QLineEdit::textEdited, this, &AvailabilityForm::totalCollateralEdited);
+    connect(m_collateralPerByte, &QLineEdit::textEdited, this,
+            &AvailabilityForm::collateralPerByteEdited);
+    connect(m_hasUntil, &QCheckBox::toggled, m_until, &QWidget::setEnabled);
+    connect(m_hasUntil, &QCheckBox::toggled, this, changed);
+    connect(m_until, &QDateTimeEdit::dateTimeChanged, this, changed);
+    connect(m_enabled, &QCheckBox::toggled, this, changed);
+}
+
+void AvailabilityForm::setDefaults() {
+    m_sizeUnit->setCurrentIndex(m_sizeUnit->findData(static_cast<int>(SizeUnit::GiB)));
+    quint64 sizeBytes = quint64(kDefaultSizeGiB) << 30;
+    if (m_quota && m_quota->available() < sizeBytes)
+        sizeBytes = m_quota->available();
+    m_size->setValue(std::floor(double(sizeBytes) / double(quint64(1) << 30) * 100) / 100);
+    m_durationUnit->setCurrentIndex(m_durationUnit->findData(static_cast<int>(DurationUnit::Days)));
+    m_duration->setValue(kDefaultDurationDays);
+    if (auto perTiB = pricePerTiBMonth(kDefaultPricePerByteSecond); perTiB.ok())
+        m_price->setText(formatTokens(*perTiB));
+    m_collateralPerByte->setText(formatTokens(kDefaultCollateralPerByte));
+    collateralPerByteEdited();
+    m_hasUntil->setChecked(false);
+    m_until->setEnabled(false);
+    m_until->setDateTime(
+        QDateTime::fromSecsSinceEpoch(m_desk.clock().now() + qint64(kSecondsPerMonth) * 6));
+    m_enabled->setChecked(true);
+}
+
+void AvailabilityForm::loadValues(const Availability& a) {
+    // The largest unit that shows the size exactly.
+    SizeUnit sizeUnit = SizeUnit::GiB;
+    for (SizeUnit unit : {SizeUnit::TiB, SizeUnit::TB, SizeUnit::GiB, SizeUnit::GB})
+        if (a.totalSize % (bytesPer(unit) / 100) == 0) {
+            sizeUnit = unit;
+            break;
+        }
+    m_sizeUnit->setCurrentIndex(m_sizeUnit->findData(static_cast<int>(sizeUnit)));
+    m_size->setValue(double(a.totalSize) / double(bytesPer(sizeUnit)));
+    DurationUnit durationUnit = DurationUnit::Hours;
+    for (DurationUnit unit : {DurationUnit::Months, DurationUnit::Days, DurationUnit::Hours})
+        if (a.duration % secondsPer(unit) == 0) {
+            durationUnit = unit;
+            break;
+        }
+    m_durationUnit->setCurrentIndex(m_durationUnit->findData(static_cast<int>(durationUnit)));
+    m_duration->setValue(static_cast<int>(a.duration / secondsPer(durationUnit)));
+    if (auto perTiB = pricePerTiBMonth(a.minPricePerBytePerSecond); perTiB.ok())
+        m_price->setText(formatTokens(*perTiB));
+    m_collateral->setText(formatTokens(a.totalCollateral));
+    totalCollateralEdited();
+    m_hasUntil->setChecked(a.until != 0);
+    m_until->setEnabled(a.until != 0);
+    m_until->setDateTime(QDateTime::fromSecsSinceEpoch(
+        a.until != 0 ? a.until : m_desk.clock().now() + qint64(kSecondsPerMonth) * 6));
+    m_enabled->setChecked(a.enabled);
+}
+
+AvailabilityForm::Fields AvailabilityForm::readFields() {
+    Fields fields;
+    const auto sizeUnit = static_cast<SizeUnit>(m_sizeUnit->currentData().toInt());
+    const double bytes = std::round(m_size->value() * double(bytesPer(sizeUnit)));
+    fields.totalSize = static_cast<quint64>(bytes);
+    const auto durationUnit = static_cast<DurationUnit>(m_durationUnit->currentData().toInt());
+    fields.duration = quint64(m_duration->value()) * secondsPer(durationUnit);
+
+    m_priceParseError.clear();
+    if (auto perTiB = parseTokens(m_price->text()); perTiB.ok())
+        fields.minPricePerBytePerSecond = pricePerByteSecond(*perTiB).value;
+    else
+        m_priceParseError = perTiB.message();
+
+    m_collateralParseError.clear();
+    if (auto total = parseTokens(m_collateral->text()); total.ok())
+        fields.totalCollateral = *total;
+    else
+        m_collateralParseError = total.message();
+
+    fields.until = m_hasUntil->isChecked() ? m_until->dateTime().toSecsSinceEpoch() : 0;
+    fields.enabled = m_enabled->isChecked();
+    return fields;
+}
+
+QString AvailabilityForm::sizeProblem(const Fields& fields) const {
+    AvailabilityChange change;
+    change.totalSize = fields.totalSize;
+    if (auto valid = Reservations::validate(change); !valid.ok())
+        return valid.message();
+    const quint64 size = *fields.totalSize;
+    const quint64 available = m_quota ? m_quota->available() : 0;
+    const quint64 before = m_original ? m_original->totalSize : 0;
+    if (size > before && size - before > available)
+        return tr("Not enough storage quota: %1 requested, %2 available")
+            .arg(formatBytes(size - before), formatBytes(available));
+    if (m_original && size < m_original->committedBytes())
+        return tr("New total size must be at least the bytes committed to reservations, which is "
+                  "currently: %1")
+            .arg(formatBytes(m_original->committedBytes()));
+    return {};
+}
+
+QString AvailabilityForm::durationProblem(const Fields& fields) const {
+    AvailabilityChange change;
+    change.duration = fields.duration;
+    auto valid = Reservations::validate(change);
+    return valid.ok() ? QString() : valid.message();
+}
+
+QString AvailabilityForm::priceProblem(const Fields& fields) const {
+    if (!m_priceParseError.isEmpty())
+        return m_priceParseError;
+    AvailabilityChange change;
+    change.minPricePerBytePerSecond = fields.minPricePerBytePerSecond;
+    if (auto valid = Reservations::validate(change); !valid.ok()) {
+        auto smallest = pricePerTiBMonth(1);
+        return smallest.ok() ? tr("%1 (the lowest price is %2 tokens per TiB per month)")
+                                   .arg(valid.message(), formatTokens(*smallest))
+                             : valid.message();
+    }
+    return {};
+}
+
+QString AvailabilityForm::collateralProblem(const Fields& fields) const {
+    if (!m_collateralParseError.isEmpty())
+        return m_collateralParseError;
+    AvailabilityChange change;
+    change.totalCollateral = fields.totalCollateral;
+    if (auto valid = Reservations::validate(change); !valid.ok())
+        return valid.message();
+    if (m_original) {
+        // Committed to running sales or lost: the total cannot go below it.
+        auto spent =
+            uint256::checkedSub(m_original->totalCollateral, m_original->totalRemainingCollateral);
+        if (spent.ok() && *fields.totalCollateral < *spent)
+            return tr("Total collateral must be at least the collateral committed to or lost by "
+                      "sales, which is currently: %1")
+                .arg(formatTokens(*spent));
+    }
+    return {};
+}
+
+QString AvailabilityForm::untilProblem(const Fields& fields) const {
+    AvailabilityChange change;
+    change.until = fields.until;
+    if (auto valid = Reservations::validate(change); !valid.ok())
+        return valid.message();
+    if (fields.until > 0 && m_latestHostedSlotEnd > fields.until)
+        return tr("Until must be greater or equal to the longest currently hosted slot, which "
+                  "ends at %1")
+            .arg(formatTimestamp(m_latestHostedSlotEnd));
+    return {};
+}
+
+void AvailabilityForm::showProblem(QLabel* label, const QString& problem) {
+    label->setText(problem);
+    label->parentWidget()->setVisible(!problem.isEmpty());
+}
+
+void AvailabilityForm::revalidate() {
+    const Fields fields = readFields();
+    const QString problems[] = {sizeProblem(fields), durationProblem(fields), priceProblem(fields),
+                                collateralProblem(fields), untilProblem(fields)};
+    QLabel* labels[] = {m_sizeProblem, m_durationProblem, m_priceProblem, m_collateralProblem,
+                        m_untilProblem};
+    m_valid = true;
+    for (int i = 0; i < 5; ++i) {
+        showProblem(labels[i], problems[i]);
+        m_valid = m_valid && problems[i].isEmpty();
+    }
+    // A field changed: an earlier refusal by the engine no longer applies.
+    showProblem(m_engineProblem, QString());
+
+    // Hints: what is available, and what the engine will store.
+    const quint64 available =
+        (m_quota ? m_quota->available() : 0) + (m_original ? m_original->totalSize : 0);
+    m_sizeHint->setText(
+        isEditing()
+            ? tr("%1 bytes; at most %2 (%3 committed to sales)")
+                  .arg(QLocale().toString(qulonglong(*fields.totalSize)), formatBytes(available),
+                       formatBytes(m_original->committedBytes()))
+            : tr("%1 bytes; %2 of the quota are free")
+                  .arg(QLocale().toString(qulonglong(*fields.totalSize)), formatBytes(available)));
+    if (m_priceParseError.isEmpty()) {
+        const auto perTiB = parseTokens(m_price->text());
+        const PricePerByteSecond price = pricePerByteSecond(*perTiB);
+        auto stored = pricePerTiBMonth(price.value);
+        if (price.rounded && stored.ok())
+            m_priceHint->setText(
+                tr("= %1 tokens per byte per second, rounded down: the engine stores a whole "
+                   "number per byte per second, which is %2 tokens per TiB per month")
+                    .arg(formatTokens(price.value), formatTokens(*stored)));
+        else
+            m_priceHint->setText(
+                tr("= %1 tokens per byte per second, exactly").arg(formatTokens(price.value)));
+    } else {
+        m_priceHint->clear();
+    }
+    m_priceHint->setVisible(!m_priceHint->text().isEmpty());
+    if (m_collateralParseError.isEmpty() && *fields.totalSize > 0) {
+        const UInt256 perByte = *fields.totalCollateral / *fields.totalSize;
+        const bool rounded = UInt256(*fields.totalCollateral % *fields.totalSize) != 0;
+        m_collateralHint->setText(
+            rounded ? tr("%1 tokens per byte, rounded down; a slot may ask for at most that much "
+                         "collateral per byte")
+                          .arg(formatTokens(perByte))
+                    : tr("%1 tokens per byte; a slot may ask for at most that much collateral per "
+                         "byte")
+                          .arg(formatTokens(perByte)));
+    } else {
+        m_collateralHint->clear();
+    }
+    m_collateralHint->setVisible(!m_collateralHint->text().isEmpty());
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_valid);
+}
+
+void AvailabilityForm::collateralPerByteEdited() {
+    m_collateralFollowsPerByte = true;
+    const Fields fields = readFields();
+    auto perByte = parseTokens(m_collateralPerByte->text());
+    if (perByte.ok() && fields.totalSize) {
+        if (auto total = uint256::checkedMul(*perByte, UInt256(*fields.totalSize)); total.ok())
+            m_collateral->setText(formatTokens(*total));
+    }
+    revalidate();
+}
+
+void AvailabilityForm::totalCollateralEdited() {
+    m_collateralFollowsPerByte = false;
+    const Fields fields = readFields();
+    if (fields.totalCollateral && fields.totalSize && *fields.totalSize > 0)
+        m_collateralPerByte->setText(
+            formatTokens(UInt256(*fields.totalCollateral / *fields.totalSize)));
+    revalidate();
+}
+
+AvailabilityChange AvailabilityForm::changeFrom(const Fields& fields) const {
+    AvailabilityChange change;
+    const Availability& a = *m_original;
+    if (*fields.totalSize != a.totalSize)
+        change.totalSize = fields.totalSize;
+    if (*fields.duration != a.duration)
+        change.duration = fields.duration;
+    if (*fields.minPricePerBytePerSecond != a.minPricePerBytePerSecond)
+        change.minPricePerBytePerSecond = fields.minPricePerBytePerSecond;
+    if (*fields.totalCollateral != a.totalCollateral)
+        change.totalCollateral = fields.totalCollateral;
+    if (fields.until != a.until)
+        change.until = fields.until;
+    if (fields.enabled != a.enabled)
+        change.enabled = fields.enabled;
+    return change;
+}
+
+void AvailabilityForm::accept() {
+    revalidate();
+    if (!m_valid)
+        return;
+    const Fields fields = readFields();
+    Reservations& reservations = m_desk.engine().reservations();
+    Result<Availability> result = makeError(ErrorCode::InvalidArgument, QString());
+    if (m_original) {
+        result = reservations.updateAvailability(m_original->id, changeFrom(fields));
+    } else {
+        NewAvailability params;
+        params.totalSize = *fields.totalSize;
+        params.duration = *fields.duration;
+        params.minPricePerBytePerSecond = *fields.minPricePerBytePerSecond;
+        params.totalCollateral = *fields.totalCollateral;
+        params.until = fields.until;
+        params.enabled = fields.enabled;
+        result = reservations.createAvailability(params);
+    }
+    if (!result.ok()) {
+        showProblem(m_engineProblem, result.message());
+        return;
+    }
+    m_saved = *result;
+    QDialog::accept();
+}
+
+} // namespace salesdesk::ui

@@ -1,0 +1,113 @@
+#pragma once
+
+#include "domain/Availability.h"
+#include "reservations/AvailabilityParams.h"
+#include "storage/Repo.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QDialogButtonBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace salesdesk {
+
+class Desk;
+
+namespace ui {
+
+// The "Offer storage" and "Edit availability" dialog. Size in GB/TB/GiB/TiB, duration in
+// hours/days/months, minimum price in tokens per TiB per month (shown also per byte per second,
+// exactly; the form says when the conversion rounds), collateral as a total or per byte, an
+// optional "until" date and the enabled switch.
+//
+// Every field is checked as it is typed, with the engine's own rules (Reservations::validate)
+// and messages, and against the quota and (when editing) what is committed to sales; a message
+// appears under the field and OK stays disabled while anything is invalid. OK asks the engine;
+// if it refuses, its message is shown and the dialog stays open: an invalid form changes nothing.
+class AvailabilityForm : public QDialog {
+    Q_OBJECT
+public:
+    // Offer new storage.
+    explicit AvailabilityForm(Desk& desk, QWidget* parent = nullptr);
+    // Edit `availability`.
+    AvailabilityForm(Desk& desk, const Availability& availability, QWidget* parent = nullptr);
+
+    bool isEditing() const { return m_original.has_value(); }
+    // Whether every field is valid (OK is enabled).
+    bool isValid() const { return m_valid; }
+    // The availability as the engine stored it, once OK succeeded.
+    const std::optional<Availability>& saved() const { return m_saved; }
+
+public Q_SLOTS:
+    // OK: submits to the engine; closes only when the engine accepted.
+    void accept() override;
+
+private:
+    struct Fields {
+        std::optional<quint64> totalSize;
+        std::optional<quint64> duration;
+        std::optional<UInt256> minPricePerBytePerSecond;
+        std::optional<UInt256> totalCollateral;
+        Timestamp until = 0;
+        bool enabled = true;
+    };
+
+    void buildUi();
+    void loadValues(const Availability& availability);
+    void setDefaults();
+    // Re-reads every field, shows the messages and enables OK.
+    void revalidate();
+    Fields readFields();
+    QString sizeProblem(const Fields& fields) const;
+    QString durationProblem(const Fields& fields) const;
+    QString priceProblem(const Fields& fields) const;
+    QString collateralProblem(const Fields& fields) const;
+    QString untilProblem(const Fields& fields) const;
+    void collateralPerByteEdited();
+    void totalCollateralEdited();
+    AvailabilityChange changeFrom(const Fields& fields) const;
+    static void showProblem(QLabel* label, const QString& problem);
+
+    Desk& m_desk;
+    std::optional<Availability> m_original;
+    Timestamp m_latestHostedSlotEnd = 0; // of the edited availability's reservations
+    std::optional<Availability> m_saved;
+    std::optional<QuotaUsage> m_quota;
+    bool m_valid = false;
+    bool m_syncingCollateral = false;
+    bool m_collateralFollowsPerByte = false;
+    QString m_priceParseError;
+    QString m_collateralParseError;
+
+    QDoubleSpinBox* m_size = nullptr;
+    QComboBox* m_sizeUnit = nullptr;
+    QLabel* m_sizeHint = nullptr;
+    QLabel* m_sizeProblem = nullptr;
+    QSpinBox* m_duration = nullptr;
+    QComboBox* m_durationUnit = nullptr;
+    QLabel* m_durationProblem = nullptr;
+    QLineEdit* m_price = nullptr;
+    QLabel* m_priceHint = nullptr;
+    QLabel* m_priceProblem = nullptr;
+    QLineEdit* m_collateral = nullptr;
+    QLineEdit* m_collateralPerByte = nullptr;
+    QLabel* m_collateralHint = nullptr;
+    QLabel* m_collateralProblem = nullptr;
+    QCheckBox* m_hasUntil = nullptr;
+    QDateTimeEdit* m_until = nullptr;
+    QLabel* m_untilProblem = nullptr;
+    QCheckBox* m_enabled = nullptr;
+    QLabel* m_engineProblem = nullptr;
+    QDialogButtonBox* m_buttons = nullptr;
+};
+
+} // namespace ui
+} // namespace salesdesk

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "domain/Reservation.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QTimer>
+
+#include <optional>
+
+namespace salesdesk {
+
+class Reservations;
+
+namespace ui {
+
+// The reservations of one availability: the slots its bytes and collateral are committed to.
+// Loaded when the availability is chosen, then fed only by the Reservations signals, coalesced
+// like AvailabilityTableModel.
+class ReservationTableModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        RequestColumn,
+        SlotColumn,
+        SlotSizeColumn,
+        StoredColumn,
+        CollateralColumn,
+        ValidUntilColumn,
+        ColumnCount
+    };
+    static constexpr int SortRole = Qt::UserRole + 1;
+
+    explicit ReservationTableModel(Reservations& reservations, QObject* parent = nullptr);
+
+    // Shows the reservations of `id` (none for nullopt).
+    void setAvailability(const std::optional<AvailabilityId>& id);
+    const std::optional<AvailabilityId>& availability() const { return m_availability; }
+    const Reservation& reservationAt(int row) const { return m_rows.at(row); }
+    QString loadError() const { return m_loadError; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    void setBatchInterval(int milliseconds) { m_batch.setInterval(milliseconds); }
+    void applyPendingChanges();
+
+Q_SIGNALS:
+    // After the rows changed (a batch was applied or another availability was chosen).
+    void reservationsChanged();
+
+private:
+    void schedule(const Reservation& reservation, bool deleted);
+    int rowOf(const ReservationId& id) const;
+
+    Reservations& m_reservations;
+    std::optional<AvailabilityId> m_availability;
+    QList<Reservation> m_rows;
+    QHash<ReservationId, std::optional<Reservation>> m_pending;
+    QList<ReservationId> m_pendingOrder;
+    QTimer m_batch;
+    QString m_loadError;
+};
+
+} // namespace ui
+} // namespace salesdesk

@@ -1,0 +1,6 @@
+set(FOLDER_SOURCES
+    OfferUnits.h OfferUnits.cpp
+    AvailabilityTableModel.h AvailabilityTableModel.cpp
+    ReservationTableModel.h ReservationTableModel.cpp
+    AvailabilityForm.h AvailabilityForm.cpp
+    AvailabilitiesPage.h AvailabilitiesPage.cpp)
