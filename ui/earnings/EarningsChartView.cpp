@@ -167,6 +167,9 @@ void EarningsChartView::showSeries(const EarningsSeries& series) {
         axis->setRange(low, high * 1.05);
         axis->applyNiceNumbers();
     };
+    // A loss too small to see would only push the zero line up, away from the other axis's.
+    if (-minimum < 0.02 * maximum)
+        minimum = 0;
     range(m_perPeriod, minimum, maximum);
     range(m_cumulativeAxis, cumulativeMin, cumulativeMax);
 

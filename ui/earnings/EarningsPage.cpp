@@ -148,17 +148,17 @@ void EarningsPage::buildUi() {
     m_table->verticalHeader()->hide();
     m_table->setWordWrap(false);
     QHeaderView* header = m_table->horizontalHeader();
-    header->setStretchLastSection(true);
-    header->setSectionResizeMode(LedgerEntriesModel::TimeColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(LedgerEntriesModel::KindColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(LedgerEntriesModel::RequestColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(LedgerEntriesModel::SlotColumn, QHeaderView::ResizeToContents);
+    // Columns as wide as their contents; the request takes the spare room, so the amounts end
+    // the row, right-aligned.
+    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(LedgerEntriesModel::RequestColumn, QHeaderView::Stretch);
+    header->setStretchLastSection(false);
 
     auto* splitter = new QSplitter(Qt::Vertical);
     splitter->addWidget(m_chart);
     splitter->addWidget(m_table);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
 
     m_emptyText = new QLabel();
@@ -283,7 +283,9 @@ void EarningsPage::exportCsvTo(const QString& filePath) {
                 watcher->deleteLater();
                 m_exportAction->setEnabled(true);
                 if (written.ok()) {
-                    m_exportStatus->setText(tr("Exported %n entries to %1", nullptr, count)
+                    m_exportStatus->setText((count == 1
+                                                 ? tr("Exported 1 entry to %1")
+                                                 : tr("Exported %1 entries to %2").arg(count))
                                                 .arg(QDir::toNativeSeparators(filePath)));
                     Q_EMIT csvExported(filePath, count, QString());
                 } else {

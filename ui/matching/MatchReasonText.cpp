@@ -80,7 +80,7 @@ QString MatchReasonText::summary(const SeenRequest& request) {
             reasons.append(shortName(rule));
         return tr("No — %1").arg(reasons.join(QStringLiteral(", ")));
     }
-    return tr("No — none of %n availabilities", nullptr, static_cast<int>(e.verdicts.size()));
+    return tr("No — none of %1 availabilities").arg(e.verdicts.size());
 }
 
 QString MatchReasonText::engineStatus(const SeenRequest& request) {

@@ -162,11 +162,11 @@ void MatchingPage::showSelected() {
     }
     const SeenRequest& r = m_requests->requestAt(row);
     m_verdicts->setRequest(r);
+    const QString slots = r.ask.slots == 1 ? tr("1 slot") : tr("%1 slots").arg(r.ask.slots);
     QString heading =
-        tr("Request %1: %n slot(s) of %2 for %3 at %4 per byte per second, %5 collateral per "
-           "byte; it would end on %6.",
-           nullptr, static_cast<int>(r.ask.slots))
-            .arg(r.id.toShortHex(), formatBytes(r.ask.slotSize),
+        tr("Request %1: %2 of %3 for %4 at %5 per byte per second, %6 collateral per byte; it "
+           "would end on %7.")
+            .arg(r.id.toShortHex(), slots, formatBytes(r.ask.slotSize),
                  formatDuration(static_cast<qint64>(r.ask.duration)),
                  formatTokens(r.ask.pricePerBytePerSecond), formatTokens(r.ask.collateralPerByte),
                  formatTimestamp(r.endsAt));

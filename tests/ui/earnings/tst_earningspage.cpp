@@ -167,7 +167,7 @@ private Q_SLOTS:
         if (test::screenshotDirectory().isEmpty())
             QSKIP("set SALESDESK_SCREENSHOT_DIR to write screenshots");
         ScriptedDesk d;
-        QVERIFY(d.open(7));
+        QVERIFY(d.open(60));
         {
             EarningsPage empty(*d.desk);
             QVERIFY(!test::saveScreenshot(empty, QStringLiteral("earnings-empty")).isNull());

@@ -191,8 +191,9 @@ private Q_SLOTS:
         SD_VERIFY_OK(d.books().createAvailability(small));
         NewAvailability big = baseOffer();
         big.totalSize = 64 * ScriptedDesk::kSlotSize;
+        big.minPricePerBytePerSecond = 950;
         big.totalCollateral = UInt256(big.totalSize) * 3;
-        big.until = ScriptedDesk::kStart + 20 * 3600;
+        big.until = ScriptedDesk::kStart + 16 * 3600;
         SD_VERIFY_OK(d.books().createAvailability(big));
         SimulatedClientsConfig stream;
         stream.seed = 11;
@@ -203,7 +204,7 @@ private Q_SLOTS:
         stream.meanPricePerBytePerSecond = 1000;
         stream.collateralPerByte = 2;
         d.startStream(stream);
-        d.clock.advanceTo(ScriptedDesk::kStart + 6 * 3600);
+        d.clock.advanceTo(ScriptedDesk::kStart + 8 * 3600);
         page.requestsModel()->flushPending();
         QVERIFY(page.requestsModel()->rowCount() > 5);
         // Select a request no availability takes, to show the reasons.
