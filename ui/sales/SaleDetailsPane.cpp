@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStackedLayout>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -40,11 +41,11 @@ SaleDetailsPane::SaleDetailsPane(QWidget* parent)
     m_form = new QFormLayout;
     m_form->setLabelAlignment(Qt::AlignRight);
     m_form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    m_request = addField(tr("Request"));
+    m_request = addIdField(tr("Request"));
     m_slotIndex = addField(tr("Slot index"));
-    m_slotId = addField(tr("Slot id"));
-    m_reservation = addField(tr("Reservation"));
-    m_availability = addField(tr("Availability"));
+    m_slotId = addIdField(tr("Slot id"));
+    m_reservation = addIdField(tr("Reservation"));
+    m_availability = addIdField(tr("Availability"));
     m_bytesStored = addField(tr("Bytes stored"));
     m_proofs = addField(tr("Proofs"));
     m_collateral = addField(tr("Collateral"));
@@ -83,6 +84,19 @@ QLabel* SaleDetailsPane::addField(const QString& label) {
     return value;
 }
 
+QLineEdit* SaleDetailsPane::addIdField(const QString& label) {
+    auto* value = new QLineEdit;
+    value->setReadOnly(true);
+    value->setFrame(false);
+    value->setMinimumWidth(80);
+    value->setBackgroundRole(QPalette::Window);
+    value->setAutoFillBackground(false);
+    value->setStyleSheet(QStringLiteral("QLineEdit { background: transparent; }"));
+    m_form->addRow(label + QLatin1Char(':'), value);
+    m_fields.append({label, value});
+    return value;
+}
+
 void SaleDetailsPane::showAgent(SalesAgent* agent) {
     m_agent = agent;
     m_showing = agent != nullptr;
@@ -106,22 +120,27 @@ void SaleDetailsPane::refresh() {
     m_subtitle->setText(agent->isRunning() ? tr("Now: %1").arg(saleStateName(agent->state()))
                                            : tr("Ended: %1").arg(saleStateName(agent->state())));
     m_request->setText(sale.requestId.toHex());
+    m_request->setCursorPosition(0);
     m_slotIndex->setText(QString::number(sale.slotIndex));
     m_slotId->setText(sale.slotId.toHex());
+    m_slotId->setCursorPosition(0);
     m_reservation->setText(sale.reservation ? sale.reservation->id.toHex() : tr("none yet"));
+    m_reservation->setCursorPosition(0);
     m_availability->setText(sale.reservation ? sale.reservation->availabilityId.toHex()
                                              : tr("none yet"));
+    m_availability->setCursorPosition(0);
 
     quint64 slotSize = 0;
     if (sale.request)
         slotSize = sale.request->ask.slotSize;
     else if (sale.reservation)
         slotSize = sale.reservation->slotSize;
+    // Downloading ends in InitialProving: from there on the whole slot is stored.
     quint64 stored = 0;
-    if (sale.reservation)
-        stored = sale.reservation->downloadedBytes();
-    else if (sale.filledByUs)
+    if (sale.filledByUs || agent->history().contains(SaleStateKind::InitialProving))
         stored = slotSize;
+    else if (sale.reservation)
+        stored = sale.reservation->downloadedBytes();
     m_bytesStored->setText(slotSize > 0
                                ? tr("%1 of %2").arg(formatBytes(stored), formatBytes(slotSize))
                                : formatBytes(stored));
@@ -134,12 +153,14 @@ void SaleDetailsPane::refresh() {
             tr("%1 required to fill").arg(formatTokens(sale.request->collateralPerSlot())));
     else
         m_collateral->setText(tr("not known yet"));
-    if (sale.request)
-        m_payout->setText(tr("%1 for %2 (%3 per second)")
-                              .arg(formatTokens(sale.request->pricePerSlot()),
-                                   formatDuration(static_cast<qint64>(sale.request->ask.duration)),
-                                   formatTokens(sale.request->pricePerSlotPerSecond())));
-    else
+    if (sale.request) {
+        m_payout->setText(
+            tr("%1 for %2")
+                .arg(formatTokens(sale.request->pricePerSlot()),
+                     formatDuration(static_cast<qint64>(sale.request->ask.duration))));
+        m_payout->setToolTip(
+            tr("%1 per second").arg(formatTokens(sale.request->pricePerSlotPerSecond())));
+    } else
         m_payout->setText(tr("not known yet"));
 
     const QList<SaleStateKind>& history = agent->history();
@@ -172,9 +193,13 @@ void SaleDetailsPane::refresh() {
 }
 
 QString SaleDetailsPane::fieldText(const QString& label) const {
-    for (const auto& [name, value] : m_fields) {
-        if (name == label)
-            return value->text();
+    for (const auto& [name, widget] : m_fields) {
+        if (name != label)
+            continue;
+        if (const auto* line = qobject_cast<const QLineEdit*>(widget))
+            return line->text();
+        if (const auto* text = qobject_cast<const QLabel*>(widget))
+            return text->text();
     }
     return {};
 }

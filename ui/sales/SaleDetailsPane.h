@@ -7,6 +7,7 @@
 
 class QFormLayout;
 class QLabel;
+class QLineEdit;
 class QStackedLayout;
 class QTreeWidget;
 
@@ -36,18 +37,20 @@ public:
 
 private:
     QLabel* addField(const QString& label);
+    // A full id: one line, selectable and scrollable, however narrow the pane.
+    QLineEdit* addIdField(const QString& label);
 
     QPointer<SalesAgent> m_agent;
     bool m_showing = false;
     QStackedLayout* m_stack = nullptr;
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
-    QList<QPair<QString, QLabel*>> m_fields;
-    QLabel* m_request = nullptr;
+    QList<QPair<QString, QWidget*>> m_fields;
+    QLineEdit* m_request = nullptr;
     QLabel* m_slotIndex = nullptr;
-    QLabel* m_slotId = nullptr;
-    QLabel* m_reservation = nullptr;
-    QLabel* m_availability = nullptr;
+    QLineEdit* m_slotId = nullptr;
+    QLineEdit* m_reservation = nullptr;
+    QLineEdit* m_availability = nullptr;
     QLabel* m_bytesStored = nullptr;
     QLabel* m_proofs = nullptr;
     QLabel* m_collateral = nullptr;

@@ -45,7 +45,7 @@ QVariant SaleStatesModel::data(const QModelIndex& index, int role) const {
     case CountRole:
         return group.count;
     case Qt::DecorationRole:
-        if (index.column() == StateColumn && group.kinds.size() == 1)
+        if (index.column() == StateColumn && !group.kinds.isEmpty())
             return saleStateIcon(group.kinds.constFirst());
         return {};
     case Qt::TextAlignmentRole:

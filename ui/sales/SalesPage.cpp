@@ -137,8 +137,10 @@ QWidget* SalesPage::buildRunningTab() {
     m_salesView->sortByColumn(RunningSalesModel::SinceColumn, Qt::DescendingOrder);
     QHeaderView* header = m_salesView->header();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->setSectionResizeMode(RunningSalesModel::StateColumn, QHeaderView::Stretch);
     const QFontMetrics metrics = fontMetrics();
+    header->setStretchLastSection(true);
+    header->resizeSection(RunningSalesModel::StateColumn,
+                          metrics.horizontalAdvance(QStringLiteral("Reserving slot")) + 48);
     header->resizeSection(RunningSalesModel::RequestColumn,
                           metrics.horizontalAdvance(QStringLiteral("0x000000…0000")) + 24);
     header->resizeSection(RunningSalesModel::SlotColumn,
@@ -146,13 +148,15 @@ QWidget* SalesPage::buildRunningTab() {
     header->resizeSection(RunningSalesModel::SizeColumn,
                           metrics.horizontalAdvance(QStringLiteral("000.0 MiB")) + 16);
     header->resizeSection(RunningSalesModel::CollateralColumn,
-                          metrics.horizontalAdvance(QStringLiteral("000,000,000,000")) + 16);
+                          metrics.horizontalAdvance(QStringLiteral("00,000,000,000")) + 12);
     header->resizeSection(RunningSalesModel::PayoutColumn,
-                          metrics.horizontalAdvance(QStringLiteral("000,000,000,000")) + 16);
+                          metrics.horizontalAdvance(QStringLiteral("00,000,000,000")) + 12);
     header->resizeSection(RunningSalesModel::ProofsColumn,
                           metrics.horizontalAdvance(QStringLiteral("000 / 00 missed")) + 16);
     header->resizeSection(RunningSalesModel::SinceColumn,
                           metrics.horizontalAdvance(QStringLiteral("00/00/0000 00:00 PM")) + 16);
+    // When each sale entered its state is in the details' timeline; the column is there to sort.
+    m_salesView->setColumnHidden(RunningSalesModel::SinceColumn, true);
     connect(m_salesView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &SalesPage::onSaleSelected);
     connect(m_statesView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -180,7 +184,7 @@ QWidget* SalesPage::buildRunningTab() {
     splitter->setStretchFactor(1, 3);
     splitter->setStretchFactor(2, 2);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({220, 640, 380});
+    splitter->setSizes({190, 680, 410});
 
     auto* tab = new QWidget;
     auto* layout = new QVBoxLayout(tab);
