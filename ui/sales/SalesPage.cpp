@@ -140,9 +140,9 @@ QWidget* SalesPage::buildRunningTab() {
     const QFontMetrics metrics = fontMetrics();
     header->setStretchLastSection(true);
     header->resizeSection(RunningSalesModel::StateColumn,
-                          metrics.horizontalAdvance(QStringLiteral("Reserving slot")) + 48);
+                          metrics.horizontalAdvance(QStringLiteral("Reserving slot")) + 36);
     header->resizeSection(RunningSalesModel::RequestColumn,
-                          metrics.horizontalAdvance(QStringLiteral("0x000000…0000")) + 24);
+                          metrics.horizontalAdvance(QStringLiteral("0x000000…0000")) + 12);
     header->resizeSection(RunningSalesModel::SlotColumn,
                           metrics.horizontalAdvance(QStringLiteral("00000")) + 16);
     header->resizeSection(RunningSalesModel::SizeColumn,
@@ -152,7 +152,7 @@ QWidget* SalesPage::buildRunningTab() {
     header->resizeSection(RunningSalesModel::PayoutColumn,
                           metrics.horizontalAdvance(QStringLiteral("00,000,000,000")) + 12);
     header->resizeSection(RunningSalesModel::ProofsColumn,
-                          metrics.horizontalAdvance(QStringLiteral("000 / 00 missed")) + 16);
+                          metrics.horizontalAdvance(QStringLiteral("00 / 0 missed")) + 12);
     header->resizeSection(RunningSalesModel::SinceColumn,
                           metrics.horizontalAdvance(QStringLiteral("00/00/0000 00:00 PM")) + 16);
     // When each sale entered its state is in the details' timeline; the column is there to sort.
