@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 using namespace salesdesk;
@@ -118,9 +119,14 @@ private Q_SLOTS:
 
     // 1,000 agents change state at once: one batch applies it. The time is printed, not asserted.
     void aThousandAgentsChangingStateIsOneBatch() {
+        // No QAbstractItemModelTester here: it re-checks the whole model on every signal, which
+        // would be what is measured. A sorted, filtered view sits on the model instead, as in
+        // the page.
         RunningSalesModel model(*bench->sales);
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(RunningSalesModel::SortRole);
+        proxy.sort(RunningSalesModel::SlotColumn, Qt::DescendingOrder);
         constexpr int kAgents = 1000;
         QList<SalesAgent*> agents;
         for (int i = 0; i < kAgents; ++i)
@@ -149,6 +155,7 @@ private Q_SLOTS:
         model.applyPendingChanges();
         const qint64 removeNs = timer.nsecsElapsed();
         QCOMPARE(model.rowCount(), kAgents / 2);
+        QCOMPARE(proxy.rowCount(), kAgents / 2);
         qInfo("RunningSalesModel batch with %d agents: insert %.3f ms, %d state changes %.3f ms, "
               "%d removals %.3f ms",
               kAgents, insertNs / 1e6, kAgents, changeNs / 1e6, kAgents / 2, removeNs / 1e6);
