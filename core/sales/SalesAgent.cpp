@@ -54,6 +54,7 @@ void SalesAgent::transitionTo(std::unique_ptr<SaleState> next) {
     m_state->setParent(this);
     m_stateKind = m_state->kind();
     m_history.append(m_stateKind);
+    m_historyTimes.append(m_context.clock.now());
     qCInfo(lcSalesAgent).noquote()
         << "state" << toString(from) << "->" << toString(m_stateKind)
         << "requestId=" + m_data.requestId.toHex()
@@ -100,6 +101,14 @@ void SalesAgent::finish(const SaleOutcome& outcome) {
 
 void SalesAgent::markFilled() {
     Q_EMIT filled();
+}
+
+void SalesAgent::recordProof(bool submitted) {
+    if (submitted)
+        ++m_data.proofsSubmitted;
+    else
+        ++m_data.proofsMissed;
+    Q_EMIT proofRecorded(submitted);
 }
 
 void SalesAgent::requestCancelled() {

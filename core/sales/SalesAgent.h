@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock/Clock.h"
 #include "sales/SaleOutcome.h"
 #include "sales/SaleStateKind.h"
 #include "sales/SalesData.h"
@@ -34,6 +35,8 @@ public:
     bool isRunning() const { return m_state != nullptr; }
     // Every state entered, in order.
     const QList<SaleStateKind>& history() const { return m_history; }
+    // When each state of history() was entered (clock time), index for index.
+    const QList<Timestamp>& historyTimes() const { return m_historyTimes; }
 
     // Market events for this slot or its request.
     void requestCancelled();
@@ -51,11 +54,16 @@ public:
     void finish(const SaleOutcome& outcome);
     // Our fill is confirmed on chain: the queue worker is free again and onSale runs.
     void markFilled();
+    // A period's proof was accepted by the market (submitted) or not (missed): counts it in
+    // data() and tells proofRecorded.
+    void recordProof(bool submitted);
 
 Q_SIGNALS:
     void stateChanged(salesdesk::SaleStateKind from, salesdesk::SaleStateKind to);
     void filled();
     void finished(const salesdesk::SaleOutcome& outcome);
+    // After recordProof(): data().proofsSubmitted / proofsMissed already count it.
+    void proofRecorded(bool submitted);
 
 private:
     void preempt(std::unique_ptr<SaleState> next);
@@ -68,6 +76,7 @@ private:
     SaleState* m_state = nullptr; // owned; retired states are deleted later
     SaleStateKind m_stateKind = SaleStateKind::Unknown;
     QList<SaleStateKind> m_history;
+    QList<Timestamp> m_historyTimes;
     bool m_watching = false;
     bool m_finished = false;
     bool m_fulfilled = false; // the request started: it can no longer be cancelled

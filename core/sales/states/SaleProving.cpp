@@ -64,7 +64,7 @@ void SaleProving::provePeriod() {
                                 data().slotId, this,
                                 guard([this](const MarketResult<Hash32>& challenge) {
                                     if (!challenge.ok()) {
-                                        ++data().proofsMissed;
+                                        agent().recordProof(false);
                                         return waitForNextPeriod();
                                     }
                                     submit(*challenge);
@@ -81,7 +81,7 @@ void SaleProving::submit(const Hash32& challenge) {
     context().hooks.onProve(
         slot, challenge, this, guard([this, challenge](Result<StorageProof> proof) {
             if (!proof.ok()) {
-                ++data().proofsMissed;
+                agent().recordProof(false);
                 qCWarning(lcProving).noquote()
                     << "proof failed:" << proof.message() << "slotId=" + data().slotId.toHex();
                 return waitForNextPeriod();
@@ -92,9 +92,9 @@ void SaleProving::submit(const Hash32& challenge) {
             context().market.submitProof(
                 data().slotId, answer, this, guard([this](const MarketResult<Done>& submitted) {
                     if (submitted.ok()) {
-                        ++data().proofsSubmitted;
+                        agent().recordProof(true);
                     } else {
-                        ++data().proofsMissed;
+                        agent().recordProof(false);
                         qCWarning(lcProving).noquote()
                             << "proof not accepted:" << submitted.error().message
                             << "requestId=" + data().requestId.toHex()

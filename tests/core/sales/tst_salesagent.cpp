@@ -513,6 +513,35 @@ private Q_SLOTS:
         QCOMPARE(name(desk->outcomes[0].state), name(SaleStateKind::Downloading));
     }
 
+    // historyTimes() holds the clock time each state was entered, index for index.
+    void historyTimesRecordWhenEachStateWasEntered() {
+        auto* first = probe(SaleStateKind::Preparing, log);
+        first->onRun = [this](ProbeState& s) {
+            desk->clock.callAfter(30, &s, [this, &s] {
+                s.next(std::unique_ptr<SaleState>(probe(SaleStateKind::SlotReserving, log)));
+            });
+        };
+        const Timestamp started = desk->clock.now();
+        desk->agent->start(std::unique_ptr<SaleState>(first));
+        desk->settle();
+        desk->clock.advanceBy(60);
+        QCOMPARE(desk->agent->history().size(), 2);
+        QCOMPARE(desk->agent->historyTimes(), QList<Timestamp>({started, started + 30}));
+    }
+
+    // recordProof counts the proof in the sale's data and tells proofRecorded.
+    void recordProofCountsAndSignals() {
+        QSignalSpy recorded(desk->agent.get(), &SalesAgent::proofRecorded);
+        desk->agent->recordProof(true);
+        desk->agent->recordProof(false);
+        desk->agent->recordProof(true);
+        QCOMPARE(desk->agent->data().proofsSubmitted, quint64(2));
+        QCOMPARE(desk->agent->data().proofsMissed, quint64(1));
+        QCOMPARE(recorded.size(), 3);
+        QCOMPARE(recorded[1][0].toBool(), false);
+        QCOMPARE(recorded[2][0].toBool(), true);
+    }
+
     // finish reports once; afterwards nothing moves the agent.
     void finishReportsOnce() {
         auto* state = probe(SaleStateKind::Errored, log);

@@ -1,0 +1,82 @@
+// SaleStatesModel: the state groups of the sales screen with their counts.
+#include "AgentBench.h"
+#include "sales/RunningSalesModel.h"
+#include "sales/SaleStatesModel.h"
+#include "sales/SaleText.h"
+
+#include <QAbstractItemModelTester>
+#include <QSortFilterProxyModel>
+#include <QTest>
+
+using namespace salesdesk;
+using namespace salesdesk::test;
+using salesdesk::ui::RunningSalesModel;
+using salesdesk::ui::SaleStatesModel;
+
+class TestSaleStatesModel : public QObject {
+    Q_OBJECT
+private:
+    std::unique_ptr<AgentBench> bench;
+
+private Q_SLOTS:
+    void init() {
+        bench = std::make_unique<AgentBench>();
+        SD_VERIFY_OK(bench->open());
+    }
+    void cleanup() { bench.reset(); }
+
+    void countsFollowTheBatches() {
+        RunningSalesModel sales(*bench->sales);
+        SaleStatesModel states(sales);
+        QAbstractItemModelTester tester(&states,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        const int proving = states.rowFor(SaleStateKind::Proving);
+        const int downloading = states.rowFor(SaleStateKind::Downloading);
+        const int ending = states.rowFor(SaleStateKind::Errored);
+        QVERIFY(proving > 0 && downloading > 0 && ending > 0);
+        QCOMPARE(states.rowFor(SaleStateKind::Cancelled), ending);
+        QCOMPARE(states.index(proving, SaleStatesModel::StateColumn).data().toString(),
+                 ui::saleStateName(SaleStateKind::Proving));
+        QCOMPARE(states.countAt(0), 0);
+
+        SalesAgent* a = bench->start(0, SaleStateKind::Proving);
+        bench->start(1, SaleStateKind::Proving);
+        bench->start(2, SaleStateKind::Downloading);
+        QCOMPARE(states.countAt(proving), 0); // not before the batch
+        sales.applyPendingChanges();
+        QCOMPARE(states.countAt(0), 3);
+        QCOMPARE(states.countAt(proving), 2);
+        QCOMPARE(states.countAt(downloading), 1);
+        QCOMPARE(states.index(proving, SaleStatesModel::CountColumn).data().toInt(), 2);
+
+        bench->move(a, SaleStateKind::Errored);
+        sales.applyPendingChanges();
+        QCOMPARE(states.countAt(proving), 1);
+        QCOMPARE(states.countAt(ending), 1);
+        QCOMPARE(states.countAt(0), 3);
+    }
+
+    void filtersTheSalesOfAGroup() {
+        RunningSalesModel sales(*bench->sales);
+        SaleStatesModel states(sales);
+        bench->start(0, SaleStateKind::Proving);
+        bench->start(1, SaleStateKind::Cancelled);
+        bench->start(2, SaleStateKind::Downloading);
+        sales.applyPendingChanges();
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&sales);
+        proxy.setFilterRole(RunningSalesModel::StateKindRole);
+        proxy.setFilterKeyColumn(RunningSalesModel::StateColumn);
+        proxy.setFilterRegularExpression(states.filterFor(states.rowFor(SaleStateKind::Proving)));
+        QCOMPARE(proxy.rowCount(), 1);
+        proxy.setFilterRegularExpression(states.filterFor(states.rowFor(SaleStateKind::Failed)));
+        QCOMPARE(proxy.rowCount(), 1);
+        QCOMPARE(proxy.index(0, RunningSalesModel::SlotColumn).data().toString(),
+                 QStringLiteral("1"));
+        proxy.setFilterRegularExpression(states.filterFor(0));
+        QCOMPARE(proxy.rowCount(), 3);
+    }
+};
+
+QTEST_MAIN(TestSaleStatesModel)
+#include "tst_salestatesmodel.moc"
