@@ -1,13 +1,21 @@
 #include "mainwindow/MainWindow.h"
 
+#include "availabilities/AvailabilitiesPage.h"
 #include "clock/AcceleratedClock.h"
 #include "common/DemoSpeeds.h"
+#include "dashboard/DashboardPage.h"
 #include "domain/Availability.h"
+#include "earnings/EarningsPage.h"
 #include "engine/Desk.h"
+#include "events/EventsPage.h"
 #include "mainwindow/DeskStatusBar.h"
+#include "matching/MatchingPage.h"
+#include "queue/SlotQueuePage.h"
 #include "reservations/Reservations.h"
+#include "sales/SalesPage.h"
 #include "sales/SlotQueue.h"
 #include "salesdesk/Version.h"
+#include "settings/SettingsPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -24,43 +32,12 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
 #include <QToolBar>
 
 #include <algorithm>
-
-// ---- The screens built by the GUI's engineers. A page is listed only when its header is part of
-// this build (each folder is named in SALESDESK_UI_FOLDERS); the agreed constructor is
-// `<Name>Page(salesdesk::Desk& desk, QWidget* parent)` in namespace salesdesk::ui.
-// AT MERGE: nothing to edit here as long as the pages keep those names and folders; a page
-// with another name is added to createPages() below.
-#include "dashboard/DashboardPage.h"
-#include "settings/SettingsPage.h"
-#if __has_include("availabilities/AvailabilitiesPage.h")
-#include "availabilities/AvailabilitiesPage.h"
-#define SALESDESK_HAS_AVAILABILITIES_PAGE 1
-#endif
-#if __has_include("queue/QueuePage.h")
-#include "queue/QueuePage.h"
-#define SALESDESK_HAS_QUEUE_PAGE 1
-#endif
-#if __has_include("sales/SalesPage.h")
-#include "sales/SalesPage.h"
-#define SALESDESK_HAS_SALES_PAGE 1
-#endif
-#if __has_include("earnings/EarningsPage.h")
-#include "earnings/EarningsPage.h"
-#define SALESDESK_HAS_EARNINGS_PAGE 1
-#endif
-#if __has_include("matching/MatchingPage.h")
-#include "matching/MatchingPage.h"
-#define SALESDESK_HAS_MATCHING_PAGE 1
-#endif
-#if __has_include("events/EventsPage.h")
-#include "events/EventsPage.h"
-#define SALESDESK_HAS_EVENTS_PAGE 1
-#endif
 
 namespace salesdesk::ui {
 
@@ -154,24 +131,15 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createPages() {
     addScreen(Screen::Dashboard, new DashboardPage(m_desk, this));
-#ifdef SALESDESK_HAS_AVAILABILITIES_PAGE
     addScreen(Screen::Availabilities, new AvailabilitiesPage(m_desk, this));
-#endif
-#ifdef SALESDESK_HAS_QUEUE_PAGE
-    addScreen(Screen::SlotQueue, new QueuePage(m_desk, this));
-#endif
-#ifdef SALESDESK_HAS_SALES_PAGE
+    addScreen(Screen::SlotQueue, new SlotQueuePage(m_desk, this));
     addScreen(Screen::Sales, new SalesPage(m_desk, this));
-#endif
-#ifdef SALESDESK_HAS_EARNINGS_PAGE
     addScreen(Screen::Earnings, new EarningsPage(m_desk, this));
-#endif
-#ifdef SALESDESK_HAS_MATCHING_PAGE
     addScreen(Screen::Matching, new MatchingPage(m_desk, this));
-#endif
-#ifdef SALESDESK_HAS_EVENTS_PAGE
-    addScreen(Screen::Events, new EventsPage(m_desk, this));
-#endif
+    auto* events = new EventsPage(m_desk, this);
+    addScreen(Screen::Events, events);
+    connect(events, &EventsPage::alertRaised, this, &MainWindow::showAlert);
+    connect(events, &EventsPage::unseenAlertCountChanged, this, &MainWindow::showAlertCount);
     addScreen(Screen::Settings, new SettingsPage(m_desk, this));
 }
 
@@ -371,6 +339,22 @@ void MainWindow::createTrayIcon() {
                 }
             });
     m_tray->show();
+}
+
+void MainWindow::showAlert(const QString& title, const QString& text,
+                           QSystemTrayIcon::MessageIcon icon) {
+    statusBar()->showMessage(title + QStringLiteral(": ") + text, 10'000);
+    if (m_tray && m_tray->isVisible())
+        m_tray->showMessage(title, text, icon);
+}
+
+void MainWindow::showAlertCount(int unseen) {
+    for (int row = 0; row < m_screens.size(); ++row) {
+        if (m_screens.at(row).screen != Screen::Events)
+            continue;
+        const QString title = screenTitle(Screen::Events);
+        m_navigation->item(row)->setText(unseen > 0 ? tr("%1 (%2)").arg(title).arg(unseen) : title);
+    }
 }
 
 bool MainWindow::shouldPromptToOfferStorage() const {

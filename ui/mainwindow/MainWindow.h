@@ -2,13 +2,13 @@
 
 #include <QList>
 #include <QMainWindow>
+#include <QSystemTrayIcon>
 
 class QAction;
 class QComboBox;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
-class QSystemTrayIcon;
 
 namespace salesdesk {
 
@@ -79,6 +79,10 @@ private:
     void createShortcuts();
     void createTrayIcon();
     void showQueueState();
+    // An alert of the Events screen: a tray message (when there is a tray) and the status bar.
+    void showAlert(const QString& title, const QString& text, QSystemTrayIcon::MessageIcon icon);
+    // The number of alerts not yet seen, as a badge on the Events entry of the sidebar.
+    void showAlertCount(int unseen);
     void saveWindowState() const;
     void restoreWindowState();
 
