@@ -42,7 +42,7 @@ int main(int argc, char* argv[]) {
     describe(application, parser, options);
     const QString dataDir = options.dataDirectory(parser);
 
-    auto database = Database::open(app::databasePath(dataDir));
+    auto database = Database::open(app::databasePath(dataDir), Database::kHostApplicationId);
     if (!database.ok()) {
         QMessageBox::critical(
             nullptr, QString::fromLatin1(kApplicationName),
