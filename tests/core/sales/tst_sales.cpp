@@ -4,6 +4,7 @@
 #include "SaleTestDesk.h"
 #include "sales/Sales.h"
 
+#include <QLoggingCategory>
 #include <QObject>
 #include <QScopeGuard>
 #include <QSet>
@@ -262,6 +263,16 @@ void collectSaleLogLines(QtMsgType type, const QMessageLogContext& context, cons
         g_saleLogLines->append(msg);
     if (g_previousHandler)
         g_previousHandler(type, context, msg);
+}
+
+// Makes the agent's info lines visible whatever QT_LOGGING_RULES says.
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+void enableAgentInfo(QLoggingCategory* category) {
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrcmp(category->categoryName(), "salesdesk.sales.agent") == 0)
+        category->setEnabled(QtInfoMsg, true);
 }
 
 QSet<quint64> allSlots() {
@@ -881,7 +892,9 @@ private Q_SLOTS:
         QStringList lines;
         g_saleLogLines = &lines;
         g_previousHandler = qInstallMessageHandler(collectSaleLogLines);
+        g_previousFilter = QLoggingCategory::installFilter(enableAgentInfo);
         const auto restore = qScopeGuard([] {
+            QLoggingCategory::installFilter(g_previousFilter);
             qInstallMessageHandler(g_previousHandler);
             g_saleLogLines = nullptr;
         });
