@@ -25,7 +25,8 @@ struct Books {
 };
 
 bool openBooks(const QString& dir, QRandomGenerator& ids, Books& books, BenchReport& report) {
-    auto db = Database::open(dir + QStringLiteral("/salesdesk.sqlite"));
+    auto db =
+        Database::open(dir + QStringLiteral("/salesdesk.sqlite"), Database::kHostApplicationId);
     if (!db.ok()) {
         report.note(QStringLiteral("cannot open the database: ") + db.message());
         return false;
@@ -152,7 +153,8 @@ double measureRawTransactions(const QString& dir, int lifecycles, BenchReport& r
 // The raw run's single-row transactions through QtSql (same pragmas via Database): separates
 // the cost of QtSql itself from the cost of our multi-row operations.
 double measureQtSqlTransactions(const QString& dir, int lifecycles, BenchReport& report) {
-    auto opened = Database::open(dir + QStringLiteral("/qtsql.sqlite"), {});
+    auto opened =
+        Database::open(dir + QStringLiteral("/qtsql.sqlite"), Database::kHostApplicationId, {});
     if (!opened.ok()) {
         report.note(opened.message());
         return -1;

@@ -20,7 +20,8 @@ Result<std::unique_ptr<HostEngine>> HostEngine::open(Market& market, Clock& cloc
     engine->m_ids.seed(seed);
     engine->m_shuffle.seed(seed ^ 0x5a5a5a5au);
 
-    auto database = Database::open(options.dataDirectory + QStringLiteral("/salesdesk.sqlite"));
+    auto database = Database::open(options.dataDirectory + QStringLiteral("/salesdesk.sqlite"),
+                                   Database::kHostApplicationId);
     if (!database.ok())
         return database.error();
     engine->m_database = std::move(*database);

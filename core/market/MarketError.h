@@ -12,6 +12,7 @@ struct MarketError {
         SlotStateMismatch,     // fillSlot: slot not free; freeSlot: slot is free
         ReservationNotAllowed, // reserveSlot refused
         InvalidProof,          // proof did not verify
+        ProofAlreadySubmitted, // submitProof: this period's proof is already in (ours, earlier)
         UnknownRequest,        // no such request
         Rejected,              // any other revert, with the contract's reason
     };

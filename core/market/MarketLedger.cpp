@@ -307,10 +307,11 @@ MarketResult<Done> MarketLedger::submitProof(const Address& sender, const SlotId
         return unknownRequest(s.requestId);
     const quint64 period = m_schedule.periodOf(now);
     if (s.provenPeriods.contains(period))
-        return rejected(QStringLiteral("a proof for slot %1 was already accepted in period %2 "
-                                       "(Proofs_ProofAlreadySubmitted)")
-                            .arg(id.toHex())
-                            .arg(period));
+        return MarketError{MarketError::Kind::ProofAlreadySubmitted,
+                           QStringLiteral("a proof for slot %1 was already accepted in period %2 "
+                                          "(Proofs_ProofAlreadySubmitted)")
+                               .arg(id.toHex())
+                               .arg(period)};
     auto proofCheck = checkProof(*r, s.slotIndex, proof, now);
     if (!proofCheck.ok())
         return proofCheck.error();

@@ -420,6 +420,7 @@ Error toError(const MarketError& error) {
     case MarketError::Kind::Transient:
     case MarketError::Kind::ReservationNotAllowed:
     case MarketError::Kind::InvalidProof:
+    case MarketError::Kind::ProofAlreadySubmitted:
     case MarketError::Kind::Rejected:
         break;
     }

@@ -171,7 +171,7 @@ const QString& SimulatedMarketStore::filePath() const {
 }
 
 Result<std::unique_ptr<SimulatedMarketStore>> SimulatedMarketStore::open(const QString& filePath) {
-    auto db = Database::open(filePath, migrations());
+    auto db = Database::open(filePath, kApplicationId, migrations());
     if (!db.ok())
         return db.error();
     auto hasMeta = (*db)->queryValue(QStringLiteral(

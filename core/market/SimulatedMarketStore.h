@@ -29,6 +29,9 @@ class Database;
 // LedgerChanges, plus the given meta values, in one transaction.
 class SimulatedMarketStore {
 public:
+    // "SDM1": the simulated market's file (PRAGMA application_id), distinct from the host's.
+    static constexpr qint32 kApplicationId = 0x53444D31;
+
     // Everything the file holds.
     struct Snapshot {
         bool hasMarket = false; // false for a new file

@@ -1,12 +1,17 @@
 #include "sales/HostHooks.h"
 
 #include "clock/Clock.h"
+#include "clock/VirtualClock.h"
 #include "proofs/Prover.h"
 #include "proofs/SlotDataGenerator.h"
 #include "storage/Repo.h"
+#include "storage/SlotDataFiles.h"
 
+#include <QFutureWatcher>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QScopeGuard>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -88,23 +93,54 @@ SalesHooks HostHooks::hooks() {
 void HostHooks::storeNextBatch(std::shared_ptr<Download> download) {
     if (!download->context)
         return; // the sale moved on: stop quietly
-    const quint64 slotSize = download->request.ask.slotSize;
-    const quint64 bytes = std::min(m_options.batchBytes, slotSize - download->offset);
-    if (m_options.storeData) {
-        QByteArray data(static_cast<qsizetype>(bytes), Qt::Uninitialized);
-        const quint64 first = download->offset / Repo::kBlockSize;
-        for (quint64 written = 0; written < bytes; written += Repo::kBlockSize) {
-            const QByteArray block = download->generator.block(first + written / Repo::kBlockSize);
-            std::copy(block.begin(), block.end(), data.begin() + static_cast<qsizetype>(written));
-        }
-        if (auto stored = m_repo.appendSlotData(download->slotId, data, download->expiry);
-            !stored.ok())
-            return download->done(stored.error());
-    }
+    const quint64 bytes =
+        std::min(m_options.batchBytes, download->request.ask.slotSize - download->offset);
+    if (m_options.storeData)
+        return writeBatch(std::move(download), bytes);
+    batchStored(std::move(download), bytes);
+}
+
+void HostHooks::writeBatch(std::shared_ptr<Download> download, quint64 bytes) {
+    // The worker gets copies only: the files (a folder name), the generator and the numbers.
+    const SlotDataFiles files = m_repo.slotDataFiles();
+    const proofs::SlotDataGenerator generator = download->generator;
+    const SlotId slotId = download->slotId;
+    const quint64 offset = download->offset;
+    auto work = [files, generator, slotId, offset, bytes]() -> Result<void> {
+        // Batches are whole blocks, but for the slot's last one.
+        const QByteArray data = generator.blocks(offset / Repo::kBlockSize,
+                                                 (bytes + Repo::kBlockSize - 1) / Repo::kBlockSize);
+        return files.append(slotId, offset, data);
+    };
+
+    // Released when the batch is reported, or when HostHooks goes first (with the watcher).
+    auto hold = std::make_shared<VirtualClock::Hold>();
+    if (auto* virtualClock = dynamic_cast<VirtualClock*>(&m_clock))
+        *hold = VirtualClock::Hold(*virtualClock);
+    auto* watcher = new QFutureWatcher<Result<void>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this,
+            [this, watcher, download, offset, bytes, hold] {
+                const Result<void> written = watcher->result();
+                watcher->deleteLater();
+                const auto release = qScopeGuard([hold] { hold->release(); });
+                if (!download->context)
+                    return; // the sale moved on: the unrecorded bytes are overwritten or cut
+                if (!written.ok())
+                    return download->done(written.error());
+                if (auto recorded = m_repo.recordWrittenSlotData(download->slotId, offset, bytes,
+                                                                 download->expiry);
+                    !recorded.ok())
+                    return download->done(recorded.error());
+                batchStored(download, bytes);
+            });
+    watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), std::move(work)));
+}
+
+void HostHooks::batchStored(std::shared_ptr<Download> download, quint64 bytes) {
     if (auto released = download->onBatch(bytes); !released.ok())
         return download->done(released.error());
     download->offset += bytes;
-    if (download->offset >= slotSize)
+    if (download->offset >= download->request.ask.slotSize)
         return download->done({});
     if (m_options.downloadBytesPerSecond == 0) {
         QMetaObject::invokeMethod(

@@ -16,6 +16,9 @@ class Prover;
 // (the simulated client's deterministic data) into the repo in batches, at a chosen network
 // speed; onProve proves from the data on disk (or from the generator when no data is stored);
 // onClear deletes the slot's data; onExpiryUpdate keeps the data exactly as long as the slot.
+// Each batch is generated and written by a worker thread (QtConcurrent; SlotDataFiles is
+// thread-safe); the quota, the record and the batch report stay on the event loop. On a
+// VirtualClock a batch in flight holds the clock, so virtual time waits for the disk.
 class HostHooks : public QObject {
     Q_OBJECT
 public:
@@ -33,6 +36,8 @@ public:
 private:
     struct Download;
     void storeNextBatch(std::shared_ptr<Download> download);
+    void writeBatch(std::shared_ptr<Download> download, quint64 bytes);
+    void batchStored(std::shared_ptr<Download> download, quint64 bytes);
 
     Clock& m_clock;
     Repo& m_repo;

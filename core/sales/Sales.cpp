@@ -105,6 +105,7 @@ void Sales::recoverSlots(const QList<SlotId>& mySlots, std::function<void(Result
                         m_context.reservations.reservationForSlot(data.requestId, data.slotIndex);
                     r.ok())
                     data.reservation = *r;
+                settleExpectedDeposit(data);
                 if (auto t = m_context.ledger.totalsOf(data.requestId, data.slotIndex); t.ok())
                     data.collateralDeposited = t->deposited;
                 if (!agentFor(data.requestId, data.slotIndex)) {
@@ -115,6 +116,44 @@ void Sales::recoverSlots(const QList<SlotId>& mySlots, std::function<void(Result
             });
     }
     finishOne();
+}
+
+void Sales::settleExpectedDeposit(const SalesData& data) {
+    // The process died between a fill that landed (the slot is ours) and the ledger entry of
+    // its deposit: book the deposit now. confirmDeposit drops the expectation in the same
+    // transaction, so it is booked once.
+    auto expected = m_context.ledger.expectedDeposit(data.requestId, data.slotIndex);
+    if (!expected.ok() || !expected->has_value()) {
+        if (!expected.ok())
+            qCWarning(lcSales).noquote() << expected.message();
+        return;
+    }
+    auto confirmed = m_context.ledger.confirmDeposit(m_context.clock.now(), data.requestId,
+                                                     data.slotIndex, **expected);
+    qCInfo(lcSales).noquote() << "deposit of a fill that landed before a crash booked:"
+                              << uint256::toDecimal(**expected) << describeSale(data)
+                              << (confirmed.ok() ? QString() : confirmed.message());
+}
+
+Result<void> Sales::closeExpectedDeposit(const SalesData& data) {
+    // A fill whose answer never reached SaleFilling (pre-empted while in flight) but which the
+    // market honoured: the slot paid collateral back to us, so the deposit was made.
+    auto expected = m_context.ledger.expectedDeposit(data.requestId, data.slotIndex);
+    if (!expected.ok())
+        return expected.error();
+    if (!expected->has_value())
+        return {};
+    auto totals = m_context.ledger.totalsOf(data.requestId, data.slotIndex);
+    if (!totals.ok())
+        return totals.error();
+    if (totals->deposited == 0 && totals->returned > 0) {
+        auto confirmed = m_context.ledger.confirmDeposit(m_context.clock.now(), data.requestId,
+                                                         data.slotIndex, **expected);
+        if (!confirmed.ok())
+            return confirmed.error();
+        return {};
+    }
+    return m_context.ledger.dropExpectedDeposit(data.requestId, data.slotIndex);
 }
 
 void Sales::reconcileReservations() {
@@ -139,11 +178,14 @@ void Sales::reconcileReservations() {
                 qCWarning(lcSales).noquote() << d.message();
             ok = settleReservation(r, deposited);
         }
+        if (ok.ok()) // a fill announced before a crash that never made the slot ours
+            ok = m_context.ledger.dropExpectedDeposit(r.requestId, r.slotIndex);
         if (ok.ok())
             ok = tx->commit();
         qCInfo(lcSales).noquote() << "reconciled reservation of a sale that ended while offline"
                                   << "requestId=" + r.requestId.toHex()
                                   << "slotIndex=" + QString::number(r.slotIndex)
+                                  << "slotId=" + slotIdOf(r.requestId, r.slotIndex).toHex()
                                   << "reservationId=" + r.id.toHex()
                                   << "availabilityId=" + r.availabilityId.toHex()
                                   << (ok.ok() ? QString() : ok.message());
@@ -325,14 +367,15 @@ void Sales::cleanUp(SalesAgent* agent, const SaleOutcome& outcome) {
     Result<void> cleaned = tx.ok() ? Result<void>() : Result<void>(tx.error());
     if (cleaned.ok() && outcome.clearData && data.request && m_context.hooks.onClear)
         m_context.hooks.onClear(*data.request, data.slotIndex);
+    if (cleaned.ok())
+        cleaned = closeExpectedDeposit(data);
     if (cleaned.ok() && data.reservation)
         cleaned = settleReservation(*data.reservation, data.filledByUs);
     if (cleaned.ok())
         cleaned = tx->commit();
     if (!cleaned.ok())
         qCCritical(lcSales).noquote()
-            << "cleanup failed:" << cleaned.message() << "requestId=" + data.requestId.toHex()
-            << "slotIndex=" + QString::number(data.slotIndex);
+            << "cleanup failed:" << cleaned.message() << describeSale(data);
 
     releaseWorker(agent);
     m_agents.remove(SlotKey{data.requestId, data.slotIndex});

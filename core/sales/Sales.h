@@ -57,6 +57,8 @@ private:
 
     void load(std::function<void(Result<void>)> done);
     void recoverSlots(const QList<SlotId>& mySlots, std::function<void(Result<void>)> done);
+    void settleExpectedDeposit(const SalesData& data);
+    Result<void> closeExpectedDeposit(const SalesData& data);
     void reconcileReservations();
     void requeueOpenRequests();
     void subscribe();

@@ -56,13 +56,7 @@ void SalesAgent::transitionTo(std::unique_ptr<SaleState> next) {
     m_history.append(m_stateKind);
     m_historyTimes.append(m_context.clock.now());
     qCInfo(lcSalesAgent).noquote()
-        << "state" << toString(from) << "->" << toString(m_stateKind)
-        << "requestId=" + m_data.requestId.toHex()
-        << "slotIndex=" + QString::number(m_data.slotIndex) << "slotId=" + m_data.slotId.toHex()
-        << "reservationId=" +
-               (m_data.reservation ? m_data.reservation->id.toHex() : QStringLiteral("none"))
-        << "availabilityId=" + (m_data.reservation ? m_data.reservation->availabilityId.toHex()
-                                                   : QStringLiteral("none"));
+        << "state" << toString(from) << "->" << toString(m_stateKind) << describeSale(m_data);
     Q_EMIT stateChanged(from, m_stateKind);
     // The new state runs from the event loop, not inside the caller (which may be the previous
     // state's callback); if it is replaced before then, it never runs. `state`, not m_state: a
@@ -88,8 +82,7 @@ void SalesAgent::finish(const SaleOutcome& outcome) {
     stopWatching();
     m_watching = false;
     qCInfo(lcSalesAgent).noquote()
-        << "sale ended in" << toString(outcome.state) << "requestId=" + m_data.requestId.toHex()
-        << "slotIndex=" + QString::number(m_data.slotIndex) << "slotId=" + m_data.slotId.toHex()
+        << "sale ended in" << toString(outcome.state) << describeSale(m_data)
         << (outcome.error.isEmpty() ? QString() : QStringLiteral("error=") + outcome.error);
     if (m_state) {
         m_state->retire();
@@ -125,6 +118,7 @@ void SalesAgent::requestFulfilled() {
     // Started: it can no longer be cancelled.
     m_fulfilled = true;
     stopWatching();
+    m_watching = false;
 }
 
 void SalesAgent::slotFilled() {
@@ -144,7 +138,7 @@ void SalesAgent::watchForCancellation() {
             if (!expiresAt.ok()) {
                 qCWarning(lcSalesAgent).noquote()
                     << "cannot watch for cancellation:" << expiresAt.error().message
-                    << "requestId=" + m_data.requestId.toHex();
+                    << describeSale(m_data);
                 m_watching = false;
                 return;
             }
@@ -165,7 +159,7 @@ void SalesAgent::checkCancelledAt(Timestamp at) {
                     // Unknown request or a lasting failure (transient ones were retried).
                     qCWarning(lcSalesAgent).noquote()
                         << "cancellation watch stopped: request state unknown"
-                        << "requestId=" + m_data.requestId.toHex();
+                        << describeSale(m_data);
                     return;
                 }
                 switch (**state) {

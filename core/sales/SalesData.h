@@ -7,6 +7,8 @@
 #include "sales/SlotQueue.h"
 #include "sales/SlotQueueItem.h"
 
+#include <QString>
+
 #include <optional>
 
 namespace salesdesk {
@@ -29,5 +31,9 @@ struct SalesData {
     quint64 proofsSubmitted = 0;
     quint64 proofsMissed = 0;
 };
+
+// The ids every log line of a sale carries: requestId, slotIndex, slotId, reservationId and
+// availabilityId ("none" while the sale has no reservation).
+QString describeSale(const SalesData& data);
 
 } // namespace salesdesk

@@ -4,7 +4,7 @@ set(FOLDER_SOURCES
     SlotQueue.h SlotQueue.cpp
     SaleStateKind.h SaleStateKind.cpp
     SaleOutcome.h
-    SalesData.h
+    SalesData.h SalesData.cpp
     SalesHooks.h
     SalesContext.h
     SaleState.h SaleState.cpp

@@ -132,4 +132,58 @@ Result<LedgerTotals> Ledger::totalsOf(const RequestId& requestId, quint64 slotIn
     return sum(*some);
 }
 
+Result<void> Ledger::expectDeposit(Timestamp at, const RequestId& requestId, quint64 slotIndex,
+                                   const UInt256& amount) {
+    static const QString sql =
+        QStringLiteral("INSERT OR REPLACE INTO expected_deposits (request_id, slot_index, at, "
+                       "amount) VALUES (?, ?, ?, ?)");
+    Statement& st = m_db.statement(sql);
+    st.bind(0, requestId.toByteArray())
+        .bind(1, static_cast<qint64>(slotIndex))
+        .bind(2, at)
+        .bind(3, uint256::toBigEndian32(amount));
+    return st.exec();
+}
+
+Result<std::optional<UInt256>> Ledger::expectedDeposit(const RequestId& requestId,
+                                                       quint64 slotIndex) const {
+    static const QString sql = QStringLiteral(
+        "SELECT amount FROM expected_deposits WHERE request_id = ? AND slot_index = ?");
+    Statement& st = m_db.statement(sql);
+    st.bind(0, requestId.toByteArray()).bind(1, static_cast<qint64>(slotIndex));
+    SD_TRY(st.exec());
+    std::optional<UInt256> found;
+    if (st.next()) {
+        auto amount = uint256::fromBigEndian(st.value(0).toByteArray());
+        if (!amount.ok()) {
+            st.finish();
+            return amount.error();
+        }
+        found = *amount;
+    }
+    st.finish();
+    return found;
+}
+
+Result<LedgerEntry> Ledger::confirmDeposit(Timestamp at, const RequestId& requestId,
+                                           quint64 slotIndex, const UInt256& amount) {
+    auto tx = m_db.begin();
+    if (!tx.ok())
+        return tx.error();
+    SD_TRY(dropExpectedDeposit(requestId, slotIndex));
+    auto entry = record(at, LedgerKind::CollateralDeposited, requestId, slotIndex, amount);
+    if (!entry.ok())
+        return entry.error();
+    SD_TRY(tx->commit());
+    return entry;
+}
+
+Result<void> Ledger::dropExpectedDeposit(const RequestId& requestId, quint64 slotIndex) {
+    static const QString sql =
+        QStringLiteral("DELETE FROM expected_deposits WHERE request_id = ? AND slot_index = ?");
+    Statement& st = m_db.statement(sql);
+    st.bind(0, requestId.toByteArray()).bind(1, static_cast<qint64>(slotIndex));
+    return st.exec();
+}
+
 } // namespace salesdesk

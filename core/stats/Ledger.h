@@ -6,6 +6,8 @@
 #include <QList>
 #include <QObject>
 
+#include <optional>
+
 namespace salesdesk {
 
 class Database;
@@ -32,6 +34,18 @@ public:
     Result<QList<LedgerEntry>> entriesOf(const RequestId& requestId, quint64 slotIndex) const;
     Result<LedgerTotals> totals() const;
     Result<LedgerTotals> totalsOf(const RequestId& requestId, quint64 slotIndex) const;
+
+    // A deposit about to be made (before fillSlot): if the process dies after the market took
+    // the collateral but before confirmDeposit, recovery finds it here and confirms it once.
+    Result<void> expectDeposit(Timestamp at, const RequestId& requestId, quint64 slotIndex,
+                               const UInt256& amount);
+    Result<std::optional<UInt256>> expectedDeposit(const RequestId& requestId,
+                                                   quint64 slotIndex) const;
+    // Records the deposit and drops the expectation, in one transaction.
+    Result<LedgerEntry> confirmDeposit(Timestamp at, const RequestId& requestId, quint64 slotIndex,
+                                       const UInt256& amount);
+    // The fill did not happen: forget the expectation (nothing when there is none).
+    Result<void> dropExpectedDeposit(const RequestId& requestId, quint64 slotIndex);
 
 Q_SIGNALS:
     void recorded(const salesdesk::LedgerEntry& entry);

@@ -44,7 +44,7 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& filePath,
+Result<std::unique_ptr<Database>> Database::open(const QString& filePath, qint32 applicationId,
                                                  const std::vector<Migration>& migrations) {
     const QFileInfo info(filePath);
     if (!QDir().mkpath(info.absolutePath()))
@@ -81,11 +81,12 @@ Result<std::unique_ptr<Database>> Database::open(const QString& filePath,
         return makeError(
             ErrorCode::Database,
             QStringLiteral("cannot open %1: %2").arg(filePath, db->m_db.lastError().text()));
-    SD_TRY(db->checkAndMigrate(migrations, isNewFile));
+    SD_TRY(db->checkAndMigrate(applicationId, migrations, isNewFile));
     return db;
 }
 
-Result<void> Database::checkAndMigrate(const std::vector<Migration>& migrations, bool isNewFile) {
+Result<void> Database::checkAndMigrate(qint32 applicationId,
+                                       const std::vector<Migration>& migrations, bool isNewFile) {
     // Read-only checks first: nothing is written to a file that is not ours.
     auto appId = queryValue(QStringLiteral("PRAGMA application_id"));
     if (!appId.ok())
@@ -99,12 +100,14 @@ Result<void> Database::checkAndMigrate(const std::vector<Migration>& migrations,
                          QStringLiteral("%1 is damaged (%2); it was left untouched")
                              .arg(m_filePath, tableCount.message()));
     const bool empty = tableCount->toInt() == 0;
-    if (appId->toInt() != kApplicationId && !(appId->toInt() == 0 && (empty || isNewFile)))
+    if (appId->toInt() != applicationId && !(appId->toInt() == 0 && (empty || isNewFile)))
         return makeError(ErrorCode::DatabaseForeign,
-                         QStringLiteral("%1 is a database of another application (application_id "
-                                        "0x%2); it was left untouched")
+                         QStringLiteral("%1 is a database of another application or of another "
+                                        "kind (application_id 0x%2, expected 0x%3); it was left "
+                                        "untouched")
                              .arg(m_filePath)
-                             .arg(static_cast<quint32>(appId->toInt()), 8, 16, QLatin1Char('0')));
+                             .arg(static_cast<quint32>(appId->toInt()), 8, 16, QLatin1Char('0'))
+                             .arg(static_cast<quint32>(applicationId), 8, 16, QLatin1Char('0')));
     auto version = queryValue(QStringLiteral("PRAGMA user_version"));
     if (!version.ok())
         return version.error();
@@ -162,7 +165,7 @@ Result<void> Database::checkAndMigrate(const std::vector<Migration>& migrations,
                                      .arg(migration.version)
                                      .arg(result.message()));
         }
-        SD_TRY(execute(QStringLiteral("PRAGMA application_id=%1").arg(kApplicationId)));
+        SD_TRY(execute(QStringLiteral("PRAGMA application_id=%1").arg(applicationId)));
         SD_TRY(execute(QStringLiteral("PRAGMA user_version=%1").arg(migration.version)));
         SD_TRY(tx->commit());
         qCInfo(lcDatabase) << "migrated" << m_filePath << "to schema" << migration.version;

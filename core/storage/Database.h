@@ -21,14 +21,17 @@ namespace salesdesk {
 // and cached by their text.
 class Database {
 public:
-    // "SDK1": marks the file as ours (PRAGMA application_id).
-    static constexpr qint32 kApplicationId = 0x53444B31;
+    // "SDK1": the host's database (PRAGMA application_id). Each kind of file has its own id, so
+    // one cannot be opened as the other (the simulated market's file has its own).
+    static constexpr qint32 kHostApplicationId = 0x53444B31;
 
-    // Opens or creates `filePath`. A file that is not a SQLite database, belongs to another
-    // application, was written by a newer Sales Desk, fails the integrity check or is open in
-    // another process gives an error, and the file is left as it was.
+    // Opens or creates `filePath`, a file of the kind `applicationId` names. A file that is not
+    // a SQLite database, carries another application id, was written by a newer Sales Desk,
+    // fails the integrity check or is open in another process gives an error, and the file is
+    // left as it was.
     static Result<std::unique_ptr<Database>>
-    open(const QString& filePath, const std::vector<Migration>& migrations = schemaMigrations());
+    open(const QString& filePath, qint32 applicationId,
+         const std::vector<Migration>& migrations = schemaMigrations());
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -58,7 +61,8 @@ public:
 private:
     friend class Transaction;
     Database(QString filePath, QString connectionName, std::unique_ptr<QLockFile> lock);
-    Result<void> checkAndMigrate(const std::vector<Migration>& migrations, bool isNewFile);
+    Result<void> checkAndMigrate(qint32 applicationId, const std::vector<Migration>& migrations,
+                                 bool isNewFile);
     Result<void> commitLevel(int depth);
     void rollbackLevel(int depth, std::size_t callbacksAtStart);
 

@@ -214,22 +214,7 @@ Result<void> Repo::appendSlotData(const SlotId& slot, QByteArrayView data, Times
     const quint64 offset = before->value_or(0);
 
     // Accounting first: when the bytes do not fit, nothing touches the disk.
-    Statement& use = m_db.statement(
-        QStringLiteral("UPDATE quota SET used_bytes = used_bytes + ?"
-                       " WHERE id = 1 AND ? <= max_bytes - used_bytes - reserved_bytes"));
-    auto counted = use.bind(0, sqlSize(bytes)).bind(1, sqlSize(bytes)).execChangingOneRow();
-    if (!counted.ok()) {
-        if (counted.code() != ErrorCode::NotFound)
-            return counted.error();
-        Error error = notEnoughQuota(bytes);
-        qCInfo(lcRepo).noquote() << "slot data refused for" << slot.toHex() << ":" << error.message;
-        return error;
-    }
-    Statement& record = m_db.statement(
-        QStringLiteral("INSERT INTO slot_data (slot_id, bytes, expiry) VALUES (?, ?, ?)"
-                       " ON CONFLICT (slot_id) DO UPDATE"
-                       " SET bytes = bytes + excluded.bytes, expiry = excluded.expiry"));
-    SD_TRY(record.bind(0, sqlSlot(slot)).bind(1, sqlSize(bytes)).bind(2, expiry).exec());
+    SD_TRY(countSlotData(slot, bytes, expiry));
 
     // The file is written inside the transaction, so a failed write rolls the accounting back
     // (tx goes out of scope uncommitted). Writing at the recorded offset overwrites whatever an
@@ -247,6 +232,62 @@ Result<void> Repo::appendSlotData(const SlotId& slot, QByteArrayView data, Times
         return committed.error();
     }
     return {};
+}
+
+Result<void> Repo::recordWrittenSlotData(const SlotId& slot, quint64 offset, quint64 bytes,
+                                         Timestamp expiry) {
+    auto cutBack = [this, slot, offset] {
+        if (offset > 0)
+            (void)m_files.truncate(slot, offset);
+        else
+            (void)m_files.remove(slot);
+    };
+    auto tx = m_db.begin();
+    if (!tx.ok())
+        return tx.error();
+    auto before = recordedBytes(slot);
+    if (!before.ok())
+        return before.error();
+    if (before->value_or(0) != offset) {
+        // Deleted or appended to while the worker wrote: the bytes on disk are not ours to
+        // count. (Not cut: the file now belongs to whoever moved the record.)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("slot %1 changed while its data was written: %2 bytes on "
+                                        "record, the write started at %3")
+                             .arg(slot.toHex())
+                             .arg(before->value_or(0))
+                             .arg(offset));
+    }
+    if (auto counted = countSlotData(slot, bytes, expiry); !counted.ok()) {
+        cutBack();
+        return counted.error();
+    }
+    notifyQuotaChangedAfterCommit();
+    sweepAfterCommitBy(expiry);
+    if (auto committed = tx->commit(); !committed.ok()) {
+        cutBack();
+        return committed.error();
+    }
+    return {};
+}
+
+Result<void> Repo::countSlotData(const SlotId& slot, quint64 bytes, Timestamp expiry) {
+    Statement& use = m_db.statement(
+        QStringLiteral("UPDATE quota SET used_bytes = used_bytes + ?"
+                       " WHERE id = 1 AND ? <= max_bytes - used_bytes - reserved_bytes"));
+    auto counted = use.bind(0, sqlSize(bytes)).bind(1, sqlSize(bytes)).execChangingOneRow();
+    if (!counted.ok()) {
+        if (counted.code() != ErrorCode::NotFound)
+            return counted.error();
+        Error error = notEnoughQuota(bytes);
+        qCInfo(lcRepo).noquote() << "slot data refused for" << slot.toHex() << ":" << error.message;
+        return error;
+    }
+    Statement& record = m_db.statement(
+        QStringLiteral("INSERT INTO slot_data (slot_id, bytes, expiry) VALUES (?, ?, ?)"
+                       " ON CONFLICT (slot_id) DO UPDATE"
+                       " SET bytes = bytes + excluded.bytes, expiry = excluded.expiry"));
+    return record.bind(0, sqlSlot(slot)).bind(1, sqlSize(bytes)).bind(2, expiry).exec();
 }
 
 Result<QByteArray> Repo::readBlock(const SlotId& slot, quint64 index) const {

@@ -57,6 +57,14 @@ public:
     // does not fit. `expiry` is when the sweeper may delete the data (unix seconds); it replaces
     // the slot's previous expiry.
     Result<void> appendSlotData(const SlotId& slot, QByteArrayView data, Timestamp expiry);
+    // appendSlotData in two halves, for writers off the event loop (HostHooks): a worker writes
+    // `bytes` at `offset` (storedBytes() when it started) through slotDataFiles(), which is
+    // thread-safe; then, on the Repo's thread, recordWrittenSlotData counts them as used and
+    // records them in one transaction. When that is refused (QuotaExceeded, or Conflict when the
+    // record moved meanwhile) the written bytes are cut off again.
+    const SlotDataFiles& slotDataFiles() const { return m_files; }
+    Result<void> recordWrittenSlotData(const SlotId& slot, quint64 offset, quint64 bytes,
+                                       Timestamp expiry);
     // Block `index` (the last block of a slot may be shorter than kBlockSize). NotFound when the
     // slot has no data, OutOfBounds past its last block.
     Result<QByteArray> readBlock(const SlotId& slot, quint64 index) const;
@@ -81,6 +89,8 @@ Q_SIGNALS:
 
 private:
     Result<std::optional<quint64>> recordedBytes(const SlotId& slot) const;
+    // The accounting of an append at `offset`: quota used and the slot's record.
+    Result<void> countSlotData(const SlotId& slot, quint64 bytes, Timestamp expiry);
     Error notEnoughQuota(quint64 bytes) const;
     void notifyQuotaChangedAfterCommit();
     void removeFileAfterCommit(const SlotId& slot);

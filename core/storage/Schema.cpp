@@ -66,6 +66,17 @@ const std::vector<Migration>& schemaMigrations() {
                             " amount BLOB NOT NULL CHECK (length(amount) = 32))"),
              QStringLiteral("CREATE INDEX ledger_by_slot ON ledger (request_id, slot_index)"),
          }},
+        {3,
+         {
+             // A deposit announced before fillSlot and not yet in the ledger: what recovery
+             // confirms when the process died between the fill and its ledger entry.
+             QStringLiteral("CREATE TABLE expected_deposits ("
+                            " request_id BLOB NOT NULL CHECK (length(request_id) = 32),"
+                            " slot_index INTEGER NOT NULL CHECK (slot_index >= 0),"
+                            " at INTEGER NOT NULL,"
+                            " amount BLOB NOT NULL CHECK (length(amount) = 32),"
+                            " PRIMARY KEY (request_id, slot_index)) WITHOUT ROWID"),
+         }},
     };
     return migrations;
 }

@@ -16,9 +16,7 @@ SaleErrored::SaleErrored(SalesAgent& agent, QString error, bool reprocessSlot)
     , m_reprocess(reprocessSlot) {}
 
 void SaleErrored::run() {
-    qCWarning(lcErrored).noquote()
-        << "sale errored:" << m_error << "requestId=" + data().requestId.toHex()
-        << "slotIndex=" + QString::number(data().slotIndex) << "slotId=" + data().slotId.toHex();
+    qCWarning(lcErrored).noquote() << "sale errored:" << m_error << describeSale(data());
     if (!data().filledByUs)
         return end(std::nullopt);
     // We filled it: if the slot is still ours, leave it, or it would be a slot in mySlots with
@@ -32,11 +30,11 @@ void SaleErrored::run() {
                     if (!paid.ok()) {
                         qCWarning(lcErrored).noquote()
                             << "could not leave the slot:" << paid.error().message
-                            << "slotId=" + data().slotId.toHex();
+                            << describeSale(data());
                         return end(std::nullopt);
                     }
                     if (auto r = recordPayout(*paid); !r.ok())
-                        qCWarning(lcErrored).noquote() << r.message();
+                        qCWarning(lcErrored).noquote() << r.message() << describeSale(data());
                     end(paid->collateral);
                 }));
         }));

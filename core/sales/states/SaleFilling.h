@@ -16,6 +16,10 @@ public:
     std::unique_ptr<SaleState> onFailed() override;
 
 private:
+    void checkHostAfterMismatch(const UInt256& offered, const QString& reason);
+    void filled(const UInt256& pulled);
+    void dropExpectedDeposit();
+
     StorageProof m_proof;
 };
 

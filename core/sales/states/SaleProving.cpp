@@ -33,7 +33,7 @@ void SaleProving::provePeriod() {
             if (!s.ok()) {
                 qCWarning(lcProving).noquote()
                     << "slot state unknown, trying next period:" << s.error().message
-                    << "slotId=" + data().slotId.toHex();
+                    << describeSale(data());
                 return waitForNextPeriod();
             }
             switch (*s) {
@@ -83,7 +83,7 @@ void SaleProving::submit(const Hash32& challenge) {
             if (!proof.ok()) {
                 agent().recordProof(false);
                 qCWarning(lcProving).noquote()
-                    << "proof failed:" << proof.message() << "slotId=" + data().slotId.toHex();
+                    << "proof failed:" << proof.message() << describeSale(data());
                 return waitForNextPeriod();
             }
             StorageProof answer = *proof;
@@ -91,15 +91,16 @@ void SaleProving::submit(const Hash32& challenge) {
                 answer = StorageProof{challenge, {}};
             context().market.submitProof(
                 data().slotId, answer, this, guard([this](const MarketResult<Done>& submitted) {
-                    if (submitted.ok()) {
+                    // Already submitted: this period is proven, by us (before a restart, or a
+                    // retry whose first answer was lost). Not a missed proof.
+                    if (submitted.ok() ||
+                        submitted.error().kind == MarketError::Kind::ProofAlreadySubmitted) {
                         agent().recordProof(true);
                     } else {
                         agent().recordProof(false);
                         qCWarning(lcProving).noquote()
                             << "proof not accepted:" << submitted.error().message
-                            << "requestId=" + data().requestId.toHex()
-                            << "slotIndex=" + QString::number(data().slotIndex)
-                            << "slotId=" + data().slotId.toHex();
+                            << describeSale(data());
                     }
                     waitForNextPeriod();
                 }));

@@ -233,7 +233,7 @@ void TestMarketLedger::submitProofRules() {
     // The fill's proof counts for the fill period.
     auto samePeriod =
         f.ledger.submitProof(kHost(), slot, validProof(f.ledger, id, 0, f.now), f.now);
-    SD_VERIFY_MARKET_ERROR(samePeriod, Kind::Rejected);
+    SD_VERIFY_MARKET_ERROR(samePeriod, Kind::ProofAlreadySubmitted);
     QVERIFY(samePeriod.error().message.contains(QStringLiteral("Proofs_ProofAlreadySubmitted")));
     const Timestamp next = kStart + 150;
     SD_VERIFY_MARKET_ERROR(
@@ -252,7 +252,7 @@ void TestMarketLedger::submitProofRules() {
     QCOMPARE(f.eventKinds(), QList<EventKind>{EventKind::ProofSubmitted});
     SD_VERIFY_MARKET_ERROR(
         f.ledger.submitProof(kHost(), slot, validProof(f.ledger, id, 0, next), next + 10),
-        Kind::Rejected);
+        Kind::ProofAlreadySubmitted);
     SD_VERIFY_MARKET_ERROR(
         f.ledger.submitProof(kHost(), slotIdOf(id, 3), validProof(f.ledger, id, 3, next), next),
         Kind::UnknownRequest);

@@ -422,7 +422,7 @@ void TestSimulatedMarket::proofsThroughTheMarket() {
     market->submitProof(slot, proofs::proveFromGenerator(id, 0, kSlotSize, challenge.value()),
                         nullptr, again.callback());
     QVERIFY(again.wait());
-    QCOMPARE(again.kind(), Kind::Rejected);
+    QCOMPARE(again.kind(), Kind::ProofAlreadySubmitted);
 }
 
 void TestSimulatedMarket::validatorSlashesOurMissedProofs() {

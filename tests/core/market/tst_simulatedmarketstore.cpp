@@ -23,6 +23,7 @@ private Q_SLOTS:
     void onlyChangedRowsAreWritten();
     void metaValuesAreSetAndRemoved();
     void hostDatabaseIsRefused();
+    void marketFileIsRefusedAsHostDatabase();
     void fileInUseIsRefused();
 
 private:
@@ -175,14 +176,24 @@ void TestSimulatedMarketStore::metaValuesAreSetAndRemoved() {
 
 void TestSimulatedMarketStore::hostDatabaseIsRefused() {
     {
-        auto host = Database::open(path());
+        auto host = Database::open(path(), Database::kHostApplicationId);
         SD_VERIFY_OK(host);
     }
     auto store = SimulatedMarketStore::open(path());
-    QVERIFY(!store.ok());
-    QVERIFY2(store.code() == ErrorCode::DatabaseForeign ||
-                 store.code() == ErrorCode::DatabaseTooNew,
-             qPrintable(store.message()));
+    SD_VERIFY_ERROR(store, ErrorCode::DatabaseForeign);
+}
+
+void TestSimulatedMarketStore::marketFileIsRefusedAsHostDatabase() {
+    {
+        auto store = SimulatedMarketStore::open(path());
+        SD_VERIFY_OK(store);
+    }
+    const QByteArray before = readFile(path());
+    auto host = Database::open(path(), Database::kHostApplicationId);
+    SD_VERIFY_ERROR(host, ErrorCode::DatabaseForeign);
+    QCOMPARE(readFile(path()), before); // left untouched: no host migration ran on it
+    auto again = SimulatedMarketStore::open(path());
+    SD_VERIFY_OK(again);
 }
 
 void TestSimulatedMarketStore::fileInUseIsRefused() {

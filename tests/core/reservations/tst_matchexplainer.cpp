@@ -141,7 +141,8 @@ private Q_SLOTS:
     // free size and limits hit exactly.
     void agreesWithFindAvailabilityOnRandomInputs() {
         QTemporaryDir dir;
-        auto db = Database::open(dir.filePath(QStringLiteral("desk.db")));
+        auto db =
+            Database::open(dir.filePath(QStringLiteral("desk.db")), Database::kHostApplicationId);
         SD_VERIFY_OK(db);
         Repo repo(**db, dir.filePath(QStringLiteral("slots")));
         SD_VERIFY_OK(repo.open());

@@ -96,7 +96,8 @@ struct Desk {
         : directory(std::move(dir)) {}
 
     Result<void> open() {
-        auto db = Database::open(directory + QStringLiteral("/desk.db"));
+        auto db =
+            Database::open(directory + QStringLiteral("/desk.db"), Database::kHostApplicationId);
         if (!db.ok())
             return db.error();
         database = std::move(*db);

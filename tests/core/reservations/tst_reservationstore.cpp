@@ -137,7 +137,8 @@ private Q_SLOTS:
     void init() {
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
-        auto db = Database::open(m_dir->filePath(QStringLiteral("desk.db")));
+        auto db = Database::open(m_dir->filePath(QStringLiteral("desk.db")),
+                                 Database::kHostApplicationId);
         SD_VERIFY_OK(db);
         m_db = std::move(*db);
         m_store = std::make_unique<ReservationStore>(*m_db);
@@ -788,7 +789,7 @@ private Q_SLOTS:
         m_store.reset();
         m_db.reset();
 
-        auto db = Database::open(path);
+        auto db = Database::open(path, Database::kHostApplicationId);
         SD_VERIFY_OK(db);
         m_db = std::move(*db);
         m_store = std::make_unique<ReservationStore>(*m_db);

@@ -116,7 +116,8 @@ struct SaleTestDesk {
     Result<void> open() {
         if (!dir.isValid())
             return makeError(ErrorCode::Io, QStringLiteral("no temporary folder"));
-        auto db = Database::open(dir.filePath(QStringLiteral("desk.db")));
+        auto db =
+            Database::open(dir.filePath(QStringLiteral("desk.db")), Database::kHostApplicationId);
         if (!db.ok())
             return db.error();
         database = std::move(*db);

@@ -626,6 +626,37 @@ private Q_SLOTS:
         QCOMPARE(desk->market.callCount(QStringLiteral("freeSlot")), 0);
     }
 
+    // fillSlot refused as not free, but the market says we host the slot (our fill landed and
+    // its answer was lost): the sale continues as Filled and the deposit is booked once.
+    void filling_mismatchButWeHostTheSlotContinuesAsFilled() {
+        desk->market.fillSlotAnswer =
+            marketError(MarketError::Kind::SlotStateMismatch, QStringLiteral("Slot is not free"));
+        desk->market.hosts[desk->slotId] = desk->me;
+        desk->stopAt(SaleStateKind::Filled);
+        start(std::make_unique<SaleFilling>(agent(), proof));
+        QCOMPARE(name(agent().state()), name(SaleStateKind::Filled));
+        QVERIFY(agent().data().filledByUs);
+        QCOMPARE(desk->market.callCount(QStringLiteral("getHost")), 1);
+        const auto entries = desk->ledgerEntries();
+        QCOMPARE(entries.size(), 1);
+        QCOMPARE(name(entries[0].kind), name(LedgerKind::CollateralDeposited));
+        QCOMPARE(entries[0].amount, desk->request.collateralPerSlot());
+        auto expected = desk->ledger->expectedDeposit(desk->requestId, kSlotIndex);
+        SD_VERIFY_OK(expected);
+        QVERIFY(!expected->has_value());
+    }
+
+    // The deposit announced before fillSlot is forgotten when the fill fails.
+    void filling_failedFillForgetsTheExpectedDeposit() {
+        desk->market.fillSlotAnswer =
+            marketError(MarketError::Kind::Rejected, QStringLiteral("insufficient balance"));
+        start(std::make_unique<SaleFilling>(agent(), proof));
+        QCOMPARE(desk->market.filled.size(), 1);
+        auto expected = desk->ledger->expectedDeposit(desk->requestId, kSlotIndex);
+        SD_VERIFY_OK(expected);
+        QVERIFY(!expected->has_value());
+    }
+
     // ref §2.1: fillSlot gets the proof and the market's slot collateral; the deposit is in the
     // ledger and the sale goes on to SaleFilled.
     void filling_recordsTheDepositAndSwitchesToFilled() {

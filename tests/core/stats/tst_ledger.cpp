@@ -21,7 +21,8 @@ private:
 private Q_SLOTS:
     void init() {
         auto db = Database::open(
-            m_dir.filePath(QStringLiteral("ledger-%1.sqlite").arg(QTest::currentTestFunction())));
+            m_dir.filePath(QStringLiteral("ledger-%1.sqlite").arg(QTest::currentTestFunction())),
+            Database::kHostApplicationId);
         SD_VERIFY_OK(db);
         m_db = std::move(*db);
         m_ledger = std::make_unique<Ledger>(*m_db);
@@ -106,7 +107,7 @@ private Q_SLOTS:
         const QString path = m_db->filePath();
         m_ledger.reset();
         m_db.reset();
-        auto db = Database::open(path);
+        auto db = Database::open(path, Database::kHostApplicationId);
         SD_VERIFY_OK(db);
         m_db = std::move(*db);
         m_ledger = std::make_unique<Ledger>(*m_db);

@@ -31,7 +31,7 @@ QString databasePath(const QTemporaryDir& dir) {
 
 std::unique_ptr<Database> openOrFail(const QString& path,
                                      const std::vector<Migration>& migrations) {
-    auto db = Database::open(path, migrations);
+    auto db = Database::open(path, Database::kHostApplicationId, migrations);
     if (!db.ok()) {
         qWarning("open failed: %s", qPrintable(db.message()));
         return nullptr;
@@ -74,7 +74,7 @@ private Q_SLOTS:
 void TestDatabase::newFileIsConfigured() {
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    auto opened = Database::open(databasePath(dir));
+    auto opened = Database::open(databasePath(dir), Database::kHostApplicationId);
     SD_VERIFY_OK(opened);
     Database& db = **opened;
 
@@ -125,7 +125,7 @@ void TestDatabase::newerDatabaseIsRefusedUntouched() {
     const QByteArray before = readFile(path);
     QVERIFY(!before.isEmpty());
 
-    auto tooOld = Database::open(path, {kNotes});
+    auto tooOld = Database::open(path, Database::kHostApplicationId, {kNotes});
     SD_VERIFY_ERROR(tooOld, ErrorCode::DatabaseTooNew);
     QVERIFY2(tooOld.message().contains(QStringLiteral("schema 2")), qPrintable(tooOld.message()));
     QCOMPARE(readFile(path), before);
@@ -144,7 +144,7 @@ void TestDatabase::failingMigrationRollsBack() {
     const Migration broken{2,
                            {QStringLiteral("CREATE TABLE half_done (x)"),
                             QStringLiteral("INSERT INTO no_such_table VALUES (1)")}};
-    auto failed = Database::open(path, {kNotes, broken});
+    auto failed = Database::open(path, Database::kHostApplicationId, {kNotes, broken});
     SD_VERIFY_ERROR(failed, ErrorCode::Database);
     QVERIFY2(failed.message().contains(QStringLiteral("no_such_table")),
              qPrintable(failed.message()));
@@ -170,7 +170,7 @@ void TestDatabase::textFileIsForeignAndUntouched() {
         QCOMPARE(file.write(text), text.size());
     }
 
-    auto db = Database::open(path);
+    auto db = Database::open(path, Database::kHostApplicationId);
     SD_VERIFY_ERROR(db, ErrorCode::DatabaseForeign);
     QCOMPARE(readFile(path), text);
     QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
@@ -194,7 +194,7 @@ void TestDatabase::otherApplicationsDatabaseIsForeignAndUntouched() {
     const QByteArray before = readFile(path);
     QVERIFY(before.startsWith("SQLite format 3"));
 
-    auto db = Database::open(path);
+    auto db = Database::open(path, Database::kHostApplicationId);
     SD_VERIFY_ERROR(db, ErrorCode::DatabaseForeign);
     QCOMPARE(readFile(path), before);
 }
@@ -226,7 +226,7 @@ void TestDatabase::corruptFileIsRefusedUntouched() {
         QCOMPARE(file.write(bytes), bytes.size());
     }
 
-    auto db = Database::open(path);
+    auto db = Database::open(path, Database::kHostApplicationId);
     SD_VERIFY_ERROR(db, ErrorCode::DatabaseCorrupt);
     QCOMPARE(readFile(path), bytes);
 }
@@ -237,7 +237,7 @@ void TestDatabase::secondOpenConflicts() {
     auto first = openOrFail(path, {kNotes});
     QVERIFY(first);
 
-    auto second = Database::open(path, {kNotes});
+    auto second = Database::open(path, Database::kHostApplicationId, {kNotes});
     SD_VERIFY_ERROR(second, ErrorCode::Conflict);
     // The first one is unaffected.
     SD_VERIFY_OK(first->execute(QStringLiteral("INSERT INTO notes (text) VALUES ('still mine')")));
@@ -271,7 +271,8 @@ void TestDatabase::lockOfAFinishedProcessIsTakenOver() {
     QVERIFY(db);
     QCOMPARE(noteTexts(*db), QStringList({QStringLiteral("first")}));
     // And the lock is ours now.
-    SD_VERIFY_ERROR(Database::open(path, {kNotes}), ErrorCode::Conflict);
+    SD_VERIFY_ERROR(Database::open(path, Database::kHostApplicationId, {kNotes}),
+                    ErrorCode::Conflict);
 }
 
 void TestDatabase::savepointRollbackKeepsOuterWork() {

@@ -100,7 +100,8 @@ void TestRepo::cleanup() {
 bool TestRepo::reopen() {
     m_repo.reset();
     m_db.reset();
-    auto db = Database::open(m_dir->filePath(QStringLiteral("salesdesk.db")));
+    auto db = Database::open(m_dir->filePath(QStringLiteral("salesdesk.db")),
+                             Database::kHostApplicationId);
     if (!db.ok()) {
         qWarning("open failed: %s", qPrintable(db.message()));
         return false;

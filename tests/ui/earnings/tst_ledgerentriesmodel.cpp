@@ -27,7 +27,8 @@ private:
 private Q_SLOTS:
     void init() {
         m_dir = std::make_unique<QTemporaryDir>();
-        auto db = Database::open(m_dir->filePath(QStringLiteral("desk.db")));
+        auto db = Database::open(m_dir->filePath(QStringLiteral("desk.db")),
+                                 Database::kHostApplicationId);
         SD_VERIFY_OK(db);
         m_db = std::move(*db);
         m_ledger = std::make_unique<Ledger>(*m_db);

@@ -1,0 +1,142 @@
+// HostHooks: the default host callbacks. onStore writes the slot's data in batches on a worker
+// thread, while the quota, the record and the batch report stay on the event loop.
+#include "SaleTestDesk.h"
+#include "proofs/Prover.h"
+#include "proofs/SlotDataGenerator.h"
+#include "sales/HostHooks.h"
+
+#include <QFile>
+#include <QObject>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace salesdesk;
+using namespace salesdesk::test;
+
+namespace {
+
+constexpr quint64 kBatch = 64 * 1024;
+constexpr quint64 kSize = 4 * kBatch + 1000; // four whole batches and a short last block
+
+} // namespace
+
+class TestHostHooks : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<VirtualClock> m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Repo> m_repo;
+    std::unique_ptr<proofs::Prover> m_prover;
+    std::unique_ptr<HostHooks> m_hooks;
+    StorageRequest m_request;
+
+    struct Run {
+        QList<quint64> batches;
+        QList<QThread*> batchThreads;
+        std::optional<Result<void>> result;
+    };
+
+    void store(Run& run, QObject* context) {
+        m_hooks->hooks().onStore(
+            m_request, 0, kStart + 3600, false,
+            [&run](quint64 bytes) -> Result<void> {
+                run.batches.append(bytes);
+                run.batchThreads.append(QThread::currentThread());
+                return {};
+            },
+            context, [&run](Result<void> r) { run.result = r; });
+    }
+    SlotId slotId() const { return slotIdOf(m_request.id(), 0); }
+
+private Q_SLOTS:
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_clock = std::make_unique<VirtualClock>(kStart);
+        auto db = Database::open(m_dir->filePath(QStringLiteral("host.db")),
+                                 Database::kHostApplicationId);
+        SD_VERIFY_OK(db);
+        m_database = std::move(*db);
+        m_repo = std::make_unique<Repo>(*m_database, m_dir->filePath(QStringLiteral("slots")));
+        SD_VERIFY_OK(m_repo->open());
+        m_prover = std::make_unique<proofs::Prover>(m_clock.get());
+        HostHooks::Options options;
+        options.batchBytes = kBatch;
+        m_hooks = std::make_unique<HostHooks>(*m_clock, *m_repo, *m_prover, options);
+        m_request = makeRequest();
+        m_request.ask.slotSize = kSize;
+    }
+    void cleanup() {
+        m_hooks.reset();
+        m_prover.reset();
+        m_repo.reset();
+        m_database.reset();
+        m_clock.reset();
+        m_dir.reset();
+    }
+
+    void storesTheSlotInBatchesOnAWorker() {
+        QObject context;
+        Run run;
+        store(run, &context);
+        // The first batch starts from the event loop and is written by a worker, which holds
+        // the virtual clock; the event loop is not blocked by the write.
+        QCoreApplication::sendPostedEvents();
+        QCOMPARE(m_clock->outstandingHolds(), 1);
+        QVERIFY(run.batches.isEmpty());
+        m_clock->advanceBy(0); // waits for the worker, then the next batches
+        QVERIFY(run.result);
+        SD_VERIFY_OK(*run.result);
+        QCOMPARE(run.batches, (QList<quint64>{kBatch, kBatch, kBatch, kBatch, 1000}));
+        for (QThread* thread : std::as_const(run.batchThreads))
+            QCOMPARE(thread, QThread::currentThread()); // reported on the event loop
+        QCOMPARE(m_clock->outstandingHolds(), 0);
+
+        auto stored = m_repo->storedBytes(slotId());
+        SD_VERIFY_OK(stored);
+        QCOMPARE(*stored, kSize);
+        auto quota = m_repo->quota();
+        SD_VERIFY_OK(quota);
+        QCOMPARE(quota->usedBytes, kSize);
+        const proofs::SlotDataGenerator generator(m_request.id(), 0, kSize);
+        QCOMPARE(readFile(m_repo->slotDataPath(slotId())), generator.blocks(0, 5));
+    }
+
+    void stopsQuietlyWhenTheSaleMovesOn() {
+        auto context = std::make_unique<QObject>();
+        Run run;
+        store(run, context.get());
+        QCoreApplication::sendPostedEvents(); // the first batch is being written
+        context.reset();
+        m_clock->advanceBy(0);
+        QVERIFY(!run.result);
+        QVERIFY(run.batches.isEmpty());
+        auto stored = m_repo->storedBytes(slotId());
+        SD_VERIFY_OK(stored);
+        QCOMPARE(*stored, quint64(0)); // the written batch was never counted
+        auto quota = m_repo->quota();
+        SD_VERIFY_OK(quota);
+        QCOMPARE(quota->usedBytes, quint64(0));
+    }
+
+    void quotaRefusalEndsTheDownloadAndCutsTheBatch() {
+        SD_VERIFY_OK(m_repo->setMaxBytes(2 * kBatch));
+        QObject context;
+        Run run;
+        store(run, &context);
+        m_clock->advanceBy(0);
+        QVERIFY(run.result);
+        SD_VERIFY_ERROR(*run.result, ErrorCode::QuotaExceeded);
+        QCOMPARE(run.batches, (QList<quint64>{kBatch, kBatch}));
+        auto stored = m_repo->storedBytes(slotId());
+        SD_VERIFY_OK(stored);
+        QCOMPARE(*stored, 2 * kBatch);
+        QCOMPARE(QFile(m_repo->slotDataPath(slotId())).size(), qint64(2 * kBatch));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostHooks)
+#include "tst_hosthooks.moc"
