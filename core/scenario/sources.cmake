@@ -4,4 +4,8 @@ set(FOLDER_SOURCES
     ScenarioEventReader.h ScenarioEventReader.cpp
     JsonFields.h JsonFields.cpp
     JsonDuplicateKeys.h JsonDuplicateKeys.cpp
+    OrderedJson.h OrderedJson.cpp
+    ScenarioReport.h ScenarioReport.cpp
+    InvariantChecker.h InvariantChecker.cpp
+    ScenarioRunner.h ScenarioRunner.cpp ScenarioRunnerEvents.cpp
 )
