@@ -32,9 +32,10 @@ void SaleFilling::run() {
                 data().requestId, data().slotIndex, m_proof, *collateral, this,
                 guard([this](const MarketResult<UInt256>& pulled) {
                     if (!pulled.ok()) {
+                        // Taken by another host: the data we downloaded goes with the sale.
                         if (pulled.error().kind == MarketError::Kind::SlotStateMismatch)
-                            return next(std::make_unique<SaleIgnored>(agent(), false,
-                                                                      pulled.error().message));
+                            return next(std::make_unique<SaleIgnored>(
+                                agent(), false, pulled.error().message, true));
                         return error(QStringLiteral("fillSlot failed: ") + pulled.error().message);
                     }
                     data().filledByUs = true;
