@@ -27,7 +27,7 @@ struct ScaleParameters {
     quint64 availabilities = 20;
     qint64 days = 30;
     quint64 slotSize = 1024 * 1024;
-    quint64 requestDuration = 2 * kDay;
+    quint64 requestDuration = kDay;
     quint64 expiry = 15 * 60;
     quint64 proofProbability = 10;
     // Room per availability, in slots: above the ~300 slots held at once at full size.

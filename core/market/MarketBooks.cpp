@@ -7,6 +7,8 @@
 
 #include <algorithm>
 #include <limits>
+#include <utility>
+#include <vector>
 
 namespace salesdesk {
 
@@ -184,13 +186,24 @@ bool MarketBooks::canReserveSlot(const Address& sender, const RequestId& id, qui
 }
 
 QList<SlotId> MarketBooks::mySlots(const Address& host) const {
-    const QSet<SlotId> listed = m_listed.value(host);
-    QList<SlotId> out(listed.cbegin(), listed.cend());
-    std::sort(out.begin(), out.end(), [this](const SlotId& a, const SlotId& b) {
-        const Timestamp fa = m_slots.value(a).filledAt;
-        const Timestamp fb = m_slots.value(b).filledAt;
-        return fa != fb ? fa < fb : a < b;
+    const auto listed = m_listed.constFind(host);
+    if (listed == m_listed.cend())
+        return {};
+    // Look each slot's fill time up once, not in every comparison (the validator asks for this
+    // list every period: with hundreds of slots the lookups and copies dominated a long run).
+    std::vector<std::pair<Timestamp, SlotId>> keyed;
+    keyed.reserve(static_cast<std::size_t>(listed->size()));
+    for (const SlotId& id : *listed) {
+        const auto slot = m_slots.constFind(id);
+        keyed.emplace_back(slot == m_slots.cend() ? 0 : slot->filledAt, id);
+    }
+    std::sort(keyed.begin(), keyed.end(), [](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : a.second < b.second;
     });
+    QList<SlotId> out;
+    out.reserve(static_cast<qsizetype>(keyed.size()));
+    for (const auto& [filledAt, id] : keyed)
+        out.append(id);
     return out;
 }
 

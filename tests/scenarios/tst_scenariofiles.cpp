@@ -1,13 +1,15 @@
 // The committed scenario files (tests/scenarios/*.json) and their expected outcomes
-// (<name>.expect.json): each file is a valid scenario and its expectation names only what the
-// file defines; together they use every event kind.
+// (<name>.expect.json): each file is a valid scenario, its expectation names only what the file
+// defines, salesdesk-cli simulate ends it as expected, and together they use every event kind.
 #include "ScenarioExpectation.h"
 #include "TestSupport.h"
 #include "scenario/ScenarioParser.h"
 
 #include <QDir>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace salesdesk;
@@ -58,6 +60,29 @@ private Q_SLOTS:
         SD_VERIFY_OK(expectation);
         const QStringList unknown = expectation->unknownReferences(*scenario);
         QVERIFY2(unknown.isEmpty(), qPrintable(unknown.join(QStringLiteral("; "))));
+    }
+
+    void everyScenarioEndsAsExpected_data() { everyScenarioParsesAndItsExpectationFitsIt_data(); }
+    void everyScenarioEndsAsExpected() {
+        QFETCH(QString, name);
+        const auto expectation = ScenarioExpectation::fromJson(
+            readFile(kScenarios + QLatin1Char('/') + name + kExpectSuffix));
+        SD_VERIFY_OK(expectation);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString reportPath = dir.filePath(QStringLiteral("report.json"));
+        QProcess cli;
+        cli.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        cli.start(QStringLiteral(SALESDESK_CLI),
+                  {QStringLiteral("simulate"), scenarioPath(name), QStringLiteral("--report"),
+                   reportPath, QStringLiteral("--quiet")});
+        // The test process has nothing else to do while the CLI runs.
+        QVERIFY2(cli.waitForFinished(300'000), "salesdesk-cli did not finish");
+        QCOMPARE(cli.exitStatus(), QProcess::NormalExit);
+        const QJsonObject report = QJsonDocument::fromJson(readFile(reportPath)).object();
+        QVERIFY2(!report.isEmpty(), "no report was written");
+        const QStringList mismatches = expectation->mismatches(cli.exitCode(), report);
+        QVERIFY2(mismatches.isEmpty(), qPrintable(mismatches.join(QLatin1Char('\n'))));
     }
 
     void theScenariosUseEveryEventKind() {

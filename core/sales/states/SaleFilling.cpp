@@ -68,8 +68,9 @@ void SaleFilling::checkHostAfterMismatch(const UInt256& offered, const QString& 
                     << describeSale(data());
                 return filled(offered);
             }
+            // Taken by another host: the data we downloaded goes with the sale.
             dropExpectedDeposit();
-            next(std::make_unique<SaleIgnored>(agent(), false, reason));
+            next(std::make_unique<SaleIgnored>(agent(), false, reason, true));
         }));
 }
 

@@ -2,15 +2,16 @@
 
 namespace salesdesk {
 
-SaleIgnored::SaleIgnored(SalesAgent& agent, bool reprocessSlot, QString reason)
+SaleIgnored::SaleIgnored(SalesAgent& agent, bool reprocessSlot, QString reason, bool dataStored)
     : SaleState(agent)
     , m_reprocess(reprocessSlot)
-    , m_reason(std::move(reason)) {}
+    , m_reason(std::move(reason))
+    , m_dataStored(dataStored) {}
 
 void SaleIgnored::run() {
     SaleOutcome outcome;
     outcome.reprocessSlot = m_reprocess;
-    outcome.clearData = false;
+    outcome.clearData = m_dataStored;
     outcome.error = m_reason;
     finish(outcome);
 }

@@ -609,6 +609,8 @@ private Q_SLOTS:
         QVERIFY(onlyOutcome());
         QCOMPARE(name(onlyOutcome()->state), name(SaleStateKind::Ignored));
         QVERIFY(!onlyOutcome()->reprocessSlot);
+        // Unlike the reference, the downloaded data is deleted with the sale (leak §7.3).
+        QVERIFY(onlyOutcome()->clearData);
         QVERIFY(!agent().data().filledByUs);
         QVERIFY(desk->ledgerEntries().isEmpty());
     }
