@@ -378,7 +378,7 @@
     <name>salesdesk::ui::AvailabilitiesPage</name>
     <message>
         <source>&amp;Offer storage…</source>
-        <translation>Speicher &amp;anbieten…</translation>
+        <translation>&amp;Speicher anbieten…</translation>
     </message>
     <message>
         <source>Offer disk space for sale (%1)</source>

@@ -5,42 +5,42 @@
     <name>DashboardCharts</name>
     <message>
         <source>Recovering</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Reserving</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement</translation>
     </message>
     <message>
         <source>Filling</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage</translation>
     </message>
     <message>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli</translation>
     </message>
     <message>
         <source>Proving</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
 </context>
 <context>
     <name>DemoSpeed</name>
     <message>
         <source>%1×</source>
-        <translation type="unfinished"></translation>
+        <translation>%1×</translation>
     </message>
 </context>
 <context>
@@ -66,188 +66,188 @@
     <name>EventKind</name>
     <message>
         <source>State change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changement d&apos;état</translation>
     </message>
     <message>
         <source>Sale ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente terminée</translation>
     </message>
     <message>
         <source>Sale error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de vente</translation>
     </message>
     <message>
         <source>Proof missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve manquée</translation>
     </message>
     <message>
         <source>Collateral lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie perdue</translation>
     </message>
     <message>
         <source>Low balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde faible</translation>
     </message>
     <message>
         <source>Slot queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente des slots</translation>
     </message>
 </context>
 <context>
     <name>EventSeverity</name>
     <message>
         <source>Info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
     <name>MatchReasonText</name>
     <message>
         <source>The availability is disabled.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;offre est désactivée.</translation>
     </message>
     <message>
         <source>The slot needs %1 (%2 bytes) but only %3 (%4 bytes) is free.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le slot nécessite %1 (%2 octets), mais seuls %3 (%4 octets) sont libres.</translation>
     </message>
     <message>
         <source>The request runs for %1, longer than the %2 this availability accepts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande dure %1, plus que les %2 acceptés par cette offre.</translation>
     </message>
     <message>
         <source>The request pays %1 per byte per second, below the minimum of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande paie %1 par octet et par seconde, moins que le minimum de %2.</translation>
     </message>
     <message>
         <source>The slot asks %1 collateral per byte; the %2 collateral left over %3 free allows at most %4 per byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le slot demande %1 de garantie par octet ; la garantie restante de %2 pour %3 libres permet au plus %4 par octet.</translation>
     </message>
     <message>
         <source>The request would end on %1, after this availability&apos;s end date (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La demande se terminerait le %1, après la date de fin de cette offre (%2).</translation>
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>désactivée</translation>
     </message>
     <message>
         <source>slot too big</source>
-        <translation type="unfinished"></translation>
+        <translation>slot trop grand</translation>
     </message>
     <message>
         <source>duration too long</source>
-        <translation type="unfinished"></translation>
+        <translation>durée trop longue</translation>
     </message>
     <message>
         <source>price below minimum</source>
-        <translation type="unfinished"></translation>
+        <translation>prix inférieur au minimum</translation>
     </message>
     <message>
         <source>collateral budget too small</source>
-        <translation type="unfinished"></translation>
+        <translation>budget de garantie insuffisant</translation>
     </message>
     <message>
         <source>ends after until</source>
-        <translation type="unfinished"></translation>
+        <translation>se termine après la date limite</translation>
     </message>
     <message>
         <source>Takes it: the smallest availability that fits every rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>La prend : la plus petite offre qui respecte toutes les règles.</translation>
     </message>
     <message>
         <source>Could take it, but a smaller fitting availability goes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourrait la prendre, mais une offre adaptée plus petite passe en premier.</translation>
     </message>
     <message>
         <source>%1, %2 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 libres</translation>
     </message>
     <message>
         <source>Yes — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Oui – %1</translation>
     </message>
     <message>
         <source>No — no storage offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Non – aucun stockage proposé</translation>
     </message>
     <message>
         <source>No — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Non – %1</translation>
     </message>
     <message>
         <source>No — none of %1 availabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Non – aucune des %1 offres</translation>
     </message>
     <message>
         <source>%1 sold</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vendus</translation>
     </message>
     <message>
         <source>%1 selling</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en vente</translation>
     </message>
     <message>
         <source>%1 queued</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en file d&apos;attente</translation>
     </message>
     <message>
         <source>%1 ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ignorés</translation>
     </message>
     <message>
         <source>%1 missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 manquées</translation>
     </message>
     <message>
         <source>%1 errored</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en erreur</translation>
     </message>
 </context>
 <context>
     <name>OfferUnits</name>
     <message>
         <source>GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Go</translation>
     </message>
     <message>
         <source>TB</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <source>GiB</source>
-        <translation type="unfinished"></translation>
+        <translation>GiB</translation>
     </message>
     <message>
         <source>TiB</source>
-        <translation type="unfinished"></translation>
+        <translation>TiB</translation>
     </message>
     <message>
         <source>hours</source>
-        <translation type="unfinished"></translation>
+        <translation>heures</translation>
     </message>
     <message>
         <source>days</source>
-        <translation type="unfinished"></translation>
+        <translation>jours</translation>
     </message>
     <message>
         <source>months (30 days)</source>
-        <translation type="unfinished"></translation>
+        <translation>mois (30 jours)</translation>
     </message>
     <message>
         <source>Enter an amount of tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre de jetons</translation>
     </message>
     <message>
         <source>Enter a whole number of tokens (digits only): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Saisissez un nombre entier de jetons (chiffres uniquement) : %1</translation>
     </message>
 </context>
 <context>
@@ -256,1821 +256,1834 @@
         <source>Sales Desk cannot open its data in %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales Desk ne peut pas ouvrir ses données dans %1.
+
+%2</translation>
     </message>
     <message>
         <source>Sales Desk cannot start selling.
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales Desk ne peut pas démarrer la vente.
+
+%1</translation>
     </message>
 </context>
 <context>
     <name>SaleState</name>
     <message>
         <source>Recovering</source>
-        <translation type="unfinished"></translation>
+        <translation>Récupération</translation>
     </message>
     <message>
         <source>Preparing</source>
-        <translation type="unfinished"></translation>
+        <translation>Préparation</translation>
     </message>
     <message>
         <source>Reserving slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation du slot</translation>
     </message>
     <message>
         <source>Downloading</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléchargement</translation>
     </message>
     <message>
         <source>Initial proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve initiale</translation>
     </message>
     <message>
         <source>Filling</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplissage</translation>
     </message>
     <message>
         <source>Filled</source>
-        <translation type="unfinished"></translation>
+        <translation>Rempli</translation>
     </message>
     <message>
         <source>Proving</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Proving (simulated failures)</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves (échecs simulés)</translation>
     </message>
     <message>
         <source>Paying out</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement en cours</translation>
     </message>
     <message>
         <source>Finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échoué</translation>
     </message>
     <message>
         <source>Ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignoré</translation>
     </message>
     <message>
         <source>Errored</source>
-        <translation type="unfinished"></translation>
+        <translation>En erreur</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de %1</translation>
     </message>
     <message>
         <source>Version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1</translation>
     </message>
     <message>
         <source>Sell disk space on the Codex storage marketplace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vendez de l&apos;espace disque sur la place de marché de stockage Codex.</translation>
     </message>
     <message>
         <source>Built with Qt %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compilé avec Qt %1.</translation>
     </message>
     <message>
         <source>Your data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos données :</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::AlertBanner</name>
     <message>
         <source>Show Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les alertes</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer</translation>
     </message>
     <message>
         <source>1 new alert. Latest: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 nouvelle alerte. Dernière : %1</translation>
     </message>
     <message>
         <source>%1 new alerts. Latest: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouvelles alertes. Dernière : %2</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::AvailabilitiesPage</name>
     <message>
         <source>&amp;Offer storage…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Proposer du stockage…</translation>
     </message>
     <message>
         <source>Offer disk space for sale (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer de l&apos;espace disque à la vente (%1)</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>&amp;Accept new sales</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter de nouvelles ventes</translation>
     </message>
     <message>
         <source>Whether the selected availability takes new slots; its running sales go on either way</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique si l&apos;offre sélectionnée prend de nouveaux slots ; ses ventes en cours continuent dans tous les cas</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;You do not offer any storage yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Say how much disk space to sell, for how long and at what minimum price; Sales Desk then takes the storage requests that fit.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Vous ne proposez encore aucun stockage.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Indiquez combien d&apos;espace disque vendre, pour combien de temps et à quel prix minimum ; Sales Desk prend ensuite les demandes de stockage qui correspondent.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Offer storage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer du stockage…</translation>
     </message>
     <message>
         <source>Availabilities: %1 · offered: %2 · committed to sales: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres : %1 · proposé : %2 · engagé dans des ventes : %3</translation>
     </message>
     <message>
         <source>Reservations</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations</translation>
     </message>
     <message>
         <source>Select an availability to see the slots it is committed to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une offre pour voir les slots auxquels elle est engagée.</translation>
     </message>
     <message>
         <source>Reservations of availability %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservations de l&apos;offre %1</translation>
     </message>
     <message>
         <source>No slot uses this availability yet: all %1 are free and %2 tokens of collateral remain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun slot n&apos;utilise encore cette offre : les %1 sont libres et il reste %2 jetons de garantie.</translation>
     </message>
     <message>
         <source>Slots holding part of it: %1. They hold %2 of %3 and %4 tokens of collateral; %5 tokens of collateral remain, %6 were lost to slashing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots occupant une partie de l&apos;offre : %1. Ils occupent %2 sur %3 et %4 jetons de garantie ; il reste %5 jetons de garantie, %6 ont été perdus par pénalité.</translation>
     </message>
     <message>
         <source>Remove availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;offre</translation>
     </message>
     <message>
         <source>Remove availability %1? Its %2 go back to the free quota.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;offre %1 ? Ses %2 retournent au quota libre.</translation>
     </message>
     <message>
         <source>Availabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::AvailabilityForm</name>
     <message>
         <source>Offer storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer du stockage</translation>
     </message>
     <message>
         <source>Edit availability %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;offre %1</translation>
     </message>
     <message>
         <source>&amp;Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille :</translation>
     </message>
     <message>
         <source>Longest &amp;duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée maximale :</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons</translation>
     </message>
     <message>
         <source>tokens per TiB per month</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons par TiB et par mois</translation>
     </message>
     <message>
         <source>Minimum &amp;price:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prix minimum :</translation>
     </message>
     <message>
         <source>tokens in total, or</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons au total, ou</translation>
     </message>
     <message>
         <source>per byte</source>
-        <translation type="unfinished"></translation>
+        <translation>par octet</translation>
     </message>
     <message>
         <source>&amp;Collateral:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garantie :</translation>
     </message>
     <message>
         <source>Only slots that end &amp;before</source>
-        <translation type="unfinished"></translation>
+        <translation>Uniquement les slots se terminant a&amp;vant</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au :</translation>
     </message>
     <message>
         <source>&amp;Accept new sales</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter de nouvelles ventes</translation>
     </message>
     <message>
         <source>A disabled availability keeps its running sales but takes no new slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une offre désactivée conserve ses ventes en cours mais ne prend plus de nouveaux slots.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer</translation>
     </message>
     <message>
         <source>Not enough storage quota: %1 requested, %2 available</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota de stockage insuffisant : %1 demandés, %2 disponibles</translation>
     </message>
     <message>
         <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle taille totale doit être au moins égale aux octets engagés dans des réservations, actuellement : %1</translation>
     </message>
     <message>
         <source>%1 (the lowest price is %2 tokens per TiB per month)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (le prix le plus bas est de %2 jetons par TiB et par mois)</translation>
     </message>
     <message>
         <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La garantie totale doit être au moins égale à la garantie engagée ou perdue par les ventes, actuellement : %1</translation>
     </message>
     <message>
         <source>Until must be greater or equal to the longest currently hosted slot, which ends at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La date limite doit être postérieure ou égale à la fin du slot hébergé le plus long, qui se termine le %1</translation>
     </message>
     <message>
         <source>%1 bytes; at most %2 (%3 committed to sales)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets ; au plus %2 (%3 engagés dans des ventes)</translation>
     </message>
     <message>
         <source>%1 bytes; %2 of the quota are free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets ; %2 du quota sont libres</translation>
     </message>
     <message>
         <source>= %1 tokens per byte per second, rounded down: the engine stores a whole number per byte per second, which is %2 tokens per TiB per month</source>
-        <translation type="unfinished"></translation>
+        <translation>= %1 jetons par octet et par seconde, arrondi à l&apos;inférieur : le moteur enregistre un nombre entier par octet et par seconde, soit %2 jetons par TiB et par mois</translation>
     </message>
     <message>
         <source>= %1 tokens per byte per second, exactly</source>
-        <translation type="unfinished"></translation>
+        <translation>= exactement %1 jetons par octet et par seconde</translation>
     </message>
     <message>
         <source>%1 tokens per byte, rounded down; a slot may ask for at most that much collateral per byte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons par octet, arrondi à l&apos;inférieur ; un slot peut demander au plus cette garantie par octet</translation>
     </message>
     <message>
         <source>%1 tokens per byte; a slot may ask for at most that much collateral per byte</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons par octet ; un slot peut demander au plus cette garantie par octet</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::AvailabilityTableModel</name>
     <message>
         <source>No end</source>
-        <translation type="unfinished"></translation>
+        <translation>Sans fin</translation>
     </message>
     <message>
         <source>Selling</source>
-        <translation type="unfinished"></translation>
+        <translation>En vente</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivée</translation>
     </message>
     <message>
         <source>%1 tokens per byte per second = %2 tokens per TiB per month</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons par octet et par seconde = %2 jetons par TiB et par mois</translation>
     </message>
     <message>
         <source>%1 committed to sales, %2 lost to slashing</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 engagés dans des ventes, %2 perdus par pénalité</translation>
     </message>
     <message>
         <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 octets</translation>
     </message>
     <message>
         <source>Lowest price accepted, in tokens per byte per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix le plus bas accepté, en jetons par octet et par seconde</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre</translation>
     </message>
     <message>
         <source>Committed</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagé</translation>
     </message>
     <message>
         <source>Max. duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée max.</translation>
     </message>
     <message>
         <source>Min. price / byte·s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix min. / octet·s</translation>
     </message>
     <message>
         <source>Collateral</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <source>Collateral left</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie restante</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Jusqu&apos;au</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::AvailabilityVerdictsModel</name>
     <message>
         <source>Takes it</source>
-        <translation type="unfinished"></translation>
+        <translation>La prend</translation>
     </message>
     <message>
         <source>Could take it</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourrait la prendre</translation>
     </message>
     <message>
         <source>Not taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Non prise</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdict</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Raison</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::DashboardCharts</name>
     <message>
         <source>Cumulative earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus cumulés</translation>
     </message>
     <message>
         <source>No payouts yet.
 A slot pays when its request ends.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paiement pour l&apos;instant.
+Un slot est payé à la fin de sa demande.</translation>
     </message>
     <message>
         <source>Storage use</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation du stockage</translation>
     </message>
     <message>
         <source>Nothing offered yet.
 Offer storage to start selling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est encore proposé.
+Proposez du stockage pour commencer à vendre.</translation>
     </message>
     <message>
         <source>Running sales by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes en cours par état</translation>
     </message>
     <message>
         <source>No sale is running.
 Sales start when a request matches an availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vente en cours.
+Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translation>
     </message>
     <message>
         <source>Paid to you (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versé à vous (jetons)</translation>
     </message>
     <message>
         <source>Offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposé</translation>
     </message>
     <message>
         <source>Reserved for slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé pour des slots</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocké</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::DashboardPage</name>
     <message>
         <source>Storage offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Stockage proposé</translation>
     </message>
     <message>
         <source>Free for new sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Libre pour de nouvelles ventes</translation>
     </message>
     <message>
         <source>Reserved for slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservé pour des slots</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocké</translation>
     </message>
     <message>
         <source>Active slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots actifs</translation>
     </message>
     <message>
         <source>Slot queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente des slots</translation>
     </message>
     <message>
         <source>Earned to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus à ce jour</translation>
     </message>
     <message>
         <source>Collateral locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie bloquée</translation>
     </message>
     <message>
         <source>Expected earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus attendus</translation>
     </message>
     <message>
         <source>No payout is scheduled. Slots you host are paid when their request ends; they will be listed here with the amount and the date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun paiement n&apos;est prévu. Les slots que vous hébergez sont payés à la fin de leur demande ; ils seront listés ici avec le montant et la date.</translation>
     </message>
     <message>
         <source>Next payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochains paiements</translation>
     </message>
     <message>
         <source>%1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons</translation>
     </message>
     <message>
         <source>No availability yet: offer storage to start selling</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune offre pour l&apos;instant : proposez du stockage pour commencer à vendre</translation>
     </message>
     <message>
         <source>quota %1</source>
-        <translation type="unfinished"></translation>
+        <translation>quota %1</translation>
     </message>
     <message>
         <source>Nothing offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de proposé</translation>
     </message>
     <message>
         <source>%1 of the offer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de l&apos;offre</translation>
     </message>
     <message>
         <source>held for slots being sold or hosted</source>
-        <translation type="unfinished"></translation>
+        <translation>réservé pour des slots en cours de vente ou hébergés</translation>
     </message>
     <message>
         <source>slot data on disk, %1 of the quota</source>
-        <translation type="unfinished"></translation>
+        <translation>données de slots sur le disque, %1 du quota</translation>
     </message>
     <message>
         <source>hosted now; sales in progress: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>hébergés actuellement ; ventes en cours : %1</translation>
     </message>
     <message>
         <source>paused by you</source>
-        <translation type="unfinished"></translation>
+        <translation>mise en pause par vous</translation>
     </message>
     <message>
         <source>waiting: no queued slot matches</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente : aucun slot de la file ne correspond</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>slots waiting; %1</source>
-        <translation type="unfinished"></translation>
+        <translation>slots en attente ; %1</translation>
     </message>
     <message>
         <source>no collateral lost</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune garantie perdue</translation>
     </message>
     <message>
         <source>%1 tokens of collateral lost</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jetons de garantie perdus</translation>
     </message>
     <message>
         <source>deposited in filled slots, returned at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>déposée dans les slots remplis, restituée à la fin</translation>
     </message>
     <message>
         <source>scheduled payouts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>paiements prévus : %1</translation>
     </message>
     <message>
         <source>Some figures could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certaines valeurs n&apos;ont pas pu être lues : %1</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::DeskStatusBar</name>
     <message>
         <source>The slot queue</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente des slots</translation>
     </message>
     <message>
         <source>Storage quota: stored and reserved bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota de stockage : octets stockés et réservés</translation>
     </message>
     <message>
         <source>Your balance on the marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre solde sur la place de marché</translation>
     </message>
     <message>
         <source>Time on the simulated marketplace</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure sur la place de marché simulée</translation>
     </message>
     <message>
         <source>Marketplace time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure du marché</translation>
     </message>
     <message>
         <source>Balance %1 tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde : %1 jetons</translation>
     </message>
     <message>
         <source>Balance unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde inconnu</translation>
     </message>
     <message>
         <source>paused</source>
-        <translation type="unfinished"></translation>
+        <translation>en pause</translation>
     </message>
     <message>
         <source>waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>en attente</translation>
     </message>
     <message>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>arrêtée</translation>
     </message>
     <message>
         <source>Queue: %1 waiting, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente : %1 en attente, %2</translation>
     </message>
     <message>
         <source>Quota: %1 stored, %2 reserved of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota : %1 stockés, %2 réservés sur %3</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::EarningsChartView</name>
     <message>
         <source>tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons</translation>
     </message>
     <message>
         <source>thousand tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>milliers de jetons</translation>
     </message>
     <message>
         <source>million tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>millions de jetons</translation>
     </message>
     <message>
         <source>billion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>milliards de jetons</translation>
     </message>
     <message>
         <source>trillion tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>billions de jetons</translation>
     </message>
     <message>
         <source>tokens × 10^%1</source>
-        <translation type="unfinished"></translation>
+        <translation>jetons × 10^%1</translation>
     </message>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>Collateral returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie restituée</translation>
     </message>
     <message>
         <source>Collateral lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie perdue</translation>
     </message>
     <message>
         <source>Net earnings to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus nets à ce jour</translation>
     </message>
     <message>
         <source>hour</source>
-        <translation type="unfinished"></translation>
+        <translation>heure</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>jour</translation>
     </message>
     <message>
         <source>week</source>
-        <translation type="unfinished"></translation>
+        <translation>semaine</translation>
     </message>
     <message>
         <source>Per %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Par %1, %2</translation>
     </message>
     <message>
         <source>To date, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>À ce jour, %1</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::EarningsPage</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>All time</source>
-        <translation type="unfinished"></translation>
+        <translation>Toute la période</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernières 24 heures</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter en CSV…</translation>
     </message>
     <message>
         <source>Save the entries shown as a CSV file (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les entrées affichées dans un fichier CSV (Ctrl+E)</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type :</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Période :</translation>
     </message>
     <message>
         <source>Payouts</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiements</translation>
     </message>
     <message>
         <source>Collateral returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie restituée</translation>
     </message>
     <message>
         <source>Collateral deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie déposée</translation>
     </message>
     <message>
         <source>Collateral lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie perdue</translation>
     </message>
     <message>
         <source>Net earnings (payouts − lost)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus nets (paiements − pertes)</translation>
     </message>
     <message>
         <source>Amounts in tokens (smallest unit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Montants en jetons (plus petite unité).</translation>
     </message>
     <message>
         <source>The ledger could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le registre n&apos;a pas pu être lu : %1</translation>
     </message>
     <message>
         <source>No money has moved yet.
 Payouts, returned collateral and any collateral lost appear here as your sales are filled and finish.
 Offer storage on the Availabilities screen to start selling.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mouvement d&apos;argent pour l&apos;instant.
+Les paiements, les garanties restituées et les éventuelles garanties perdues apparaissent ici à mesure que vos ventes sont remplies et se terminent.
+Proposez du stockage dans l&apos;écran Offres pour commencer à vendre.</translation>
     </message>
     <message>
         <source>No ledger entries match the filter.
 Choose another kind or a longer period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune entrée ne correspond au filtre.
+Choisissez un autre type ou une période plus longue.</translation>
     </message>
     <message>
         <source>earnings-%1.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>revenus-%1.csv</translation>
     </message>
     <message>
         <source>Export earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les revenus</translation>
     </message>
     <message>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation…</translation>
     </message>
     <message>
         <source>Exported 1 entry to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>1 entrée exportée vers %1</translation>
     </message>
     <message>
         <source>Exported %1 entries to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entrées exportées vers %2</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::EngineEventCollector</name>
     <message>
         <source>Sale started in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente démarrée en %1</translation>
     </message>
     <message>
         <source>%1 → %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 → %2</translation>
     </message>
     <message>
         <source>Sale errored</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente en erreur</translation>
     </message>
     <message>
         <source>Sale errored: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente en erreur : %1</translation>
     </message>
     <message>
         <source>A slot errored</source>
-        <translation type="unfinished"></translation>
+        <translation>Un slot est en erreur</translation>
     </message>
     <message>
         <source>Sale ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente terminée : %1</translation>
     </message>
     <message>
         <source>Sale ended: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente terminée : %1 (%2)</translation>
     </message>
     <message>
         <source>Proof missed (%1 missed, %2 submitted for this slot); the validator slashes collateral for a missed proof</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve manquée (%1 manquées, %2 soumises pour ce slot) ; le validateur pénalise la garantie pour une preuve manquée</translation>
     </message>
     <message>
         <source>A proof was missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Une preuve a été manquée</translation>
     </message>
     <message>
         <source>Collateral lost: %1 tokens were slashed or forfeited</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie perdue : %1 jetons ont été pénalisés ou confisqués</translation>
     </message>
     <message>
         <source>Collateral slashed</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie pénalisée</translation>
     </message>
     <message>
         <source>Balance is low: %1 tokens left, less than the %2 tokens of collateral another fill needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde faible : il reste %1 jetons, moins que les %2 jetons de garantie nécessaires pour un autre remplissage</translation>
     </message>
     <message>
         <source>Balance is low</source>
-        <translation type="unfinished"></translation>
+        <translation>Solde faible</translation>
     </message>
     <message>
         <source>Slot queue resumed</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente des slots reprise</translation>
     </message>
     <message>
         <source>Slot queue paused by you</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente des slots mise en pause par vous</translation>
     </message>
     <message>
         <source>Slot queue paused itself: every queued slot was already checked against the availabilities; it resumes on a new slot or a wider availability</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente des slots s&apos;est mise en pause : chaque slot de la file a déjà été comparé aux offres ; elle reprend à l&apos;arrivée d&apos;un nouveau slot ou à l&apos;élargissement d&apos;une offre</translation>
     </message>
     <message>
         <source>Dropped from the full slot queue (lowest priority)</source>
-        <translation type="unfinished"></translation>
+        <translation>Retiré de la file d&apos;attente des slots pleine (priorité la plus basse)</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::EventLogModel</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::EventsPage</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <source>Alerts only</source>
-        <translation type="unfinished"></translation>
+        <translation>Alertes uniquement</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les gravités</translation>
     </message>
     <message>
         <source>Warnings and errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissements et erreurs</translation>
     </message>
     <message>
         <source>Errors only</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs uniquement</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <source>Filter by request id, slot or message</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par identifiant de demande, slot ou message</translation>
     </message>
     <message>
         <source>Find Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un événement</translation>
     </message>
     <message>
         <source>Dismiss Alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ignorer les alertes</translation>
     </message>
     <message>
         <source>Clear Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le journal</translation>
     </message>
     <message>
         <source>Request %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 : %2</translation>
     </message>
     <message>
         <source>Slot %1 of request %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1 de la demande %2 : %3</translation>
     </message>
     <message>
         <source>%1 alerts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 alertes</translation>
     </message>
     <message>
         <source>Latest: %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière : %1 : %2</translation>
     </message>
     <message>
         <source>1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>1 événement</translation>
     </message>
     <message>
         <source>%1 events</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 événements</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>No events yet. Sale state changes, errors and alerts (errored slots, missed proofs, slashed collateral, a low balance) appear here as they happen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement pour l&apos;instant. Les changements d&apos;état des ventes, les erreurs et les alertes (slots en erreur, preuves manquées, garantie pénalisée, solde faible) apparaissent ici au fur et à mesure.</translation>
     </message>
     <message>
         <source>No event matches the filters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun événement ne correspond aux filtres.</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::FinishedSalesModel</name>
     <message>
         <source>Collateral lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie perdue</translation>
     </message>
     <message>
         <source>Paid</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé</translation>
     </message>
     <message>
         <source>Collateral returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie restituée</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <source>Ended before this session; the outcome is read from the ledger.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé avant cette session ; le résultat provient du registre.</translation>
     </message>
     <message>
         <source>%1 / %2 missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 manquées</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>Outcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Résultat</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Remarque</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::LedgerEntriesModel</name>
     <message>
         <source>Collateral deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie déposée</translation>
     </message>
     <message>
         <source>Collateral returned</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie restituée</translation>
     </message>
     <message>
         <source>Payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement</translation>
     </message>
     <message>
         <source>Collateral lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie perdue</translation>
     </message>
     <message>
         <source>%1 (smallest token units)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (plus petites unités de jeton)</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>Amount (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Montant (jetons)</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::MainWindow</name>
     <message>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <source>Dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableau de bord</translation>
     </message>
     <message>
         <source>Availabilities</source>
-        <translation type="unfinished"></translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <source>Slot queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente des slots</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes</translation>
     </message>
     <message>
         <source>Earnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenus</translation>
     </message>
     <message>
         <source>Matching</source>
-        <translation type="unfinished"></translation>
+        <translation>Correspondance</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Événements</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principale</translation>
     </message>
     <message>
         <source>Offer storage…</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer du stockage…</translation>
     </message>
     <message>
         <source>Offer disk space for sale (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposer de l&apos;espace disque à la vente (Ctrl+N)</translation>
     </message>
     <message>
         <source>Demo speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse de la démo :</translation>
     </message>
     <message>
         <source>How much faster than real time the demo market runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Combien de fois plus vite que le temps réel le marché de démonstration s&apos;exécute</translation>
     </message>
     <message>
         <source>Resume selling</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre la vente</translation>
     </message>
     <message>
         <source>Pause selling</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspendre la vente</translation>
     </message>
     <message>
         <source>Take slots from the queue again (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre des slots dans la file d&apos;attente (Ctrl+P)</translation>
     </message>
     <message>
         <source>Stop taking new slots from the queue; running sales go on (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus prendre de nouveaux slots dans la file d&apos;attente ; les ventes en cours continuent (Ctrl+P)</translation>
     </message>
     <message>
         <source>Every queued slot was already checked against your availabilities; the queue waits for a new request or a change to an availability.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chaque slot de la file a déjà été comparé à vos offres ; la file d&apos;attente attend une nouvelle demande ou une modification d&apos;offre.</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>En pause</translation>
     </message>
     <message>
         <source>Waiting for a matching slot</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente d&apos;un slot correspondant</translation>
     </message>
     <message>
         <source>Selling (%1 active)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente en cours (%1 actives)</translation>
     </message>
     <message>
         <source>Show Sales Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher Sales Desk</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Welcome to Sales Desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Sales Desk</translation>
     </message>
     <message>
         <source>&lt;b&gt;Offer storage to start selling.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Proposez du stockage pour commencer à vendre.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Sales Desk sells the disk space you offer to clients of the storage marketplace. Say how much space, for how long and at what minimum price; matching requests are then reserved, stored, proven and paid for you.
 
 The demo market is running: requests arrive every few minutes of simulated time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales Desk vend l&apos;espace disque que vous proposez aux clients de la place de marché de stockage. Indiquez combien d&apos;espace, pour combien de temps et à quel prix minimum ; les demandes correspondantes sont ensuite réservées, stockées, prouvées et payées pour vous.
+
+Le marché de démonstration est en cours : des demandes arrivent toutes les quelques minutes de temps simulé.</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard</translation>
     </message>
     <message>
         <source>Do not ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne plus demander</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::MatchingPage</name>
     <message>
         <source>Storage requests seen on the market, and whether your availabilities would take them — and if not, why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les demandes de stockage vues sur le marché, et si vos offres les prendraient — et sinon, pourquoi.</translation>
     </message>
     <message>
         <source>All requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les demandes</translation>
     </message>
     <message>
         <source>Requests we would take</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes que nous prendrions</translation>
     </message>
     <message>
         <source>Requests we would not take</source>
-        <translation type="unfinished"></translation>
+        <translation>Demandes que nous ne prendrions pas</translation>
     </message>
     <message>
         <source>&amp;Show:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afficher :</translation>
     </message>
     <message>
         <source>No storage requests seen yet.
 Requests posted on the market appear here as they arrive, each with the reason your availabilities would or would not take it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune demande de stockage vue pour l&apos;instant.
+Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune avec la raison pour laquelle vos offres la prendraient ou non.</translation>
     </message>
     <message>
         <source>Select a request to see, for each availability, whether it would take the request&apos;s slots and exactly why not.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une demande pour voir, pour chaque offre, si elle prendrait les slots de la demande et, sinon, pourquoi exactement.</translation>
     </message>
     <message>
         <source>1 slot</source>
-        <translation type="unfinished"></translation>
+        <translation>1 slot</translation>
     </message>
     <message>
         <source>%1 slots</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 slots</translation>
     </message>
     <message>
         <source>Request %1: %2 of %3 for %4 at %5 per byte per second, %6 collateral per byte; it would end on %7.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1 : %2 de %3 pendant %4 à %5 par octet et par seconde, %6 de garantie par octet ; elle se terminerait le %7.</translation>
     </message>
     <message>
         <source>You offer no storage yet: add an availability on the Availabilities screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous ne proposez encore aucun stockage : ajoutez une offre dans l&apos;écran Offres.</translation>
     </message>
     <message>
         <source>%1 seen, %2 we would take</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vues, %2 que nous prendrions</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::MatchingRequestsModel</name>
     <message>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <source>Tokens per byte per second offered to each host</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons par octet et par seconde proposés à chaque hébergeur</translation>
     </message>
     <message>
         <source>Tokens per byte a host deposits to fill a slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons par octet qu&apos;un hébergeur dépose pour remplir un slot</translation>
     </message>
     <message>
         <source>Seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Vue</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots</translation>
     </message>
     <message>
         <source>Slot size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du slot</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Price /B/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix /o/s</translation>
     </message>
     <message>
         <source>Collateral /B</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie /o</translation>
     </message>
     <message>
         <source>Would we take it?</source>
-        <translation type="unfinished"></translation>
+        <translation>La prendrions-nous ?</translation>
     </message>
     <message>
         <source>Our engine</source>
-        <translation type="unfinished"></translation>
+        <translation>Notre moteur</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::NextPayoutsModel</name>
     <message>
         <source>due</source>
-        <translation type="unfinished"></translation>
+        <translation>échu</translation>
     </message>
     <message>
         <source>in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>dans %1</translation>
     </message>
     <message>
         <source>%1 slot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 slot %2</translation>
     </message>
     <message>
         <source>Request %1, slot %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande %1, slot %2</translation>
     </message>
     <message>
         <source>Paid at</source>
-        <translation type="unfinished"></translation>
+        <translation>Payé le</translation>
     </message>
     <message>
         <source>Time left</source>
-        <translation type="unfinished"></translation>
+        <translation>Temps restant</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Payout (tokens)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement (jetons)</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::ReservationTableModel</name>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>Slot size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille du slot</translation>
     </message>
     <message>
         <source>Stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Stocké</translation>
     </message>
     <message>
         <source>Collateral</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <source>Ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Fin</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::RunningSalesModel</name>
     <message>
         <source>%1 submitted, %2 missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 soumises, %2 manquées</translation>
     </message>
     <message>
         <source>%1 / %2 missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2 manquées</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Collateral</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <source>Expected payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement attendu</translation>
     </message>
     <message>
         <source>Proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>In state since</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans cet état depuis</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::SaleDetailsPane</name>
     <message>
         <source>Select a sale to see its ids, money and state history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une vente pour voir ses identifiants, ses montants et l&apos;historique de ses états.</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Slot index</source>
-        <translation type="unfinished"></translation>
+        <translation>Index du slot</translation>
     </message>
     <message>
         <source>Slot id</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiant du slot</translation>
     </message>
     <message>
         <source>Reservation</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservation</translation>
     </message>
     <message>
         <source>Availability</source>
-        <translation type="unfinished"></translation>
+        <translation>Offre</translation>
     </message>
     <message>
         <source>Bytes stored</source>
-        <translation type="unfinished"></translation>
+        <translation>Octets stockés</translation>
     </message>
     <message>
         <source>Proofs</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves</translation>
     </message>
     <message>
         <source>Collateral</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <source>Expected payout</source>
-        <translation type="unfinished"></translation>
+        <translation>Paiement attendu</translation>
     </message>
     <message>
         <source>State history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des états</translation>
     </message>
     <message>
         <source>Entered</source>
-        <translation type="unfinished"></translation>
+        <translation>Début</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Lasted</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>This sale has ended; it is listed under History.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette vente est terminée ; elle figure dans l&apos;Historique.</translation>
     </message>
     <message>
         <source>Slot %1 of request %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot %1 de la demande %2</translation>
     </message>
     <message>
         <source>Now: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement : %1</translation>
     </message>
     <message>
         <source>Ended: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminée : %1</translation>
     </message>
     <message>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune pour l&apos;instant</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 submitted, %2 missed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 soumises, %2 manquées</translation>
     </message>
     <message>
         <source>%1 deposited</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 déposés</translation>
     </message>
     <message>
         <source>%1 required to fill</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 requis pour remplir</translation>
     </message>
     <message>
         <source>not known yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore connu</translation>
     </message>
     <message>
         <source>%1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pendant %2</translation>
     </message>
     <message>
         <source>%1 per second</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 par seconde</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 jusqu&apos;à présent</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::SaleStatesModel</name>
     <message>
         <source>All running sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les ventes en cours</translation>
     </message>
     <message>
         <source>Ending</source>
-        <translation type="unfinished"></translation>
+        <translation>En fin</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <source>Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::SalesPage</name>
     <message>
         <source>Find Sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une vente</translation>
     </message>
     <message>
         <source>Copy Sale Ids</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les identifiants de la vente</translation>
     </message>
     <message>
         <source>Running Sales</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes en cours</translation>
     </message>
     <message>
         <source>Sales History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique des ventes</translation>
     </message>
     <message>
         <source>Filter by request id, slot or state</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par identifiant de demande, slot ou état</translation>
     </message>
     <message>
         <source>Filter by request id, slot, outcome or note</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par identifiant de demande, slot, résultat ou remarque</translation>
     </message>
     <message>
         <source>No sale has ended yet. Sales that end (paid, cancelled, failed or errored) are kept here with what they paid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vente n&apos;est encore terminée. Les ventes terminées (payées, annulées, échouées ou en erreur) sont conservées ici avec ce qu&apos;elles ont rapporté.</translation>
     </message>
     <message>
         <source>Running (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours (%1)</translation>
     </message>
     <message>
         <source>History (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique (%1)</translation>
     </message>
     <message>
         <source>No sale is running. A sale starts when a storage request on the market fits one of your availabilities: offer storage on the Availabilities screen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vente en cours. Une vente commence lorsqu&apos;une demande de stockage sur le marché correspond à l&apos;une de vos offres : proposez du stockage dans l&apos;écran Offres.</translation>
     </message>
     <message>
         <source>No sale is in this state now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vente n&apos;est actuellement dans cet état.</translation>
     </message>
     <message>
         <source>No running sale matches the filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune vente en cours ne correspond au filtre.</translation>
     </message>
     <message>
         <source>request %1 slot %2 slotId %3</source>
-        <translation type="unfinished"></translation>
+        <translation>demande %1 slot %2 slotId %3</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::SettingsPage</name>
     <message>
         <source>Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Données</translation>
     </message>
     <message>
         <source>Change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier…</translation>
     </message>
     <message>
         <source>Data directory:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier des données :</translation>
     </message>
     <message>
         <source>Selling</source>
-        <translation type="unfinished"></translation>
+        <translation>Vente</translation>
     </message>
     <message>
         <source> GiB</source>
-        <translation type="unfinished"></translation>
+        <translation> GiB</translation>
     </message>
     <message>
         <source>How many slots are downloaded and proven at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de slots téléchargés et prouvés en même temps.</translation>
     </message>
     <message>
         <source>The most slots waiting in the queue; beyond it the least profitable are dropped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre maximal de slots en attente dans la file ; au-delà, les moins rentables sont retirés.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliquer</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Rétablir</translation>
     </message>
     <message>
         <source>Storage quota:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quota de stockage :</translation>
     </message>
     <message>
         <source>Parallel sales (workers):</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventes en parallèle (workers) :</translation>
     </message>
     <message>
         <source>Slot queue size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille de la file d&apos;attente :</translation>
     </message>
     <message>
         <source>Demo market</source>
-        <translation type="unfinished"></translation>
+        <translation>Marché de démonstration</translation>
     </message>
     <message>
         <source>Speed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vitesse :</translation>
     </message>
     <message>
         <source>Simulated time runs this many times faster than real time. Time never goes back, also after a restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le temps simulé s&apos;écoule autant de fois plus vite que le temps réel. Le temps ne recule jamais, même après un redémarrage.</translation>
     </message>
     <message>
         <source>This desk runs on a scripted clock; its speed cannot be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette session utilise une horloge scriptée ; sa vitesse ne peut pas être modifiée.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue :</translation>
     </message>
     <message>
         <source>Takes effect the next time Sales Desk starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prend effet au prochain démarrage de Sales Desk.</translation>
     </message>
     <message>
         <source>About Sales Desk…</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Sales Desk…</translation>
     </message>
     <message>
         <source>%1 used by slot data, %2 reserved; the quota cannot be lower.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 utilisés par les données de slots, %2 réservés ; le quota ne peut pas être inférieur.</translation>
     </message>
     <message>
         <source>From the next start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Au prochain démarrage : %1</translation>
     </message>
     <message>
         <source>The database and the slot data live here. A change takes effect on restart.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de données et les données de slots se trouvent ici. Une modification prend effet au redémarrage.</translation>
     </message>
     <message>
         <source>Parallel sales (%1) cannot exceed the slot queue size (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les ventes en parallèle (%1) ne peuvent pas dépasser la taille de la file d&apos;attente (%2).</translation>
     </message>
     <message>
         <source>Applied: quota %1, parallel sales %2, slot queue size %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Appliqué : quota %1, ventes en parallèle %2, taille de la file d&apos;attente %3.</translation>
     </message>
     <message>
         <source>Choose the data directory</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir le dossier des données</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::SlotQueueModel</name>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>No match yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de correspondance</translation>
     </message>
     <message>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>What hosting the slot pays: duration × price × size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que rapporte l&apos;hébergement du slot : durée × prix × taille</translation>
     </message>
     <message>
         <source>Already checked against the availabilities without a match; checked again when an availability changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Déjà comparé aux offres sans correspondance ; comparé de nouveau lorsqu&apos;une offre change</translation>
     </message>
     <message>
         <source>Not checked against the availabilities yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore comparé aux offres</translation>
     </message>
     <message>
         <source>Place in the queue: 1 is taken first</source>
-        <translation type="unfinished"></translation>
+        <translation>Place dans la file d&apos;attente : le n° 1 est pris en premier</translation>
     </message>
     <message>
         <source>Tokens per byte per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetons par octet et par seconde</translation>
     </message>
     <message>
         <source>Collateral filling the slot costs, in tokens</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de la garantie pour remplir le slot, en jetons</translation>
     </message>
     <message>
         <source>The slot can no longer be filled after this time</source>
-        <translation type="unfinished"></translation>
+        <translation>Le slot ne peut plus être rempli après cette date</translation>
     </message>
     <message>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Rang</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished"></translation>
+        <translation>Demande</translation>
     </message>
     <message>
         <source>Slot</source>
-        <translation type="unfinished"></translation>
+        <translation>Slot</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée</translation>
     </message>
     <message>
         <source>Price / byte·s</source>
-        <translation type="unfinished"></translation>
+        <translation>Prix / octet·s</translation>
     </message>
     <message>
         <source>Profitability</source>
-        <translation type="unfinished"></translation>
+        <translation>Rentabilité</translation>
     </message>
     <message>
         <source>Collateral</source>
-        <translation type="unfinished"></translation>
+        <translation>Garantie</translation>
     </message>
     <message>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire</translation>
     </message>
     <message>
         <source>Checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié</translation>
     </message>
 </context>
 <context>
     <name>salesdesk::ui::SlotQueuePage</name>
     <message>
         <source>&amp;Pause queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suspendre la file</translation>
     </message>
     <message>
         <source>&amp;Filter by request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filtrer par demande</translation>
     </message>
     <message>
         <source>Filter by request id (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer par identifiant de demande (%1)</translation>
     </message>
     <message>
         <source>&lt;p&gt;&lt;b&gt;No slot is waiting.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Slots of new storage requests on the market wait here, the most profitable first, until a sale takes them. Offer storage on the Availabilities screen so that slots can match.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;Aucun slot en attente.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les slots des nouvelles demandes de stockage du marché attendent ici, les plus rentables en premier, jusqu&apos;à ce qu&apos;une vente les prenne. Proposez du stockage dans l&apos;écran Offres pour que des slots puissent correspondre.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Resume &amp;queue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprendre la file</translation>
     </message>
     <message>
         <source>Stopped: the sales engine is not running.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arrêtée : le moteur de vente ne tourne pas.</translation>
     </message>
     <message>
         <source>Paused by you: no new slot is taken until you resume. Running sales go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en pause par vous : aucun nouveau slot n&apos;est pris tant que vous ne reprenez pas. Les ventes en cours continuent.</translation>
     </message>
     <message>
         <source>Waiting: every queued slot was checked and none fits an availability. The queue resumes by itself when a new slot arrives or an availability changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente : chaque slot de la file a été vérifié et aucun ne correspond à une offre. La file reprend d&apos;elle-même à l&apos;arrivée d&apos;un nouveau slot ou à la modification d&apos;une offre.</translation>
     </message>
     <message>
         <source>Running: taking the queued slots in this order.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours : les slots de la file sont pris dans cet ordre.</translation>
     </message>
     <message>
         <source>Workers: %1 busy of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Workers : %1 occupés sur %2</translation>
     </message>
     <message>
         <source>Queued slots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Slots en file d&apos;attente : %1</translation>
     </message>
     <message>
         <source>Shown: %1 of %2 queued slots</source>
-        <translation type="unfinished"></translation>
+        <translation>Affichés : %1 sur %2 slots en file d&apos;attente</translation>
     </message>
 </context>
 </TS>
