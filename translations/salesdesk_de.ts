@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Recovering</source>
+        <translation>Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Reserving</source>
+        <translation>Reservierung</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Filling</source>
+        <translation>Befüllung</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Befüllt</translation>
+    </message>
+    <message>
+        <source>Proving</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSpeed</name>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 d</source>
@@ -21,33 +63,2027 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>EventKind</name>
     <message>
-        <source>Sales Desk cannot open its data.
-
-%1</source>
-        <translation>Sales Desk kann seine Daten nicht öffnen.
-
-%1</translation>
+        <source>State change</source>
+        <translation>Zustandswechsel</translation>
     </message>
     <message>
-        <source>Sales Desk cannot open its slot data.
+        <source>Sale ended</source>
+        <translation>Verkauf beendet</translation>
+    </message>
+    <message>
+        <source>Sale error</source>
+        <translation>Verkaufsfehler</translation>
+    </message>
+    <message>
+        <source>Proof missed</source>
+        <translation>Nachweis verpasst</translation>
+    </message>
+    <message>
+        <source>Collateral lost</source>
+        <translation>Sicherheitsleistung verloren</translation>
+    </message>
+    <message>
+        <source>Low balance</source>
+        <translation>Niedriges Guthaben</translation>
+    </message>
+    <message>
+        <source>Slot queue</source>
+        <translation>Slot-Warteschlange</translation>
+    </message>
+</context>
+<context>
+    <name>EventSeverity</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+</context>
+<context>
+    <name>MatchReasonText</name>
+    <message>
+        <source>The availability is disabled.</source>
+        <translation>Das Angebot ist deaktiviert.</translation>
+    </message>
+    <message>
+        <source>The slot needs %1 (%2 bytes) but only %3 (%4 bytes) is free.</source>
+        <translation>Der Slot benötigt %1 (%2 Byte), aber nur %3 (%4 Byte) sind frei.</translation>
+    </message>
+    <message>
+        <source>The request runs for %1, longer than the %2 this availability accepts.</source>
+        <translation>Die Anfrage läuft %1, länger als die %2, die dieses Angebot annimmt.</translation>
+    </message>
+    <message>
+        <source>The request pays %1 per byte per second, below the minimum of %2.</source>
+        <translation>Die Anfrage zahlt %1 pro Byte und Sekunde, weniger als das Minimum von %2.</translation>
+    </message>
+    <message>
+        <source>The slot asks %1 collateral per byte; the %2 collateral left over %3 free allows at most %4 per byte.</source>
+        <translation>Der Slot verlangt %1 Sicherheitsleistung pro Byte; die verbleibende Sicherheitsleistung von %2 für %3 freien Speicher erlaubt höchstens %4 pro Byte.</translation>
+    </message>
+    <message>
+        <source>The request would end on %1, after this availability&apos;s end date (%2).</source>
+        <translation>Die Anfrage würde am %1 enden, nach dem Enddatum dieses Angebots (%2).</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>slot too big</source>
+        <translation>Slot zu groß</translation>
+    </message>
+    <message>
+        <source>duration too long</source>
+        <translation>Laufzeit zu lang</translation>
+    </message>
+    <message>
+        <source>price below minimum</source>
+        <translation>Preis unter Minimum</translation>
+    </message>
+    <message>
+        <source>collateral budget too small</source>
+        <translation>Sicherheitsleistung zu knapp</translation>
+    </message>
+    <message>
+        <source>ends after until</source>
+        <translation>endet nach Enddatum</translation>
+    </message>
+    <message>
+        <source>Takes it: the smallest availability that fits every rule.</source>
+        <translation>Nimmt an: das kleinste Angebot, das alle Regeln erfüllt.</translation>
+    </message>
+    <message>
+        <source>Could take it, but a smaller fitting availability goes first.</source>
+        <translation>Könnte annehmen, aber ein kleineres passendes Angebot hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>%1, %2 free</source>
+        <translation>%1, %2 frei</translation>
+    </message>
+    <message>
+        <source>Yes — %1</source>
+        <translation>Ja – %1</translation>
+    </message>
+    <message>
+        <source>No — no storage offered</source>
+        <translation>Nein – kein Speicher angeboten</translation>
+    </message>
+    <message>
+        <source>No — %1</source>
+        <translation>Nein – %1</translation>
+    </message>
+    <message>
+        <source>No — none of %1 availabilities</source>
+        <translation>Nein – keines der %1 Angebote</translation>
+    </message>
+    <message>
+        <source>%1 sold</source>
+        <translation>%1 verkauft</translation>
+    </message>
+    <message>
+        <source>%1 selling</source>
+        <translation>%1 im Verkauf</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 in der Warteschlange</translation>
+    </message>
+    <message>
+        <source>%1 ignored</source>
+        <translation>%1 ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>%1 verpasst</translation>
+    </message>
+    <message>
+        <source>%1 errored</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>OfferUnits</name>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>months (30 days)</source>
+        <translation>Monate (30 Tage)</translation>
+    </message>
+    <message>
+        <source>Enter an amount of tokens</source>
+        <translation>Geben Sie eine Anzahl Token ein</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of tokens (digits only): %1</source>
+        <translation>Geben Sie eine ganze Zahl von Token ein (nur Ziffern): %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Sales Desk cannot open its data in %1.
+
+%2</source>
+        <translation>Sales Desk kann seine Daten in %1 nicht öffnen.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Sales Desk cannot start selling.
 
 %1</source>
-        <translation>Sales Desk kann die Daten seiner Slots nicht öffnen.
+        <translation>Sales Desk kann den Verkauf nicht starten.
 
 %1</translation>
     </message>
 </context>
 <context>
-    <name>salesdesk::MainWindow</name>
+    <name>SaleState</name>
     <message>
-        <source>Data: %1</source>
-        <translation>Daten: %1</translation>
+        <source>Recovering</source>
+        <translation>Wiederherstellung</translation>
     </message>
     <message>
-        <source>Quota %1: %2 used, %3 reserved, %4 free</source>
-        <translation>Kontingent %1: %2 belegt, %3 reserviert, %4 frei</translation>
+        <source>Preparing</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Reserving slot</source>
+        <translation>Slot wird reserviert</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Download</translation>
+    </message>
+    <message>
+        <source>Initial proof</source>
+        <translation>Erster Nachweis</translation>
+    </message>
+    <message>
+        <source>Filling</source>
+        <translation>Befüllung</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Befüllt</translation>
+    </message>
+    <message>
+        <source>Proving</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Proving (simulated failures)</source>
+        <translation>Nachweise (simulierte Fehler)</translation>
+    </message>
+    <message>
+        <source>Paying out</source>
+        <translation>Auszahlung läuft</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Gescheitert</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoriert</translation>
+    </message>
+    <message>
+        <source>Errored</source>
+        <translation>Fehlerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>Über %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Sell disk space on the Codex storage marketplace.</source>
+        <translation>Verkaufen Sie Speicherplatz auf dem Codex-Speichermarktplatz.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>Erstellt mit Qt %1.</translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation>Ihre Daten:</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AlertBanner</name>
+    <message>
+        <source>Show Alerts</source>
+        <translation>Meldungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <source>1 new alert. Latest: %1</source>
+        <translation>1 neue Meldung. Zuletzt: %1</translation>
+    </message>
+    <message>
+        <source>%1 new alerts. Latest: %2</source>
+        <translation>%1 neue Meldungen. Zuletzt: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AvailabilitiesPage</name>
+    <message>
+        <source>&amp;Offer storage…</source>
+        <translation>&amp;Speicher anbieten…</translation>
+    </message>
+    <message>
+        <source>Offer disk space for sale (%1)</source>
+        <translation>Speicherplatz zum Verkauf anbieten (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Accept new sales</source>
+        <translation>Neue Verkäufe &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>Whether the selected availability takes new slots; its running sales go on either way</source>
+        <translation>Ob das ausgewählte Angebot neue Slots annimmt; laufende Verkäufe gehen in jedem Fall weiter</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;You do not offer any storage yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Say how much disk space to sell, for how long and at what minimum price; Sales Desk then takes the storage requests that fit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Sie bieten noch keinen Speicher an.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Legen Sie fest, wie viel Speicherplatz Sie wie lange und zu welchem Mindestpreis verkaufen möchten; Sales Desk nimmt dann die passenden Speicheranfragen an.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Offer storage…</source>
+        <translation>Speicher anbieten…</translation>
+    </message>
+    <message>
+        <source>Availabilities: %1 · offered: %2 · committed to sales: %3</source>
+        <translation>Angebote: %1 · angeboten: %2 · an Verkäufe gebunden: %3</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservierungen</translation>
+    </message>
+    <message>
+        <source>Select an availability to see the slots it is committed to.</source>
+        <translation>Wählen Sie ein Angebot aus, um die daran gebundenen Slots zu sehen.</translation>
+    </message>
+    <message>
+        <source>Reservations of availability %1</source>
+        <translation>Reservierungen von Angebot %1</translation>
+    </message>
+    <message>
+        <source>No slot uses this availability yet: all %1 are free and %2 tokens of collateral remain.</source>
+        <translation>Noch kein Slot nutzt dieses Angebot: alle %1 sind frei und %2 Token Sicherheitsleistung verbleiben.</translation>
+    </message>
+    <message>
+        <source>Slots holding part of it: %1. They hold %2 of %3 and %4 tokens of collateral; %5 tokens of collateral remain, %6 were lost to slashing.</source>
+        <translation>Slots mit einem Anteil daran: %1. Sie belegen %2 von %3 und %4 Token Sicherheitsleistung; %5 Token Sicherheitsleistung verbleiben, %6 gingen durch Slashing verloren.</translation>
+    </message>
+    <message>
+        <source>Remove availability</source>
+        <translation>Angebot entfernen</translation>
+    </message>
+    <message>
+        <source>Remove availability %1? Its %2 go back to the free quota.</source>
+        <translation>Angebot %1 entfernen? Die %2 gehen an das freie Kontingent zurück.</translation>
+    </message>
+    <message>
+        <source>Availabilities</source>
+        <translation>Angebote</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AvailabilityForm</name>
+    <message>
+        <source>Offer storage</source>
+        <translation>Speicher anbieten</translation>
+    </message>
+    <message>
+        <source>Edit availability %1</source>
+        <translation>Angebot %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Größe:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;duration:</source>
+        <translation>Längste &amp;Laufzeit:</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>tokens per TiB per month</source>
+        <translation>Token pro TiB und Monat</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;price:</source>
+        <translation>Mindest&amp;preis:</translation>
+    </message>
+    <message>
+        <source>tokens in total, or</source>
+        <translation>Token insgesamt oder</translation>
+    </message>
+    <message>
+        <source>per byte</source>
+        <translation>pro Byte</translation>
+    </message>
+    <message>
+        <source>&amp;Collateral:</source>
+        <translation>&amp;Sicherheitsleistung:</translation>
+    </message>
+    <message>
+        <source>Only slots that end &amp;before</source>
+        <translation>Nur Slots, die &amp;vorher enden</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept new sales</source>
+        <translation>Neue Verkäufe &amp;annehmen</translation>
+    </message>
+    <message>
+        <source>A disabled availability keeps its running sales but takes no new slots.</source>
+        <translation>Ein deaktiviertes Angebot behält seine laufenden Verkäufe, nimmt aber keine neuen Slots an.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Anbieten</translation>
+    </message>
+    <message>
+        <source>Not enough storage quota: %1 requested, %2 available</source>
+        <translation>Nicht genug Speicherkontingent: %1 angefordert, %2 verfügbar</translation>
+    </message>
+    <message>
+        <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
+        <translation>Die neue Gesamtgröße muss mindestens den an Reservierungen gebundenen Bytes entsprechen, derzeit: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the lowest price is %2 tokens per TiB per month)</source>
+        <translation>%1 (der niedrigste Preis ist %2 Token pro TiB und Monat)</translation>
+    </message>
+    <message>
+        <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
+        <translation>Die gesamte Sicherheitsleistung muss mindestens der von Verkäufen gebundenen oder verlorenen Sicherheitsleistung entsprechen, derzeit: %1</translation>
+    </message>
+    <message>
+        <source>Until must be greater or equal to the longest currently hosted slot, which ends at %1</source>
+        <translation>Das Enddatum darf nicht vor dem Ende des am längsten gehosteten Slots liegen, der am %1 endet</translation>
+    </message>
+    <message>
+        <source>%1 bytes; at most %2 (%3 committed to sales)</source>
+        <translation>%1 Byte; höchstens %2 (%3 an Verkäufe gebunden)</translation>
+    </message>
+    <message>
+        <source>%1 bytes; %2 of the quota are free</source>
+        <translation>%1 Byte; %2 des Kontingents sind frei</translation>
+    </message>
+    <message>
+        <source>= %1 tokens per byte per second, rounded down: the engine stores a whole number per byte per second, which is %2 tokens per TiB per month</source>
+        <translation>= %1 Token pro Byte und Sekunde, abgerundet: die Engine speichert eine ganze Zahl pro Byte und Sekunde, das sind %2 Token pro TiB und Monat</translation>
+    </message>
+    <message>
+        <source>= %1 tokens per byte per second, exactly</source>
+        <translation>= genau %1 Token pro Byte und Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 tokens per byte, rounded down; a slot may ask for at most that much collateral per byte</source>
+        <translation>%1 Token pro Byte, abgerundet; ein Slot darf höchstens so viel Sicherheitsleistung pro Byte verlangen</translation>
+    </message>
+    <message>
+        <source>%1 tokens per byte; a slot may ask for at most that much collateral per byte</source>
+        <translation>%1 Token pro Byte; ein Slot darf höchstens so viel Sicherheitsleistung pro Byte verlangen</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AvailabilityTableModel</name>
+    <message>
+        <source>No end</source>
+        <translation>Kein Ende</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Im Verkauf</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1 tokens per byte per second = %2 tokens per TiB per month</source>
+        <translation>%1 Token pro Byte und Sekunde = %2 Token pro TiB und Monat</translation>
+    </message>
+    <message>
+        <source>%1 committed to sales, %2 lost to slashing</source>
+        <translation>%1 an Verkäufe gebunden, %2 durch Slashing verloren</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>Lowest price accepted, in tokens per byte per second</source>
+        <translation>Niedrigster angenommener Preis, in Token pro Byte und Sekunde</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Frei</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Gebunden</translation>
+    </message>
+    <message>
+        <source>Max. duration</source>
+        <translation>Max. Laufzeit</translation>
+    </message>
+    <message>
+        <source>Min. price / byte·s</source>
+        <translation>Min. Preis / Byte·s</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Sicherheitsleistung</translation>
+    </message>
+    <message>
+        <source>Collateral left</source>
+        <translation>Verbleibende Sicherheitsl.</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AvailabilityVerdictsModel</name>
+    <message>
+        <source>Takes it</source>
+        <translation>Nimmt an</translation>
+    </message>
+    <message>
+        <source>Could take it</source>
+        <translation>Könnte annehmen</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Nicht angenommen</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DashboardCharts</name>
+    <message>
+        <source>Cumulative earnings</source>
+        <translation>Kumulierte Einnahmen</translation>
+    </message>
+    <message>
+        <source>No payouts yet.
+A slot pays when its request ends.</source>
+        <translation>Noch keine Auszahlungen.
+Ein Slot wird bezahlt, wenn seine Anfrage endet.</translation>
+    </message>
+    <message>
+        <source>Storage use</source>
+        <translation>Speichernutzung</translation>
+    </message>
+    <message>
+        <source>Nothing offered yet.
+Offer storage to start selling.</source>
+        <translation>Noch nichts angeboten.
+Bieten Sie Speicher an, um mit dem Verkauf zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Running sales by state</source>
+        <translation>Laufende Verkäufe nach Zustand</translation>
+    </message>
+    <message>
+        <source>No sale is running.
+Sales start when a request matches an availability.</source>
+        <translation>Kein Verkauf läuft.
+Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
+    </message>
+    <message>
+        <source>Paid to you (tokens)</source>
+        <translation>An Sie ausgezahlt (Token)</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Angeboten</translation>
+    </message>
+    <message>
+        <source>Reserved for slots</source>
+        <translation>Für Slots reserviert</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DashboardPage</name>
+    <message>
+        <source>Storage offered</source>
+        <translation>Angebotener Speicher</translation>
+    </message>
+    <message>
+        <source>Free for new sales</source>
+        <translation>Frei für neue Verkäufe</translation>
+    </message>
+    <message>
+        <source>Reserved for slots</source>
+        <translation>Für Slots reserviert</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Active slots</source>
+        <translation>Aktive Slots</translation>
+    </message>
+    <message>
+        <source>Slot queue</source>
+        <translation>Slot-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Earned to date</source>
+        <translation>Bisherige Einnahmen</translation>
+    </message>
+    <message>
+        <source>Collateral locked</source>
+        <translation>Gebundene Sicherheitsleistung</translation>
+    </message>
+    <message>
+        <source>Expected earnings</source>
+        <translation>Erwartete Einnahmen</translation>
+    </message>
+    <message>
+        <source>No payout is scheduled. Slots you host are paid when their request ends; they will be listed here with the amount and the date.</source>
+        <translation>Keine Auszahlung geplant. Ihre gehosteten Slots werden bezahlt, wenn ihre Anfrage endet; sie erscheinen dann hier mit Betrag und Datum.</translation>
+    </message>
+    <message>
+        <source>Next payouts</source>
+        <translation>Nächste Auszahlungen</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 Token</translation>
+    </message>
+    <message>
+        <source>No availability yet: offer storage to start selling</source>
+        <translation>Noch kein Angebot: Bieten Sie Speicher an, um mit dem Verkauf zu beginnen</translation>
+    </message>
+    <message>
+        <source>quota %1</source>
+        <translation>Kontingent %1</translation>
+    </message>
+    <message>
+        <source>Nothing offered</source>
+        <translation>Nichts angeboten</translation>
+    </message>
+    <message>
+        <source>%1 of the offer</source>
+        <translation>%1 des Angebots</translation>
+    </message>
+    <message>
+        <source>held for slots being sold or hosted</source>
+        <translation>für verkaufte oder gehostete Slots reserviert</translation>
+    </message>
+    <message>
+        <source>slot data on disk, %1 of the quota</source>
+        <translation>Slot-Daten auf der Festplatte, %1 des Kontingents</translation>
+    </message>
+    <message>
+        <source>hosted now; sales in progress: %1</source>
+        <translation>derzeit gehostet; Verkäufe in Bearbeitung: %1</translation>
+    </message>
+    <message>
+        <source>paused by you</source>
+        <translation>von Ihnen pausiert</translation>
+    </message>
+    <message>
+        <source>waiting: no queued slot matches</source>
+        <translation>wartet: kein Slot in der Warteschlange passt</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>slots waiting; %1</source>
+        <translation>Slots warten; %1</translation>
+    </message>
+    <message>
+        <source>no collateral lost</source>
+        <translation>keine Sicherheitsleistung verloren</translation>
+    </message>
+    <message>
+        <source>%1 tokens of collateral lost</source>
+        <translation>%1 Token Sicherheitsleistung verloren</translation>
+    </message>
+    <message>
+        <source>deposited in filled slots, returned at the end</source>
+        <translation>in befüllten Slots hinterlegt, am Ende zurückerstattet</translation>
+    </message>
+    <message>
+        <source>scheduled payouts: %1</source>
+        <translation>geplante Auszahlungen: %1</translation>
+    </message>
+    <message>
+        <source>Some figures could not be read: %1</source>
+        <translation>Einige Werte konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DeskStatusBar</name>
+    <message>
+        <source>The slot queue</source>
+        <translation>Die Slot-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Storage quota: stored and reserved bytes</source>
+        <translation>Speicherkontingent: gespeicherte und reservierte Bytes</translation>
+    </message>
+    <message>
+        <source>Your balance on the marketplace</source>
+        <translation>Ihr Guthaben auf dem Marktplatz</translation>
+    </message>
+    <message>
+        <source>Time on the simulated marketplace</source>
+        <translation>Zeit auf dem simulierten Marktplatz</translation>
+    </message>
+    <message>
+        <source>Marketplace time</source>
+        <translation>Marktplatzzeit</translation>
+    </message>
+    <message>
+        <source>Balance %1 tokens</source>
+        <translation>Guthaben %1 Token</translation>
+    </message>
+    <message>
+        <source>Balance unknown</source>
+        <translation>Guthaben unbekannt</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>pausiert</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>Queue: %1 waiting, %2</source>
+        <translation>Warteschlange: %1 wartend, %2</translation>
+    </message>
+    <message>
+        <source>Quota: %1 stored, %2 reserved of %3</source>
+        <translation>Kontingent: %1 gespeichert, %2 reserviert von %3</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EarningsChartView</name>
+    <message>
+        <source>tokens</source>
+        <translation>Token</translation>
+    </message>
+    <message>
+        <source>thousand tokens</source>
+        <translation>Tausend Token</translation>
+    </message>
+    <message>
+        <source>million tokens</source>
+        <translation>Millionen Token</translation>
+    </message>
+    <message>
+        <source>billion tokens</source>
+        <translation>Milliarden Token</translation>
+    </message>
+    <message>
+        <source>trillion tokens</source>
+        <translation>Billionen Token</translation>
+    </message>
+    <message>
+        <source>tokens × 10^%1</source>
+        <translation>Token × 10^%1</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Collateral returned</source>
+        <translation>Zurückerstattete Sicherheitsleistung</translation>
+    </message>
+    <message>
+        <source>Collateral lost</source>
+        <translation>Verlorene Sicherheitsleistung</translation>
+    </message>
+    <message>
+        <source>Net earnings to date</source>
+        <translation>Bisherige Nettoeinnahmen</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>Stunde</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Per %1, %2</source>
+        <translation>Pro %1, %2</translation>
+    </message>
+    <message>
+        <source>To date, %1</source>
+        <translation>Bisher: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EarningsPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file (Ctrl+E)</source>
+        <translation>Die angezeigten Einträge als CSV-Datei speichern (Strg+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Auszahlungen</translation>
+    </message>
+    <message>
+        <source>Collateral returned</source>
+        <translation>Zurückerstattete Sicherheitsleistung</translation>
+    </message>
+    <message>
+        <source>Collateral deposited</source>
+        <translation>Hinterlegte Sicherheitsleistung</translation>
+    </message>
+    <message>
+        <source>Collateral lost</source>
+        <translation>Verlorene Sicherheitsleistung</translation>
+    </message>
+    <message>
+        <source>Net earnings (payouts − lost)</source>
+        <translation>Nettoeinnahmen (Auszahlungen − Verluste)</translation>
+    </message>
+    <message>
+        <source>Amounts in tokens (smallest unit).</source>
+        <translation>Beträge in Token (kleinste Einheit).</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>Das Kassenbuch konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>No money has moved yet.
+Payouts, returned collateral and any collateral lost appear here as your sales are filled and finish.
+Offer storage on the Availabilities screen to start selling.</source>
+        <translation>Noch keine Geldbewegungen.
+Auszahlungen, zurückerstattete und verlorene Sicherheitsleistungen erscheinen hier, sobald Ihre Verkäufe befüllt werden und enden.
+Bieten Sie auf der Seite „Angebote“ Speicher an, um mit dem Verkauf zu beginnen.</translation>
+    </message>
+    <message>
+        <source>No ledger entries match the filter.
+Choose another kind or a longer period.</source>
+        <translation>Keine Einträge entsprechen dem Filter.
+Wählen Sie eine andere Art oder einen längeren Zeitraum.</translation>
+    </message>
+    <message>
+        <source>earnings-%1.csv</source>
+        <translation>einnahmen-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export earnings</source>
+        <translation>Einnahmen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Exported 1 entry to %1</source>
+        <translation>1 Eintrag nach %1 exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2</source>
+        <translation>%1 Einträge nach %2 exportiert</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EngineEventCollector</name>
+    <message>
+        <source>Sale started in %1</source>
+        <translation>Verkauf gestartet in %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Sale errored</source>
+        <translation>Verkauf fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sale errored: %1</source>
+        <translation>Verkauf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>A slot errored</source>
+        <translation>Ein Slot ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Sale ended: %1</source>
+        <translation>Verkauf beendet: %1</translation>
+    </message>
+    <message>
+        <source>Sale ended: %1 (%2)</source>
+        <translation>Verkauf beendet: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Proof missed (%1 missed, %2 submitted for this slot); the validator slashes collateral for a missed proof</source>
+        <translation>Nachweis verpasst (%1 verpasst, %2 für diesen Slot eingereicht); der Validator kürzt für einen verpassten Nachweis die Sicherheitsleistung</translation>
+    </message>
+    <message>
+        <source>A proof was missed</source>
+        <translation>Ein Nachweis wurde verpasst</translation>
+    </message>
+    <message>
+        <source>Collateral lost: %1 tokens were slashed or forfeited</source>
+        <translation>Sicherheitsleistung verloren: %1 Token wurden gekürzt oder einbehalten</translation>
+    </message>
+    <message>
+        <source>Collateral slashed</source>
+        <translation>Sicherheitsleistung gekürzt</translation>
+    </message>
+    <message>
+        <source>Balance is low: %1 tokens left, less than the %2 tokens of collateral another fill needs</source>
+        <translation>Guthaben niedrig: %1 Token übrig, weniger als die %2 Token Sicherheitsleistung für eine weitere Befüllung</translation>
+    </message>
+    <message>
+        <source>Balance is low</source>
+        <translation>Guthaben niedrig</translation>
+    </message>
+    <message>
+        <source>Slot queue resumed</source>
+        <translation>Slot-Warteschlange fortgesetzt</translation>
+    </message>
+    <message>
+        <source>Slot queue paused by you</source>
+        <translation>Slot-Warteschlange von Ihnen pausiert</translation>
+    </message>
+    <message>
+        <source>Slot queue paused itself: every queued slot was already checked against the availabilities; it resumes on a new slot or a wider availability</source>
+        <translation>Slot-Warteschlange hat sich selbst pausiert: jeder Slot in der Warteschlange wurde bereits mit den Angeboten abgeglichen; sie läuft bei einem neuen Slot oder einem erweiterten Angebot weiter</translation>
+    </message>
+    <message>
+        <source>Dropped from the full slot queue (lowest priority)</source>
+        <translation>Aus der vollen Slot-Warteschlange entfernt (niedrigste Priorität)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EventsPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Alerts only</source>
+        <translation>Nur Warnmeldungen</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alle Schweregrade</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Filter by request id, slot or message</source>
+        <translation>Nach Anfrage-ID, Slot oder Meldung filtern</translation>
+    </message>
+    <message>
+        <source>Find Event</source>
+        <translation>Ereignis suchen</translation>
+    </message>
+    <message>
+        <source>Dismiss Alerts</source>
+        <translation>Warnmeldungen ausblenden</translation>
+    </message>
+    <message>
+        <source>Clear Log</source>
+        <translation>Protokoll leeren</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>Anfrage %1: %2</translation>
+    </message>
+    <message>
+        <source>Slot %1 of request %2: %3</source>
+        <translation>Slot %1 von Anfrage %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 alerts</source>
+        <translation>%1 Warnmeldungen</translation>
+    </message>
+    <message>
+        <source>Latest: %1: %2</source>
+        <translation>Zuletzt: %1: %2</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 Ereignis</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 Ereignisse</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>No events yet. Sale state changes, errors and alerts (errored slots, missed proofs, slashed collateral, a low balance) appear here as they happen.</source>
+        <translation>Noch keine Ereignisse. Zustandswechsel von Verkäufen, Fehler und Warnmeldungen (fehlgeschlagene Slots, verpasste Nachweise, gekürzte Sicherheitsleistung, niedriges Guthaben) erscheinen hier, sobald sie auftreten.</translation>
+    </message>
+    <message>
+        <source>No event matches the filters.</source>
+        <translation>Kein Ereignis entspricht den Filtern.</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::FinishedSalesModel</name>
+    <message>
+        <source>Collateral lost</source>
+        <translation>Sicherheitsleistung verloren</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Collateral returned</source>
+        <translation>Sicherheitsleistung zurückerstattet</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Ended before this session; the outcome is read from the ledger.</source>
+        <translation>Vor dieser Sitzung beendet; das Ergebnis stammt aus dem Kassenbuch.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 missed</source>
+        <translation>%1 / %2 verpasst</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Proofs</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::LedgerEntriesModel</name>
+    <message>
+        <source>Collateral deposited</source>
+        <translation>Sicherheitsleistung hinterlegt</translation>
+    </message>
+    <message>
+        <source>Collateral returned</source>
+        <translation>Sicherheitsleistung zurückerstattet</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
+    </message>
+    <message>
+        <source>Collateral lost</source>
+        <translation>Sicherheitsleistung verloren</translation>
+    </message>
+    <message>
+        <source>%1 (smallest token units)</source>
+        <translation>%1 (kleinste Token-Einheiten)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Amount (tokens)</source>
+        <translation>Betrag (Token)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MainWindow</name>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Strg+%2)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>Availabilities</source>
+        <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>Slot queue</source>
+        <translation>Slot-Warteschlange</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Einnahmen</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Abgleich</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Offer storage…</source>
+        <translation>Speicher anbieten…</translation>
+    </message>
+    <message>
+        <source>Offer disk space for sale (Ctrl+N)</source>
+        <translation>Speicherplatz zum Verkauf anbieten (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Demo speed:</source>
+        <translation>Demo-Tempo:</translation>
+    </message>
+    <message>
+        <source>How much faster than real time the demo market runs</source>
+        <translation>Wie viel schneller als in Echtzeit der Demo-Markt läuft</translation>
+    </message>
+    <message>
+        <source>Resume selling</source>
+        <translation>Verkauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause selling</source>
+        <translation>Verkauf pausieren</translation>
+    </message>
+    <message>
+        <source>Take slots from the queue again (Ctrl+P)</source>
+        <translation>Wieder Slots aus der Warteschlange nehmen (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Stop taking new slots from the queue; running sales go on (Ctrl+P)</source>
+        <translation>Keine neuen Slots mehr aus der Warteschlange nehmen; laufende Verkäufe gehen weiter (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Every queued slot was already checked against your availabilities; the queue waits for a new request or a change to an availability.</source>
+        <translation>Jeder Slot in der Warteschlange wurde bereits mit Ihren Angeboten abgeglichen; die Warteschlange wartet auf eine neue Anfrage oder eine Änderung an einem Angebot.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Waiting for a matching slot</source>
+        <translation>Wartet auf einen passenden Slot</translation>
+    </message>
+    <message>
+        <source>Selling (%1 active)</source>
+        <translation>Im Verkauf (%1 aktiv)</translation>
+    </message>
+    <message>
+        <source>Show Sales Desk</source>
+        <translation>Sales Desk anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Welcome to Sales Desk</source>
+        <translation>Willkommen bei Sales Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offer storage to start selling.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bieten Sie Speicher an, um mit dem Verkauf zu beginnen.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sales Desk sells the disk space you offer to clients of the storage marketplace. Say how much space, for how long and at what minimum price; matching requests are then reserved, stored, proven and paid for you.
+
+The demo market is running: requests arrive every few minutes of simulated time.</source>
+        <translation>Sales Desk verkauft den von Ihnen angebotenen Speicherplatz an Kunden des Speichermarktplatzes. Legen Sie fest, wie viel Platz Sie wie lange und zu welchem Mindestpreis anbieten; passende Anfragen werden dann für Sie reserviert, gespeichert, nachgewiesen und bezahlt.
+
+Der Demo-Markt läuft: Alle paar Minuten simulierter Zeit treffen Anfragen ein.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Do not ask again</source>
+        <translation>Nicht mehr fragen</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MatchingPage</name>
+    <message>
+        <source>Storage requests seen on the market, and whether your availabilities would take them — and if not, why.</source>
+        <translation>Auf dem Markt gesehene Speicheranfragen und ob Ihre Angebote sie annehmen würden – und wenn nicht, warum.</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Alle Anfragen</translation>
+    </message>
+    <message>
+        <source>Requests we would take</source>
+        <translation>Anfragen, die wir annehmen würden</translation>
+    </message>
+    <message>
+        <source>Requests we would not take</source>
+        <translation>Anfragen, die wir nicht annehmen würden</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>No storage requests seen yet.
+Requests posted on the market appear here as they arrive, each with the reason your availabilities would or would not take it.</source>
+        <translation>Noch keine Speicheranfragen gesehen.
+Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, jeweils mit dem Grund, warum Ihre Angebote sie annehmen würden oder nicht.</translation>
+    </message>
+    <message>
+        <source>Select a request to see, for each availability, whether it would take the request&apos;s slots and exactly why not.</source>
+        <translation>Wählen Sie eine Anfrage aus, um für jedes Angebot zu sehen, ob es die Slots der Anfrage annehmen würde und warum genau nicht.</translation>
+    </message>
+    <message>
+        <source>1 slot</source>
+        <translation>1 Slot</translation>
+    </message>
+    <message>
+        <source>%1 slots</source>
+        <translation>%1 Slots</translation>
+    </message>
+    <message>
+        <source>Request %1: %2 of %3 for %4 at %5 per byte per second, %6 collateral per byte; it would end on %7.</source>
+        <translation>Anfrage %1: %2 zu je %3 für %4 zu %5 pro Byte und Sekunde, %6 Sicherheitsleistung pro Byte; sie würde am %7 enden.</translation>
+    </message>
+    <message>
+        <source>You offer no storage yet: add an availability on the Availabilities screen.</source>
+        <translation>Sie bieten noch keinen Speicher an: Fügen Sie auf der Seite „Angebote“ ein Angebot hinzu.</translation>
+    </message>
+    <message>
+        <source>%1 seen, %2 we would take</source>
+        <translation>%1 gesehen, %2 würden wir annehmen</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MatchingRequestsModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Tokens per byte per second offered to each host</source>
+        <translation>Token pro Byte und Sekunde, die jedem Host angeboten werden</translation>
+    </message>
+    <message>
+        <source>Tokens per byte a host deposits to fill a slot</source>
+        <translation>Token pro Byte, die ein Host zum Befüllen eines Slots hinterlegt</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Gesehen</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>Slot size</source>
+        <translation>Slot-Größe</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Price /B/s</source>
+        <translation>Preis /B/s</translation>
+    </message>
+    <message>
+        <source>Collateral /B</source>
+        <translation>Sicherheitsl. /B</translation>
+    </message>
+    <message>
+        <source>Would we take it?</source>
+        <translation>Würden wir annehmen?</translation>
+    </message>
+    <message>
+        <source>Our engine</source>
+        <translation>Unsere Engine</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::NextPayoutsModel</name>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>in %1</translation>
+    </message>
+    <message>
+        <source>%1 slot %2</source>
+        <translation>%1 Slot %2</translation>
+    </message>
+    <message>
+        <source>Request %1, slot %2</source>
+        <translation>Anfrage %1, Slot %2</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Restzeit</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Payout (tokens)</source>
+        <translation>Auszahlung (Token)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::ReservationTableModel</name>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Slot size</source>
+        <translation>Slot-Größe</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Sicherheitsleistung</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Endet</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::RunningSalesModel</name>
+    <message>
+        <source>%1 submitted, %2 missed</source>
+        <translation>%1 eingereicht, %2 verpasst</translation>
+    </message>
+    <message>
+        <source>%1 / %2 missed</source>
+        <translation>%1 / %2 verpasst</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Sicherheitsleistung</translation>
+    </message>
+    <message>
+        <source>Expected payout</source>
+        <translation>Erwartete Auszahlung</translation>
+    </message>
+    <message>
+        <source>Proofs</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>In state since</source>
+        <translation>Im Zustand seit</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SaleDetailsPane</name>
+    <message>
+        <source>Select a sale to see its ids, money and state history.</source>
+        <translation>Wählen Sie einen Verkauf aus, um seine IDs, Beträge und seinen Zustandsverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Slot index</source>
+        <translation>Slot-Index</translation>
+    </message>
+    <message>
+        <source>Slot id</source>
+        <translation>Slot-ID</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Reservierung</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>Bytes stored</source>
+        <translation>Gespeicherte Bytes</translation>
+    </message>
+    <message>
+        <source>Proofs</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Sicherheitsleistung</translation>
+    </message>
+    <message>
+        <source>Expected payout</source>
+        <translation>Erwartete Auszahlung</translation>
+    </message>
+    <message>
+        <source>State history</source>
+        <translation>Zustandsverlauf</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Lasted</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>This sale has ended; it is listed under History.</source>
+        <translation>Dieser Verkauf ist beendet; er wird unter „Verlauf“ aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Slot %1 of request %2</source>
+        <translation>Slot %1 von Anfrage %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 submitted, %2 missed</source>
+        <translation>%1 eingereicht, %2 verpasst</translation>
+    </message>
+    <message>
+        <source>%1 deposited</source>
+        <translation>%1 hinterlegt</translation>
+    </message>
+    <message>
+        <source>%1 required to fill</source>
+        <translation>%1 zum Befüllen erforderlich</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 für %2</translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation>%1 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>bisher %1</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SaleStatesModel</name>
+    <message>
+        <source>All running sales</source>
+        <translation>Alle laufenden Verkäufe</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Endend</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SalesPage</name>
+    <message>
+        <source>Find Sale</source>
+        <translation>Verkauf suchen</translation>
+    </message>
+    <message>
+        <source>Copy Sale Ids</source>
+        <translation>Verkaufs-IDs kopieren</translation>
+    </message>
+    <message>
+        <source>Running Sales</source>
+        <translation>Laufende Verkäufe</translation>
+    </message>
+    <message>
+        <source>Sales History</source>
+        <translation>Verkaufsverlauf</translation>
+    </message>
+    <message>
+        <source>Filter by request id, slot or state</source>
+        <translation>Nach Anfrage-ID, Slot oder Zustand filtern</translation>
+    </message>
+    <message>
+        <source>Filter by request id, slot, outcome or note</source>
+        <translation>Nach Anfrage-ID, Slot, Ergebnis oder Hinweis filtern</translation>
+    </message>
+    <message>
+        <source>No sale has ended yet. Sales that end (paid, cancelled, failed or errored) are kept here with what they paid.</source>
+        <translation>Noch kein Verkauf ist beendet. Beendete Verkäufe (bezahlt, abgebrochen, gescheitert oder fehlerhaft) werden hier mit ihrem Ertrag aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Running (%1)</source>
+        <translation>Laufend (%1)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Verlauf (%1)</translation>
+    </message>
+    <message>
+        <source>No sale is running. A sale starts when a storage request on the market fits one of your availabilities: offer storage on the Availabilities screen.</source>
+        <translation>Kein Verkauf läuft. Ein Verkauf beginnt, wenn eine Speicheranfrage auf dem Markt zu einem Ihrer Angebote passt: Bieten Sie auf der Seite „Angebote“ Speicher an.</translation>
+    </message>
+    <message>
+        <source>No sale is in this state now.</source>
+        <translation>Derzeit ist kein Verkauf in diesem Zustand.</translation>
+    </message>
+    <message>
+        <source>No running sale matches the filter.</source>
+        <translation>Kein laufender Verkauf entspricht dem Filter.</translation>
+    </message>
+    <message>
+        <source>request %1 slot %2 slotId %3</source>
+        <translation>Anfrage %1 Slot %2 Slot-ID %3</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SettingsPage</name>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ändern…</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>Datenverzeichnis:</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Verkauf</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>How many slots are downloaded and proven at the same time.</source>
+        <translation>Wie viele Slots gleichzeitig heruntergeladen und nachgewiesen werden.</translation>
+    </message>
+    <message>
+        <source>The most slots waiting in the queue; beyond it the least profitable are dropped.</source>
+        <translation>Die maximale Anzahl wartender Slots in der Warteschlange; darüber hinaus werden die am wenigsten rentablen entfernt.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Storage quota:</source>
+        <translation>Speicherkontingent:</translation>
+    </message>
+    <message>
+        <source>Parallel sales (workers):</source>
+        <translation>Parallele Verkäufe (Worker):</translation>
+    </message>
+    <message>
+        <source>Slot queue size:</source>
+        <translation>Größe der Slot-Warteschlange:</translation>
+    </message>
+    <message>
+        <source>Demo market</source>
+        <translation>Demo-Markt</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>Simulated time runs this many times faster than real time. Time never goes back, also after a restart.</source>
+        <translation>Die simulierte Zeit läuft so viele Male schneller als in Echtzeit. Die Zeit läuft nie zurück, auch nicht nach einem Neustart.</translation>
+    </message>
+    <message>
+        <source>This desk runs on a scripted clock; its speed cannot be changed.</source>
+        <translation>Diese Sitzung läuft mit einer vorgegebenen Uhr; ihr Tempo kann nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Sales Desk starts.</source>
+        <translation>Wird beim nächsten Start von Sales Desk wirksam.</translation>
+    </message>
+    <message>
+        <source>About Sales Desk…</source>
+        <translation>Über Sales Desk…</translation>
+    </message>
+    <message>
+        <source>%1 used by slot data, %2 reserved; the quota cannot be lower.</source>
+        <translation>%1 durch Slot-Daten belegt, %2 reserviert; das Kontingent kann nicht niedriger sein.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>Ab dem nächsten Start: %1</translation>
+    </message>
+    <message>
+        <source>The database and the slot data live here. A change takes effect on restart.</source>
+        <translation>Hier liegen die Datenbank und die Slot-Daten. Eine Änderung wird nach einem Neustart wirksam.</translation>
+    </message>
+    <message>
+        <source>Parallel sales (%1) cannot exceed the slot queue size (%2).</source>
+        <translation>Parallele Verkäufe (%1) dürfen die Größe der Slot-Warteschlange (%2) nicht überschreiten.</translation>
+    </message>
+    <message>
+        <source>Applied: quota %1, parallel sales %2, slot queue size %3.</source>
+        <translation>Übernommen: Kontingent %1, parallele Verkäufe %2, Größe der Slot-Warteschlange %3.</translation>
+    </message>
+    <message>
+        <source>Choose the data directory</source>
+        <translation>Datenverzeichnis auswählen</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SlotQueueModel</name>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>No match yet</source>
+        <translation>Noch keine Übereinstimmung</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>What hosting the slot pays: duration × price × size</source>
+        <translation>Was das Hosten des Slots einbringt: Laufzeit × Preis × Größe</translation>
+    </message>
+    <message>
+        <source>Already checked against the availabilities without a match; checked again when an availability changes</source>
+        <translation>Bereits ohne Treffer mit den Angeboten abgeglichen; wird erneut geprüft, wenn sich ein Angebot ändert</translation>
+    </message>
+    <message>
+        <source>Not checked against the availabilities yet</source>
+        <translation>Noch nicht mit den Angeboten abgeglichen</translation>
+    </message>
+    <message>
+        <source>Place in the queue: 1 is taken first</source>
+        <translation>Platz in der Warteschlange: 1 wird zuerst genommen</translation>
+    </message>
+    <message>
+        <source>Tokens per byte per second</source>
+        <translation>Token pro Byte und Sekunde</translation>
+    </message>
+    <message>
+        <source>Collateral filling the slot costs, in tokens</source>
+        <translation>Kosten der Sicherheitsleistung zum Befüllen des Slots, in Token</translation>
+    </message>
+    <message>
+        <source>The slot can no longer be filled after this time</source>
+        <translation>Nach diesem Zeitpunkt kann der Slot nicht mehr befüllt werden</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Anfrage</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Price / byte·s</source>
+        <translation>Preis / Byte·s</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>Rentabilität</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Sicherheitsleistung</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SlotQueuePage</name>
+    <message>
+        <source>&amp;Pause queue</source>
+        <translation>Warteschlange &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>&amp;Filter by request</source>
+        <translation>Nach Anfrage &amp;filtern</translation>
+    </message>
+    <message>
+        <source>Filter by request id (%1)</source>
+        <translation>Nach Anfrage-ID filtern (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No slot is waiting.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Slots of new storage requests on the market wait here, the most profitable first, until a sale takes them. Offer storage on the Availabilities screen so that slots can match.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Kein Slot wartet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Slots neuer Speicheranfragen auf dem Markt warten hier, die rentabelsten zuerst, bis ein Verkauf sie übernimmt. Bieten Sie auf der Seite „Angebote“ Speicher an, damit Slots passen können.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Resume &amp;queue</source>
+        <translation>&amp;Warteschlange fortsetzen</translation>
+    </message>
+    <message>
+        <source>Stopped: the sales engine is not running.</source>
+        <translation>Angehalten: Die Verkaufs-Engine läuft nicht.</translation>
+    </message>
+    <message>
+        <source>Paused by you: no new slot is taken until you resume. Running sales go on.</source>
+        <translation>Von Ihnen pausiert: Bis Sie fortsetzen, wird kein neuer Slot genommen. Laufende Verkäufe gehen weiter.</translation>
+    </message>
+    <message>
+        <source>Waiting: every queued slot was checked and none fits an availability. The queue resumes by itself when a new slot arrives or an availability changes.</source>
+        <translation>Wartet: Jeder Slot in der Warteschlange wurde geprüft und keiner passt zu einem Angebot. Die Warteschlange läuft von selbst weiter, wenn ein neuer Slot eintrifft oder sich ein Angebot ändert.</translation>
+    </message>
+    <message>
+        <source>Running: taking the queued slots in this order.</source>
+        <translation>Läuft: Die Slots in der Warteschlange werden in dieser Reihenfolge genommen.</translation>
+    </message>
+    <message>
+        <source>Workers: %1 busy of %2</source>
+        <translation>Worker: %1 von %2 beschäftigt</translation>
+    </message>
+    <message>
+        <source>Queued slots: %1</source>
+        <translation>Slots in der Warteschlange: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2 queued slots</source>
+        <translation>Angezeigt: %1 von %2 Slots in der Warteschlange</translation>
     </message>
 </context>
 </TS>

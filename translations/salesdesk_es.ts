@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Recovering</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Reserving</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>Filling</source>
+        <translation>Llenado</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Llenado completo</translation>
+    </message>
+    <message>
+        <source>Proving</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Pago</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSpeed</name>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 d</source>
@@ -21,33 +63,2027 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>EventKind</name>
     <message>
-        <source>Sales Desk cannot open its data.
-
-%1</source>
-        <translation>Sales Desk no puede abrir sus datos.
-
-%1</translation>
+        <source>State change</source>
+        <translation>Cambio de estado</translation>
     </message>
     <message>
-        <source>Sales Desk cannot open its slot data.
+        <source>Sale ended</source>
+        <translation>Venta finalizada</translation>
+    </message>
+    <message>
+        <source>Sale error</source>
+        <translation>Error de venta</translation>
+    </message>
+    <message>
+        <source>Proof missed</source>
+        <translation>Prueba omitida</translation>
+    </message>
+    <message>
+        <source>Collateral lost</source>
+        <translation>Garantía perdida</translation>
+    </message>
+    <message>
+        <source>Low balance</source>
+        <translation>Saldo bajo</translation>
+    </message>
+    <message>
+        <source>Slot queue</source>
+        <translation>Cola de slots</translation>
+    </message>
+</context>
+<context>
+    <name>EventSeverity</name>
+    <message>
+        <source>Info</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>MatchReasonText</name>
+    <message>
+        <source>The availability is disabled.</source>
+        <translation>La oferta está desactivada.</translation>
+    </message>
+    <message>
+        <source>The slot needs %1 (%2 bytes) but only %3 (%4 bytes) is free.</source>
+        <translation>El slot necesita %1 (%2 bytes), pero solo hay %3 (%4 bytes) libres.</translation>
+    </message>
+    <message>
+        <source>The request runs for %1, longer than the %2 this availability accepts.</source>
+        <translation>La solicitud dura %1, más que los %2 que acepta esta oferta.</translation>
+    </message>
+    <message>
+        <source>The request pays %1 per byte per second, below the minimum of %2.</source>
+        <translation>La solicitud paga %1 por byte y segundo, menos que el mínimo de %2.</translation>
+    </message>
+    <message>
+        <source>The slot asks %1 collateral per byte; the %2 collateral left over %3 free allows at most %4 per byte.</source>
+        <translation>El slot pide %1 de garantía por byte; la garantía restante de %2 para %3 libres permite como máximo %4 por byte.</translation>
+    </message>
+    <message>
+        <source>The request would end on %1, after this availability&apos;s end date (%2).</source>
+        <translation>La solicitud terminaría el %1, después de la fecha de fin de esta oferta (%2).</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <source>slot too big</source>
+        <translation>slot demasiado grande</translation>
+    </message>
+    <message>
+        <source>duration too long</source>
+        <translation>duración demasiado larga</translation>
+    </message>
+    <message>
+        <source>price below minimum</source>
+        <translation>precio inferior al mínimo</translation>
+    </message>
+    <message>
+        <source>collateral budget too small</source>
+        <translation>presupuesto de garantía insuficiente</translation>
+    </message>
+    <message>
+        <source>ends after until</source>
+        <translation>termina después de la fecha límite</translation>
+    </message>
+    <message>
+        <source>Takes it: the smallest availability that fits every rule.</source>
+        <translation>La acepta: la oferta más pequeña que cumple todas las reglas.</translation>
+    </message>
+    <message>
+        <source>Could take it, but a smaller fitting availability goes first.</source>
+        <translation>Podría aceptarla, pero tiene prioridad una oferta adecuada más pequeña.</translation>
+    </message>
+    <message>
+        <source>%1, %2 free</source>
+        <translation>%1, %2 libres</translation>
+    </message>
+    <message>
+        <source>Yes — %1</source>
+        <translation>Sí: %1</translation>
+    </message>
+    <message>
+        <source>No — no storage offered</source>
+        <translation>No: no se ofrece almacenamiento</translation>
+    </message>
+    <message>
+        <source>No — %1</source>
+        <translation>No: %1</translation>
+    </message>
+    <message>
+        <source>No — none of %1 availabilities</source>
+        <translation>No: ninguna de las %1 ofertas</translation>
+    </message>
+    <message>
+        <source>%1 sold</source>
+        <translation>%1 vendidos</translation>
+    </message>
+    <message>
+        <source>%1 selling</source>
+        <translation>%1 en venta</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 en cola</translation>
+    </message>
+    <message>
+        <source>%1 ignored</source>
+        <translation>%1 ignorados</translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>%1 omitidas</translation>
+    </message>
+    <message>
+        <source>%1 errored</source>
+        <translation>%1 con error</translation>
+    </message>
+</context>
+<context>
+    <name>OfferUnits</name>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>TB</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>months (30 days)</source>
+        <translation>meses (30 días)</translation>
+    </message>
+    <message>
+        <source>Enter an amount of tokens</source>
+        <translation>Introduzca una cantidad de tokens</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of tokens (digits only): %1</source>
+        <translation>Introduzca un número entero de tokens (solo dígitos): %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Sales Desk cannot open its data in %1.
+
+%2</source>
+        <translation>Sales Desk no puede abrir sus datos en %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Sales Desk cannot start selling.
 
 %1</source>
-        <translation>Sales Desk no puede abrir los datos de sus slots.
+        <translation>Sales Desk no puede empezar a vender.
 
 %1</translation>
     </message>
 </context>
 <context>
-    <name>salesdesk::MainWindow</name>
+    <name>SaleState</name>
     <message>
-        <source>Data: %1</source>
-        <translation>Datos: %1</translation>
+        <source>Recovering</source>
+        <translation>Recuperación</translation>
     </message>
     <message>
-        <source>Quota %1: %2 used, %3 reserved, %4 free</source>
-        <translation>Cuota %1: %2 usados, %3 reservados, %4 libres</translation>
+        <source>Preparing</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Reserving slot</source>
+        <translation>Reservando slot</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>Initial proof</source>
+        <translation>Prueba inicial</translation>
+    </message>
+    <message>
+        <source>Filling</source>
+        <translation>Llenado</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Llenado completo</translation>
+    </message>
+    <message>
+        <source>Proving</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Proving (simulated failures)</source>
+        <translation>Pruebas (fallos simulados)</translation>
+    </message>
+    <message>
+        <source>Paying out</source>
+        <translation>Pagando</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fallida</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignorada</translation>
+    </message>
+    <message>
+        <source>Errored</source>
+        <translation>Con error</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>Acerca de %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Versión %1</translation>
+    </message>
+    <message>
+        <source>Sell disk space on the Codex storage marketplace.</source>
+        <translation>Venda espacio en disco en el mercado de almacenamiento Codex.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>Compilado con Qt %1.</translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation>Sus datos:</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AlertBanner</name>
+    <message>
+        <source>Show Alerts</source>
+        <translation>Mostrar alertas</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>1 new alert. Latest: %1</source>
+        <translation>1 alerta nueva. Última: %1</translation>
+    </message>
+    <message>
+        <source>%1 new alerts. Latest: %2</source>
+        <translation>%1 alertas nuevas. Última: %2</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AvailabilitiesPage</name>
+    <message>
+        <source>&amp;Offer storage…</source>
+        <translation>&amp;Ofrecer almacenamiento…</translation>
+    </message>
+    <message>
+        <source>Offer disk space for sale (%1)</source>
+        <translation>Ofrecer espacio en disco a la venta (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>E&amp;liminar</translation>
+    </message>
+    <message>
+        <source>&amp;Accept new sales</source>
+        <translation>&amp;Aceptar nuevas ventas</translation>
+    </message>
+    <message>
+        <source>Whether the selected availability takes new slots; its running sales go on either way</source>
+        <translation>Indica si la oferta seleccionada acepta nuevos slots; sus ventas en curso continúan en cualquier caso</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;You do not offer any storage yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Say how much disk space to sell, for how long and at what minimum price; Sales Desk then takes the storage requests that fit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Todavía no ofrece almacenamiento.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Indique cuánto espacio en disco quiere vender, durante cuánto tiempo y a qué precio mínimo; Sales Desk aceptará entonces las solicitudes de almacenamiento que encajen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Offer storage…</source>
+        <translation>Ofrecer almacenamiento…</translation>
+    </message>
+    <message>
+        <source>Availabilities: %1 · offered: %2 · committed to sales: %3</source>
+        <translation>Ofertas: %1 · ofrecido: %2 · comprometido en ventas: %3</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Reservas</translation>
+    </message>
+    <message>
+        <source>Select an availability to see the slots it is committed to.</source>
+        <translation>Seleccione una oferta para ver los slots a los que está comprometida.</translation>
+    </message>
+    <message>
+        <source>Reservations of availability %1</source>
+        <translation>Reservas de la oferta %1</translation>
+    </message>
+    <message>
+        <source>No slot uses this availability yet: all %1 are free and %2 tokens of collateral remain.</source>
+        <translation>Ningún slot usa todavía esta oferta: los %1 están libres y quedan %2 tokens de garantía.</translation>
+    </message>
+    <message>
+        <source>Slots holding part of it: %1. They hold %2 of %3 and %4 tokens of collateral; %5 tokens of collateral remain, %6 were lost to slashing.</source>
+        <translation>Slots que ocupan parte de ella: %1. Ocupan %2 de %3 y %4 tokens de garantía; quedan %5 tokens de garantía, %6 se perdieron por penalizaciones.</translation>
+    </message>
+    <message>
+        <source>Remove availability</source>
+        <translation>Eliminar oferta</translation>
+    </message>
+    <message>
+        <source>Remove availability %1? Its %2 go back to the free quota.</source>
+        <translation>¿Eliminar la oferta %1? Sus %2 vuelven a la cuota libre.</translation>
+    </message>
+    <message>
+        <source>Availabilities</source>
+        <translation>Ofertas</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AvailabilityForm</name>
+    <message>
+        <source>Offer storage</source>
+        <translation>Ofrecer almacenamiento</translation>
+    </message>
+    <message>
+        <source>Edit availability %1</source>
+        <translation>Editar la oferta %1</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Tamaño:</translation>
+    </message>
+    <message>
+        <source>Longest &amp;duration:</source>
+        <translation>&amp;Duración máxima:</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>tokens per TiB per month</source>
+        <translation>tokens por TiB al mes</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;price:</source>
+        <translation>&amp;Precio mínimo:</translation>
+    </message>
+    <message>
+        <source>tokens in total, or</source>
+        <translation>tokens en total, o</translation>
+    </message>
+    <message>
+        <source>per byte</source>
+        <translation>por byte</translation>
+    </message>
+    <message>
+        <source>&amp;Collateral:</source>
+        <translation>&amp;Garantía:</translation>
+    </message>
+    <message>
+        <source>Only slots that end &amp;before</source>
+        <translation>Solo slots que terminen a&amp;ntes de</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Accept new sales</source>
+        <translation>&amp;Aceptar nuevas ventas</translation>
+    </message>
+    <message>
+        <source>A disabled availability keeps its running sales but takes no new slots.</source>
+        <translation>Una oferta desactivada mantiene sus ventas en curso, pero no acepta nuevos slots.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Ofrecer</translation>
+    </message>
+    <message>
+        <source>Not enough storage quota: %1 requested, %2 available</source>
+        <translation>Cuota de almacenamiento insuficiente: %1 solicitados, %2 disponibles</translation>
+    </message>
+    <message>
+        <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
+        <translation>El nuevo tamaño total debe ser al menos igual a los bytes comprometidos en reservas, que actualmente son: %1</translation>
+    </message>
+    <message>
+        <source>%1 (the lowest price is %2 tokens per TiB per month)</source>
+        <translation>%1 (el precio más bajo es de %2 tokens por TiB al mes)</translation>
+    </message>
+    <message>
+        <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
+        <translation>La garantía total debe ser al menos igual a la garantía comprometida o perdida en ventas, que actualmente es: %1</translation>
+    </message>
+    <message>
+        <source>Until must be greater or equal to the longest currently hosted slot, which ends at %1</source>
+        <translation>La fecha límite debe ser igual o posterior al fin del slot alojado más largo, que termina el %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes; at most %2 (%3 committed to sales)</source>
+        <translation>%1 bytes; como máximo %2 (%3 comprometidos en ventas)</translation>
+    </message>
+    <message>
+        <source>%1 bytes; %2 of the quota are free</source>
+        <translation>%1 bytes; %2 de la cuota están libres</translation>
+    </message>
+    <message>
+        <source>= %1 tokens per byte per second, rounded down: the engine stores a whole number per byte per second, which is %2 tokens per TiB per month</source>
+        <translation>= %1 tokens por byte y segundo, redondeado hacia abajo: el motor guarda un número entero por byte y segundo, que equivale a %2 tokens por TiB al mes</translation>
+    </message>
+    <message>
+        <source>= %1 tokens per byte per second, exactly</source>
+        <translation>= exactamente %1 tokens por byte y segundo</translation>
+    </message>
+    <message>
+        <source>%1 tokens per byte, rounded down; a slot may ask for at most that much collateral per byte</source>
+        <translation>%1 tokens por byte, redondeado hacia abajo; un slot puede pedir como máximo esa garantía por byte</translation>
+    </message>
+    <message>
+        <source>%1 tokens per byte; a slot may ask for at most that much collateral per byte</source>
+        <translation>%1 tokens por byte; un slot puede pedir como máximo esa garantía por byte</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AvailabilityTableModel</name>
+    <message>
+        <source>No end</source>
+        <translation>Sin fin</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>En venta</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Desactivada</translation>
+    </message>
+    <message>
+        <source>%1 tokens per byte per second = %2 tokens per TiB per month</source>
+        <translation>%1 tokens por byte y segundo = %2 tokens por TiB al mes</translation>
+    </message>
+    <message>
+        <source>%1 committed to sales, %2 lost to slashing</source>
+        <translation>%1 comprometidos en ventas, %2 perdidos por penalizaciones</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>Lowest price accepted, in tokens per byte per second</source>
+        <translation>Precio más bajo aceptado, en tokens por byte y segundo</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Comprometido</translation>
+    </message>
+    <message>
+        <source>Max. duration</source>
+        <translation>Duración máx.</translation>
+    </message>
+    <message>
+        <source>Min. price / byte·s</source>
+        <translation>Precio mín. / byte·s</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Garantía</translation>
+    </message>
+    <message>
+        <source>Collateral left</source>
+        <translation>Garantía restante</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AvailabilityVerdictsModel</name>
+    <message>
+        <source>Takes it</source>
+        <translation>La acepta</translation>
+    </message>
+    <message>
+        <source>Could take it</source>
+        <translation>Podría aceptarla</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>No aceptada</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DashboardCharts</name>
+    <message>
+        <source>Cumulative earnings</source>
+        <translation>Ganancias acumuladas</translation>
+    </message>
+    <message>
+        <source>No payouts yet.
+A slot pays when its request ends.</source>
+        <translation>Todavía no hay pagos.
+Un slot se paga cuando termina su solicitud.</translation>
+    </message>
+    <message>
+        <source>Storage use</source>
+        <translation>Uso del almacenamiento</translation>
+    </message>
+    <message>
+        <source>Nothing offered yet.
+Offer storage to start selling.</source>
+        <translation>Todavía no se ofrece nada.
+Ofrezca almacenamiento para empezar a vender.</translation>
+    </message>
+    <message>
+        <source>Running sales by state</source>
+        <translation>Ventas en curso por estado</translation>
+    </message>
+    <message>
+        <source>No sale is running.
+Sales start when a request matches an availability.</source>
+        <translation>No hay ninguna venta en curso.
+Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
+    </message>
+    <message>
+        <source>Paid to you (tokens)</source>
+        <translation>Pagado a usted (tokens)</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Ofrecido</translation>
+    </message>
+    <message>
+        <source>Reserved for slots</source>
+        <translation>Reservado para slots</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Almacenado</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DashboardPage</name>
+    <message>
+        <source>Storage offered</source>
+        <translation>Almacenamiento ofrecido</translation>
+    </message>
+    <message>
+        <source>Free for new sales</source>
+        <translation>Libre para nuevas ventas</translation>
+    </message>
+    <message>
+        <source>Reserved for slots</source>
+        <translation>Reservado para slots</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Almacenado</translation>
+    </message>
+    <message>
+        <source>Active slots</source>
+        <translation>Slots activos</translation>
+    </message>
+    <message>
+        <source>Slot queue</source>
+        <translation>Cola de slots</translation>
+    </message>
+    <message>
+        <source>Earned to date</source>
+        <translation>Ganado hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Collateral locked</source>
+        <translation>Garantía bloqueada</translation>
+    </message>
+    <message>
+        <source>Expected earnings</source>
+        <translation>Ganancias previstas</translation>
+    </message>
+    <message>
+        <source>No payout is scheduled. Slots you host are paid when their request ends; they will be listed here with the amount and the date.</source>
+        <translation>No hay pagos programados. Los slots que aloja se pagan cuando termina su solicitud; aparecerán aquí con el importe y la fecha.</translation>
+    </message>
+    <message>
+        <source>Next payouts</source>
+        <translation>Próximos pagos</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 tokens</translation>
+    </message>
+    <message>
+        <source>No availability yet: offer storage to start selling</source>
+        <translation>Todavía no hay ofertas: ofrezca almacenamiento para empezar a vender</translation>
+    </message>
+    <message>
+        <source>quota %1</source>
+        <translation>cuota %1</translation>
+    </message>
+    <message>
+        <source>Nothing offered</source>
+        <translation>Nada ofrecido</translation>
+    </message>
+    <message>
+        <source>%1 of the offer</source>
+        <translation>%1 de la oferta</translation>
+    </message>
+    <message>
+        <source>held for slots being sold or hosted</source>
+        <translation>reservado para slots en venta o alojados</translation>
+    </message>
+    <message>
+        <source>slot data on disk, %1 of the quota</source>
+        <translation>datos de slots en disco, %1 de la cuota</translation>
+    </message>
+    <message>
+        <source>hosted now; sales in progress: %1</source>
+        <translation>alojados ahora; ventas en curso: %1</translation>
+    </message>
+    <message>
+        <source>paused by you</source>
+        <translation>pausada por usted</translation>
+    </message>
+    <message>
+        <source>waiting: no queued slot matches</source>
+        <translation>en espera: ningún slot de la cola encaja</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>slots waiting; %1</source>
+        <translation>slots en espera; %1</translation>
+    </message>
+    <message>
+        <source>no collateral lost</source>
+        <translation>no se ha perdido garantía</translation>
+    </message>
+    <message>
+        <source>%1 tokens of collateral lost</source>
+        <translation>%1 tokens de garantía perdidos</translation>
+    </message>
+    <message>
+        <source>deposited in filled slots, returned at the end</source>
+        <translation>depositada en slots llenos, se devuelve al final</translation>
+    </message>
+    <message>
+        <source>scheduled payouts: %1</source>
+        <translation>pagos programados: %1</translation>
+    </message>
+    <message>
+        <source>Some figures could not be read: %1</source>
+        <translation>No se pudieron leer algunas cifras: %1</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DeskStatusBar</name>
+    <message>
+        <source>The slot queue</source>
+        <translation>La cola de slots</translation>
+    </message>
+    <message>
+        <source>Storage quota: stored and reserved bytes</source>
+        <translation>Cuota de almacenamiento: bytes almacenados y reservados</translation>
+    </message>
+    <message>
+        <source>Your balance on the marketplace</source>
+        <translation>Su saldo en el mercado</translation>
+    </message>
+    <message>
+        <source>Time on the simulated marketplace</source>
+        <translation>Hora en el mercado simulado</translation>
+    </message>
+    <message>
+        <source>Marketplace time</source>
+        <translation>Hora del mercado</translation>
+    </message>
+    <message>
+        <source>Balance %1 tokens</source>
+        <translation>Saldo: %1 tokens</translation>
+    </message>
+    <message>
+        <source>Balance unknown</source>
+        <translation>Saldo desconocido</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pausa</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en marcha</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>Queue: %1 waiting, %2</source>
+        <translation>Cola: %1 en espera, %2</translation>
+    </message>
+    <message>
+        <source>Quota: %1 stored, %2 reserved of %3</source>
+        <translation>Cuota: %1 almacenados, %2 reservados de %3</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EarningsChartView</name>
+    <message>
+        <source>tokens</source>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>thousand tokens</source>
+        <translation>miles de tokens</translation>
+    </message>
+    <message>
+        <source>million tokens</source>
+        <translation>millones de tokens</translation>
+    </message>
+    <message>
+        <source>billion tokens</source>
+        <translation>miles de millones de tokens</translation>
+    </message>
+    <message>
+        <source>trillion tokens</source>
+        <translation>billones de tokens</translation>
+    </message>
+    <message>
+        <source>tokens × 10^%1</source>
+        <translation>tokens × 10^%1</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Collateral returned</source>
+        <translation>Garantía devuelta</translation>
+    </message>
+    <message>
+        <source>Collateral lost</source>
+        <translation>Garantía perdida</translation>
+    </message>
+    <message>
+        <source>Net earnings to date</source>
+        <translation>Ganancias netas hasta la fecha</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>hora</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>día</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semana</translation>
+    </message>
+    <message>
+        <source>Per %1, %2</source>
+        <translation>Por %1, %2</translation>
+    </message>
+    <message>
+        <source>To date, %1</source>
+        <translation>Hasta la fecha, %1</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EarningsPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Todo el período</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file (Ctrl+E)</source>
+        <translation>Guardar las entradas mostradas como archivo CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <source>Collateral returned</source>
+        <translation>Garantía devuelta</translation>
+    </message>
+    <message>
+        <source>Collateral deposited</source>
+        <translation>Garantía depositada</translation>
+    </message>
+    <message>
+        <source>Collateral lost</source>
+        <translation>Garantía perdida</translation>
+    </message>
+    <message>
+        <source>Net earnings (payouts − lost)</source>
+        <translation>Ganancias netas (pagos − pérdidas)</translation>
+    </message>
+    <message>
+        <source>Amounts in tokens (smallest unit).</source>
+        <translation>Importes en tokens (unidad mínima).</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>No se pudo leer el registro contable: %1</translation>
+    </message>
+    <message>
+        <source>No money has moved yet.
+Payouts, returned collateral and any collateral lost appear here as your sales are filled and finish.
+Offer storage on the Availabilities screen to start selling.</source>
+        <translation>Todavía no se ha movido dinero.
+Los pagos, la garantía devuelta y la garantía perdida aparecen aquí a medida que sus ventas se llenan y terminan.
+Ofrezca almacenamiento en la pantalla Ofertas para empezar a vender.</translation>
+    </message>
+    <message>
+        <source>No ledger entries match the filter.
+Choose another kind or a longer period.</source>
+        <translation>Ninguna entrada coincide con el filtro.
+Elija otro tipo o un período más largo.</translation>
+    </message>
+    <message>
+        <source>earnings-%1.csv</source>
+        <translation>ganancias-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export earnings</source>
+        <translation>Exportar ganancias</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportando…</translation>
+    </message>
+    <message>
+        <source>Exported 1 entry to %1</source>
+        <translation>Se exportó 1 entrada a %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2</source>
+        <translation>Se exportaron %1 entradas a %2</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EngineEventCollector</name>
+    <message>
+        <source>Sale started in %1</source>
+        <translation>Venta iniciada en %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Sale errored</source>
+        <translation>Venta con error</translation>
+    </message>
+    <message>
+        <source>Sale errored: %1</source>
+        <translation>Venta con error: %1</translation>
+    </message>
+    <message>
+        <source>A slot errored</source>
+        <translation>Un slot dio error</translation>
+    </message>
+    <message>
+        <source>Sale ended: %1</source>
+        <translation>Venta finalizada: %1</translation>
+    </message>
+    <message>
+        <source>Sale ended: %1 (%2)</source>
+        <translation>Venta finalizada: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Proof missed (%1 missed, %2 submitted for this slot); the validator slashes collateral for a missed proof</source>
+        <translation>Prueba omitida (%1 omitidas, %2 enviadas para este slot); el validador penaliza la garantía por cada prueba omitida</translation>
+    </message>
+    <message>
+        <source>A proof was missed</source>
+        <translation>Se omitió una prueba</translation>
+    </message>
+    <message>
+        <source>Collateral lost: %1 tokens were slashed or forfeited</source>
+        <translation>Garantía perdida: se penalizaron o confiscaron %1 tokens</translation>
+    </message>
+    <message>
+        <source>Collateral slashed</source>
+        <translation>Garantía penalizada</translation>
+    </message>
+    <message>
+        <source>Balance is low: %1 tokens left, less than the %2 tokens of collateral another fill needs</source>
+        <translation>Saldo bajo: quedan %1 tokens, menos que los %2 tokens de garantía que requiere otro llenado</translation>
+    </message>
+    <message>
+        <source>Balance is low</source>
+        <translation>Saldo bajo</translation>
+    </message>
+    <message>
+        <source>Slot queue resumed</source>
+        <translation>Cola de slots reanudada</translation>
+    </message>
+    <message>
+        <source>Slot queue paused by you</source>
+        <translation>Cola de slots pausada por usted</translation>
+    </message>
+    <message>
+        <source>Slot queue paused itself: every queued slot was already checked against the availabilities; it resumes on a new slot or a wider availability</source>
+        <translation>La cola de slots se pausó sola: todos los slots en cola ya se compararon con las ofertas; se reanuda con un nuevo slot o una oferta más amplia</translation>
+    </message>
+    <message>
+        <source>Dropped from the full slot queue (lowest priority)</source>
+        <translation>Descartado de la cola de slots llena (prioridad más baja)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EventsPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Alerts only</source>
+        <translation>Solo alertas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Todas las gravedades</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Advertencias y errores</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Solo errores</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Filter by request id, slot or message</source>
+        <translation>Filtrar por id. de solicitud, slot o mensaje</translation>
+    </message>
+    <message>
+        <source>Find Event</source>
+        <translation>Buscar evento</translation>
+    </message>
+    <message>
+        <source>Dismiss Alerts</source>
+        <translation>Descartar alertas</translation>
+    </message>
+    <message>
+        <source>Clear Log</source>
+        <translation>Borrar registro</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>Solicitud %1: %2</translation>
+    </message>
+    <message>
+        <source>Slot %1 of request %2: %3</source>
+        <translation>Slot %1 de la solicitud %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 alerts</source>
+        <translation>%1 alertas</translation>
+    </message>
+    <message>
+        <source>Latest: %1: %2</source>
+        <translation>Última: %1: %2</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 evento</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 eventos</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>No events yet. Sale state changes, errors and alerts (errored slots, missed proofs, slashed collateral, a low balance) appear here as they happen.</source>
+        <translation>Todavía no hay eventos. Los cambios de estado de las ventas, los errores y las alertas (slots con error, pruebas omitidas, garantía penalizada, saldo bajo) aparecen aquí a medida que ocurren.</translation>
+    </message>
+    <message>
+        <source>No event matches the filters.</source>
+        <translation>Ningún evento coincide con los filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::FinishedSalesModel</name>
+    <message>
+        <source>Collateral lost</source>
+        <translation>Garantía perdida</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagada</translation>
+    </message>
+    <message>
+        <source>Collateral returned</source>
+        <translation>Garantía devuelta</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Ended before this session; the outcome is read from the ledger.</source>
+        <translation>Finalizó antes de esta sesión; el resultado se lee del registro contable.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 missed</source>
+        <translation>%1 / %2 omitidas</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Proofs</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::LedgerEntriesModel</name>
+    <message>
+        <source>Collateral deposited</source>
+        <translation>Garantía depositada</translation>
+    </message>
+    <message>
+        <source>Collateral returned</source>
+        <translation>Garantía devuelta</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Pago</translation>
+    </message>
+    <message>
+        <source>Collateral lost</source>
+        <translation>Garantía perdida</translation>
+    </message>
+    <message>
+        <source>%1 (smallest token units)</source>
+        <translation>%1 (unidades mínimas de token)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Amount (tokens)</source>
+        <translation>Importe (tokens)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MainWindow</name>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <source>Availabilities</source>
+        <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>Slot queue</source>
+        <translation>Cola de slots</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Ganancias</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Coincidencias</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Offer storage…</source>
+        <translation>Ofrecer almacenamiento…</translation>
+    </message>
+    <message>
+        <source>Offer disk space for sale (Ctrl+N)</source>
+        <translation>Ofrecer espacio en disco a la venta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Demo speed:</source>
+        <translation>Velocidad de la demo:</translation>
+    </message>
+    <message>
+        <source>How much faster than real time the demo market runs</source>
+        <translation>Cuántas veces más rápido que el tiempo real funciona el mercado de demostración</translation>
+    </message>
+    <message>
+        <source>Resume selling</source>
+        <translation>Reanudar la venta</translation>
+    </message>
+    <message>
+        <source>Pause selling</source>
+        <translation>Pausar la venta</translation>
+    </message>
+    <message>
+        <source>Take slots from the queue again (Ctrl+P)</source>
+        <translation>Volver a tomar slots de la cola (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Stop taking new slots from the queue; running sales go on (Ctrl+P)</source>
+        <translation>Dejar de tomar nuevos slots de la cola; las ventas en curso continúan (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Every queued slot was already checked against your availabilities; the queue waits for a new request or a change to an availability.</source>
+        <translation>Todos los slots en cola ya se compararon con sus ofertas; la cola espera una nueva solicitud o un cambio en una oferta.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Waiting for a matching slot</source>
+        <translation>Esperando un slot que encaje</translation>
+    </message>
+    <message>
+        <source>Selling (%1 active)</source>
+        <translation>Vendiendo (%1 activas)</translation>
+    </message>
+    <message>
+        <source>Show Sales Desk</source>
+        <translation>Mostrar Sales Desk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Welcome to Sales Desk</source>
+        <translation>Bienvenido a Sales Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offer storage to start selling.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ofrezca almacenamiento para empezar a vender.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sales Desk sells the disk space you offer to clients of the storage marketplace. Say how much space, for how long and at what minimum price; matching requests are then reserved, stored, proven and paid for you.
+
+The demo market is running: requests arrive every few minutes of simulated time.</source>
+        <translation>Sales Desk vende el espacio en disco que usted ofrece a los clientes del mercado de almacenamiento. Indique cuánto espacio, durante cuánto tiempo y a qué precio mínimo; las solicitudes que encajen se reservan, almacenan, prueban y cobran por usted.
+
+El mercado de demostración está en marcha: llegan solicitudes cada pocos minutos de tiempo simulado.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más tarde</translation>
+    </message>
+    <message>
+        <source>Do not ask again</source>
+        <translation>No volver a preguntar</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MatchingPage</name>
+    <message>
+        <source>Storage requests seen on the market, and whether your availabilities would take them — and if not, why.</source>
+        <translation>Solicitudes de almacenamiento vistas en el mercado y si sus ofertas las aceptarían y, si no, por qué.</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Todas las solicitudes</translation>
+    </message>
+    <message>
+        <source>Requests we would take</source>
+        <translation>Solicitudes que aceptaríamos</translation>
+    </message>
+    <message>
+        <source>Requests we would not take</source>
+        <translation>Solicitudes que no aceptaríamos</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Mostrar:</translation>
+    </message>
+    <message>
+        <source>No storage requests seen yet.
+Requests posted on the market appear here as they arrive, each with the reason your availabilities would or would not take it.</source>
+        <translation>Todavía no se han visto solicitudes de almacenamiento.
+Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cada una con el motivo por el que sus ofertas la aceptarían o no.</translation>
+    </message>
+    <message>
+        <source>Select a request to see, for each availability, whether it would take the request&apos;s slots and exactly why not.</source>
+        <translation>Seleccione una solicitud para ver, para cada oferta, si aceptaría los slots de la solicitud y, si no, exactamente por qué.</translation>
+    </message>
+    <message>
+        <source>1 slot</source>
+        <translation>1 slot</translation>
+    </message>
+    <message>
+        <source>%1 slots</source>
+        <translation>%1 slots</translation>
+    </message>
+    <message>
+        <source>Request %1: %2 of %3 for %4 at %5 per byte per second, %6 collateral per byte; it would end on %7.</source>
+        <translation>Solicitud %1: %2 de %3 durante %4 a %5 por byte y segundo, %6 de garantía por byte; terminaría el %7.</translation>
+    </message>
+    <message>
+        <source>You offer no storage yet: add an availability on the Availabilities screen.</source>
+        <translation>Todavía no ofrece almacenamiento: añada una oferta en la pantalla Ofertas.</translation>
+    </message>
+    <message>
+        <source>%1 seen, %2 we would take</source>
+        <translation>%1 vistas, %2 que aceptaríamos</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MatchingRequestsModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Tokens per byte per second offered to each host</source>
+        <translation>Tokens por byte y segundo ofrecidos a cada host</translation>
+    </message>
+    <message>
+        <source>Tokens per byte a host deposits to fill a slot</source>
+        <translation>Tokens por byte que un host deposita para llenar un slot</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vista</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>Slot size</source>
+        <translation>Tamaño del slot</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Price /B/s</source>
+        <translation>Precio /B/s</translation>
+    </message>
+    <message>
+        <source>Collateral /B</source>
+        <translation>Garantía /B</translation>
+    </message>
+    <message>
+        <source>Would we take it?</source>
+        <translation>¿La aceptaríamos?</translation>
+    </message>
+    <message>
+        <source>Our engine</source>
+        <translation>Nuestro motor</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::NextPayoutsModel</name>
+    <message>
+        <source>due</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>en %1</translation>
+    </message>
+    <message>
+        <source>%1 slot %2</source>
+        <translation>%1 slot %2</translation>
+    </message>
+    <message>
+        <source>Request %1, slot %2</source>
+        <translation>Solicitud %1, slot %2</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Pagado el</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Payout (tokens)</source>
+        <translation>Pago (tokens)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::ReservationTableModel</name>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Slot size</source>
+        <translation>Tamaño del slot</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Almacenado</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Garantía</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Termina</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::RunningSalesModel</name>
+    <message>
+        <source>%1 submitted, %2 missed</source>
+        <translation>%1 enviadas, %2 omitidas</translation>
+    </message>
+    <message>
+        <source>%1 / %2 missed</source>
+        <translation>%1 / %2 omitidas</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Garantía</translation>
+    </message>
+    <message>
+        <source>Expected payout</source>
+        <translation>Pago previsto</translation>
+    </message>
+    <message>
+        <source>Proofs</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>In state since</source>
+        <translation>En este estado desde</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SaleDetailsPane</name>
+    <message>
+        <source>Select a sale to see its ids, money and state history.</source>
+        <translation>Seleccione una venta para ver sus identificadores, importes e historial de estados.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Slot index</source>
+        <translation>Índice del slot</translation>
+    </message>
+    <message>
+        <source>Slot id</source>
+        <translation>Id. del slot</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Oferta</translation>
+    </message>
+    <message>
+        <source>Bytes stored</source>
+        <translation>Bytes almacenados</translation>
+    </message>
+    <message>
+        <source>Proofs</source>
+        <translation>Pruebas</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Garantía</translation>
+    </message>
+    <message>
+        <source>Expected payout</source>
+        <translation>Pago previsto</translation>
+    </message>
+    <message>
+        <source>State history</source>
+        <translation>Historial de estados</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Lasted</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>This sale has ended; it is listed under History.</source>
+        <translation>Esta venta ha finalizado; aparece en el Historial.</translation>
+    </message>
+    <message>
+        <source>Slot %1 of request %2</source>
+        <translation>Slot %1 de la solicitud %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Finalizada: %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguna todavía</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 submitted, %2 missed</source>
+        <translation>%1 enviadas, %2 omitidas</translation>
+    </message>
+    <message>
+        <source>%1 deposited</source>
+        <translation>%1 depositados</translation>
+    </message>
+    <message>
+        <source>%1 required to fill</source>
+        <translation>%1 necesarios para llenar</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>aún no se conoce</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 durante %2</translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation>%1 por segundo</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 hasta ahora</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SaleStatesModel</name>
+    <message>
+        <source>All running sales</source>
+        <translation>Todas las ventas en curso</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>Finalizando</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventas</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SalesPage</name>
+    <message>
+        <source>Find Sale</source>
+        <translation>Buscar venta</translation>
+    </message>
+    <message>
+        <source>Copy Sale Ids</source>
+        <translation>Copiar ids. de la venta</translation>
+    </message>
+    <message>
+        <source>Running Sales</source>
+        <translation>Ventas en curso</translation>
+    </message>
+    <message>
+        <source>Sales History</source>
+        <translation>Historial de ventas</translation>
+    </message>
+    <message>
+        <source>Filter by request id, slot or state</source>
+        <translation>Filtrar por id. de solicitud, slot o estado</translation>
+    </message>
+    <message>
+        <source>Filter by request id, slot, outcome or note</source>
+        <translation>Filtrar por id. de solicitud, slot, resultado o nota</translation>
+    </message>
+    <message>
+        <source>No sale has ended yet. Sales that end (paid, cancelled, failed or errored) are kept here with what they paid.</source>
+        <translation>Todavía no ha finalizado ninguna venta. Las ventas que finalizan (pagadas, canceladas, fallidas o con error) se conservan aquí con lo que pagaron.</translation>
+    </message>
+    <message>
+        <source>Running (%1)</source>
+        <translation>En curso (%1)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Historial (%1)</translation>
+    </message>
+    <message>
+        <source>No sale is running. A sale starts when a storage request on the market fits one of your availabilities: offer storage on the Availabilities screen.</source>
+        <translation>No hay ninguna venta en curso. Una venta empieza cuando una solicitud de almacenamiento del mercado encaja con una de sus ofertas: ofrezca almacenamiento en la pantalla Ofertas.</translation>
+    </message>
+    <message>
+        <source>No sale is in this state now.</source>
+        <translation>Ahora no hay ninguna venta en este estado.</translation>
+    </message>
+    <message>
+        <source>No running sale matches the filter.</source>
+        <translation>Ninguna venta en curso coincide con el filtro.</translation>
+    </message>
+    <message>
+        <source>request %1 slot %2 slotId %3</source>
+        <translation>solicitud %1 slot %2 slotId %3</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SettingsPage</name>
+    <message>
+        <source>Data</source>
+        <translation>Datos</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>Carpeta de datos:</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Venta</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>How many slots are downloaded and proven at the same time.</source>
+        <translation>Cuántos slots se descargan y prueban a la vez.</translation>
+    </message>
+    <message>
+        <source>The most slots waiting in the queue; beyond it the least profitable are dropped.</source>
+        <translation>El máximo de slots en espera en la cola; por encima, se descartan los menos rentables.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Storage quota:</source>
+        <translation>Cuota de almacenamiento:</translation>
+    </message>
+    <message>
+        <source>Parallel sales (workers):</source>
+        <translation>Ventas en paralelo (workers):</translation>
+    </message>
+    <message>
+        <source>Slot queue size:</source>
+        <translation>Tamaño de la cola de slots:</translation>
+    </message>
+    <message>
+        <source>Demo market</source>
+        <translation>Mercado de demostración</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Velocidad:</translation>
+    </message>
+    <message>
+        <source>Simulated time runs this many times faster than real time. Time never goes back, also after a restart.</source>
+        <translation>El tiempo simulado avanza tantas veces más rápido que el tiempo real. El tiempo nunca retrocede, tampoco después de reiniciar.</translation>
+    </message>
+    <message>
+        <source>This desk runs on a scripted clock; its speed cannot be changed.</source>
+        <translation>Esta sesión usa un reloj programado; su velocidad no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Sales Desk starts.</source>
+        <translation>Se aplicará la próxima vez que se inicie Sales Desk.</translation>
+    </message>
+    <message>
+        <source>About Sales Desk…</source>
+        <translation>Acerca de Sales Desk…</translation>
+    </message>
+    <message>
+        <source>%1 used by slot data, %2 reserved; the quota cannot be lower.</source>
+        <translation>%1 en uso por datos de slots, %2 reservados; la cuota no puede ser menor.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>A partir del próximo inicio: %1</translation>
+    </message>
+    <message>
+        <source>The database and the slot data live here. A change takes effect on restart.</source>
+        <translation>Aquí se guardan la base de datos y los datos de los slots. Un cambio se aplica al reiniciar.</translation>
+    </message>
+    <message>
+        <source>Parallel sales (%1) cannot exceed the slot queue size (%2).</source>
+        <translation>Las ventas en paralelo (%1) no pueden superar el tamaño de la cola de slots (%2).</translation>
+    </message>
+    <message>
+        <source>Applied: quota %1, parallel sales %2, slot queue size %3.</source>
+        <translation>Aplicado: cuota %1, ventas en paralelo %2, tamaño de la cola de slots %3.</translation>
+    </message>
+    <message>
+        <source>Choose the data directory</source>
+        <translation>Elija la carpeta de datos</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SlotQueueModel</name>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>No match yet</source>
+        <translation>Sin coincidencia todavía</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nuevo</translation>
+    </message>
+    <message>
+        <source>What hosting the slot pays: duration × price × size</source>
+        <translation>Lo que paga alojar el slot: duración × precio × tamaño</translation>
+    </message>
+    <message>
+        <source>Already checked against the availabilities without a match; checked again when an availability changes</source>
+        <translation>Ya se comparó con las ofertas sin coincidencia; se vuelve a comparar cuando cambia una oferta</translation>
+    </message>
+    <message>
+        <source>Not checked against the availabilities yet</source>
+        <translation>Todavía no se ha comparado con las ofertas</translation>
+    </message>
+    <message>
+        <source>Place in the queue: 1 is taken first</source>
+        <translation>Posición en la cola: el 1 se toma primero</translation>
+    </message>
+    <message>
+        <source>Tokens per byte per second</source>
+        <translation>Tokens por byte y segundo</translation>
+    </message>
+    <message>
+        <source>Collateral filling the slot costs, in tokens</source>
+        <translation>Lo que cuesta la garantía para llenar el slot, en tokens</translation>
+    </message>
+    <message>
+        <source>The slot can no longer be filled after this time</source>
+        <translation>El slot ya no se puede llenar después de este momento</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Price / byte·s</source>
+        <translation>Precio / byte·s</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>Rentabilidad</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Garantía</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Comprobado</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SlotQueuePage</name>
+    <message>
+        <source>&amp;Pause queue</source>
+        <translation>&amp;Pausar cola</translation>
+    </message>
+    <message>
+        <source>&amp;Filter by request</source>
+        <translation>&amp;Filtrar por solicitud</translation>
+    </message>
+    <message>
+        <source>Filter by request id (%1)</source>
+        <translation>Filtrar por id. de solicitud (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No slot is waiting.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Slots of new storage requests on the market wait here, the most profitable first, until a sale takes them. Offer storage on the Availabilities screen so that slots can match.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;No hay ningún slot en espera.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Los slots de las nuevas solicitudes de almacenamiento del mercado esperan aquí, los más rentables primero, hasta que una venta los toma. Ofrezca almacenamiento en la pantalla Ofertas para que los slots puedan encajar.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Resume &amp;queue</source>
+        <translation>&amp;Reanudar cola</translation>
+    </message>
+    <message>
+        <source>Stopped: the sales engine is not running.</source>
+        <translation>Detenida: el motor de ventas no está en marcha.</translation>
+    </message>
+    <message>
+        <source>Paused by you: no new slot is taken until you resume. Running sales go on.</source>
+        <translation>Pausada por usted: no se toma ningún slot nuevo hasta que la reanude. Las ventas en curso continúan.</translation>
+    </message>
+    <message>
+        <source>Waiting: every queued slot was checked and none fits an availability. The queue resumes by itself when a new slot arrives or an availability changes.</source>
+        <translation>En espera: se comprobaron todos los slots en cola y ninguno encaja con una oferta. La cola se reanuda sola cuando llega un nuevo slot o cambia una oferta.</translation>
+    </message>
+    <message>
+        <source>Running: taking the queued slots in this order.</source>
+        <translation>En marcha: se toman los slots en cola en este orden.</translation>
+    </message>
+    <message>
+        <source>Workers: %1 busy of %2</source>
+        <translation>Workers: %1 ocupados de %2</translation>
+    </message>
+    <message>
+        <source>Queued slots: %1</source>
+        <translation>Slots en cola: %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2 queued slots</source>
+        <translation>Mostrados: %1 de %2 slots en cola</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,48 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>DashboardCharts</name>
+    <message>
+        <source>Recovering</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Reserving</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Filling</source>
+        <translation>Remplissage</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Rempli</translation>
+    </message>
+    <message>
+        <source>Proving</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Paiement</translation>
+    </message>
+</context>
+<context>
+    <name>DemoSpeed</name>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>%1 d</source>
@@ -21,33 +63,2027 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
+    <name>EventKind</name>
     <message>
-        <source>Sales Desk cannot open its data.
-
-%1</source>
-        <translation>Sales Desk ne peut pas ouvrir ses données.
-
-%1</translation>
+        <source>State change</source>
+        <translation>Changement d&apos;état</translation>
     </message>
     <message>
-        <source>Sales Desk cannot open its slot data.
+        <source>Sale ended</source>
+        <translation>Vente terminée</translation>
+    </message>
+    <message>
+        <source>Sale error</source>
+        <translation>Erreur de vente</translation>
+    </message>
+    <message>
+        <source>Proof missed</source>
+        <translation>Preuve manquée</translation>
+    </message>
+    <message>
+        <source>Collateral lost</source>
+        <translation>Garantie perdue</translation>
+    </message>
+    <message>
+        <source>Low balance</source>
+        <translation>Solde faible</translation>
+    </message>
+    <message>
+        <source>Slot queue</source>
+        <translation>File d&apos;attente des slots</translation>
+    </message>
+</context>
+<context>
+    <name>EventSeverity</name>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+</context>
+<context>
+    <name>MatchReasonText</name>
+    <message>
+        <source>The availability is disabled.</source>
+        <translation>L&apos;offre est désactivée.</translation>
+    </message>
+    <message>
+        <source>The slot needs %1 (%2 bytes) but only %3 (%4 bytes) is free.</source>
+        <translation>Le slot nécessite %1 (%2 octets), mais seuls %3 (%4 octets) sont libres.</translation>
+    </message>
+    <message>
+        <source>The request runs for %1, longer than the %2 this availability accepts.</source>
+        <translation>La demande dure %1, plus que les %2 acceptés par cette offre.</translation>
+    </message>
+    <message>
+        <source>The request pays %1 per byte per second, below the minimum of %2.</source>
+        <translation>La demande paie %1 par octet et par seconde, moins que le minimum de %2.</translation>
+    </message>
+    <message>
+        <source>The slot asks %1 collateral per byte; the %2 collateral left over %3 free allows at most %4 per byte.</source>
+        <translation>Le slot demande %1 de garantie par octet ; la garantie restante de %2 pour %3 libres permet au plus %4 par octet.</translation>
+    </message>
+    <message>
+        <source>The request would end on %1, after this availability&apos;s end date (%2).</source>
+        <translation>La demande se terminerait le %1, après la date de fin de cette offre (%2).</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <source>slot too big</source>
+        <translation>slot trop grand</translation>
+    </message>
+    <message>
+        <source>duration too long</source>
+        <translation>durée trop longue</translation>
+    </message>
+    <message>
+        <source>price below minimum</source>
+        <translation>prix inférieur au minimum</translation>
+    </message>
+    <message>
+        <source>collateral budget too small</source>
+        <translation>budget de garantie insuffisant</translation>
+    </message>
+    <message>
+        <source>ends after until</source>
+        <translation>se termine après la date limite</translation>
+    </message>
+    <message>
+        <source>Takes it: the smallest availability that fits every rule.</source>
+        <translation>La prend : la plus petite offre qui respecte toutes les règles.</translation>
+    </message>
+    <message>
+        <source>Could take it, but a smaller fitting availability goes first.</source>
+        <translation>Pourrait la prendre, mais une offre adaptée plus petite passe en premier.</translation>
+    </message>
+    <message>
+        <source>%1, %2 free</source>
+        <translation>%1, %2 libres</translation>
+    </message>
+    <message>
+        <source>Yes — %1</source>
+        <translation>Oui – %1</translation>
+    </message>
+    <message>
+        <source>No — no storage offered</source>
+        <translation>Non – aucun stockage proposé</translation>
+    </message>
+    <message>
+        <source>No — %1</source>
+        <translation>Non – %1</translation>
+    </message>
+    <message>
+        <source>No — none of %1 availabilities</source>
+        <translation>Non – aucune des %1 offres</translation>
+    </message>
+    <message>
+        <source>%1 sold</source>
+        <translation>%1 vendus</translation>
+    </message>
+    <message>
+        <source>%1 selling</source>
+        <translation>%1 en vente</translation>
+    </message>
+    <message>
+        <source>%1 queued</source>
+        <translation>%1 en file d&apos;attente</translation>
+    </message>
+    <message>
+        <source>%1 ignored</source>
+        <translation>%1 ignorés</translation>
+    </message>
+    <message>
+        <source>%1 missed</source>
+        <translation>%1 manquées</translation>
+    </message>
+    <message>
+        <source>%1 errored</source>
+        <translation>%1 en erreur</translation>
+    </message>
+</context>
+<context>
+    <name>OfferUnits</name>
+    <message>
+        <source>GB</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>months (30 days)</source>
+        <translation>mois (30 jours)</translation>
+    </message>
+    <message>
+        <source>Enter an amount of tokens</source>
+        <translation>Saisissez un nombre de jetons</translation>
+    </message>
+    <message>
+        <source>Enter a whole number of tokens (digits only): %1</source>
+        <translation>Saisissez un nombre entier de jetons (chiffres uniquement) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Sales Desk cannot open its data in %1.
+
+%2</source>
+        <translation>Sales Desk ne peut pas ouvrir ses données dans %1.
+
+%2</translation>
+    </message>
+    <message>
+        <source>Sales Desk cannot start selling.
 
 %1</source>
-        <translation>Sales Desk ne peut pas ouvrir les données de ses slots.
+        <translation>Sales Desk ne peut pas démarrer la vente.
 
 %1</translation>
     </message>
 </context>
 <context>
-    <name>salesdesk::MainWindow</name>
+    <name>SaleState</name>
     <message>
-        <source>Data: %1</source>
-        <translation>Données : %1</translation>
+        <source>Recovering</source>
+        <translation>Récupération</translation>
     </message>
     <message>
-        <source>Quota %1: %2 used, %3 reserved, %4 free</source>
-        <translation>Quota %1 : %2 utilisés, %3 réservés, %4 libres</translation>
+        <source>Preparing</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Reserving slot</source>
+        <translation>Réservation du slot</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Initial proof</source>
+        <translation>Preuve initiale</translation>
+    </message>
+    <message>
+        <source>Filling</source>
+        <translation>Remplissage</translation>
+    </message>
+    <message>
+        <source>Filled</source>
+        <translation>Rempli</translation>
+    </message>
+    <message>
+        <source>Proving</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Proving (simulated failures)</source>
+        <translation>Preuves (échecs simulés)</translation>
+    </message>
+    <message>
+        <source>Paying out</source>
+        <translation>Paiement en cours</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échoué</translation>
+    </message>
+    <message>
+        <source>Ignored</source>
+        <translation>Ignoré</translation>
+    </message>
+    <message>
+        <source>Errored</source>
+        <translation>En erreur</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AboutDialog</name>
+    <message>
+        <source>About %1</source>
+        <translation>À propos de %1</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Sell disk space on the Codex storage marketplace.</source>
+        <translation>Vendez de l&apos;espace disque sur la place de marché de stockage Codex.</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1.</source>
+        <translation>Compilé avec Qt %1.</translation>
+    </message>
+    <message>
+        <source>Your data:</source>
+        <translation>Vos données :</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AlertBanner</name>
+    <message>
+        <source>Show Alerts</source>
+        <translation>Afficher les alertes</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>1 new alert. Latest: %1</source>
+        <translation>1 nouvelle alerte. Dernière : %1</translation>
+    </message>
+    <message>
+        <source>%1 new alerts. Latest: %2</source>
+        <translation>%1 nouvelles alertes. Dernière : %2</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AvailabilitiesPage</name>
+    <message>
+        <source>&amp;Offer storage…</source>
+        <translation>&amp;Proposer du stockage…</translation>
+    </message>
+    <message>
+        <source>Offer disk space for sale (%1)</source>
+        <translation>Proposer de l&apos;espace disque à la vente (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Accept new sales</source>
+        <translation>&amp;Accepter de nouvelles ventes</translation>
+    </message>
+    <message>
+        <source>Whether the selected availability takes new slots; its running sales go on either way</source>
+        <translation>Indique si l&apos;offre sélectionnée prend de nouveaux slots ; ses ventes en cours continuent dans tous les cas</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;You do not offer any storage yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Say how much disk space to sell, for how long and at what minimum price; Sales Desk then takes the storage requests that fit.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Vous ne proposez encore aucun stockage.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Indiquez combien d&apos;espace disque vendre, pour combien de temps et à quel prix minimum ; Sales Desk prend ensuite les demandes de stockage qui correspondent.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Offer storage…</source>
+        <translation>Proposer du stockage…</translation>
+    </message>
+    <message>
+        <source>Availabilities: %1 · offered: %2 · committed to sales: %3</source>
+        <translation>Offres : %1 · proposé : %2 · engagé dans des ventes : %3</translation>
+    </message>
+    <message>
+        <source>Reservations</source>
+        <translation>Réservations</translation>
+    </message>
+    <message>
+        <source>Select an availability to see the slots it is committed to.</source>
+        <translation>Sélectionnez une offre pour voir les slots auxquels elle est engagée.</translation>
+    </message>
+    <message>
+        <source>Reservations of availability %1</source>
+        <translation>Réservations de l&apos;offre %1</translation>
+    </message>
+    <message>
+        <source>No slot uses this availability yet: all %1 are free and %2 tokens of collateral remain.</source>
+        <translation>Aucun slot n&apos;utilise encore cette offre : les %1 sont libres et il reste %2 jetons de garantie.</translation>
+    </message>
+    <message>
+        <source>Slots holding part of it: %1. They hold %2 of %3 and %4 tokens of collateral; %5 tokens of collateral remain, %6 were lost to slashing.</source>
+        <translation>Slots occupant une partie de l&apos;offre : %1. Ils occupent %2 sur %3 et %4 jetons de garantie ; il reste %5 jetons de garantie, %6 ont été perdus par pénalité.</translation>
+    </message>
+    <message>
+        <source>Remove availability</source>
+        <translation>Supprimer l&apos;offre</translation>
+    </message>
+    <message>
+        <source>Remove availability %1? Its %2 go back to the free quota.</source>
+        <translation>Supprimer l&apos;offre %1 ? Ses %2 retournent au quota libre.</translation>
+    </message>
+    <message>
+        <source>Availabilities</source>
+        <translation>Offres</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AvailabilityForm</name>
+    <message>
+        <source>Offer storage</source>
+        <translation>Proposer du stockage</translation>
+    </message>
+    <message>
+        <source>Edit availability %1</source>
+        <translation>Modifier l&apos;offre %1</translation>
+    </message>
+    <message>
+        <source>&amp;Size:</source>
+        <translation>&amp;Taille :</translation>
+    </message>
+    <message>
+        <source>Longest &amp;duration:</source>
+        <translation>&amp;Durée maximale :</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <source>tokens per TiB per month</source>
+        <translation>jetons par TiB et par mois</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;price:</source>
+        <translation>&amp;Prix minimum :</translation>
+    </message>
+    <message>
+        <source>tokens in total, or</source>
+        <translation>jetons au total, ou</translation>
+    </message>
+    <message>
+        <source>per byte</source>
+        <translation>par octet</translation>
+    </message>
+    <message>
+        <source>&amp;Collateral:</source>
+        <translation>&amp;Garantie :</translation>
+    </message>
+    <message>
+        <source>Only slots that end &amp;before</source>
+        <translation>Uniquement les slots se terminant a&amp;vant</translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation>Jusqu&apos;au :</translation>
+    </message>
+    <message>
+        <source>&amp;Accept new sales</source>
+        <translation>&amp;Accepter de nouvelles ventes</translation>
+    </message>
+    <message>
+        <source>A disabled availability keeps its running sales but takes no new slots.</source>
+        <translation>Une offre désactivée conserve ses ventes en cours mais ne prend plus de nouveaux slots.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Proposer</translation>
+    </message>
+    <message>
+        <source>Not enough storage quota: %1 requested, %2 available</source>
+        <translation>Quota de stockage insuffisant : %1 demandés, %2 disponibles</translation>
+    </message>
+    <message>
+        <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
+        <translation>La nouvelle taille totale doit être au moins égale aux octets engagés dans des réservations, actuellement : %1</translation>
+    </message>
+    <message>
+        <source>%1 (the lowest price is %2 tokens per TiB per month)</source>
+        <translation>%1 (le prix le plus bas est de %2 jetons par TiB et par mois)</translation>
+    </message>
+    <message>
+        <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
+        <translation>La garantie totale doit être au moins égale à la garantie engagée ou perdue par les ventes, actuellement : %1</translation>
+    </message>
+    <message>
+        <source>Until must be greater or equal to the longest currently hosted slot, which ends at %1</source>
+        <translation>La date limite doit être postérieure ou égale à la fin du slot hébergé le plus long, qui se termine le %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes; at most %2 (%3 committed to sales)</source>
+        <translation>%1 octets ; au plus %2 (%3 engagés dans des ventes)</translation>
+    </message>
+    <message>
+        <source>%1 bytes; %2 of the quota are free</source>
+        <translation>%1 octets ; %2 du quota sont libres</translation>
+    </message>
+    <message>
+        <source>= %1 tokens per byte per second, rounded down: the engine stores a whole number per byte per second, which is %2 tokens per TiB per month</source>
+        <translation>= %1 jetons par octet et par seconde, arrondi à l&apos;inférieur : le moteur enregistre un nombre entier par octet et par seconde, soit %2 jetons par TiB et par mois</translation>
+    </message>
+    <message>
+        <source>= %1 tokens per byte per second, exactly</source>
+        <translation>= exactement %1 jetons par octet et par seconde</translation>
+    </message>
+    <message>
+        <source>%1 tokens per byte, rounded down; a slot may ask for at most that much collateral per byte</source>
+        <translation>%1 jetons par octet, arrondi à l&apos;inférieur ; un slot peut demander au plus cette garantie par octet</translation>
+    </message>
+    <message>
+        <source>%1 tokens per byte; a slot may ask for at most that much collateral per byte</source>
+        <translation>%1 jetons par octet ; un slot peut demander au plus cette garantie par octet</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AvailabilityTableModel</name>
+    <message>
+        <source>No end</source>
+        <translation>Sans fin</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>En vente</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Désactivée</translation>
+    </message>
+    <message>
+        <source>%1 tokens per byte per second = %2 tokens per TiB per month</source>
+        <translation>%1 jetons par octet et par seconde = %2 jetons par TiB et par mois</translation>
+    </message>
+    <message>
+        <source>%1 committed to sales, %2 lost to slashing</source>
+        <translation>%1 engagés dans des ventes, %2 perdus par pénalité</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>Lowest price accepted, in tokens per byte per second</source>
+        <translation>Prix le plus bas accepté, en jetons par octet et par seconde</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Libre</translation>
+    </message>
+    <message>
+        <source>Committed</source>
+        <translation>Engagé</translation>
+    </message>
+    <message>
+        <source>Max. duration</source>
+        <translation>Durée max.</translation>
+    </message>
+    <message>
+        <source>Min. price / byte·s</source>
+        <translation>Prix min. / octet·s</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Collateral left</source>
+        <translation>Garantie restante</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::AvailabilityVerdictsModel</name>
+    <message>
+        <source>Takes it</source>
+        <translation>La prend</translation>
+    </message>
+    <message>
+        <source>Could take it</source>
+        <translation>Pourrait la prendre</translation>
+    </message>
+    <message>
+        <source>Not taken</source>
+        <translation>Non prise</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdict</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Raison</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DashboardCharts</name>
+    <message>
+        <source>Cumulative earnings</source>
+        <translation>Revenus cumulés</translation>
+    </message>
+    <message>
+        <source>No payouts yet.
+A slot pays when its request ends.</source>
+        <translation>Aucun paiement pour l&apos;instant.
+Un slot est payé à la fin de sa demande.</translation>
+    </message>
+    <message>
+        <source>Storage use</source>
+        <translation>Utilisation du stockage</translation>
+    </message>
+    <message>
+        <source>Nothing offered yet.
+Offer storage to start selling.</source>
+        <translation>Rien n&apos;est encore proposé.
+Proposez du stockage pour commencer à vendre.</translation>
+    </message>
+    <message>
+        <source>Running sales by state</source>
+        <translation>Ventes en cours par état</translation>
+    </message>
+    <message>
+        <source>No sale is running.
+Sales start when a request matches an availability.</source>
+        <translation>Aucune vente en cours.
+Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translation>
+    </message>
+    <message>
+        <source>Paid to you (tokens)</source>
+        <translation>Versé à vous (jetons)</translation>
+    </message>
+    <message>
+        <source>Offered</source>
+        <translation>Proposé</translation>
+    </message>
+    <message>
+        <source>Reserved for slots</source>
+        <translation>Réservé pour des slots</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stocké</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DashboardPage</name>
+    <message>
+        <source>Storage offered</source>
+        <translation>Stockage proposé</translation>
+    </message>
+    <message>
+        <source>Free for new sales</source>
+        <translation>Libre pour de nouvelles ventes</translation>
+    </message>
+    <message>
+        <source>Reserved for slots</source>
+        <translation>Réservé pour des slots</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stocké</translation>
+    </message>
+    <message>
+        <source>Active slots</source>
+        <translation>Slots actifs</translation>
+    </message>
+    <message>
+        <source>Slot queue</source>
+        <translation>File d&apos;attente des slots</translation>
+    </message>
+    <message>
+        <source>Earned to date</source>
+        <translation>Revenus à ce jour</translation>
+    </message>
+    <message>
+        <source>Collateral locked</source>
+        <translation>Garantie bloquée</translation>
+    </message>
+    <message>
+        <source>Expected earnings</source>
+        <translation>Revenus attendus</translation>
+    </message>
+    <message>
+        <source>No payout is scheduled. Slots you host are paid when their request ends; they will be listed here with the amount and the date.</source>
+        <translation>Aucun paiement n&apos;est prévu. Les slots que vous hébergez sont payés à la fin de leur demande ; ils seront listés ici avec le montant et la date.</translation>
+    </message>
+    <message>
+        <source>Next payouts</source>
+        <translation>Prochains paiements</translation>
+    </message>
+    <message>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <source>No availability yet: offer storage to start selling</source>
+        <translation>Aucune offre pour l&apos;instant : proposez du stockage pour commencer à vendre</translation>
+    </message>
+    <message>
+        <source>quota %1</source>
+        <translation>quota %1</translation>
+    </message>
+    <message>
+        <source>Nothing offered</source>
+        <translation>Rien de proposé</translation>
+    </message>
+    <message>
+        <source>%1 of the offer</source>
+        <translation>%1 de l&apos;offre</translation>
+    </message>
+    <message>
+        <source>held for slots being sold or hosted</source>
+        <translation>réservé pour des slots en cours de vente ou hébergés</translation>
+    </message>
+    <message>
+        <source>slot data on disk, %1 of the quota</source>
+        <translation>données de slots sur le disque, %1 du quota</translation>
+    </message>
+    <message>
+        <source>hosted now; sales in progress: %1</source>
+        <translation>hébergés actuellement ; ventes en cours : %1</translation>
+    </message>
+    <message>
+        <source>paused by you</source>
+        <translation>mise en pause par vous</translation>
+    </message>
+    <message>
+        <source>waiting: no queued slot matches</source>
+        <translation>en attente : aucun slot de la file ne correspond</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>slots waiting; %1</source>
+        <translation>slots en attente ; %1</translation>
+    </message>
+    <message>
+        <source>no collateral lost</source>
+        <translation>aucune garantie perdue</translation>
+    </message>
+    <message>
+        <source>%1 tokens of collateral lost</source>
+        <translation>%1 jetons de garantie perdus</translation>
+    </message>
+    <message>
+        <source>deposited in filled slots, returned at the end</source>
+        <translation>déposée dans les slots remplis, restituée à la fin</translation>
+    </message>
+    <message>
+        <source>scheduled payouts: %1</source>
+        <translation>paiements prévus : %1</translation>
+    </message>
+    <message>
+        <source>Some figures could not be read: %1</source>
+        <translation>Certaines valeurs n&apos;ont pas pu être lues : %1</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DeskStatusBar</name>
+    <message>
+        <source>The slot queue</source>
+        <translation>La file d&apos;attente des slots</translation>
+    </message>
+    <message>
+        <source>Storage quota: stored and reserved bytes</source>
+        <translation>Quota de stockage : octets stockés et réservés</translation>
+    </message>
+    <message>
+        <source>Your balance on the marketplace</source>
+        <translation>Votre solde sur la place de marché</translation>
+    </message>
+    <message>
+        <source>Time on the simulated marketplace</source>
+        <translation>Heure sur la place de marché simulée</translation>
+    </message>
+    <message>
+        <source>Marketplace time</source>
+        <translation>Heure du marché</translation>
+    </message>
+    <message>
+        <source>Balance %1 tokens</source>
+        <translation>Solde : %1 jetons</translation>
+    </message>
+    <message>
+        <source>Balance unknown</source>
+        <translation>Solde inconnu</translation>
+    </message>
+    <message>
+        <source>paused</source>
+        <translation>en pause</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <source>Queue: %1 waiting, %2</source>
+        <translation>File d&apos;attente : %1 en attente, %2</translation>
+    </message>
+    <message>
+        <source>Quota: %1 stored, %2 reserved of %3</source>
+        <translation>Quota : %1 stockés, %2 réservés sur %3</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EarningsChartView</name>
+    <message>
+        <source>tokens</source>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <source>thousand tokens</source>
+        <translation>milliers de jetons</translation>
+    </message>
+    <message>
+        <source>million tokens</source>
+        <translation>millions de jetons</translation>
+    </message>
+    <message>
+        <source>billion tokens</source>
+        <translation>milliards de jetons</translation>
+    </message>
+    <message>
+        <source>trillion tokens</source>
+        <translation>billions de jetons</translation>
+    </message>
+    <message>
+        <source>tokens × 10^%1</source>
+        <translation>jetons × 10^%1</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Collateral returned</source>
+        <translation>Garantie restituée</translation>
+    </message>
+    <message>
+        <source>Collateral lost</source>
+        <translation>Garantie perdue</translation>
+    </message>
+    <message>
+        <source>Net earnings to date</source>
+        <translation>Revenus nets à ce jour</translation>
+    </message>
+    <message>
+        <source>hour</source>
+        <translation>heure</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>semaine</translation>
+    </message>
+    <message>
+        <source>Per %1, %2</source>
+        <translation>Par %1, %2</translation>
+    </message>
+    <message>
+        <source>To date, %1</source>
+        <translation>À ce jour, %1</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EarningsPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>All time</source>
+        <translation>Toute la période</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 derniers jours</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Save the entries shown as a CSV file (Ctrl+E)</source>
+        <translation>Enregistrer les entrées affichées dans un fichier CSV (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Payouts</source>
+        <translation>Paiements</translation>
+    </message>
+    <message>
+        <source>Collateral returned</source>
+        <translation>Garantie restituée</translation>
+    </message>
+    <message>
+        <source>Collateral deposited</source>
+        <translation>Garantie déposée</translation>
+    </message>
+    <message>
+        <source>Collateral lost</source>
+        <translation>Garantie perdue</translation>
+    </message>
+    <message>
+        <source>Net earnings (payouts − lost)</source>
+        <translation>Revenus nets (paiements − pertes)</translation>
+    </message>
+    <message>
+        <source>Amounts in tokens (smallest unit).</source>
+        <translation>Montants en jetons (plus petite unité).</translation>
+    </message>
+    <message>
+        <source>The ledger could not be read: %1</source>
+        <translation>Le registre n&apos;a pas pu être lu : %1</translation>
+    </message>
+    <message>
+        <source>No money has moved yet.
+Payouts, returned collateral and any collateral lost appear here as your sales are filled and finish.
+Offer storage on the Availabilities screen to start selling.</source>
+        <translation>Aucun mouvement d&apos;argent pour l&apos;instant.
+Les paiements, les garanties restituées et les éventuelles garanties perdues apparaissent ici à mesure que vos ventes sont remplies et se terminent.
+Proposez du stockage dans l&apos;écran Offres pour commencer à vendre.</translation>
+    </message>
+    <message>
+        <source>No ledger entries match the filter.
+Choose another kind or a longer period.</source>
+        <translation>Aucune entrée ne correspond au filtre.
+Choisissez un autre type ou une période plus longue.</translation>
+    </message>
+    <message>
+        <source>earnings-%1.csv</source>
+        <translation>revenus-%1.csv</translation>
+    </message>
+    <message>
+        <source>Export earnings</source>
+        <translation>Exporter les revenus</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Exported 1 entry to %1</source>
+        <translation>1 entrée exportée vers %1</translation>
+    </message>
+    <message>
+        <source>Exported %1 entries to %2</source>
+        <translation>%1 entrées exportées vers %2</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EngineEventCollector</name>
+    <message>
+        <source>Sale started in %1</source>
+        <translation>Vente démarrée en %1</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <source>Sale errored</source>
+        <translation>Vente en erreur</translation>
+    </message>
+    <message>
+        <source>Sale errored: %1</source>
+        <translation>Vente en erreur : %1</translation>
+    </message>
+    <message>
+        <source>A slot errored</source>
+        <translation>Un slot est en erreur</translation>
+    </message>
+    <message>
+        <source>Sale ended: %1</source>
+        <translation>Vente terminée : %1</translation>
+    </message>
+    <message>
+        <source>Sale ended: %1 (%2)</source>
+        <translation>Vente terminée : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Proof missed (%1 missed, %2 submitted for this slot); the validator slashes collateral for a missed proof</source>
+        <translation>Preuve manquée (%1 manquées, %2 soumises pour ce slot) ; le validateur pénalise la garantie pour une preuve manquée</translation>
+    </message>
+    <message>
+        <source>A proof was missed</source>
+        <translation>Une preuve a été manquée</translation>
+    </message>
+    <message>
+        <source>Collateral lost: %1 tokens were slashed or forfeited</source>
+        <translation>Garantie perdue : %1 jetons ont été pénalisés ou confisqués</translation>
+    </message>
+    <message>
+        <source>Collateral slashed</source>
+        <translation>Garantie pénalisée</translation>
+    </message>
+    <message>
+        <source>Balance is low: %1 tokens left, less than the %2 tokens of collateral another fill needs</source>
+        <translation>Solde faible : il reste %1 jetons, moins que les %2 jetons de garantie nécessaires pour un autre remplissage</translation>
+    </message>
+    <message>
+        <source>Balance is low</source>
+        <translation>Solde faible</translation>
+    </message>
+    <message>
+        <source>Slot queue resumed</source>
+        <translation>File d&apos;attente des slots reprise</translation>
+    </message>
+    <message>
+        <source>Slot queue paused by you</source>
+        <translation>File d&apos;attente des slots mise en pause par vous</translation>
+    </message>
+    <message>
+        <source>Slot queue paused itself: every queued slot was already checked against the availabilities; it resumes on a new slot or a wider availability</source>
+        <translation>La file d&apos;attente des slots s&apos;est mise en pause : chaque slot de la file a déjà été comparé aux offres ; elle reprend à l&apos;arrivée d&apos;un nouveau slot ou à l&apos;élargissement d&apos;une offre</translation>
+    </message>
+    <message>
+        <source>Dropped from the full slot queue (lowest priority)</source>
+        <translation>Retiré de la file d&apos;attente des slots pleine (priorité la plus basse)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EventLogModel</name>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::EventsPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Alerts only</source>
+        <translation>Alertes uniquement</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Toutes les gravités</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs uniquement</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Filter by request id, slot or message</source>
+        <translation>Filtrer par identifiant de demande, slot ou message</translation>
+    </message>
+    <message>
+        <source>Find Event</source>
+        <translation>Rechercher un événement</translation>
+    </message>
+    <message>
+        <source>Dismiss Alerts</source>
+        <translation>Ignorer les alertes</translation>
+    </message>
+    <message>
+        <source>Clear Log</source>
+        <translation>Effacer le journal</translation>
+    </message>
+    <message>
+        <source>Request %1: %2</source>
+        <translation>Demande %1 : %2</translation>
+    </message>
+    <message>
+        <source>Slot %1 of request %2: %3</source>
+        <translation>Slot %1 de la demande %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 alerts</source>
+        <translation>%1 alertes</translation>
+    </message>
+    <message>
+        <source>Latest: %1: %2</source>
+        <translation>Dernière : %1 : %2</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation>1 événement</translation>
+    </message>
+    <message>
+        <source>%1 events</source>
+        <translation>%1 événements</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>No events yet. Sale state changes, errors and alerts (errored slots, missed proofs, slashed collateral, a low balance) appear here as they happen.</source>
+        <translation>Aucun événement pour l&apos;instant. Les changements d&apos;état des ventes, les erreurs et les alertes (slots en erreur, preuves manquées, garantie pénalisée, solde faible) apparaissent ici au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>No event matches the filters.</source>
+        <translation>Aucun événement ne correspond aux filtres.</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::FinishedSalesModel</name>
+    <message>
+        <source>Collateral lost</source>
+        <translation>Garantie perdue</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Collateral returned</source>
+        <translation>Garantie restituée</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Ended before this session; the outcome is read from the ledger.</source>
+        <translation>Terminé avant cette session ; le résultat provient du registre.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 missed</source>
+        <translation>%1 / %2 manquées</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Proofs</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::LedgerEntriesModel</name>
+    <message>
+        <source>Collateral deposited</source>
+        <translation>Garantie déposée</translation>
+    </message>
+    <message>
+        <source>Collateral returned</source>
+        <translation>Garantie restituée</translation>
+    </message>
+    <message>
+        <source>Payout</source>
+        <translation>Paiement</translation>
+    </message>
+    <message>
+        <source>Collateral lost</source>
+        <translation>Garantie perdue</translation>
+    </message>
+    <message>
+        <source>%1 (smallest token units)</source>
+        <translation>%1 (plus petites unités de jeton)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Amount (tokens)</source>
+        <translation>Montant (jetons)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MainWindow</name>
+    <message>
+        <source>%1 (Ctrl+%2)</source>
+        <translation>%1 (Ctrl+%2)</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <source>Availabilities</source>
+        <translation>Offres</translation>
+    </message>
+    <message>
+        <source>Slot queue</source>
+        <translation>File d&apos;attente des slots</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Earnings</source>
+        <translation>Revenus</translation>
+    </message>
+    <message>
+        <source>Matching</source>
+        <translation>Correspondance</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Offer storage…</source>
+        <translation>Proposer du stockage…</translation>
+    </message>
+    <message>
+        <source>Offer disk space for sale (Ctrl+N)</source>
+        <translation>Proposer de l&apos;espace disque à la vente (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Demo speed:</source>
+        <translation>Vitesse de la démo :</translation>
+    </message>
+    <message>
+        <source>How much faster than real time the demo market runs</source>
+        <translation>Combien de fois plus vite que le temps réel le marché de démonstration s&apos;exécute</translation>
+    </message>
+    <message>
+        <source>Resume selling</source>
+        <translation>Reprendre la vente</translation>
+    </message>
+    <message>
+        <source>Pause selling</source>
+        <translation>Suspendre la vente</translation>
+    </message>
+    <message>
+        <source>Take slots from the queue again (Ctrl+P)</source>
+        <translation>Reprendre des slots dans la file d&apos;attente (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Stop taking new slots from the queue; running sales go on (Ctrl+P)</source>
+        <translation>Ne plus prendre de nouveaux slots dans la file d&apos;attente ; les ventes en cours continuent (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Every queued slot was already checked against your availabilities; the queue waits for a new request or a change to an availability.</source>
+        <translation>Chaque slot de la file a déjà été comparé à vos offres ; la file d&apos;attente attend une nouvelle demande ou une modification d&apos;offre.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Waiting for a matching slot</source>
+        <translation>En attente d&apos;un slot correspondant</translation>
+    </message>
+    <message>
+        <source>Selling (%1 active)</source>
+        <translation>Vente en cours (%1 actives)</translation>
+    </message>
+    <message>
+        <source>Show Sales Desk</source>
+        <translation>Afficher Sales Desk</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Welcome to Sales Desk</source>
+        <translation>Bienvenue dans Sales Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offer storage to start selling.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Proposez du stockage pour commencer à vendre.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Sales Desk sells the disk space you offer to clients of the storage marketplace. Say how much space, for how long and at what minimum price; matching requests are then reserved, stored, proven and paid for you.
+
+The demo market is running: requests arrive every few minutes of simulated time.</source>
+        <translation>Sales Desk vend l&apos;espace disque que vous proposez aux clients de la place de marché de stockage. Indiquez combien d&apos;espace, pour combien de temps et à quel prix minimum ; les demandes correspondantes sont ensuite réservées, stockées, prouvées et payées pour vous.
+
+Le marché de démonstration est en cours : des demandes arrivent toutes les quelques minutes de temps simulé.</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Plus tard</translation>
+    </message>
+    <message>
+        <source>Do not ask again</source>
+        <translation>Ne plus demander</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MatchingPage</name>
+    <message>
+        <source>Storage requests seen on the market, and whether your availabilities would take them — and if not, why.</source>
+        <translation>Les demandes de stockage vues sur le marché, et si vos offres les prendraient — et sinon, pourquoi.</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Toutes les demandes</translation>
+    </message>
+    <message>
+        <source>Requests we would take</source>
+        <translation>Demandes que nous prendrions</translation>
+    </message>
+    <message>
+        <source>Requests we would not take</source>
+        <translation>Demandes que nous ne prendrions pas</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Afficher :</translation>
+    </message>
+    <message>
+        <source>No storage requests seen yet.
+Requests posted on the market appear here as they arrive, each with the reason your availabilities would or would not take it.</source>
+        <translation>Aucune demande de stockage vue pour l&apos;instant.
+Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune avec la raison pour laquelle vos offres la prendraient ou non.</translation>
+    </message>
+    <message>
+        <source>Select a request to see, for each availability, whether it would take the request&apos;s slots and exactly why not.</source>
+        <translation>Sélectionnez une demande pour voir, pour chaque offre, si elle prendrait les slots de la demande et, sinon, pourquoi exactement.</translation>
+    </message>
+    <message>
+        <source>1 slot</source>
+        <translation>1 slot</translation>
+    </message>
+    <message>
+        <source>%1 slots</source>
+        <translation>%1 slots</translation>
+    </message>
+    <message>
+        <source>Request %1: %2 of %3 for %4 at %5 per byte per second, %6 collateral per byte; it would end on %7.</source>
+        <translation>Demande %1 : %2 de %3 pendant %4 à %5 par octet et par seconde, %6 de garantie par octet ; elle se terminerait le %7.</translation>
+    </message>
+    <message>
+        <source>You offer no storage yet: add an availability on the Availabilities screen.</source>
+        <translation>Vous ne proposez encore aucun stockage : ajoutez une offre dans l&apos;écran Offres.</translation>
+    </message>
+    <message>
+        <source>%1 seen, %2 we would take</source>
+        <translation>%1 vues, %2 que nous prendrions</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MatchingRequestsModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Tokens per byte per second offered to each host</source>
+        <translation>Jetons par octet et par seconde proposés à chaque hébergeur</translation>
+    </message>
+    <message>
+        <source>Tokens per byte a host deposits to fill a slot</source>
+        <translation>Jetons par octet qu&apos;un hébergeur dépose pour remplir un slot</translation>
+    </message>
+    <message>
+        <source>Seen</source>
+        <translation>Vue</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Slots</source>
+        <translation>Slots</translation>
+    </message>
+    <message>
+        <source>Slot size</source>
+        <translation>Taille du slot</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Price /B/s</source>
+        <translation>Prix /o/s</translation>
+    </message>
+    <message>
+        <source>Collateral /B</source>
+        <translation>Garantie /o</translation>
+    </message>
+    <message>
+        <source>Would we take it?</source>
+        <translation>La prendrions-nous ?</translation>
+    </message>
+    <message>
+        <source>Our engine</source>
+        <translation>Notre moteur</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::NextPayoutsModel</name>
+    <message>
+        <source>due</source>
+        <translation>échu</translation>
+    </message>
+    <message>
+        <source>in %1</source>
+        <translation>dans %1</translation>
+    </message>
+    <message>
+        <source>%1 slot %2</source>
+        <translation>%1 slot %2</translation>
+    </message>
+    <message>
+        <source>Request %1, slot %2</source>
+        <translation>Demande %1, slot %2</translation>
+    </message>
+    <message>
+        <source>Paid at</source>
+        <translation>Payé le</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Temps restant</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Payout (tokens)</source>
+        <translation>Paiement (jetons)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::ReservationTableModel</name>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Slot size</source>
+        <translation>Taille du slot</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Stocké</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation>Fin</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::RunningSalesModel</name>
+    <message>
+        <source>%1 submitted, %2 missed</source>
+        <translation>%1 soumises, %2 manquées</translation>
+    </message>
+    <message>
+        <source>%1 / %2 missed</source>
+        <translation>%1 / %2 manquées</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Expected payout</source>
+        <translation>Paiement attendu</translation>
+    </message>
+    <message>
+        <source>Proofs</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>In state since</source>
+        <translation>Dans cet état depuis</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SaleDetailsPane</name>
+    <message>
+        <source>Select a sale to see its ids, money and state history.</source>
+        <translation>Sélectionnez une vente pour voir ses identifiants, ses montants et l&apos;historique de ses états.</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Slot index</source>
+        <translation>Index du slot</translation>
+    </message>
+    <message>
+        <source>Slot id</source>
+        <translation>Identifiant du slot</translation>
+    </message>
+    <message>
+        <source>Reservation</source>
+        <translation>Réservation</translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Bytes stored</source>
+        <translation>Octets stockés</translation>
+    </message>
+    <message>
+        <source>Proofs</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Expected payout</source>
+        <translation>Paiement attendu</translation>
+    </message>
+    <message>
+        <source>State history</source>
+        <translation>Historique des états</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Lasted</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>This sale has ended; it is listed under History.</source>
+        <translation>Cette vente est terminée ; elle figure dans l&apos;Historique.</translation>
+    </message>
+    <message>
+        <source>Slot %1 of request %2</source>
+        <translation>Slot %1 de la demande %2</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Actuellement : %1</translation>
+    </message>
+    <message>
+        <source>Ended: %1</source>
+        <translation>Terminée : %1</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucune pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 submitted, %2 missed</source>
+        <translation>%1 soumises, %2 manquées</translation>
+    </message>
+    <message>
+        <source>%1 deposited</source>
+        <translation>%1 déposés</translation>
+    </message>
+    <message>
+        <source>%1 required to fill</source>
+        <translation>%1 requis pour remplir</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <source>%1 for %2</source>
+        <translation>%1 pendant %2</translation>
+    </message>
+    <message>
+        <source>%1 per second</source>
+        <translation>%1 par seconde</translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation>%1 jusqu&apos;à présent</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SaleStatesModel</name>
+    <message>
+        <source>All running sales</source>
+        <translation>Toutes les ventes en cours</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>En fin</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Ventes</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SalesPage</name>
+    <message>
+        <source>Find Sale</source>
+        <translation>Rechercher une vente</translation>
+    </message>
+    <message>
+        <source>Copy Sale Ids</source>
+        <translation>Copier les identifiants de la vente</translation>
+    </message>
+    <message>
+        <source>Running Sales</source>
+        <translation>Ventes en cours</translation>
+    </message>
+    <message>
+        <source>Sales History</source>
+        <translation>Historique des ventes</translation>
+    </message>
+    <message>
+        <source>Filter by request id, slot or state</source>
+        <translation>Filtrer par identifiant de demande, slot ou état</translation>
+    </message>
+    <message>
+        <source>Filter by request id, slot, outcome or note</source>
+        <translation>Filtrer par identifiant de demande, slot, résultat ou remarque</translation>
+    </message>
+    <message>
+        <source>No sale has ended yet. Sales that end (paid, cancelled, failed or errored) are kept here with what they paid.</source>
+        <translation>Aucune vente n&apos;est encore terminée. Les ventes terminées (payées, annulées, échouées ou en erreur) sont conservées ici avec ce qu&apos;elles ont rapporté.</translation>
+    </message>
+    <message>
+        <source>Running (%1)</source>
+        <translation>En cours (%1)</translation>
+    </message>
+    <message>
+        <source>History (%1)</source>
+        <translation>Historique (%1)</translation>
+    </message>
+    <message>
+        <source>No sale is running. A sale starts when a storage request on the market fits one of your availabilities: offer storage on the Availabilities screen.</source>
+        <translation>Aucune vente en cours. Une vente commence lorsqu&apos;une demande de stockage sur le marché correspond à l&apos;une de vos offres : proposez du stockage dans l&apos;écran Offres.</translation>
+    </message>
+    <message>
+        <source>No sale is in this state now.</source>
+        <translation>Aucune vente n&apos;est actuellement dans cet état.</translation>
+    </message>
+    <message>
+        <source>No running sale matches the filter.</source>
+        <translation>Aucune vente en cours ne correspond au filtre.</translation>
+    </message>
+    <message>
+        <source>request %1 slot %2 slotId %3</source>
+        <translation>demande %1 slot %2 slotId %3</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SettingsPage</name>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Data directory:</source>
+        <translation>Dossier des données :</translation>
+    </message>
+    <message>
+        <source>Selling</source>
+        <translation>Vente</translation>
+    </message>
+    <message>
+        <source> GiB</source>
+        <translation> GiB</translation>
+    </message>
+    <message>
+        <source>How many slots are downloaded and proven at the same time.</source>
+        <translation>Nombre de slots téléchargés et prouvés en même temps.</translation>
+    </message>
+    <message>
+        <source>The most slots waiting in the queue; beyond it the least profitable are dropped.</source>
+        <translation>Nombre maximal de slots en attente dans la file ; au-delà, les moins rentables sont retirés.</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Storage quota:</source>
+        <translation>Quota de stockage :</translation>
+    </message>
+    <message>
+        <source>Parallel sales (workers):</source>
+        <translation>Ventes en parallèle (workers) :</translation>
+    </message>
+    <message>
+        <source>Slot queue size:</source>
+        <translation>Taille de la file d&apos;attente :</translation>
+    </message>
+    <message>
+        <source>Demo market</source>
+        <translation>Marché de démonstration</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Vitesse :</translation>
+    </message>
+    <message>
+        <source>Simulated time runs this many times faster than real time. Time never goes back, also after a restart.</source>
+        <translation>Le temps simulé s&apos;écoule autant de fois plus vite que le temps réel. Le temps ne recule jamais, même après un redémarrage.</translation>
+    </message>
+    <message>
+        <source>This desk runs on a scripted clock; its speed cannot be changed.</source>
+        <translation>Cette session utilise une horloge scriptée ; sa vitesse ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Takes effect the next time Sales Desk starts.</source>
+        <translation>Prend effet au prochain démarrage de Sales Desk.</translation>
+    </message>
+    <message>
+        <source>About Sales Desk…</source>
+        <translation>À propos de Sales Desk…</translation>
+    </message>
+    <message>
+        <source>%1 used by slot data, %2 reserved; the quota cannot be lower.</source>
+        <translation>%1 utilisés par les données de slots, %2 réservés ; le quota ne peut pas être inférieur.</translation>
+    </message>
+    <message>
+        <source>From the next start: %1</source>
+        <translation>Au prochain démarrage : %1</translation>
+    </message>
+    <message>
+        <source>The database and the slot data live here. A change takes effect on restart.</source>
+        <translation>La base de données et les données de slots se trouvent ici. Une modification prend effet au redémarrage.</translation>
+    </message>
+    <message>
+        <source>Parallel sales (%1) cannot exceed the slot queue size (%2).</source>
+        <translation>Les ventes en parallèle (%1) ne peuvent pas dépasser la taille de la file d&apos;attente (%2).</translation>
+    </message>
+    <message>
+        <source>Applied: quota %1, parallel sales %2, slot queue size %3.</source>
+        <translation>Appliqué : quota %1, ventes en parallèle %2, taille de la file d&apos;attente %3.</translation>
+    </message>
+    <message>
+        <source>Choose the data directory</source>
+        <translation>Choisir le dossier des données</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SlotQueueModel</name>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>No match yet</source>
+        <translation>Pas encore de correspondance</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <source>What hosting the slot pays: duration × price × size</source>
+        <translation>Ce que rapporte l&apos;hébergement du slot : durée × prix × taille</translation>
+    </message>
+    <message>
+        <source>Already checked against the availabilities without a match; checked again when an availability changes</source>
+        <translation>Déjà comparé aux offres sans correspondance ; comparé de nouveau lorsqu&apos;une offre change</translation>
+    </message>
+    <message>
+        <source>Not checked against the availabilities yet</source>
+        <translation>Pas encore comparé aux offres</translation>
+    </message>
+    <message>
+        <source>Place in the queue: 1 is taken first</source>
+        <translation>Place dans la file d&apos;attente : le n° 1 est pris en premier</translation>
+    </message>
+    <message>
+        <source>Tokens per byte per second</source>
+        <translation>Jetons par octet et par seconde</translation>
+    </message>
+    <message>
+        <source>Collateral filling the slot costs, in tokens</source>
+        <translation>Coût de la garantie pour remplir le slot, en jetons</translation>
+    </message>
+    <message>
+        <source>The slot can no longer be filled after this time</source>
+        <translation>Le slot ne peut plus être rempli après cette date</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Demande</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Price / byte·s</source>
+        <translation>Prix / octet·s</translation>
+    </message>
+    <message>
+        <source>Profitability</source>
+        <translation>Rentabilité</translation>
+    </message>
+    <message>
+        <source>Collateral</source>
+        <translation>Garantie</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expire</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::SlotQueuePage</name>
+    <message>
+        <source>&amp;Pause queue</source>
+        <translation>&amp;Suspendre la file</translation>
+    </message>
+    <message>
+        <source>&amp;Filter by request</source>
+        <translation>&amp;Filtrer par demande</translation>
+    </message>
+    <message>
+        <source>Filter by request id (%1)</source>
+        <translation>Filtrer par identifiant de demande (%1)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;No slot is waiting.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Slots of new storage requests on the market wait here, the most profitable first, until a sale takes them. Offer storage on the Availabilities screen so that slots can match.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aucun slot en attente.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Les slots des nouvelles demandes de stockage du marché attendent ici, les plus rentables en premier, jusqu&apos;à ce qu&apos;une vente les prenne. Proposez du stockage dans l&apos;écran Offres pour que des slots puissent correspondre.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Resume &amp;queue</source>
+        <translation>&amp;Reprendre la file</translation>
+    </message>
+    <message>
+        <source>Stopped: the sales engine is not running.</source>
+        <translation>Arrêtée : le moteur de vente ne tourne pas.</translation>
+    </message>
+    <message>
+        <source>Paused by you: no new slot is taken until you resume. Running sales go on.</source>
+        <translation>Mise en pause par vous : aucun nouveau slot n&apos;est pris tant que vous ne reprenez pas. Les ventes en cours continuent.</translation>
+    </message>
+    <message>
+        <source>Waiting: every queued slot was checked and none fits an availability. The queue resumes by itself when a new slot arrives or an availability changes.</source>
+        <translation>En attente : chaque slot de la file a été vérifié et aucun ne correspond à une offre. La file reprend d&apos;elle-même à l&apos;arrivée d&apos;un nouveau slot ou à la modification d&apos;une offre.</translation>
+    </message>
+    <message>
+        <source>Running: taking the queued slots in this order.</source>
+        <translation>En cours : les slots de la file sont pris dans cet ordre.</translation>
+    </message>
+    <message>
+        <source>Workers: %1 busy of %2</source>
+        <translation>Workers : %1 occupés sur %2</translation>
+    </message>
+    <message>
+        <source>Queued slots: %1</source>
+        <translation>Slots en file d&apos;attente : %1</translation>
+    </message>
+    <message>
+        <source>Shown: %1 of %2 queued slots</source>
+        <translation>Affichés : %1 sur %2 slots en file d&apos;attente</translation>
     </message>
 </context>
 </TS>
