@@ -13,8 +13,8 @@ using namespace salesdesk;
 namespace {
 
 // A string of the main window, as the user sees it in the installed language.
-QString dataLabel() {
-    return QCoreApplication::translate("salesdesk::MainWindow", "Data: %1");
+QString dashboardTitle() {
+    return QCoreApplication::translate("salesdesk::ui::MainWindow", "Dashboard");
 }
 
 } // namespace
@@ -49,9 +49,9 @@ private Q_SLOTS:
     void theSettingChoosesTheLanguage_data() {
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("de") << QStringLiteral("de") << QStringLiteral("Daten: %1");
-        QTest::addRow("fr") << QStringLiteral("fr") << QStringLiteral("Données : %1");
-        QTest::addRow("es") << QStringLiteral("es") << QStringLiteral("Datos: %1");
+        QTest::addRow("de") << QStringLiteral("de") << QStringLiteral("Übersicht");
+        QTest::addRow("fr") << QStringLiteral("fr") << QStringLiteral("Tableau de bord");
+        QTest::addRow("es") << QStringLiteral("es") << QStringLiteral("Panel");
     }
     void theSettingChoosesTheLanguage() {
         QFETCH(QString, language);
@@ -61,7 +61,7 @@ private Q_SLOTS:
         QCOMPARE(app::installTranslations(*QCoreApplication::instance(), settings,
                                           QLocale(QLocale::English, QLocale::UnitedStates)),
                  language);
-        QCOMPARE(dataLabel(), expected);
+        QCOMPARE(dashboardTitle(), expected);
         QCOMPARE(QLocale().language(), QLocale(language).language());
     }
 
@@ -70,7 +70,7 @@ private Q_SLOTS:
         QCOMPARE(app::installTranslations(*QCoreApplication::instance(), settings,
                                           QLocale(QLocale::French, QLocale::Canada)),
                  QStringLiteral("fr"));
-        QCOMPARE(dataLabel(), QStringLiteral("Données : %1"));
+        QCOMPARE(dashboardTitle(), QStringLiteral("Tableau de bord"));
         // Numbers follow the locale too.
         QCOMPARE(QLocale().toString(1234567),
                  QLocale(QLocale::French, QLocale::Canada).toString(1234567));
@@ -82,13 +82,13 @@ private Q_SLOTS:
         QCOMPARE(app::installTranslations(*QCoreApplication::instance(), settings,
                                           QLocale(QLocale::German, QLocale::Germany)),
                  QString());
-        QCOMPARE(dataLabel(), QStringLiteral("Data: %1"));
+        QCOMPARE(dashboardTitle(), QStringLiteral("Dashboard"));
     }
 
     void aLanguageWithoutTranslationFallsBackToEnglish() {
         const QSettings settings = settingsWithLanguage(QStringLiteral("it"));
         QCOMPARE(app::installTranslations(*QCoreApplication::instance(), settings), QString());
-        QCOMPARE(dataLabel(), QStringLiteral("Data: %1"));
+        QCOMPARE(dashboardTitle(), QStringLiteral("Dashboard"));
         QCOMPARE(QLocale().language(), QLocale::Italian);
     }
 
@@ -104,7 +104,7 @@ private Q_SLOTS:
                  QStringLiteral("de"));
         QCOMPARE(app::installTranslations(application, settingsWithLanguage(QStringLiteral("es"))),
                  QStringLiteral("es"));
-        QCOMPARE(dataLabel(), QStringLiteral("Datos: %1"));
+        QCOMPARE(dashboardTitle(), QStringLiteral("Panel"));
         // The German translators are gone, not merely shadowed.
         const auto translators = application.findChildren<QTranslator*>();
         QVERIFY(translators.size() <= 2); // ours and, when the system has it, Qt's own

@@ -181,10 +181,10 @@ QWidget* SalesPage::buildRunningTab() {
     splitter->addWidget(middle);
     splitter->addWidget(m_details);
     splitter->setStretchFactor(0, 0);
-    splitter->setStretchFactor(1, 3);
-    splitter->setStretchFactor(2, 2);
+    splitter->setStretchFactor(1, 4);
+    splitter->setStretchFactor(2, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({190, 680, 410});
+    splitter->setSizes({190, 800, 290});
 
     auto* tab = new QWidget;
     auto* layout = new QVBoxLayout(tab);
