@@ -1,6 +1,6 @@
 // EngineEventCollector over a simulated desk: state changes, missed proofs, slashes, an errored
 // slot and a low balance become log entries, the alerts among them marked.
-#include "../SimulatedDeskFixture.h"
+#include "ScriptedDesk.h"
 #include "common/Formatting.h"
 #include "events/EngineEventCollector.h"
 #include "sales/SlotQueue.h"
@@ -31,13 +31,13 @@ QList<EventLogEntry> ofKind(const QList<EventLogEntry>& entries, EventKind kind)
 class TestEngineEventCollector : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<SimulatedDeskFixture> fixture;
+    std::unique_ptr<ScriptedDesk> fixture;
     std::unique_ptr<EngineEventCollector> collector;
     QList<EventLogEntry> entries;
 
     void openDesk(UInt256 funds, int failEveryNProofs) {
-        fixture = std::make_unique<SimulatedDeskFixture>();
-        SD_VERIFY_OK(fixture->open(funds, failEveryNProofs));
+        fixture = std::make_unique<ScriptedDesk>();
+        SD_VERIFY_OK(fixture->openStopped(funds, failEveryNProofs));
         collector = std::make_unique<EngineEventCollector>(*fixture->desk);
         connect(collector.get(), &EngineEventCollector::eventRecorded, this,
                 [this](const EventLogEntry& e) { entries.append(e); });
@@ -53,7 +53,7 @@ private Q_SLOTS:
 
     void recordsEveryStateChangeOfASale() {
         openDesk(UInt256(1) << 80, 0);
-        SD_VERIFY_OK(fixture->offer(SimulatedDeskFixture::kSlotSize * 4));
+        SD_VERIFY_OK(fixture->createOffer(ScriptedDesk::kSlotSize * 4));
         auto request = fixture->post(1);
         SD_VERIFY_OK(request);
         fixture->clock.advanceBy(6 * 3600);
@@ -76,7 +76,7 @@ private Q_SLOTS:
 
     void alertsOnMissedProofsSlashesAndAnErroredSlot() {
         openDesk(UInt256(1) << 80, 1); // every proof is invalid
-        SD_VERIFY_OK(fixture->offer(SimulatedDeskFixture::kSlotSize * 4));
+        SD_VERIFY_OK(fixture->createOffer(ScriptedDesk::kSlotSize * 4));
         SD_VERIFY_OK(fixture->post(1));
         fixture->clock.advanceBy(6 * 3600);
 
@@ -99,9 +99,9 @@ private Q_SLOTS:
 
     void alertsOnceWhenTheBalanceCannotPayAnotherFill() {
         // Enough for one slot's collateral and a half.
-        const UInt256 collateral = UInt256(2) * SimulatedDeskFixture::kSlotSize;
+        const UInt256 collateral = UInt256(2) * ScriptedDesk::kSlotSize;
         openDesk(collateral + collateral / 2, 0);
-        SD_VERIFY_OK(fixture->offer(SimulatedDeskFixture::kSlotSize * 4));
+        SD_VERIFY_OK(fixture->createOffer(ScriptedDesk::kSlotSize * 4));
         SD_VERIFY_OK(fixture->post(1));
         fixture->clock.advanceBy(600);
         const QList<EventLogEntry> low = ofKind(entries, EventKind::LowBalance);
@@ -112,7 +112,7 @@ private Q_SLOTS:
 
     void noLowBalanceAlertWhileTheBalanceSuffices() {
         openDesk(UInt256(1) << 80, 0);
-        SD_VERIFY_OK(fixture->offer(SimulatedDeskFixture::kSlotSize * 4));
+        SD_VERIFY_OK(fixture->createOffer(ScriptedDesk::kSlotSize * 4));
         SD_VERIFY_OK(fixture->post(2));
         fixture->clock.advanceBy(600);
         QVERIFY(!ofKind(entries, EventKind::StateChange).isEmpty());

@@ -1,6 +1,6 @@
 // EventsPage over a simulated desk: the log, its filters and the alerts (banner, badge count,
 // the signal for the tray).
-#include "../SimulatedDeskFixture.h"
+#include "ScriptedDesk.h"
 #include "events/AlertBanner.h"
 #include "events/EventFilterProxy.h"
 #include "events/EventLogModel.h"
@@ -22,18 +22,18 @@ using salesdesk::ui::EventsPage;
 class TestEventsPage : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<SimulatedDeskFixture> fixture;
+    std::unique_ptr<ScriptedDesk> fixture;
 
 private Q_SLOTS:
-    void init() { fixture = std::make_unique<SimulatedDeskFixture>(); }
+    void init() { fixture = std::make_unique<ScriptedDesk>(); }
     void cleanup() { fixture.reset(); }
 
     void logsTransitionsNewestFirstWithoutAlerts() {
-        SD_VERIFY_OK(fixture->open());
+        SD_VERIFY_OK(fixture->openStopped());
         EventsPage page(*fixture->desk);
         SD_VERIFY_OK(fixture->start());
         QSignalSpy alerts(&page, &EventsPage::alertRaised);
-        SD_VERIFY_OK(fixture->offer(SimulatedDeskFixture::kSlotSize * 4));
+        SD_VERIFY_OK(fixture->createOffer(ScriptedDesk::kSlotSize * 4));
         SD_VERIFY_OK(fixture->post(2));
         fixture->clock.advanceBy(600);
         page.logModel().applyPendingEntries();
@@ -68,12 +68,12 @@ private Q_SLOTS:
     }
 
     void raisesAlertsForMissedProofsSlashesAndAnErroredSlot() {
-        SD_VERIFY_OK(fixture->open(UInt256(1) << 80, 1)); // every proof is invalid
+        SD_VERIFY_OK(fixture->openStopped(UInt256(1) << 80, 1)); // every proof is invalid
         EventsPage page(*fixture->desk);
         SD_VERIFY_OK(fixture->start());
         QSignalSpy alerts(&page, &EventsPage::alertRaised);
         QSignalSpy unseen(&page, &EventsPage::unseenAlertCountChanged);
-        SD_VERIFY_OK(fixture->offer(SimulatedDeskFixture::kSlotSize * 4));
+        SD_VERIFY_OK(fixture->createOffer(ScriptedDesk::kSlotSize * 4));
         SD_VERIFY_OK(fixture->post(1));
 
         // Until the first proof is due there is nothing to alert about.
@@ -122,12 +122,12 @@ private Q_SLOTS:
 
     // With SALESDESK_SCREENSHOT_DIR set the page is saved there (events.png) for a look.
     void rendersALogWithAlerts() {
-        SD_VERIFY_OK(fixture->open(UInt256(1) << 80, 2)); // every second proof is invalid
+        SD_VERIFY_OK(fixture->openStopped(UInt256(1) << 80, 2)); // every second proof is invalid
         EventsPage page(*fixture->desk);
         page.resize(1280, 760);
         page.show();
         SD_VERIFY_OK(fixture->start());
-        SD_VERIFY_OK(fixture->offer(SimulatedDeskFixture::kSlotSize * 8));
+        SD_VERIFY_OK(fixture->createOffer(ScriptedDesk::kSlotSize * 8));
         SD_VERIFY_OK(fixture->post(2));
         fixture->clock.advanceBy(1200);
         SD_VERIFY_OK(fixture->post(3));
@@ -145,7 +145,7 @@ private Q_SLOTS:
     }
 
     void alertsOfOneBatchAreOneTrayMessage() {
-        SD_VERIFY_OK(fixture->open());
+        SD_VERIFY_OK(fixture->openStopped());
         EventsPage page(*fixture->desk);
         QSignalSpy alerts(&page, &EventsPage::alertRaised);
         for (int i = 0; i < 3; ++i) {

@@ -1,6 +1,6 @@
 // SalesPage over a simulated desk: the running sales under their states, the selected sale's
 // details and history, and the finished sales.
-#include "../SimulatedDeskFixture.h"
+#include "ScriptedDesk.h"
 #include "common/Formatting.h"
 #include "sales/FinishedSalesModel.h"
 #include "sales/RunningSalesModel.h"
@@ -29,14 +29,14 @@ using salesdesk::ui::SaleStatesModel;
 class TestSalesPage : public QObject {
     Q_OBJECT
 private:
-    std::unique_ptr<SimulatedDeskFixture> fixture;
+    std::unique_ptr<ScriptedDesk> fixture;
 
     Sales& sales() const { return fixture->desk->engine().sales(); }
 
 private Q_SLOTS:
     void init() {
-        fixture = std::make_unique<SimulatedDeskFixture>();
-        SD_VERIFY_OK(fixture->open());
+        fixture = std::make_unique<ScriptedDesk>();
+        SD_VERIFY_OK(fixture->openStopped());
         SD_VERIFY_OK(fixture->start());
     }
     void cleanup() { fixture.reset(); }
@@ -47,7 +47,7 @@ private Q_SLOTS:
         page.show();
         QCOMPARE(page.runningModel().rowCount(), 0);
         // Room for three of the four slots: three sales, stopped at different points.
-        SD_VERIFY_OK(fixture->offer(SimulatedDeskFixture::kSlotSize * 3));
+        SD_VERIFY_OK(fixture->createOffer(ScriptedDesk::kSlotSize * 3));
         SD_VERIFY_OK(fixture->post(4));
         fixture->clock.advanceBy(30);
         page.runningModel().applyPendingChanges();
@@ -78,7 +78,7 @@ private Q_SLOTS:
     void theDetailPaneShowsTheSelectedSalesHistory() {
         SalesPage page(*fixture->desk);
         page.show();
-        SD_VERIFY_OK(fixture->offer(SimulatedDeskFixture::kSlotSize * 4));
+        SD_VERIFY_OK(fixture->createOffer(ScriptedDesk::kSlotSize * 4));
         SD_VERIFY_OK(fixture->post(2));
         fixture->clock.advanceBy(3600); // filled and proving
         page.runningModel().applyPendingChanges();
@@ -126,7 +126,7 @@ private Q_SLOTS:
 
     void keepsFinishedSalesInTheHistory() {
         SalesPage page(*fixture->desk);
-        SD_VERIFY_OK(fixture->offer(SimulatedDeskFixture::kSlotSize * 4));
+        SD_VERIFY_OK(fixture->createOffer(ScriptedDesk::kSlotSize * 4));
         SD_VERIFY_OK(fixture->post(4));
         fixture->clock.advanceBy(6 * 3600); // the request ran its whole duration
         QVERIFY(sales().agents().isEmpty());
@@ -156,7 +156,7 @@ private Q_SLOTS:
     // A busy desk: sales at several steps, some finished. With SALESDESK_SCREENSHOT_DIR set the
     // page is saved there (sales-running.png, sales-history.png) for a look.
     void rendersABusyDesk() {
-        SD_VERIFY_OK(fixture->offer(SimulatedDeskFixture::kSlotSize * 40));
+        SD_VERIFY_OK(fixture->createOffer(ScriptedDesk::kSlotSize * 40));
         SD_VERIFY_OK(fixture->post(3));
         fixture->clock.advanceBy(5 * 3600); // these have finished
         SalesPage page(*fixture->desk);
