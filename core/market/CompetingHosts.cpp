@@ -102,7 +102,8 @@ Result<QList<quint64>> CompetingHosts::fill(const RequestId& id, const QList<qui
         if (balance < *collateral)
             SD_TRY(m_ledger.mint(*host, *collateral - balance));
         const StorageProof proof =
-            proofs::proveFromGenerator(id, slotIndex, slotSize, m_ledger.challenge(slotId, now));
+            proofs::proveFromGenerator(proofs::SlotDataGenerator::datasetKey(request->request),
+                                       slotIndex, slotSize, m_ledger.challenge(slotId, now));
         auto result = m_ledger.fillSlot(*host, id, slotIndex, proof, *collateral, now);
         if (!result.ok()) {
             qCWarning(lcCompetingHosts).noquote()

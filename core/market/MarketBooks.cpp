@@ -207,6 +207,14 @@ QList<SlotId> MarketBooks::mySlots(const Address& host) const {
     return out;
 }
 
+bool MarketBooks::hasFilledSlot(const Address& host, Timestamp now) const {
+    const auto listed = m_listed.constFind(host);
+    if (listed == m_listed.cend())
+        return false;
+    return std::any_of(listed->cbegin(), listed->cend(),
+                       [&](const SlotId& id) { return slotState(id, now) == SlotState::Filled; });
+}
+
 QList<OpenRequest> MarketBooks::openRequests(Timestamp now) const {
     QList<OpenRequest> out;
     for (const RequestId& id : m_requestOrder) {
@@ -219,8 +227,20 @@ QList<OpenRequest> MarketBooks::openRequests(Timestamp now) const {
 
 // ---- Proofs -----------------------------------------------------------------------------------
 
+MarketBooks::PeriodChallenge& MarketBooks::periodChallenge(const SlotId& id, quint64 period) const {
+    // Periods before the previous one are not asked about again (but for a validator catching
+    // up, which then fills them in once more).
+    if (period > 0)
+        m_challenges.erase(m_challenges.begin(), m_challenges.lower_bound(period - 1));
+    QHash<SlotId, PeriodChallenge>& ofPeriod = m_challenges[period];
+    auto it = ofPeriod.find(id);
+    if (it == ofPeriod.end())
+        it = ofPeriod.insert(id, PeriodChallenge{ProofSchedule::challenge(id, period), {}});
+    return it.value();
+}
+
 Hash32 MarketBooks::challenge(const SlotId& id, Timestamp now) const {
-    return ProofSchedule::challenge(id, m_schedule.periodOf(now));
+    return periodChallenge(id, m_schedule.periodOf(now)).challenge;
 }
 
 bool MarketBooks::proofRequired(const SlotId& id, quint64 period, Timestamp now) const {
@@ -228,8 +248,13 @@ bool MarketBooks::proofRequired(const SlotId& id, quint64 period, Timestamp now)
     if (!record || slotState(id, now) != SlotState::Filled || period <= record->startPeriod)
         return false;
     const SimRequest* r = request(record->requestId);
-    return r && ProofSchedule::selects(ProofSchedule::challenge(id, period),
-                                       r->request.ask.proofProbability);
+    if (!r)
+        return false;
+    PeriodChallenge& due = periodChallenge(id, period);
+    // A slot's request, so its proof probability, never changes.
+    if (!due.selected)
+        due.selected = ProofSchedule::selects(due.challenge, r->request.ask.proofProbability);
+    return *due.selected;
 }
 
 bool MarketBooks::isProofRequired(const SlotId& id, Timestamp now) const {
@@ -281,12 +306,14 @@ MarketResult<Done> MarketBooks::canMarkProofAsMissing(const SlotId& id, quint64 
     return Done{};
 }
 
-Hash32 MarketBooks::slotRoot(const RequestId& id, quint64 slotIndex, quint64 slotSize) const {
-    const SlotId slotId = slotIdOf(id, slotIndex);
+Hash32 MarketBooks::slotRoot(const SimRequest& request, quint64 slotIndex) const {
+    const SlotId slotId = slotIdOf(request.id, slotIndex);
     const auto it = m_roots.constFind(slotId);
     if (it != m_roots.cend())
         return it.value();
-    const Hash32 root = proofs::SlotDataGenerator::slotRoot(id, slotIndex, slotSize);
+    const Hash32 root =
+        proofs::SlotDataGenerator::slotRoot(proofs::SlotDataGenerator::datasetKey(request.request),
+                                            slotIndex, request.request.ask.slotSize);
     m_roots.insert(slotId, root);
     return root;
 }
@@ -303,7 +330,7 @@ MarketResult<Done> MarketBooks::checkProof(const SimRequest& r, quint64 slotInde
                                .arg(m_schedule.periodOf(now))
                                .arg(expected.toHex())};
     const quint64 slotSize = r.request.ask.slotSize;
-    auto checked = proofs::checkProof(proof, slotRoot(r.id, slotIndex, slotSize), slotSize);
+    auto checked = proofs::checkProof(proof, slotRoot(r, slotIndex), slotSize);
     if (!checked.ok())
         return MarketError{MarketError::Kind::InvalidProof,
                            QStringLiteral("the proof for slot %1 does not verify: %2 "

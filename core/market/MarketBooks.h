@@ -17,6 +17,7 @@
 #include <QList>
 #include <QSet>
 
+#include <map>
 #include <optional>
 #include <vector>
 
@@ -73,6 +74,8 @@ public:
                         Timestamp now) const;
     // The host's slots (the contract's mySlots), in the order they were filled.
     QList<SlotId> mySlots(const Address& host) const;
+    // Whether any of the host's slots is Filled at `now` (mySlots without sorting it).
+    bool hasFilledSlot(const Address& host, Timestamp now) const;
     // Requests New, not expired and not fully filled, in posting order, as their
     // StorageRequested told them.
     QList<OpenRequest> openRequests(Timestamp now) const;
@@ -88,8 +91,9 @@ public:
     quint64 missingProofs(const SlotId& id) const;
     // Done when markProofAsMissing(id, period) would succeed at `now`; else the revert.
     MarketResult<Done> canMarkProofAsMissing(const SlotId& id, quint64 period, Timestamp now) const;
-    // The Merkle root of the slot's generated data (SlotDataGenerator), cached per slot.
-    Hash32 slotRoot(const RequestId& id, quint64 slotIndex, quint64 slotSize) const;
+    // The Merkle root of the slot's generated data (SlotDataGenerator, datasetKey), cached per
+    // slot.
+    Hash32 slotRoot(const SimRequest& request, quint64 slotIndex) const;
     // `proof` answers the slot's challenge at `now` and verifies against the slot root; else
     // InvalidProof saying why.
     MarketResult<Done> checkProof(const SimRequest& request, quint64 slotIndex,
@@ -113,6 +117,8 @@ protected:
     void emitEvent(MarketEvent event) { m_events.push_back(std::move(event)); }
     void touch(const SimRequest& request) { m_changes.requests.insert(request.id); }
     void touch(const SimSlot& slot) { m_changes.slots.insert(slot.id); }
+    // Only the slot's proven periods changed: the store writes those rows, not the slot's.
+    void touchProofs(const SimSlot& slot) { m_changes.proofs.insert(slot.id); }
 
     // The contract's slotState for a slot of `request`; `record` is null for a slot nobody
     // filled (stored Free).
@@ -132,7 +138,17 @@ protected:
     LedgerChanges m_changes;
 
 private:
+    // A slot's challenge in a period, and whether it asks for a proof: the host, the validator
+    // and the proof check each ask several times per slot and period, and every answer costs a
+    // keccak. Kept for the newest two periods asked about.
+    struct PeriodChallenge {
+        Hash32 challenge;
+        std::optional<bool> selected;
+    };
+    PeriodChallenge& periodChallenge(const SlotId& id, quint64 period) const;
+
     mutable QHash<SlotId, Hash32> m_roots;
+    mutable std::map<quint64, QHash<SlotId, PeriodChallenge>> m_challenges;
 };
 
 } // namespace salesdesk

@@ -316,7 +316,7 @@ MarketResult<Done> MarketLedger::submitProof(const Address& sender, const SlotId
     if (!proofCheck.ok())
         return proofCheck.error();
     recordProof(s, period);
-    touch(s);
+    touchProofs(s);
     qCDebug(lcLedger).noquote() << QStringLiteral("proof accepted requestId=%1 slotIndex=%2 "
                                                   "slotId=%3 period=%4")
                                        .arg(s.requestId.toHex())

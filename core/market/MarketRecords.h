@@ -80,14 +80,15 @@ struct MarketEvent {
 // What changed since the last save: the keys whose rows must be rewritten.
 struct LedgerChanges {
     QSet<RequestId> requests;
-    QSet<SlotId> slots;        // the slot row and its proven periods
+    QSet<SlotId> slots;        // the slot row and its proven and missed periods
+    QSet<SlotId> proofs;       // only the slot's proven periods (an accepted proof)
     QSet<SlotId> reservations; // the slot's reservation list
     QSet<Address> balances;
     bool meta = false; // total supply, last validated period
 
     bool isEmpty() const {
-        return requests.isEmpty() && slots.isEmpty() && reservations.isEmpty() &&
-               balances.isEmpty() && !meta;
+        return requests.isEmpty() && slots.isEmpty() && proofs.isEmpty() &&
+               reservations.isEmpty() && balances.isEmpty() && !meta;
     }
 };
 

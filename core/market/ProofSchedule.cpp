@@ -2,6 +2,11 @@
 
 #include "domain/AbiEncoder.h"
 
+#include <QtEndian>
+
+#include <array>
+#include <cstring>
+
 namespace salesdesk {
 
 quint64 ProofSchedule::periodOf(Timestamp t) const {
@@ -26,7 +31,12 @@ quint8 ProofSchedule::pointer(const SlotId& id, Timestamp now) const {
 }
 
 Hash32 ProofSchedule::challenge(const SlotId& id, quint64 period) {
-    return abi::keccak256(abi::encode({abi::bytes32(id), abi::uint(period)}));
+    // abi.encode(bytes32 id, uint256 period): the id, then the period as a 32-byte big-endian
+    // word. Written out directly: this runs for every slot in every period.
+    std::array<char, 64> encoded{};
+    std::memcpy(encoded.data(), id.bytes().data(), 32);
+    qToBigEndian<quint64>(period, encoded.data() + 56);
+    return abi::keccak256(QByteArrayView(encoded.data(), qsizetype(encoded.size())));
 }
 
 bool ProofSchedule::selects(const Hash32& challenge, const UInt256& proofProbability) {

@@ -100,11 +100,11 @@ StorageRequest SimulatedClients::withContent(StorageRequest request, const Nonce
     request.content.cid =
         QByteArray::fromHex("01551220") + abi::keccak256(nonce.toByteArray()).toByteArray();
     request.content.merkleRoot = Hash32();
-    // The id hashes the root, so the root is that of the data keyed by the id the request has
-    // with a zero root (SlotDataGenerator keys its data by request id).
+    // The id hashes the root, so the data is keyed by the request without it (datasetKey).
     if (m_config.computeMerkleRoot && request.validate().ok())
-        request.content.merkleRoot = proofs::SlotDataGenerator::datasetRoot(
-            request.id(), request.ask.slots, request.ask.slotSize);
+        request.content.merkleRoot =
+            proofs::SlotDataGenerator::datasetRoot(proofs::SlotDataGenerator::datasetKey(request),
+                                                   request.ask.slots, request.ask.slotSize);
     return request;
 }
 

@@ -311,6 +311,11 @@ Result<void> SimulatedMarketStore::save(const MarketBooks& books, const LedgerCh
     for (const SlotId& id : slotIds)
         if (const SimSlot* s = books.slot(id))
             SD_TRY(saveSlot(*s));
+    QList<SlotId> proven(changes.proofs.cbegin(), changes.proofs.cend());
+    std::sort(proven.begin(), proven.end());
+    for (const SlotId& id : proven)
+        if (const SimSlot* s = books.slot(id); s && !changes.slots.contains(id))
+            SD_TRY(saveProvenPeriods(*s));
     for (const SlotId& id : changes.reservations)
         SD_TRY(saveReservations(id, books.reservations(id)));
     for (const Address& address : changes.balances)
@@ -366,21 +371,27 @@ Result<void> SimulatedMarketStore::saveSlot(const SimSlot& s) {
                .bind(8, integer(s.startPeriod))
                .bind(9, s.listed ? 1 : 0)
                .exec());
-    SD_TRY(m_db->statement(QStringLiteral("DELETE FROM market_slot_periods WHERE slot_id = ?"))
-               .bind(0, blob(s.id))
+    SD_TRY(savePeriods(s.id, kProven, s.provenPeriods));
+    return savePeriods(s.id, kMissed, s.missedPeriods);
+}
+
+Result<void> SimulatedMarketStore::saveProvenPeriods(const SimSlot& s) {
+    return savePeriods(s.id, kProven, s.provenPeriods);
+}
+
+Result<void> SimulatedMarketStore::savePeriods(const SlotId& id, int kind,
+                                               const QList<quint64>& periods) {
+    SD_TRY(m_db->statement(
+                   QStringLiteral("DELETE FROM market_slot_periods WHERE slot_id = ? AND kind = ?"))
+               .bind(0, blob(id))
+               .bind(1, kind)
                .exec());
-    static const QString insertPeriod =
+    static const QString insert =
         QStringLiteral("INSERT INTO market_slot_periods (slot_id, kind, period) VALUES (?, ?, ?)");
-    for (quint64 period : s.provenPeriods)
-        SD_TRY(m_db->statement(insertPeriod)
-                   .bind(0, blob(s.id))
-                   .bind(1, int(kProven))
-                   .bind(2, integer(period))
-                   .exec());
-    for (quint64 period : s.missedPeriods)
-        SD_TRY(m_db->statement(insertPeriod)
-                   .bind(0, blob(s.id))
-                   .bind(1, int(kMissed))
+    for (quint64 period : periods)
+        SD_TRY(m_db->statement(insert)
+                   .bind(0, blob(id))
+                   .bind(1, kind)
                    .bind(2, integer(period))
                    .exec());
     return {};

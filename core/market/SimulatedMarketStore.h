@@ -68,6 +68,9 @@ private:
     explicit SimulatedMarketStore(std::unique_ptr<Database> database);
     Result<void> saveRequest(const SimRequest& request);
     Result<void> saveSlot(const SimSlot& slot);
+    Result<void> saveProvenPeriods(const SimSlot& slot);
+    // Replaces the slot's periods of one kind (proven or missed).
+    Result<void> savePeriods(const SlotId& id, int kind, const QList<quint64>& periods);
     Result<void> saveReservations(const SlotId& id, const QList<Address>& addresses);
     Result<void> saveBalance(const Address& address, const UInt256& amount);
     Result<void> saveMeta(const QString& key, const QVariant& value);

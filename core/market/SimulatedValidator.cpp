@@ -5,8 +5,6 @@
 
 #include <QLoggingCategory>
 
-#include <algorithm>
-
 Q_LOGGING_CATEGORY(lcValidator, "salesdesk.market.simulatedvalidator")
 
 namespace salesdesk {
@@ -31,10 +29,7 @@ Address SimulatedValidator::address() {
 }
 
 bool SimulatedValidator::hasWatchedSlots(Timestamp now) const {
-    const QList<SlotId> slots = m_ledger.mySlots(m_watchedHost);
-    return std::any_of(slots.cbegin(), slots.cend(), [&](const SlotId& id) {
-        return m_ledger.slotState(id, now) == SlotState::Filled;
-    });
+    return m_ledger.hasFilledSlot(m_watchedHost, now);
 }
 
 void SimulatedValidator::update() {

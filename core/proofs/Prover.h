@@ -31,6 +31,10 @@ namespace salesdesk::proofs {
 // a valid proof: a missing or short file is an error (NotFound/Io), changed bytes give a proof
 // that does not verify (and a warning in the log).
 //
+// Generated slots (no data stored): once the slot's tree is in the generator's cache a proof is
+// only copied paths and needs no hashing, so it is made on the calling thread and still answered
+// by a queued call (no thread-pool round trip per proof).
+//
 // With a VirtualClock, each job holds the clock from its start until its callback has run (or its
 // context is gone), so virtual time does not jump past outstanding proof work.
 class Prover : public QObject {

@@ -134,6 +134,19 @@ std::shared_ptr<const MerkleTree> SlotDataGenerator::tree() const {
     return built;
 }
 
+RequestId SlotDataGenerator::datasetKey(const StorageRequest& request) {
+    if (request.content.merkleRoot == Hash32())
+        return request.id();
+    StorageRequest keyed = request;
+    keyed.content.merkleRoot = Hash32();
+    return keyed.id();
+}
+
+bool SlotDataGenerator::hasCachedTree() const {
+    return blockCount() == 0 ||
+           treeCache().find(slotIdOf(m_requestId, m_slotIndex), m_slotSize) != nullptr;
+}
+
 Hash32 SlotDataGenerator::slotRoot(const RequestId& requestId, quint64 slotIndex,
                                    quint64 slotSize) {
     return SlotDataGenerator(requestId, slotIndex, slotSize).tree()->root();
@@ -141,10 +154,13 @@ Hash32 SlotDataGenerator::slotRoot(const RequestId& requestId, quint64 slotIndex
 
 std::vector<Hash32> SlotDataGenerator::slotRoots(const RequestId& requestId, quint64 slots,
                                                  quint64 slotSize) {
-    std::vector<Hash32> roots;
-    roots.reserve(slots);
-    for (quint64 i = 0; i < slots; ++i)
-        roots.push_back(slotRoot(requestId, i, slotSize));
+    std::vector<Hash32> roots(slots);
+    // Slots in parallel too, not only the blocks within each: a slot smaller than one chunk of
+    // blocks would otherwise keep the other cores idle.
+    forEachChunk(slots, 1, [&](quint64 first, quint64 count) {
+        for (quint64 i = first; i < first + count; ++i)
+            roots[i] = slotRoot(requestId, i, slotSize);
+    });
     return roots;
 }
 
@@ -163,11 +179,10 @@ StorageProof proveFromGenerator(const RequestId& requestId, quint64 slotIndex, q
     if (generator.blockCount() == 0)
         return StorageProof{challenge, {}};
     const auto tree = generator.tree();
-    // Generated blocks cannot fail to "read".
-    Result<StorageProof> proof =
-        ProofBuilder::build(*tree, challenge, [&](quint64 index) -> Result<Hash32> {
-            return generator.blockHash(index);
-        });
+    // The tree's leaves are the generated blocks' hashes: generated data cannot change, so
+    // hashing the challenged blocks again would only give the same leaves back.
+    Result<StorageProof> proof = ProofBuilder::build(
+        *tree, challenge, [&](quint64 index) -> Result<Hash32> { return tree->leaves()[index]; });
     return std::move(proof).value();
 }
 

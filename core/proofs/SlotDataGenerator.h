@@ -2,6 +2,7 @@
 
 #include "domain/FixedBytes.h"
 #include "domain/StorageProof.h"
+#include "domain/StorageRequest.h"
 #include "proofs/MerkleTree.h"
 #include "proofs/TreeCache.h"
 
@@ -22,7 +23,7 @@ namespace salesdesk::proofs {
 // Roots and trees are computed from these bytes with the same rules as for data on disk
 // (SlotBlocks, MerkleTree), so a host that stores the generated data proves against slotRoot().
 // Trees are kept in a process-wide cache (TreeCache, 64 MiB of hashes, least recently used go
-// first), so after slotRoot() a proof from the generator costs three generated blocks.
+// first), so after slotRoot() a proof from the generator costs no hashing at all.
 class SlotDataGenerator {
 public:
     SlotDataGenerator(const RequestId& requestId, quint64 slotIndex, quint64 slotSize);
@@ -44,6 +45,8 @@ public:
     std::vector<Hash32> leafHashes() const;
     // The slot's tree, from the cache or computed (and cached).
     std::shared_ptr<const MerkleTree> tree() const;
+    // Whether tree() would come from the cache (or the slot is empty): no hashing needed.
+    bool hasCachedTree() const;
 
     // The Merkle root of the slot's generated data. Costs generating and hashing the slot (about
     // 0.5 s per GiB on two cores) unless the tree is cached.
@@ -53,6 +56,12 @@ public:
                                          quint64 slotSize);
     // The dataset's content.merkleRoot: the Merkle root (same rule) over the slot roots.
     static Hash32 datasetRoot(const RequestId& requestId, quint64 slots, quint64 slotSize);
+
+    // Which data a request's slots hold: the id the request has with a zero content.merkleRoot.
+    // A simulated client hashes that data into content.merkleRoot before the request exists
+    // (its id hashes the root), and hosts and market find the same bytes from the request, so
+    // the client's hashing also fills the tree cache for the host's proofs.
+    static RequestId datasetKey(const StorageRequest& request);
 
     // The process-wide cache of generated trees.
     static TreeCache& treeCache();
@@ -64,9 +73,10 @@ private:
 };
 
 // The proof for `challenge` computed from the generator instead of the disk (for runs that do not
-// store data): the challenged blocks are generated and hashed, the paths come from the slot's
-// tree (computed once, then cached). Valid against slotRoot(); a slot of 0 bytes gives an empty
-// proof. Synchronous: fine for small slots or once the tree is cached; Prover runs it off-thread.
+// store data): block hashes and paths come from the slot's tree (computed once, then cached; its
+// leaves are the generated blocks' hashes). Valid against slotRoot(); a slot of 0 bytes gives an
+// empty proof. Synchronous: costs generating and hashing the slot unless its tree is cached, then
+// only copying paths (Prover answers inline when the tree is cached, off-thread otherwise).
 StorageProof proveFromGenerator(const RequestId& requestId, quint64 slotIndex, quint64 slotSize,
                                 const Hash32& challenge);
 

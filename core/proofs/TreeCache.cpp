@@ -9,13 +9,11 @@ TreeCache::TreeCache(quint64 maxBytes)
 
 std::shared_ptr<const MerkleTree> TreeCache::find(const SlotId& slot, quint64 slotSize) {
     QMutexLocker lock(&m_mutex);
-    for (auto it = m_entries.begin(); it != m_entries.end(); ++it) {
-        if (it->slot == slot && it->slotSize == slotSize) {
-            m_entries.splice(m_entries.begin(), m_entries, it);
-            return m_entries.front().tree;
-        }
-    }
-    return nullptr;
+    const auto found = m_index.constFind(slot);
+    if (found == m_index.cend() || found.value()->slotSize != slotSize)
+        return nullptr;
+    m_entries.splice(m_entries.begin(), m_entries, found.value());
+    return m_entries.front().tree;
 }
 
 void TreeCache::insert(const SlotId& slot, quint64 slotSize,
@@ -26,10 +24,12 @@ void TreeCache::insert(const SlotId& slot, quint64 slotSize,
         return;
     const quint64 bytes = tree->memoryBytes();
     m_entries.push_front(Entry{slot, slotSize, std::move(tree), bytes});
+    m_index.insert(slot, m_entries.begin());
     m_bytes += bytes;
     // Keep at least the newest tree even when it alone is over the limit.
     while (m_maxBytes > 0 && m_bytes > m_maxBytes && m_entries.size() > 1) {
         m_bytes -= m_entries.back().bytes;
+        m_index.remove(m_entries.back().slot);
         m_entries.pop_back();
     }
 }
@@ -40,19 +40,18 @@ void TreeCache::remove(const SlotId& slot) {
 }
 
 void TreeCache::removeLocked(const SlotId& slot) {
-    for (auto it = m_entries.begin(); it != m_entries.end();) {
-        if (it->slot == slot) {
-            m_bytes -= it->bytes;
-            it = m_entries.erase(it);
-        } else {
-            ++it;
-        }
-    }
+    const auto found = m_index.find(slot);
+    if (found == m_index.end())
+        return;
+    m_bytes -= found.value()->bytes;
+    m_entries.erase(found.value());
+    m_index.erase(found);
 }
 
 void TreeCache::clear() {
     QMutexLocker lock(&m_mutex);
     m_entries.clear();
+    m_index.clear();
     m_bytes = 0;
 }
 

@@ -3,6 +3,7 @@
 #include "domain/FixedBytes.h"
 #include "proofs/MerkleTree.h"
 
+#include <QHash>
 #include <QMutex>
 
 #include <list>
@@ -37,7 +38,8 @@ private:
     void removeLocked(const SlotId& slot);
 
     mutable QMutex m_mutex;
-    std::list<Entry> m_entries; // most recently used first; a few hundred at most
+    std::list<Entry> m_entries;                        // most recently used first
+    QHash<SlotId, std::list<Entry>::iterator> m_index; // one entry per slot
     quint64 m_bytes = 0;
     quint64 m_maxBytes = 0;
 };

@@ -49,9 +49,11 @@ SalesHooks HostHooks::hooks() {
                            SalesHooks::OnBatch onBatch, const QObject* context,
                            std::function<void(Result<void>)> done) {
         const RequestId id = request.id();
-        auto download = std::make_shared<Download>(Download{
-            request, slotIndex, slotIdOf(id, slotIndex), expiry, 0, std::move(onBatch), context,
-            std::move(done), proofs::SlotDataGenerator(id, slotIndex, request.ask.slotSize)});
+        auto download = std::make_shared<Download>(
+            Download{request, slotIndex, slotIdOf(id, slotIndex), expiry, 0, std::move(onBatch),
+                     context, std::move(done),
+                     proofs::SlotDataGenerator(proofs::SlotDataGenerator::datasetKey(request),
+                                               slotIndex, request.ask.slotSize)});
         // A restarted download starts over: drop whatever an interrupted one left.
         if (auto cleared = m_repo.deleteSlotData(download->slotId); !cleared.ok())
             return download->done(cleared.error());
@@ -61,13 +63,15 @@ SalesHooks HostHooks::hooks() {
     };
     hooks.onProve = [this](const Slot& slot, const Hash32& challenge, const QObject* context,
                            std::function<void(Result<StorageProof>)> done) {
-        const RequestId id = slot.request.id();
-        const SlotId slotId = slotIdOf(id, slot.slotIndex);
         const quint64 size = slot.request.ask.slotSize;
-        const auto source =
-            m_options.storeData
-                ? proofs::SlotDataSource::onDisk(slotId, m_repo.slotDataPath(slotId), size)
-                : proofs::SlotDataSource::generated(id, slot.slotIndex, size);
+        proofs::SlotDataSource source;
+        if (m_options.storeData) {
+            const SlotId slotId = slotIdOf(slot.request.id(), slot.slotIndex);
+            source = proofs::SlotDataSource::onDisk(slotId, m_repo.slotDataPath(slotId), size);
+        } else {
+            source = proofs::SlotDataSource::generated(
+                proofs::SlotDataGenerator::datasetKey(slot.request), slot.slotIndex, size);
+        }
         m_prover.prove(source, challenge, context, std::move(done));
     };
     hooks.onClear = [this](const StorageRequest& request, quint64 slotIndex) {

@@ -89,7 +89,10 @@ inline StorageRequest makeRequest(quint8 nonce = 1, const Address& client = kCli
 // A valid proof for the slot at `now`, from the generated data.
 inline StorageProof validProof(const MarketBooks& books, const RequestId& id, quint64 slotIndex,
                                Timestamp now, quint64 slotSize = kSlotSize) {
-    return proofs::proveFromGenerator(id, slotIndex, slotSize,
+    // The generated data is the request's dataset (keyed without its Merkle root).
+    const SimRequest* known = books.request(id);
+    const RequestId dataset = known ? proofs::SlotDataGenerator::datasetKey(known->request) : id;
+    return proofs::proveFromGenerator(dataset, slotIndex, slotSize,
                                       books.challenge(slotIdOf(id, slotIndex), now));
 }
 

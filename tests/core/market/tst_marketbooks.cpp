@@ -170,6 +170,10 @@ void TestMarketBooks::mySlotsListsTheHostsSlotsInFillOrder() { // ref §5.8 #35
     QCOMPARE(f.ledger.mySlots(kHost()), (QList<SlotId>{slotIdOf(id, 2), slotIdOf(id, 0)}));
     QCOMPARE(f.ledger.mySlots(kOtherHost()), QList<SlotId>{slotIdOf(id, 1)});
     QVERIFY(f.ledger.mySlots(kThirdHost()).isEmpty());
+    QVERIFY(f.ledger.hasFilledSlot(kHost(), f.now));
+    QVERIFY(!f.ledger.hasFilledSlot(kThirdHost(), f.now));
+    // Never started: once the request expires its slots are Cancelled, not Filled.
+    QVERIFY(!f.ledger.hasFilledSlot(kHost(), kStart + 700));
 }
 
 void TestMarketBooks::openRequestsAreNewUnexpiredAndNotFull() {

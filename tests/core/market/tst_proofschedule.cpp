@@ -78,6 +78,11 @@ void TestProofSchedule::challengeIsKeccakOfSlotIdAndPeriod() {
     period[31] = 7;
     encoded += period;
     QCOMPARE(ProofSchedule::challenge(id, 7), abi::keccak256(encoded));
+    // A period of more than one byte is a big-endian uint256, as abi.encode writes it.
+    const quint64 large = 0x0102030405060708ull;
+    QCOMPARE(ProofSchedule::challenge(id, large),
+             abi::keccak256(abi::encode({abi::bytes32(id), abi::uint(large)})));
+    QVERIFY(ProofSchedule::challenge(id, large) != ProofSchedule::challenge(id, 0x08));
 }
 
 void TestProofSchedule::selectsRoughlyOneInProofProbability() {

@@ -412,14 +412,20 @@ void TestSimulatedMarket::proofsThroughTheMarket() {
     QVERIFY(required.value() != willBe.value()); // probability 1: due now or later this period
     QCOMPARE(willBe.value(), pointer.value() < market->config().downtime);
     Answer<Done> submitted;
-    market->submitProof(slot, proofs::proveFromGenerator(id, 0, kSlotSize, challenge.value()),
+    market->submitProof(slot,
+                        proofs::proveFromGenerator(proofs::SlotDataGenerator::datasetKey(
+                                                       market->ledger().request(id)->request),
+                                                   0, kSlotSize, challenge.value()),
                         nullptr, submitted.callback());
     QVERIFY(submitted.wait());
     SD_VERIFY_MARKET_OK(*submitted.result);
     deliverPosted();
     QCOMPARE(log.take(), QStringList{QStringLiteral("proofSubmitted")});
     Answer<Done> again;
-    market->submitProof(slot, proofs::proveFromGenerator(id, 0, kSlotSize, challenge.value()),
+    market->submitProof(slot,
+                        proofs::proveFromGenerator(proofs::SlotDataGenerator::datasetKey(
+                                                       market->ledger().request(id)->request),
+                                                   0, kSlotSize, challenge.value()),
                         nullptr, again.callback());
     QVERIFY(again.wait());
     QCOMPARE(again.kind(), Kind::ProofAlreadySubmitted);

@@ -158,6 +158,18 @@ void TestSimulatedMarketStore::onlyChangedRowsAreWritten() {
     slotChange.slots.insert(slotIdOf(id, 0));
     SD_VERIFY_OK((*store)->save(f.ledger, slotChange, {}));
     QCOMPARE((*store)->load()->slots[0].provenPeriods.size(), 2);
+    // An accepted proof changes only the slot's proven periods, and only those rows are written.
+    const Timestamp later = t + 120;
+    SD_VERIFY_MARKET_OK(
+        f.ledger.submitProof(kHost(), slotIdOf(id, 0), validProof(f.ledger, id, 0, later), later));
+    const LedgerChanges proofOnly = f.ledger.takeChanges();
+    QVERIFY(proofOnly.slots.isEmpty());
+    QCOMPARE(proofOnly.proofs, QSet<SlotId>{slotIdOf(id, 0)});
+    SD_VERIFY_OK((*store)->save(f.ledger, proofOnly, {}));
+    const auto reloaded = (*store)->load();
+    SD_VERIFY_OK(reloaded);
+    QVERIFY(reloaded->slots[0] == *f.ledger.slot(slotIdOf(id, 0)));
+    QCOMPARE(reloaded->slots[0].provenPeriods.size(), 2); // the two newest periods
 }
 
 void TestSimulatedMarketStore::metaValuesAreSetAndRemoved() {

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void slotRootEqualsTheRootOfTheStoredFile();
     void datasetRootIsTheRootOverSlotRoots();
     void treesAreCachedAndProofsVerify();
+    void datasetKeyIsTheRequestWithoutItsRoot();
 };
 
 void TestSlotDataGenerator::blocksFollowTheDocumentedFormat() {
@@ -174,8 +175,30 @@ void TestSlotDataGenerator::treesAreCachedAndProofsVerify() {
     const auto cached = SlotDataGenerator::treeCache().find(slotIdOf(request, 0), slotSize);
     QVERIFY(cached != nullptr);
     QCOMPARE(cached->root(), root);
+    QVERIFY(SlotDataGenerator(request, 0, slotSize).hasCachedTree());
+    QVERIFY(!SlotDataGenerator(request, 1, slotSize).hasCachedTree());
     const StorageProof proof = proveFromGenerator(request, 0, slotSize, sha("c"));
     QVERIFY(verifyProof(proof, root, slotSize));
+    // The block hashes in the proof are those of the generated blocks.
+    for (const BlockOpening& opening : proof.openings)
+        QCOMPARE(opening.blockHash,
+                 SlotDataGenerator(request, 0, slotSize).blockHash(opening.blockIndex));
+}
+
+void TestSlotDataGenerator::datasetKeyIsTheRequestWithoutItsRoot() {
+    StorageRequest request;
+    request.ask.slots = 2;
+    request.ask.slotSize = 1024;
+    request.content.cid = QByteArrayLiteral("cid");
+    const RequestId withoutRoot = request.id();
+    QCOMPARE(SlotDataGenerator::datasetKey(request), withoutRoot);
+    // The root a client computes from that data does not change which data it is.
+    request.content.merkleRoot = SlotDataGenerator::datasetRoot(withoutRoot, 2, 1024);
+    QVERIFY(request.id() != withoutRoot);
+    QCOMPARE(SlotDataGenerator::datasetKey(request), withoutRoot);
+    // Anything else in the request does.
+    request.nonce = Nonce::fromBytes(QByteArray(32, '\x01'));
+    QVERIFY(SlotDataGenerator::datasetKey(request) != withoutRoot);
 }
 
 QTEST_GUILESS_MAIN(TestSlotDataGenerator)

@@ -101,7 +101,8 @@ private Q_SLOTS:
         auto quota = m_repo->quota();
         SD_VERIFY_OK(quota);
         QCOMPARE(quota->usedBytes, kSize);
-        const proofs::SlotDataGenerator generator(m_request.id(), 0, kSize);
+        const proofs::SlotDataGenerator generator(proofs::SlotDataGenerator::datasetKey(m_request),
+                                                  0, kSize);
         QCOMPARE(readFile(m_repo->slotDataPath(slotId())), generator.blocks(0, 5));
     }
 
