@@ -4,6 +4,7 @@
 #include "market/RetryingMarket.h"
 #include "proofs/Prover.h"
 #include "reservations/Reservations.h"
+#include "sales/ProofRounds.h"
 #include "sales/Sales.h"
 #include "sales/SalesContext.h"
 #include "sales/SlotQueue.h"
@@ -42,9 +43,11 @@ Result<std::unique_ptr<HostEngine>> HostEngine::open(Market& market, Clock& cloc
     engine->m_prover = std::make_unique<proofs::Prover>(&clock);
     engine->m_hooks =
         std::make_unique<HostHooks>(clock, *engine->m_repo, *engine->m_prover, options.hooks);
-    engine->m_context = std::make_unique<SalesContext>(SalesContext{
-        *engine->m_database, *engine->m_market, clock, *engine->m_reservations, *engine->m_repo,
-        *engine->m_queue, *engine->m_ledger, engine->m_hooks->hooks(), options.failEveryNProofs});
+    engine->m_proofRounds = std::make_unique<ProofRounds>(*engine->m_market, clock);
+    engine->m_context = std::make_unique<SalesContext>(
+        SalesContext{*engine->m_database, *engine->m_market, clock, *engine->m_reservations,
+                     *engine->m_repo, *engine->m_queue, *engine->m_ledger, *engine->m_proofRounds,
+                     engine->m_hooks->hooks(), options.failEveryNProofs});
     engine->m_sales = std::make_unique<Sales>(*engine->m_context, &engine->m_shuffle);
     engine->m_repo->startSweeper(clock);
     return engine;
@@ -56,6 +59,7 @@ HostEngine::~HostEngine() {
         m_sales->stop();
     m_sales.reset();
     m_context.reset();
+    m_proofRounds.reset();
     m_hooks.reset();
     m_prover.reset();
     m_market.reset();

@@ -17,6 +17,7 @@ class Clock;
 class Database;
 class Ledger;
 class Market;
+class ProofRounds;
 class Repo;
 class Reservations;
 class RetryingMarket;
@@ -74,6 +75,7 @@ private:
     std::unique_ptr<RetryingMarket> m_market;
     std::unique_ptr<proofs::Prover> m_prover;
     std::unique_ptr<HostHooks> m_hooks;
+    std::unique_ptr<ProofRounds> m_proofRounds;
     std::unique_ptr<SalesContext> m_context;
     std::unique_ptr<Sales> m_sales;
 };

@@ -72,6 +72,11 @@ public:
                             MarketCallback<quint8> done) = 0;
     virtual void missingProofs(const SlotId& id, const QObject* context,
                                MarketCallback<quint64> done) = 0;
+    // slotState, isProofRequired, willProofBeRequired and getChallenge of many slots in one call,
+    // in the order asked (what every proving slot needs each period; a chain backend reads them
+    // with one multicall). The call succeeds or fails as a whole.
+    virtual void proofDuties(const QList<SlotId>& slots, const QObject* context,
+                             MarketCallback<QList<ProofDuty>> done) = 0;
 
     // Transactions
     virtual void canReserveSlot(const RequestId& id, quint64 slotIndex, const QObject* context,

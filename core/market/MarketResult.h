@@ -2,6 +2,7 @@
 
 #include "clock/Clock.h"
 #include "domain/FixedBytes.h"
+#include "domain/MarketStates.h"
 #include "domain/StorageAsk.h"
 #include "domain/UInt256.h"
 #include "market/MarketError.h"
@@ -46,6 +47,17 @@ struct OpenRequest {
     RequestId id;
     StorageAsk ask;
     Timestamp expiresAt = 0;
+};
+
+// What a proving host must do for one of its slots in the current period: the answers of
+// slotState, isProofRequired, willProofBeRequired and (when either is true) getChallenge, read
+// together (Market::proofDuties).
+struct ProofDuty {
+    SlotId slotId;
+    SlotState state = SlotState::Free;
+    bool required = false;       // a proof is due now
+    bool willBeRequired = false; // a proof is due once the pointer leaves the downtime
+    Hash32 challenge;            // the period's challenge when a proof is or will be due
 };
 
 template <typename T> using MarketCallback = std::function<void(const MarketResult<T>&)>;

@@ -180,6 +180,11 @@ void RetryingMarket::getPointer(const SlotId& id, const QObject* context,
     SD_FORWARD(quint8, getPointer, id);
 }
 
+void RetryingMarket::proofDuties(const QList<SlotId>& slots, const QObject* context,
+                                 MarketCallback<QList<ProofDuty>> done) {
+    SD_FORWARD(QList<ProofDuty>, proofDuties, slots);
+}
+
 void RetryingMarket::missingProofs(const SlotId& id, const QObject* context,
                                    MarketCallback<quint64> done) {
     SD_FORWARD(quint64, missingProofs, id);

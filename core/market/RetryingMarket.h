@@ -73,6 +73,8 @@ public:
     void getPointer(const SlotId& id, const QObject* context, MarketCallback<quint8> done) override;
     void missingProofs(const SlotId& id, const QObject* context,
                        MarketCallback<quint64> done) override;
+    void proofDuties(const QList<SlotId>& slots, const QObject* context,
+                     MarketCallback<QList<ProofDuty>> done) override;
 
     void canReserveSlot(const RequestId& id, quint64 slotIndex, const QObject* context,
                         MarketCallback<bool> done) override;

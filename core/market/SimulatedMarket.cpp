@@ -368,6 +368,26 @@ void SimulatedMarket::getPointer(const SlotId& id, const QObject* context,
          [&] { return m_ledger.pointer(id, m_clock.now()); });
 }
 
+void SimulatedMarket::proofDuties(const QList<SlotId>& slots, const QObject* context,
+                                  MarketCallback<QList<ProofDuty>> done) {
+    read("proofDuties", context, std::move(done), [&] {
+        const Timestamp now = m_clock.now();
+        QList<ProofDuty> duties;
+        duties.reserve(slots.size());
+        for (const SlotId& id : slots) {
+            ProofDuty duty;
+            duty.slotId = id;
+            duty.state = m_ledger.slotState(id, now);
+            duty.required = m_ledger.isProofRequired(id, now);
+            duty.willBeRequired = m_ledger.willProofBeRequired(id, now);
+            if (duty.required || duty.willBeRequired)
+                duty.challenge = m_ledger.challenge(id, now);
+            duties.append(duty);
+        }
+        return duties;
+    });
+}
+
 void SimulatedMarket::missingProofs(const SlotId& id, const QObject* context,
                                     MarketCallback<quint64> done) {
     read("missingProofs", context, std::move(done), [&] { return m_ledger.missingProofs(id); });

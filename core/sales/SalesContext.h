@@ -8,6 +8,7 @@ class Clock;
 class Database;
 class Ledger;
 class Market;
+class ProofRounds;
 class Repo;
 class Reservations;
 class SlotQueue;
@@ -22,6 +23,7 @@ struct SalesContext {
     Repo& repo;
     SlotQueue& queue;
     Ledger& ledger;
+    ProofRounds& proofRounds; // the proving slots' periodic checks
     SalesHooks hooks;
     // Every Nth proof is deliberately invalid (SaleProvingSimulated); 0: off.
     int simulateProofFailures = 0;

@@ -7,6 +7,7 @@ set(FOLDER_SOURCES
     SalesData.h SalesData.cpp
     SalesHooks.h
     SalesContext.h
+    ProofRounds.h ProofRounds.cpp
     SaleState.h SaleState.cpp
     SaleStateHelpers.h SaleStateHelpers.cpp
     SalesAgent.h SalesAgent.cpp

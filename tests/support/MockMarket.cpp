@@ -174,6 +174,35 @@ void MockMarket::getPointer(const SlotId&, const QObject* context, MarketCallbac
     answer("getPointer", context, std::move(done), pointerAnswer);
 }
 
+void MockMarket::proofDuties(const QList<SlotId>& slots, const QObject* context,
+                             MarketCallback<QList<ProofDuty>> done) {
+    // The programmed single-slot answers, for every slot; any error fails the whole call.
+    std::optional<MarketError> failure = slotStateError;
+    if (!failure && !proofRequiredAnswer.ok())
+        failure = proofRequiredAnswer.error();
+    if (!failure && !willProofBeRequiredAnswer.ok())
+        failure = willProofBeRequiredAnswer.error();
+    dutiesAsked.append(slots);
+    QList<ProofDuty> duties;
+    for (const SlotId& id : slots) {
+        ProofDuty duty;
+        duty.slotId = id;
+        duty.state = slotStates.value(id, defaultSlotState);
+        duty.required = proofRequiredAnswer.ok() && *proofRequiredAnswer;
+        duty.willBeRequired = willProofBeRequiredAnswer.ok() && *willProofBeRequiredAnswer;
+        if (duty.required || duty.willBeRequired) {
+            if (!challengeAnswer.ok() && !failure)
+                failure = challengeAnswer.error();
+            else if (challengeAnswer.ok())
+                duty.challenge = *challengeAnswer;
+        }
+        duties.append(duty);
+    }
+    answer("proofDuties", context, std::move(done),
+           failure ? MarketResult<QList<ProofDuty>>(*failure)
+                   : MarketResult<QList<ProofDuty>>(duties));
+}
+
 void MockMarket::missingProofs(const SlotId&, const QObject* context,
                                MarketCallback<quint64> done) {
     answer("missingProofs", context, std::move(done), missingProofsAnswer);

@@ -2,12 +2,15 @@
 
 #include "clock/Clock.h"
 #include "market/Market.h"
+#include "sales/ProofRounds.h"
 #include "sales/SaleStateHelpers.h"
 #include "sales/SalesAgent.h"
 #include "sales/SalesContext.h"
 #include "sales/states/SalePayout.h"
 
 #include <QLoggingCategory>
+
+#include <algorithm>
 
 namespace salesdesk {
 
@@ -23,60 +26,60 @@ std::unique_ptr<SaleState> SaleProving::onFailed() {
     return makeFailed(agent());
 }
 
-void SaleProving::run() {
-    provePeriod();
+SaleProving::~SaleProving() {
+    if (m_joined)
+        context().proofRounds.leave(data().slotId, this);
 }
 
-void SaleProving::provePeriod() {
-    context().market.slotState(
-        data().slotId, this, guard([this](const MarketResult<SlotState>& s) {
-            if (!s.ok()) {
-                qCWarning(lcProving).noquote()
-                    << "slot state unknown, trying next period:" << s.error().message
-                    << describeSale(data());
-                return waitForNextPeriod();
-            }
-            switch (*s) {
-            case SlotState::Filled:
-                break;
-            case SlotState::Finished:
-                return next(std::make_unique<SalePayout>(agent()));
-            case SlotState::Cancelled:
-            case SlotState::Failed:
-                // The request's own events (or the cancellation watch) end this state.
-                return waitForNextPeriod();
-            case SlotState::Repair:
-                return error(QStringLiteral("Slot was forcibly freed and host was removed from "
-                                            "its hosting"));
-            case SlotState::Free:
-            case SlotState::Paid:
-                return error(QStringLiteral("Slot is %1; it is not filled").arg(toString(*s)));
-            }
-            context().market.isProofRequired(
-                data().slotId, this, guard([this](const MarketResult<bool>& required) {
-                    const bool now = required.ok() && *required;
-                    context().market.willProofBeRequired(
-                        data().slotId, this, guard([this, now](const MarketResult<bool>& later) {
-                            const bool soon = later.ok() && *later;
-                            if (!now && !soon)
-                                return waitForNextPeriod();
-                            context().market.getChallenge(
-                                data().slotId, this,
-                                guard([this](const MarketResult<Hash32>& challenge) {
-                                    if (!challenge.ok()) {
-                                        agent().recordProof(false);
-                                        return waitForNextPeriod();
-                                    }
-                                    submit(*challenge);
-                                }));
-                        }));
-                }));
-        }));
+void SaleProving::run() {
+    // Checked now and then once per period, in one market call with every other proving slot.
+    m_joined = true;
+    context().proofRounds.join(
+        data().slotId, this, guard([this](const MarketResult<ProofDuty>& duty) { onDuty(duty); }));
+}
+
+void SaleProving::onDuty(const MarketResult<ProofDuty>& duty) {
+    // One answer per period: a proof still on its way, or a second check in the same period
+    // (joined just as the period's round ran), has nothing to add.
+    const quint64 period =
+        static_cast<quint64>(context().clock.now()) / std::max<quint64>(1, periodSeconds());
+    if (m_submitting || m_checkedPeriod == period)
+        return;
+    m_checkedPeriod = period;
+    if (!duty.ok()) {
+        qCWarning(lcProving).noquote()
+            << "slot state unknown, trying next period:" << duty.error().message
+            << describeSale(data());
+        return;
+    }
+    switch (duty->state) {
+    case SlotState::Filled:
+        break;
+    case SlotState::Finished:
+        return next(std::make_unique<SalePayout>(agent()));
+    case SlotState::Cancelled:
+    case SlotState::Failed:
+        // The request's own events (or the cancellation watch) end this state.
+        return;
+    case SlotState::Repair:
+        return error(
+            QStringLiteral("Slot was forcibly freed and host was removed from its hosting"));
+    case SlotState::Free:
+    case SlotState::Paid:
+        return error(QStringLiteral("Slot is %1; it is not filled").arg(toString(duty->state)));
+    }
+    if (duty->required || duty->willBeRequired)
+        submit(duty->challenge);
+}
+
+quint64 SaleProving::periodSeconds() const {
+    return context().market.config().periodSeconds;
 }
 
 void SaleProving::submit(const Hash32& challenge) {
     if (!context().hooks.onProve)
         return error(QStringLiteral("no onProve hook"));
+    m_submitting = true;
     const Slot slot{*data().request, data().slotIndex};
     context().hooks.onProve(
         slot, challenge, this, guard([this, challenge](Result<StorageProof> proof) {
@@ -84,7 +87,8 @@ void SaleProving::submit(const Hash32& challenge) {
                 agent().recordProof(false);
                 qCWarning(lcProving).noquote()
                     << "proof failed:" << proof.message() << describeSale(data());
-                return waitForNextPeriod();
+                m_submitting = false;
+                return;
             }
             StorageProof answer = *proof;
             if (corruptNextProof())
@@ -102,15 +106,9 @@ void SaleProving::submit(const Hash32& challenge) {
                             << "proof not accepted:" << submitted.error().message
                             << describeSale(data());
                     }
-                    waitForNextPeriod();
+                    m_submitting = false;
                 }));
         }));
-}
-
-void SaleProving::waitForNextPeriod() {
-    const auto period = static_cast<Timestamp>(context().market.config().periodSeconds);
-    const Timestamp now = context().clock.now();
-    at((now / period + 1) * period + 1, [this] { provePeriod(); });
 }
 
 } // namespace salesdesk

@@ -10,6 +10,7 @@
 #include "domain/Slot.h"
 #include "domain/StorageRequest.h"
 #include "reservations/Reservations.h"
+#include "sales/ProofRounds.h"
 #include "sales/SaleOutcome.h"
 #include "sales/SaleState.h"
 #include "sales/SalesAgent.h"
@@ -102,6 +103,7 @@ struct SaleTestDesk {
     std::unique_ptr<Reservations> reservations;
     std::unique_ptr<Ledger> ledger;
     SlotQueue queue;
+    ProofRounds proofRounds{market, clock};
     std::unique_ptr<SalesContext> context;
     std::unique_ptr<SalesAgent> agent; // destroyed first
 
@@ -126,7 +128,7 @@ struct SaleTestDesk {
         reservations = std::make_unique<Reservations>(*database, *repo, &ids);
         ledger = std::make_unique<Ledger>(*database);
         context = std::unique_ptr<SalesContext>(new SalesContext{
-            *database, market, clock, *reservations, *repo, queue, *ledger, {}, 0});
+            *database, market, clock, *reservations, *repo, queue, *ledger, proofRounds, {}, 0});
 
         market.signerAddress = me;
         market.requests.insert(requestId, request);

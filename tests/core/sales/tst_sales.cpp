@@ -2,6 +2,7 @@
 // and issue #1213, and the queue/agent action of every market event (§1.8). A MockMarket on a
 // VirtualClock, real books in a temporary folder, hooks the tests program.
 #include "SaleTestDesk.h"
+#include "sales/ProofRounds.h"
 #include "sales/Sales.h"
 
 #include <QLoggingCategory>
@@ -56,6 +57,7 @@ struct SalesDesk {
     std::unique_ptr<Reservations> reservations;
     std::unique_ptr<Ledger> ledger;
     std::unique_ptr<SlotQueue> queue;
+    std::unique_ptr<ProofRounds> proofRounds;
     std::unique_ptr<SalesContext> context;
     std::unique_ptr<Sales> sales;
 
@@ -86,8 +88,10 @@ struct SalesDesk {
         reservations = std::make_unique<Reservations>(*database, *repo, &ids);
         ledger = std::make_unique<Ledger>(*database);
         queue = std::make_unique<SlotQueue>();
-        context = std::unique_ptr<SalesContext>(new SalesContext{
-            *database, market, clock, *reservations, *repo, *queue, *ledger, hooks(), 0});
+        proofRounds = std::make_unique<ProofRounds>(market, clock);
+        context = std::unique_ptr<SalesContext>(
+            new SalesContext{*database, market, clock, *reservations, *repo, *queue, *ledger,
+                             *proofRounds, hooks(), 0});
         sales = std::make_unique<Sales>(*context, &shuffle);
         QObject::connect(sales.get(), &Sales::agentStarted, sales.get(), [this](SalesAgent* agent) {
             if (agent->data().requestId == requestId)
@@ -119,6 +123,7 @@ struct SalesDesk {
     Result<void> crashAndReopen() {
         sales.reset();
         context.reset();
+        proofRounds.reset();
         queue.reset();
         ledger.reset();
         reservations.reset();

@@ -790,7 +790,7 @@ private Q_SLOTS:
         markFilledByUs();
         start(std::make_unique<SaleProving>(agent()));
         desk->clock.advanceTo(kNextPeriod + 1);
-        QCOMPARE(desk->market.callCount(QStringLiteral("slotState")), 2);
+        QCOMPARE(desk->market.callCount(QStringLiteral("proofDuties")), 2);
         QVERIFY(desk->market.submitted.isEmpty());
         QVERIFY(proveCalls.isEmpty());
     }
@@ -853,7 +853,7 @@ private Q_SLOTS:
         desk->market.slotStates[desk->slotId] = SlotState::Cancelled;
         start(std::make_unique<SaleProving>(agent()));
         desk->clock.advanceTo(kNextPeriod + 1);
-        QCOMPARE(desk->market.callCount(QStringLiteral("slotState")), 2);
+        QCOMPARE(desk->market.callCount(QStringLiteral("proofDuties")), 2);
         QVERIFY(desk->market.submitted.isEmpty());
         QCOMPARE(name(agent().state()), name(SaleStateKind::Proving));
         QVERIFY(desk->outcomes.isEmpty());
