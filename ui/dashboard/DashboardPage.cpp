@@ -1,5 +1,6 @@
 #include "dashboard/DashboardPage.h"
 
+#include "common/ColumnSizing.h"
 #include "common/Formatting.h"
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/DashboardFigures.h"
@@ -83,7 +84,7 @@ DashboardPage::DashboardPage(Desk& desk, QWidget* parent)
     m_payoutsView->setWordWrap(false);
     m_payoutsView->setMinimumHeight(180);
     QHeaderView* header = m_payoutsView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumnsToContents(*header);
     header->setSectionResizeMode(NextPayoutsModel::SlotColumn, QHeaderView::Stretch);
     m_payoutsEmpty = new QLabel(
         tr("No payout is scheduled. Slots you host are paid when their request ends; they will "
