@@ -131,7 +131,7 @@ DashboardPage::DashboardPage(Desk& desk, QWidget* parent)
     outer->addWidget(scroll);
 
     connect(m_figures, &DashboardFigures::changed, this, &DashboardPage::showFigures);
-    connect(m_figures, &DashboardFigures::changed, m_charts, &DashboardCharts::refresh);
+    connect(m_figures, &DashboardFigures::changed, m_charts, &DashboardCharts::refreshWhenShown);
     showFigures();
 }
 
@@ -152,6 +152,7 @@ FigureCard* DashboardPage::card(const QString& objectName) const {
 void DashboardPage::refreshNow() {
     m_payouts->refreshNow();
     m_figures->refreshNow();
+    m_charts->refresh(); // also while hidden
 }
 
 void DashboardPage::showFigures() {
