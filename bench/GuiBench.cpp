@@ -48,7 +48,7 @@ constexpr double kGoalMs = 50;
 // Deliveries at least this long are recorded to tell what the loop was busy with.
 constexpr double kSlowDeliveryMs = 2;
 constexpr std::size_t kShown = 6;
-// A ask whose proofs are (practically) never required in a period: the parked agents below do
+// An ask whose proofs are (practically) never required in a period: the parked agents below do
 // not prove, and the simulated validator would otherwise slash them every period — market
 // simulation work that is not the GUI's.
 constexpr quint64 kRarelyProven = 1'000'000'000;
