@@ -1,1 +1,2 @@
-set(FOLDER_SOURCES Formatting.h Formatting.cpp DemoSpeeds.h DemoSpeeds.cpp)
+set(FOLDER_SOURCES Formatting.h Formatting.cpp DemoSpeeds.h DemoSpeeds.cpp ColumnSizing.h
+    ColumnSizing.cpp)

@@ -205,7 +205,21 @@ void DashboardCharts::showChart(Panel& panel, bool hasData) {
     panel.stack->setCurrentWidget(hasData ? static_cast<QWidget*>(panel.view) : panel.hint);
 }
 
+void DashboardCharts::refreshWhenShown() {
+    if (isVisible())
+        refresh();
+    else
+        m_stale = true;
+}
+
+void DashboardCharts::showEvent(QShowEvent* event) {
+    if (m_stale)
+        refresh();
+    QWidget::showEvent(event);
+}
+
 void DashboardCharts::refresh() {
+    m_stale = false;
     updateEarnings();
     updateStorage();
     updateSalesByState();

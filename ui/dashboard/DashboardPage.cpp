@@ -1,5 +1,6 @@
 #include "dashboard/DashboardPage.h"
 
+#include "common/ColumnSizing.h"
 #include "common/Formatting.h"
 #include "dashboard/DashboardCharts.h"
 #include "dashboard/DashboardFigures.h"
@@ -83,7 +84,7 @@ DashboardPage::DashboardPage(Desk& desk, QWidget* parent)
     m_payoutsView->setWordWrap(false);
     m_payoutsView->setMinimumHeight(180);
     QHeaderView* header = m_payoutsView->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumnsToContents(*header);
     header->setSectionResizeMode(NextPayoutsModel::SlotColumn, QHeaderView::Stretch);
     m_payoutsEmpty = new QLabel(
         tr("No payout is scheduled. Slots you host are paid when their request ends; they will "
@@ -130,7 +131,7 @@ DashboardPage::DashboardPage(Desk& desk, QWidget* parent)
     outer->addWidget(scroll);
 
     connect(m_figures, &DashboardFigures::changed, this, &DashboardPage::showFigures);
-    connect(m_figures, &DashboardFigures::changed, m_charts, &DashboardCharts::refresh);
+    connect(m_figures, &DashboardFigures::changed, m_charts, &DashboardCharts::refreshWhenShown);
     showFigures();
 }
 
@@ -151,6 +152,7 @@ FigureCard* DashboardPage::card(const QString& objectName) const {
 void DashboardPage::refreshNow() {
     m_payouts->refreshNow();
     m_figures->refreshNow();
+    m_charts->refresh(); // also while hidden
 }
 
 void DashboardPage::showFigures() {

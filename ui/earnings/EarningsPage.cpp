@@ -1,5 +1,6 @@
 #include "earnings/EarningsPage.h"
 
+#include "common/ColumnSizing.h"
 #include "common/Formatting.h"
 #include "earnings/EarningsChartView.h"
 #include "earnings/LedgerCsvWriter.h"
@@ -150,7 +151,7 @@ void EarningsPage::buildUi() {
     QHeaderView* header = m_table->horizontalHeader();
     // Columns as wide as their contents; the request takes the spare room, so the amounts end
     // the row, right-aligned.
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumnsToContents(*header);
     header->setSectionResizeMode(LedgerEntriesModel::RequestColumn, QHeaderView::Stretch);
     header->setStretchLastSection(false);
 

@@ -1,5 +1,6 @@
 #include "matching/MatchingPage.h"
 
+#include "common/ColumnSizing.h"
 #include "common/Formatting.h"
 #include "matching/AvailabilityVerdictsModel.h"
 #include "matching/MatchReasonText.h"
@@ -58,7 +59,7 @@ MatchingPage::MatchingPage(Desk& desk, QWidget* parent)
     m_requestTable->setWordWrap(false);
     m_requestTable->verticalHeader()->hide();
     QHeaderView* header = m_requestTable->horizontalHeader();
-    header->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumnsToContents(*header);
     header->setSectionResizeMode(MatchingRequestsModel::MatchColumn, QHeaderView::Stretch);
     connect(m_requestTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
