@@ -1,7 +1,9 @@
 #include "GuiBench.h"
 
 #include "BenchApplication.h"
+#include "ParkedSaleState.h"
 #include "ProcessStats.h"
+#include "SlowDeliveryReport.h"
 #include "StallProbe.h"
 #include "clock/VirtualClock.h"
 #include "dashboard/DashboardFigures.h"
@@ -18,7 +20,6 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QEventLoop>
-#include <QMetaEnum>
 #include <QPointer>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -47,7 +48,6 @@ constexpr int kProbeIntervalMs = 2;
 constexpr double kGoalMs = 50;
 // Deliveries at least this long are recorded to tell what the loop was busy with.
 constexpr double kSlowDeliveryMs = 2;
-constexpr std::size_t kShown = 6;
 // An ask whose proofs are (practically) never required in a period: the parked agents below do
 // not prove, and the simulated validator would otherwise slash them every period — market
 // simulation work that is not the GUI's.
@@ -80,20 +80,6 @@ constexpr std::array<SaleStateKind, 8> kCycle = {
     SaleStateKind::Preparing,      SaleStateKind::SlotReserving, SaleStateKind::Downloading,
     SaleStateKind::InitialProving, SaleStateKind::Filling,       SaleStateKind::Filled,
     SaleStateKind::Proving,        SaleStateKind::Payout};
-
-// A state that does nothing: the agent stays in it until the driver moves it on. Market events
-// (cancelled, failed, slot filled) are ignored, so a parked agent never ends during the run.
-class ParkedState final : public SaleState {
-public:
-    ParkedState(SalesAgent& agent, SaleStateKind kind)
-        : SaleState(agent)
-        , m_kind(kind) {}
-    SaleStateKind kind() const override { return m_kind; }
-    void run() override {}
-
-private:
-    SaleStateKind m_kind;
-};
 
 StorageAsk askFor(quint64 k) {
     StorageAsk ask;
@@ -282,73 +268,6 @@ void claimBatches(ui::MainWindow& window, BenchApplication& app, QObject* contex
     }
 }
 
-QString describe(const BenchApplication::SlowDelivery& d) {
-    return QStringLiteral("%1 ms %2 to %3%4")
-        .arg(d.nanoseconds / 1e6, 0, 'f', 1)
-        .arg(QString::fromLatin1(QMetaEnum::fromType<QEvent::Type>().valueToKey(d.eventType)),
-             d.receiver,
-             d.owner.isEmpty() ? QString() : QStringLiteral(" (%1's batch)").arg(d.owner));
-}
-
-// What the event loop was busy with: the receivers that took the most time in deliveries of
-// kSlowDeliveryMs or more, and the deliveries inside the longest stalls.
-void reportSlowDeliveries(BenchReport& report,
-                          const std::vector<BenchApplication::SlowDelivery>& slow,
-                          const StallProbe& probe) {
-    struct Busy {
-        double ms = 0;
-        int count = 0;
-        double longest = 0;
-    };
-    std::map<QString, Busy> byReceiver;
-    for (const BenchApplication::SlowDelivery& d : slow) {
-        const QString key =
-            QStringLiteral("%1 to %2%3")
-                .arg(QString::fromLatin1(
-                         QMetaEnum::fromType<QEvent::Type>().valueToKey(d.eventType)),
-                     d.receiver,
-                     d.owner.isEmpty() ? QString() : QStringLiteral(" (%1's batch)").arg(d.owner));
-        Busy& busy = byReceiver[key];
-        busy.ms += ms(static_cast<double>(d.nanoseconds));
-        busy.longest = std::max(busy.longest, ms(static_cast<double>(d.nanoseconds)));
-        ++busy.count;
-    }
-    std::vector<std::pair<QString, Busy>> busiest(byReceiver.begin(), byReceiver.end());
-    std::sort(busiest.begin(), busiest.end(),
-              [](const auto& a, const auto& b) { return a.second.ms > b.second.ms; });
-    report.note(QStringLiteral("  busiest, in deliveries of %1 ms or more (total, count, longest):")
-                    .arg(kSlowDeliveryMs));
-    for (std::size_t i = 0; i < std::min(busiest.size(), kShown); ++i)
-        report.note(QStringLiteral("    %1 ms, %2 x, %3 ms: %4")
-                        .arg(busiest[i].second.ms, 0, 'f', 0)
-                        .arg(busiest[i].second.count)
-                        .arg(busiest[i].second.longest, 0, 'f', 1)
-                        .arg(busiest[i].first));
-
-    const std::vector<qint64>& gaps = probe.gapsNs();
-    std::vector<std::size_t> order(gaps.size());
-    for (std::size_t i = 0; i < order.size(); ++i)
-        order[i] = i;
-    const std::size_t top = std::min<std::size_t>(3, order.size());
-    std::partial_sort(order.begin(), order.begin() + static_cast<qsizetype>(top), order.end(),
-                      [&](std::size_t a, std::size_t b) { return gaps[a] > gaps[b]; });
-    for (std::size_t k = 0; k < top; ++k) {
-        const std::size_t i = order[k];
-        const qint64 end = probe.endsNs()[i];
-        const qint64 begin = end - gaps[i];
-        QStringList inside;
-        for (const BenchApplication::SlowDelivery& d : slow)
-            if (d.startedNs < end && d.startedNs + d.nanoseconds > begin)
-                inside << describe(d);
-        report.note(QStringLiteral("  gap of %1 ms at %2 s (%3): %4")
-                        .arg(ms(static_cast<double>(gaps[i])), 0, 'f', 1)
-                        .arg(static_cast<double>(begin) / 1e9, 0, 'f', 2)
-                        .arg(screenKey(static_cast<Screen>(probe.labels()[i])))
-                        .arg(inside.isEmpty() ? QStringLiteral("no delivery of 2 ms or more")
-                                              : inside.join(QStringLiteral("; "))));
-    }
-}
-
 } // namespace
 
 bool runGuiBench(const BenchOptions& options, BenchReport& report) {
@@ -449,7 +368,7 @@ bool runGuiBench(const BenchOptions& options, BenchReport& report) {
             SaleStateKind next = kCycle[(i + second + 1) % kCycle.size()];
             if (next == agent->state())
                 next = kCycle[(i + second + 2) % kCycle.size()];
-            agent->transitionTo(std::make_unique<ParkedState>(*agent, next));
+            agent->transitionTo(std::make_unique<ParkedSaleState>(*agent, next));
         }
     };
 
@@ -561,7 +480,8 @@ bool runGuiBench(const BenchOptions& options, BenchReport& report) {
                           .arg(kGoalMs)
                           .arg(over)
                           .arg(longestStallMs, 0, 'f', 1));
-    reportSlowDeliveries(report, slow, probe);
+    reportSlowDeliveries(report, slow, probe, kSlowDeliveryMs,
+                         [](int label) { return screenKey(static_cast<Screen>(label)); });
     if (postFailures != 0)
         report.note(QStringLiteral("  %1 requests could not be posted").arg(postFailures));
 
