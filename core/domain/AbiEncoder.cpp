@@ -124,7 +124,12 @@ QByteArray selector(QByteArrayView signature) {
 }
 
 Hash32 keccak256(QByteArrayView data) {
-    return Hash32::fromBytes(QCryptographicHash::hash(data, QCryptographicHash::Keccak_256));
+    // One hasher per thread, reset for each hash: QCryptographicHash::hash() allocates a new
+    // one every time, which cost as much as the hashing for the 64-byte challenge inputs.
+    thread_local QCryptographicHash hasher(QCryptographicHash::Keccak_256);
+    hasher.reset();
+    hasher.addData(data);
+    return Hash32::fromBytes(hasher.resultView());
 }
 
 } // namespace salesdesk::abi

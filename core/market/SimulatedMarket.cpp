@@ -154,6 +154,8 @@ Result<void> SimulatedMarket::save(QMap<QString, QVariant> meta) {
         return {};
     qCCritical(lcSimMarket).noquote()
         << "saving the market failed; reloading it from its file:" << saved.message();
+    if (m_block) // its changes were in this save: they are lost with it
+        m_block->failure = saved.message();
     m_ledger.takeEvents(); // nobody hears of a change that did not reach the disk
     auto snapshot = m_store->load();
     if (snapshot.ok()) {
@@ -174,7 +176,10 @@ Result<void> SimulatedMarket::saveChanges() {
 }
 
 void SimulatedMarket::flushEvents() {
-    std::vector<MarketEvent> events = m_ledger.takeEvents();
+    postEvents(m_ledger.takeEvents());
+}
+
+void SimulatedMarket::postEvents(std::vector<MarketEvent> events) {
     if (events.empty())
         return;
     QMetaObject::invokeMethod(
@@ -267,13 +272,41 @@ void SimulatedMarket::transact(const char* method, const QObject* context, Marke
         return;
     }
     MarketResult<T> result = op();
-    auto saved = saveChanges();
-    if (result.ok() && !saved.ok())
-        result = MarketError{MarketError::Kind::Rejected,
-                             QStringLiteral("%1: the market could not save the change: %2")
-                                 .arg(QLatin1String(method), saved.message())};
-    reply<T>(context, std::move(done), std::move(result));
-    flushEvents(); // after the answer
+    // Answered, and its events sent, once the block it joins is saved.
+    addToBlock([this, method, hasContext = context != nullptr,
+                guard = QPointer<const QObject>(context), done = std::move(done),
+                result = std::move(result),
+                events = m_ledger.takeEvents()](const std::optional<QString>& failure) mutable {
+        if (hasContext && guard.isNull())
+            return; // the caller is gone: nobody to answer, as with any reply
+        if (result.ok() && failure)
+            result = MarketError{MarketError::Kind::Rejected,
+                                 QStringLiteral("%1: the market could not save the change: %2")
+                                     .arg(QLatin1String(method), *failure)};
+        reply<T>(guard.data(), std::move(done), std::move(result));
+        if (!failure)
+            postEvents(std::move(events)); // after the answer
+    });
+}
+
+void SimulatedMarket::addToBlock(std::function<void(const std::optional<QString>&)> deliver) {
+    if (!m_block) {
+        m_block = std::make_unique<PendingBlock>();
+        QMetaObject::invokeMethod(
+            this, [this] { sealBlock(); }, Qt::QueuedConnection);
+    }
+    m_block->deliveries.push_back(std::move(deliver));
+}
+
+void SimulatedMarket::sealBlock() {
+    const std::unique_ptr<PendingBlock> block = std::move(m_block);
+    if (!block)
+        return;
+    std::optional<QString> failure = block->failure;
+    if (auto saved = saveChanges(); !saved.ok())
+        failure = saved.message();
+    for (auto& deliver : block->deliveries)
+        deliver(failure);
 }
 
 // ---- Reads ------------------------------------------------------------------------------------

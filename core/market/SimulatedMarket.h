@@ -9,7 +9,10 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace salesdesk {
 
@@ -33,8 +36,9 @@ struct SimulatedMarketOptions {
 // - Host calls (the Market interface) act as `signer()`. Each answers asynchronously: the answer
 //   is a queued call on `context` (on the market itself when context is null), so it never runs
 //   inside the call and is dropped when the context is destroyed first. A call that changes the
-//   books changes them at once, saves them in one transaction, then queues its answer and after
-//   it the contract's events (signals, also queued: no handler runs inside the market).
+//   books changes them at once; the changes of all such calls in one event-loop turn (a block)
+//   are saved in one transaction, then each call's answer is queued and after it the contract's
+//   events (signals, also queued: no handler runs inside the market).
 // - Injected faults (setFault) make that share of host calls fail with Kind::Transient and change
 //   nothing.
 // - A simulated validator slashes our host's missed proofs one second after each period ends.
@@ -158,6 +162,12 @@ private:
     Result<void> save(QMap<QString, QVariant> meta = {});
     // Queues the ledger's pending events as signals.
     void flushEvents();
+    void postEvents(std::vector<MarketEvent> events);
+    // The host's transactions of one event-loop turn are saved together, like the transactions
+    // of one block, in one SQLite transaction: each is answered (and its events sent) once the
+    // block is saved, with an error if it could not be.
+    void addToBlock(std::function<void(const std::optional<QString>& failure)> deliver);
+    void sealBlock();
     // Lets the validator re-arm, then save().
     Result<void> saveChanges();
     // saveChanges() then flushEvents(): for the synchronous API.
@@ -182,6 +192,11 @@ private:
     QMap<QString, QVariant> m_extra;
     std::unique_ptr<SimulatedMarketStore> m_store;
     SimulatedValidator* m_validator = nullptr; // child
+    struct PendingBlock {
+        std::vector<std::function<void(const std::optional<QString>& failure)>> deliveries;
+        std::optional<QString> failure; // an earlier save that held its changes failed
+    };
+    std::unique_ptr<PendingBlock> m_block; // unsaved: its callers have no answer yet
 };
 
 } // namespace salesdesk

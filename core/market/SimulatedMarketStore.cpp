@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include <QLoggingCategory>
+#include <QStringList>
 
 #include <algorithm>
 
@@ -31,6 +32,30 @@ UInt256 amountAt(const Statement& st, int column) {
     auto value = uint256::fromBigEndian(st.value(column).toByteArray());
     return value.ok() ? *value : UInt256(0);
 }
+// Proven periods as stored in a slot's row: ascending, comma-separated ("" for none).
+QString periodsToText(const QList<quint64>& periods) {
+    QStringList parts;
+    parts.reserve(periods.size());
+    for (quint64 period : periods)
+        parts.append(QString::number(period));
+    return parts.join(QLatin1Char(','));
+}
+
+Result<QList<quint64>> periodsFromText(const QString& text) {
+    QList<quint64> periods;
+    if (text.isEmpty())
+        return periods;
+    for (const QString& part : text.split(QLatin1Char(','))) {
+        bool ok = false;
+        const quint64 period = part.toULongLong(&ok);
+        if (!ok)
+            return makeError(ErrorCode::DatabaseCorrupt,
+                             QStringLiteral("\"%1\" is not a period number").arg(part));
+        periods.append(period);
+    }
+    return periods;
+}
+
 quint64 u64At(const Statement& st, int column) {
     return static_cast<quint64>(st.value(column).toLongLong());
 }
@@ -91,7 +116,7 @@ const QString kRequestColumns = QStringLiteral(
     " funds_to_return, slots_filled, started_at, ends_at, expires_at");
 const QString kSlotColumns =
     QStringLiteral("id, request_id, slot_index, state, host, filled_at, current_collateral,"
-                   " missed_proofs, start_period, listed");
+                   " missed_proofs, start_period, listed, proven_periods");
 
 } // namespace
 
@@ -142,6 +167,18 @@ const std::vector<Migration>& SimulatedMarketStore::migrations() {
              QStringLiteral("CREATE TABLE market_balances ("
                             " address BLOB PRIMARY KEY CHECK (length(address) = 20),"
                             " amount BLOB NOT NULL CHECK (length(amount) = 32)) WITHOUT ROWID"),
+         }},
+        // A slot's recent proven periods move into its row ("12,13"): an accepted proof is then
+        // one UPDATE instead of a delete and an insert per period.
+        {2,
+         {
+             QStringLiteral("ALTER TABLE market_slots ADD COLUMN proven_periods TEXT NOT NULL"
+                            " DEFAULT ''"),
+             QStringLiteral("UPDATE market_slots SET proven_periods = coalesce((SELECT"
+                            " group_concat(period, ',') FROM (SELECT period FROM"
+                            " market_slot_periods p WHERE p.slot_id = market_slots.id AND"
+                            " p.kind = 0 ORDER BY period)), '')"),
+             QStringLiteral("DELETE FROM market_slot_periods WHERE kind = 0"),
          }},
     };
     return list;
@@ -240,21 +277,27 @@ Result<SimulatedMarketStore::Snapshot> SimulatedMarketStore::load() {
         s.missedProofs = u64At(slots, 7);
         s.startPeriod = u64At(slots, 8);
         s.listed = slots.value(9).toBool();
+        auto proven = periodsFromText(slots.value(10).toString());
+        if (!proven.ok())
+            return makeError(ErrorCode::DatabaseCorrupt,
+                             QStringLiteral("%1: slot %2 has unreadable proven periods: %3")
+                                 .arg(filePath(), s.id.toHex(), proven.message()));
+        s.provenPeriods = *proven;
         slotIndex.insert(s.id, out.slots.size());
         out.slots.append(std::move(s));
     }
     slots.finish();
 
     Statement& periods = m_db->statement(QStringLiteral(
-        "SELECT slot_id, kind, period FROM market_slot_periods ORDER BY slot_id, kind, period"));
+        "SELECT slot_id, kind, period FROM market_slot_periods WHERE kind = 1"
+        " ORDER BY slot_id, period")); // proven periods are in the slot rows (schema 2)
     SD_TRY(periods.exec());
     while (periods.next()) {
         const auto at = slotIndex.constFind(idAt<SlotId>(periods, 0));
         if (at == slotIndex.cend())
             continue;
         SimSlot& s = out.slots[at.value()];
-        (periods.value(1).toInt() == kProven ? s.provenPeriods : s.missedPeriods)
-            .append(u64At(periods, 2));
+        s.missedPeriods.append(u64At(periods, 2));
     }
     periods.finish();
 
@@ -358,7 +401,7 @@ Result<void> SimulatedMarketStore::saveRequest(const SimRequest& r) {
 Result<void> SimulatedMarketStore::saveSlot(const SimSlot& s) {
     static const QString sql = QStringLiteral("INSERT OR REPLACE INTO market_slots (") +
                                kSlotColumns +
-                               QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                               QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SD_TRY(m_db->statement(sql)
                .bind(0, blob(s.id))
                .bind(1, blob(s.requestId))
@@ -370,13 +413,20 @@ Result<void> SimulatedMarketStore::saveSlot(const SimSlot& s) {
                .bind(7, integer(s.missedProofs))
                .bind(8, integer(s.startPeriod))
                .bind(9, s.listed ? 1 : 0)
+               .bind(10, periodsToText(s.provenPeriods))
                .exec());
-    SD_TRY(savePeriods(s.id, kProven, s.provenPeriods));
     return savePeriods(s.id, kMissed, s.missedPeriods);
 }
 
 Result<void> SimulatedMarketStore::saveProvenPeriods(const SimSlot& s) {
-    return savePeriods(s.id, kProven, s.provenPeriods);
+    return m_db
+        ->statement(QStringLiteral("UPDATE market_slots SET proven_periods = ? WHERE id = ?"))
+        .bind(0, periodsToText(s.provenPeriods))
+        .bind(1, blob(s.id))
+        .execChangingOneRow([&] {
+            return QStringLiteral("%1: a proof for slot %2, which the file does not have")
+                .arg(filePath(), s.id.toHex());
+        });
 }
 
 Result<void> SimulatedMarketStore::savePeriods(const SlotId& id, int kind,

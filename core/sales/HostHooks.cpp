@@ -69,12 +69,13 @@ SalesHooks HostHooks::hooks() {
             const SlotId slotId = slotIdOf(slot.request.id(), slot.slotIndex);
             source = proofs::SlotDataSource::onDisk(slotId, m_repo.slotDataPath(slotId), size);
         } else {
-            source = proofs::SlotDataSource::generated(
-                proofs::SlotDataGenerator::datasetKey(slot.request), slot.slotIndex, size);
+            source =
+                proofs::SlotDataSource::generated(datasetKeyOf(slot.request), slot.slotIndex, size);
         }
         m_prover.prove(source, challenge, context, std::move(done));
     };
     hooks.onClear = [this](const StorageRequest& request, quint64 slotIndex) {
+        m_datasetKeys.remove(request.nonce);
         const SlotId slotId = slotIdOf(request.id(), slotIndex);
         m_prover.forget(slotId);
         if (auto deleted = m_repo.deleteSlotData(slotId); !deleted.ok())
@@ -92,6 +93,19 @@ SalesHooks HostHooks::hooks() {
             << "requestId=" + request.id().toHex() << "slotIndex=" + QString::number(slotIndex);
     };
     return hooks;
+}
+
+RequestId HostHooks::datasetKeyOf(const StorageRequest& request) {
+    const auto known = m_datasetKeys.constFind(request.nonce);
+    if (known != m_datasetKeys.cend() && known->first == request)
+        return known->second;
+    // Requests whose sales ended without onClear are not removed one by one: start over.
+    constexpr qsizetype kMaxKept = 10'000;
+    if (m_datasetKeys.size() >= kMaxKept)
+        m_datasetKeys.clear();
+    const RequestId key = proofs::SlotDataGenerator::datasetKey(request);
+    m_datasetKeys.insert(request.nonce, {request, key});
+    return key;
 }
 
 void HostHooks::storeNextBatch(std::shared_ptr<Download> download) {

@@ -2,7 +2,10 @@
 
 #include "sales/SalesHooks.h"
 
+#include <QHash>
 #include <QObject>
+
+#include <utility>
 
 namespace salesdesk {
 
@@ -38,11 +41,15 @@ private:
     void storeNextBatch(std::shared_ptr<Download> download);
     void writeBatch(std::shared_ptr<Download> download, quint64 bytes);
     void batchStored(std::shared_ptr<Download> download, quint64 bytes);
+    // SlotDataGenerator::datasetKey, kept per request: it encodes and hashes the whole request,
+    // which is worth doing once per request, not once per proof.
+    RequestId datasetKeyOf(const StorageRequest& request);
 
     Clock& m_clock;
     Repo& m_repo;
     proofs::Prover& m_prover;
     Options m_options;
+    QHash<Nonce, std::pair<StorageRequest, RequestId>> m_datasetKeys; // by the request's nonce
 };
 
 } // namespace salesdesk

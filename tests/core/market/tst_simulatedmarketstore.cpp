@@ -4,6 +4,9 @@
 #include "storage/Database.h"
 
 #include <QObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -21,6 +24,7 @@ private Q_SLOTS:
     void identityRoundTrips();
     void booksRoundTripRowForRow();
     void onlyChangedRowsAreWritten();
+    void provenPeriodsOfASchema1FileMoveIntoTheSlotRows();
     void metaValuesAreSetAndRemoved();
     void hostDatabaseIsRefused();
     void marketFileIsRefusedAsHostDatabase();
@@ -170,6 +174,46 @@ void TestSimulatedMarketStore::onlyChangedRowsAreWritten() {
     SD_VERIFY_OK(reloaded);
     QVERIFY(reloaded->slots[0] == *f.ledger.slot(slotIdOf(id, 0)));
     QCOMPARE(reloaded->slots[0].provenPeriods.size(), 2); // the two newest periods
+}
+
+void TestSimulatedMarketStore::provenPeriodsOfASchema1FileMoveIntoTheSlotRows() {
+    LedgerFixture f;
+    const RequestId id = f.post();
+    SD_VERIFY_MARKET_OK(f.reserveAndFill(id, 0));
+    for (const Timestamp t : {kStart + 130, kStart + 250})
+        SD_VERIFY_MARKET_OK(
+            f.ledger.submitProof(kHost(), slotIdOf(id, 0), validProof(f.ledger, id, 0, t), t));
+    {
+        auto store = SimulatedMarketStore::open(path());
+        SD_VERIFY_OK(store);
+        SD_VERIFY_OK((*store)->save(f.ledger, f.ledger.takeChanges(), {}));
+    }
+    // Turn the file back into what schema 1 wrote: proven periods as rows of their own.
+    {
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v1"));
+        db.setDatabaseName(path());
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const char* sql :
+             {"INSERT INTO market_slot_periods (slot_id, kind, period) SELECT s.id, 0, j.value"
+              " FROM market_slots s, json_each('[' || s.proven_periods || ']') j",
+              "ALTER TABLE market_slots DROP COLUMN proven_periods", "PRAGMA user_version = 1"})
+            QVERIFY2(q.exec(QString::fromLatin1(sql)), qPrintable(q.lastError().text()));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM market_slot_periods WHERE kind = 0")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2);
+        q = QSqlQuery();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("v1"));
+    auto store = SimulatedMarketStore::open(path());
+    SD_VERIFY_OK(store);
+    auto snapshot = (*store)->load();
+    SD_VERIFY_OK(snapshot);
+    QCOMPARE(snapshot->slots.size(), 1);
+    QVERIFY(snapshot->slots[0] == *f.ledger.slot(slotIdOf(id, 0)));
+    QCOMPARE(snapshot->slots[0].provenPeriods.size(), 2);
 }
 
 void TestSimulatedMarketStore::metaValuesAreSetAndRemoved() {
