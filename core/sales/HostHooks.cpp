@@ -19,6 +19,17 @@ namespace salesdesk {
 
 Q_LOGGING_CATEGORY(lcHostHooks, "salesdesk.sales.hosthooks")
 
+namespace {
+
+// The repo may delete data at its expiry second, but the contract still counts a slot as Filled
+// (proofs due) at its request's end second, and a request as New (fillable) at its expiry
+// second: data is needed through that second, so it expires one second later.
+Timestamp keptThrough(Timestamp lastSecondNeeded) {
+    return lastSecondNeeded + 1;
+}
+
+} // namespace
+
 struct HostHooks::Download {
     StorageRequest request;
     quint64 slotIndex = 0;
@@ -50,8 +61,8 @@ SalesHooks HostHooks::hooks() {
                            std::function<void(Result<void>)> done) {
         const RequestId id = request.id();
         auto download = std::make_shared<Download>(
-            Download{request, slotIndex, slotIdOf(id, slotIndex), expiry, 0, std::move(onBatch),
-                     context, std::move(done),
+            Download{request, slotIndex, slotIdOf(id, slotIndex), keptThrough(expiry), 0,
+                     std::move(onBatch), context, std::move(done),
                      proofs::SlotDataGenerator(proofs::SlotDataGenerator::datasetKey(request),
                                                slotIndex, request.ask.slotSize)});
         // A restarted download starts over: drop whatever an interrupted one left.
@@ -85,7 +96,7 @@ SalesHooks HostHooks::hooks() {
     hooks.onExpiryUpdate = [this](const Slot& slot, Timestamp expiry) -> Result<void> {
         if (!m_options.storeData)
             return {};
-        return m_repo.setExpiry(slotIdOf(slot.request.id(), slot.slotIndex), expiry);
+        return m_repo.setExpiry(slotIdOf(slot.request.id(), slot.slotIndex), keptThrough(expiry));
     };
     hooks.onSale = [](const StorageRequest& request, quint64 slotIndex) {
         qCInfo(lcHostHooks).noquote()

@@ -23,6 +23,8 @@ struct SalesHooks {
     using OnProve =
         std::function<void(const Slot& slot, const Hash32& challenge, const QObject* context,
                            std::function<void(Result<StorageProof>)> done)>;
+    // `expiry` (onStore, onExpiryUpdate) is the last second the data is needed: the request's
+    // expiry while it is downloaded and filled, its end once filled.
     using OnExpiryUpdate = std::function<Result<void>(const Slot& slot, Timestamp expiry)>;
     using OnSlot = std::function<void(const StorageRequest& request, quint64 slotIndex)>;
 
