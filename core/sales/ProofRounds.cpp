@@ -21,8 +21,12 @@ ProofRounds::~ProofRounds() {
 }
 
 void ProofRounds::join(const SlotId& slot, const QObject* context, Handler handler) {
-    m_members.insert(slot, Member{context, std::make_shared<const Handler>(std::move(handler)),
-                                  m_nextJoinNumber++});
+    if (const auto earlier = m_members.constFind(slot); earlier != m_members.cend())
+        m_joinOrder.erase(earlier->joinNumber);
+    const quint64 joinNumber = m_nextJoinNumber++;
+    m_members.insert(
+        slot, Member{context, std::make_shared<const Handler>(std::move(handler)), joinNumber});
+    m_joinOrder.emplace(joinNumber, slot);
     m_joined.append(slot);
     checkJoinedSoon();
     armRound();
@@ -32,6 +36,7 @@ void ProofRounds::leave(const SlotId& slot, const QObject* context) {
     const auto member = m_members.constFind(slot);
     if (member == m_members.cend() || member->context != context)
         return;
+    m_joinOrder.erase(member->joinNumber);
     m_members.erase(member);
     if (m_members.isEmpty() && m_roundTimer != 0) {
         m_clock.cancel(m_roundTimer);
@@ -54,7 +59,7 @@ void ProofRounds::checkJoinedSoon() {
             joined.erase(std::unique(joined.begin(), joined.end()), joined.end());
             joined.removeIf([this](const SlotId& id) { return !m_members.contains(id); });
             if (!joined.isEmpty())
-                ask(inJoinOrder(std::move(joined)));
+                ask(inJoinOrder(joined));
         },
         Qt::QueuedConnection);
 }
@@ -75,7 +80,11 @@ void ProofRounds::armRound() {
 void ProofRounds::runRound() {
     if (m_members.isEmpty())
         return;
-    ask(inJoinOrder(m_members.keys()));
+    QList<SlotId> slots;
+    slots.reserve(static_cast<qsizetype>(m_joinOrder.size()));
+    for (const auto& [joinNumber, slot] : m_joinOrder)
+        slots.append(slot);
+    ask(slots);
     armRound();
 }
 
@@ -84,11 +93,18 @@ quint64 ProofRounds::joinNumberOf(const SlotId& slot) const {
     return member == m_members.cend() ? 0 : member->joinNumber;
 }
 
-QList<SlotId> ProofRounds::inJoinOrder(QList<SlotId> slots) const {
-    std::sort(slots.begin(), slots.end(), [this](const SlotId& a, const SlotId& b) {
-        return joinNumberOf(a) < joinNumberOf(b);
-    });
-    return slots;
+QList<SlotId> ProofRounds::inJoinOrder(const QList<SlotId>& slots) const {
+    std::vector<std::pair<quint64, SlotId>> numbered;
+    numbered.reserve(static_cast<std::size_t>(slots.size()));
+    for (const SlotId& slot : slots)
+        numbered.emplace_back(joinNumberOf(slot), slot);
+    std::sort(numbered.begin(), numbered.end(),
+              [](const auto& a, const auto& b) { return a.first < b.first; });
+    QList<SlotId> ordered;
+    ordered.reserve(slots.size());
+    for (const auto& [joinNumber, slot] : numbered)
+        ordered.append(slot);
+    return ordered;
 }
 
 void ProofRounds::ask(const QList<SlotId>& slots) {
@@ -122,7 +138,8 @@ void ProofRounds::deliver(const QList<SlotId>& asked, const QList<quint64>& join
         if (member == m_members.cend() || member->joinNumber != joinNumbers[i])
             continue;
         if (member->context.isNull()) {
-            m_members.remove(asked[i]);
+            m_joinOrder.erase(member->joinNumber);
+            m_members.erase(member);
             continue;
         }
         // Held: the handler may leave (or join) and so change m_members.

@@ -10,6 +10,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <map>
 #include <memory>
 
 namespace salesdesk {
@@ -59,13 +60,14 @@ private:
     void ask(const QList<SlotId>& slots);
     void deliver(const QList<SlotId>& asked, const QList<quint64>& joinNumbers,
                  const MarketResult<QList<ProofDuty>>& answer);
-    QList<SlotId> inJoinOrder(QList<SlotId> slots) const;
+    QList<SlotId> inJoinOrder(const QList<SlotId>& slots) const;
     quint64 joinNumberOf(const SlotId& slot) const;
 
     Market& m_market;
     Clock& m_clock;
     QHash<SlotId, Member> m_members;
-    QList<SlotId> m_joined; // to check at once
+    std::map<quint64, SlotId> m_joinOrder; // join number -> member: a round's order
+    QList<SlotId> m_joined;                // to check at once
     bool m_joinCheckQueued = false;
     Clock::TimerId m_roundTimer = 0;
     quint64 m_nextJoinNumber = 1;
