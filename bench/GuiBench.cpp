@@ -5,6 +5,7 @@
 #include "ProcessStats.h"
 #include "SlowDeliveryReport.h"
 #include "StallProbe.h"
+#include "StartAndWait.h"
 #include "clock/VirtualClock.h"
 #include "dashboard/DashboardFigures.h"
 #include "engine/Desk.h"
@@ -91,18 +92,6 @@ StorageAsk askFor(quint64 k) {
     ask.proofProbability = kRarelyProven;
     ask.maxSlotLoss = 1;
     return ask;
-}
-
-Result<void> startDesk(Desk& desk) {
-    std::optional<Result<void>> outcome;
-    QEventLoop loop;
-    desk.start([&](Result<void> r) {
-        outcome = std::move(r);
-        loop.quit();
-    });
-    if (!outcome)
-        loop.exec();
-    return *outcome;
 }
 
 // Advances the virtual clock in steps of `step` seconds, delivering what each step posts, until
@@ -192,7 +181,7 @@ Result<void> setUp(GuiRun& run, const GuiParameters& p, BenchReport& report) {
     clients.computeMerkleRoot = false;
     run.clients =
         std::make_unique<SimulatedClients>(*run.desk->simulatedMarket(), run.clock, clients);
-    SD_TRY(startDesk(*run.desk));
+    SD_TRY(startAndWait(*run.desk));
 
     // 1. The running sales: the engine sells every slot of agents/4 requests.
     QElapsedTimer setUpClock;

@@ -1,6 +1,7 @@
 #include "RecoveryBench.h"
 
 #include "ProcessStats.h"
+#include "StartAndWait.h"
 #include "clock/VirtualClock.h"
 #include "engine/HostEngine.h"
 #include "market/SimulatedClients.h"
@@ -49,19 +50,6 @@ Result<void> openEngine(RecoveryRun& run, quint64 slots) {
     return {};
 }
 
-// Starts the engine and runs the event loop until start() reports.
-Result<void> startEngine(HostEngine& engine) {
-    std::optional<Result<void>> outcome;
-    QEventLoop loop;
-    engine.start([&](Result<void> r) {
-        outcome = std::move(r);
-        loop.quit();
-    });
-    if (!outcome)
-        loop.exec();
-    return *outcome;
-}
-
 int agentsIn(const Sales& sales, SaleStateKind state) {
     int count = 0;
     for (const SalesAgent* agent : sales.agents())
@@ -108,7 +96,7 @@ bool runRecoveryBench(const BenchOptions& options, BenchReport& report) {
         report.note(QStringLiteral("  cannot create the availability: %1").arg(created.message()));
         return false;
     }
-    if (auto started = startEngine(*run.engine); !started.ok())
+    if (auto started = startAndWait(*run.engine); !started.ok())
         return false;
 
     // Set-up (not timed): requests arrive a few per minute and the host fills every slot.
@@ -176,7 +164,7 @@ bool runRecoveryBench(const BenchOptions& options, BenchReport& report) {
                                  allProving.quit();
                          }
                      });
-    if (auto started = startEngine(*run.engine); !started.ok()) {
+    if (auto started = startAndWait(*run.engine); !started.ok()) {
         report.note(QStringLiteral("  recovery failed: %1").arg(started.message()));
         return false;
     }

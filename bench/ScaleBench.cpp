@@ -1,6 +1,7 @@
 #include "ScaleBench.h"
 
 #include "ProcessStats.h"
+#include "StartAndWait.h"
 #include "clock/VirtualClock.h"
 #include "engine/Desk.h"
 #include "reservations/Reservations.h"
@@ -9,7 +10,6 @@
 #include "stats/Ledger.h"
 
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QTemporaryDir>
 
 #include <map>
@@ -61,19 +61,6 @@ StorageAsk askOf(const ScaleParameters& p) {
     ask.proofProbability = p.proofProbability;
     ask.maxSlotLoss = 1;
     return ask;
-}
-
-// Runs the engine's start (recovery) on the event loop until it reports.
-Result<void> startDesk(Desk& desk) {
-    std::optional<Result<void>> outcome;
-    QEventLoop loop;
-    desk.start([&](Result<void> r) {
-        outcome = std::move(r);
-        loop.quit();
-    });
-    if (!outcome)
-        loop.exec();
-    return *outcome;
 }
 
 } // namespace
@@ -138,7 +125,7 @@ bool runScaleBench(const BenchOptions& options, BenchReport& report) {
     const double cpuBefore = cpuSeconds();
     QElapsedTimer wall;
     wall.start();
-    if (auto started = startDesk(**desk); !started.ok()) {
+    if (auto started = startAndWait(**desk); !started.ok()) {
         report.note(QStringLiteral("  the engine did not start: %1").arg(started.message()));
         return false;
     }
