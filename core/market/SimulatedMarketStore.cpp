@@ -63,7 +63,9 @@ template <typename Id> Id idAt(const Statement& st, int column) {
     return Id::fromBytes(st.value(column).toByteArray());
 }
 
-enum PeriodKind { kProven = 0, kMissed = 1 };
+// market_slot_periods.kind. Schema 1 also kept proven periods there (kind 0); schema 2 moved them
+// into the slot rows, so the table now holds missed periods only.
+constexpr int kMissedPeriod = 1;
 
 const QString kSeedKey = QStringLiteral("seed");
 const QString kSignerKey = QStringLiteral("signer");
@@ -289,15 +291,14 @@ Result<SimulatedMarketStore::Snapshot> SimulatedMarketStore::load() {
     slots.finish();
 
     Statement& periods = m_db->statement(QStringLiteral(
-        "SELECT slot_id, kind, period FROM market_slot_periods WHERE kind = 1"
-        " ORDER BY slot_id, period")); // proven periods are in the slot rows (schema 2)
-    SD_TRY(periods.exec());
+        "SELECT slot_id, period FROM market_slot_periods WHERE kind = ? ORDER BY slot_id, period"));
+    SD_TRY(periods.bind(0, kMissedPeriod).exec());
     while (periods.next()) {
         const auto at = slotIndex.constFind(idAt<SlotId>(periods, 0));
         if (at == slotIndex.cend())
             continue;
         SimSlot& s = out.slots[at.value()];
-        s.missedPeriods.append(u64At(periods, 2));
+        s.missedPeriods.append(u64At(periods, 1));
     }
     periods.finish();
 
@@ -415,7 +416,7 @@ Result<void> SimulatedMarketStore::saveSlot(const SimSlot& s) {
                .bind(9, s.listed ? 1 : 0)
                .bind(10, periodsToText(s.provenPeriods))
                .exec());
-    return savePeriods(s.id, kMissed, s.missedPeriods);
+    return saveMissedPeriods(s);
 }
 
 Result<void> SimulatedMarketStore::saveProvenPeriods(const SimSlot& s) {
@@ -429,19 +430,18 @@ Result<void> SimulatedMarketStore::saveProvenPeriods(const SimSlot& s) {
         });
 }
 
-Result<void> SimulatedMarketStore::savePeriods(const SlotId& id, int kind,
-                                               const QList<quint64>& periods) {
+Result<void> SimulatedMarketStore::saveMissedPeriods(const SimSlot& s) {
     SD_TRY(m_db->statement(
                    QStringLiteral("DELETE FROM market_slot_periods WHERE slot_id = ? AND kind = ?"))
-               .bind(0, blob(id))
-               .bind(1, kind)
+               .bind(0, blob(s.id))
+               .bind(1, kMissedPeriod)
                .exec());
     static const QString insert =
         QStringLiteral("INSERT INTO market_slot_periods (slot_id, kind, period) VALUES (?, ?, ?)");
-    for (quint64 period : periods)
+    for (quint64 period : s.missedPeriods)
         SD_TRY(m_db->statement(insert)
-                   .bind(0, blob(id))
-                   .bind(1, kind)
+                   .bind(0, blob(s.id))
+                   .bind(1, kMissedPeriod)
                    .bind(2, integer(period))
                    .exec());
     return {};

@@ -69,8 +69,8 @@ private:
     Result<void> saveRequest(const SimRequest& request);
     Result<void> saveSlot(const SimSlot& slot);
     Result<void> saveProvenPeriods(const SimSlot& slot);
-    // Replaces the slot's periods of one kind (proven or missed).
-    Result<void> savePeriods(const SlotId& id, int kind, const QList<quint64>& periods);
+    // Replaces the slot's missed periods (rows of market_slot_periods).
+    Result<void> saveMissedPeriods(const SimSlot& slot);
     Result<void> saveReservations(const SlotId& id, const QList<Address>& addresses);
     Result<void> saveBalance(const Address& address, const UInt256& amount);
     Result<void> saveMeta(const QString& key, const QVariant& value);
