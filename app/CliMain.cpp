@@ -1,7 +1,7 @@
-#include "AppOptions.h"
+#include "app/AppOptions.h"
+#include "core/scenario/ScenarioParser.h"
+#include "core/scenario/ScenarioRunner.h"
 #include "salesdesk/Version.h"
-#include "scenario/ScenarioParser.h"
-#include "scenario/ScenarioRunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

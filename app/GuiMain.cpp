@@ -1,13 +1,13 @@
-#include "AppOptions.h"
-#include "Translations.h"
-#include "clock/AcceleratedClock.h"
-#include "common/DemoSpeeds.h"
-#include "engine/DemoOptions.h"
-#include "engine/DemoTimeKeeper.h"
-#include "engine/Desk.h"
-#include "mainwindow/MainWindow.h"
-#include "mainwindow/ScreenshotRun.h"
+#include "app/AppOptions.h"
+#include "app/Translations.h"
+#include "core/clock/AcceleratedClock.h"
+#include "core/engine/DemoOptions.h"
+#include "core/engine/DemoTimeKeeper.h"
+#include "core/engine/Desk.h"
 #include "salesdesk/Version.h"
+#include "ui/common/DemoSpeeds.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/ScreenshotRun.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,4 +1,4 @@
-#include "BenchApplication.h"
+#include "bench/BenchApplication.h"
 
 #include <QElapsedTimer>
 #include <QEvent>

@@ -1,12 +1,12 @@
-#include "ProofsBench.h"
+#include "bench/ProofsBench.h"
 
-#include "domain/Slot.h"
-#include "proofs/ChallengeSelector.h"
-#include "proofs/ProofVerifier.h"
-#include "proofs/Prover.h"
-#include "proofs/SlotBlocks.h"
-#include "proofs/SlotDataGenerator.h"
-#include "proofs/SlotFileReader.h"
+#include "core/domain/Slot.h"
+#include "core/proofs/ChallengeSelector.h"
+#include "core/proofs/ProofVerifier.h"
+#include "core/proofs/Prover.h"
+#include "core/proofs/SlotBlocks.h"
+#include "core/proofs/SlotDataGenerator.h"
+#include "core/proofs/SlotFileReader.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,7 +1,7 @@
-#include "QueueBench.h"
+#include "bench/QueueBench.h"
 
-#include "sales/SlotQueueContainer.h"
-#include "sales/SlotQueueItem.h"
+#include "core/sales/SlotQueueContainer.h"
+#include "core/sales/SlotQueueItem.h"
 
 #include <QElapsedTimer>
 #include <QHashFunctions>

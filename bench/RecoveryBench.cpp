@@ -1,14 +1,14 @@
-#include "RecoveryBench.h"
+#include "bench/RecoveryBench.h"
 
-#include "ProcessStats.h"
-#include "StartAndWait.h"
-#include "clock/VirtualClock.h"
-#include "engine/HostEngine.h"
-#include "market/SimulatedClients.h"
-#include "market/SimulatedMarket.h"
-#include "reservations/Reservations.h"
-#include "sales/Sales.h"
-#include "sales/SalesAgent.h"
+#include "bench/ProcessStats.h"
+#include "bench/StartAndWait.h"
+#include "core/clock/VirtualClock.h"
+#include "core/engine/HostEngine.h"
+#include "core/market/SimulatedClients.h"
+#include "core/market/SimulatedMarket.h"
+#include "core/reservations/Reservations.h"
+#include "core/sales/Sales.h"
+#include "core/sales/SalesAgent.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

@@ -1,8 +1,8 @@
-#include "ReservationsBench.h"
+#include "bench/ReservationsBench.h"
 
-#include "reservations/Reservations.h"
-#include "storage/Database.h"
-#include "storage/Repo.h"
+#include "core/reservations/Reservations.h"
+#include "core/storage/Database.h"
+#include "core/storage/Repo.h"
 
 #include <QElapsedTimer>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "BenchReport.h"
+#include "bench/BenchReport.h"
 
 namespace salesdesk::bench {
 

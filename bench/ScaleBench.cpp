@@ -1,13 +1,13 @@
-#include "ScaleBench.h"
+#include "bench/ScaleBench.h"
 
-#include "ProcessStats.h"
-#include "StartAndWait.h"
-#include "clock/VirtualClock.h"
-#include "engine/Desk.h"
-#include "reservations/Reservations.h"
-#include "sales/Sales.h"
-#include "sales/SalesAgent.h"
-#include "stats/Ledger.h"
+#include "bench/ProcessStats.h"
+#include "bench/StartAndWait.h"
+#include "core/clock/VirtualClock.h"
+#include "core/engine/Desk.h"
+#include "core/reservations/Reservations.h"
+#include "core/sales/Sales.h"
+#include "core/sales/SalesAgent.h"
+#include "core/stats/Ledger.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -1,4 +1,4 @@
-#include "SlowDeliveryReport.h"
+#include "bench/SlowDeliveryReport.h"
 
 #include <QEvent>
 #include <QMetaEnum>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "BenchApplication.h"
-#include "BenchReport.h"
-#include "StallProbe.h"
+#include "bench/BenchApplication.h"
+#include "bench/BenchReport.h"
+#include "bench/StallProbe.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "StallProbe.h"
+#include "bench/StallProbe.h"
 
 namespace salesdesk::bench {
 

@@ -1,4 +1,4 @@
-#include "clock/AcceleratedClock.h"
+#include "core/clock/AcceleratedClock.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,4 +1,4 @@
-#include "clock/SystemClock.h"
+#include "core/clock/SystemClock.h"
 
 #include <QDateTime>
 

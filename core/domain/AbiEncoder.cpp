@@ -1,4 +1,4 @@
-#include "domain/AbiEncoder.h"
+#include "core/domain/AbiEncoder.h"
 
 #include <QCryptographicHash>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/FixedBytes.h"
-#include "domain/Result.h"
-#include "domain/UInt256.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/Result.h"
+#include "core/domain/UInt256.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

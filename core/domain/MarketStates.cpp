@@ -1,4 +1,4 @@
-#include "domain/MarketStates.h"
+#include "core/domain/MarketStates.h"
 
 namespace salesdesk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Error.h"
+#include "core/domain/Error.h"
 
 #include <optional>
 #include <utility>

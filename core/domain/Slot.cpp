@@ -1,6 +1,6 @@
-#include "domain/Slot.h"
+#include "core/domain/Slot.h"
 
-#include "domain/AbiEncoder.h"
+#include "core/domain/AbiEncoder.h"
 
 namespace salesdesk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/FixedBytes.h"
-#include "domain/StorageRequest.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/StorageRequest.h"
 
 #include <QtGlobal>
 

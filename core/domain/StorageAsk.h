@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/UInt256.h"
+#include "core/domain/UInt256.h"
 
 #include <QtGlobal>
 

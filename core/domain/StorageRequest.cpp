@@ -1,4 +1,4 @@
-#include "domain/StorageRequest.h"
+#include "core/domain/StorageRequest.h"
 
 #include <utility>
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "domain/AbiEncoder.h"
-#include "domain/FixedBytes.h"
-#include "domain/Result.h"
-#include "domain/StorageAsk.h"
-#include "domain/StorageContent.h"
-#include "domain/UInt256.h"
+#include "core/domain/AbiEncoder.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/Result.h"
+#include "core/domain/StorageAsk.h"
+#include "core/domain/StorageContent.h"
+#include "core/domain/UInt256.h"
 
 #include <QtGlobal>
 

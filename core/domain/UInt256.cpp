@@ -1,4 +1,4 @@
-#include "domain/UInt256.h"
+#include "core/domain/UInt256.h"
 
 #include <algorithm>
 #include <iterator>

@@ -1,4 +1,4 @@
-#include "engine/DemoOptions.h"
+#include "core/engine/DemoOptions.h"
 
 namespace salesdesk {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "engine/Desk.h"
-#include "reservations/AvailabilityParams.h"
+#include "core/engine/Desk.h"
+#include "core/reservations/AvailabilityParams.h"
 
 namespace salesdesk {
 

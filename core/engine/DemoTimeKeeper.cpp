@@ -1,7 +1,7 @@
-#include "engine/DemoTimeKeeper.h"
+#include "core/engine/DemoTimeKeeper.h"
 
-#include "clock/AcceleratedClock.h"
-#include "market/SimulatedMarket.h"
+#include "core/clock/AcceleratedClock.h"
+#include "core/market/SimulatedMarket.h"
 
 #include <QLoggingCategory>
 

@@ -1,6 +1,6 @@
-#include "engine/Desk.h"
+#include "core/engine/Desk.h"
 
-#include "clock/Clock.h"
+#include "core/clock/Clock.h"
 
 #include <QDir>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "domain/UInt256.h"
-#include "engine/HostEngine.h"
-#include "market/SimulatedClients.h"
-#include "market/SimulatedMarket.h"
+#include "core/domain/Result.h"
+#include "core/domain/UInt256.h"
+#include "core/engine/HostEngine.h"
+#include "core/market/SimulatedClients.h"
+#include "core/market/SimulatedMarket.h"
 
 #include <QObject>
 #include <QString>

@@ -1,16 +1,16 @@
-#include "engine/HostEngine.h"
+#include "core/engine/HostEngine.h"
 
-#include "clock/Clock.h"
-#include "market/RetryingMarket.h"
-#include "proofs/Prover.h"
-#include "reservations/Reservations.h"
-#include "sales/ProofRounds.h"
-#include "sales/Sales.h"
-#include "sales/SalesContext.h"
-#include "sales/SlotQueue.h"
-#include "stats/Ledger.h"
-#include "storage/Database.h"
-#include "storage/Repo.h"
+#include "core/clock/Clock.h"
+#include "core/market/RetryingMarket.h"
+#include "core/proofs/Prover.h"
+#include "core/reservations/Reservations.h"
+#include "core/sales/ProofRounds.h"
+#include "core/sales/Sales.h"
+#include "core/sales/SalesContext.h"
+#include "core/sales/SlotQueue.h"
+#include "core/stats/Ledger.h"
+#include "core/storage/Database.h"
+#include "core/storage/Repo.h"
 
 namespace salesdesk {
 

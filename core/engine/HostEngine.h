@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "sales/HostHooks.h"
+#include "core/domain/Result.h"
+#include "core/sales/HostHooks.h"
 
 #include <QObject>
 #include <QRandomGenerator>

@@ -1,9 +1,9 @@
-#include "market/CompetingHosts.h"
+#include "core/market/CompetingHosts.h"
 
-#include "domain/AbiEncoder.h"
-#include "domain/Slot.h"
-#include "market/MarketLedger.h"
-#include "proofs/SlotDataGenerator.h"
+#include "core/domain/AbiEncoder.h"
+#include "core/domain/Slot.h"
+#include "core/market/MarketLedger.h"
+#include "core/proofs/SlotDataGenerator.h"
 
 #include <QLoggingCategory>
 

@@ -1,4 +1,4 @@
-#include "market/FaultInjector.h"
+#include "core/market/FaultInjector.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

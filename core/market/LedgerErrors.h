@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/FixedBytes.h"
-#include "domain/UInt256.h"
-#include "market/MarketError.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/UInt256.h"
+#include "core/market/MarketError.h"
 
 #include <QString>
 

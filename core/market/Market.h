@@ -1,15 +1,15 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/FixedBytes.h"
-#include "domain/MarketStates.h"
-#include "domain/Slot.h"
-#include "domain/StorageAsk.h"
-#include "domain/StorageProof.h"
-#include "domain/StorageRequest.h"
-#include "domain/UInt256.h"
-#include "market/MarketConfig.h"
-#include "market/MarketResult.h"
+#include "core/clock/Clock.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/MarketStates.h"
+#include "core/domain/Slot.h"
+#include "core/domain/StorageAsk.h"
+#include "core/domain/StorageProof.h"
+#include "core/domain/StorageRequest.h"
+#include "core/domain/UInt256.h"
+#include "core/market/MarketConfig.h"
+#include "core/market/MarketResult.h"
 
 #include <QList>
 #include <QObject>

@@ -1,9 +1,9 @@
-#include "market/MarketBooks.h"
+#include "core/market/MarketBooks.h"
 
-#include "domain/Slot.h"
-#include "market/LedgerErrors.h"
-#include "proofs/ProofVerifier.h"
-#include "proofs/SlotDataGenerator.h"
+#include "core/domain/Slot.h"
+#include "core/market/LedgerErrors.h"
+#include "core/proofs/ProofVerifier.h"
+#include "core/proofs/SlotDataGenerator.h"
 
 #include <algorithm>
 #include <limits>

@@ -1,17 +1,17 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/FixedBytes.h"
-#include "domain/MarketStates.h"
-#include "domain/Result.h"
-#include "domain/Slot.h"
-#include "domain/StorageProof.h"
-#include "domain/UInt256.h"
-#include "market/MarketConfig.h"
-#include "market/MarketRecords.h"
-#include "market/MarketResult.h"
-#include "market/ProofSchedule.h"
-#include "market/TokenBalances.h"
+#include "core/clock/Clock.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/MarketStates.h"
+#include "core/domain/Result.h"
+#include "core/domain/Slot.h"
+#include "core/domain/StorageProof.h"
+#include "core/domain/UInt256.h"
+#include "core/market/MarketConfig.h"
+#include "core/market/MarketRecords.h"
+#include "core/market/MarketResult.h"
+#include "core/market/ProofSchedule.h"
+#include "core/market/TokenBalances.h"
 
 #include <QHash>
 #include <QList>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "market/RequestLedger.h"
+#include "core/market/RequestLedger.h"
 
 namespace salesdesk {
 

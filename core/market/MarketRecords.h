@@ -1,11 +1,11 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/FixedBytes.h"
-#include "domain/MarketStates.h"
-#include "domain/StorageAsk.h"
-#include "domain/StorageRequest.h"
-#include "domain/UInt256.h"
+#include "core/clock/Clock.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/MarketStates.h"
+#include "core/domain/StorageAsk.h"
+#include "core/domain/StorageRequest.h"
+#include "core/domain/UInt256.h"
 
 #include <QList>
 #include <QSet>

@@ -1,6 +1,6 @@
-#include "market/ProofSchedule.h"
+#include "core/market/ProofSchedule.h"
 
-#include "domain/AbiEncoder.h"
+#include "core/domain/AbiEncoder.h"
 
 #include <QtEndian>
 

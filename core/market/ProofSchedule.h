@@ -1,9 +1,9 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/FixedBytes.h"
-#include "domain/UInt256.h"
-#include "market/MarketConfig.h"
+#include "core/clock/Clock.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/UInt256.h"
+#include "core/market/MarketConfig.h"
 
 #include <QtGlobal>
 

@@ -1,6 +1,6 @@
-#include "market/RequestLedger.h"
+#include "core/market/RequestLedger.h"
 
-#include "market/LedgerErrors.h"
+#include "core/market/LedgerErrors.h"
 
 #include <QLoggingCategory>
 

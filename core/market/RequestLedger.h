@@ -1,6 +1,6 @@
 #pragma once
 
-#include "market/MarketBooks.h"
+#include "core/market/MarketBooks.h"
 
 namespace salesdesk {
 

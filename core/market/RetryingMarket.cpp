@@ -1,4 +1,4 @@
-#include "market/RetryingMarket.h"
+#include "core/market/RetryingMarket.h"
 
 #include <QLoggingCategory>
 

@@ -1,8 +1,8 @@
-#include "market/SimulatedClients.h"
+#include "core/market/SimulatedClients.h"
 
-#include "domain/AbiEncoder.h"
-#include "market/SimulatedMarket.h"
-#include "proofs/SlotDataGenerator.h"
+#include "core/domain/AbiEncoder.h"
+#include "core/market/SimulatedMarket.h"
+#include "core/proofs/SlotDataGenerator.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>

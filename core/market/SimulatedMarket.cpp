@@ -1,9 +1,9 @@
-#include "market/SimulatedMarket.h"
+#include "core/market/SimulatedMarket.h"
 
-#include "domain/AbiEncoder.h"
-#include "domain/Slot.h"
-#include "market/SimulatedMarketStore.h"
-#include "market/SimulatedValidator.h"
+#include "core/domain/AbiEncoder.h"
+#include "core/domain/Slot.h"
+#include "core/market/SimulatedMarketStore.h"
+#include "core/market/SimulatedValidator.h"
 
 #include <QLoggingCategory>
 #include <QMetaObject>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "market/CompetingHosts.h"
-#include "market/FaultInjector.h"
-#include "market/Market.h"
-#include "market/MarketLedger.h"
+#include "core/market/CompetingHosts.h"
+#include "core/market/FaultInjector.h"
+#include "core/market/Market.h"
+#include "core/market/MarketLedger.h"
 
 #include <QMap>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "market/SimulatedMarketStore.h"
+#include "core/market/SimulatedMarketStore.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QLoggingCategory>
 #include <QStringList>

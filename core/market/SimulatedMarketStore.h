@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "market/MarketBooks.h"
-#include "market/MarketConfig.h"
-#include "market/MarketRecords.h"
-#include "storage/Migration.h"
+#include "core/domain/Result.h"
+#include "core/market/MarketBooks.h"
+#include "core/market/MarketConfig.h"
+#include "core/market/MarketRecords.h"
+#include "core/storage/Migration.h"
 
 #include <QHash>
 #include <QList>

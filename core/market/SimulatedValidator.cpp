@@ -1,7 +1,7 @@
-#include "market/SimulatedValidator.h"
+#include "core/market/SimulatedValidator.h"
 
-#include "domain/AbiEncoder.h"
-#include "market/MarketLedger.h"
+#include "core/domain/AbiEncoder.h"
+#include "core/market/MarketLedger.h"
 
 #include <QLoggingCategory>
 

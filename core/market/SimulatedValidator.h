@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/FixedBytes.h"
+#include "core/clock/Clock.h"
+#include "core/domain/FixedBytes.h"
 
 #include <QObject>
 

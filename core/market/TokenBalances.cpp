@@ -1,4 +1,4 @@
-#include "market/TokenBalances.h"
+#include "core/market/TokenBalances.h"
 
 #include <QLoggingCategory>
 

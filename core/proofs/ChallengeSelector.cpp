@@ -1,6 +1,6 @@
-#include "proofs/ChallengeSelector.h"
+#include "core/proofs/ChallengeSelector.h"
 
-#include "proofs/Sha256.h"
+#include "core/proofs/Sha256.h"
 
 #include <QtEndian>
 

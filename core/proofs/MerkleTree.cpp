@@ -1,6 +1,6 @@
-#include "proofs/MerkleTree.h"
+#include "core/proofs/MerkleTree.h"
 
-#include "proofs/Sha256.h"
+#include "core/proofs/Sha256.h"
 
 namespace salesdesk::proofs {
 

@@ -1,4 +1,4 @@
-#include "proofs/ParallelChunks.h"
+#include "core/proofs/ParallelChunks.h"
 
 #include <QMutex>
 #include <QMutexLocker>

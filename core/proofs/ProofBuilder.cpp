@@ -1,8 +1,8 @@
-#include "proofs/ProofBuilder.h"
+#include "core/proofs/ProofBuilder.h"
 
-#include "proofs/ChallengeSelector.h"
-#include "proofs/SlotBlocks.h"
-#include "proofs/SlotFileReader.h"
+#include "core/proofs/ChallengeSelector.h"
+#include "core/proofs/SlotBlocks.h"
+#include "core/proofs/SlotFileReader.h"
 
 namespace salesdesk::proofs {
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/FixedBytes.h"
-#include "domain/Result.h"
-#include "domain/StorageProof.h"
-#include "proofs/MerkleTree.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/Result.h"
+#include "core/domain/StorageProof.h"
+#include "core/proofs/MerkleTree.h"
 
 #include <QString>
 

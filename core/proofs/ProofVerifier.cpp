@@ -1,8 +1,8 @@
-#include "proofs/ProofVerifier.h"
+#include "core/proofs/ProofVerifier.h"
 
-#include "proofs/ChallengeSelector.h"
-#include "proofs/MerkleTree.h"
-#include "proofs/SlotBlocks.h"
+#include "core/proofs/ChallengeSelector.h"
+#include "core/proofs/MerkleTree.h"
+#include "core/proofs/SlotBlocks.h"
 
 namespace salesdesk::proofs {
 

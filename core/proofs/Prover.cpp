@@ -1,9 +1,9 @@
-#include "proofs/Prover.h"
+#include "core/proofs/Prover.h"
 
-#include "clock/VirtualClock.h"
-#include "proofs/ProofBuilder.h"
-#include "proofs/SlotDataGenerator.h"
-#include "proofs/SlotFileReader.h"
+#include "core/clock/VirtualClock.h"
+#include "core/proofs/ProofBuilder.h"
+#include "core/proofs/SlotDataGenerator.h"
+#include "core/proofs/SlotFileReader.h"
 
 #include <QElapsedTimer>
 #include <QFutureWatcher>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/FixedBytes.h"
-#include "domain/Result.h"
-#include "domain/StorageProof.h"
-#include "proofs/SlotDataSource.h"
-#include "proofs/TreeCache.h"
+#include "core/clock/Clock.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/Result.h"
+#include "core/domain/StorageProof.h"
+#include "core/proofs/SlotDataSource.h"
+#include "core/proofs/TreeCache.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "proofs/Sha256.h"
+#include "core/proofs/Sha256.h"
 
 #include <QtGlobal>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "storage/SlotDataFiles.h"
+#include "core/storage/SlotDataFiles.h"
 
 #include <QtGlobal>
 

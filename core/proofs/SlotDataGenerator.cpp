@@ -1,10 +1,10 @@
-#include "proofs/SlotDataGenerator.h"
+#include "core/proofs/SlotDataGenerator.h"
 
-#include "domain/Slot.h"
-#include "proofs/ParallelChunks.h"
-#include "proofs/ProofBuilder.h"
-#include "proofs/Sha256.h"
-#include "proofs/SlotBlocks.h"
+#include "core/domain/Slot.h"
+#include "core/proofs/ParallelChunks.h"
+#include "core/proofs/ProofBuilder.h"
+#include "core/proofs/Sha256.h"
+#include "core/proofs/SlotBlocks.h"
 
 #include <QtEndian>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/FixedBytes.h"
-#include "domain/StorageProof.h"
-#include "domain/StorageRequest.h"
-#include "proofs/MerkleTree.h"
-#include "proofs/TreeCache.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/StorageProof.h"
+#include "core/domain/StorageRequest.h"
+#include "core/proofs/MerkleTree.h"
+#include "core/proofs/TreeCache.h"
 
 #include <QByteArray>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/FixedBytes.h"
-#include "domain/Slot.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/Slot.h"
 
 #include <QString>
 

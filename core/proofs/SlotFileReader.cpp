@@ -1,8 +1,8 @@
-#include "proofs/SlotFileReader.h"
+#include "core/proofs/SlotFileReader.h"
 
-#include "proofs/ParallelChunks.h"
-#include "proofs/Sha256.h"
-#include "proofs/SlotBlocks.h"
+#include "core/proofs/ParallelChunks.h"
+#include "core/proofs/Sha256.h"
+#include "core/proofs/SlotBlocks.h"
 
 #include <QFile>
 #include <QFileInfo>

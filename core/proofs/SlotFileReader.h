@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/FixedBytes.h"
-#include "domain/Result.h"
-#include "proofs/MerkleTree.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/Result.h"
+#include "core/proofs/MerkleTree.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "proofs/TreeCache.h"
+#include "core/proofs/TreeCache.h"
 
 #include <QMutexLocker>
 

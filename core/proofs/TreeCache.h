@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/FixedBytes.h"
-#include "proofs/MerkleTree.h"
+#include "core/domain/FixedBytes.h"
+#include "core/proofs/MerkleTree.h"
 
 #include <QHash>
 #include <QMutex>

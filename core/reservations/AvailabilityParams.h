@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/UInt256.h"
+#include "core/clock/Clock.h"
+#include "core/domain/UInt256.h"
 
 #include <optional>
 

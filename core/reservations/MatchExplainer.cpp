@@ -1,4 +1,4 @@
-#include "reservations/MatchExplainer.h"
+#include "core/reservations/MatchExplainer.h"
 
 namespace salesdesk {
 

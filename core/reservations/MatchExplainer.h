@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Availability.h"
-#include "reservations/AvailabilityParams.h"
+#include "core/domain/Availability.h"
+#include "core/reservations/AvailabilityParams.h"
 
 #include <QList>
 

@@ -1,6 +1,6 @@
-#include "reservations/ReservationStore.h"
+#include "core/reservations/ReservationStore.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <algorithm>
 

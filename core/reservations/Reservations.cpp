@@ -1,7 +1,7 @@
-#include "reservations/Reservations.h"
+#include "core/reservations/Reservations.h"
 
-#include "storage/Database.h"
-#include "storage/Repo.h"
+#include "core/storage/Database.h"
+#include "core/storage/Repo.h"
 
 #include <QLoggingCategory>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/Availability.h"
-#include "domain/Reservation.h"
-#include "domain/Result.h"
-#include "reservations/AvailabilityParams.h"
-#include "reservations/ReservationStore.h"
+#include "core/domain/Availability.h"
+#include "core/domain/Reservation.h"
+#include "core/domain/Result.h"
+#include "core/reservations/AvailabilityParams.h"
+#include "core/reservations/ReservationStore.h"
 
 #include <QList>
 #include <QObject>

@@ -1,11 +1,11 @@
-#include "sales/HostHooks.h"
+#include "core/sales/HostHooks.h"
 
-#include "clock/Clock.h"
-#include "clock/VirtualClock.h"
-#include "proofs/Prover.h"
-#include "proofs/SlotDataGenerator.h"
-#include "storage/Repo.h"
-#include "storage/SlotDataFiles.h"
+#include "core/clock/Clock.h"
+#include "core/clock/VirtualClock.h"
+#include "core/proofs/Prover.h"
+#include "core/proofs/SlotDataGenerator.h"
+#include "core/storage/Repo.h"
+#include "core/storage/SlotDataFiles.h"
 
 #include <QFutureWatcher>
 #include <QLoggingCategory>

@@ -1,6 +1,6 @@
-#include "sales/ProofRounds.h"
+#include "core/sales/ProofRounds.h"
 
-#include "market/Market.h"
+#include "core/market/Market.h"
 
 #include <QLoggingCategory>
 

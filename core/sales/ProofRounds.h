@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/FixedBytes.h"
-#include "market/MarketResult.h"
+#include "core/clock/Clock.h"
+#include "core/domain/FixedBytes.h"
+#include "core/market/MarketResult.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/UInt256.h"
-#include "sales/SaleStateKind.h"
+#include "core/domain/UInt256.h"
+#include "core/sales/SaleStateKind.h"
 
 #include <QString>
 

@@ -1,11 +1,11 @@
-#include "sales/SaleState.h"
+#include "core/sales/SaleState.h"
 
-#include "clock/Clock.h"
-#include "market/Market.h"
-#include "sales/SalesAgent.h"
-#include "sales/SalesContext.h"
-#include "sales/states/SaleErrored.h"
-#include "stats/Ledger.h"
+#include "core/clock/Clock.h"
+#include "core/market/Market.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SalesContext.h"
+#include "core/sales/states/SaleErrored.h"
+#include "core/stats/Ledger.h"
 
 namespace salesdesk {
 

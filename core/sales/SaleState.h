@@ -1,8 +1,8 @@
 #pragma once
 
-#include "market/MarketResult.h"
-#include "sales/SaleOutcome.h"
-#include "sales/SaleStateKind.h"
+#include "core/market/MarketResult.h"
+#include "core/sales/SaleOutcome.h"
+#include "core/sales/SaleStateKind.h"
 
 #include <QObject>
 

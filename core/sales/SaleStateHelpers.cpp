@@ -1,8 +1,8 @@
-#include "sales/SaleStateHelpers.h"
+#include "core/sales/SaleStateHelpers.h"
 
-#include "sales/states/SaleCancelled.h"
-#include "sales/states/SaleFailed.h"
-#include "sales/states/SaleFilled.h"
+#include "core/sales/states/SaleCancelled.h"
+#include "core/sales/states/SaleFailed.h"
+#include "core/sales/states/SaleFilled.h"
 
 namespace salesdesk {
 

@@ -1,4 +1,4 @@
-#include "sales/SaleStateKind.h"
+#include "core/sales/SaleStateKind.h"
 
 namespace salesdesk {
 

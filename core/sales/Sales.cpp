@@ -1,14 +1,14 @@
-#include "sales/Sales.h"
+#include "core/sales/Sales.h"
 
-#include "clock/Clock.h"
-#include "market/Market.h"
-#include "reservations/Reservations.h"
-#include "sales/SalesAgent.h"
-#include "sales/states/SalePreparing.h"
-#include "sales/states/SaleUnknown.h"
-#include "stats/Ledger.h"
-#include "storage/Database.h"
-#include "storage/Repo.h"
+#include "core/clock/Clock.h"
+#include "core/market/Market.h"
+#include "core/reservations/Reservations.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/states/SalePreparing.h"
+#include "core/sales/states/SaleUnknown.h"
+#include "core/stats/Ledger.h"
+#include "core/storage/Database.h"
+#include "core/storage/Repo.h"
 
 #include <QLoggingCategory>
 

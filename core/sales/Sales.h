@@ -1,12 +1,12 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "market/MarketResult.h"
-#include "sales/SaleOutcome.h"
-#include "sales/SaleStateKind.h"
-#include "sales/SalesContext.h"
-#include "sales/SalesData.h"
-#include "sales/SlotQueue.h"
+#include "core/domain/Result.h"
+#include "core/market/MarketResult.h"
+#include "core/sales/SaleOutcome.h"
+#include "core/sales/SaleStateKind.h"
+#include "core/sales/SalesContext.h"
+#include "core/sales/SalesData.h"
+#include "core/sales/SlotQueue.h"
 
 #include <QHash>
 #include <QList>

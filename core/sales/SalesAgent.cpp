@@ -1,9 +1,9 @@
-#include "sales/SalesAgent.h"
+#include "core/sales/SalesAgent.h"
 
-#include "clock/Clock.h"
-#include "market/Market.h"
-#include "sales/SaleState.h"
-#include "sales/SalesContext.h"
+#include "core/clock/Clock.h"
+#include "core/market/Market.h"
+#include "core/sales/SaleState.h"
+#include "core/sales/SalesContext.h"
 
 #include <QLoggingCategory>
 

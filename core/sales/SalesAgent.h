@@ -1,9 +1,9 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "sales/SaleOutcome.h"
-#include "sales/SaleStateKind.h"
-#include "sales/SalesData.h"
+#include "core/clock/Clock.h"
+#include "core/sales/SaleOutcome.h"
+#include "core/sales/SaleStateKind.h"
+#include "core/sales/SalesData.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sales/SalesHooks.h"
+#include "core/sales/SalesHooks.h"
 
 namespace salesdesk {
 

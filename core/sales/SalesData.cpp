@@ -1,4 +1,4 @@
-#include "sales/SalesData.h"
+#include "core/sales/SalesData.h"
 
 namespace salesdesk {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/FixedBytes.h"
-#include "domain/Reservation.h"
-#include "domain/StorageRequest.h"
-#include "sales/SlotQueue.h"
-#include "sales/SlotQueueItem.h"
+#include "core/clock/Clock.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/Reservation.h"
+#include "core/domain/StorageRequest.h"
+#include "core/sales/SlotQueue.h"
+#include "core/sales/SlotQueueItem.h"
 
 #include <QString>
 

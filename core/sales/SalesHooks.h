@@ -1,10 +1,10 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/Result.h"
-#include "domain/Slot.h"
-#include "domain/StorageProof.h"
-#include "domain/StorageRequest.h"
+#include "core/clock/Clock.h"
+#include "core/domain/Result.h"
+#include "core/domain/Slot.h"
+#include "core/domain/StorageProof.h"
+#include "core/domain/StorageRequest.h"
 
 #include <QObject>
 

@@ -1,4 +1,4 @@
-#include "sales/SlotQueue.h"
+#include "core/sales/SlotQueue.h"
 
 #include <QLoggingCategory>
 #include <QMetaObject>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "sales/SlotQueueContainer.h"
-#include "sales/SlotQueueItem.h"
+#include "core/domain/Result.h"
+#include "core/sales/SlotQueueContainer.h"
+#include "core/sales/SlotQueueItem.h"
 
 #include <QList>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "sales/SlotQueueContainer.h"
+#include "core/sales/SlotQueueContainer.h"
 
 #include <QHashFunctions>
 

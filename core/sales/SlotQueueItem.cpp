@@ -1,4 +1,4 @@
-#include "sales/SlotQueueItem.h"
+#include "core/sales/SlotQueueItem.h"
 
 #include <utility>
 

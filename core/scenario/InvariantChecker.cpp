@@ -1,13 +1,13 @@
-#include "scenario/InvariantChecker.h"
+#include "core/scenario/InvariantChecker.h"
 
-#include "domain/Slot.h"
-#include "engine/HostEngine.h"
-#include "market/SimulatedMarket.h"
-#include "reservations/Reservations.h"
-#include "sales/Sales.h"
-#include "sales/SalesAgent.h"
-#include "stats/Ledger.h"
-#include "storage/Repo.h"
+#include "core/domain/Slot.h"
+#include "core/engine/HostEngine.h"
+#include "core/market/SimulatedMarket.h"
+#include "core/reservations/Reservations.h"
+#include "core/sales/Sales.h"
+#include "core/sales/SalesAgent.h"
+#include "core/stats/Ledger.h"
+#include "core/storage/Repo.h"
 
 #include <QHash>
 

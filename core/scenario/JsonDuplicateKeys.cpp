@@ -1,6 +1,6 @@
-#include "scenario/JsonDuplicateKeys.h"
+#include "core/scenario/JsonDuplicateKeys.h"
 
-#include "scenario/JsonFields.h"
+#include "core/scenario/JsonFields.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

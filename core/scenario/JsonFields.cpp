@@ -1,4 +1,4 @@
-#include "scenario/JsonFields.h"
+#include "core/scenario/JsonFields.h"
 
 #include <QMetaType>
 #include <QVariant>

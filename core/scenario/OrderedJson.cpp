@@ -1,4 +1,4 @@
-#include "scenario/OrderedJson.h"
+#include "core/scenario/OrderedJson.h"
 
 #include <algorithm>
 

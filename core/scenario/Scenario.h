@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/UInt256.h"
-#include "market/MarketConfig.h"
+#include "core/clock/Clock.h"
+#include "core/domain/UInt256.h"
+#include "core/market/MarketConfig.h"
 
 #include <QList>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "scenario/ScenarioEventReader.h"
+#include "core/scenario/ScenarioEventReader.h"
 
-#include "scenario/ScenarioParser.h"
+#include "core/scenario/ScenarioParser.h"
 
 #include <QJsonArray>
 #include <QSet>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "scenario/JsonFields.h"
-#include "scenario/Scenario.h"
+#include "core/domain/Result.h"
+#include "core/scenario/JsonFields.h"
+#include "core/scenario/Scenario.h"
 
 #include <QHash>
 #include <QString>

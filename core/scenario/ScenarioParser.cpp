@@ -1,8 +1,8 @@
-#include "scenario/ScenarioParser.h"
+#include "core/scenario/ScenarioParser.h"
 
-#include "scenario/JsonDuplicateKeys.h"
-#include "scenario/JsonFields.h"
-#include "scenario/ScenarioEventReader.h"
+#include "core/scenario/JsonDuplicateKeys.h"
+#include "core/scenario/JsonFields.h"
+#include "core/scenario/ScenarioEventReader.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "scenario/Scenario.h"
+#include "core/domain/Result.h"
+#include "core/scenario/Scenario.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "scenario/ScenarioReport.h"
+#include "core/scenario/ScenarioReport.h"
 
-#include "scenario/OrderedJson.h"
+#include "core/scenario/OrderedJson.h"
 
 namespace salesdesk {
 

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/Availability.h"
-#include "domain/FixedBytes.h"
-#include "domain/UInt256.h"
-#include "sales/SaleStateKind.h"
-#include "storage/Repo.h"
+#include "core/clock/Clock.h"
+#include "core/domain/Availability.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/UInt256.h"
+#include "core/sales/SaleStateKind.h"
+#include "core/storage/Repo.h"
 
 #include <QByteArray>
 #include <QList>

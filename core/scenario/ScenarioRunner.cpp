@@ -1,16 +1,16 @@
-#include "scenario/ScenarioRunner.h"
+#include "core/scenario/ScenarioRunner.h"
 
-#include "clock/VirtualClock.h"
-#include "domain/Slot.h"
-#include "engine/HostEngine.h"
-#include "market/SimulatedClients.h"
-#include "market/SimulatedMarket.h"
-#include "reservations/Reservations.h"
-#include "sales/Sales.h"
-#include "sales/SalesAgent.h"
-#include "sales/SlotQueue.h"
-#include "stats/Ledger.h"
-#include "storage/Repo.h"
+#include "core/clock/VirtualClock.h"
+#include "core/domain/Slot.h"
+#include "core/engine/HostEngine.h"
+#include "core/market/SimulatedClients.h"
+#include "core/market/SimulatedMarket.h"
+#include "core/reservations/Reservations.h"
+#include "core/sales/Sales.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SlotQueue.h"
+#include "core/stats/Ledger.h"
+#include "core/storage/Repo.h"
 
 #include <QDateTime>
 #include <QDir>

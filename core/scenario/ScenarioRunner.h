@@ -1,10 +1,10 @@
 #pragma once
 
-#include "domain/FixedBytes.h"
-#include "domain/Result.h"
-#include "scenario/InvariantChecker.h"
-#include "scenario/Scenario.h"
-#include "scenario/ScenarioReport.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/Result.h"
+#include "core/scenario/InvariantChecker.h"
+#include "core/scenario/Scenario.h"
+#include "core/scenario/ScenarioReport.h"
 
 #include <QHash>
 #include <QObject>

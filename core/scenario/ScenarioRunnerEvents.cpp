@@ -1,13 +1,13 @@
 // ScenarioRunner: how each scenario event is applied (the run loop is in ScenarioRunner.cpp).
-#include "clock/VirtualClock.h"
-#include "domain/Slot.h"
-#include "engine/HostEngine.h"
-#include "market/SimulatedClients.h"
-#include "market/SimulatedMarket.h"
-#include "reservations/Reservations.h"
-#include "sales/SlotQueue.h"
-#include "scenario/ScenarioRunner.h"
-#include "storage/Repo.h"
+#include "core/clock/VirtualClock.h"
+#include "core/domain/Slot.h"
+#include "core/engine/HostEngine.h"
+#include "core/market/SimulatedClients.h"
+#include "core/market/SimulatedMarket.h"
+#include "core/reservations/Reservations.h"
+#include "core/sales/SlotQueue.h"
+#include "core/scenario/ScenarioRunner.h"
+#include "core/storage/Repo.h"
 
 #include <QFile>
 

@@ -1,6 +1,6 @@
-#include "stats/Ledger.h"
+#include "core/stats/Ledger.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QLoggingCategory>
 

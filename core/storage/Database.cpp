@@ -1,4 +1,4 @@
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QAtomicInteger>
 #include <QDir>

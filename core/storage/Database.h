@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "storage/Migration.h"
-#include "storage/Statement.h"
-#include "storage/Transaction.h"
+#include "core/domain/Result.h"
+#include "core/storage/Migration.h"
+#include "core/storage/Statement.h"
+#include "core/storage/Transaction.h"
 
 #include <QLockFile>
 #include <QSqlDatabase>

@@ -1,6 +1,6 @@
-#include "storage/Repo.h"
+#include "core/storage/Repo.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QHash>
 #include <QLoggingCategory>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/FixedBytes.h"
-#include "domain/Result.h"
-#include "storage/SlotDataFiles.h"
+#include "core/clock/Clock.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/Result.h"
+#include "core/storage/SlotDataFiles.h"
 
 #include <QObject>
 #include <QPointer>

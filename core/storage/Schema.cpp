@@ -1,4 +1,4 @@
-#include "storage/Migration.h"
+#include "core/storage/Migration.h"
 
 namespace salesdesk {
 

@@ -1,4 +1,4 @@
-#include "storage/SlotDataFiles.h"
+#include "core/storage/SlotDataFiles.h"
 
 #include <QDir>
 #include <QFile>

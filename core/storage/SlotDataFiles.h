@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/FixedBytes.h"
-#include "domain/Result.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/Result.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

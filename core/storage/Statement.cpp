@@ -1,6 +1,6 @@
-#include "storage/Statement.h"
+#include "core/storage/Statement.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QSqlError>
 

@@ -1,6 +1,6 @@
-#include "storage/Transaction.h"
+#include "core/storage/Transaction.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 namespace salesdesk {
 

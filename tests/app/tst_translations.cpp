@@ -1,6 +1,6 @@
 // app/Translations: the embedded translations and the choice of language (settings "ui/language",
 // else the system locale).
-#include "Translations.h"
+#include "app/Translations.h"
 
 #include <QCoreApplication>
 #include <QSettings>

@@ -1,4 +1,4 @@
-#include "ScenarioExpectation.h"
+#include "tests/scenarios/ScenarioExpectation.h"
 
 #include <QJsonDocument>
 #include <QJsonValue>

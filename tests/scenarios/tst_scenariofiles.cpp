@@ -1,9 +1,9 @@
 // The committed scenario files (tests/scenarios/*.json) and their expected outcomes
 // (<name>.expect.json): each file is a valid scenario, its expectation names only what the file
 // defines, salesdesk-cli simulate ends it as expected, and together they use every event kind.
-#include "ScenarioExpectation.h"
-#include "TestSupport.h"
-#include "scenario/ScenarioParser.h"
+#include "core/scenario/ScenarioParser.h"
+#include "tests/scenarios/ScenarioExpectation.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "MockMarket.h"
+#include "tests/support/MockMarket.h"
 
 #include <QMetaObject>
 

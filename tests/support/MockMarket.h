@@ -1,6 +1,6 @@
 #pragma once
 
-#include "market/Market.h"
+#include "core/market/Market.h"
 
 #include <QHash>
 #include <QList>

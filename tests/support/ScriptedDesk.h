@@ -1,10 +1,10 @@
 #pragma once
 
-#include "TestSupport.h"
-#include "clock/VirtualClock.h"
-#include "engine/Desk.h"
-#include "market/SimulatedClients.h"
-#include "reservations/Reservations.h"
+#include "core/clock/VirtualClock.h"
+#include "core/engine/Desk.h"
+#include "core/market/SimulatedClients.h"
+#include "core/reservations/Reservations.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

@@ -2,9 +2,9 @@
 
 // A Desk on the simulated market and a VirtualClock over a temporary data directory, started: what
 // the Availabilities and Slot queue screen tests drive.
-#include "clock/VirtualClock.h"
-#include "engine/Desk.h"
-#include "market/SimulatedClients.h"
+#include "core/clock/VirtualClock.h"
+#include "core/engine/Desk.h"
+#include "core/market/SimulatedClients.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

@@ -1,11 +1,11 @@
-#include "availabilities/AvailabilitiesPage.h"
+#include "ui/availabilities/AvailabilitiesPage.h"
 
-#include "availabilities/AvailabilityForm.h"
-#include "availabilities/AvailabilityTableModel.h"
-#include "availabilities/ReservationTableModel.h"
-#include "common/Formatting.h"
-#include "engine/Desk.h"
-#include "reservations/Reservations.h"
+#include "core/engine/Desk.h"
+#include "core/reservations/Reservations.h"
+#include "ui/availabilities/AvailabilityForm.h"
+#include "ui/availabilities/AvailabilityTableModel.h"
+#include "ui/availabilities/ReservationTableModel.h"
+#include "ui/common/Formatting.h"
 
 #include <QAction>
 #include <QHBoxLayout>

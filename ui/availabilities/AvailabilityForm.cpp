@@ -1,9 +1,9 @@
-#include "availabilities/AvailabilityForm.h"
+#include "ui/availabilities/AvailabilityForm.h"
 
-#include "availabilities/OfferUnits.h"
-#include "common/Formatting.h"
-#include "engine/Desk.h"
-#include "reservations/Reservations.h"
+#include "core/engine/Desk.h"
+#include "core/reservations/Reservations.h"
+#include "ui/availabilities/OfferUnits.h"
+#include "ui/common/Formatting.h"
 
 #include <QCheckBox>
 #include <QComboBox>

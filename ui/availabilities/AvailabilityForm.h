@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Availability.h"
-#include "reservations/AvailabilityParams.h"
-#include "storage/Repo.h"
+#include "core/domain/Availability.h"
+#include "core/reservations/AvailabilityParams.h"
+#include "core/storage/Repo.h"
 
 #include <QDialog>
 

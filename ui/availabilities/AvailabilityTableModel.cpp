@@ -1,8 +1,8 @@
-#include "availabilities/AvailabilityTableModel.h"
+#include "ui/availabilities/AvailabilityTableModel.h"
 
-#include "availabilities/OfferUnits.h"
-#include "common/Formatting.h"
-#include "reservations/Reservations.h"
+#include "core/reservations/Reservations.h"
+#include "ui/availabilities/OfferUnits.h"
+#include "ui/common/Formatting.h"
 
 #include <QLocale>
 

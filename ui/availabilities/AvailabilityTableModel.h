@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Availability.h"
+#include "core/domain/Availability.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "availabilities/OfferUnits.h"
+#include "ui/availabilities/OfferUnits.h"
 
 #include <QCoreApplication>
 #include <QLocale>

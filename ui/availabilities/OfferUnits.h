@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "domain/UInt256.h"
+#include "core/domain/Result.h"
+#include "core/domain/UInt256.h"
 
 #include <QString>
 #include <QtGlobal>

@@ -1,7 +1,7 @@
-#include "availabilities/ReservationTableModel.h"
+#include "ui/availabilities/ReservationTableModel.h"
 
-#include "common/Formatting.h"
-#include "reservations/Reservations.h"
+#include "core/reservations/Reservations.h"
+#include "ui/common/Formatting.h"
 
 #include <utility>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Reservation.h"
+#include "core/domain/Reservation.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,4 +1,4 @@
-#include "common/ColumnSizing.h"
+#include "ui/common/ColumnSizing.h"
 
 #include <QHeaderView>
 

@@ -1,4 +1,4 @@
-#include "common/DemoSpeeds.h"
+#include "ui/common/DemoSpeeds.h"
 
 #include <QCoreApplication>
 #include <QLocale>

@@ -1,6 +1,6 @@
-#include "dashboard/DashboardCharts.h"
+#include "ui/dashboard/DashboardCharts.h"
 
-#include "dashboard/DashboardFigures.h"
+#include "ui/dashboard/DashboardFigures.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

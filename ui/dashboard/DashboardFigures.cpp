@@ -1,12 +1,12 @@
-#include "dashboard/DashboardFigures.h"
+#include "ui/dashboard/DashboardFigures.h"
 
-#include "domain/Availability.h"
-#include "engine/Desk.h"
-#include "reservations/Reservations.h"
-#include "sales/Sales.h"
-#include "sales/SalesAgent.h"
-#include "sales/SlotQueue.h"
-#include "stats/LedgerEntry.h"
+#include "core/domain/Availability.h"
+#include "core/engine/Desk.h"
+#include "core/reservations/Reservations.h"
+#include "core/sales/Sales.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SlotQueue.h"
+#include "core/stats/LedgerEntry.h"
 
 #include <algorithm>
 

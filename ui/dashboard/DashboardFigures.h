@@ -1,10 +1,10 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/UInt256.h"
-#include "sales/SaleStateKind.h"
-#include "stats/Ledger.h"
-#include "storage/Repo.h"
+#include "core/clock/Clock.h"
+#include "core/domain/UInt256.h"
+#include "core/sales/SaleStateKind.h"
+#include "core/stats/Ledger.h"
+#include "core/storage/Repo.h"
 
 #include <QList>
 #include <QMap>

@@ -1,12 +1,12 @@
-#include "dashboard/DashboardPage.h"
+#include "ui/dashboard/DashboardPage.h"
 
-#include "common/ColumnSizing.h"
-#include "common/Formatting.h"
-#include "dashboard/DashboardCharts.h"
-#include "dashboard/DashboardFigures.h"
-#include "dashboard/FigureCard.h"
-#include "dashboard/NextPayoutsModel.h"
-#include "engine/Desk.h"
+#include "core/engine/Desk.h"
+#include "ui/common/ColumnSizing.h"
+#include "ui/common/Formatting.h"
+#include "ui/dashboard/DashboardCharts.h"
+#include "ui/dashboard/DashboardFigures.h"
+#include "ui/dashboard/FigureCard.h"
+#include "ui/dashboard/NextPayoutsModel.h"
 
 #include <QGridLayout>
 #include <QHeaderView>

@@ -1,4 +1,4 @@
-#include "dashboard/FigureCard.h"
+#include "ui/dashboard/FigureCard.h"
 
 #include <QLabel>
 #include <QVBoxLayout>

@@ -1,11 +1,11 @@
-#include "dashboard/NextPayoutsModel.h"
+#include "ui/dashboard/NextPayoutsModel.h"
 
-#include "common/Formatting.h"
-#include "engine/Desk.h"
-#include "market/Market.h"
-#include "sales/Sales.h"
-#include "sales/SalesAgent.h"
-#include "stats/Ledger.h"
+#include "core/engine/Desk.h"
+#include "core/market/Market.h"
+#include "core/sales/Sales.h"
+#include "core/sales/SalesAgent.h"
+#include "core/stats/Ledger.h"
+#include "ui/common/Formatting.h"
 
 #include <algorithm>
 #include <tuple>

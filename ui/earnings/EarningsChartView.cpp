@@ -1,4 +1,4 @@
-#include "earnings/EarningsChartView.h"
+#include "ui/earnings/EarningsChartView.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>

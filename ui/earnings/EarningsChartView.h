@@ -1,6 +1,6 @@
 #pragma once
 
-#include "earnings/EarningsSeries.h"
+#include "ui/earnings/EarningsSeries.h"
 
 #include <QChartView>
 #include <QStringList>

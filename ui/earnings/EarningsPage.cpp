@@ -1,13 +1,13 @@
-#include "earnings/EarningsPage.h"
+#include "ui/earnings/EarningsPage.h"
 
-#include "common/ColumnSizing.h"
-#include "common/Formatting.h"
-#include "earnings/EarningsChartView.h"
-#include "earnings/LedgerCsvWriter.h"
-#include "earnings/LedgerEntriesFilter.h"
-#include "earnings/LedgerEntriesModel.h"
-#include "engine/Desk.h"
-#include "stats/Ledger.h"
+#include "core/engine/Desk.h"
+#include "core/stats/Ledger.h"
+#include "ui/common/ColumnSizing.h"
+#include "ui/common/Formatting.h"
+#include "ui/earnings/EarningsChartView.h"
+#include "ui/earnings/LedgerCsvWriter.h"
+#include "ui/earnings/LedgerEntriesFilter.h"
+#include "ui/earnings/LedgerEntriesModel.h"
 
 #include <QAction>
 #include <QComboBox>

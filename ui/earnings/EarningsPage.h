@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "earnings/EarningsSeries.h"
+#include "core/domain/Result.h"
+#include "ui/earnings/EarningsSeries.h"
 
 #include <QList>
 #include <QWidget>

@@ -1,4 +1,4 @@
-#include "earnings/EarningsSeries.h"
+#include "ui/earnings/EarningsSeries.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "stats/Ledger.h"
-#include "stats/LedgerEntry.h"
+#include "core/clock/Clock.h"
+#include "core/stats/Ledger.h"
+#include "core/stats/LedgerEntry.h"
 
 #include <QList>
 

@@ -1,4 +1,4 @@
-#include "earnings/LedgerCsvWriter.h"
+#include "ui/earnings/LedgerCsvWriter.h"
 
 #include <QDateTime>
 #include <QSaveFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Result.h"
-#include "stats/LedgerEntry.h"
+#include "core/domain/Result.h"
+#include "core/stats/LedgerEntry.h"
 
 #include <QByteArray>
 #include <QList>

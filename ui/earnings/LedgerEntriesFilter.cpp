@@ -1,6 +1,6 @@
-#include "earnings/LedgerEntriesFilter.h"
+#include "ui/earnings/LedgerEntriesFilter.h"
 
-#include "earnings/LedgerEntriesModel.h"
+#include "ui/earnings/LedgerEntriesModel.h"
 
 namespace salesdesk::ui {
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "stats/LedgerEntry.h"
+#include "core/clock/Clock.h"
+#include "core/stats/LedgerEntry.h"
 
 #include <QSortFilterProxyModel>
 

@@ -1,7 +1,7 @@
-#include "earnings/LedgerEntriesModel.h"
+#include "ui/earnings/LedgerEntriesModel.h"
 
-#include "common/Formatting.h"
-#include "stats/Ledger.h"
+#include "core/stats/Ledger.h"
+#include "ui/common/Formatting.h"
 
 namespace salesdesk::ui {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "stats/LedgerEntry.h"
+#include "core/stats/LedgerEntry.h"
 
 #include <QAbstractTableModel>
 #include <QList>

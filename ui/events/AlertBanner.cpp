@@ -1,4 +1,4 @@
-#include "events/AlertBanner.h"
+#include "ui/events/AlertBanner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

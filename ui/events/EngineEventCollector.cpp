@@ -1,13 +1,13 @@
-#include "events/EngineEventCollector.h"
+#include "ui/events/EngineEventCollector.h"
 
-#include "common/Formatting.h"
-#include "engine/Desk.h"
-#include "market/Market.h"
-#include "sales/SaleText.h"
-#include "sales/Sales.h"
-#include "sales/SalesAgent.h"
-#include "sales/SlotQueue.h"
-#include "stats/Ledger.h"
+#include "core/engine/Desk.h"
+#include "core/market/Market.h"
+#include "core/sales/Sales.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SlotQueue.h"
+#include "core/stats/Ledger.h"
+#include "ui/common/Formatting.h"
+#include "ui/sales/SaleText.h"
 
 namespace salesdesk::ui {
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/UInt256.h"
-#include "events/EventLogEntry.h"
-#include "sales/SaleStateKind.h"
+#include "core/domain/UInt256.h"
+#include "core/sales/SaleStateKind.h"
+#include "ui/events/EventLogEntry.h"
 
 #include <QObject>
 

@@ -1,6 +1,6 @@
-#include "events/EventFilterProxy.h"
+#include "ui/events/EventFilterProxy.h"
 
-#include "events/EventLogModel.h"
+#include "ui/events/EventLogModel.h"
 
 namespace salesdesk::ui {
 

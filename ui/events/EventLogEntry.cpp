@@ -1,4 +1,4 @@
-#include "events/EventLogEntry.h"
+#include "ui/events/EventLogEntry.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
-#include "events/EventLogModel.h"
+#include "ui/events/EventLogModel.h"
 
-#include "common/Formatting.h"
-#include "sales/SaleText.h"
+#include "ui/common/Formatting.h"
+#include "ui/sales/SaleText.h"
 
 #include <QApplication>
 #include <QStyle>

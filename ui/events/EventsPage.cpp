@@ -1,10 +1,10 @@
-#include "events/EventsPage.h"
+#include "ui/events/EventsPage.h"
 
-#include "events/AlertBanner.h"
-#include "events/EngineEventCollector.h"
-#include "events/EventFilterProxy.h"
-#include "events/EventLogModel.h"
-#include "sales/SaleText.h"
+#include "ui/events/AlertBanner.h"
+#include "ui/events/EngineEventCollector.h"
+#include "ui/events/EventFilterProxy.h"
+#include "ui/events/EventLogModel.h"
+#include "ui/sales/SaleText.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "events/EventLogEntry.h"
+#include "ui/events/EventLogEntry.h"
 
 #include <QList>
 #include <QSystemTrayIcon>

@@ -1,10 +1,10 @@
-#include "mainwindow/DeskStatusBar.h"
+#include "ui/mainwindow/DeskStatusBar.h"
 
-#include "common/Formatting.h"
-#include "engine/Desk.h"
-#include "market/Market.h"
-#include "sales/SlotQueue.h"
-#include "storage/Repo.h"
+#include "core/engine/Desk.h"
+#include "core/market/Market.h"
+#include "core/sales/SlotQueue.h"
+#include "core/storage/Repo.h"
+#include "ui/common/Formatting.h"
 
 #include <QLabel>
 

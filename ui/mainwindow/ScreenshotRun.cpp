@@ -1,10 +1,10 @@
-#include "mainwindow/ScreenshotRun.h"
+#include "ui/mainwindow/ScreenshotRun.h"
 
-#include "clock/VirtualClock.h"
-#include "engine/DemoOptions.h"
-#include "engine/Desk.h"
-#include "mainwindow/MainWindow.h"
-#include "reservations/Reservations.h"
+#include "core/clock/VirtualClock.h"
+#include "core/engine/DemoOptions.h"
+#include "core/engine/Desk.h"
+#include "core/reservations/Reservations.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "matching/AvailabilityVerdictsModel.h"
+#include "ui/matching/AvailabilityVerdictsModel.h"
 
-#include "matching/MatchReasonText.h"
+#include "ui/matching/MatchReasonText.h"
 
 #include <QFont>
 

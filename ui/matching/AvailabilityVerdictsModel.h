@@ -1,6 +1,6 @@
 #pragma once
 
-#include "matching/SeenRequest.h"
+#include "ui/matching/SeenRequest.h"
 
 #include <QAbstractTableModel>
 

@@ -1,6 +1,6 @@
-#include "matching/MatchReasonText.h"
+#include "ui/matching/MatchReasonText.h"
 
-#include "common/Formatting.h"
+#include "ui/common/Formatting.h"
 
 #include <QStringList>
 

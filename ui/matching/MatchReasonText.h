@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Availability.h"
-#include "matching/SeenRequest.h"
-#include "reservations/MatchExplainer.h"
+#include "core/domain/Availability.h"
+#include "core/reservations/MatchExplainer.h"
+#include "ui/matching/SeenRequest.h"
 
 #include <QCoreApplication>
 #include <QString>

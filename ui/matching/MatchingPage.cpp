@@ -1,10 +1,10 @@
-#include "matching/MatchingPage.h"
+#include "ui/matching/MatchingPage.h"
 
-#include "common/ColumnSizing.h"
-#include "common/Formatting.h"
-#include "matching/AvailabilityVerdictsModel.h"
-#include "matching/MatchReasonText.h"
-#include "matching/MatchingRequestsModel.h"
+#include "ui/common/ColumnSizing.h"
+#include "ui/common/Formatting.h"
+#include "ui/matching/AvailabilityVerdictsModel.h"
+#include "ui/matching/MatchReasonText.h"
+#include "ui/matching/MatchingRequestsModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,14 +1,14 @@
-#include "matching/MatchingRequestsModel.h"
+#include "ui/matching/MatchingRequestsModel.h"
 
-#include "common/Formatting.h"
-#include "engine/Desk.h"
-#include "market/Market.h"
-#include "matching/MatchReasonText.h"
-#include "reservations/Reservations.h"
-#include "sales/SaleOutcome.h"
-#include "sales/Sales.h"
-#include "sales/SalesAgent.h"
-#include "sales/SlotQueue.h"
+#include "core/engine/Desk.h"
+#include "core/market/Market.h"
+#include "core/reservations/Reservations.h"
+#include "core/sales/SaleOutcome.h"
+#include "core/sales/Sales.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SlotQueue.h"
+#include "ui/common/Formatting.h"
+#include "ui/matching/MatchReasonText.h"
 
 namespace salesdesk::ui {
 

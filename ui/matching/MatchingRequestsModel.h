@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/Availability.h"
-#include "matching/SeenRequest.h"
-#include "sales/SaleStateKind.h"
+#include "core/domain/Availability.h"
+#include "core/sales/SaleStateKind.h"
+#include "ui/matching/SeenRequest.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/FixedBytes.h"
-#include "domain/StorageAsk.h"
-#include "reservations/AvailabilityParams.h"
-#include "reservations/MatchExplainer.h"
+#include "core/clock/Clock.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/StorageAsk.h"
+#include "core/reservations/AvailabilityParams.h"
+#include "core/reservations/MatchExplainer.h"
 
 #include <QMap>
 

@@ -1,7 +1,7 @@
-#include "queue/SlotQueueModel.h"
+#include "ui/queue/SlotQueueModel.h"
 
-#include "common/Formatting.h"
-#include "sales/SlotQueue.h"
+#include "core/sales/SlotQueue.h"
+#include "ui/common/Formatting.h"
 
 #include <limits>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sales/SlotQueueItem.h"
+#include "core/sales/SlotQueueItem.h"
 
 #include <QAbstractTableModel>
 #include <QElapsedTimer>

@@ -1,9 +1,9 @@
-#include "queue/SlotQueuePage.h"
+#include "ui/queue/SlotQueuePage.h"
 
-#include "engine/Desk.h"
-#include "queue/SlotQueueModel.h"
-#include "queue/SlotQueueSortProxy.h"
-#include "sales/SlotQueue.h"
+#include "core/engine/Desk.h"
+#include "core/sales/SlotQueue.h"
+#include "ui/queue/SlotQueueModel.h"
+#include "ui/queue/SlotQueueSortProxy.h"
 
 #include <QAction>
 #include <QHBoxLayout>

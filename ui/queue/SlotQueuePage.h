@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/FixedBytes.h"
+#include "core/domain/FixedBytes.h"
 
 #include <QWidget>
 

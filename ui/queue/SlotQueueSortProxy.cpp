@@ -1,6 +1,6 @@
-#include "queue/SlotQueueSortProxy.h"
+#include "ui/queue/SlotQueueSortProxy.h"
 
-#include "queue/SlotQueueModel.h"
+#include "ui/queue/SlotQueueModel.h"
 
 namespace salesdesk::ui {
 

@@ -1,10 +1,10 @@
-#include "sales/FinishedSalesModel.h"
+#include "ui/sales/FinishedSalesModel.h"
 
-#include "common/Formatting.h"
-#include "sales/SaleText.h"
-#include "sales/Sales.h"
-#include "sales/SalesAgent.h"
-#include "stats/Ledger.h"
+#include "core/sales/Sales.h"
+#include "core/sales/SalesAgent.h"
+#include "core/stats/Ledger.h"
+#include "ui/common/Formatting.h"
+#include "ui/sales/SaleText.h"
 
 #include <QSet>
 

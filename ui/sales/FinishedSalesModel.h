@@ -1,9 +1,9 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/FixedBytes.h"
-#include "domain/UInt256.h"
-#include "sales/SaleStateKind.h"
+#include "core/clock/Clock.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/UInt256.h"
+#include "core/sales/SaleStateKind.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "sales/RunningSalesModel.h"
+#include "ui/sales/RunningSalesModel.h"
 
-#include "common/Formatting.h"
-#include "sales/SaleText.h"
-#include "sales/Sales.h"
-#include "sales/SalesAgent.h"
+#include "core/sales/Sales.h"
+#include "core/sales/SalesAgent.h"
+#include "ui/common/Formatting.h"
+#include "ui/sales/SaleText.h"
 
 #include <algorithm>
 #include <functional>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "clock/Clock.h"
-#include "domain/FixedBytes.h"
-#include "domain/UInt256.h"
-#include "sales/SaleStateKind.h"
-#include "sales/SalesAgent.h"
+#include "core/clock/Clock.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/UInt256.h"
+#include "core/sales/SaleStateKind.h"
+#include "core/sales/SalesAgent.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -1,9 +1,9 @@
-#include "sales/SaleDetailsPane.h"
+#include "ui/sales/SaleDetailsPane.h"
 
-#include "common/Formatting.h"
-#include "sales/SaleText.h"
-#include "sales/SalesAgent.h"
-#include "sales/SalesContext.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SalesContext.h"
+#include "ui/common/Formatting.h"
+#include "ui/sales/SaleText.h"
 
 #include <QFormLayout>
 #include <QHeaderView>

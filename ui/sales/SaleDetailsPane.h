@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sales/SalesAgent.h"
+#include "core/sales/SalesAgent.h"
 
 #include <QPointer>
 #include <QWidget>

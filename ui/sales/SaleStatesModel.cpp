@@ -1,7 +1,7 @@
-#include "sales/SaleStatesModel.h"
+#include "ui/sales/SaleStatesModel.h"
 
-#include "sales/RunningSalesModel.h"
-#include "sales/SaleText.h"
+#include "ui/sales/RunningSalesModel.h"
+#include "ui/sales/SaleText.h"
 
 #include <QFont>
 #include <QStringList>

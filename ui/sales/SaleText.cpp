@@ -1,4 +1,4 @@
-#include "sales/SaleText.h"
+#include "ui/sales/SaleText.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sales/SaleStateKind.h"
+#include "core/sales/SaleStateKind.h"
 
 #include <QColor>
 #include <QIcon>

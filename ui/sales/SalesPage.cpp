@@ -1,13 +1,13 @@
-#include "sales/SalesPage.h"
+#include "ui/sales/SalesPage.h"
 
-#include "engine/Desk.h"
-#include "engine/HostEngine.h"
-#include "sales/FinishedSalesModel.h"
-#include "sales/RunningSalesModel.h"
-#include "sales/SaleDetailsPane.h"
-#include "sales/SaleStatesModel.h"
-#include "sales/Sales.h"
-#include "sales/SalesAgent.h"
+#include "core/engine/Desk.h"
+#include "core/engine/HostEngine.h"
+#include "core/sales/Sales.h"
+#include "core/sales/SalesAgent.h"
+#include "ui/sales/FinishedSalesModel.h"
+#include "ui/sales/RunningSalesModel.h"
+#include "ui/sales/SaleDetailsPane.h"
+#include "ui/sales/SaleStatesModel.h"
 
 #include <QAction>
 #include <QClipboard>

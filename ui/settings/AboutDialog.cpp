@@ -1,4 +1,4 @@
-#include "settings/AboutDialog.h"
+#include "ui/settings/AboutDialog.h"
 
 #include "salesdesk/Version.h"
 

@@ -1,12 +1,12 @@
-#include "settings/SettingsPage.h"
+#include "ui/settings/SettingsPage.h"
 
-#include "clock/AcceleratedClock.h"
-#include "common/DemoSpeeds.h"
-#include "common/Formatting.h"
-#include "engine/Desk.h"
-#include "sales/SlotQueue.h"
-#include "settings/AboutDialog.h"
-#include "storage/Repo.h"
+#include "core/clock/AcceleratedClock.h"
+#include "core/engine/Desk.h"
+#include "core/sales/SlotQueue.h"
+#include "core/storage/Repo.h"
+#include "ui/common/DemoSpeeds.h"
+#include "ui/common/Formatting.h"
+#include "ui/settings/AboutDialog.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,11 +1,11 @@
-#include "sales/states/SaleDownloading.h"
+#include "core/sales/states/SaleDownloading.h"
 
-#include "market/Market.h"
-#include "reservations/Reservations.h"
-#include "sales/SaleStateHelpers.h"
-#include "sales/SalesAgent.h"
-#include "sales/SalesContext.h"
-#include "sales/states/SaleInitialProving.h"
+#include "core/market/Market.h"
+#include "core/reservations/Reservations.h"
+#include "core/sales/SaleStateHelpers.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SalesContext.h"
+#include "core/sales/states/SaleInitialProving.h"
 
 namespace salesdesk {
 

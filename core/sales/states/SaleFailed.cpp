@@ -1,8 +1,8 @@
-#include "sales/states/SaleFailed.h"
+#include "core/sales/states/SaleFailed.h"
 
-#include "market/Market.h"
-#include "sales/SalesAgent.h"
-#include "sales/SalesContext.h"
+#include "core/market/Market.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SalesContext.h"
 
 namespace salesdesk {
 

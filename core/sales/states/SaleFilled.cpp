@@ -1,11 +1,11 @@
-#include "sales/states/SaleFilled.h"
+#include "core/sales/states/SaleFilled.h"
 
-#include "market/Market.h"
-#include "sales/SaleStateHelpers.h"
-#include "sales/SalesAgent.h"
-#include "sales/SalesContext.h"
-#include "sales/states/SaleProving.h"
-#include "sales/states/SaleProvingSimulated.h"
+#include "core/market/Market.h"
+#include "core/sales/SaleStateHelpers.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SalesContext.h"
+#include "core/sales/states/SaleProving.h"
+#include "core/sales/states/SaleProvingSimulated.h"
 
 namespace salesdesk {
 

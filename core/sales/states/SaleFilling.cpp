@@ -1,13 +1,13 @@
-#include "sales/states/SaleFilling.h"
+#include "core/sales/states/SaleFilling.h"
 
-#include "clock/Clock.h"
-#include "market/Market.h"
-#include "sales/SaleStateHelpers.h"
-#include "sales/SalesAgent.h"
-#include "sales/SalesContext.h"
-#include "sales/states/SaleFilled.h"
-#include "sales/states/SaleIgnored.h"
-#include "stats/Ledger.h"
+#include "core/clock/Clock.h"
+#include "core/market/Market.h"
+#include "core/sales/SaleStateHelpers.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SalesContext.h"
+#include "core/sales/states/SaleFilled.h"
+#include "core/sales/states/SaleIgnored.h"
+#include "core/stats/Ledger.h"
 
 #include <QLoggingCategory>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/StorageProof.h"
-#include "sales/SaleState.h"
+#include "core/domain/StorageProof.h"
+#include "core/sales/SaleState.h"
 
 namespace salesdesk {
 

@@ -1,4 +1,4 @@
-#include "sales/states/SaleFinished.h"
+#include "core/sales/states/SaleFinished.h"
 
 namespace salesdesk {
 

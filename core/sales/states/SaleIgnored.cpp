@@ -1,4 +1,4 @@
-#include "sales/states/SaleIgnored.h"
+#include "core/sales/states/SaleIgnored.h"
 
 namespace salesdesk {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sales/SaleState.h"
+#include "core/sales/SaleState.h"
 
 namespace salesdesk {
 

@@ -1,11 +1,11 @@
-#include "sales/states/SaleInitialProving.h"
+#include "core/sales/states/SaleInitialProving.h"
 
-#include "clock/Clock.h"
-#include "market/Market.h"
-#include "sales/SaleStateHelpers.h"
-#include "sales/SalesAgent.h"
-#include "sales/SalesContext.h"
-#include "sales/states/SaleFilling.h"
+#include "core/clock/Clock.h"
+#include "core/market/Market.h"
+#include "core/sales/SaleStateHelpers.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SalesContext.h"
+#include "core/sales/states/SaleFilling.h"
 
 namespace salesdesk {
 

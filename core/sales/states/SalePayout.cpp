@@ -1,8 +1,8 @@
-#include "sales/states/SalePayout.h"
+#include "core/sales/states/SalePayout.h"
 
-#include "sales/SaleStateHelpers.h"
-#include "sales/SalesAgent.h"
-#include "sales/states/SaleFinished.h"
+#include "core/sales/SaleStateHelpers.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/states/SaleFinished.h"
 
 namespace salesdesk {
 

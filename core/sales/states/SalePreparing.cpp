@@ -1,12 +1,12 @@
-#include "sales/states/SalePreparing.h"
+#include "core/sales/states/SalePreparing.h"
 
-#include "market/Market.h"
-#include "reservations/Reservations.h"
-#include "sales/SaleStateHelpers.h"
-#include "sales/SalesAgent.h"
-#include "sales/SalesContext.h"
-#include "sales/states/SaleIgnored.h"
-#include "sales/states/SaleSlotReserving.h"
+#include "core/market/Market.h"
+#include "core/reservations/Reservations.h"
+#include "core/sales/SaleStateHelpers.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SalesContext.h"
+#include "core/sales/states/SaleIgnored.h"
+#include "core/sales/states/SaleSlotReserving.h"
 
 namespace salesdesk {
 

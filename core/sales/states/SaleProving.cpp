@@ -1,12 +1,12 @@
-#include "sales/states/SaleProving.h"
+#include "core/sales/states/SaleProving.h"
 
-#include "clock/Clock.h"
-#include "market/Market.h"
-#include "sales/ProofRounds.h"
-#include "sales/SaleStateHelpers.h"
-#include "sales/SalesAgent.h"
-#include "sales/SalesContext.h"
-#include "sales/states/SalePayout.h"
+#include "core/clock/Clock.h"
+#include "core/market/Market.h"
+#include "core/sales/ProofRounds.h"
+#include "core/sales/SaleStateHelpers.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SalesContext.h"
+#include "core/sales/states/SalePayout.h"
 
 #include <QLoggingCategory>
 

@@ -1,4 +1,4 @@
-#include "sales/states/SaleProvingSimulated.h"
+#include "core/sales/states/SaleProvingSimulated.h"
 
 namespace salesdesk {
 

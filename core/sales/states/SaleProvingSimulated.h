@@ -1,6 +1,6 @@
 #pragma once
 
-#include "sales/states/SaleProving.h"
+#include "core/sales/states/SaleProving.h"
 
 namespace salesdesk {
 

@@ -1,11 +1,11 @@
-#include "sales/states/SaleSlotReserving.h"
+#include "core/sales/states/SaleSlotReserving.h"
 
-#include "market/Market.h"
-#include "sales/SaleStateHelpers.h"
-#include "sales/SalesAgent.h"
-#include "sales/SalesContext.h"
-#include "sales/states/SaleDownloading.h"
-#include "sales/states/SaleIgnored.h"
+#include "core/market/Market.h"
+#include "core/sales/SaleStateHelpers.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SalesContext.h"
+#include "core/sales/states/SaleDownloading.h"
+#include "core/sales/states/SaleIgnored.h"
 
 namespace salesdesk {
 

@@ -1,14 +1,14 @@
-#include "sales/states/SaleUnknown.h"
+#include "core/sales/states/SaleUnknown.h"
 
-#include "market/Market.h"
-#include "sales/SaleStateHelpers.h"
-#include "sales/SalesAgent.h"
-#include "sales/SalesContext.h"
-#include "sales/states/SaleCancelled.h"
-#include "sales/states/SaleFailed.h"
-#include "sales/states/SaleFilled.h"
-#include "sales/states/SaleFinished.h"
-#include "sales/states/SalePayout.h"
+#include "core/market/Market.h"
+#include "core/sales/SaleStateHelpers.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SalesContext.h"
+#include "core/sales/states/SaleCancelled.h"
+#include "core/sales/states/SaleFailed.h"
+#include "core/sales/states/SaleFilled.h"
+#include "core/sales/states/SaleFinished.h"
+#include "core/sales/states/SalePayout.h"
 
 namespace salesdesk {
 

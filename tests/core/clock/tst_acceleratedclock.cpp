@@ -1,5 +1,5 @@
 // AcceleratedClock: real time scaled by a speed factor, never backwards.
-#include "clock/AcceleratedClock.h"
+#include "core/clock/AcceleratedClock.h"
 
 #include <QSignalSpy>
 #include <QTest>

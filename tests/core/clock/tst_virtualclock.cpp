@@ -1,4 +1,4 @@
-#include "clock/VirtualClock.h"
+#include "core/clock/VirtualClock.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
-#include "domain/AbiEncoder.h"
+#include "core/domain/AbiEncoder.h"
+#include "tests/support/TestSupport.h"
 
 #include <QObject>
 #include <QTest>

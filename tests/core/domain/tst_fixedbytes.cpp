@@ -1,5 +1,5 @@
-#include "TestSupport.h"
-#include "domain/FixedBytes.h"
+#include "core/domain/FixedBytes.h"
+#include "tests/support/TestSupport.h"
 
 #include <QHash>
 #include <QObject>

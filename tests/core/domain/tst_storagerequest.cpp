@@ -1,8 +1,8 @@
-#include "TestSupport.h"
-#include "domain/AbiEncoder.h"
-#include "domain/MarketStates.h"
-#include "domain/Slot.h"
-#include "domain/StorageRequest.h"
+#include "core/domain/AbiEncoder.h"
+#include "core/domain/MarketStates.h"
+#include "core/domain/Slot.h"
+#include "core/domain/StorageRequest.h"
+#include "tests/support/TestSupport.h"
 
 #include <QObject>
 #include <QTest>

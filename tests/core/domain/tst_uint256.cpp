@@ -1,5 +1,5 @@
-#include "TestSupport.h"
-#include "domain/UInt256.h"
+#include "core/domain/UInt256.h"
+#include "tests/support/TestSupport.h"
 
 #include <QObject>
 #include <QTest>

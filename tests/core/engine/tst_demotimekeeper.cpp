@@ -1,8 +1,8 @@
 // DemoTimeKeeper: the demo's accelerated time never goes backwards across restarts.
-#include "TestSupport.h"
-#include "clock/AcceleratedClock.h"
-#include "engine/DemoTimeKeeper.h"
-#include "market/SimulatedMarket.h"
+#include "core/clock/AcceleratedClock.h"
+#include "core/engine/DemoTimeKeeper.h"
+#include "core/market/SimulatedMarket.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

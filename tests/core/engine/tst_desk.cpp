@@ -1,8 +1,8 @@
 // The front ends' composition: market, demo clients and engine over one data directory.
-#include "TestSupport.h"
-#include "clock/VirtualClock.h"
-#include "engine/Desk.h"
-#include "sales/SlotQueue.h"
+#include "core/clock/VirtualClock.h"
+#include "core/engine/Desk.h"
+#include "core/sales/SlotQueue.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

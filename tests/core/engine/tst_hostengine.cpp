@@ -1,15 +1,15 @@
 // End to end: the assembled host engine against the simulated market on virtual time.
-#include "TestSupport.h"
-#include "clock/VirtualClock.h"
-#include "engine/HostEngine.h"
-#include "market/SimulatedClients.h"
-#include "market/SimulatedMarket.h"
-#include "reservations/Reservations.h"
-#include "sales/Sales.h"
-#include "sales/SalesAgent.h"
-#include "sales/SlotQueue.h"
-#include "stats/Ledger.h"
-#include "storage/Repo.h"
+#include "core/clock/VirtualClock.h"
+#include "core/engine/HostEngine.h"
+#include "core/market/SimulatedClients.h"
+#include "core/market/SimulatedMarket.h"
+#include "core/reservations/Reservations.h"
+#include "core/sales/Sales.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SlotQueue.h"
+#include "core/stats/Ledger.h"
+#include "core/storage/Repo.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -3,13 +3,13 @@
 // Shared helpers of the core/market tests: requests, proofs and a way to wait for the market's
 // queued answers without sleeping.
 
-#include "TestSupport.h"
-#include "domain/FixedBytes.h"
-#include "domain/Slot.h"
-#include "domain/StorageRequest.h"
-#include "market/MarketLedger.h"
-#include "market/MarketResult.h"
-#include "proofs/SlotDataGenerator.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/Slot.h"
+#include "core/domain/StorageRequest.h"
+#include "core/market/MarketLedger.h"
+#include "core/market/MarketResult.h"
+#include "core/proofs/SlotDataGenerator.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCoreApplication>
 #include <QString>

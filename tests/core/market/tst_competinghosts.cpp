@@ -1,6 +1,6 @@
-#include "MarketTestSupport.h"
-#include "market/CompetingHosts.h"
-#include "market/MarketLedger.h"
+#include "core/market/CompetingHosts.h"
+#include "core/market/MarketLedger.h"
+#include "tests/core/market/MarketTestSupport.h"
 
 #include <QObject>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "MarketTestSupport.h"
-#include "market/FaultInjector.h"
+#include "core/market/FaultInjector.h"
+#include "tests/core/market/MarketTestSupport.h"
 
 #include <QObject>
 #include <QTest>

@@ -1,6 +1,6 @@
-#include "MarketTestSupport.h"
-#include "domain/AbiEncoder.h"
-#include "market/ProofSchedule.h"
+#include "core/domain/AbiEncoder.h"
+#include "core/market/ProofSchedule.h"
+#include "tests/core/market/MarketTestSupport.h"
 
 #include <QObject>
 #include <QTest>

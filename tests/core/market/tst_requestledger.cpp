@@ -1,5 +1,5 @@
-#include "MarketTestSupport.h"
-#include "market/MarketLedger.h"
+#include "core/market/MarketLedger.h"
+#include "tests/core/market/MarketTestSupport.h"
 
 #include <QObject>
 #include <QTest>

@@ -1,7 +1,7 @@
-#include "MarketTestSupport.h"
-#include "clock/VirtualClock.h"
-#include "market/RetryingMarket.h"
-#include "market/SimulatedMarket.h"
+#include "core/clock/VirtualClock.h"
+#include "core/market/RetryingMarket.h"
+#include "core/market/SimulatedMarket.h"
+#include "tests/core/market/MarketTestSupport.h"
 
 #include <QObject>
 #include <QSignalSpy>

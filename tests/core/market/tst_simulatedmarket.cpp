@@ -1,7 +1,7 @@
-#include "MarketTestSupport.h"
-#include "clock/VirtualClock.h"
-#include "market/SimulatedMarket.h"
-#include "market/SimulatedValidator.h"
+#include "core/clock/VirtualClock.h"
+#include "core/market/SimulatedMarket.h"
+#include "core/market/SimulatedValidator.h"
+#include "tests/core/market/MarketTestSupport.h"
 
 #include <QObject>
 #include <QRandomGenerator>

@@ -1,7 +1,7 @@
-#include "MarketTestSupport.h"
-#include "market/MarketLedger.h"
-#include "market/SimulatedMarketStore.h"
-#include "storage/Database.h"
+#include "core/market/MarketLedger.h"
+#include "core/market/SimulatedMarketStore.h"
+#include "core/storage/Database.h"
+#include "tests/core/market/MarketTestSupport.h"
 
 #include <QObject>
 #include <QSqlDatabase>

@@ -1,5 +1,5 @@
-#include "MarketTestSupport.h"
-#include "market/TokenBalances.h"
+#include "core/market/TokenBalances.h"
+#include "tests/core/market/MarketTestSupport.h"
 
 #include <QObject>
 #include <QRandomGenerator>

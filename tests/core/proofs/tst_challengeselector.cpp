@@ -1,5 +1,5 @@
-#include "TestSupport.h"
-#include "proofs/ChallengeSelector.h"
+#include "core/proofs/ChallengeSelector.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QObject>

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
-#include "proofs/MerkleTree.h"
+#include "core/proofs/MerkleTree.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QObject>

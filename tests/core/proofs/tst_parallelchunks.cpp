@@ -1,5 +1,5 @@
-#include "TestSupport.h"
-#include "proofs/ParallelChunks.h"
+#include "core/proofs/ParallelChunks.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFuture>
 #include <QMutex>

@@ -1,12 +1,12 @@
-#include "TestSupport.h"
-#include "domain/Slot.h"
-#include "proofs/ChallengeSelector.h"
-#include "proofs/ProofBuilder.h"
-#include "proofs/ProofVerifier.h"
-#include "proofs/SlotBlocks.h"
-#include "proofs/SlotDataGenerator.h"
-#include "proofs/SlotFileReader.h"
-#include "storage/SlotDataFiles.h"
+#include "core/domain/Slot.h"
+#include "core/proofs/ChallengeSelector.h"
+#include "core/proofs/ProofBuilder.h"
+#include "core/proofs/ProofVerifier.h"
+#include "core/proofs/SlotBlocks.h"
+#include "core/proofs/SlotDataGenerator.h"
+#include "core/proofs/SlotFileReader.h"
+#include "core/storage/SlotDataFiles.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "TestSupport.h"
-#include "proofs/ChallengeSelector.h"
-#include "proofs/ProofVerifier.h"
-#include "proofs/SlotBlocks.h"
-#include "proofs/SlotDataGenerator.h"
+#include "core/proofs/ChallengeSelector.h"
+#include "core/proofs/ProofVerifier.h"
+#include "core/proofs/SlotBlocks.h"
+#include "core/proofs/SlotDataGenerator.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QObject>

@@ -1,12 +1,12 @@
-#include "TestSupport.h"
-#include "clock/VirtualClock.h"
-#include "domain/Slot.h"
-#include "proofs/ChallengeSelector.h"
-#include "proofs/ProofVerifier.h"
-#include "proofs/Prover.h"
-#include "proofs/SlotBlocks.h"
-#include "proofs/SlotDataGenerator.h"
-#include "storage/SlotDataFiles.h"
+#include "core/clock/VirtualClock.h"
+#include "core/domain/Slot.h"
+#include "core/proofs/ChallengeSelector.h"
+#include "core/proofs/ProofVerifier.h"
+#include "core/proofs/Prover.h"
+#include "core/proofs/SlotBlocks.h"
+#include "core/proofs/SlotDataGenerator.h"
+#include "core/storage/SlotDataFiles.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>

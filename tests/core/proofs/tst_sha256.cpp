@@ -1,5 +1,5 @@
-#include "TestSupport.h"
-#include "proofs/Sha256.h"
+#include "core/proofs/Sha256.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QObject>

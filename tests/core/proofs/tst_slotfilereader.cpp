@@ -1,7 +1,7 @@
-#include "TestSupport.h"
-#include "proofs/MerkleTree.h"
-#include "proofs/SlotBlocks.h"
-#include "proofs/SlotFileReader.h"
+#include "core/proofs/MerkleTree.h"
+#include "core/proofs/SlotBlocks.h"
+#include "core/proofs/SlotFileReader.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
-#include "proofs/TreeCache.h"
+#include "core/proofs/TreeCache.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
 #include <QObject>

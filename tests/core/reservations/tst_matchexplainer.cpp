@@ -1,10 +1,10 @@
 // MatchExplainer: every rule of findAvailability named, and the same pick as the books.
-#include "TestSupport.h"
-#include "domain/Availability.h"
-#include "reservations/MatchExplainer.h"
-#include "reservations/Reservations.h"
-#include "storage/Database.h"
-#include "storage/Repo.h"
+#include "core/domain/Availability.h"
+#include "core/reservations/MatchExplainer.h"
+#include "core/reservations/Reservations.h"
+#include "core/storage/Database.h"
+#include "core/storage/Repo.h"
+#include "tests/support/TestSupport.h"
 
 #include <QRandomGenerator>
 #include <QTemporaryDir>

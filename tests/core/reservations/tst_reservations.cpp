@@ -1,10 +1,10 @@
-#include "TestSupport.h"
-#include "domain/Availability.h"
-#include "domain/Reservation.h"
-#include "reservations/ReservationStore.h"
-#include "reservations/Reservations.h"
-#include "storage/Database.h"
-#include "storage/Repo.h"
+#include "core/domain/Availability.h"
+#include "core/domain/Reservation.h"
+#include "core/reservations/ReservationStore.h"
+#include "core/reservations/Reservations.h"
+#include "core/storage/Database.h"
+#include "core/storage/Repo.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCoreApplication>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "TestSupport.h"
-#include "domain/Availability.h"
-#include "domain/Reservation.h"
-#include "reservations/ReservationStore.h"
-#include "storage/Database.h"
+#include "core/domain/Availability.h"
+#include "core/domain/Reservation.h"
+#include "core/reservations/ReservationStore.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QObject>
 #include <QRandomGenerator>

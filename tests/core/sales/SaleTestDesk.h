@@ -4,21 +4,21 @@
 // Reservations, Ledger) in a temporary folder, a real SlotQueue, the SalesContext over them and
 // one SalesAgent for slot 1 of a fixed request. Shared by tst_salesagent and tst_salestates.
 
-#include "MockMarket.h"
-#include "TestSupport.h"
-#include "clock/VirtualClock.h"
-#include "domain/Slot.h"
-#include "domain/StorageRequest.h"
-#include "reservations/Reservations.h"
-#include "sales/ProofRounds.h"
-#include "sales/SaleOutcome.h"
-#include "sales/SaleState.h"
-#include "sales/SalesAgent.h"
-#include "sales/SalesContext.h"
-#include "sales/SlotQueue.h"
-#include "stats/Ledger.h"
-#include "storage/Database.h"
-#include "storage/Repo.h"
+#include "core/clock/VirtualClock.h"
+#include "core/domain/Slot.h"
+#include "core/domain/StorageRequest.h"
+#include "core/reservations/Reservations.h"
+#include "core/sales/ProofRounds.h"
+#include "core/sales/SaleOutcome.h"
+#include "core/sales/SaleState.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/SalesContext.h"
+#include "core/sales/SlotQueue.h"
+#include "core/stats/Ledger.h"
+#include "core/storage/Database.h"
+#include "core/storage/Repo.h"
+#include "tests/support/MockMarket.h"
+#include "tests/support/TestSupport.h"
 
 #include <QList>
 #include <QObject>

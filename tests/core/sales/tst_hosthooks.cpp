@@ -1,9 +1,9 @@
 // HostHooks: the default host callbacks. onStore writes the slot's data in batches on a worker
 // thread, while the quota, the record and the batch report stay on the event loop.
-#include "SaleTestDesk.h"
-#include "proofs/Prover.h"
-#include "proofs/SlotDataGenerator.h"
-#include "sales/HostHooks.h"
+#include "core/proofs/Prover.h"
+#include "core/proofs/SlotDataGenerator.h"
+#include "core/sales/HostHooks.h"
+#include "tests/core/sales/SaleTestDesk.h"
 
 #include <QFile>
 #include <QObject>

@@ -1,8 +1,8 @@
-#include "MockMarket.h"
-#include "TestSupport.h"
-#include "clock/VirtualClock.h"
-#include "domain/Slot.h"
-#include "sales/ProofRounds.h"
+#include "core/clock/VirtualClock.h"
+#include "core/domain/Slot.h"
+#include "core/sales/ProofRounds.h"
+#include "tests/support/MockMarket.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCoreApplication>
 #include <QObject>

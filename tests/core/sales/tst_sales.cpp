@@ -1,9 +1,9 @@
 // Sales, the controller: the reference's testsales inventory (§5.3), the leak paths of §7.1–7.3
 // and issue #1213, and the queue/agent action of every market event (§1.8). A MockMarket on a
 // VirtualClock, real books in a temporary folder, hooks the tests program.
-#include "SaleTestDesk.h"
-#include "sales/ProofRounds.h"
-#include "sales/Sales.h"
+#include "core/sales/ProofRounds.h"
+#include "core/sales/Sales.h"
+#include "tests/core/sales/SaleTestDesk.h"
 
 #include <QLoggingCategory>
 #include <QObject>

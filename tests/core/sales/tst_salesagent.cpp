@@ -1,6 +1,6 @@
-#include "SaleTestDesk.h"
-#include "sales/SalesAgent.h"
-#include "sales/states/SaleErrored.h"
+#include "core/sales/SalesAgent.h"
+#include "core/sales/states/SaleErrored.h"
+#include "tests/core/sales/SaleTestDesk.h"
 
 #include <QCoreApplication>
 #include <QObject>

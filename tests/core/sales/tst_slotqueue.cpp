@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-#include "sales/SlotQueue.h"
-#include "sales/SlotQueueItem.h"
+#include "core/sales/SlotQueue.h"
+#include "core/sales/SlotQueueItem.h"
+#include "tests/support/TestSupport.h"
 
 #include <QCoreApplication>
 #include <QObject>

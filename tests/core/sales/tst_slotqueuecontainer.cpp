@@ -1,5 +1,5 @@
-#include "TestSupport.h"
-#include "sales/SlotQueueContainer.h"
+#include "core/sales/SlotQueueContainer.h"
+#include "tests/support/TestSupport.h"
 
 #include <QObject>
 #include <QRandomGenerator>

@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-#include "domain/StorageRequest.h"
-#include "sales/SlotQueueItem.h"
+#include "core/domain/StorageRequest.h"
+#include "core/sales/SlotQueueItem.h"
+#include "tests/support/TestSupport.h"
 
 #include <QObject>
 #include <QRandomGenerator>

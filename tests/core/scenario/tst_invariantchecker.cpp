@@ -1,12 +1,12 @@
 // InvariantChecker: each of the five invariants holds on whole books and is reported when broken.
-#include "TestSupport.h"
-#include "clock/VirtualClock.h"
-#include "engine/HostEngine.h"
-#include "market/SimulatedMarket.h"
-#include "reservations/Reservations.h"
-#include "scenario/InvariantChecker.h"
-#include "storage/Database.h"
-#include "storage/Repo.h"
+#include "core/clock/VirtualClock.h"
+#include "core/engine/HostEngine.h"
+#include "core/market/SimulatedMarket.h"
+#include "core/reservations/Reservations.h"
+#include "core/scenario/InvariantChecker.h"
+#include "core/storage/Database.h"
+#include "core/storage/Repo.h"
+#include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,5 +1,5 @@
 // OrderedJson: members keep their order, the layout is fixed, strings are escaped.
-#include "scenario/OrderedJson.h"
+#include "core/scenario/OrderedJson.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
-#include "scenario/ScenarioParser.h"
+#include "core/scenario/ScenarioParser.h"
+#include "tests/support/TestSupport.h"
 
 #include <QByteArrayList>
 #include <QFile>

@@ -1,6 +1,6 @@
 // ScenarioReport: every field of the format document, in its order and format.
-#include "TestSupport.h"
-#include "scenario/ScenarioReport.h"
+#include "core/scenario/ScenarioReport.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 // ScenarioRunner: scenario files run against the real engine and the simulated market.
-#include "TestSupport.h"
-#include "scenario/ScenarioParser.h"
-#include "scenario/ScenarioRunner.h"
+#include "core/scenario/ScenarioParser.h"
+#include "core/scenario/ScenarioRunner.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QTemporaryDir>

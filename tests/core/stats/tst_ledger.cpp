@@ -1,6 +1,6 @@
-#include "TestSupport.h"
-#include "stats/Ledger.h"
-#include "storage/Database.h"
+#include "core/stats/Ledger.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
-#include "storage/Database.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QObject>

@@ -1,7 +1,7 @@
-#include "TestSupport.h"
-#include "clock/VirtualClock.h"
-#include "storage/Database.h"
-#include "storage/Repo.h"
+#include "core/clock/VirtualClock.h"
+#include "core/storage/Database.h"
+#include "core/storage/Repo.h"
+#include "tests/support/TestSupport.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,5 +1,5 @@
-#include "TestSupport.h"
-#include "storage/SlotDataFiles.h"
+#include "core/storage/SlotDataFiles.h"
+#include "tests/support/TestSupport.h"
 
 #include <QFile>
 #include <QObject>

@@ -1,12 +1,12 @@
 // The Availabilities screen: offering through the form, the reservations of the selection,
 // enable/disable and remove, as the engine sees them.
-#include "../SimulatedTestDesk.h"
-#include "TestSupport.h"
-#include "availabilities/AvailabilitiesPage.h"
-#include "availabilities/AvailabilityForm.h"
-#include "availabilities/AvailabilityTableModel.h"
-#include "availabilities/ReservationTableModel.h"
-#include "reservations/Reservations.h"
+#include "core/reservations/Reservations.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/SimulatedTestDesk.h"
+#include "ui/availabilities/AvailabilitiesPage.h"
+#include "ui/availabilities/AvailabilityForm.h"
+#include "ui/availabilities/AvailabilityTableModel.h"
+#include "ui/availabilities/ReservationTableModel.h"
 
 #include <QAction>
 #include <QDialogButtonBox>

@@ -1,12 +1,12 @@
 // The Offer storage / Edit form: what it sends to the engine, and that an invalid form says why
 // and changes nothing.
-#include "../SimulatedTestDesk.h"
-#include "TestSupport.h"
-#include "availabilities/AvailabilityForm.h"
-#include "availabilities/OfferUnits.h"
-#include "common/Formatting.h"
-#include "reservations/Reservations.h"
-#include "storage/Repo.h"
+#include "core/reservations/Reservations.h"
+#include "core/storage/Repo.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/SimulatedTestDesk.h"
+#include "ui/availabilities/AvailabilityForm.h"
+#include "ui/availabilities/OfferUnits.h"
+#include "ui/common/Formatting.h"
 
 #include <QCheckBox>
 #include <QComboBox>

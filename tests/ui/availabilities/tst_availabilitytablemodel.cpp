@@ -1,8 +1,8 @@
 // The availabilities table: loaded once, then fed by the Reservations signals in batches.
-#include "../SimulatedTestDesk.h"
-#include "TestSupport.h"
-#include "availabilities/AvailabilityTableModel.h"
-#include "reservations/Reservations.h"
+#include "core/reservations/Reservations.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/SimulatedTestDesk.h"
+#include "ui/availabilities/AvailabilityTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

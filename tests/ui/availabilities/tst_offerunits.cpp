@@ -1,5 +1,5 @@
-#include "TestSupport.h"
-#include "availabilities/OfferUnits.h"
+#include "tests/support/TestSupport.h"
+#include "ui/availabilities/OfferUnits.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
 // The reservations of the selected availability, fed by the Reservations signals.
-#include "../SimulatedTestDesk.h"
-#include "TestSupport.h"
-#include "availabilities/ReservationTableModel.h"
-#include "reservations/Reservations.h"
+#include "core/reservations/Reservations.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/SimulatedTestDesk.h"
+#include "ui/availabilities/ReservationTableModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>

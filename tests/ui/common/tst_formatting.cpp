@@ -1,4 +1,4 @@
-#include "common/Formatting.h"
+#include "ui/common/Formatting.h"
 
 #include <QTest>
 

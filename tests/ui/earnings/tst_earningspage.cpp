@@ -1,13 +1,13 @@
 // EarningsPage after a scripted simulation: the table and totals are the ledger's; filters; CSV.
-#include "ScreenshotSupport.h"
-#include "ScriptedDesk.h"
-#include "TestSupport.h"
-#include "common/Formatting.h"
-#include "earnings/EarningsPage.h"
-#include "earnings/LedgerCsvWriter.h"
-#include "earnings/LedgerEntriesFilter.h"
-#include "earnings/LedgerEntriesModel.h"
-#include "stats/Ledger.h"
+#include "core/stats/Ledger.h"
+#include "tests/support/ScreenshotSupport.h"
+#include "tests/support/ScriptedDesk.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/Formatting.h"
+#include "ui/earnings/EarningsPage.h"
+#include "ui/earnings/LedgerCsvWriter.h"
+#include "ui/earnings/LedgerEntriesFilter.h"
+#include "ui/earnings/LedgerEntriesModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

@@ -1,6 +1,6 @@
 // EarningsSeries: bucket size for the span, aligned periods, totals and net.
-#include "TestSupport.h"
-#include "earnings/EarningsSeries.h"
+#include "tests/support/TestSupport.h"
+#include "ui/earnings/EarningsSeries.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
 // LedgerCsvWriter: exact amounts, stable names, RFC 4180 lines, atomic file.
-#include "TestSupport.h"
-#include "earnings/LedgerCsvWriter.h"
+#include "tests/support/TestSupport.h"
+#include "ui/earnings/LedgerCsvWriter.h"
 
 #include <QTemporaryDir>
 #include <QTest>

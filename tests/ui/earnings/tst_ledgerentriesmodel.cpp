@@ -1,9 +1,9 @@
 // LedgerEntriesModel: loads the ledger, then follows it in batches; passes the model tester.
-#include "TestSupport.h"
-#include "earnings/LedgerEntriesFilter.h"
-#include "earnings/LedgerEntriesModel.h"
-#include "stats/Ledger.h"
-#include "storage/Database.h"
+#include "core/stats/Ledger.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestSupport.h"
+#include "ui/earnings/LedgerEntriesFilter.h"
+#include "ui/earnings/LedgerEntriesModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

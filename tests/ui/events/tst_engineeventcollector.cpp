@@ -1,9 +1,9 @@
 // EngineEventCollector over a simulated desk: state changes, missed proofs, slashes, an errored
 // slot and a low balance become log entries, the alerts among them marked.
-#include "ScriptedDesk.h"
-#include "common/Formatting.h"
-#include "events/EngineEventCollector.h"
-#include "sales/SlotQueue.h"
+#include "core/sales/SlotQueue.h"
+#include "tests/support/ScriptedDesk.h"
+#include "ui/common/Formatting.h"
+#include "ui/events/EngineEventCollector.h"
 
 #include <QSignalSpy>
 #include <QTest>

@@ -1,6 +1,6 @@
 // EventFilterProxy: the events log by kind, alerts, severity and text.
-#include "events/EventFilterProxy.h"
-#include "events/EventLogModel.h"
+#include "ui/events/EventFilterProxy.h"
+#include "ui/events/EventLogModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QTest>

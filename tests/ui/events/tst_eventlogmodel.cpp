@@ -1,5 +1,5 @@
 // EventLogModel: newest first, bounded, batched.
-#include "events/EventLogModel.h"
+#include "ui/events/EventLogModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,10 +1,10 @@
 // EventsPage over a simulated desk: the log, its filters and the alerts (banner, badge count,
 // the signal for the tray).
-#include "ScriptedDesk.h"
-#include "events/AlertBanner.h"
-#include "events/EventFilterProxy.h"
-#include "events/EventLogModel.h"
-#include "events/EventsPage.h"
+#include "tests/support/ScriptedDesk.h"
+#include "ui/events/AlertBanner.h"
+#include "ui/events/EventFilterProxy.h"
+#include "ui/events/EventLogModel.h"
+#include "ui/events/EventsPage.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,11 +1,11 @@
 // MainWindow: screens, the Pause/Resume switch against the engine's queue, persisted geometry.
-#include "TestSupport.h"
-#include "clock/VirtualClock.h"
-#include "engine/DemoOptions.h"
-#include "engine/Desk.h"
-#include "mainwindow/DeskStatusBar.h"
-#include "mainwindow/MainWindow.h"
-#include "sales/SlotQueue.h"
+#include "core/clock/VirtualClock.h"
+#include "core/engine/DemoOptions.h"
+#include "core/engine/Desk.h"
+#include "core/sales/SlotQueue.h"
+#include "tests/support/TestSupport.h"
+#include "ui/mainwindow/DeskStatusBar.h"
+#include "ui/mainwindow/MainWindow.h"
 
 #include <QAction>
 #include <QApplication>

@@ -1,7 +1,7 @@
 // AvailabilityVerdictsModel: one row per availability with its verdict and reasons.
-#include "TestSupport.h"
-#include "matching/AvailabilityVerdictsModel.h"
-#include "matching/MatchReasonText.h"
+#include "tests/support/TestSupport.h"
+#include "ui/matching/AvailabilityVerdictsModel.h"
+#include "ui/matching/MatchReasonText.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

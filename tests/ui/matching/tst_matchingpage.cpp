@@ -1,12 +1,12 @@
 // MatchingPage: a request crafted to break each rule shows that rule, in words with the numbers.
-#include "ScreenshotSupport.h"
-#include "ScriptedDesk.h"
-#include "TestSupport.h"
-#include "common/Formatting.h"
-#include "matching/AvailabilityVerdictsModel.h"
-#include "matching/MatchReasonText.h"
-#include "matching/MatchingPage.h"
-#include "matching/MatchingRequestsModel.h"
+#include "tests/support/ScreenshotSupport.h"
+#include "tests/support/ScriptedDesk.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/Formatting.h"
+#include "ui/matching/AvailabilityVerdictsModel.h"
+#include "ui/matching/MatchReasonText.h"
+#include "ui/matching/MatchingPage.h"
+#include "ui/matching/MatchingRequestsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>

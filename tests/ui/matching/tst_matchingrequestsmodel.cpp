@@ -1,8 +1,8 @@
 // MatchingRequestsModel: requests from the market's signals and open requests, verdicts that follow
 // the availabilities, batched updates; passes the model tester.
-#include "ScriptedDesk.h"
-#include "TestSupport.h"
-#include "matching/MatchingRequestsModel.h"
+#include "tests/support/ScriptedDesk.h"
+#include "tests/support/TestSupport.h"
+#include "ui/matching/MatchingRequestsModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

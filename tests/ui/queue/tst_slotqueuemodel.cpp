@@ -1,8 +1,8 @@
 // The slot queue's table: the queue's order, refreshed in batches, sorted on the values.
-#include "TestSupport.h"
-#include "queue/SlotQueueModel.h"
-#include "queue/SlotQueueSortProxy.h"
-#include "sales/SlotQueue.h"
+#include "core/sales/SlotQueue.h"
+#include "tests/support/TestSupport.h"
+#include "ui/queue/SlotQueueModel.h"
+#include "ui/queue/SlotQueueSortProxy.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

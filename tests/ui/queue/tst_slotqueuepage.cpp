@@ -1,11 +1,11 @@
 // The Slot queue screen on a running desk: the queue's order, and a pause switch that drives and
 // follows the engine's queue.
-#include "../SimulatedTestDesk.h"
-#include "TestSupport.h"
-#include "queue/SlotQueueModel.h"
-#include "queue/SlotQueuePage.h"
-#include "queue/SlotQueueSortProxy.h"
-#include "sales/SlotQueue.h"
+#include "core/sales/SlotQueue.h"
+#include "tests/support/TestSupport.h"
+#include "tests/ui/SimulatedTestDesk.h"
+#include "ui/queue/SlotQueueModel.h"
+#include "ui/queue/SlotQueuePage.h"
+#include "ui/queue/SlotQueueSortProxy.h"
 
 #include <QAction>
 #include <QDir>

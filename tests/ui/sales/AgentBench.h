@@ -4,10 +4,10 @@
 // the core tests' SaleTestDesk context, each put in a state by hand, and a Sales object whose
 // signals the test emits as Sales would.
 
-#include "../../core/sales/SaleTestDesk.h"
-#include "sales/SaleState.h"
-#include "sales/Sales.h"
-#include "sales/SalesAgent.h"
+#include "core/sales/SaleState.h"
+#include "core/sales/Sales.h"
+#include "core/sales/SalesAgent.h"
+#include "tests/core/sales/SaleTestDesk.h"
 
 #include <memory>
 #include <vector>

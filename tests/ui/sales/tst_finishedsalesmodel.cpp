@@ -1,7 +1,7 @@
 // FinishedSalesModel: this session's ended sales and the ledger's earlier ones.
-#include "AgentBench.h"
-#include "common/Formatting.h"
-#include "sales/FinishedSalesModel.h"
+#include "tests/ui/sales/AgentBench.h"
+#include "ui/common/Formatting.h"
+#include "ui/sales/FinishedSalesModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,7 +1,7 @@
 // RunningSalesModel: one row per running agent, fed by the Sales signals in batches.
-#include "AgentBench.h"
-#include "common/Formatting.h"
-#include "sales/RunningSalesModel.h"
+#include "tests/ui/sales/AgentBench.h"
+#include "ui/common/Formatting.h"
+#include "ui/sales/RunningSalesModel.h"
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>

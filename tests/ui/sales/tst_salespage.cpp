@@ -1,16 +1,16 @@
 // SalesPage over a simulated desk: the running sales under their states, the selected sale's
 // details and history, and the finished sales.
-#include "ScriptedDesk.h"
-#include "common/Formatting.h"
-#include "sales/FinishedSalesModel.h"
-#include "sales/RunningSalesModel.h"
-#include "sales/SaleDetailsPane.h"
-#include "sales/SaleStatesModel.h"
-#include "sales/SaleText.h"
-#include "sales/Sales.h"
-#include "sales/SalesAgent.h"
-#include "sales/SalesPage.h"
-#include "stats/Ledger.h"
+#include "core/sales/Sales.h"
+#include "core/sales/SalesAgent.h"
+#include "core/stats/Ledger.h"
+#include "tests/support/ScriptedDesk.h"
+#include "ui/common/Formatting.h"
+#include "ui/sales/FinishedSalesModel.h"
+#include "ui/sales/RunningSalesModel.h"
+#include "ui/sales/SaleDetailsPane.h"
+#include "ui/sales/SaleStatesModel.h"
+#include "ui/sales/SaleText.h"
+#include "ui/sales/SalesPage.h"
 
 #include <QAction>
 #include <QHash>

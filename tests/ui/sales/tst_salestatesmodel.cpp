@@ -1,8 +1,8 @@
 // SaleStatesModel: the state groups of the sales screen with their counts.
-#include "AgentBench.h"
-#include "sales/RunningSalesModel.h"
-#include "sales/SaleStatesModel.h"
-#include "sales/SaleText.h"
+#include "tests/ui/sales/AgentBench.h"
+#include "ui/sales/RunningSalesModel.h"
+#include "ui/sales/SaleStatesModel.h"
+#include "ui/sales/SaleText.h"
 
 #include <QAbstractItemModelTester>
 #include <QSortFilterProxyModel>

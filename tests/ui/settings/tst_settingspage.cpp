@@ -1,14 +1,14 @@
 // SettingsPage: applies quota and queue limits to the engine, refuses invalid values without
 // changing anything, stores language and demo speed.
-#include "TestSupport.h"
-#include "clock/AcceleratedClock.h"
-#include "clock/VirtualClock.h"
-#include "engine/DemoOptions.h"
-#include "engine/Desk.h"
-#include "reservations/Reservations.h"
-#include "sales/SlotQueue.h"
-#include "settings/SettingsPage.h"
-#include "storage/Repo.h"
+#include "core/clock/AcceleratedClock.h"
+#include "core/clock/VirtualClock.h"
+#include "core/engine/DemoOptions.h"
+#include "core/engine/Desk.h"
+#include "core/reservations/Reservations.h"
+#include "core/sales/SlotQueue.h"
+#include "core/storage/Repo.h"
+#include "tests/support/TestSupport.h"
+#include "ui/settings/SettingsPage.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
