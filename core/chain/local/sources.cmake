@@ -1,0 +1,5 @@
+set(FOLDER_SOURCES
+    AnvilLocator.h AnvilLocator.cpp
+    AnvilProcess.h AnvilProcess.cpp
+    LocalChain.h LocalChain.cpp
+)
