@@ -132,6 +132,7 @@ void AnvilProcess::launch() {
                           QStringLiteral("--port"),     QString::number(m_port),
                           QStringLiteral("--chain-id"), QString::number(m_options.chainId),
                           QStringLiteral("--accounts"), QString::number(m_options.accounts),
+                          QStringLiteral("--balance"),  QString::number(m_options.balanceEther),
                           QStringLiteral("--silent")};
     if (m_configDir->isValid())
         arguments << QStringLiteral("--config-out")

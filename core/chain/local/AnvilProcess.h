@@ -42,6 +42,7 @@ public:
         quint64 chainId = 31337;
         std::optional<qint64> blockTimeSeconds; // interval mining; unset: a block per transaction
         int accounts = 10;
+        quint64 balanceEther = 10'000; // of each account
         int startTimeoutMs = 20'000;
         int portAttempts = 3;
     };
@@ -66,6 +67,8 @@ public:
     QUrl rpcUrl() const;
     QUrl webSocketUrl() const;
     quint16 port() const { return m_port; }
+    // The operating system's id of the running process; 0 when none runs.
+    qint64 processId() const { return m_process ? m_process->processId() : 0; }
     const QString& binary() const { return m_binary; }
     quint64 chainId() const { return m_options.chainId; }
     const Options& options() const { return m_options; }

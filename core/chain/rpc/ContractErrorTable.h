@@ -7,6 +7,7 @@
 #include <QByteArrayView>
 #include <QHash>
 #include <QJsonArray>
+#include <QObject>
 #include <QString>
 
 #include <optional>
@@ -15,6 +16,9 @@ namespace salesdesk {
 
 // A revert, named: what ContractErrorTable::decode makes of revert data.
 struct DecodedRevert {
+    Q_GADGET
+
+public:
     enum class Kind {
         Empty,       // reverted without data (revert(), require(false) without a message)
         ErrorString, // Error(string): require(cond, "reason") and revert("reason")
@@ -22,6 +26,7 @@ struct DecodedRevert {
         Custom,      // a custom error the table knows
         Unknown,     // a selector the table does not know, or data too short for one
     };
+    Q_ENUM(Kind)
     Kind kind = Kind::Unknown;
     quint32 selector = 0;
     QString signature; // "Marketplace_SlotIsFree()", "Error(string)"; empty when unknown

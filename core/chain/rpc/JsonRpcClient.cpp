@@ -142,7 +142,7 @@ void JsonRpcClient::callQuantity(const QString& method, const QJsonArray& params
     call(method, params, context, [method, done = std::move(done)](const RpcResult<QJsonValue>& r) {
         if (!r.ok())
             return done(r.error());
-        auto value = rpc::parseQuantity(*r, QString(method + QStringLiteral(" result")));
+        auto value = rpc::parseJsonQuantity(*r, QString(method + QStringLiteral(" result")));
         if (!value.ok()) {
             RpcError error = RpcError::malformed(value.message());
             error.method = method;
@@ -158,7 +158,7 @@ void JsonRpcClient::callQuantityU64(const QString& method, const QJsonArray& par
     call(method, params, context, [method, done = std::move(done)](const RpcResult<QJsonValue>& r) {
         if (!r.ok())
             return done(r.error());
-        auto value = rpc::parseQuantityU64(*r, QString(method + QStringLiteral(" result")));
+        auto value = rpc::parseJsonQuantityU64(*r, QString(method + QStringLiteral(" result")));
         if (!value.ok()) {
             RpcError error = RpcError::malformed(value.message());
             error.method = method;
@@ -335,7 +335,7 @@ void JsonRpcClient::onFinished(const std::shared_ptr<Exchange>& exchange) {
         return;
     }
     if (failure) {
-        if (failure->isRetryable())
+        if (failure->isRetryable() && exchange->attempt > 1) // retries used up
             qCWarning(lcJsonRpc).noquote()
                 << decorate(*failure, exchange->calls.first(), exchange->attempt).describe();
         const RpcError error = *failure;

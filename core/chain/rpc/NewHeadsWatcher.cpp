@@ -149,7 +149,7 @@ void NewHeadsWatcher::onMessage(const QString& text) {
         return;
     const QJsonValue number =
         params.value(QStringLiteral("result")).toObject().value(QStringLiteral("number"));
-    auto parsed = rpc::parseQuantityU64(number, u"newHeads header number");
+    auto parsed = rpc::parseJsonQuantityU64(number, u"newHeads header number");
     if (!parsed.ok()) {
         qCWarning(lcNewHeads).noquote() << parsed.message();
         return;
@@ -173,8 +173,9 @@ void NewHeadsWatcher::onSocketLost(const QString& why, bool pollNow) {
     setSubscribed(false);
     if (wasSubscribed && pollNow)
         poll(); // blocks may have come while the subscription was going
-    else
-        schedulePoll(m_options.pollSeconds);
+    else if (wasSubscribed || (m_pollTimer == 0 && !m_pollInFlight))
+        schedulePoll(m_options.pollSeconds); // from the health interval to the polling one
+    // else: polling goes on as scheduled; failing reconnects must not keep postponing it
     scheduleReconnect();
 }
 
@@ -187,11 +188,18 @@ void NewHeadsWatcher::setSubscribed(bool subscribed) {
     Q_EMIT subscribedChanged(subscribed);
 }
 
+std::optional<Timestamp> NewHeadsWatcher::nextReconnectAt() const {
+    if (m_reconnectTimer == 0)
+        return std::nullopt;
+    return m_reconnectAt;
+}
+
 void NewHeadsWatcher::scheduleReconnect() {
     if (m_reconnectTimer != 0)
         return;
     ++m_failedConnects;
     const qint64 delay = m_options.reconnect.delay(m_failedConnects, m_random);
+    m_reconnectAt = m_clock.now() + delay;
     qCDebug(lcNewHeads).noquote() << QStringLiteral("reconnecting in %1 s").arg(delay);
     m_reconnectTimer = m_clock.callAfter(delay, this, [this] {
         m_reconnectTimer = 0;
@@ -221,8 +229,12 @@ void NewHeadsWatcher::poll() {
             if (!m_running)
                 return;
             if (answer.ok()) {
+                // While subscribed, a polled head above everything the subscription reported
+                // (or the head when it began) means it went quiet.
                 const bool missed =
                     m_subscribed && m_latestFromSubscription && *answer > *m_latestFromSubscription;
+                if (m_subscribed && !m_latestFromSubscription)
+                    m_latestFromSubscription = *answer;
                 seen(*answer, false);
                 if (missed) {
                     onSocketLost(QStringLiteral("block %1 was not reported "

@@ -53,6 +53,8 @@ public:
     std::optional<quint64> latestBlock() const { return m_latest; }
     // Connection attempts after the first (for tests and diagnostics).
     quint64 reconnects() const { return m_reconnects; }
+    // When the next connection attempt is due, while one is waiting (for a status line and tests).
+    std::optional<Timestamp> nextReconnectAt() const;
 
 Q_SIGNALS:
     void newHead(quint64 blockNumber);
@@ -80,12 +82,15 @@ private:
     bool m_pollInFlight = false;
     QString m_subscriptionId;
     std::optional<quint64> m_latest;
+    // The highest head the subscription reported, or the head when it began: a poll that finds
+    // a higher one while subscribed means the subscription went quiet.
     std::optional<quint64> m_latestFromSubscription;
     int m_failedConnects = 0; // since the last subscription
     quint64 m_connects = 0;
     quint64 m_reconnects = 0;
     Clock::TimerId m_pollTimer = 0;
     Clock::TimerId m_reconnectTimer = 0;
+    Timestamp m_reconnectAt = 0;
     Clock::TimerId m_handshakeTimer = 0;
 };
 

@@ -123,20 +123,4 @@ QString RpcError::describe() const {
     return where + QStringLiteral(": ") + what;
 }
 
-QString toString(RpcError::Kind kind) {
-    switch (kind) {
-    case RpcError::Kind::Transport:
-        return QStringLiteral("transport");
-    case RpcError::Kind::Timeout:
-        return QStringLiteral("timeout");
-    case RpcError::Kind::HttpStatus:
-        return QStringLiteral("http-status");
-    case RpcError::Kind::JsonRpc:
-        return QStringLiteral("json-rpc");
-    case RpcError::Kind::Malformed:
-        return QStringLiteral("malformed");
-    }
-    return QStringLiteral("unknown");
-}
-
 } // namespace salesdesk

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QNetworkReply>
+#include <QObject>
 #include <QString>
 
 namespace salesdesk {
@@ -10,6 +11,9 @@ namespace salesdesk {
 // How one JSON-RPC call failed. Every failure has a kind the caller can branch on and the details
 // of that kind; describe() says it all in one line for logs and people.
 struct RpcError {
+    Q_GADGET
+
+public:
     enum class Kind {
         Transport, // no HTTP answer: refused, reset, closed early, DNS… (networkError says which)
         Timeout,   // no complete answer within the call's time limit
@@ -17,6 +21,7 @@ struct RpcError {
         JsonRpc,    // the node answered with a JSON-RPC error object (code, message, data)
         Malformed,  // the answer is not what JSON-RPC promises, or is too large (message says what)
     };
+    Q_ENUM(Kind)
 
     Kind kind = Kind::Malformed;
     QString method;   // the call's method, e.g. "eth_call"
@@ -43,7 +48,5 @@ struct RpcError {
     // 0x8b41ec7f)" and the like.
     QString describe() const;
 };
-
-QString toString(RpcError::Kind kind);
 
 } // namespace salesdesk

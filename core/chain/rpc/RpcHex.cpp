@@ -95,14 +95,14 @@ Result<UInt256> parseQuantity(QStringView text, QStringView what) {
     return value;
 }
 
-Result<quint64> parseQuantityU64(const QJsonValue& value, QStringView what) {
+Result<quint64> parseJsonQuantityU64(const QJsonValue& value, QStringView what) {
     auto text = jsonString(value, what, "a quantity");
     if (!text.ok())
         return text.error();
     return parseQuantityU64(QStringView(*text), what);
 }
 
-Result<UInt256> parseQuantity(const QJsonValue& value, QStringView what) {
+Result<UInt256> parseJsonQuantity(const QJsonValue& value, QStringView what) {
     auto text = jsonString(value, what, "a quantity");
     if (!text.ok())
         return text.error();
@@ -131,7 +131,7 @@ Result<QByteArray> parseData(QStringView text, QStringView what) {
     return QByteArray::fromHex(digits.toLatin1());
 }
 
-Result<QByteArray> parseData(const QJsonValue& value, QStringView what) {
+Result<QByteArray> parseJsonData(const QJsonValue& value, QStringView what) {
     auto text = jsonString(value, what, "data");
     if (!text.ok())
         return text.error();

@@ -25,11 +25,11 @@ QString toQuantity(const UInt256& value);
 Result<quint64> parseQuantityU64(QStringView text, QStringView what = u"quantity");
 Result<UInt256> parseQuantity(QStringView text, QStringView what = u"quantity");
 // The same for a JSON value, which must be a string.
-Result<quint64> parseQuantityU64(const QJsonValue& value, QStringView what = u"quantity");
-Result<UInt256> parseQuantity(const QJsonValue& value, QStringView what = u"quantity");
+Result<quint64> parseJsonQuantityU64(const QJsonValue& value, QStringView what = u"quantity");
+Result<UInt256> parseJsonQuantity(const QJsonValue& value, QStringView what = u"quantity");
 
 QString toData(QByteArrayView bytes);
 Result<QByteArray> parseData(QStringView text, QStringView what = u"data");
-Result<QByteArray> parseData(const QJsonValue& value, QStringView what = u"data");
+Result<QByteArray> parseJsonData(const QJsonValue& value, QStringView what = u"data");
 
 } // namespace salesdesk::rpc

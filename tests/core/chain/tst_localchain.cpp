@@ -1,0 +1,130 @@
+#include "core/chain/local/LocalChain.h"
+#include "core/chain/rpc/RpcHex.h"
+#include "tests/support/chain/AnvilFixture.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <QTest>
+
+using namespace salesdesk;
+using namespace salesdesk::test;
+
+namespace {
+
+std::optional<quint64> latestTimestamp(AnvilFixture& chain) {
+    const auto block =
+        chain.call(QStringLiteral("eth_getBlockByNumber"), {QStringLiteral("latest"), false});
+    if (!block.ok())
+        return std::nullopt;
+    auto timestamp =
+        rpc::parseJsonQuantityU64(block->toObject().value(QStringLiteral("timestamp")));
+    if (!timestamp.ok())
+        return std::nullopt;
+    return *timestamp;
+}
+
+} // namespace
+
+class TestLocalChain : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void startsWithBlockHashHistory();
+    void minesBlocks();
+    void movesTimeForward();
+    void revertsToASnapshot();
+    void setsBalances();
+    void startFailsWithoutAnvil();
+
+private:
+    AnvilFixture m_chain;
+};
+
+void TestLocalChain::initTestCase() {
+    QVERIFY2(m_chain.start(), qPrintable(m_chain.error()));
+}
+
+void TestLocalChain::init() {
+    QVERIFY2(m_chain.takeSnapshot(), qPrintable(m_chain.error()));
+}
+
+void TestLocalChain::cleanup() {
+    QVERIFY2(m_chain.revertSnapshot(), qPrintable(m_chain.error()));
+}
+
+void TestLocalChain::startsWithBlockHashHistory() {
+    QVERIFY(m_chain.chain().isRunning());
+    QCOMPARE(m_chain.blockNumber().value_or(0), quint64(0x101)); // block.number > 256
+    const auto first =
+        m_chain.call(QStringLiteral("eth_getBlockByNumber"), {QStringLiteral("0x1"), false});
+    QVERIFY(first.ok() && first->isObject());
+    const auto hash = Hash32::fromHex(first->toObject().value(QStringLiteral("hash")).toString());
+    QVERIFY(hash.ok() && !hash->isZero());
+    QCOMPARE(m_chain.chain().chainId(), quint64(31337));
+    QCOMPARE(m_chain.chain().accounts().size(), 10);
+}
+
+void TestLocalChain::minesBlocks() {
+    QVERIFY2(m_chain.mine(5), qPrintable(m_chain.error()));
+    QCOMPARE(m_chain.blockNumber().value_or(0), quint64(0x101 + 5));
+}
+
+void TestLocalChain::movesTimeForward() {
+    const auto before = latestTimestamp(m_chain);
+    QVERIFY(before.has_value());
+    const auto blockBefore = m_chain.blockNumber();
+    QVERIFY2(m_chain.increaseTime(3600), qPrintable(m_chain.error()));
+    const auto after = latestTimestamp(m_chain);
+    QVERIFY(after.has_value());
+    QVERIFY2(*after >= *before + 3600 && *after < *before + 3600 + 60,
+             qPrintable(QStringLiteral("%1 -> %2").arg(*before).arg(*after)));
+    QCOMPARE(m_chain.blockNumber().value_or(0),
+             blockBefore.value_or(0) + 1); // mined at the new time
+}
+
+void TestLocalChain::revertsToASnapshot() {
+    // A nested snapshot inside the fixture's own.
+    const auto snapshot = AnvilFixture::await(
+        [&](RpcCallback done) { m_chain.chain().snapshot(nullptr, std::move(done)); });
+    QVERIFY(snapshot.ok());
+    QVERIFY2(m_chain.mine(10), qPrintable(m_chain.error()));
+    QCOMPARE(m_chain.blockNumber().value_or(0), quint64(0x101 + 10));
+    const auto reverted = AnvilFixture::await([&](RpcCallback done) {
+        m_chain.chain().revertTo(snapshot->toString(), nullptr, std::move(done));
+    });
+    QVERIFY(reverted.ok());
+    QCOMPARE(reverted->toBool(), true);
+    QCOMPARE(m_chain.blockNumber().value_or(0), quint64(0x101));
+}
+
+void TestLocalChain::setsBalances() {
+    const Address fresh =
+        Address::fromHex(QStringLiteral("0x00000000000000000000000000000000000000a1")).value();
+    const UInt256 amount = UInt256(5) * UInt256(1'000'000'000'000'000'000ULL);
+    const auto set = AnvilFixture::await([&](RpcCallback done) {
+        m_chain.chain().setBalance(fresh, amount, nullptr, std::move(done));
+    });
+    QVERIFY2(set.ok(), qPrintable(rpcFailure(set)));
+    const auto balance =
+        m_chain.call(QStringLiteral("eth_getBalance"), {fresh.toHex(), QStringLiteral("latest")});
+    QCOMPARE(rpc::parseJsonQuantity(balance.value()).value(), amount);
+}
+
+void TestLocalChain::startFailsWithoutAnvil() {
+    LocalChain::Options options;
+    options.anvil.binary = QStringLiteral("/nonexistent/anvil");
+    LocalChain chain(options);
+    std::optional<Result<void>> started;
+    chain.start(nullptr, [&](const Result<void>& r) { started = r; });
+    QTRY_VERIFY(started.has_value());
+    QVERIFY(!started->ok());
+    QVERIFY2(started->message().contains(QLatin1String("make deps")),
+             qPrintable(started->message()));
+    QVERIFY(!chain.isRunning());
+}
+
+QTEST_GUILESS_MAIN(TestLocalChain)
+#include "tst_localchain.moc"
