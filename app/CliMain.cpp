@@ -1,4 +1,5 @@
 #include "app/AppOptions.h"
+#include "app/ChainCommand.h"
 #include "core/scenario/ScenarioParser.h"
 #include "core/scenario/ScenarioRunner.h"
 #include "salesdesk/Version.h"
@@ -109,17 +110,21 @@ int main(int argc, char* argv[]) {
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1 && arguments[1] == QLatin1String("simulate"))
         return simulate(arguments);
+    if (arguments.size() > 1 && arguments[1] == QLatin1String("chain"))
+        return salesdesk::app::runChainCommand(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Sales Desk without a window: the sales engine from the command line.\n\nCommands:\n"
         "  simulate SCENARIO.json [--report REPORT.json] [--data-dir DIR] [--quiet]\n"
-        "      run a scenario on virtual time (salesdesk-cli simulate --help)"));
+        "      run a scenario on virtual time (salesdesk-cli simulate --help)\n"
+        "  chain start [--block-time SECONDS]\n"
+        "      run a local test chain until interrupted (salesdesk-cli chain --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const salesdesk::app::CommonOptions options;
     options.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("simulate"),
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("simulate or chain"),
                                  QStringLiteral("[command]"));
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {
