@@ -1,5 +1,6 @@
 #include "bench/BenchApplication.h"
 #include "bench/BenchReport.h"
+#include "bench/ChainRpcBench.h"
 #include "bench/GuiBench.h"
 #include "bench/ProofsBench.h"
 #include "bench/QueueBench.h"
@@ -57,6 +58,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("scale"), runScaleBench},
         {QStringLiteral("recovery"), runRecoveryBench},
         {QStringLiteral("gui"), runGuiBench},
+        {QStringLiteral("chain-rpc"), runChainRpcBench},
     };
     QStringList names;
     for (const auto& [name, run] : benchmarks)
