@@ -85,9 +85,16 @@ JsonRpcClient::JsonRpcClient(QUrl endpoint, Clock& clock, Options options, QObje
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
-// Replies are children of m_network and go with it; their connections to this object go too, and
-// pending timers have this object as their context, so nothing is answered after this.
-JsonRpcClient::~JsonRpcClient() = default;
+// Replies in flight are cut off from this object before its members go (an aborted reply reports
+// finished, which must not reach onFinished), then aborted; pending timers have this object as
+// their context and go with it. Nothing is answered after this.
+JsonRpcClient::~JsonRpcClient() {
+    const QList<QNetworkReply*> replies = m_network.findChildren<QNetworkReply*>();
+    for (QNetworkReply* reply : replies) {
+        reply->disconnect(this);
+        reply->abort();
+    }
+}
 
 void JsonRpcClient::call(const QString& method, const QJsonArray& params, const QObject* context,
                          RpcCallback done) {
