@@ -5,8 +5,9 @@ import "./Requests.sol";
 
 // The marketplace's records of requests and slots, shared by the parts of the contract. Fields are
 // packed so that the common transactions touch few storage words: fillSlot writes three words of
-// its slot (one of them already written by the slot's first reservation) and submitProof reads
-// three and writes one, without reading the request.
+// its slot (one of them already written by the slot's first reservation) and one of its request,
+// and reads four more of the request; submitProof reads three words of the slot and writes one,
+// without reading the request. Only the ABI is Codex's: nothing outside reads this layout.
 
 /// A request: the client's Request, field for field, and the marketplace's bookkeeping.
 struct RequestRecord {
@@ -18,14 +19,18 @@ struct RequestRecord {
   Ask ask;
   Content content;
   bytes32 nonce;
-  // one word: the request's context
+  // one word, the request's context: read by every fill and written by most, so it is written at
+  // posting already (a first write would cost a fill 20,000 gas more).
   RequestState state; // as stored; requestState() derives Cancelled and Finished from the time
+  bool withdrawn; // the client has withdrawn what was left
+  uint40 endsAt; // never 0 for a posted request; 40 bits of seconds last past the year 36,000
+  uint40 expiresAt;
   uint64 slotsFilled;
-  uint64 endsAt; // never 0 for a posted request
-  uint64 expiresAt;
-  /// Starts at the full price; each fill takes out what that slot will earn up to the end, each
-  /// forced free puts back what its host will no longer earn. 0 once the client has withdrawn.
-  uint256 fundsToReturnToClient;
+  /// Sum of endsAt - filledAt over the slots filled now. Codex keeps fundsToReturnToClient, which
+  /// starts at the full price, loses what each fill's host will earn up to the end and gets back
+  /// what a forcibly freed host will no longer earn; here that is maxPrice - promisedSlotSeconds *
+  /// pricePerSlotPerSecond (0 once withdrawn), so a fill reads no price and writes one word.
+  uint96 promisedSlotSeconds;
 }
 
 /// A slot. A record exists from the slot's first reservation; `state` stays Free until it is

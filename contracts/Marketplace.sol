@@ -126,14 +126,15 @@ contract Marketplace is SlotReservations, Proofs, StateRetrieval {
     record.ask = ask;
     record.content = request.content;
     record.nonce = request.nonce;
+    // Times are kept in 40 bits: a duration past the year 36,000 is refused as too long.
+    uint256 endsAt = block.timestamp + ask.duration;
+    if (endsAt > type(uint40).max) revert Marketplace_DurationExceedsLimit();
     uint64 expiresAt = uint64(block.timestamp) + request.expiry;
-    record.endsAt = uint64(block.timestamp) + ask.duration;
-    record.expiresAt = expiresAt;
+    record.endsAt = uint40(endsAt);
+    record.expiresAt = uint40(expiresAt);
     _addToMyRequests(id, record);
 
-    uint256 amount = Requests.maxPrice(ask);
-    record.fundsToReturnToClient = amount;
-    _transferFrom(msg.sender, amount);
+    _transferFrom(msg.sender, Requests.maxPrice(ask));
 
     emit StorageRequested(id, ask, expiresAt);
   }
@@ -154,8 +155,8 @@ contract Marketplace is SlotReservations, Proofs, StateRetrieval {
       state != RequestState.Failed &&
       state != RequestState.Finished
     ) revert Marketplace_InvalidState();
-    // 0 marks a request whose funds were withdrawn.
-    if (request.fundsToReturnToClient == 0) revert Marketplace_NothingToWithdraw();
+    uint256 funds = _fundsToReturnToClient(request);
+    if (funds == 0) revert Marketplace_NothingToWithdraw();
 
     uint256 amount;
     if (state == RequestState.Cancelled) {
@@ -163,17 +164,17 @@ contract Marketplace is SlotReservations, Proofs, StateRetrieval {
       emit RequestCancelled(requestId);
       // The filled slots' hosts earn only up to the expiry: the rest comes back.
       amount =
-        request.fundsToReturnToClient +
+        funds +
         request.slotsFilled *
         _slotPayout(request, request.expiresAt, request.endsAt);
     } else if (state == RequestState.Failed) {
       amount = Requests.maxPrice(request.ask);
     } else {
       request.state = RequestState.Finished;
-      amount = request.fundsToReturnToClient;
+      amount = funds;
     }
+    request.withdrawn = true;
     _removeFromMyRequests(request);
-    request.fundsToReturnToClient = 0;
     _transfer(withdrawRecipient, amount);
   }
 
@@ -197,10 +198,14 @@ contract Marketplace is SlotReservations, Proofs, StateRetrieval {
     slot.slotSize = request.ask.slotSize;
     _acceptFillProof(slotId, slot, request.content.merkleRoot, slots, proof);
 
+    // The host is paid from now to the end: the client gets that much less back.
+    uint256 endsAt = request.endsAt;
+    if (block.timestamp >= endsAt) revert Marketplace_StartNotBeforeExpiry();
     request.slotsFilled += 1;
-    request.fundsToReturnToClient -= _slotPayout(request, block.timestamp, request.endsAt);
+    // At most 2^64 fills of at most 2^40 seconds each: no overflow.
+    request.promisedSlotSeconds += uint96(endsAt - block.timestamp);
 
-    uint256 collateral = Requests.collateralPerSlot(request.ask);
+    uint256 collateral = _collateralPerSlot(request);
     if (state == SlotState.Repair) collateral -= (collateral * _repairRewardPercentage) / 100;
     _transferFrom(msg.sender, collateral);
 
@@ -327,7 +332,7 @@ contract Marketplace is SlotReservations, Proofs, StateRetrieval {
     SlotRecord storage slot = _slots[slotId];
     if (slot.host == address(0)) return 0;
     RequestRecord storage request = _requests[slot.requestId];
-    return Requests.collateralPerSlot(request.ask) - slot.missedProofs * _slashAmount(request);
+    return _collateralPerSlot(request) - slot.missedProofs * _slashAmount(request);
   }
 
   /// proofProbability scaled by the share of the pointer's range outside the downtime; 0 for a
@@ -377,7 +382,7 @@ contract Marketplace is SlotReservations, Proofs, StateRetrieval {
   }
 
   function _slashAmount(RequestRecord storage request) private view returns (uint256) {
-    return (Requests.collateralPerSlot(request.ask) * _slashPercentage) / 100;
+    return (_collateralPerSlot(request) * _slashPercentage) / 100;
   }
 
   /// (end - start) * pricePerSlotPerSecond; reverts unless start < end.
@@ -387,7 +392,23 @@ contract Marketplace is SlotReservations, Proofs, StateRetrieval {
     uint256 end
   ) private view returns (uint256) {
     if (start >= end) revert Marketplace_StartNotBeforeExpiry();
-    return (end - start) * Requests.pricePerSlotPerSecond(request.ask);
+    return (end - start) * (request.ask.pricePerBytePerSecond * request.ask.slotSize);
+  }
+
+  /// What the client gets back of a request that ran its course: the price less what hosts
+  /// earn; 0 once withdrawn (Codex's fundsToReturnToClient).
+  function _fundsToReturnToClient(RequestRecord storage request) private view returns (uint256) {
+    if (request.withdrawn) return 0;
+    Ask storage ask = request.ask;
+    uint256 pricePerSlotPerSecond = ask.pricePerBytePerSecond * ask.slotSize;
+    return
+      ask.slots * ask.duration * pricePerSlotPerSecond -
+      request.promisedSlotSeconds * pricePerSlotPerSecond;
+  }
+
+  /// collateralPerByte * slotSize, read from storage (Requests' helpers copy the whole Ask).
+  function _collateralPerSlot(RequestRecord storage request) private view returns (uint256) {
+    return request.ask.collateralPerByte * request.ask.slotSize;
   }
 
   /// Pays the host for the time from its fill to `end` (nothing when it filled at `end`: a slot
@@ -401,9 +422,7 @@ contract Marketplace is SlotReservations, Proofs, StateRetrieval {
   ) private {
     _removeFromMySlots(slot);
     uint256 reward = slot.filledAt < end ? _slotPayout(request, slot.filledAt, end) : 0;
-    uint256 collateral = Requests.collateralPerSlot(request.ask) -
-      slot.missedProofs *
-      _slashAmount(request);
+    uint256 collateral = _collateralPerSlot(request) - slot.missedProofs * _slashAmount(request);
     slot.state = SlotState.Paid;
     _transfer(rewardRecipient, reward);
     _transfer(collateralRecipient, collateral);
@@ -412,7 +431,8 @@ contract Marketplace is SlotReservations, Proofs, StateRetrieval {
   /// The host loses the slot and its collateral; the slot goes to Repair with no reservations,
   /// and the request fails when it has lost more than maxSlotLoss slots while Started.
   function _forciblyFreeSlot(SlotRecord storage slot, RequestRecord storage request) private {
-    request.fundsToReturnToClient += _slotPayout(request, slot.filledAt, request.endsAt);
+    // What the host will no longer earn goes back to the client (filledAt < endsAt: see fillSlot).
+    request.promisedSlotSeconds -= uint96(request.endsAt - slot.filledAt);
     _removeFromMySlots(slot);
     _clearReservations(slot);
     _forgetProofs(slot);
@@ -428,7 +448,7 @@ contract Marketplace is SlotReservations, Proofs, StateRetrieval {
       request.state == RequestState.Started
     ) {
       request.state = RequestState.Failed;
-      request.endsAt = uint64(block.timestamp) - 1;
+      request.endsAt = uint40(block.timestamp - 1);
       emit RequestFailed(slot.requestId);
     }
   }

@@ -30,14 +30,9 @@ contract ProofVerifier is IStorageProofVerifier {
     uint64 slotSize,
     FillProof calldata proof
   ) external view returns (bool) {
-    (bool complete, bytes32 root, uint256 used) = _climb(
-      proof.slotRoot,
-      slotIndex,
-      slots,
-      proof.slotPath,
-      0
-    );
-    if (!complete || used != proof.slotPath.length || root != datasetRoot) return false;
+    if (slotIndex >= slots) return false;
+    (bytes32 root, uint256 used) = _climb(proof.slotRoot, slotIndex, slots, proof.slotPath, 0);
+    if (used != proof.slotPath.length || root != datasetRoot) return false;
     return _verifyStorageProof(challenge, proof.slotRoot, slotSize, proof.proof);
   }
 
@@ -51,11 +46,9 @@ contract ProofVerifier is IStorageProofVerifier {
     bytes32 challenge,
     uint256 blocks
   ) external view returns (uint256[] memory picked) {
-    uint256 k = blocks < BLOCKS_PER_CHALLENGE ? blocks : BLOCKS_PER_CHALLENGE;
+    (uint256 k, uint256[3] memory all) = _pickBlocks(challenge, blocks);
     picked = new uint256[](k);
-    for (uint256 i = 0; i < k; ++i) {
-      picked[i] = _pick(challenge, i, blocks, picked);
-    }
+    for (uint256 i = 0; i < k; ++i) picked[i] = all[i];
   }
 
   /// How many hashes the path of leaf `index` has in a tree of `leafCount` leaves (0 when the
@@ -76,9 +69,10 @@ contract ProofVerifier is IStorageProofVerifier {
     uint256 leafCount,
     bytes32[] calldata path
   ) external view returns (bool valid, bytes32 root) {
+    if (index >= leafCount) return (false, bytes32(0));
     uint256 used;
-    (valid, root, used) = _climb(leaf, index, leafCount, path, 0);
-    valid = valid && used == path.length;
+    (root, used) = _climb(leaf, index, leafCount, path, 0);
+    valid = used == path.length;
   }
 
   function _verifyStorageProof(
@@ -88,84 +82,83 @@ contract ProofVerifier is IStorageProofVerifier {
     StorageProof calldata proof
   ) private view returns (bool) {
     uint256 blocks = blockCount(slotSize);
-    uint256 k = blocks < BLOCKS_PER_CHALLENGE ? blocks : BLOCKS_PER_CHALLENGE;
-    if (k == 0 || proof.leaves.length != k) return false;
-    uint256[] memory picked = new uint256[](k);
+    (uint256 k, uint256[3] memory picked) = _pickBlocks(challenge, blocks);
+    bytes32[] calldata leaves = proof.leaves;
+    bytes32[] calldata path = proof.path;
+    if (k == 0 || leaves.length != k) return false;
     uint256 used = 0;
     for (uint256 i = 0; i < k; ++i) {
-      uint256 index = _pick(challenge, i, blocks, picked);
-      picked[i] = index;
-      bool complete;
       bytes32 root;
-      (complete, root, used) = _climb(proof.leaves[i], index, blocks, proof.path, used);
-      if (!complete || root != slotRoot) return false;
+      (root, used) = _climb(leaves[i], picked[i], blocks, path, used);
+      if (root != slotRoot) return false;
     }
-    return used == proof.path.length;
+    return used == path.length;
   }
 
-  /// The i-th picked block: the draw modulo `blocks`, moved forward past the blocks picked[0..i).
-  function _pick(
+  /// The k = min(3, blocks) blocks `challenge` picks: the i-th draw is the first 8 bytes,
+  /// big-endian, of SHA-256(challenge || uint64 big-endian i); its block the draw modulo `blocks`,
+  /// moved forward past the blocks picked before.
+  function _pickBlocks(
     bytes32 challenge,
-    uint256 i,
-    uint256 blocks,
-    uint256[] memory picked
-  ) private view returns (uint256 index) {
-    index = _draw(challenge, i) % blocks;
-    for (uint256 j = 0; j < i; ) {
-      if (picked[j] == index) {
+    uint256 blocks
+  ) private view returns (uint256 k, uint256[3] memory picked) {
+    k = blocks < BLOCKS_PER_CHALLENGE ? blocks : BLOCKS_PER_CHALLENGE;
+    for (uint256 i = 0; i < k; ++i) {
+      uint256 index;
+      assembly ("memory-safe") {
+        mstore(0x00, challenge)
+        mstore(0x20, shl(192, i))
+        if iszero(staticcall(gas(), 0x02, 0x00, 0x28, 0x00, 0x20)) {
+          revert(0, 0)
+        }
+        index := mod(shr(192, mload(0x00)), blocks)
+      }
+      // k <= blocks, so a block not picked yet is always found.
+      while ((i > 0 && index == picked[0]) || (i > 1 && index == picked[1])) {
         index = (index + 1) % blocks;
-        j = 0; // the moved index may meet an earlier pick again
-      } else {
-        ++j;
       }
+      picked[i] = index;
     }
   }
 
-  /// First 8 bytes, big-endian, of SHA-256(challenge || uint64 big-endian i).
-  function _draw(bytes32 challenge, uint256 i) private view returns (uint256 draw) {
-    assembly ("memory-safe") {
-      mstore(0x00, challenge)
-      mstore(0x20, shl(192, i))
-      if iszero(staticcall(gas(), 0x02, 0x00, 0x28, 0x00, 0x20)) {
-        revert(0, 0)
-      }
-      draw := shr(192, mload(0x00))
-    }
-  }
-
-  /// Hashes `leaf` at `index` up to the root of a tree of `leafCount` leaves with the siblings
-  /// path[start..]. `complete` is false when the index is out of range or the path runs out;
-  /// `end` is the position after the last sibling used.
+  /// Hashes `leaf` at `index` up to the root of a tree of `leafCount` leaves, taking the siblings
+  /// from path[start..]; returns the root and the position after the last sibling used. The index
+  /// must be below leafCount. Past the path's end it reads whatever calldata follows (zeros past
+  /// the calldata's end), which is harmless: every caller then requires that exactly all of the
+  /// path was used, which refuses a path too short as well as one too long. In assembly: this
+  /// loop is most of the gas of a proof, and the compiler's own code costs twice as much per level.
   function _climb(
     bytes32 leaf,
     uint256 index,
     uint256 leafCount,
     bytes32[] calldata path,
     uint256 start
-  ) private view returns (bool complete, bytes32 node, uint256 end) {
-    if (index >= leafCount) return (false, bytes32(0), start);
-    node = leaf;
-    end = start;
-    for (uint256 width = leafCount; width > 1; width = (width + 1) >> 1) {
-      if ((index ^ 1) < width) {
-        if (end >= path.length) return (false, node, end);
-        bytes32 sibling = path[end];
-        ++end;
-        node = (index & 1) == 0 ? _hashPair(node, sibling) : _hashPair(sibling, node);
-      }
-      index >>= 1;
-    }
-    complete = true;
-  }
-
-  function _hashPair(bytes32 left, bytes32 right) private view returns (bytes32 parent) {
+  ) private view returns (bytes32 node, uint256 end) {
     assembly ("memory-safe") {
-      mstore(0x00, left)
-      mstore(0x20, right)
-      if iszero(staticcall(gas(), 0x02, 0x00, 0x40, 0x00, 0x20)) {
-        revert(0, 0)
+      node := leaf
+      let first := path.offset
+      let sibling := add(first, shl(5, start))
+      // A level of `width` nodes has (width + 1) / 2 parents. The node at `index` has a sibling
+      // unless it is the odd last one, which moves up unchanged.
+      for {
+        let width := leafCount
+      } gt(width, 1) {
+        width := shr(1, add(width, 1))
+        index := shr(1, index)
+      } {
+        if lt(xor(index, 1), width) {
+          // A left child (even index) goes first: node at 0x00, sibling at 0x20.
+          let at := shl(5, and(index, 1))
+          mstore(at, node)
+          mstore(xor(at, 0x20), calldataload(sibling))
+          sibling := add(sibling, 0x20)
+          if iszero(staticcall(gas(), 0x02, 0x00, 0x40, 0x00, 0x20)) {
+            revert(0, 0)
+          }
+          node := mload(0x00)
+        }
       }
-      parent := mload(0x00)
+      end := shr(5, sub(sibling, first))
     }
   }
 }
