@@ -15,6 +15,7 @@ import { Abi, ROOT, canonicalType, hex, keccak256, loadArtifact, selectorOf, sig
 
 const REQUEST = '(address,(uint256,uint256,uint256,uint64,uint64,uint64,uint64),(bytes,bytes32),uint64,bytes32)';
 const GROTH16 = '((uint256,uint256),((uint256,uint256),(uint256,uint256)),(uint256,uint256))';
+const CONFIG = '((uint8,uint8,uint8,uint8),(uint64,uint64,uint8,uint8,string),(uint8),uint64)';
 
 // The Codex marketplace's functions: selector and result types.
 const CODEX_FUNCTIONS = {
@@ -37,10 +38,7 @@ const CODEX_FUNCTIONS = {
   'isProofRequired(bytes32)': ['0xc0cc4add', 'bool'],
   'willProofBeRequired(bytes32)': ['0xa3a0807e', 'bool'],
   'getPointer(bytes32)': ['0x4641dce6', 'uint8'],
-  'configuration()': [
-    '0x6c70bee9',
-    '((uint8,uint8,uint8,uint8),(uint64,uint64,uint8,uint8,string),(uint8),uint64)',
-  ],
+  'configuration()': ['0x6c70bee9', CONFIG],
   'token()': ['0xfc0c546a', 'address'],
   'getActiveSlot(bytes32)': ['0xb396dc79', `(${REQUEST},uint64)`],
   'missingProofs(bytes32)': ['0xf752196b', 'uint64'],
@@ -243,7 +241,9 @@ function main(argv) {
 
   if (markdown) {
     console.log('| function | selector | returns |\n| --- | --- | --- |');
-    for (const [sig, sel, out] of rows.functions) console.log(`| \`${sig}\` | \`${sel}\` | ${out ? `\`${out.length > 40 ? out.slice(0, 37) + '…' : out}\`` : ''} |`);
+    const named = (type) => type.replace(REQUEST, 'Request').replace(CONFIG, 'MarketplaceConfig');
+    for (const [sig, sel, out] of rows.functions)
+      console.log(`| \`${sig}\` | \`${sel}\` | ${out ? `\`${named(out)}\`` : ''} |`);
     console.log('\n| event | topic0 |\n| --- | --- |');
     for (const [sig, topic] of rows.events) console.log(`| \`${sig}\` | \`${topic}\` |`);
     console.log('\n| error | selector |\n| --- | --- |');
