@@ -8,7 +8,8 @@
 #   scripts/install-deps.sh            install what is missing
 #   scripts/install-deps.sh --check    only report what is missing (exit 1 if anything is)
 #
-# SALESDESK_SKIP_DEPS=1 skips this script entirely (for machines managed some other way).
+# SALESDESK_SKIP_DEPS=1 skips the Debian packages (for machines managed some other way); the npm
+# packages, which live in the work tree, are still installed (node and npm must be on the PATH).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -29,8 +30,11 @@ case "${1:-}" in
 esac
 
 if [[ "${SALESDESK_SKIP_DEPS:-0}" == 1 ]]; then
-    echo "install-deps: SALESDESK_SKIP_DEPS=1, not checking packages"
-    exit 0
+    echo "install-deps: SALESDESK_SKIP_DEPS=1, not checking Debian packages"
+    if ((check_only)); then
+        exec bash "$here/install-node-deps.sh" --check
+    fi
+    exec bash "$here/install-node-deps.sh"
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then

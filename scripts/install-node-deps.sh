@@ -8,8 +8,7 @@
 #   scripts/install-node-deps.sh            install when needed
 #   scripts/install-node-deps.sh --check    only report whether an install is needed (exit 1 if so)
 #
-# Needs node and npm (scripts/install-deps.sh installs Debian's when neither is on the PATH).
-# SALESDESK_SKIP_DEPS=1 skips this script too.
+# Needs node and npm (scripts/install-deps.sh installs Debian's when they are not on the PATH).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -24,7 +23,7 @@ case "${1:-}" in
     "") ;;
     --check) check_only=1 ;;
     -h | --help)
-        sed -n '2,12p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     *)
@@ -32,11 +31,6 @@ case "${1:-}" in
         exit 2
         ;;
 esac
-
-if [[ "${SALESDESK_SKIP_DEPS:-0}" == 1 ]]; then
-    echo "install-node-deps: SALESDESK_SKIP_DEPS=1, not checking node_modules"
-    exit 0
-fi
 
 if [[ -f "$stamp" && ! "$lock" -nt "$stamp" ]]; then
     echo "install-node-deps: node_modules is up to date with package-lock.json"
