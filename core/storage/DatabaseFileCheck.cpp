@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
+#include <optional>
+
 namespace salesdesk {
 
 Q_LOGGING_CATEGORY(lcDatabaseFileCheck, "salesdesk.storage.databasefilecheck")
@@ -233,7 +235,7 @@ Result<DatabaseFileFacts> DatabaseFileCheck::run(const QString& filePath,
                                         "database; %2")
                              .arg(filePath, kUntouched));
 
-    QTemporaryDir copyFolder(QDir::tempPath() + QStringLiteral("/salesdesk-check-XXXXXX"));
+    std::optional<QTemporaryDir> copyFolder; // only for a log SQLite cannot read in place
     QString uri;
     bool readOnly = true;
     if (walSize <= 0 && journalSize <= 0) {
@@ -241,7 +243,8 @@ Result<DatabaseFileFacts> DatabaseFileCheck::run(const QString& filePath,
     } else if (journalSize <= 0 && QFileInfo::exists(shm)) {
         uri = uriFor(filePath, QStringLiteral("mode=ro&readonly_shm=1"));
     } else {
-        auto copy = copyForReading(filePath, copyFolder);
+        copyFolder.emplace(QDir::tempPath() + QStringLiteral("/salesdesk-check-XXXXXX"));
+        auto copy = copyForReading(filePath, *copyFolder);
         if (!copy.ok())
             return copy.error();
         uri = uriFor(*copy, QString());
@@ -249,7 +252,7 @@ Result<DatabaseFileFacts> DatabaseFileCheck::run(const QString& filePath,
         qCInfo(lcDatabaseFileCheck).noquote()
             << QStringLiteral("%1 has a log SQLite cannot read in place without writing; "
                               "checking a copy in %2")
-                   .arg(filePath, copyFolder.path());
+                   .arg(filePath, copyFolder->path());
     }
     CheckConnection connection(uri, readOnly);
     return checkContents(connection, filePath, expected);

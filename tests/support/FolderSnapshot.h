@@ -8,6 +8,14 @@
 
 namespace salesdesk::test {
 
+// Writes a whole file; false when it cannot be written.
+bool writeFile(const QString& path, const QByteArray& bytes);
+// Copies every file of `from` (not sub-folders, not lock files) into `to`, as they are now. Taken
+// while a database is open, the copy is what a process killed at that moment leaves on disk: the
+// file, its write-ahead log (-wal) and, once the file was opened in WAL mode before, the log's
+// index (-shm).
+bool copyFiles(const QString& from, const QString& to);
+
 // Every file under a folder (sub-folders included): its bytes and its modification time to the
 // nanosecond. Taken before and after an operation that must not write, it shows what changed.
 class FolderSnapshot {

@@ -33,11 +33,5 @@ namespace salesdesk::test {
 
 // Reads a whole file; empty when it cannot be read.
 QByteArray readFile(const QString& path);
-// Writes a whole file; false when it cannot be written.
-bool writeFile(const QString& path, const QByteArray& bytes);
-// Copies every file of `from` (not sub-folders, not lock files) into `to`, as they are now. Taken
-// while a database is open, the copy is what a process killed at that moment leaves on disk: the
-// file, its write-ahead log (-wal) and the log's index (-shm).
-bool copyFiles(const QString& from, const QString& to);
 
 } // namespace salesdesk::test
