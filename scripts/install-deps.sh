@@ -1,12 +1,15 @@
 #!/usr/bin/env bash
 # Installs the Debian 12 packages Sales Desk needs (listed in scripts/debian-packages.txt).
 # Checks each one with dpkg-query and installs only the missing ones, so a second run does
-# nothing and takes a fraction of a second. Uses sudo when not root.
+# nothing and takes a fraction of a second. Uses sudo when not root. Then node and npm (Debian's
+# nodejs and npm, only when no node or npm is on the PATH: one from elsewhere is kept) and the npm
+# packages of package-lock.json (scripts/install-node-deps.sh), for the contracts.
 #
 #   scripts/install-deps.sh            install what is missing
 #   scripts/install-deps.sh --check    only report what is missing (exit 1 if anything is)
 #
-# SALESDESK_SKIP_DEPS=1 skips this script entirely (for machines managed some other way).
+# SALESDESK_SKIP_DEPS=1 skips the Debian packages (for machines managed some other way); the npm
+# packages, which live in the work tree, are still installed (node and npm must be on the PATH).
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -27,8 +30,11 @@ case "${1:-}" in
 esac
 
 if [[ "${SALESDESK_SKIP_DEPS:-0}" == 1 ]]; then
-    echo "install-deps: SALESDESK_SKIP_DEPS=1, not checking packages"
-    exit 0
+    echo "install-deps: SALESDESK_SKIP_DEPS=1, not checking Debian packages"
+    if ((check_only)); then
+        exec bash "$here/install-node-deps.sh" --check
+    fi
+    exec bash "$here/install-node-deps.sh"
 fi
 
 if ! command -v dpkg-query >/dev/null 2>&1 || ! command -v apt-get >/dev/null 2>&1; then
@@ -46,6 +52,28 @@ while IFS= read -r line || [[ -n "$line" ]]; do
     packages+=("${words[@]}")
 done <"$list_file"
 
+# node and npm may come from elsewhere (NodeSource, nvm): Debian's are installed only when the
+# command is missing, never next to another one.
+if ! command -v node >/dev/null 2>&1; then
+    packages+=(nodejs)
+fi
+if ! command -v npm >/dev/null 2>&1; then
+    packages+=(npm)
+fi
+
+# The npm packages, once node and npm are there.
+node_deps() {
+    if ((check_only)); then
+        if ! command -v npm >/dev/null 2>&1; then
+            echo "install-deps: npm is missing, so are the npm packages"
+            return 1
+        fi
+        bash "$here/install-node-deps.sh" --check
+    else
+        bash "$here/install-node-deps.sh"
+    fi
+}
+
 missing=()
 for pkg in "${packages[@]}"; do
     status=$(dpkg-query -W -f='${db:Status-Status}' "$pkg" 2>/dev/null || true)
@@ -56,11 +84,13 @@ done
 
 if ((${#missing[@]} == 0)); then
     echo "install-deps: all ${#packages[@]} packages are installed"
-    exit 0
+    node_deps
+    exit
 fi
 
 echo "install-deps: missing: ${missing[*]}"
 if ((check_only)); then
+    node_deps || true
     exit 1
 fi
 
@@ -97,3 +127,4 @@ if ((${#still_missing[@]} != 0)); then
     exit 1
 fi
 echo "install-deps: installed ${#missing[@]} package(s)"
+node_deps
