@@ -1,5 +1,6 @@
 #include "app/AppOptions.h"
 #include "app/ChainCommand.h"
+#include "core/scenario/JsonFields.h"
 #include "core/scenario/ScenarioParser.h"
 #include "core/scenario/ScenarioRunner.h"
 #include "salesdesk/Version.h"
@@ -61,7 +62,8 @@ int simulate(const QStringList& arguments) {
     const QString scenarioPath = positional[1];
     auto scenario = salesdesk::ScenarioParser::parseFile(scenarioPath);
     if (!scenario.ok()) {
-        printError(scenarioPath + QStringLiteral(": ") + scenario.message());
+        printError(salesdesk::JsonFields::printable(scenarioPath) + QStringLiteral(": ") +
+                   scenario.message());
         return kExitBadInput;
     }
 

@@ -25,6 +25,11 @@ Result<std::unique_ptr<Desk>> Desk::openSimulated(Clock& clock,
         return Error{ErrorCode::Io,
                      QStringLiteral("cannot create the data directory %1").arg(dataDirectory)};
 
+    // The host's books are checked before the market's file is opened, and the market's file is
+    // checked before it is written: a refusal of either leaves both as they were.
+    auto hostDatabase = HostEngine::checkDatabase(dataDirectory);
+    if (!hostDatabase.ok())
+        return hostDatabase.error();
     std::unique_ptr<Desk> desk(new Desk(clock));
     desk->m_dataDirectory = dataDirectory;
     SimulatedMarketOptions marketOptions = options.market;
@@ -41,7 +46,7 @@ Result<std::unique_ptr<Desk>> Desk::openSimulated(Clock& clock,
         desk->m_demoClients =
             std::make_unique<SimulatedClients>(simulated, clock, *options.demoClients);
 
-    auto engine = HostEngine::open(simulated, clock, options.engine);
+    auto engine = HostEngine::open(simulated, clock, options.engine, std::move(*hostDatabase));
     if (!engine.ok())
         return engine.error();
     desk->m_engine = std::move(*engine);

@@ -14,15 +14,28 @@
 
 namespace salesdesk {
 
+Result<Database::CheckedFile> HostEngine::checkDatabase(const QString& dataDirectory) {
+    return Database::check(dataDirectory + QStringLiteral("/salesdesk.sqlite"),
+                           Database::kHostApplicationId);
+}
+
 Result<std::unique_ptr<HostEngine>> HostEngine::open(Market& market, Clock& clock,
                                                      const Options& options) {
+    auto database = checkDatabase(options.dataDirectory);
+    if (!database.ok())
+        return database.error();
+    return open(market, clock, options, std::move(*database));
+}
+
+Result<std::unique_ptr<HostEngine>> HostEngine::open(Market& market, Clock& clock,
+                                                     const Options& options,
+                                                     Database::CheckedFile checkedDatabase) {
     std::unique_ptr<HostEngine> engine(new HostEngine());
     const quint32 seed = options.seed != 0 ? options.seed : QRandomGenerator::system()->generate();
     engine->m_ids.seed(seed);
     engine->m_shuffle.seed(seed ^ 0x5a5a5a5au);
 
-    auto database = Database::open(options.dataDirectory + QStringLiteral("/salesdesk.sqlite"),
-                                   Database::kHostApplicationId);
+    auto database = Database::open(std::move(checkedDatabase));
     if (!database.ok())
         return database.error();
     engine->m_database = std::move(*database);

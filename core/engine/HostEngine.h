@@ -2,6 +2,7 @@
 
 #include "core/domain/Result.h"
 #include "core/sales/HostHooks.h"
+#include "core/storage/Database.h"
 
 #include <QObject>
 #include <QRandomGenerator>
@@ -14,7 +15,6 @@
 namespace salesdesk {
 
 class Clock;
-class Database;
 class Ledger;
 class Market;
 class ProofRounds;
@@ -48,6 +48,12 @@ public:
 
     static Result<std::unique_ptr<HostEngine>> open(Market& market, Clock& clock,
                                                     const Options& options);
+    // The data directory's database, checked without writing to it and locked (Database::check).
+    // A caller that opens other files of the directory checks this one before opening any, and
+    // hands it to open(): a refusal then leaves every file of the directory untouched.
+    static Result<Database::CheckedFile> checkDatabase(const QString& dataDirectory);
+    static Result<std::unique_ptr<HostEngine>>
+    open(Market& market, Clock& clock, const Options& options, Database::CheckedFile database);
     ~HostEngine() override;
 
     // Recovers and starts selling; `started` runs once recovery is done.

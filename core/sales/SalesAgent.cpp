@@ -25,6 +25,11 @@ SalesAgent::SalesAgent(SalesContext& context, SalesData data, QObject* parent)
 
 SalesAgent::~SalesAgent() {
     stop();
+    // The states (the current one and retired ones whose deleteLater has not run yet) are this
+    // agent's children. Deleted here, while the agent is still whole: ~QObject would delete them
+    // only after the SalesAgent part is gone, and a state's destructor uses its agent
+    // (SaleProving leaves its proof round through context()).
+    qDeleteAll(findChildren<SaleState*>(Qt::FindDirectChildrenOnly));
 }
 
 void SalesAgent::start(std::unique_ptr<SaleState> initial) {

@@ -40,6 +40,13 @@ JsonNumber classify(const QJsonValue& value) {
     return out;
 }
 
+// "must be at most 1073741824 (the runner's limit on a slot: 1 GiB), got 2147483648"
+QString atMost(const JsonFields::IntegerRange& range, const QString& got) {
+    const QString why =
+        range.why ? QStringLiteral(" (%1)").arg(QString::fromUtf8(range.why)) : QString();
+    return QStringLiteral("must be at most %1%2, got %3").arg(range.max).arg(why, got);
+}
+
 bool isDecimalDigits(const QString& text) {
     if (text.isEmpty())
         return false;
@@ -62,7 +69,39 @@ Result<JsonFields> JsonFields::open(const QJsonValue& value, const QString& path
 }
 
 QString JsonFields::childPath(const QString& path, const QString& key) {
-    return path.isEmpty() ? key : path + u'.' + key;
+    return path.isEmpty() ? printable(key) : path + u'.' + printable(key);
+}
+
+QString JsonFields::printable(const QString& text) {
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        const char16_t u = c.unicode();
+        const bool pairedHigh =
+            c.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate();
+        const bool pairedLow = c.isLowSurrogate() && i > 0 && text.at(i - 1).isHighSurrogate();
+        if (u == u'\\')
+            out += QLatin1String("\\\\");
+        else if (u == u'"')
+            out += QLatin1String("\\\"");
+        else if (u == u'\n')
+            out += QLatin1String("\\n");
+        else if (u == u'\t')
+            out += QLatin1String("\\t");
+        else if (u == u'\r')
+            out += QLatin1String("\\r");
+        else if (u < 0x20 || (u >= 0x7f && u < 0xa0) || u == 0x2028 || u == 0x2029 ||
+                 (c.isSurrogate() && !pairedHigh && !pairedLow))
+            out += QStringLiteral("\\u%1").arg(static_cast<int>(u), 4, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+QString JsonFields::quoted(const QString& text) {
+    return u'"' + printable(text) + u'"';
 }
 
 QString JsonFields::indexPath(const QString& path, qsizetype index) {
@@ -140,9 +179,7 @@ Result<quint64> JsonFields::readInteger(const QJsonValue& value, const QString& 
     case JsonNumber::Kind::HugeInteger:
         if (number.number < 0)
             return error(path, notInteger);
-        return error(path, QStringLiteral("must be at most %1, got %2")
-                               .arg(range.max)
-                               .arg(QString::number(number.number)));
+        return error(path, atMost(range, QString::number(number.number)));
     case JsonNumber::Kind::Integer:
         break;
     }
@@ -150,7 +187,7 @@ Result<quint64> JsonFields::readInteger(const QJsonValue& value, const QString& 
         return error(path, notInteger);
     const auto result = static_cast<quint64>(number.integer);
     if (result > range.max)
-        return error(path, QStringLiteral("must be at most %1, got %2").arg(range.max).arg(result));
+        return error(path, atMost(range, QString::number(result)));
     return result;
 }
 
@@ -158,7 +195,8 @@ Result<UInt256> JsonFields::readAmount(const QJsonValue& value, const QString& p
     if (value.isString()) {
         const QString text = value.toString();
         if (!isDecimalDigits(text))
-            return error(path, QStringLiteral("must be a decimal integer, got \"%1\"").arg(text));
+            return error(path,
+                         QStringLiteral("must be a decimal integer, got %1").arg(quoted(text)));
         auto parsed = uint256::parse(text);
         if (!parsed.ok())
             return error(path, QStringLiteral("must fit in 256 bits (at most 2^256 - 1)"));

@@ -27,16 +27,24 @@ public:
     struct IntegerRange {
         quint64 min = 0;
         quint64 max = static_cast<quint64>(std::numeric_limits<qint64>::max());
+        const char* why = nullptr; // the limit's reason, printed with it (ScenarioLimits)
     };
-    static constexpr IntegerRange kNonNegative{0, std::numeric_limits<qint64>::max()};
-    static constexpr IntegerRange kPositive{1, std::numeric_limits<qint64>::max()};
+    static constexpr IntegerRange kNonNegative{0, std::numeric_limits<qint64>::max(), nullptr};
+    static constexpr IntegerRange kPositive{1, std::numeric_limits<qint64>::max(), nullptr};
 
     // The value as an object, or "<path>: must be an object".
     static Result<JsonFields> open(const QJsonValue& value, const QString& path);
 
+    // `key` as it is printed in a path: printable(key).
     static QString childPath(const QString& path, const QString& key);
     static QString indexPath(const QString& path, qsizetype index);
     static Error error(const QString& path, const QString& message);
+    // Text from the file as it may be echoed in a message: control characters (NUL included),
+    // lone surrogates, backslashes and quotes escaped as in JSON (\u0000, \n, \\, \"), so
+    // that a message is one line, is never cut at a NUL and shows what the file holds.
+    static QString printable(const QString& text);
+    // printable(text) in double quotes.
+    static QString quoted(const QString& text);
 
     const QString& path() const { return m_path; }
     QString pathOf(const QString& key) const { return childPath(m_path, key); }

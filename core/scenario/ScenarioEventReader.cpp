@@ -1,5 +1,6 @@
 #include "core/scenario/ScenarioEventReader.h"
 
+#include "core/scenario/ScenarioLimits.h"
 #include "core/scenario/ScenarioParser.h"
 
 #include <QJsonArray>
@@ -17,16 +18,24 @@ Error fail(const QString& path, const QString& message) {
 }
 
 QString quoted(const QString& text) {
-    return u'"' + text + u'"';
+    return JsonFields::quoted(text);
 }
+
+using L = ScenarioLimits;
+constexpr JsonFields::IntegerRange kAccountedBytes =
+    L::range(1, L::kMaxAccountedBytes, "the runner's limit on a size: 1 PiB");
+constexpr JsonFields::IntegerRange kDuration =
+    L::range(1, L::kMaxDurationSeconds, "the market keeps durations in 32-bit seconds");
 
 } // namespace
 
 void ScenarioEventReader::Definitions::define(const ScenarioEvent& event, qsizetype index) {
-    if (const auto* a = std::get_if<scenario::AddAvailability>(&event.details))
+    if (const auto* a = std::get_if<scenario::AddAvailability>(&event.details)) {
         availabilities.insert(a->name, index);
-    else if (const auto* r = std::get_if<scenario::Request>(&event.details))
+    } else if (const auto* r = std::get_if<scenario::Request>(&event.details)) {
         requests.insert(r->name, RequestInfo{r->slots, index});
+        datasetBytes += r->slots * r->slotSize; // each at most kMaxDatasetBytes: no overflow
+    }
 }
 
 ScenarioEventReader::ScenarioEventReader(const Scenario& scenario, const Definitions& definitions)
@@ -89,8 +98,8 @@ Result<ScenarioEvent::Details> ScenarioEventReader::addAvailability(const JsonFi
                                    "events[%2])")
                         .arg(quoted(a.name))
                         .arg(earlier.value()));
-    SD_TRY_READ(a.totalSize, body.integer(QStringLiteral("totalSize"), JsonFields::kPositive));
-    SD_TRY_READ(a.duration, body.integer(QStringLiteral("duration"), JsonFields::kPositive));
+    SD_TRY_READ(a.totalSize, body.integer(QStringLiteral("totalSize"), kAccountedBytes));
+    SD_TRY_READ(a.duration, body.integer(QStringLiteral("duration"), kDuration));
     SD_TRY_READ(a.minPricePerBytePerSecond,
                 body.amount(QStringLiteral("minPricePerBytePerSecond")));
     SD_TRY_READ(a.totalCollateral, body.amount(QStringLiteral("totalCollateral")));
@@ -118,9 +127,9 @@ ScenarioEventReader::updateAvailability(const JsonFields& body) const {
                                    "has that name")
                         .arg(quoted(u.name)));
     if (body.has(QStringLiteral("totalSize")))
-        SD_TRY_READ(u.totalSize, body.integer(QStringLiteral("totalSize"), JsonFields::kPositive));
+        SD_TRY_READ(u.totalSize, body.integer(QStringLiteral("totalSize"), kAccountedBytes));
     if (body.has(QStringLiteral("duration")))
-        SD_TRY_READ(u.duration, body.integer(QStringLiteral("duration"), JsonFields::kPositive));
+        SD_TRY_READ(u.duration, body.integer(QStringLiteral("duration"), kDuration));
     if (body.has(QStringLiteral("minPricePerBytePerSecond")))
         SD_TRY_READ(u.minPricePerBytePerSecond,
                     body.amount(QStringLiteral("minPricePerBytePerSecond")));
@@ -158,9 +167,28 @@ Result<ScenarioEvent::Details> ScenarioEventReader::request(const JsonFields& bo
                     QStringLiteral("duplicate request name %1 (already used by events[%2])")
                         .arg(quoted(r.name))
                         .arg(earlier->event));
-    SD_TRY_READ(r.slots, body.integer(QStringLiteral("slots"), JsonFields::kPositive));
-    SD_TRY_READ(r.slotSize, body.integer(QStringLiteral("slotSize"), JsonFields::kPositive));
-    SD_TRY_READ(r.duration, body.integer(QStringLiteral("duration"), JsonFields::kPositive));
+    SD_TRY_READ(r.slots, body.integer(QStringLiteral("slots"),
+                                      L::range(1, L::kMaxSlots, "the runner's limit on slots")));
+    SD_TRY_READ(r.slotSize,
+                body.integer(QStringLiteral("slotSize"),
+                             L::range(1, L::kMaxSlotSize, "the runner's limit on a slot: 1 GiB")));
+    // The client hashes the whole dataset when it posts (ScenarioLimits): bounded here.
+    const quint64 dataset = r.slots * r.slotSize;
+    if (dataset > L::kMaxDatasetBytes)
+        return fail(body.pathOf(QStringLiteral("slotSize")),
+                    QStringLiteral("slots * slotSize must be at most %1 (the runner's limit on "
+                                   "one request's data: 4 GiB), got %2 * %3 = %4")
+                        .arg(L::kMaxDatasetBytes)
+                        .arg(r.slots)
+                        .arg(r.slotSize)
+                        .arg(dataset));
+    if (m_definitions.datasetBytes + dataset > L::kMaxAllDatasetsBytes)
+        return fail(body.pathOf(QStringLiteral("slotSize")),
+                    QStringLiteral("the requests' data together must be at most %1 bytes (the "
+                                   "runner's limit: 8 GiB), got %2 with this request")
+                        .arg(L::kMaxAllDatasetsBytes)
+                        .arg(m_definitions.datasetBytes + dataset));
+    SD_TRY_READ(r.duration, body.integer(QStringLiteral("duration"), kDuration));
     const quint64 limit = m_scenario.market.requestDurationLimit;
     if (r.duration > limit)
         return fail(body.pathOf(QStringLiteral("duration")),
@@ -257,7 +285,9 @@ Result<ScenarioEvent::Details> ScenarioEventReader::othersReserve(const JsonFiel
     QJsonValue index;
     SD_TRY_READ(index, body.required(QStringLiteral("slotIndex")));
     SD_TRY_READ(o.slotIndex, slotIndex(index, body.pathOf(QStringLiteral("slotIndex")), request));
-    SD_TRY_READ(o.count, body.integer(QStringLiteral("count"), JsonFields::kPositive));
+    SD_TRY_READ(o.count, body.integer(QStringLiteral("count"),
+                                      L::range(1, L::kMaxCompetingReservations,
+                                               "a slot takes at most 255 reservations")));
     return Details(std::move(o));
 }
 
@@ -291,7 +321,9 @@ Result<ScenarioEvent::Details> ScenarioEventReader::noFields(const JsonFields& b
 Result<ScenarioEvent::Details> ScenarioEventReader::offline(const JsonFields& body) {
     SD_TRY(body.rejectUnknownKeys({QStringLiteral("seconds")}));
     scenario::Offline o;
-    SD_TRY_READ(o.seconds, body.integer(QStringLiteral("seconds"), JsonFields::kPositive));
+    SD_TRY_READ(o.seconds, body.integer(QStringLiteral("seconds"),
+                                        L::range(1, L::kMaxRunSeconds,
+                                                 "the runner's limit on simulated time")));
     return Details(o);
 }
 
@@ -306,7 +338,9 @@ Result<ScenarioEvent::Details> ScenarioEventReader::marketFaults(const JsonField
                                    "\"*\", got %1")
                         .arg(quoted(m.method)));
     SD_TRY_READ(m.probability, body.probability(QStringLiteral("probability")));
-    SD_TRY_READ(m.seconds, body.integer(QStringLiteral("seconds"), JsonFields::kPositive));
+    SD_TRY_READ(m.seconds, body.integer(QStringLiteral("seconds"),
+                                        L::range(1, L::kMaxRunSeconds,
+                                                 "the runner's limit on simulated time")));
     return Details(std::move(m));
 }
 

@@ -23,6 +23,7 @@ public:
         };
         QHash<QString, RequestInfo> requests;
         QHash<QString, qsizetype> availabilities; // name -> index in "events"
+        quint64 datasetBytes = 0;                 // slots * slotSize of every request so far
 
         // Records the names `event` (at `index` in "events") defines.
         void define(const ScenarioEvent& event, qsizetype index);

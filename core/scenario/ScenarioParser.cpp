@@ -3,6 +3,7 @@
 #include "core/scenario/JsonDuplicateKeys.h"
 #include "core/scenario/JsonFields.h"
 #include "core/scenario/ScenarioEventReader.h"
+#include "core/scenario/ScenarioLimits.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -23,6 +24,9 @@ using Details = ScenarioEvent::Details;
 constexpr quint64 kMaxTimestamp = static_cast<quint64>(std::numeric_limits<Timestamp>::max());
 constexpr IntegerRange kUInt8{0, 255};
 constexpr IntegerRange kPercentage{0, 100};
+using L = ScenarioLimits;
+constexpr IntegerRange kPeriod =
+    L::range(1, L::kMaxPeriodSeconds, "the runner's limit on a proof period: a day");
 
 Error fail(const QString& path, const QString& message) {
     return JsonFields::error(path, message);
@@ -52,8 +56,8 @@ Result<MarketConfig> readMarket(const QJsonValue& value) {
         target = static_cast<quint8>(wide); // range.max <= 255
         return {};
     };
-    SD_TRY(read64(QStringLiteral("periodSeconds"), c.periodSeconds, JsonFields::kPositive));
-    SD_TRY(read64(QStringLiteral("proofTimeout"), c.proofTimeout, JsonFields::kPositive));
+    SD_TRY(read64(QStringLiteral("periodSeconds"), c.periodSeconds, kPeriod));
+    SD_TRY(read64(QStringLiteral("proofTimeout"), c.proofTimeout, kPeriod));
     SD_TRY(read8(QStringLiteral("downtime"), c.downtime, kUInt8));
     SD_TRY(read8(QStringLiteral("downtimeProduct"), c.downtimeProduct, kUInt8));
     SD_TRY(read8(QStringLiteral("maxReservations"), c.maxReservations, {1, 255}));
@@ -87,30 +91,38 @@ Result<ScenarioHostConfig> readHost(const QJsonValue& value) {
                                    QStringLiteral("failEveryNProofs"), QStringLiteral("storeData"),
                                    QStringLiteral("downloadBytesPerSecond")}));
     ScenarioHostConfig h;
-    constexpr IntegerRange kQueueRange{1, static_cast<quint64>(std::numeric_limits<int>::max())};
     if (host.has(QStringLiteral("quotaBytes")))
-        SD_TRY_READ(h.quotaBytes,
-                    host.integer(QStringLiteral("quotaBytes"), JsonFields::kPositive));
+        SD_TRY_READ(h.quotaBytes, host.integer(QStringLiteral("quotaBytes"),
+                                               L::range(1, L::kMaxAccountedBytes,
+                                                        "the runner's limit on a size: 1 PiB")));
     if (host.has(QStringLiteral("maxWorkers"))) {
         quint64 workers = 0;
-        SD_TRY_READ(workers, host.integer(QStringLiteral("maxWorkers"), kQueueRange));
+        SD_TRY_READ(workers, host.integer(QStringLiteral("maxWorkers"),
+                                          L::range(1, L::kMaxWorkers,
+                                                   "the runner's limit on queue workers")));
         h.maxWorkers = static_cast<int>(workers);
     }
     if (host.has(QStringLiteral("queueMaxSize"))) {
         quint64 size = 0;
-        SD_TRY_READ(size, host.integer(QStringLiteral("queueMaxSize"), kQueueRange));
+        SD_TRY_READ(size, host.integer(QStringLiteral("queueMaxSize"),
+                                       L::range(1, L::kMaxQueueSize,
+                                                "the runner's limit on the slot queue")));
         h.queueMaxSize = static_cast<int>(size);
     }
     if (host.has(QStringLiteral("balance")))
         SD_TRY_READ(h.balance, host.amount(QStringLiteral("balance")));
     if (host.has(QStringLiteral("failEveryNProofs")))
         SD_TRY_READ(h.failEveryNProofs,
-                    host.integer(QStringLiteral("failEveryNProofs"), JsonFields::kNonNegative));
+                    host.integer(QStringLiteral("failEveryNProofs"),
+                                 L::range(0, L::kMaxFailEveryNProofs,
+                                          "the runner's limit on failEveryNProofs")));
     if (host.has(QStringLiteral("storeData")))
         SD_TRY_READ(h.storeData, host.boolean(QStringLiteral("storeData")));
     if (host.has(QStringLiteral("downloadBytesPerSecond")))
-        SD_TRY_READ(h.downloadBytesPerSecond, host.integer(QStringLiteral("downloadBytesPerSecond"),
-                                                           JsonFields::kNonNegative));
+        SD_TRY_READ(h.downloadBytesPerSecond,
+                    host.integer(QStringLiteral("downloadBytesPerSecond"),
+                                 L::range(0, L::kMaxDownloadBytesPerSecond,
+                                          "the runner's limit on a rate: 1 TiB per second")));
     // The slot queue's rule: 1 <= maxWorkers <= maxSize.
     if (h.maxWorkers > h.queueMaxSize)
         return fail(host.pathOf(QStringLiteral("maxWorkers")),
@@ -176,7 +188,10 @@ Result<Scenario> readScenario(const QJsonObject& object) {
     quint64 start = 0;
     SD_TRY_READ(start, root.integer(QStringLiteral("start"), JsonFields::kNonNegative));
     s.start = static_cast<Timestamp>(start);
-    SD_TRY_READ(s.runUntil, root.integer(QStringLiteral("runUntil"), JsonFields::kPositive));
+    SD_TRY_READ(s.runUntil,
+                root.integer(QStringLiteral("runUntil"),
+                             L::range(1, L::kMaxRunSeconds,
+                                      "the runner's limit on simulated time: 366 days")));
     if (s.runUntil > kMaxTimestamp - start)
         return fail(QStringLiteral("runUntil"),
                     QStringLiteral("must be at most %1 (start + runUntil must be a valid unix "
@@ -187,12 +202,26 @@ Result<Scenario> readScenario(const QJsonObject& object) {
         SD_TRY_READ(s.market, readMarket(root.object().value(QStringLiteral("market"))));
     if (root.has(QStringLiteral("host")))
         SD_TRY_READ(s.host, readHost(root.object().value(QStringLiteral("host"))));
+    // A run costs its number of proof periods (ScenarioLimits).
+    if (s.runUntil / s.market.periodSeconds > L::kMaxPeriods)
+        return fail(QStringLiteral("runUntil"),
+                    QStringLiteral("must be at most %1 proof periods of market.periodSeconds "
+                                   "(%2 s), so at most %3, got %4")
+                        .arg(L::kMaxPeriods)
+                        .arg(s.market.periodSeconds)
+                        .arg(L::kMaxPeriods * s.market.periodSeconds)
+                        .arg(s.runUntil));
 
     QJsonValue events;
     SD_TRY_READ(events, root.required(QStringLiteral("events")));
     if (!events.isArray())
         return fail(QStringLiteral("events"), QStringLiteral("must be an array"));
     const QJsonArray array = events.toArray();
+    if (static_cast<quint64>(array.size()) > L::kMaxEvents)
+        return fail(QStringLiteral("events"),
+                    QStringLiteral("must have at most %1 events (the runner's limit), got %2")
+                        .arg(L::kMaxEvents)
+                        .arg(array.size()));
     ScenarioEventReader::Definitions definitions;
     quint64 previousAt = 0;
     for (qsizetype i = 0; i < array.size(); ++i) {
@@ -265,14 +294,12 @@ Result<Scenario> ScenarioParser::parse(const QByteArray& json) {
 Result<Scenario> ScenarioParser::parseFile(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(
-            ErrorCode::Io,
-            QStringLiteral("cannot read the scenario file %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read the scenario file %1: %2")
+                                            .arg(JsonFields::printable(path), file.errorString()));
     const QByteArray json = file.readAll();
     if (file.error() != QFileDevice::NoError)
-        return makeError(
-            ErrorCode::Io,
-            QStringLiteral("cannot read the scenario file %1: %2").arg(path, file.errorString()));
+        return makeError(ErrorCode::Io, QStringLiteral("cannot read the scenario file %1: %2")
+                                            .arg(JsonFields::printable(path), file.errorString()));
     return parse(json);
 }
 

@@ -19,14 +19,43 @@ QString nextConnectionName() {
     return QStringLiteral("salesdesk-%1").arg(counter.fetchAndAddRelaxed(1));
 }
 
-// Reads the 16-byte SQLite header without going through SQLite, so a foreign file is never
-// handed to a writer.
-Result<bool> isSqliteFile(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+int latestVersion(const std::vector<Migration>& migrations) {
+    return migrations.empty() ? 0 : migrations.back().version;
+}
+
+// The lock file names the process that holds it; a lock that cannot be taken is explained by
+// what stopped it, not always as another Sales Desk.
+Error lockError(const QString& filePath, QLockFile& lock) {
+    const QString lockPath = filePath + QStringLiteral(".lock");
+    const QString folder = QFileInfo(filePath).absolutePath();
+    if (lock.error() == QLockFile::LockFailedError) {
+        qint64 pid = 0;
+        QString host, app;
+        if (lock.getLockInfo(&pid, &host, &app) && pid > 0)
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("%1 is in use by another Sales Desk (process %2 on "
+                                            "%3); close it first, or choose another data "
+                                            "directory")
+                                 .arg(filePath)
+                                 .arg(pid)
+                                 .arg(host.isEmpty() ? QStringLiteral("this computer") : host));
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("the lock file %1 cannot be taken and names no running "
+                                        "process; if no Sales Desk uses %2, delete the lock file "
+                                        "and start again")
+                             .arg(lockPath, filePath));
+    }
+    if (!QFileInfo(folder).isWritable() || lock.error() == QLockFile::PermissionError)
         return makeError(ErrorCode::Io,
-                         QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+                         QStringLiteral("cannot create the lock file %1: the folder %2 is "
+                                        "read-only (a read-only file system, or no write "
+                                        "permission for this user). Sales Desk writes its books "
+                                        "there: make the folder writable or choose another data "
+                                        "directory; nothing in it was changed")
+                             .arg(lockPath, folder));
+    return makeError(ErrorCode::Io, QStringLiteral("cannot create the lock file %1 in %2; "
+                                                   "nothing in the folder was changed")
+                                        .arg(lockPath, folder));
 }
 
 } // namespace
@@ -44,96 +73,67 @@ Database::~Database() {
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& filePath, qint32 applicationId,
-                                                 const std::vector<Migration>& migrations) {
+Result<Database::CheckedFile> Database::check(const QString& filePath, qint32 applicationId,
+                                              const std::vector<Migration>& migrations,
+                                              const QStringList& requiredTables) {
     const QFileInfo info(filePath);
     if (!QDir().mkpath(info.absolutePath()))
         return makeError(ErrorCode::Io,
                          QStringLiteral("cannot create the folder %1").arg(info.absolutePath()));
-    const bool isNewFile = !info.exists() || info.size() == 0;
-    if (!isNewFile) {
-        auto sqlite = isSqliteFile(filePath);
-        if (!sqlite.ok())
-            return sqlite.error();
-        if (!*sqlite)
-            return makeError(ErrorCode::DatabaseForeign,
-                             QStringLiteral("%1 is not a SQLite database, so not a Sales Desk "
-                                            "database; it was left untouched")
-                                 .arg(filePath));
-    }
-
     auto lock = std::make_unique<QLockFile>(filePath + QStringLiteral(".lock"));
     lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-    if (!lock->tryLock(0)) {
-        qint64 pid = 0;
-        QString host, app;
-        lock->getLockInfo(&pid, &host, &app);
-        return makeError(ErrorCode::Conflict,
-                         QStringLiteral("%1 is in use by another Sales Desk (process %2)")
-                             .arg(filePath)
-                             .arg(pid));
-    }
+    if (!lock->tryLock(0))
+        return lockError(filePath, *lock);
+    auto facts = DatabaseFileCheck::run(
+        filePath, DatabaseExpectation{applicationId, latestVersion(migrations), requiredTables});
+    if (!facts.ok())
+        return facts.error();
+    return CheckedFile{filePath, applicationId, *facts, std::move(lock)};
+}
 
-    std::unique_ptr<Database> db(new Database(filePath, nextConnectionName(), std::move(lock)));
+Result<std::unique_ptr<Database>> Database::open(const QString& filePath, qint32 applicationId,
+                                                 const std::vector<Migration>& migrations,
+                                                 const QStringList& requiredTables) {
+    auto checked = check(filePath, applicationId, migrations, requiredTables);
+    if (!checked.ok())
+        return checked.error();
+    return open(std::move(*checked), migrations);
+}
+
+Result<std::unique_ptr<Database>> Database::open(CheckedFile file,
+                                                 const std::vector<Migration>& migrations) {
+    std::unique_ptr<Database> db(
+        new Database(file.filePath, nextConnectionName(), std::move(file.lock)));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
-    db->m_db.setDatabaseName(filePath);
+    db->m_db.setDatabaseName(db->m_filePath);
     if (!db->m_db.open())
         return makeError(
             ErrorCode::Database,
-            QStringLiteral("cannot open %1: %2").arg(filePath, db->m_db.lastError().text()));
-    SD_TRY(db->checkAndMigrate(applicationId, migrations, isNewFile));
+            QStringLiteral("cannot open %1: %2").arg(db->m_filePath, db->m_db.lastError().text()));
+    db->m_schemaVersion = file.facts.schemaVersion;
+    SD_TRY(db->configure(file.applicationId, file.facts.isNew));
+    SD_TRY(db->migrate(file.applicationId, migrations));
     return db;
 }
 
-Result<void> Database::checkAndMigrate(qint32 applicationId,
-                                       const std::vector<Migration>& migrations, bool isNewFile) {
-    // Read-only checks first: nothing is written to a file that is not ours.
+Result<void> Database::configure(qint32 applicationId, bool isNewFile) {
+    // A new file gets its application id first: the first bytes SQLite ever writes to it say
+    // whose it is, so a file left by a crash during creation is still recognised as ours.
+    if (isNewFile)
+        SD_TRY(execute(QStringLiteral("PRAGMA application_id=%1").arg(applicationId)));
+    // The checks read another connection; this one reads the id again before it changes the
+    // file's mode, which also makes SQLite map the log's index (-shm) as it always has.
     auto appId = queryValue(QStringLiteral("PRAGMA application_id"));
     if (!appId.ok())
-        return makeError(
-            ErrorCode::DatabaseCorrupt,
-            QStringLiteral("%1 cannot be read as a database (%2); it was left untouched")
-                .arg(m_filePath, appId.message()));
-    auto tableCount = queryValue(QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    if (!tableCount.ok())
-        return makeError(ErrorCode::DatabaseCorrupt,
-                         QStringLiteral("%1 is damaged (%2); it was left untouched")
-                             .arg(m_filePath, tableCount.message()));
-    const bool empty = tableCount->toInt() == 0;
-    if (appId->toInt() != applicationId && !(appId->toInt() == 0 && (empty || isNewFile)))
+        return appId.error();
+    if (appId->toInt() != applicationId)
         return makeError(ErrorCode::DatabaseForeign,
-                         QStringLiteral("%1 is a database of another application or of another "
-                                        "kind (application_id 0x%2, expected 0x%3); it was left "
-                                        "untouched")
+                         QStringLiteral("%1 changed while it was being opened (application_id "
+                                        "%2)")
                              .arg(m_filePath)
-                             .arg(static_cast<quint32>(appId->toInt()), 8, 16, QLatin1Char('0'))
-                             .arg(static_cast<quint32>(applicationId), 8, 16, QLatin1Char('0')));
-    auto version = queryValue(QStringLiteral("PRAGMA user_version"));
-    if (!version.ok())
-        return version.error();
-    m_schemaVersion = version->toInt();
-    const int latest = migrations.empty() ? 0 : migrations.back().version;
-    if (m_schemaVersion > latest)
-        return makeError(ErrorCode::DatabaseTooNew,
-                         QStringLiteral("%1 was written by a newer Sales Desk (schema %2; this "
-                                        "version understands up to %3); it was left untouched")
-                             .arg(m_filePath)
-                             .arg(m_schemaVersion)
-                             .arg(latest));
-    if (!empty) {
-        auto integrity = queryValue(QStringLiteral("PRAGMA integrity_check(1)"));
-        if (!integrity.ok() || integrity->toString() != QStringLiteral("ok"))
-            return makeError(
-                ErrorCode::DatabaseCorrupt,
-                QStringLiteral("%1 failed its integrity check (%2); it was left "
-                               "untouched")
-                    .arg(m_filePath, integrity.ok() ? integrity->toString() : integrity.message()));
-    }
-
-    // From here on the file is ours (or new).
+                             .arg(appId->toInt()));
     // One process owns the file (the lock file above), so SQLite may keep its locks for the
-    // whole session instead of taking and dropping them around every transaction; with WAL this
-    // also keeps the WAL index in process memory.
+    // whole session instead of taking and dropping them around every transaction.
     SD_TRY(execute(QStringLiteral("PRAGMA locking_mode=EXCLUSIVE")));
     auto mode = queryValue(QStringLiteral("PRAGMA journal_mode=WAL"));
     if (!mode.ok())
@@ -145,7 +145,17 @@ Result<void> Database::checkAndMigrate(qint32 applicationId,
     // lose the last transactions, never consistency.
     SD_TRY(execute(QStringLiteral("PRAGMA synchronous=NORMAL")));
     SD_TRY(execute(QStringLiteral("PRAGMA foreign_keys=ON")));
+    // SQLite opens a file it may not write read-only without a word; every sale would then fail
+    // on its first write. An empty write transaction finds out now.
+    if (auto probe = execute(QStringLiteral("BEGIN IMMEDIATE")); !probe.ok())
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("%1 cannot be written (%2); make it writable or choose "
+                                        "another data directory")
+                             .arg(m_filePath, probe.message()));
+    return execute(QStringLiteral("ROLLBACK"));
+}
 
+Result<void> Database::migrate(qint32 applicationId, const std::vector<Migration>& migrations) {
     for (const Migration& migration : migrations) {
         if (migration.version <= m_schemaVersion)
             continue;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Result.h"
+#include "core/storage/DatabaseFileCheck.h"
 #include "core/storage/Migration.h"
 #include "core/storage/Statement.h"
 #include "core/storage/Transaction.h"
@@ -25,13 +26,32 @@ public:
     // one cannot be opened as the other (the simulated market's file has its own).
     static constexpr qint32 kHostApplicationId = 0x53444B31;
 
-    // Opens or creates `filePath`, a file of the kind `applicationId` names. A file that is not
-    // a SQLite database, carries another application id, was written by a newer Sales Desk,
-    // fails the integrity check or is open in another process gives an error, and the file is
-    // left as it was.
+    // A file that passed every check (DatabaseFileCheck) without being written, still locked
+    // against other Sales Desks: what open(CheckedFile) then opens for writing.
+    struct CheckedFile {
+        QString filePath;
+        qint32 applicationId = 0;
+        DatabaseFileFacts facts;
+        std::unique_ptr<QLockFile> lock;
+    };
+
+    // Takes the file's lock and checks it without writing: a file that is not a SQLite
+    // database, carries another application id, was written by a newer Sales Desk, fails the
+    // integrity check, lacks one of `requiredTables`, is a log without its file, is read-only or
+    // is open in another process gives an error, and every file of the folder is left byte for
+    // byte as it was (the lock file aside: see docs/data-files.md). Callers that open several
+    // files check them all before opening any, so a refusal of one leaves the others untouched.
+    static Result<CheckedFile> check(const QString& filePath, qint32 applicationId,
+                                     const std::vector<Migration>& migrations = schemaMigrations(),
+                                     const QStringList& requiredTables = {});
+    // Opens a checked file for writing: WAL, foreign keys, migrations.
+    static Result<std::unique_ptr<Database>>
+    open(CheckedFile file, const std::vector<Migration>& migrations = schemaMigrations());
+    // check() then open(CheckedFile).
     static Result<std::unique_ptr<Database>>
     open(const QString& filePath, qint32 applicationId,
-         const std::vector<Migration>& migrations = schemaMigrations());
+         const std::vector<Migration>& migrations = schemaMigrations(),
+         const QStringList& requiredTables = {});
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;
@@ -61,8 +81,8 @@ public:
 private:
     friend class Transaction;
     Database(QString filePath, QString connectionName, std::unique_ptr<QLockFile> lock);
-    Result<void> checkAndMigrate(qint32 applicationId, const std::vector<Migration>& migrations,
-                                 bool isNewFile);
+    Result<void> configure(qint32 applicationId, bool isNewFile);
+    Result<void> migrate(qint32 applicationId, const std::vector<Migration>& migrations);
     Result<void> commitLevel(int depth);
     void rollbackLevel(int depth, std::size_t callbacksAtStart);
 

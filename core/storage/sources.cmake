@@ -2,6 +2,7 @@ set(FOLDER_SOURCES
     Migration.h Schema.cpp
     Statement.h Statement.cpp
     Transaction.h Transaction.cpp
+    DatabaseFileCheck.h DatabaseFileCheck.cpp
     Database.h Database.cpp
     SlotDataFiles.h SlotDataFiles.cpp
     Repo.h Repo.cpp

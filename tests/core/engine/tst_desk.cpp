@@ -2,9 +2,13 @@
 #include "core/clock/VirtualClock.h"
 #include "core/engine/Desk.h"
 #include "core/sales/SlotQueue.h"
+#include "core/storage/Database.h"
+#include "tests/support/FolderSnapshot.h"
 #include "tests/support/TestSupport.h"
 
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,6 +31,26 @@ SimulatedDeskOptions options(const QString& dataDirectory, bool demo) {
         o.demoClients = clients;
     }
     return o;
+}
+
+// A desk's data directory as a process killed at work leaves it: both files with changes still
+// in their write-ahead logs; `hostSchema` (when set) is written into the host's books first.
+bool makeCrashImage(const QString& live, const QString& crash, int hostSchema) {
+    VirtualClock clock(kStart);
+    auto desk = Desk::openSimulated(clock, options(live, false));
+    if (!desk.ok())
+        return false;
+    SimulatedMarket* market = (*desk)->simulatedMarket();
+    if (!market->mint(market->signer(), 5).ok())
+        return false;
+    if (hostSchema > 0 && !(*desk)
+                               ->engine()
+                               .database()
+                               .execute(QStringLiteral("PRAGMA user_version=%1").arg(hostSchema))
+                               .ok())
+        return false;
+    return test::copyFiles(live, crash) && QFileInfo::exists(crash + "/market.sqlite-wal") &&
+           QFileInfo::exists(crash + "/salesdesk.sqlite-wal");
 }
 
 } // namespace
@@ -59,6 +83,40 @@ private Q_SLOTS:
         SD_VERIFY_OK(desk);
         SimulatedMarket* market = (*desk)->simulatedMarket();
         QCOMPARE(market->balanceOf(market->signer()), UInt256(1005));
+    }
+
+    // The host's books are refused (written by a newer Sales Desk, the change still in the log):
+    // the market's file, opened before them, is not written either.
+    void refusedHostBooksLeaveTheMarketsFileUntouched() {
+        QTemporaryDir live, crash;
+        QVERIFY(makeCrashImage(live.path(), crash.path(), 999));
+        const auto before = test::FolderSnapshot::take(crash.path());
+        VirtualClock clock(kStart);
+        auto desk = Desk::openSimulated(clock, options(crash.path(), false));
+        SD_VERIFY_ERROR(desk, ErrorCode::DatabaseTooNew);
+        SD_VERIFY_FOLDER_UNCHANGED(before, crash.path());
+    }
+
+    // The market's file is refused: the host's books, checked before it, are not written.
+    void refusedMarketFileLeavesTheHostBooksUntouched() {
+        QTemporaryDir live, crash;
+        QVERIFY(makeCrashImage(live.path(), crash.path(), 0));
+        {
+            QSqlDatabase market = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "m");
+            market.setDatabaseName(crash.filePath(QStringLiteral("market.sqlite")));
+            QVERIFY(market.open());
+            QVERIFY(QSqlQuery(market).exec(QStringLiteral("PRAGMA user_version=999")));
+            market.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("m"));
+        const auto before = test::FolderSnapshot::take(crash.path());
+        QVERIFY(before.fileNames().contains(QStringLiteral("salesdesk.sqlite-wal")));
+        VirtualClock clock(kStart);
+        auto desk = Desk::openSimulated(clock, options(crash.path(), false));
+        SD_VERIFY_ERROR(desk, ErrorCode::DatabaseTooNew);
+        QVERIFY2(desk.message().contains(QStringLiteral("market.sqlite")),
+                 qPrintable(desk.message()));
+        SD_VERIFY_FOLDER_UNCHANGED(before, crash.path());
     }
 
     void startsTheDemoClientsOnlyAfterTheEngineStarted() {

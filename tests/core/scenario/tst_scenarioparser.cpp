@@ -629,8 +629,8 @@ void TestScenarioParser::rejected_data() {
         R"({"seed": 7, "start": 0, "runUntil": 1, "host": {"quotaBytes": 0}, "events": []})",
         QStringLiteral("host.quotaBytes: must be a positive integer"));
     row("size beyond 63 bits", requestWith("slotSize", "1e30"),
-        QStringLiteral("events[2].request.slotSize: must be at most 9223372036854775807, got "
-                       "1e+30"));
+        QStringLiteral("events[2].request.slotSize: must be at most 1073741824 (the runner's "
+                       "limit on a slot: 1 GiB), got 1e+30"));
     row("zero othersReserve count",
         afterBase(R"({"at": 1, "othersReserve": {"request": "r1", "slotIndex": 0, "count": 0}})"),
         QStringLiteral("events[2].othersReserve.count: must be a positive integer"));
@@ -825,8 +825,122 @@ void TestScenarioParser::rejected_data() {
         QStringLiteral("host.maxWorkers: must be at most queueMaxSize (128), got 129"));
     row("zero maxWorkers", host(R"("maxWorkers": 0)"),
         QStringLiteral("host.maxWorkers: must be a positive integer"));
-    row("queueMaxSize beyond int", host(R"("queueMaxSize": 2147483648)"),
-        QStringLiteral("host.queueMaxSize: must be at most 2147483647, got 2147483648"));
+    row("queueMaxSize beyond the runner's limit", host(R"("queueMaxSize": 2147483648)"),
+        QStringLiteral("host.queueMaxSize: must be at most 1000000 (the runner's limit on the "
+                       "slot queue), got 2147483648"));
+
+    // The runner's limits (ScenarioLimits, docs/scenario-runner.md): every numeric field
+    const QString int64Max = QStringLiteral("9223372036854775807");
+    row("slots beyond the limit", requestWith("slots", "9223372036854775807"),
+        QStringLiteral("events[2].request.slots: must be at most 256 (the runner's limit on "
+                       "slots), got ") +
+            int64Max);
+    row("slotSize beyond the limit", requestWith("slotSize", "9223372036854775807"),
+        QStringLiteral("events[2].request.slotSize: must be at most 1073741824 (the runner's "
+                       "limit on a slot: 1 GiB), got ") +
+            int64Max);
+    row("one request's data beyond the limit",
+        afterBase(R"({"at": 10, "request": {"name": "r2", "slots": 5, "slotSize": 1073741824,
+                  "duration": 3600, "pricePerBytePerSecond": "2", "collateralPerByte": "1",
+                  "expiry": 600}})"),
+        QStringLiteral("events[2].request.slotSize: slots * slotSize must be at most 4294967296 "
+                       "(the runner's limit on one request's data: 4 GiB), got 5 * 1073741824 = "
+                       "5368709120"));
+    const QByteArray bigRequest = R"({"at": 10, "request": {"name": "%1", "slots": 4,
+        "slotSize": 1073741824, "duration": 3600, "pricePerBytePerSecond": "1",
+        "collateralPerByte": "1", "expiry": 600}})";
+    row("all requests' data beyond the limit",
+        afterBase(QByteArray(bigRequest).replace("%1", "big1") + ", " +
+                  QByteArray(bigRequest).replace("%1", "big2")),
+        QStringLiteral("events[3].request.slotSize: the requests' data together must be at most "
+                       "8589934592 bytes (the runner's limit: 8 GiB), got 8589938688 with this "
+                       "request"));
+    row("runUntil beyond the limit",
+        R"({"seed": 7, "start": 0, "runUntil": 9223372036854775807, "events": []})",
+        QStringLiteral("runUntil: must be at most 31622400 (the runner's limit on simulated time: "
+                       "366 days), got ") +
+            int64Max);
+    row("too many proof periods",
+        R"({"seed": 7, "start": 0, "runUntil": 2000000, "market": {"periodSeconds": 1},
+            "events": []})",
+        QStringLiteral("runUntil: must be at most 1000000 proof periods of market.periodSeconds "
+                       "(1 s), so at most 1000000, got 2000000"));
+    row("periodSeconds beyond a day", market(R"("periodSeconds": 86401)"),
+        QStringLiteral("market.periodSeconds: must be at most 86400 (the runner's limit on a proof "
+                       "period: a day), got 86401"));
+    row("proofTimeout beyond a day", market(R"("proofTimeout": 9223372036854775807)"),
+        QStringLiteral("market.proofTimeout: must be at most 86400 (the runner's limit on a proof "
+                       "period: a day), got ") +
+            int64Max);
+    row("quotaBytes beyond a petabyte", host(R"("quotaBytes": 9223372036854775807)"),
+        QStringLiteral("host.quotaBytes: must be at most 1125899906842624 (the runner's limit on a "
+                       "size: 1 PiB), got ") +
+            int64Max);
+    row("maxWorkers beyond the limit", host(R"("maxWorkers": 1001, "queueMaxSize": 2000)"),
+        QStringLiteral("host.maxWorkers: must be at most 1000 (the runner's limit on queue "
+                       "workers), got 1001"));
+    row("failEveryNProofs beyond the limit", host(R"("failEveryNProofs": 9223372036854775807)"),
+        QStringLiteral("host.failEveryNProofs: must be at most 1000000 (the runner's limit on "
+                       "failEveryNProofs), got ") +
+            int64Max);
+    row("download rate beyond the limit", host(R"("downloadBytesPerSecond": 9223372036854775807)"),
+        QStringLiteral("host.downloadBytesPerSecond: must be at most 1099511627776 (the runner's "
+                       "limit on a rate: 1 TiB per second), got ") +
+            int64Max);
+    row("availability totalSize beyond a petabyte",
+        withEvents(
+            R"([{"at": 0, "addAvailability": {"name": "a", "totalSize": 1125899906842625}}])"),
+        QStringLiteral("events[0].addAvailability.totalSize: must be at most 1125899906842624 (the "
+                       "runner's limit on a size: 1 PiB), got 1125899906842625"));
+    row("availability duration beyond 32 bits",
+        withEvents(R"([{"at": 0, "addAvailability": {"name": "a", "totalSize": 1,
+                      "duration": 2147483648}}])"),
+        QStringLiteral("events[0].addAvailability.duration: must be at most 2147483647 (the market "
+                       "keeps durations in 32-bit seconds), got 2147483648"));
+    row("update duration beyond 32 bits",
+        afterBase(R"({"at": 1, "updateAvailability": {"name": "a1", "duration": 2147483648}})"),
+        QStringLiteral("events[2].updateAvailability.duration: must be at most 2147483647 (the "
+                       "market keeps durations in 32-bit seconds), got 2147483648"));
+    row("othersReserve count beyond the limit",
+        afterBase(R"({"at": 1, "othersReserve": {"request": "r1", "slotIndex": 0, "count": 256}})"),
+        QStringLiteral("events[2].othersReserve.count: must be at most 255 (a slot takes at most "
+                       "255 reservations), got 256"));
+    row("offline beyond the limit",
+        withEvents(R"([{"at": 0, "offline": {"seconds": 9223372036854775807}}])"),
+        QStringLiteral("events[0].offline.seconds: must be at most 31622400 (the runner's limit on "
+                       "simulated time), got ") +
+            int64Max);
+    row("marketFaults beyond the limit",
+        withEvents(R"([{"at": 0, "marketFaults": {"method": "*", "probability": 0.5,
+                      "seconds": 31622401}}])"),
+        QStringLiteral("events[0].marketFaults.seconds: must be at most 31622400 (the runner's "
+                       "limit on simulated time), got 31622401"));
+    QByteArray manyEvents = "[";
+    for (int i = 0; i <= 10'000; ++i)
+        manyEvents += QByteArray(i ? ", " : "") + R"({"at": 0, "pauseQueue": {}})";
+    row("too many events", withEvents(manyEvents + "]"),
+        QStringLiteral("events: must have at most 10000 events (the runner's limit), got 10001"));
+
+    // What the file holds is echoed escaped: one line, never cut at a NUL
+    row("NUL inside a key",
+        R"({"seed": 1, "start": 0, "runUntil": 1, "events": [], "ho\u0000st": 1})",
+        QStringLiteral("ho\\u0000st: unknown key (expected one of: seed, start, runUntil, market, "
+                       "host, events)"));
+    row("control characters and a lone surrogate inside a key",
+        R"({"seed": 1, "start": 0, "runUntil": 1, "events": [], "a\n\u0007\ud800\"": 1})",
+        QStringLiteral("a\\n\\u0007\\ud800\\\": unknown key (expected one of: seed, start, "
+                       "runUntil, market, host, events)"));
+    row("NUL inside a duplicate key",
+        R"({"seed": 1, "start": 0, "runUntil": 1, "events": [], "x\u0000": 1, "x\u0000": 2})",
+        QStringLiteral("x\\u0000: duplicate key"));
+    row("NUL inside an amount", requestWith("collateralPerByte", R"("1\u0000")"),
+        QStringLiteral("events[2].request.collateralPerByte: must be a decimal integer, got "
+                       "\"1\\u0000\""));
+    row("NUL inside a method name",
+        withEvents(R"([{"at": 0, "marketFaults": {"method": "fill\u0000Slot", "probability": 0.5,
+                      "seconds": 5}}])"),
+        QStringLiteral("events[0].marketFaults.method: must be a Market method name (such as "
+                       "\"fillSlot\") or \"*\", got \"fill\\u0000Slot\""));
 
     // The first problem wins
     row("first problem in key order", R"({"seed": -1, "start": -1, "runUntil": 0, "events": 5})",
