@@ -3,6 +3,9 @@ set(FOLDER_SOURCES
     Result.h
     FixedBytes.h
     UInt256.h UInt256.cpp
+    TokenInfo.h
+    TokenAmount.h TokenAmount.cpp
+    PriceUnits.h PriceUnits.cpp
     AbiEncoder.h AbiEncoder.cpp
     MarketStates.h MarketStates.cpp
     StorageAsk.h

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/TokenInfo.h"
+
 #include <QtGlobal>
 
 namespace salesdesk {
@@ -16,6 +18,8 @@ struct MarketConfig {
     quint8 maxNumberOfSlashes = 2;
     quint8 validatorRewardPercentage = 20;
     quint64 requestDurationLimit = 30 * 24 * 3600;
+    // The token the market pays and takes collateral in.
+    TokenInfo token = TokenInfo::testStorageToken();
 
     friend bool operator==(const MarketConfig&, const MarketConfig&) = default;
 };
