@@ -5,6 +5,7 @@
 #include "ui/availabilities/AvailabilityForm.h"
 #include "ui/availabilities/AvailabilityTableModel.h"
 #include "ui/availabilities/ReservationTableModel.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
 
 #include <QAction>
@@ -28,6 +29,7 @@ namespace {
 QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
     auto* view = new QTableView(parent);
     view->setModel(model);
+    AmountCopy::install(view);
     view->setSortingEnabled(true);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -256,21 +258,24 @@ void AvailabilitiesPage::updateDetails() {
         return;
     }
     auto committedCollateral = a->collateralCommitted();
-    const QString collateral = committedCollateral.ok() ? formatTokens(*committedCollateral)
+    const QString collateral = committedCollateral.ok() ? formatAmount(*committedCollateral)
                                                         : committedCollateral.message();
     const int slots = m_reservations->rowCount();
     if (slots == 0)
         m_detailsSummary->setText(
-            tr("No slot uses this availability yet: all %1 are free and %2 tokens of collateral "
-               "remain.")
-                .arg(formatBytes(a->freeSize), formatTokens(a->totalRemainingCollateral)));
+            tr("No slot uses this availability yet: all %1 are free and %2 of collateral "
+               "remain (%3).")
+                .arg(formatBytes(a->freeSize), formatAmount(a->totalRemainingCollateral),
+                     formatCollateralPerTiB(a->maxCollateralPerByte())));
     else
         m_detailsSummary->setText(
-            tr("Slots holding part of it: %1. They hold %2 of %3 and %4 tokens of collateral; "
-               "%5 tokens of collateral remain, %6 were lost to slashing.")
+            tr("Slots holding part of it: %1. They hold %2 of %3 and %4 of collateral; "
+               "%5 of collateral remain (%6), %7 were lost to slashing.")
                 .arg(slots)
                 .arg(formatBytes(a->committedBytes()), formatBytes(a->totalSize), collateral,
-                     formatTokens(a->totalRemainingCollateral), formatTokens(a->collateralLost)));
+                     formatAmount(a->totalRemainingCollateral),
+                     formatCollateralPerTiB(a->maxCollateralPerByte()),
+                     formatAmount(a->collateralLost)));
 }
 
 void AvailabilitiesPage::offerStorage() {

@@ -3,6 +3,8 @@
 #include "core/engine/Desk.h"
 #include "core/reservations/Reservations.h"
 #include "ui/availabilities/OfferUnits.h"
+#include "core/domain/PriceUnits.h"
+#include "core/domain/TokenAmount.h"
 #include "ui/common/Formatting.h"
 
 #include <QCheckBox>
@@ -32,6 +34,19 @@ constexpr int kDefaultDurationDays = 30;
 // 1 token per byte per second: the smallest price the engine can store.
 const UInt256 kDefaultPricePerByteSecond = 1;
 constexpr quint64 kDefaultCollateralPerByte = 1;
+
+// Collateral is still typed in base units (the token's smallest unit), digits grouped.
+QString formatBaseUnits(const UInt256& amount) {
+    const TokenInfo units{QString(), QString(), 0};
+    return tokens::formatRounded(amount, units, QLocale(), {80, 0, false});
+}
+
+// A price per TiB per month as the price field shows it: every digit, no symbol.
+QString priceFieldText(const UInt256& perBytePerSecond) {
+    auto perTiB = prices::perTiBMonth(perBytePerSecond);
+    return perTiB.ok() ? tokens::formatExact(*perTiB, displayToken(), QLocale(), false)
+                       : QString();
+}
 
 // A message under a field: the style's warning icon and the text. Returns the text label; its
 // parent row is what shows and hides.
@@ -141,17 +156,44 @@ void AvailabilityForm::buildUi() {
     m_price = new QLineEdit(this);
     m_price->setObjectName(QStringLiteral("price"));
     m_price->setAlignment(Qt::AlignRight);
-    m_price->setPlaceholderText(tr("tokens"));
+    m_price->setPlaceholderText(displayToken().symbol);
+    const QString priceUnitTip =
+        tr("A month is 30 days. The contract stores the price as a whole number of base units "
+           "(10^-%1 %2) per byte per second; a price per TiB per month it cannot hold exactly "
+           "is offered as the nearest price below and above, for you to choose.")
+            .arg(displayToken().decimals)
+            .arg(displayToken().symbol);
+    m_price->setToolTip(priceUnitTip);
     auto* priceRow = new QHBoxLayout;
     priceRow->addWidget(m_price, 1);
-    priceRow->addWidget(new QLabel(tr("tokens per TiB per month"), this));
+    auto* priceUnit =
+        new QLabel(tr("%1 per TiB per month").arg(displayToken().symbol), this);
+    priceUnit->setToolTip(priceUnitTip);
+    priceRow->addWidget(priceUnit);
     m_priceHint = hintLabel(QStringLiteral("priceHint"), this);
     m_priceProblem = problemLabel(QStringLiteral("priceProblem"), this);
+    // The nearest prices the contract can hold, when the typed one is not one of them.
+    m_priceChoice = new QWidget(this);
+    auto* choiceRow = new QHBoxLayout(m_priceChoice);
+    choiceRow->setContentsMargins(0, 0, 0, 0);
+    m_priceBelow = new QPushButton(m_priceChoice);
+    m_priceBelow->setObjectName(QStringLiteral("priceBelow"));
+    m_priceBelow->setAutoDefault(false);
+    m_priceAbove = new QPushButton(m_priceChoice);
+    m_priceAbove->setObjectName(QStringLiteral("priceAbove"));
+    m_priceAbove->setAutoDefault(false);
+    choiceRow->addWidget(m_priceBelow);
+    choiceRow->addWidget(m_priceAbove);
+    choiceRow->addStretch(1);
+    m_priceChoice->setVisible(false);
     auto* priceLabel = new QLabel(tr("Minimum &price:"), this);
     priceLabel->setBuddy(m_price);
     form->addRow(priceLabel, priceRow);
     form->addRow(QString(), m_priceHint);
     form->addRow(QString(), m_priceProblem->parentWidget());
+    form->addRow(QString(), m_priceChoice);
+    connect(m_priceBelow, &QPushButton::clicked, this, [this] { useNearestPrice(false); });
+    connect(m_priceAbove, &QPushButton::clicked, this, [this] { useNearestPrice(true); });
 
     // Collateral
     m_collateral = new QLineEdit(this);
@@ -162,7 +204,7 @@ void AvailabilityForm::buildUi() {
     m_collateralPerByte->setAlignment(Qt::AlignRight);
     auto* collateralRow = new QHBoxLayout;
     collateralRow->addWidget(m_collateral, 2);
-    collateralRow->addWidget(new QLabel(tr("tokens in total, or"), this));
+    collateralRow->addWidget(new QLabel(tr("base units in total, or"), this));
     collateralRow->addWidget(m_collateralPerByte, 1);
     collateralRow->addWidget(new QLabel(tr("per byte"), this));
     m_collateralHint = hintLabel(QStringLiteral("collateralHint"), this);
@@ -239,9 +281,8 @@ void AvailabilityForm::setDefaults() {
     m_size->setValue(std::floor(double(sizeBytes) / double(quint64(1) << 30) * 100) / 100);
     m_durationUnit->setCurrentIndex(m_durationUnit->findData(static_cast<int>(DurationUnit::Days)));
     m_duration->setValue(kDefaultDurationDays);
-    if (auto perTiB = pricePerTiBMonth(kDefaultPricePerByteSecond); perTiB.ok())
-        m_price->setText(formatTokens(*perTiB));
-    m_collateralPerByte->setText(formatTokens(kDefaultCollateralPerByte));
+    m_price->setText(priceFieldText(kDefaultPricePerByteSecond));
+    m_collateralPerByte->setText(formatBaseUnits(kDefaultCollateralPerByte));
     collateralPerByteEdited();
     m_hasUntil->setChecked(false);
     m_until->setEnabled(false);
@@ -268,9 +309,8 @@ void AvailabilityForm::loadValues(const Availability& a) {
         }
     m_durationUnit->setCurrentIndex(m_durationUnit->findData(static_cast<int>(durationUnit)));
     m_duration->setValue(static_cast<int>(a.duration / secondsPer(durationUnit)));
-    if (auto perTiB = pricePerTiBMonth(a.minPricePerBytePerSecond); perTiB.ok())
-        m_price->setText(formatTokens(*perTiB));
-    m_collateral->setText(formatTokens(a.totalCollateral));
+    m_price->setText(priceFieldText(a.minPricePerBytePerSecond));
+    m_collateral->setText(formatBaseUnits(a.totalCollateral));
     totalCollateralEdited();
     m_hasUntil->setChecked(a.until != 0);
     m_until->setEnabled(a.until != 0);
@@ -287,11 +327,17 @@ AvailabilityForm::Fields AvailabilityForm::readFields() {
     const auto durationUnit = static_cast<DurationUnit>(m_durationUnit->currentData().toInt());
     fields.duration = quint64(m_duration->value()) * secondsPer(durationUnit);
 
+    // The typed price is used only when the contract can hold it exactly; otherwise the form
+    // offers the nearest prices and waits for the user to choose (never a silent change).
     m_priceParseError.clear();
-    if (auto perTiB = parseTokens(m_price->text()); perTiB.ok())
-        fields.minPricePerBytePerSecond = pricePerByteSecond(*perTiB).value;
-    else
+    m_nearestPrices.reset();
+    if (auto perTiB = tokens::parse(m_price->text(), displayToken()); perTiB.ok()) {
+        m_nearestPrices = prices::nearestPerByteSecond(*perTiB);
+        if (m_nearestPrices->exact)
+            fields.minPricePerBytePerSecond = m_nearestPrices->below;
+    } else {
         m_priceParseError = perTiB.message();
+    }
 
     m_collateralParseError.clear();
     if (auto total = parseTokens(m_collateral->text()); total.ok())
@@ -332,14 +378,14 @@ QString AvailabilityForm::durationProblem(const Fields& fields) const {
 QString AvailabilityForm::priceProblem(const Fields& fields) const {
     if (!m_priceParseError.isEmpty())
         return m_priceParseError;
+    if (!fields.minPricePerBytePerSecond)
+        return tr("The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole "
+                  "number of base units per byte per second. Choose one of the nearest prices.")
+            .arg(m_price->text().trimmed(), displayToken().symbol);
     AvailabilityChange change;
     change.minPricePerBytePerSecond = fields.minPricePerBytePerSecond;
-    if (auto valid = Reservations::validate(change); !valid.ok()) {
-        auto smallest = pricePerTiBMonth(1);
-        return smallest.ok() ? tr("%1 (the lowest price is %2 tokens per TiB per month)")
-                                   .arg(valid.message(), formatTokens(*smallest))
-                             : valid.message();
-    }
+    if (auto valid = Reservations::validate(change); !valid.ok())
+        return tr("%1 (the lowest price is %2)").arg(valid.message(), formatPrice(1));
     return {};
 }
 
@@ -357,7 +403,7 @@ QString AvailabilityForm::collateralProblem(const Fields& fields) const {
         if (spent.ok() && *fields.totalCollateral < *spent)
             return tr("Total collateral must be at least the collateral committed to or lost by "
                       "sales, which is currently: %1")
-                .arg(formatTokens(*spent));
+                .arg(formatBaseUnits(*spent));
     }
     return {};
 }
@@ -403,32 +449,20 @@ void AvailabilityForm::revalidate() {
                        formatBytes(m_original->committedBytes()))
             : tr("%1 bytes; %2 of the quota are free")
                   .arg(QLocale().toString(qulonglong(*fields.totalSize)), formatBytes(available)));
-    if (m_priceParseError.isEmpty()) {
-        const auto perTiB = parseTokens(m_price->text());
-        const PricePerByteSecond price = pricePerByteSecond(*perTiB);
-        auto stored = pricePerTiBMonth(price.value);
-        if (price.rounded && stored.ok())
-            m_priceHint->setText(
-                tr("= %1 tokens per byte per second, rounded down: the engine stores a whole "
-                   "number per byte per second, which is %2 tokens per TiB per month")
-                    .arg(formatTokens(price.value), formatTokens(*stored)));
-        else
-            m_priceHint->setText(
-                tr("= %1 tokens per byte per second, exactly").arg(formatTokens(price.value)));
-    } else {
-        m_priceHint->clear();
-    }
-    m_priceHint->setVisible(!m_priceHint->text().isEmpty());
+    showPriceChoice();
     if (m_collateralParseError.isEmpty() && *fields.totalSize > 0) {
         const UInt256 perByte = *fields.totalCollateral / *fields.totalSize;
         const bool rounded = UInt256(*fields.totalCollateral % *fields.totalSize) != 0;
         m_collateralHint->setText(
-            rounded ? tr("%1 tokens per byte, rounded down; a slot may ask for at most that much "
-                         "collateral per byte")
-                          .arg(formatTokens(perByte))
-                    : tr("%1 tokens per byte; a slot may ask for at most that much collateral per "
-                         "byte")
-                          .arg(formatTokens(perByte)));
+            (rounded ? tr("%1 base units per byte, rounded down; a slot may ask for at most that "
+                          "much collateral per byte")
+                           .arg(formatBaseUnits(perByte))
+                     : tr("%1 base units per byte; a slot may ask for at most that much collateral "
+                          "per byte")
+                           .arg(formatBaseUnits(perByte))) +
+            QLatin1Char(' ') +
+            tr("(%1 in total, %2)")
+                .arg(formatAmount(*fields.totalCollateral), formatCollateralPerTiB(perByte)));
     } else {
         m_collateralHint->clear();
     }
@@ -442,7 +476,7 @@ void AvailabilityForm::collateralPerByteEdited() {
     auto perByte = parseTokens(m_collateralPerByte->text());
     if (perByte.ok() && fields.totalSize) {
         if (auto total = uint256::checkedMul(*perByte, UInt256(*fields.totalSize)); total.ok())
-            m_collateral->setText(formatTokens(*total));
+            m_collateral->setText(formatBaseUnits(*total));
     }
     revalidate();
 }
@@ -452,8 +486,42 @@ void AvailabilityForm::totalCollateralEdited() {
     const Fields fields = readFields();
     if (fields.totalCollateral && fields.totalSize && *fields.totalSize > 0)
         m_collateralPerByte->setText(
-            formatTokens(UInt256(*fields.totalCollateral / *fields.totalSize)));
+            formatBaseUnits(UInt256(*fields.totalCollateral / *fields.totalSize)));
     revalidate();
+}
+
+void AvailabilityForm::showPriceChoice() {
+    const bool choose = m_nearestPrices && !m_nearestPrices->exact;
+    if (m_nearestPrices && m_nearestPrices->exact)
+        m_priceHint->setText(tr("= %1 per byte per second, exactly")
+                                 .arg(tokens::formatExact(m_nearestPrices->below, displayToken())));
+    else
+        m_priceHint->clear();
+    m_priceHint->setVisible(!m_priceHint->text().isEmpty());
+    m_priceChoice->setVisible(choose);
+    if (!choose)
+        return;
+    // Zero is no price: below the smallest price only the one above is offered.
+    const bool hasBelow = m_nearestPrices->below != 0;
+    m_priceBelow->setVisible(hasBelow);
+    if (hasBelow) {
+        m_priceBelow->setText(tr("Use %1").arg(
+            tokens::formatExact(*prices::perTiBMonth(m_nearestPrices->below), displayToken())));
+        m_priceBelow->setToolTip(priceToolTip(m_nearestPrices->below));
+    }
+    // The price above exists unless the price per TiB per month would pass 2^256 − 1.
+    const auto above = prices::perTiBMonth(m_nearestPrices->above);
+    m_priceAbove->setVisible(above.ok());
+    if (above.ok()) {
+        m_priceAbove->setText(tr("Use %1").arg(tokens::formatExact(*above, displayToken())));
+        m_priceAbove->setToolTip(priceToolTip(m_nearestPrices->above));
+    }
+}
+
+void AvailabilityForm::useNearestPrice(bool above) {
+    if (!m_nearestPrices)
+        return;
+    m_price->setText(priceFieldText(above ? m_nearestPrices->above : m_nearestPrices->below));
 }
 
 AvailabilityChange AvailabilityForm::changeFrom(const Fields& fields) const {

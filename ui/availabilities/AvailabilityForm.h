@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/domain/Availability.h"
+#include "core/domain/PriceUnits.h"
 #include "core/reservations/AvailabilityParams.h"
 #include "core/storage/Repo.h"
 
@@ -15,6 +16,7 @@ class QDialogButtonBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSpinBox;
 
 namespace salesdesk {
@@ -24,9 +26,14 @@ class Desk;
 namespace ui {
 
 // The "Offer storage" and "Edit availability" dialog. Size in GB/TB/GiB/TiB, duration in
-// hours/days/months, minimum price in tokens per TiB per month (shown also per byte per second,
-// exactly; the form says when the conversion rounds), collateral as a total or per byte, an
-// optional "until" date and the enabled switch.
+// hours/days/months, minimum price in tokens (a decimal amount of the market's token) per TiB per
+// month, collateral in base units as a total or per byte, an optional "until" date and the
+// enabled switch.
+//
+// The contract stores the price as a whole number of base units per byte per second, so a typed
+// price per TiB per month may not be one it can hold. The form never changes a typed price: it
+// shows the nearest prices below and above as buttons ("Use 2.849934139195392 TST") and keeps OK
+// disabled until the price is one the contract holds exactly.
 //
 // Every field is checked as it is typed, with the engine's own rules (Reservations::validate)
 // and messages, and against the quota and (when editing) what is committed to sales; a message
@@ -73,6 +80,8 @@ private:
     QString untilProblem(const Fields& fields) const;
     void collateralPerByteEdited();
     void totalCollateralEdited();
+    void showPriceChoice();
+    void useNearestPrice(bool above);
     AvailabilityChange changeFrom(const Fields& fields) const;
     static void showProblem(QLabel* label, const QString& problem);
 
@@ -85,6 +94,7 @@ private:
     bool m_syncingCollateral = false;
     bool m_collateralFollowsPerByte = false;
     QString m_priceParseError;
+    std::optional<prices::NearestPrices> m_nearestPrices; // of the typed price, once it parses
     QString m_collateralParseError;
 
     QDoubleSpinBox* m_size = nullptr;
@@ -97,6 +107,9 @@ private:
     QLineEdit* m_price = nullptr;
     QLabel* m_priceHint = nullptr;
     QLabel* m_priceProblem = nullptr;
+    QWidget* m_priceChoice = nullptr;
+    QPushButton* m_priceBelow = nullptr;
+    QPushButton* m_priceAbove = nullptr;
     QLineEdit* m_collateral = nullptr;
     QLineEdit* m_collateralPerByte = nullptr;
     QLabel* m_collateralHint = nullptr;

@@ -1,7 +1,7 @@
 #include "ui/availabilities/AvailabilityTableModel.h"
 
 #include "core/reservations/Reservations.h"
-#include "ui/availabilities/OfferUnits.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
 
 #include <QLocale>
@@ -99,11 +99,11 @@ QVariant AvailabilityTableModel::data(const QModelIndex& index, int role) const 
         case DurationColumn:
             return formatDuration(static_cast<qint64>(a.duration));
         case MinPriceColumn:
-            return formatTokens(a.minPricePerBytePerSecond);
+            return formatPrice(a.minPricePerBytePerSecond, false);
         case CollateralColumn:
-            return formatTokens(a.totalCollateral);
+            return formatAmount(a.totalCollateral);
         case RemainingCollateralColumn:
-            return formatTokens(a.totalRemainingCollateral);
+            return formatAmount(a.totalRemainingCollateral);
         case UntilColumn:
             return a.until == 0 ? tr("No end") : formatTimestamp(a.until);
         case EnabledColumn:
@@ -139,13 +139,14 @@ QVariant AvailabilityTableModel::data(const QModelIndex& index, int role) const 
         case IdColumn:
             return a.id.toHex();
         case MinPriceColumn:
-            if (auto perTiB = pricePerTiBMonth(a.minPricePerBytePerSecond); perTiB.ok())
-                return tr("%1 tokens per byte per second = %2 tokens per TiB per month")
-                    .arg(formatTokens(a.minPricePerBytePerSecond), formatTokens(*perTiB));
-            break;
+            return priceToolTip(a.minPricePerBytePerSecond);
         case CollateralColumn:
-            return tr("%1 committed to sales, %2 lost to slashing")
-                .arg(formatTokens(committedCollateral()), formatTokens(a.collateralLost));
+            return amountToolTip(a.totalCollateral) + QLatin1Char('\n') +
+                   tr("%1; %2 committed to sales, %3 lost to slashing")
+                       .arg(formatCollateralPerTiB(a.maxCollateralPerByte()),
+                            formatAmount(committedCollateral()), formatAmount(a.collateralLost));
+        case RemainingCollateralColumn:
+            return amountToolTip(a.totalRemainingCollateral);
         case SizeColumn:
         case FreeColumn:
         case CommittedColumn:
@@ -154,6 +155,16 @@ QVariant AvailabilityTableModel::data(const QModelIndex& index, int role) const 
                     static_cast<qulonglong>(index.column() == SizeColumn   ? a.totalSize
                                             : index.column() == FreeColumn ? a.freeSize
                                                                            : a.committedBytes())));
+        }
+        break;
+    case AmountCopy::kExactAmountRole:
+        switch (index.column()) {
+        case MinPriceColumn:
+            return formatExactPrice(a.minPricePerBytePerSecond);
+        case CollateralColumn:
+            return formatExactAmount(a.totalCollateral);
+        case RemainingCollateralColumn:
+            return formatExactAmount(a.totalRemainingCollateral);
         }
         break;
     case Qt::TextAlignmentRole:
@@ -173,7 +184,8 @@ QVariant AvailabilityTableModel::headerData(int section, Qt::Orientation orienta
             (section == IdColumn || section == EnabledColumn ? Qt::AlignLeft : Qt::AlignRight) |
             Qt::AlignVCenter);
     if (role == Qt::ToolTipRole && section == MinPriceColumn)
-        return tr("Lowest price accepted, in tokens per byte per second");
+        return tr("Lowest price accepted, in %1 per TiB per month (a month is 30 days)")
+            .arg(displayToken().symbol);
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
@@ -188,7 +200,7 @@ QVariant AvailabilityTableModel::headerData(int section, Qt::Orientation orienta
     case DurationColumn:
         return tr("Max. duration");
     case MinPriceColumn:
-        return tr("Min. price / byte·s");
+        return tr("Min. price / TiB·month");
     case CollateralColumn:
         return tr("Collateral");
     case RemainingCollateralColumn:

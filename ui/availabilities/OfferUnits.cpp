@@ -5,15 +5,6 @@
 
 namespace salesdesk::ui {
 
-namespace {
-
-const UInt256& byteSecondsPerTiBMonth() {
-    static const UInt256 value = UInt256(kBytesPerTiB) * kSecondsPerMonth;
-    return value;
-}
-
-} // namespace
-
 quint64 bytesPer(SizeUnit unit) {
     switch (unit) {
     case SizeUnit::GB:
@@ -66,15 +57,6 @@ QString unitName(DurationUnit unit) {
     return {};
 }
 
-PricePerByteSecond pricePerByteSecond(const UInt256& perTiBPerMonth) {
-    const UInt256& divisor = byteSecondsPerTiBMonth();
-    return {UInt256(perTiBPerMonth / divisor), UInt256(perTiBPerMonth % divisor) != 0};
-}
-
-Result<UInt256> pricePerTiBMonth(const UInt256& perByteSecond) {
-    return uint256::checkedMul(perByteSecond, byteSecondsPerTiBMonth());
-}
-
 Result<UInt256> parseTokens(const QString& text) {
     QString digits = text.trimmed();
     if (digits.isEmpty())
@@ -88,7 +70,7 @@ Result<UInt256> parseTokens(const QString& text) {
         if (!c.isDigit() || c.unicode() > 127)
             return makeError(ErrorCode::InvalidArgument,
                              QCoreApplication::translate(
-                                 "OfferUnits", "Enter a whole number of tokens (digits only): %1")
+                                 "OfferUnits", "Enter a whole number of base units (digits only): %1")
                                  .arg(text.trimmed()));
     return uint256::parse(digits);
 }

@@ -1,6 +1,7 @@
 #include "ui/availabilities/ReservationTableModel.h"
 
 #include "core/reservations/Reservations.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
 
 #include <utility>
@@ -96,6 +97,9 @@ QVariant ReservationTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Reservation& r = m_rows.at(index.row());
+    if (index.column() == CollateralColumn)
+        if (const QVariant amount = AmountCopy::cellData(r.collateral, role); amount.isValid())
+            return amount;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -108,7 +112,7 @@ QVariant ReservationTableModel::data(const QModelIndex& index, int role) const {
         case StoredColumn:
             return formatBytes(r.downloadedBytes());
         case CollateralColumn:
-            return formatTokens(r.collateral);
+            return formatAmount(r.collateral);
         case ValidUntilColumn:
             return formatTimestamp(r.validUntil);
         }

@@ -1,5 +1,8 @@
 #include "ui/common/Formatting.h"
 
+#include "core/domain/PriceUnits.h"
+#include "core/domain/TokenAmount.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 
@@ -11,17 +14,67 @@ QString formatBytes(quint64 bytes, const QLocale& locale) {
     return locale.formattedDataSize(static_cast<qint64>(bytes), 1, QLocale::DataSizeIecFormat);
 }
 
-QString formatTokens(const UInt256& amount, const QLocale& locale) {
-    const QString digits = uint256::toDecimal(amount);
-    const QString separator = locale.groupSeparator();
-    QString grouped;
-    grouped.reserve(digits.size() + digits.size() / 3 * separator.size());
-    for (qsizetype i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0)
-            grouped += separator;
-        grouped += digits.at(i);
-    }
-    return grouped;
+namespace {
+
+TokenInfo& currentToken() {
+    static TokenInfo token = TokenInfo::testStorageToken();
+    return token;
+}
+
+QString translate(const char* text) {
+    return QCoreApplication::translate("Formatting", text);
+}
+
+} // namespace
+
+void setDisplayToken(const TokenInfo& token) {
+    currentToken() = token;
+}
+
+const TokenInfo& displayToken() {
+    return currentToken();
+}
+
+QString formatAmount(const UInt256& amount, const QLocale& locale) {
+    return tokens::formatRounded(amount, displayToken(), locale);
+}
+
+QString formatExactAmount(const UInt256& amount, const QLocale& locale) {
+    return tokens::formatExact(amount, displayToken(), locale);
+}
+
+QString amountToolTip(const UInt256& amount) {
+    return translate("Exact: %1").arg(formatExactAmount(amount));
+}
+
+QString formatPrice(const UInt256& perBytePerSecond, bool withUnit) {
+    const auto perTiB = prices::perTiBMonth(perBytePerSecond);
+    if (!perTiB.ok()) // past 2^256 − 1 per TiB per month: only the contract's unit can say it
+        return translate("%1 per byte per second").arg(formatAmount(perBytePerSecond));
+    return withUnit ? translate("%1 per TiB per month").arg(formatAmount(*perTiB))
+                    : formatAmount(*perTiB);
+}
+
+QString formatExactPrice(const UInt256& perBytePerSecond) {
+    const auto perTiB = prices::perTiBMonth(perBytePerSecond);
+    return perTiB.ok() ? formatExactAmount(*perTiB) : formatExactAmount(perBytePerSecond);
+}
+
+QString priceToolTip(const UInt256& perBytePerSecond) {
+    const QString perByteSecond = translate("%1 per byte per second")
+                                      .arg(tokens::formatExact(perBytePerSecond, displayToken()));
+    const auto perTiB = prices::perTiBMonth(perBytePerSecond);
+    if (!perTiB.ok())
+        return translate("Exact: %1").arg(perByteSecond);
+    return translate("Exact: %1 per TiB per month (a month is 30 days)\n= %2 (what the contract "
+                     "stores)")
+        .arg(formatExactAmount(*perTiB), perByteSecond);
+}
+
+QString formatCollateralPerTiB(const UInt256& perByte) {
+    const auto perTiB = uint256::checkedMul(perByte, UInt256(prices::kBytesPerTiB));
+    return perTiB.ok() ? translate("%1 per TiB").arg(formatAmount(*perTiB))
+                       : translate("%1 per byte").arg(formatAmount(perByte));
 }
 
 QString formatDuration(qint64 seconds) {

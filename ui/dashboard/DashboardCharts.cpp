@@ -1,5 +1,6 @@
 #include "ui/dashboard/DashboardCharts.h"
 
+#include "ui/common/TokenAxis.h"
 #include "ui/dashboard/DashboardFigures.h"
 
 #include <QBarCategoryAxis>
@@ -58,10 +59,6 @@ std::pair<double, QString> byteScale(quint64 bytes) {
     return {divisor, QString::fromLatin1(names[unit])};
 }
 
-double toChartValue(const UInt256& amount) {
-    return amount.convert_to<double>();
-}
-
 // Series accents that read on light and dark backgrounds.
 const QColor kEarningsColor(0x2e, 0x9d, 0x5b);
 const QColor kUsedColor(0x3b, 0x82, 0xd6);
@@ -82,14 +79,14 @@ DashboardCharts::DashboardCharts(const DashboardFigures& figures, QWidget* paren
                             "an availability."));
 
     m_earningsSeries = new QLineSeries(this);
-    m_earningsSeries->setName(tr("Paid to you (tokens)"));
+    m_earningsSeries->setName(tr("Paid to you"));
     m_earningsSeries->setPen(QPen(kEarningsColor, 2));
     m_earnings.chart->addSeries(m_earningsSeries);
     m_earningsX = new QDateTimeAxis(this);
     m_earningsX->setFormat(QStringLiteral("MMM d hh:mm"));
     m_earningsX->setTickCount(4);
     m_earningsY = new QValueAxis(this);
-    m_earningsY->setLabelFormat(QStringLiteral("%.3g"));
+    TokenAxis::apply(m_earningsY, 0, 1);
     m_earnings.chart->addAxis(m_earningsX, Qt::AlignBottom);
     m_earnings.chart->addAxis(m_earningsY, Qt::AlignLeft);
     m_earningsSeries->attachAxis(m_earningsX);
@@ -170,6 +167,7 @@ DashboardCharts::Panel DashboardCharts::makePanel(const QString& title, const QS
     panel.chart->setMargins(QMargins(4, 4, 4, 4));
     panel.chart->legend()->setAlignment(Qt::AlignBottom);
     panel.chart->setAnimationOptions(QChart::NoAnimation);
+    panel.chart->setLocalizeNumbers(true); // axis labels in the locale's digits and separators
     panel.view = new QChartView(panel.chart, panel.stack);
     panel.view->setRenderHint(QPainter::Antialiasing);
     panel.stack->addWidget(panel.hint);
@@ -238,7 +236,7 @@ void DashboardCharts::updateEarnings() {
     for (const EarningsSample& sample : history) {
         const double x = static_cast<double>(sample.at) * 1000;
         points.append(QPointF(x, previous)); // a step: the total changes at the payout
-        previous = toChartValue(sample.cumulativePayouts);
+        previous = TokenAxis::toTokens(sample.cumulativePayouts);
         points.append(QPointF(x, previous));
     }
     points.append(QPointF(static_cast<double>(now) * 1000, previous));
@@ -246,7 +244,7 @@ void DashboardCharts::updateEarnings() {
     const Timestamp first = history.first().at;
     m_earningsX->setRange(QDateTime::fromSecsSinceEpoch(first - 60),
                           QDateTime::fromSecsSinceEpoch(std::max(now, first + 3600)));
-    m_earningsY->setRange(0, std::max(1.0, previous * 1.1));
+    TokenAxis::apply(m_earningsY, 0, previous);
 }
 
 void DashboardCharts::updateStorage() {

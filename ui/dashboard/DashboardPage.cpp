@@ -2,6 +2,7 @@
 
 #include "core/engine/Desk.h"
 #include "ui/common/ColumnSizing.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/DashboardCharts.h"
 #include "ui/dashboard/DashboardFigures.h"
@@ -75,6 +76,7 @@ DashboardPage::DashboardPage(Desk& desk, QWidget* parent)
     proxy->setSourceModel(m_payouts);
     proxy->setSortRole(NextPayoutsModel::SortRole);
     m_payoutsView->setModel(proxy);
+    AmountCopy::install(m_payoutsView);
     m_payoutsView->setSortingEnabled(true);
     m_payoutsView->sortByColumn(NextPayoutsModel::DueColumn, Qt::AscendingOrder);
     m_payoutsView->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -158,7 +160,6 @@ void DashboardPage::refreshNow() {
 void DashboardPage::showFigures() {
     const DashboardSnapshot& s = m_figures->snapshot();
     const QLocale locale;
-    const QString tokens = tr("%1 tokens");
     card(QStringLiteral("offeredCard"))
         ->setValue(formatBytes(s.offeredBytes),
                    s.availabilityCount == 0
@@ -184,16 +185,14 @@ void DashboardPage::showFigures() {
     card(QStringLiteral("queueCard"))
         ->setValue(locale.toString(s.queueLength), tr("slots waiting; %1").arg(queueState));
     card(QStringLiteral("earnedCard"))
-        ->setValue(tokens.arg(formatTokens(s.totals.payouts)),
-                   s.totals.lost == 0
-                       ? tr("no collateral lost")
-                       : tr("%1 tokens of collateral lost").arg(formatTokens(s.totals.lost)));
+        ->setAmount(s.totals.payouts, s.totals.lost == 0
+                                          ? tr("no collateral lost")
+                                          : tr("%1 of collateral lost").arg(formatAmount(s.totals.lost)));
     card(QStringLiteral("collateralCard"))
-        ->setValue(tokens.arg(formatTokens(s.collateralLocked)),
-                   tr("deposited in filled slots, returned at the end"));
+        ->setAmount(s.collateralLocked, tr("deposited in filled slots, returned at the end"));
     card(QStringLiteral("expectedCard"))
-        ->setValue(tokens.arg(formatTokens(m_payouts->expectedEarnings())),
-                   tr("scheduled payouts: %1").arg(m_payouts->rowCount()));
+        ->setAmount(m_payouts->expectedEarnings(),
+                    tr("scheduled payouts: %1").arg(m_payouts->rowCount()));
     const QString error = m_figures->lastError();
     m_error->setText(error.isEmpty() ? QString()
                                      : tr("Some figures could not be read: %1").arg(error));

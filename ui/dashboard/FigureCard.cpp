@@ -1,5 +1,8 @@
 #include "ui/dashboard/FigureCard.h"
 
+#include "ui/common/AmountCopy.h"
+#include "ui/common/Formatting.h"
+
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -32,8 +35,19 @@ FigureCard::FigureCard(const QString& caption, QWidget* parent)
 
 void FigureCard::setValue(const QString& value, const QString& detail) {
     m_value->setText(value);
+    m_value->setToolTip(QString());
     m_detail->setText(detail);
     setAccessibleName(m_caption->text() + QStringLiteral(": ") + value);
+}
+
+void FigureCard::setAmount(const UInt256& amount, const QString& detail) {
+    AmountCopy::setAmount(m_value, amount);
+    m_detail->setText(detail);
+    setAccessibleName(m_caption->text() + QStringLiteral(": ") + m_value->text());
+}
+
+QString FigureCard::valueToolTip() const {
+    return m_value->toolTip();
 }
 
 QString FigureCard::value() const {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/domain/UInt256.h"
+
 #include <QFrame>
 
 class QLabel;
@@ -13,7 +15,10 @@ public:
     explicit FigureCard(const QString& caption, QWidget* parent = nullptr);
 
     void setValue(const QString& value, const QString& detail = QString());
+    // An amount of tokens: rounded, exactly in the tooltip and for "Copy exact amount".
+    void setAmount(const UInt256& amount, const QString& detail = QString());
     QString value() const;
+    QString valueToolTip() const;
     QString detail() const;
 
 private:

@@ -5,6 +5,7 @@
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"
 #include "core/stats/Ledger.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
 
 #include <algorithm>
@@ -50,7 +51,7 @@ QVariant NextPayoutsModel::data(const QModelIndex& index, int role) const {
         case SizeColumn:
             return formatBytes(row.slotSize);
         case AmountColumn:
-            return formatTokens(row.amount);
+            return formatAmount(row.amount);
         }
     } else if (role == SortRole) {
         switch (index.column()) {
@@ -72,6 +73,10 @@ QVariant NextPayoutsModel::data(const QModelIndex& index, int role) const {
         return QVariant::fromValue(Qt::AlignVCenter | (number ? Qt::AlignRight : Qt::AlignLeft));
     } else if (role == Qt::ToolTipRole && index.column() == SlotColumn) {
         return tr("Request %1, slot %2").arg(row.requestId.toHex()).arg(row.slotIndex);
+    } else if (role == Qt::ToolTipRole && index.column() == AmountColumn) {
+        return amountToolTip(row.amount);
+    } else if (role == AmountCopy::kExactAmountRole && index.column() == AmountColumn) {
+        return formatExactAmount(row.amount);
     }
     return {};
 }
@@ -95,7 +100,7 @@ QVariant NextPayoutsModel::headerData(int section, Qt::Orientation orientation, 
     case SizeColumn:
         return tr("Size");
     case AmountColumn:
-        return tr("Payout (tokens)");
+        return tr("Payout");
     }
     return {};
 }

@@ -1,5 +1,7 @@
 #include "ui/earnings/EarningsChartView.h"
 
+#include "ui/common/TokenAxis.h"
+
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QDateTime>
@@ -21,10 +23,6 @@ const QColor kReturnedColour(0x4a, 0x86, 0xd8);
 const QColor kLostColour(0xd6, 0x4a, 0x4a);
 const QColor kNetColour(0xe0, 0x9a, 0x26);
 
-double toDouble(const UInt256& amount, double scale) {
-    return amount.convert_to<double>() / scale;
-}
-
 QString periodLabel(Timestamp start, EarningsSeries::BucketSize size) {
     const QDateTime at = QDateTime::fromSecsSinceEpoch(start);
     const QLocale locale;
@@ -38,23 +36,6 @@ QString periodLabel(Timestamp start, EarningsSeries::BucketSize size) {
     return QString();
 }
 
-QString unitTitle(int exponent) {
-    switch (exponent) {
-    case 0:
-        return EarningsChartView::tr("tokens");
-    case 3:
-        return EarningsChartView::tr("thousand tokens");
-    case 6:
-        return EarningsChartView::tr("million tokens");
-    case 9:
-        return EarningsChartView::tr("billion tokens");
-    case 12:
-        return EarningsChartView::tr("trillion tokens");
-    default:
-        return EarningsChartView::tr("tokens × 10^%1").arg(exponent);
-    }
-}
-
 } // namespace
 
 EarningsChartView::EarningsChartView(QWidget* parent)
@@ -63,6 +44,7 @@ EarningsChartView::EarningsChartView(QWidget* parent)
     chart->setBackgroundVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    chart->setLocalizeNumbers(true); // axis labels in the locale's digits and separators
 
     m_payouts = new QBarSet(tr("Payouts"));
     m_returned = new QBarSet(tr("Collateral returned"));
@@ -89,10 +71,6 @@ EarningsChartView::EarningsChartView(QWidget* parent)
     m_periods = new QBarCategoryAxis();
     m_perPeriod = new QValueAxis();
     m_cumulativeAxis = new QValueAxis();
-    for (QValueAxis* axis : {m_perPeriod, m_cumulativeAxis}) {
-        axis->setLabelFormat(QStringLiteral("%.4g"));
-        axis->setTickCount(6);
-    }
     chart->addAxis(m_periods, Qt::AlignBottom);
     chart->addAxis(m_perPeriod, Qt::AlignLeft);
     chart->addAxis(m_cumulativeAxis, Qt::AlignRight);
@@ -114,25 +92,6 @@ QStringList EarningsChartView::categories() const {
 
 void EarningsChartView::showSeries(const EarningsSeries& series) {
     const auto& buckets = series.buckets();
-    // One scale for both axes, so the numbers on the two sides can be compared.
-    UInt256 largest = 0;
-    UInt256 netPayouts = 0;
-    UInt256 netLost = 0;
-    for (const auto& b : buckets) {
-        largest = std::max({largest, UInt256(b.totals.payouts + b.totals.returned), b.totals.lost});
-        netPayouts += b.totals.payouts;
-        netLost += b.totals.lost;
-        largest = std::max(largest, netPayouts > netLost ? UInt256(netPayouts - netLost)
-                                                         : UInt256(netLost - netPayouts));
-    }
-    m_scaleExponent = 0;
-    UInt256 scaleFactor = 1;
-    while (largest / scaleFactor >= 1000 && m_scaleExponent < 60) {
-        m_scaleExponent += 3;
-        scaleFactor *= 1000;
-    }
-    const double scale = scaleFactor.convert_to<double>();
-
     QStringList labels;
     QList<double> payouts, returned, lost;
     QList<QPointF> cumulative;
@@ -140,9 +99,9 @@ void EarningsChartView::showSeries(const EarningsSeries& series) {
     for (qsizetype i = 0; i < buckets.size(); ++i) {
         const auto& t = buckets.at(i).totals;
         labels.append(periodLabel(buckets.at(i).start, series.bucketSize()));
-        payouts.append(toDouble(t.payouts, scale));
-        returned.append(toDouble(t.returned, scale));
-        lost.append(-toDouble(t.lost, scale));
+        payouts.append(TokenAxis::toTokens(t.payouts));
+        returned.append(TokenAxis::toTokens(t.returned));
+        lost.append(-TokenAxis::toTokens(t.lost));
         maximum = std::max(maximum, payouts.last() + returned.last());
         minimum = std::min(minimum, lost.last());
         net += payouts.last() + lost.last();
@@ -161,23 +120,14 @@ void EarningsChartView::showSeries(const EarningsSeries& series) {
     m_periods->append(labels);
     m_periods->setLabelsAngle(labels.size() > 10 ? -60 : 0);
 
-    auto range = [](QValueAxis* axis, double low, double high) {
-        if (high <= low)
-            high = low + 1;
-        axis->setRange(low, high * 1.05);
-        axis->applyNiceNumbers();
-    };
     // A loss too small to see would only push the zero line up, away from the other axis's.
     if (-minimum < 0.02 * maximum)
         minimum = 0;
-    range(m_perPeriod, minimum, maximum);
-    range(m_cumulativeAxis, cumulativeMin, cumulativeMax);
-
-    const QString bucket = series.bucketSize() == EarningsSeries::BucketSize::Hour  ? tr("hour")
-                           : series.bucketSize() == EarningsSeries::BucketSize::Day ? tr("day")
-                                                                                    : tr("week");
-    m_perPeriod->setTitleText(tr("Per %1, %2").arg(bucket, unitTitle(m_scaleExponent)));
-    m_cumulativeAxis->setTitleText(tr("To date, %1").arg(unitTitle(m_scaleExponent)));
+    const QString bucket = series.bucketSize() == EarningsSeries::BucketSize::Hour  ? tr("Per hour")
+                           : series.bucketSize() == EarningsSeries::BucketSize::Day ? tr("Per day")
+                                                                                    : tr("Per week");
+    TokenAxis::apply(m_perPeriod, minimum, maximum, bucket);
+    TokenAxis::apply(m_cumulativeAxis, cumulativeMin, cumulativeMax, tr("To date"));
 }
 
 void EarningsChartView::changeEvent(QEvent* event) {

@@ -15,15 +15,16 @@ namespace salesdesk::ui {
 
 // Earnings per period as stacked bars (payouts and collateral returned above zero, collateral
 // lost below) and cumulative net earnings as a line on its own axis. Amounts are drawn as doubles
-// (only to place points); every figure the user reads elsewhere is exact.
+// (only to place points), in tokens on axes that say so (TokenAxis); every figure the user
+// reads elsewhere is exact.
 class EarningsChartView : public QChartView {
     Q_OBJECT
 public:
     explicit EarningsChartView(QWidget* parent = nullptr);
 
     void showSeries(const EarningsSeries& series);
-    // The scale the values are drawn in: 10^(3k); the axis titles say which.
-    int scaleExponent() const { return m_scaleExponent; }
+    QValueAxis* perPeriodAxis() const { return m_perPeriod; }
+    QValueAxis* cumulativeAxis() const { return m_cumulativeAxis; }
     QStringList categories() const;
     QLineSeries* cumulativeLine() const { return m_cumulative; }
 
@@ -41,7 +42,6 @@ private:
     QBarCategoryAxis* m_periods = nullptr;
     QValueAxis* m_perPeriod = nullptr;
     QValueAxis* m_cumulativeAxis = nullptr;
-    int m_scaleExponent = 0;
 };
 
 } // namespace salesdesk::ui

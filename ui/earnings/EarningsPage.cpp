@@ -3,6 +3,7 @@
 #include "core/engine/Desk.h"
 #include "core/stats/Ledger.h"
 #include "ui/common/ColumnSizing.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
 #include "ui/earnings/EarningsChartView.h"
 #include "ui/earnings/LedgerCsvWriter.h"
@@ -135,13 +136,15 @@ void EarningsPage::buildUi() {
         grid->addWidget(figures.at(i).second, 1, i);
         grid->setColumnStretch(i, 1);
     }
-    auto* unit = new QLabel(tr("Amounts in tokens (smallest unit)."));
+    auto* unit = new QLabel(tr("Amounts rounded; hover over one for every digit, right-click to "
+                               "copy it."));
     unit->setForegroundRole(QPalette::PlaceholderText);
     grid->addWidget(unit, 2, 0, 1, static_cast<int>(figures.size()));
 
     m_chart = new EarningsChartView();
     m_table = new QTableView();
     m_table->setModel(m_filter);
+    AmountCopy::install(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(LedgerEntriesModel::TimeColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -234,12 +237,16 @@ void EarningsPage::refresh() {
     const int utcOffset = QDateTime::fromSecsSinceEpoch(m_desk.clock().now()).offsetFromUtc();
     m_series = EarningsSeries::build(entries, utcOffset);
     const LedgerTotals& t = m_series.totals();
-    m_payouts->setText(formatTokens(t.payouts));
-    m_returned->setText(formatTokens(t.returned));
-    m_deposited->setText(formatTokens(t.deposited));
-    m_lost->setText(formatTokens(t.lost));
-    m_net->setText((m_series.netIsNegative() ? QStringLiteral("−") : QString()) +
-                   formatTokens(m_series.netMagnitude()));
+    AmountCopy::setAmount(m_payouts, t.payouts);
+    AmountCopy::setAmount(m_returned, t.returned);
+    AmountCopy::setAmount(m_deposited, t.deposited);
+    AmountCopy::setAmount(m_lost, t.lost);
+    const UInt256 net = m_series.netMagnitude();
+    const QString sign = m_series.netIsNegative() ? QStringLiteral("−") : QString();
+    AmountCopy::setExact(m_net, sign + formatAmount(net),
+                         (sign.isEmpty() ? QString() : QStringLiteral("-")) +
+                             formatExactAmount(net),
+                         tr("Exact: %1").arg(sign + formatExactAmount(net)));
     m_chart->showSeries(m_series);
     m_exportAction->setEnabled(!entries.isEmpty());
 
@@ -296,7 +303,9 @@ void EarningsPage::exportCsvTo(const QString& filePath) {
                 }
             });
     watcher->setFuture(QtConcurrent::run(
-        [filePath, entries] { return LedgerCsvWriter::write(filePath, entries); }));
+        [filePath, entries, token = displayToken()] {
+            return LedgerCsvWriter::write(filePath, entries, token);
+        }));
 }
 
 } // namespace salesdesk::ui

@@ -1,6 +1,7 @@
 #include "ui/earnings/LedgerEntriesModel.h"
 
 #include "core/stats/Ledger.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
 
 namespace salesdesk::ui {
@@ -74,14 +75,18 @@ QVariant LedgerEntriesModel::data(const QModelIndex& index, int role) const {
         case SlotColumn:
             return QString::number(e.slotIndex);
         case AmountColumn:
-            return formatTokens(e.amount);
+            return formatAmount(e.amount);
         }
         break;
     case Qt::ToolTipRole:
         if (index.column() == RequestColumn)
             return e.requestId.toHex();
         if (index.column() == AmountColumn)
-            return tr("%1 (smallest token units)").arg(uint256::toDecimal(e.amount));
+            return amountToolTip(e.amount);
+        break;
+    case AmountCopy::kExactAmountRole:
+        if (index.column() == AmountColumn)
+            return formatExactAmount(e.amount);
         break;
     case Qt::TextAlignmentRole:
         if (index.column() == SlotColumn || index.column() == AmountColumn)
@@ -131,7 +136,7 @@ QVariant LedgerEntriesModel::headerData(int section, Qt::Orientation orientation
     case SlotColumn:
         return tr("Slot");
     case AmountColumn:
-        return tr("Amount (tokens)");
+        return tr("Amount");
     }
     return {};
 }

@@ -102,8 +102,9 @@ void EngineEventCollector::onLedgerRecorded(const LedgerEntry& ledgerEntry) {
     EventLogEntry entry = aboutSlot(ledgerEntry.requestId, ledgerEntry.slotIndex);
     entry.kind = EventKind::CollateralLost;
     entry.severity = EventSeverity::Error;
-    entry.message = tr("Collateral lost: %1 tokens were slashed or forfeited")
-                        .arg(formatTokens(ledgerEntry.amount));
+    entry.message = tr("Collateral lost: %1 were slashed or forfeited")
+                        .arg(formatAmount(ledgerEntry.amount));
+    entry.details = amountToolTip(ledgerEntry.amount);
     entry.alert = true;
     entry.alertTitle = tr("Collateral slashed");
     record(std::move(entry));
@@ -119,9 +120,11 @@ void EngineEventCollector::checkBalance(const UInt256& lastDeposit) {
             EventLogEntry entry;
             entry.kind = EventKind::LowBalance;
             entry.severity = EventSeverity::Warning;
-            entry.message = tr("Balance is low: %1 tokens left, less than the %2 tokens of "
-                               "collateral another fill needs")
-                                .arg(formatTokens(*balance), formatTokens(threshold));
+            entry.message = tr("Balance is low: %1 left, less than the %2 of collateral another "
+                               "fill needs")
+                                .arg(formatAmount(*balance), formatAmount(threshold));
+            entry.details = tr("Exact: %1 left, %2 needed")
+                                .arg(formatExactAmount(*balance), formatExactAmount(threshold));
             entry.alert = true;
             entry.alertTitle = tr("Balance is low");
             record(std::move(entry));

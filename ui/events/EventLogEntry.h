@@ -33,6 +33,8 @@ struct EventLogEntry {
     QString requestId;     // 0x-hex, empty when not about a request
     qint64 slotIndex = -1; // -1: not about a slot
     QString message;
+    // Shown with the message on hover: the exact amounts the message rounds.
+    QString details;
     // Also an alert: a notification in the window and the system tray.
     bool alert = false;
     QString alertTitle;

@@ -53,7 +53,8 @@ QVariant EventLogModel::data(const QModelIndex& index, int role) const {
         if (index.column() == RequestColumn)
             return entry.requestId;
         if (index.column() == MessageColumn)
-            return entry.message;
+            return entry.details.isEmpty() ? entry.message
+                                           : entry.message + QLatin1Char('\n') + entry.details;
         return {};
     case Qt::DecorationRole:
         if (index.column() != SeverityColumn)

@@ -4,6 +4,7 @@
 #include "core/market/Market.h"
 #include "core/sales/SlotQueue.h"
 #include "core/storage/Repo.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
 
 #include <QLabel>
@@ -56,8 +57,15 @@ void DeskStatusBar::refreshBalance() {
     m_askingBalance = true;
     m_desk.market().balance(this, [this](const MarketResult<UInt256>& balance) {
         m_askingBalance = false;
-        m_balance->setText(balance.ok() ? tr("Balance %1 tokens").arg(formatTokens(*balance))
-                                        : tr("Balance unknown"));
+        if (balance.ok()) {
+            AmountCopy::setAmount(m_balance, *balance,
+                                  tr("Balance %1").arg(formatAmount(*balance)));
+            m_balance->setToolTip(tr("Your balance on the marketplace") + QLatin1Char('\n') +
+                                  amountToolTip(*balance));
+        } else {
+            m_balance->setText(tr("Balance unknown"));
+            m_balance->setToolTip(tr("Your balance on the marketplace"));
+        }
     });
 }
 

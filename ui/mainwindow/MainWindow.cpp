@@ -8,6 +8,7 @@
 #include "salesdesk/Version.h"
 #include "ui/availabilities/AvailabilitiesPage.h"
 #include "ui/common/DemoSpeeds.h"
+#include "ui/common/Formatting.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/earnings/EarningsPage.h"
 #include "ui/events/EventsPage.h"
@@ -84,6 +85,8 @@ MainWindow::MainWindow(Desk& desk, QWidget* parent)
     , m_accelerated(qobject_cast<AcceleratedClock*>(&desk.clock())) {
     setWindowTitle(QString::fromLatin1(kApplicationName));
     setObjectName(QStringLiteral("mainWindow"));
+    // Every screen shows amounts in the market's token.
+    setDisplayToken(desk.market().config().token);
     resize(1280, 800);
 
     m_navigation = new QListWidget(this);

@@ -20,14 +20,15 @@ QString MatchReasonText::sentence(MatchRule rule, const Availability& a,
             .arg(formatDuration(static_cast<qint64>(slot.duration)),
                  formatDuration(static_cast<qint64>(a.duration)));
     case MatchRule::PriceBelowMinimum:
-        return tr("The request pays %1 per byte per second, below the minimum of %2.")
-            .arg(formatTokens(slot.pricePerBytePerSecond),
-                 formatTokens(a.minPricePerBytePerSecond));
+        return tr("The request pays %1, below the minimum of %2.")
+            .arg(formatPrice(slot.pricePerBytePerSecond),
+                 formatPrice(a.minPricePerBytePerSecond));
     case MatchRule::CollateralTooHigh:
-        return tr("The slot asks %1 collateral per byte; the %2 collateral left over %3 free "
-                  "allows at most %4 per byte.")
-            .arg(formatTokens(slot.collateralPerByte), formatTokens(a.totalRemainingCollateral),
-                 formatBytes(a.freeSize), formatTokens(a.maxCollateralPerByte()));
+        return tr("The slot asks %1 of collateral; the %2 of collateral left over %3 free allows "
+                  "at most %4.")
+            .arg(formatCollateralPerTiB(slot.collateralPerByte),
+                 formatAmount(a.totalRemainingCollateral), formatBytes(a.freeSize),
+                 formatCollateralPerTiB(a.maxCollateralPerByte()));
     case MatchRule::UntilTooEarly:
         return tr("The request would end on %1, after this availability's end date (%2).")
             .arg(formatTimestamp(slot.validUntil), formatTimestamp(a.until));

@@ -1,6 +1,7 @@
 #include "ui/matching/MatchingPage.h"
 
 #include "ui/common/ColumnSizing.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
 #include "ui/matching/AvailabilityVerdictsModel.h"
 #include "ui/matching/MatchReasonText.h"
@@ -51,6 +52,7 @@ MatchingPage::MatchingPage(Desk& desk, QWidget* parent)
 
     m_requestTable = new QTableView();
     m_requestTable->setModel(m_filter);
+    AmountCopy::install(m_requestTable);
     m_requestTable->setSortingEnabled(true);
     m_requestTable->sortByColumn(MatchingRequestsModel::SeenColumn, Qt::DescendingOrder);
     m_requestTable->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -75,6 +77,7 @@ MatchingPage::MatchingPage(Desk& desk, QWidget* parent)
     m_detailHeading->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_verdictTable = new QTableView();
     m_verdictTable->setModel(m_verdicts);
+    AmountCopy::install(m_verdictTable);
     m_verdictTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_verdictTable->setWordWrap(true);
     m_verdictTable->verticalHeader()->hide();
@@ -165,12 +168,11 @@ void MatchingPage::showSelected() {
     m_verdicts->setRequest(r);
     const QString slots = r.ask.slots == 1 ? tr("1 slot") : tr("%1 slots").arg(r.ask.slots);
     QString heading =
-        tr("Request %1: %2 of %3 for %4 at %5 per byte per second, %6 collateral per byte; it "
-           "would end on %7.")
+        tr("Request %1: %2 of %3 for %4 at %5, collateral %6; it would end on %7.")
             .arg(r.id.toShortHex(), slots, formatBytes(r.ask.slotSize),
                  formatDuration(static_cast<qint64>(r.ask.duration)),
-                 formatTokens(r.ask.pricePerBytePerSecond), formatTokens(r.ask.collateralPerByte),
-                 formatTimestamp(r.endsAt));
+                 formatPrice(r.ask.pricePerBytePerSecond),
+                 formatCollateralPerTiB(r.ask.collateralPerByte), formatTimestamp(r.endsAt));
     if (r.explanation.verdicts.isEmpty())
         heading += QLatin1Char(' ') +
                    tr("You offer no storage yet: add an availability on the Availabilities "

@@ -7,6 +7,7 @@
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"
 #include "core/sales/SlotQueue.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
 #include "ui/matching/MatchReasonText.h"
 
@@ -245,9 +246,9 @@ QVariant MatchingRequestsModel::data(const QModelIndex& index, int role) const {
         case DurationColumn:
             return formatDuration(static_cast<qint64>(a.duration));
         case PriceColumn:
-            return formatTokens(a.pricePerBytePerSecond);
+            return formatPrice(a.pricePerBytePerSecond, false);
         case CollateralColumn:
-            return formatTokens(a.collateralPerByte);
+            return formatCollateralPerTiB(a.collateralPerByte);
         case MatchColumn:
             return MatchReasonText::summary(r);
         case EngineColumn: {
@@ -259,9 +260,21 @@ QVariant MatchingRequestsModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         if (index.column() == RequestColumn)
             return r.id.toHex();
+        if (index.column() == PriceColumn)
+            return priceToolTip(a.pricePerBytePerSecond);
+        if (index.column() == CollateralColumn)
+            return tr("Exact: %1 per byte").arg(formatExactAmount(a.collateralPerByte)) +
+                   QLatin1Char('\n') + tr("%1 for a whole slot").arg(formatAmount(
+                                           a.collateralPerByte * UInt256(a.slotSize)));
         if (index.column() == MatchColumn && r.explanation.verdicts.size() == 1)
             return MatchReasonText::explain(r.explanation.verdicts.first(), r.requirements(),
                                             r.explanation.chosen.has_value());
+        break;
+    case AmountCopy::kExactAmountRole:
+        if (index.column() == PriceColumn)
+            return formatExactPrice(a.pricePerBytePerSecond);
+        if (index.column() == CollateralColumn)
+            return formatExactAmount(a.collateralPerByte);
         break;
     case Qt::TextAlignmentRole:
         switch (index.column()) {
@@ -314,9 +327,9 @@ QVariant MatchingRequestsModel::headerData(int section, Qt::Orientation orientat
     }
     if (role == Qt::ToolTipRole) {
         if (section == PriceColumn)
-            return tr("Tokens per byte per second offered to each host");
+            return tr("Price offered to each host per TiB per month (a month is 30 days)");
         if (section == CollateralColumn)
-            return tr("Tokens per byte a host deposits to fill a slot");
+            return tr("Collateral a host deposits per TiB of a slot it fills");
         return {};
     }
     if (role != Qt::DisplayRole)
@@ -333,9 +346,9 @@ QVariant MatchingRequestsModel::headerData(int section, Qt::Orientation orientat
     case DurationColumn:
         return tr("Duration");
     case PriceColumn:
-        return tr("Price /B/s");
+        return tr("Price / TiB·month");
     case CollateralColumn:
-        return tr("Collateral /B");
+        return tr("Collateral / TiB");
     case MatchColumn:
         return tr("Would we take it?");
     case EngineColumn:

@@ -1,6 +1,8 @@
 #include "ui/queue/SlotQueueModel.h"
 
 #include "core/sales/SlotQueue.h"
+#include "core/domain/PriceUnits.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
 
 #include <limits>
@@ -102,11 +104,11 @@ QVariant SlotQueueModel::data(const QModelIndex& index, int role) const {
         case DurationColumn:
             return formatDuration(static_cast<qint64>(item.duration()));
         case PriceColumn:
-            return formatTokens(item.pricePerBytePerSecond());
+            return formatPrice(item.pricePerBytePerSecond(), false);
         case ProfitabilityColumn:
-            return formatTokens(item.profitability());
+            return formatAmount(item.profitability());
         case CollateralColumn:
-            return formatTokens(item.collateral());
+            return formatAmount(item.collateral());
         case ExpiryColumn:
             return item.expiry() ? formatTimestamp(*item.expiry()) : tr("None");
         case SeenColumn:
@@ -119,12 +121,35 @@ QVariant SlotQueueModel::data(const QModelIndex& index, int role) const {
         switch (index.column()) {
         case RequestColumn:
             return item.requestId().toHex();
+        case PriceColumn:
+            return priceToolTip(item.pricePerBytePerSecond());
         case ProfitabilityColumn:
-            return tr("What hosting the slot pays: duration × price × size");
+            return tr("What hosting the slot pays: duration × price × size") +
+                   QLatin1Char('\n') + amountToolTip(item.profitability());
+        case CollateralColumn: {
+            QString tip = amountToolTip(item.collateral());
+            if (item.slotSize() > 0)
+                if (auto perTiB = uint256::checkedMul(item.collateral(),
+                                                      UInt256(prices::kBytesPerTiB));
+                    perTiB.ok())
+                    tip += QLatin1Char('\n') + tr("%1 per TiB of the slot")
+                                                   .arg(formatAmount(*perTiB / item.slotSize()));
+            return tip;
+        }
         case SeenColumn:
             return item.seen() ? tr("Already checked against the availabilities without a match; "
                                     "checked again when an availability changes")
                                : tr("Not checked against the availabilities yet");
+        }
+        break;
+    case AmountCopy::kExactAmountRole:
+        switch (index.column()) {
+        case PriceColumn:
+            return formatExactPrice(item.pricePerBytePerSecond());
+        case ProfitabilityColumn:
+            return formatExactAmount(item.profitability());
+        case CollateralColumn:
+            return formatExactAmount(item.collateral());
         }
         break;
     case Qt::TextAlignmentRole:
@@ -151,9 +176,9 @@ QVariant SlotQueueModel::headerData(int section, Qt::Orientation orientation, in
         case RankColumn:
             return tr("Place in the queue: 1 is taken first");
         case PriceColumn:
-            return tr("Tokens per byte per second");
+            return tr("Price per TiB per month (a month is 30 days)");
         case CollateralColumn:
-            return tr("Collateral filling the slot costs, in tokens");
+            return tr("Collateral filling the slot costs");
         case ExpiryColumn:
             return tr("The slot can no longer be filled after this time");
         }
@@ -173,7 +198,7 @@ QVariant SlotQueueModel::headerData(int section, Qt::Orientation orientation, in
     case DurationColumn:
         return tr("Duration");
     case PriceColumn:
-        return tr("Price / byte·s");
+        return tr("Price / TiB·month");
     case ProfitabilityColumn:
         return tr("Profitability");
     case CollateralColumn:

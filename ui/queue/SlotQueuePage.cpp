@@ -2,6 +2,7 @@
 
 #include "core/engine/Desk.h"
 #include "core/sales/SlotQueue.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/queue/SlotQueueModel.h"
 #include "ui/queue/SlotQueueSortProxy.h"
 
@@ -84,6 +85,7 @@ void SlotQueuePage::buildUi() {
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("queueView"));
     m_view->setModel(m_proxy);
+    AmountCopy::install(m_view);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(SlotQueueModel::RankColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

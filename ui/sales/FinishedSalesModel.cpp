@@ -3,6 +3,7 @@
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"
 #include "core/stats/Ledger.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
 #include "ui/sales/SaleText.h"
 
@@ -95,6 +96,14 @@ QVariant FinishedSalesModel::data(const QModelIndex& index, int role) const {
     const Row& row = m_rows.at(index.row());
     const Money money = m_money.value(row.key);
     const bool fromLedger = !row.outcome.has_value();
+    if (index.column() == PayoutColumn || index.column() == ReturnedColumn ||
+        index.column() == LostColumn) {
+        const UInt256& amount = index.column() == PayoutColumn     ? money.payout
+                                : index.column() == ReturnedColumn ? money.returned
+                                                                   : money.lost;
+        if (const QVariant data = AmountCopy::cellData(amount, role); data.isValid())
+            return data;
+    }
     switch (role) {
     case Qt::TextAlignmentRole:
         switch (index.column()) {
@@ -134,11 +143,11 @@ QVariant FinishedSalesModel::data(const QModelIndex& index, int role) const {
         case OutcomeColumn:
             return outcomeText(row);
         case PayoutColumn:
-            return formatTokens(money.payout);
+            return formatAmount(money.payout);
         case ReturnedColumn:
-            return formatTokens(money.returned);
+            return formatAmount(money.returned);
         case LostColumn:
-            return formatTokens(money.lost);
+            return formatAmount(money.lost);
         case ProofsColumn:
             if (fromLedger)
                 return QString();

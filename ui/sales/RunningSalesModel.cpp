@@ -2,6 +2,7 @@
 
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
 #include "ui/sales/SaleText.h"
 
@@ -55,6 +56,12 @@ QVariant RunningSalesModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const Row& row = m_rows.at(index.row());
+    if (index.column() == CollateralColumn || index.column() == PayoutColumn) {
+        const QVariant amount = AmountCopy::cellData(
+            index.column() == CollateralColumn ? row.collateral : row.expectedPayout, role);
+        if (amount.isValid())
+            return amount;
+    }
     switch (role) {
     case StateKindRole:
         return static_cast<int>(row.state);
@@ -93,9 +100,9 @@ QVariant RunningSalesModel::data(const QModelIndex& index, int role) const {
         case SizeColumn:
             return formatBytes(row.slotSize);
         case CollateralColumn:
-            return formatTokens(row.collateral);
+            return formatAmount(row.collateral);
         case PayoutColumn:
-            return formatTokens(row.expectedPayout);
+            return formatAmount(row.expectedPayout);
         case ProofsColumn:
             return row.proofsMissed > 0
                        ? tr("%1 / %2 missed").arg(row.proofsSubmitted).arg(row.proofsMissed)

@@ -2,6 +2,7 @@
 
 #include "core/sales/SalesAgent.h"
 #include "core/sales/SalesContext.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
 #include "ui/sales/SaleText.h"
 
@@ -49,6 +50,7 @@ SaleDetailsPane::SaleDetailsPane(QWidget* parent)
     m_bytesStored = addField(tr("Bytes stored"));
     m_proofs = addField(tr("Proofs"));
     m_collateral = addField(tr("Collateral"));
+    m_price = addField(tr("Price"));
     m_payout = addField(tr("Expected payout"));
     layout->addLayout(m_form);
 
@@ -146,22 +148,39 @@ void SaleDetailsPane::refresh() {
                                : formatBytes(stored));
     m_proofs->setText(
         tr("%1 submitted, %2 missed").arg(sale.proofsSubmitted).arg(sale.proofsMissed));
+    // Collateral in total for the slot, and per TiB as the request asks it.
+    const QString collateralPerTiB =
+        sale.request ? formatCollateralPerTiB(sale.request->ask.collateralPerByte) : QString();
     if (sale.filledByUs)
-        m_collateral->setText(tr("%1 deposited").arg(formatTokens(sale.collateralDeposited)));
+        AmountCopy::setAmount(
+            m_collateral, sale.collateralDeposited,
+            collateralPerTiB.isEmpty()
+                ? tr("%1 deposited").arg(formatAmount(sale.collateralDeposited))
+                : tr("%1 deposited (%2)")
+                      .arg(formatAmount(sale.collateralDeposited), collateralPerTiB));
     else if (sale.request)
-        m_collateral->setText(
-            tr("%1 required to fill").arg(formatTokens(sale.request->collateralPerSlot())));
+        AmountCopy::setAmount(m_collateral, sale.request->collateralPerSlot(),
+                              tr("%1 required to fill (%2)")
+                                  .arg(formatAmount(sale.request->collateralPerSlot()),
+                                       collateralPerTiB));
     else
-        m_collateral->setText(tr("not known yet"));
+        AmountCopy::setExact(m_collateral, tr("not known yet"), QString(), QString());
     if (sale.request) {
-        m_payout->setText(
+        const UInt256& price = sale.request->ask.pricePerBytePerSecond;
+        AmountCopy::setExact(m_price, formatPrice(price), formatExactPrice(price),
+                             priceToolTip(price));
+        AmountCopy::setAmount(
+            m_payout, sale.request->pricePerSlot(),
             tr("%1 for %2")
-                .arg(formatTokens(sale.request->pricePerSlot()),
+                .arg(formatAmount(sale.request->pricePerSlot()),
                      formatDuration(static_cast<qint64>(sale.request->ask.duration))));
-        m_payout->setToolTip(
-            tr("%1 per second").arg(formatTokens(sale.request->pricePerSlotPerSecond())));
-    } else
-        m_payout->setText(tr("not known yet"));
+        m_payout->setToolTip(amountToolTip(sale.request->pricePerSlot()) + QLatin1Char('\n') +
+                             tr("%1 per second for the whole slot")
+                                 .arg(formatExactAmount(sale.request->pricePerSlotPerSecond())));
+    } else {
+        AmountCopy::setExact(m_price, tr("not known yet"), QString(), QString());
+        AmountCopy::setExact(m_payout, tr("not known yet"), QString(), QString());
+    }
 
     const QList<SaleStateKind>& history = agent->history();
     const QList<Timestamp>& times = agent->historyTimes();

@@ -54,6 +54,7 @@ private:
     QLabel* m_bytesStored = nullptr;
     QLabel* m_proofs = nullptr;
     QLabel* m_collateral = nullptr;
+    QLabel* m_price = nullptr;
     QLabel* m_payout = nullptr;
     QTreeWidget* m_timeline = nullptr;
     QFormLayout* m_form = nullptr;

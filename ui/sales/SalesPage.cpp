@@ -4,6 +4,7 @@
 #include "core/engine/HostEngine.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/sales/FinishedSalesModel.h"
 #include "ui/sales/RunningSalesModel.h"
 #include "ui/sales/SaleDetailsPane.h"
@@ -133,6 +134,7 @@ QWidget* SalesPage::buildRunningTab() {
 
     m_salesView = makeTableView();
     m_salesView->setModel(m_runningSearch);
+    AmountCopy::install(m_salesView);
     m_salesView->setSortingEnabled(true);
     m_salesView->sortByColumn(RunningSalesModel::SinceColumn, Qt::DescendingOrder);
     QHeaderView* header = m_salesView->header();
@@ -207,6 +209,7 @@ QWidget* SalesPage::buildHistoryTab() {
 
     m_historyView = makeTableView();
     m_historyView->setModel(m_historySearch);
+    AmountCopy::install(m_historyView);
     m_historyView->setSortingEnabled(true);
     m_historyView->sortByColumn(FinishedSalesModel::EndedColumn, Qt::DescendingOrder);
     QHeaderView* header = m_historyView->header();

@@ -6,13 +6,6 @@
 using namespace salesdesk;
 using namespace salesdesk::ui;
 
-namespace {
-
-// 2^40 bytes × 30 days in seconds: one token per byte per second in tokens per TiB per month.
-const UInt256 kOnePerByteSecond = UInt256(quint64(1) << 40) * 2'592'000u;
-
-} // namespace
-
 class TestOfferUnits : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -28,29 +21,9 @@ private Q_SLOTS:
         QCOMPARE(secondsPer(DurationUnit::Months), quint64(2'592'000));
     }
 
-    void anExactPriceDoesNotRound() {
-        const PricePerByteSecond price = pricePerByteSecond(UInt256(kOnePerByteSecond * 7));
-        QCOMPARE(price.value, UInt256(7));
-        QVERIFY(!price.rounded);
-        auto back = pricePerTiBMonth(7);
-        SD_VERIFY_OK(back);
-        QCOMPARE(*back, UInt256(kOnePerByteSecond * 7));
-    }
+    // Prices per TiB per month and per byte per second: tests/core/domain/tst_priceunits.cpp.
 
-    void aPriceBetweenTwoStoredValuesRoundsDown() {
-        const PricePerByteSecond price = pricePerByteSecond(UInt256(kOnePerByteSecond * 7 + 1));
-        QCOMPARE(price.value, UInt256(7));
-        QVERIFY(price.rounded);
-        const PricePerByteSecond tooLow = pricePerByteSecond(UInt256(kOnePerByteSecond - 1));
-        QCOMPARE(tooLow.value, UInt256(0));
-        QVERIFY(tooLow.rounded);
-    }
-
-    void aHugePricePerByteSecondCannotBeShownPerTiBMonth() {
-        SD_VERIFY_ERROR(pricePerTiBMonth(uint256::max()), ErrorCode::Overflow);
-    }
-
-    void tokensAcceptGroupSeparators() {
+    void baseUnitsAcceptGroupSeparators() {
         auto grouped = parseTokens(QStringLiteral(" 1,234,567 "));
         SD_VERIFY_OK(grouped);
         QCOMPARE(*grouped, UInt256(1234567));
