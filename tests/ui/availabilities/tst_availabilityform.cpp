@@ -4,6 +4,8 @@
 #include "core/storage/Repo.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/SimulatedTestDesk.h"
+#include "core/domain/PriceUnits.h"
+#include "core/domain/TokenAmount.h"
 #include "ui/availabilities/AvailabilityForm.h"
 #include "ui/availabilities/OfferUnits.h"
 #include "ui/common/Formatting.h"
@@ -51,7 +53,8 @@ public:
             QTest::keyClicks(edit, text);
     }
     void setPricePerByteSecond(const UInt256& perByteSecond) {
-        type("price", formatTokens(*pricePerTiBMonth(perByteSecond)));
+        type("price", tokens::formatExact(*prices::perTiBMonth(perByteSecond), displayToken(),
+                                          QLocale(), false));
     }
     QString problem(const char* name) {
         QLabel* label = child<QLabel>(name);
@@ -113,8 +116,9 @@ private Q_SLOTS:
         fill.setPricePerByteSecond(5);
         fill.type("collateralPerByte", QStringLiteral("3"));
         QVERIFY(fill.okEnabled());
-        QCOMPARE(fill.child<QLineEdit>("collateral")->text(), formatTokens(UInt256(6 * kGiB)));
-        QVERIFY(fill.text("priceHint").contains(QStringLiteral("= 5 tokens per byte per second")));
+        QCOMPARE(fill.child<QLineEdit>("collateral")->text(), QStringLiteral("6,442,450,944"));
+        QVERIFY(fill.text("priceHint").contains(
+            QStringLiteral("= 0.000000000000000005 TST per byte per second, exactly")));
 
         QTest::mouseClick(fill.child<QDialogButtonBox>(nullptr)->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
@@ -173,18 +177,24 @@ private Q_SLOTS:
                                        << "Duration must be larger than zero";
         QTest::newRow("price not a number") << "price=abc"
                                             << "priceProblem"
-                                            << "Enter a whole number of tokens (digits only): abc";
-        QTest::newRow("price below one per byte-second")
-            << "price=1000"
+                                            << "Not an amount of TST: \"abc\" (use digits, and \".\" "
+                                               "before the decimal places)";
+        QTest::newRow("price with too many decimals")
+            << "price=1.0000000000000000001"
             << "priceProblem"
-            << "minPricePerBytePerSecond must be larger than zero (the lowest price is "
-               "2,849,934,139,195,392,000 tokens per TiB per month)";
+            << "TST has 18 decimal places; \"1.0000000000000000001\" has 19 digits after the "
+               "decimal point";
+        QTest::newRow("price zero")
+            << "price=0"
+            << "priceProblem"
+            << "minPricePerBytePerSecond must be larger than zero (the lowest price is 2.85 TST "
+               "per TiB per month)";
         QTest::newRow("collateral zero") << "collateral=0"
                                          << "collateralProblem"
                                          << "totalCollateral must be larger than zero";
         QTest::newRow("collateral empty") << "collateral="
                                           << "collateralProblem"
-                                          << "Enter an amount of tokens";
+                                          << "Enter an amount of base units";
     }
     void invalidInputsShowTheMessageAndChangeNothing() {
         QFETCH(QString, field);
@@ -218,18 +228,70 @@ private Q_SLOTS:
         QCOMPARE(quota->reservedBytes, quint64(0));
     }
 
-    void aPriceThatDoesNotDivideEvenlySaysItRounds() {
+    void anUnrepresentablePriceOffersTheNearestOnesAndWaitsForAChoice() {
         AvailabilityForm form(m_desk->desk());
         form.show();
         FormDriver fill(form);
-        fill.type("price", uint256::toDecimal(*pricePerTiBMonth(4) + 12345));
-        QVERIFY(fill.text("priceHint").contains(QStringLiteral("rounded down")));
-        QVERIFY(fill.text("priceHint").contains(QStringLiteral("= 4 tokens per byte per second")));
-        fill.setPricePerByteSecond(4);
-        QVERIFY(!fill.text("priceHint").contains(QStringLiteral("rounded")));
+        // 10 TST per TiB per month lies between 3 and 4 base units per byte per second
+        // (8.549802417586176 and 11.399736556781568 TST per TiB per month).
+        fill.type("price", QStringLiteral("10"));
+        QVERIFY(fill.problem("priceProblem").startsWith(
+            QStringLiteral("The contract cannot hold 10 TST per TiB per month exactly")));
+        QVERIFY(!fill.okEnabled());
+        auto* below = fill.child<QPushButton>("priceBelow");
+        auto* above = fill.child<QPushButton>("priceAbove");
+        QVERIFY(below->isVisibleTo(&form));
+        QVERIFY(above->isVisibleTo(&form));
+        QCOMPARE(below->text(), QStringLiteral("Use 8.549802417586176 TST"));
+        QCOMPARE(above->text(), QStringLiteral("Use 11.399736556781568 TST"));
+        QVERIFY(above->toolTip().contains(QStringLiteral("30 days")));
+        // The typed text is untouched and OK refuses until a price is chosen.
+        QCOMPARE(fill.child<QLineEdit>("price")->text(), QStringLiteral("10"));
+        form.accept();
+        QVERIFY(!form.saved());
+        QCOMPARE(availabilityCount(), 0);
+
+        QTest::mouseClick(above, Qt::LeftButton);
+        QCOMPARE(fill.child<QLineEdit>("price")->text(), QStringLiteral("11.399736556781568"));
+        QVERIFY(fill.problem("priceProblem").isEmpty());
+        QVERIFY(!above->isVisibleTo(&form));
+        QVERIFY(fill.okEnabled());
         form.accept();
         QVERIFY(form.saved());
         QCOMPARE(form.saved()->minPricePerBytePerSecond, UInt256(4));
+    }
+
+    void belowTheSmallestPriceOnlyTheOneAboveIsOffered() {
+        AvailabilityForm form(m_desk->desk());
+        form.show();
+        FormDriver fill(form);
+        fill.type("price", QStringLiteral("1.5"));
+        QVERIFY(!fill.okEnabled());
+        QVERIFY(!fill.child<QPushButton>("priceBelow")->isVisibleTo(&form));
+        auto* above = fill.child<QPushButton>("priceAbove");
+        QCOMPARE(above->text(), QStringLiteral("Use 2.849934139195392 TST"));
+        QTest::mouseClick(above, Qt::LeftButton);
+        QVERIFY(fill.okEnabled());
+        form.accept();
+        QVERIFY(form.saved());
+        QCOMPARE(form.saved()->minPricePerBytePerSecond, UInt256(1));
+    }
+
+    void theChoiceFollowsTheLocale() {
+        QLocale::setDefault(QLocale(QLocale::German));
+        AvailabilityForm form(m_desk->desk());
+        form.show();
+        FormDriver fill(form);
+        QCOMPARE(fill.child<QLineEdit>("price")->text(), QStringLiteral("2,849934139195392"));
+        fill.type("price", QStringLiteral("10"));
+        auto* below = fill.child<QPushButton>("priceBelow");
+        QCOMPARE(below->text(), QStringLiteral("Use 8,549802417586176 TST"));
+        QTest::mouseClick(below, Qt::LeftButton);
+        QVERIFY(fill.okEnabled());
+        form.accept();
+        QLocale::setDefault(QLocale(QLocale::English));
+        QVERIFY(form.saved());
+        QCOMPARE(form.saved()->minPricePerBytePerSecond, UInt256(3));
     }
 
     void editChangesWhatWasEdited() {

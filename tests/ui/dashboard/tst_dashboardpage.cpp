@@ -40,7 +40,7 @@ private:
     std::unique_ptr<Desk> m_desk;
 
     QString tokens(const UInt256& amount) {
-        return QStringLiteral("%1 tokens").arg(formatTokens(amount));
+        return formatAmount(amount);
     }
 
     // Runs the simulation in five-minute steps, letting the page's batches run in between.
@@ -103,6 +103,10 @@ private Q_SLOTS:
         QVERIFY2(totals->payouts > 0, "the simulation paid nothing: the scenario is too short");
         QCOMPARE(page.figures().snapshot().totals, *totals);
         QCOMPARE(page.card(QStringLiteral("earnedCard"))->value(), tokens(totals->payouts));
+        // The rounded amount carries the symbol; every digit is on hover.
+        QVERIFY(page.card(QStringLiteral("earnedCard"))->value().endsWith(QStringLiteral(" TST")));
+        QCOMPARE(page.card(QStringLiteral("earnedCard"))->valueToolTip(),
+                 QStringLiteral("Exact: %1").arg(formatExactAmount(totals->payouts)));
         const UInt256 locked = totals->deposited - totals->returned - totals->lost;
         QCOMPARE(page.figures().snapshot().collateralLocked, locked);
         QCOMPARE(page.card(QStringLiteral("collateralCard"))->value(), tokens(locked));

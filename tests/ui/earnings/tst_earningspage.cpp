@@ -4,6 +4,7 @@
 #include "tests/support/ScriptedDesk.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/Formatting.h"
+#include "core/domain/TokenAmount.h"
 #include "ui/earnings/EarningsPage.h"
 #include "ui/earnings/LedgerCsvWriter.h"
 #include "ui/earnings/LedgerEntriesFilter.h"
@@ -51,12 +52,12 @@ private:
         QCOMPARE(page.findChild<QTableView*>()->model()->rowCount(), int(entries->size()));
         QCOMPARE(page.shownEntries(), *entries);
         QCOMPARE(page.shownSeries().totals(), *totals);
-        QCOMPARE(labelText(page, "payoutsTotal"), formatTokens(totals->payouts));
-        QCOMPARE(labelText(page, "returnedTotal"), formatTokens(totals->returned));
-        QCOMPARE(labelText(page, "depositedTotal"), formatTokens(totals->deposited));
-        QCOMPARE(labelText(page, "lostTotal"), formatTokens(totals->lost));
+        QCOMPARE(labelText(page, "payoutsTotal"), formatAmount(totals->payouts));
+        QCOMPARE(labelText(page, "returnedTotal"), formatAmount(totals->returned));
+        QCOMPARE(labelText(page, "depositedTotal"), formatAmount(totals->deposited));
+        QCOMPARE(labelText(page, "lostTotal"), formatAmount(totals->lost));
         QVERIFY(totals->payouts >= totals->lost);
-        QCOMPARE(labelText(page, "netTotal"), formatTokens(totals->payouts - totals->lost));
+        QCOMPARE(labelText(page, "netTotal"), formatAmount(totals->payouts - totals->lost));
     }
 
 private Q_SLOTS:
@@ -108,8 +109,8 @@ private Q_SLOTS:
         page.setKindFilter(LedgerKind::Payout);
         QVERIFY(refreshed.wait(2000));
         QCOMPARE(page.entriesFilter()->rowCount(), payouts);
-        QCOMPARE(labelText(page, "payoutsTotal"), formatTokens(paid));
-        QCOMPARE(labelText(page, "depositedTotal"), formatTokens(0));
+        QCOMPARE(labelText(page, "payoutsTotal"), formatAmount(paid));
+        QCOMPARE(labelText(page, "depositedTotal"), formatAmount(0));
 
         // Nothing happened in the last day once the clock is two days on.
         d.clock.advanceBy(2 * 86400);
@@ -141,14 +142,18 @@ private Q_SLOTS:
         QCOMPARE(exported.first().at(1).toInt(), int(entries->size()));
         QVERIFY(exported.first().at(2).toString().isEmpty());
         const QByteArray csv = test::readFile(path);
-        QCOMPARE(csv, LedgerCsvWriter::toCsv(*entries));
+        QCOMPARE(csv, LedgerCsvWriter::toCsv(*entries, TokenInfo::testStorageToken()));
         QCOMPARE(csv.count('\n'), entries->size() + 1);
-        // Every payout's amount is there as an exact integer.
+        // Every payout's amount is there exactly: in tokens, the unit, and in base units.
         for (const LedgerEntry& e : *entries)
             if (e.kind == LedgerKind::Payout)
                 QVERIFY(csv.contains(QByteArray(",payout," + e.requestId.toHex().toLatin1() + ',' +
                                                 QByteArray::number(e.slotIndex) + ',' +
-                                                uint256::toDecimal(e.amount).toLatin1() + "\r\n")));
+                                                tokens::toPlainDecimal(e.amount,
+                                                                       TokenInfo::testStorageToken())
+                                                    .toLatin1() +
+                                                ",TST," + uint256::toDecimal(e.amount).toLatin1() +
+                                                "\r\n")));
 
         // Only what the filter shows is exported.
         QSignalSpy refreshed(&page, &EarningsPage::refreshed);

@@ -8,10 +8,15 @@
 using namespace salesdesk;
 using namespace salesdesk::ui;
 
+namespace {
+const TokenInfo kTst = TokenInfo::testStorageToken();
+} // namespace
+
 class TestLedgerCsvWriter : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void writesAHeaderAndOneLinePerEntryWithExactAmounts() {
+        QLocale::setDefault(QLocale(QLocale::German)); // files do not follow the locale
         LedgerEntry payout;
         payout.at = 1'760'000'000; // 2025-10-09T08:53:20Z
         payout.kind = LedgerKind::Payout;
@@ -25,15 +30,18 @@ private Q_SLOTS:
         lost.slotIndex = 0;
         lost.amount = 7;
 
-        const QByteArray csv = LedgerCsvWriter::toCsv({payout, lost});
+        const QByteArray csv = LedgerCsvWriter::toCsv({payout, lost}, kTst);
         const QList<QByteArray> lines = csv.split('\n');
         QCOMPARE(lines.size(), 4); // header, two entries, nothing after the last CRLF
-        QCOMPARE(lines.at(0), QByteArray("time_utc,unix_time,kind,request_id,slot_index,amount\r"));
+        QCOMPARE(lines.at(0), QByteArray("time_utc,unix_time,kind,request_id,slot_index,amount,unit,"
+                                         "amount_base_units\r"));
         const QByteArray id = "0x" + QByteArray(64, '1');
+        // The amount in tokens with "." as the decimal point, whatever the locale.
         QCOMPARE(lines.at(1), QByteArray("2025-10-09T08:53:20Z,1760000000,payout," + id +
-                                         ",3,123456789012345678901234567890123\r"));
-        QCOMPARE(lines.at(2),
-                 QByteArray("2025-10-09T08:54:20Z,1760000060,collateral_lost," + id + ",0,7\r"));
+                                         ",3,123456789012345.678901234567890123,TST,"
+                                         "123456789012345678901234567890123\r"));
+        QCOMPARE(lines.at(2), QByteArray("2025-10-09T08:54:20Z,1760000060,collateral_lost," + id +
+                                         ",0,0.000000000000000007,TST,7\r"));
         QVERIFY(lines.at(3).isEmpty());
     }
 
@@ -48,8 +56,17 @@ private Q_SLOTS:
     }
 
     void anEmptyLedgerIsJustTheHeader() {
-        QCOMPARE(LedgerCsvWriter::toCsv({}),
-                 QByteArray("time_utc,unix_time,kind,request_id,slot_index,amount\r\n"));
+        QCOMPARE(LedgerCsvWriter::toCsv({}, kTst),
+                 QByteArray("time_utc,unix_time,kind,request_id,slot_index,amount,unit,"
+                            "amount_base_units\r\n"));
+    }
+
+    void aSymbolWithACommaIsQuoted() {
+        LedgerEntry e;
+        e.amount = 1500;
+        const TokenInfo odd{QStringLiteral("Odd"), QStringLiteral("A,\"B"), 3};
+        const QByteArray csv = LedgerCsvWriter::toCsv({e}, odd);
+        QVERIFY2(csv.contains(",1.5,\"A,\"\"B\",1500\r\n"), csv.constData());
     }
 
     void writesTheFileAndReportsAFolderThatIsNotThere() {
@@ -58,10 +75,10 @@ private Q_SLOTS:
         e.at = 100;
         e.amount = 42;
         const QString path = dir.filePath(QStringLiteral("out.csv"));
-        SD_VERIFY_OK(LedgerCsvWriter::write(path, {e}));
-        QCOMPARE(test::readFile(path), LedgerCsvWriter::toCsv({e}));
+        SD_VERIFY_OK(LedgerCsvWriter::write(path, {e}, kTst));
+        QCOMPARE(test::readFile(path), LedgerCsvWriter::toCsv({e}, kTst));
         SD_VERIFY_ERROR(
-            LedgerCsvWriter::write(dir.filePath(QStringLiteral("missing/out.csv")), {e}),
+            LedgerCsvWriter::write(dir.filePath(QStringLiteral("missing/out.csv")), {e}, kTst),
             ErrorCode::Io);
     }
 };

@@ -2,6 +2,7 @@
 #include "core/stats/Ledger.h"
 #include "core/storage/Database.h"
 #include "tests/support/TestSupport.h"
+#include "ui/common/AmountCopy.h"
 #include "ui/earnings/LedgerEntriesFilter.h"
 #include "ui/earnings/LedgerEntriesModel.h"
 
@@ -59,8 +60,10 @@ private Q_SLOTS:
     }
 
     void showsEachColumn() {
-        SD_VERIFY_OK(m_ledger->record(1'760'000'000, LedgerKind::CollateralLost, kRequest, 2,
-                                      UInt256(1234567)));
+        // 1,234.567 TST and one base unit.
+        const UInt256 amount = UInt256(1234567) * 1'000'000'000'000'000ull + 1;
+        SD_VERIFY_OK(
+            m_ledger->record(1'760'000'000, LedgerKind::CollateralLost, kRequest, 2, amount));
         LedgerEntriesModel model(*m_ledger);
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
@@ -68,9 +71,15 @@ private Q_SLOTS:
                  QStringLiteral("Collateral lost"));
         QCOMPARE(model.index(0, LedgerEntriesModel::SlotColumn).data().toString(),
                  QStringLiteral("2"));
-        QCOMPARE(model.index(0, LedgerEntriesModel::AmountColumn).data().toString(),
-                 QString(QStringLiteral("1") + QLocale().groupSeparator() + QStringLiteral("234") +
-                         QLocale().groupSeparator() + QStringLiteral("567")));
+        // Rounded with the symbol; every digit on hover and for "Copy exact amount".
+        const QModelIndex amountIndex = model.index(0, LedgerEntriesModel::AmountColumn);
+        QCOMPARE(amountIndex.data().toString(),
+                 QString(QStringLiteral("1") + QLocale().groupSeparator() + QStringLiteral("235") +
+                         QStringLiteral(" TST")));
+        const QString exact = QStringLiteral("1234") + QLocale().decimalPoint() +
+                              QStringLiteral("567000000000000001 TST");
+        QCOMPARE(amountIndex.data(Qt::ToolTipRole).toString(), QStringLiteral("Exact: ") + exact);
+        QCOMPARE(amountIndex.data(AmountCopy::kExactAmountRole).toString(), exact);
         QCOMPARE(model.index(0, LedgerEntriesModel::RequestColumn).data(Qt::ToolTipRole).toString(),
                  kRequest.toHex());
         const int alignment =

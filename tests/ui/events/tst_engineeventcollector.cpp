@@ -107,7 +107,7 @@ private Q_SLOTS:
         const QList<EventLogEntry> low = ofKind(entries, EventKind::LowBalance);
         QCOMPARE(low.size(), 1);
         QVERIFY(low.first().alert);
-        QVERIFY(low.first().message.contains(ui::formatTokens(collateral / 2)));
+        QVERIFY(low.first().message.contains(ui::formatAmount(collateral / 2)));
     }
 
     void noLowBalanceAlertWhileTheBalanceSuffices() {

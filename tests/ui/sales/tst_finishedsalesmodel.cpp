@@ -60,7 +60,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(lost, FinishedSalesModel::OutcomeColumn).data().toString(),
                  QStringLiteral("Collateral lost"));
         QCOMPARE(model.index(lost, FinishedSalesModel::LostColumn).data().toString(),
-                 ui::formatTokens(100));
+                 ui::formatAmount(100));
     }
 
     void addsTheSessionsEndedSalesWithTheirMoney() {
@@ -100,7 +100,7 @@ private Q_SLOTS:
         model.applyPendingChanges();
         QCOMPARE(changed.size(), 1);
         QCOMPARE(model.index(paidRow, FinishedSalesModel::ReturnedColumn).data().toString(),
-                 ui::formatTokens(50));
+                 ui::formatAmount(50));
     }
 };
 

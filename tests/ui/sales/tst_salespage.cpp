@@ -101,9 +101,14 @@ private Q_SLOTS:
         QCOMPARE(page.detailsPane().fieldText(QStringLiteral("Availability")),
                  agent->data().reservation->availabilityId.toHex());
         QVERIFY(agent->data().filledByUs);
-        QCOMPARE(page.detailsPane().fieldText(QStringLiteral("Collateral")),
-                 QStringLiteral("%1 deposited")
-                     .arg(ui::formatTokens(agent->data().collateralDeposited)));
+        const QString collateral = page.detailsPane().fieldText(QStringLiteral("Collateral"));
+        QVERIFY2(collateral.startsWith(QStringLiteral("%1 deposited (")
+                                           .arg(ui::formatAmount(agent->data().collateralDeposited))),
+                 qPrintable(collateral));
+        QVERIFY2(collateral.contains(QStringLiteral(" TST per TiB)")), qPrintable(collateral));
+        QVERIFY(page.detailsPane()
+                    .fieldText(QStringLiteral("Price"))
+                    .endsWith(QStringLiteral(" TST per TiB per month")));
         QVERIFY(page.detailsPane()
                     .fieldText(QStringLiteral("Proofs"))
                     .startsWith(QStringLiteral("%1 submitted").arg(agent->data().proofsSubmitted)));
