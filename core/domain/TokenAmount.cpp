@@ -115,20 +115,18 @@ QString formatRounded(const UInt256& amount, const TokenInfo& token, const QLoca
     if (integer.isEmpty())
         integer = QStringLiteral("0");
 
-    const bool roundedToZero =
-        amount != 0 && integer == QLatin1String("0") && fraction.isEmpty();
+    const bool roundedToZero = amount != 0 && integer == QLatin1String("0") && fraction.isEmpty();
     if (roundedToZero) {
         // The smallest step shown: 10^-maxFraction.
-        const QString step =
-            maxFraction == 0
-                ? QStringLiteral("1")
-                : QStringLiteral("0") + locale.decimalPoint() +
-                      QString(maxFraction - 1, QLatin1Char('0')) + QLatin1Char('1');
+        const QString step = maxFraction == 0 ? QStringLiteral("1")
+                                              : QStringLiteral("0") + locale.decimalPoint() +
+                                                    QString(maxFraction - 1, QLatin1Char('0')) +
+                                                    QLatin1Char('1');
         return withSymbolIf(QStringLiteral("< ") + step, token, rounding.withSymbol);
     }
-    return withSymbolIf(joined(grouped(integer, locale.groupSeparator()), fraction,
-                               locale.decimalPoint()),
-                        token, rounding.withSymbol);
+    return withSymbolIf(
+        joined(grouped(integer, locale.groupSeparator()), fraction, locale.decimalPoint()), token,
+        rounding.withSymbol);
 }
 
 Result<UInt256> parse(const QString& text, const TokenInfo& token, const QLocale& locale) {
@@ -193,14 +191,13 @@ Result<UInt256> parse(const QString& text, const TokenInfo& token, const QLocale
                 .arg(text.trimmed())
                 .arg(fraction.size()));
 
-    const QString digits =
-        (integer.isEmpty() ? QStringLiteral("0") : integer) + fraction +
-        QString(token.decimals - fraction.size(), QLatin1Char('0'));
+    const QString digits = (integer.isEmpty() ? QStringLiteral("0") : integer) + fraction +
+                           QString(token.decimals - fraction.size(), QLatin1Char('0'));
     auto amount = uint256::parse(digits);
     if (!amount.ok())
-        return makeError(ErrorCode::Overflow,
-                         translate("Too large: at most %1")
-                             .arg(formatExact(uint256::max(), token, locale)));
+        return makeError(
+            ErrorCode::Overflow,
+            translate("Too large: at most %1").arg(formatExact(uint256::max(), token, locale)));
     return amount;
 }
 

@@ -1,10 +1,10 @@
 #include "ui/availabilities/AvailabilityForm.h"
 
+#include "core/domain/PriceUnits.h"
+#include "core/domain/TokenAmount.h"
 #include "core/engine/Desk.h"
 #include "core/reservations/Reservations.h"
 #include "ui/availabilities/OfferUnits.h"
-#include "core/domain/PriceUnits.h"
-#include "core/domain/TokenAmount.h"
 #include "ui/common/Formatting.h"
 
 #include <QCheckBox>
@@ -44,8 +44,7 @@ QString formatBaseUnits(const UInt256& amount) {
 // A price per TiB per month as the price field shows it: every digit, no symbol.
 QString priceFieldText(const UInt256& perBytePerSecond) {
     auto perTiB = prices::perTiBMonth(perBytePerSecond);
-    return perTiB.ok() ? tokens::formatExact(*perTiB, displayToken(), QLocale(), false)
-                       : QString();
+    return perTiB.ok() ? tokens::formatExact(*perTiB, displayToken(), QLocale(), false) : QString();
 }
 
 // A message under a field: the style's warning icon and the text. Returns the text label; its
@@ -166,8 +165,7 @@ void AvailabilityForm::buildUi() {
     m_price->setToolTip(priceUnitTip);
     auto* priceRow = new QHBoxLayout;
     priceRow->addWidget(m_price, 1);
-    auto* priceUnit =
-        new QLabel(tr("%1 per TiB per month").arg(displayToken().symbol), this);
+    auto* priceUnit = new QLabel(tr("%1 per TiB per month").arg(displayToken().symbol), this);
     priceUnit->setToolTip(priceUnitTip);
     priceRow->addWidget(priceUnit);
     m_priceHint = hintLabel(QStringLiteral("priceHint"), this);

@@ -141,10 +141,11 @@ QVariant AvailabilityTableModel::data(const QModelIndex& index, int role) const 
         case MinPriceColumn:
             return priceToolTip(a.minPricePerBytePerSecond);
         case CollateralColumn:
-            return amountToolTip(a.totalCollateral) + QLatin1Char('\n') +
-                   tr("%1; %2 committed to sales, %3 lost to slashing")
-                       .arg(formatCollateralPerTiB(a.maxCollateralPerByte()),
-                            formatAmount(committedCollateral()), formatAmount(a.collateralLost));
+            return QString(amountToolTip(a.totalCollateral) + QLatin1Char('\n') +
+                           tr("%1; %2 committed to sales, %3 lost to slashing")
+                               .arg(formatCollateralPerTiB(a.maxCollateralPerByte()),
+                                    formatAmount(committedCollateral()),
+                                    formatAmount(a.collateralLost)));
         case RemainingCollateralColumn:
             return amountToolTip(a.totalRemainingCollateral);
         case SizeColumn:

@@ -68,10 +68,11 @@ Result<UInt256> parseTokens(const QString& text) {
     digits.remove(QChar(0x202F)); // narrow no-break space
     for (const QChar c : digits)
         if (!c.isDigit() || c.unicode() > 127)
-            return makeError(ErrorCode::InvalidArgument,
-                             QCoreApplication::translate(
-                                 "OfferUnits", "Enter a whole number of base units (digits only): %1")
-                                 .arg(text.trimmed()));
+            return makeError(
+                ErrorCode::InvalidArgument,
+                QCoreApplication::translate("OfferUnits",
+                                            "Enter a whole number of base units (digits only): %1")
+                    .arg(text.trimmed()));
     return uint256::parse(digits);
 }
 

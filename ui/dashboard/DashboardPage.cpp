@@ -1,8 +1,8 @@
 #include "ui/dashboard/DashboardPage.h"
 
 #include "core/engine/Desk.h"
-#include "ui/common/ColumnSizing.h"
 #include "ui/common/AmountCopy.h"
+#include "ui/common/ColumnSizing.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/DashboardCharts.h"
 #include "ui/dashboard/DashboardFigures.h"
@@ -185,9 +185,10 @@ void DashboardPage::showFigures() {
     card(QStringLiteral("queueCard"))
         ->setValue(locale.toString(s.queueLength), tr("slots waiting; %1").arg(queueState));
     card(QStringLiteral("earnedCard"))
-        ->setAmount(s.totals.payouts, s.totals.lost == 0
-                                          ? tr("no collateral lost")
-                                          : tr("%1 of collateral lost").arg(formatAmount(s.totals.lost)));
+        ->setAmount(s.totals.payouts,
+                    s.totals.lost == 0
+                        ? tr("no collateral lost")
+                        : tr("%1 of collateral lost").arg(formatAmount(s.totals.lost)));
     card(QStringLiteral("collateralCard"))
         ->setAmount(s.collateralLocked, tr("deposited in filled slots, returned at the end"));
     card(QStringLiteral("expectedCard"))

@@ -123,9 +123,10 @@ void EarningsChartView::showSeries(const EarningsSeries& series) {
     // A loss too small to see would only push the zero line up, away from the other axis's.
     if (-minimum < 0.02 * maximum)
         minimum = 0;
-    const QString bucket = series.bucketSize() == EarningsSeries::BucketSize::Hour  ? tr("Per hour")
-                           : series.bucketSize() == EarningsSeries::BucketSize::Day ? tr("Per day")
-                                                                                    : tr("Per week");
+    const QString bucket = series.bucketSize() == EarningsSeries::BucketSize::Hour ? tr("Per hour")
+                           : series.bucketSize() == EarningsSeries::BucketSize::Day
+                               ? tr("Per day")
+                               : tr("Per week");
     TokenAxis::apply(m_perPeriod, minimum, maximum, bucket);
     TokenAxis::apply(m_cumulativeAxis, cumulativeMin, cumulativeMax, tr("To date"));
 }

@@ -2,8 +2,8 @@
 
 #include "core/engine/Desk.h"
 #include "core/stats/Ledger.h"
-#include "ui/common/ColumnSizing.h"
 #include "ui/common/AmountCopy.h"
+#include "ui/common/ColumnSizing.h"
 #include "ui/common/Formatting.h"
 #include "ui/earnings/EarningsChartView.h"
 #include "ui/earnings/LedgerCsvWriter.h"
@@ -302,10 +302,9 @@ void EarningsPage::exportCsvTo(const QString& filePath) {
                     Q_EMIT csvExported(filePath, count, written.message());
                 }
             });
-    watcher->setFuture(QtConcurrent::run(
-        [filePath, entries, token = displayToken()] {
-            return LedgerCsvWriter::write(filePath, entries, token);
-        }));
+    watcher->setFuture(QtConcurrent::run([filePath, entries, token = displayToken()] {
+        return LedgerCsvWriter::write(filePath, entries, token);
+    }));
 }
 
 } // namespace salesdesk::ui

@@ -27,7 +27,8 @@ QByteArray LedgerCsvWriter::toCsv(const QList<LedgerEntry>& entries, const Token
     QByteArray unit = token.symbol.toUtf8();
     if (unit.contains(',') || unit.contains('"') || unit.contains('\n') || unit.contains('\r'))
         unit = '"' + unit.replace('"', "\"\"") + '"';
-    QByteArray out("time_utc,unix_time,kind,request_id,slot_index,amount,unit,amount_base_units\r\n");
+    QByteArray out(
+        "time_utc,unix_time,kind,request_id,slot_index,amount,unit,amount_base_units\r\n");
     out.reserve(out.size() + entries.size() * 160);
     for (const LedgerEntry& e : entries) {
         out += QDateTime::fromSecsSinceEpoch(e.at, Qt::UTC).toString(Qt::ISODate).toLatin1();

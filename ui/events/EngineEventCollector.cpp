@@ -102,8 +102,8 @@ void EngineEventCollector::onLedgerRecorded(const LedgerEntry& ledgerEntry) {
     EventLogEntry entry = aboutSlot(ledgerEntry.requestId, ledgerEntry.slotIndex);
     entry.kind = EventKind::CollateralLost;
     entry.severity = EventSeverity::Error;
-    entry.message = tr("Collateral lost: %1 were slashed or forfeited")
-                        .arg(formatAmount(ledgerEntry.amount));
+    entry.message =
+        tr("Collateral lost: %1 were slashed or forfeited").arg(formatAmount(ledgerEntry.amount));
     entry.details = amountToolTip(ledgerEntry.amount);
     entry.alert = true;
     entry.alertTitle = tr("Collateral slashed");

@@ -21,8 +21,7 @@ QString MatchReasonText::sentence(MatchRule rule, const Availability& a,
                  formatDuration(static_cast<qint64>(a.duration)));
     case MatchRule::PriceBelowMinimum:
         return tr("The request pays %1, below the minimum of %2.")
-            .arg(formatPrice(slot.pricePerBytePerSecond),
-                 formatPrice(a.minPricePerBytePerSecond));
+            .arg(formatPrice(slot.pricePerBytePerSecond), formatPrice(a.minPricePerBytePerSecond));
     case MatchRule::CollateralTooHigh:
         return tr("The slot asks %1 of collateral; the %2 of collateral left over %3 free allows "
                   "at most %4.")

@@ -1,7 +1,7 @@
 #include "ui/matching/MatchingPage.h"
 
-#include "ui/common/ColumnSizing.h"
 #include "ui/common/AmountCopy.h"
+#include "ui/common/ColumnSizing.h"
 #include "ui/common/Formatting.h"
 #include "ui/matching/AvailabilityVerdictsModel.h"
 #include "ui/matching/MatchReasonText.h"

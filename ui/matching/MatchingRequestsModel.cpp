@@ -1,5 +1,6 @@
 #include "ui/matching/MatchingRequestsModel.h"
 
+#include "core/domain/PriceUnits.h"
 #include "core/engine/Desk.h"
 #include "core/market/Market.h"
 #include "core/reservations/Reservations.h"
@@ -262,10 +263,13 @@ QVariant MatchingRequestsModel::data(const QModelIndex& index, int role) const {
             return r.id.toHex();
         if (index.column() == PriceColumn)
             return priceToolTip(a.pricePerBytePerSecond);
-        if (index.column() == CollateralColumn)
-            return tr("Exact: %1 per byte").arg(formatExactAmount(a.collateralPerByte)) +
-                   QLatin1Char('\n') + tr("%1 for a whole slot").arg(formatAmount(
-                                           a.collateralPerByte * UInt256(a.slotSize)));
+        if (index.column() == CollateralColumn) {
+            QString tip = tr("Exact: %1 per byte").arg(formatExactAmount(a.collateralPerByte));
+            if (auto slot = uint256::checkedMul(a.collateralPerByte, UInt256(a.slotSize));
+                slot.ok())
+                tip += QLatin1Char('\n') + tr("%1 for a whole slot").arg(formatAmount(*slot));
+            return tip;
+        }
         if (index.column() == MatchColumn && r.explanation.verdicts.size() == 1)
             return MatchReasonText::explain(r.explanation.verdicts.first(), r.requirements(),
                                             r.explanation.chosen.has_value());
@@ -273,8 +277,12 @@ QVariant MatchingRequestsModel::data(const QModelIndex& index, int role) const {
     case AmountCopy::kExactAmountRole:
         if (index.column() == PriceColumn)
             return formatExactPrice(a.pricePerBytePerSecond);
-        if (index.column() == CollateralColumn)
-            return formatExactAmount(a.collateralPerByte);
+        if (index.column() == CollateralColumn) {
+            // Per TiB, as the cell shows it.
+            auto perTiB = uint256::checkedMul(a.collateralPerByte, UInt256(prices::kBytesPerTiB));
+            return perTiB.ok() ? formatExactAmount(*perTiB)
+                               : formatExactAmount(a.collateralPerByte);
+        }
         break;
     case Qt::TextAlignmentRole:
         switch (index.column()) {

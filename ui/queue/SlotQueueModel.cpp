@@ -1,7 +1,7 @@
 #include "ui/queue/SlotQueueModel.h"
 
-#include "core/sales/SlotQueue.h"
 #include "core/domain/PriceUnits.h"
+#include "core/sales/SlotQueue.h"
 #include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
 
@@ -124,16 +124,17 @@ QVariant SlotQueueModel::data(const QModelIndex& index, int role) const {
         case PriceColumn:
             return priceToolTip(item.pricePerBytePerSecond());
         case ProfitabilityColumn:
-            return tr("What hosting the slot pays: duration × price × size") +
-                   QLatin1Char('\n') + amountToolTip(item.profitability());
+            return QString(tr("What hosting the slot pays: duration × price × size") +
+                           QLatin1Char('\n') + amountToolTip(item.profitability()));
         case CollateralColumn: {
             QString tip = amountToolTip(item.collateral());
             if (item.slotSize() > 0)
-                if (auto perTiB = uint256::checkedMul(item.collateral(),
-                                                      UInt256(prices::kBytesPerTiB));
+                if (auto perTiB =
+                        uint256::checkedMul(item.collateral(), UInt256(prices::kBytesPerTiB));
                     perTiB.ok())
-                    tip += QLatin1Char('\n') + tr("%1 per TiB of the slot")
-                                                   .arg(formatAmount(*perTiB / item.slotSize()));
+                    tip +=
+                        QLatin1Char('\n') +
+                        tr("%1 per TiB of the slot").arg(formatAmount(*perTiB / item.slotSize()));
             return tip;
         }
         case SeenColumn:

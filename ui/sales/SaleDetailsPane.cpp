@@ -159,10 +159,10 @@ void SaleDetailsPane::refresh() {
                 : tr("%1 deposited (%2)")
                       .arg(formatAmount(sale.collateralDeposited), collateralPerTiB));
     else if (sale.request)
-        AmountCopy::setAmount(m_collateral, sale.request->collateralPerSlot(),
-                              tr("%1 required to fill (%2)")
-                                  .arg(formatAmount(sale.request->collateralPerSlot()),
-                                       collateralPerTiB));
+        AmountCopy::setAmount(
+            m_collateral, sale.request->collateralPerSlot(),
+            tr("%1 required to fill (%2)")
+                .arg(formatAmount(sale.request->collateralPerSlot()), collateralPerTiB));
     else
         AmountCopy::setExact(m_collateral, tr("not known yet"), QString(), QString());
     if (sale.request) {

@@ -50,8 +50,8 @@ private Q_SLOTS:
                                      << QStringLiteral("1.234500000000000001 TST");
         QTest::newRow("german point") << UInt256(1234500000000000001ull) << kGerman
                                       << QStringLiteral("1,234500000000000001 TST");
-        QTest::newRow("no grouping") << UInt256(1234567 * pow10(18)) << kGerman
-                                     << QStringLiteral("1234567 TST");
+        QTest::newRow("no grouping")
+            << UInt256(1234567 * pow10(18)) << kGerman << QStringLiteral("1234567 TST");
         QTest::newRow("2^256-1") << uint256::max() << kEnglish << kMaxExact;
     }
     void formatsExact() {
@@ -79,10 +79,9 @@ private Q_SLOTS:
         QTest::newRow("four significant digits")
             << UInt256(4627800705216758ull) << QStringLiteral("0.004628 TST");
         QTest::newRow("price") << UInt256(2849934139195392000ull) << QStringLiteral("2.85 TST");
-        QTest::newRow("carry to the next digit") << UInt256(99999 * pow10(14))
-                                                 << QStringLiteral("10 TST");
-        QTest::newRow("carry 999.96") << UInt256(99996 * pow10(16))
-                                      << QStringLiteral("1,000 TST");
+        QTest::newRow("carry to the next digit")
+            << UInt256(99999 * pow10(14)) << QStringLiteral("10 TST");
+        QTest::newRow("carry 999.96") << UInt256(99996 * pow10(16)) << QStringLiteral("1,000 TST");
         QTest::newRow("grouped integer, fraction dropped")
             << UInt256(1234567 * pow10(18) + 5 * pow10(17)) << QStringLiteral("1,234,568 TST");
         QTest::newRow("2^100 base units")
@@ -117,8 +116,7 @@ private Q_SLOTS:
                  QStringLiteral("1.2"));
         QCOMPARE(tokens::formatRounded(amount, kTst, kEnglish, {9, 3, true}),
                  QStringLiteral("1.235 TST"));
-        QCOMPARE(tokens::formatRounded(1, kTst, kEnglish, {4, 0, true}),
-                 QStringLiteral("< 1 TST"));
+        QCOMPARE(tokens::formatRounded(1, kTst, kEnglish, {4, 0, true}), QStringLiteral("< 1 TST"));
         const TokenInfo whole{QStringLiteral("Whole"), QStringLiteral("W"), 0};
         QCOMPARE(tokens::formatRounded(1234, whole, kEnglish), QStringLiteral("1,234 W"));
         QCOMPARE(tokens::formatExact(1234, whole, kEnglish), QStringLiteral("1234 W"));
@@ -132,16 +130,18 @@ private Q_SLOTS:
         QTest::newRow("whole") << QStringLiteral("2") << kEnglish << UInt256(2 * pow10(18));
         QTest::newRow("one unit") << QStringLiteral("0.000000000000000001") << kEnglish
                                   << UInt256(1);
-        QTest::newRow("leading point") << QStringLiteral(".5") << kEnglish << UInt256(pow10(17) * 5);
-        QTest::newRow("trailing point") << QStringLiteral("7.") << kEnglish << UInt256(7 * pow10(18));
-        QTest::newRow("grouped with symbol") << QStringLiteral(" 1,234.5 tst ") << kEnglish
-                                             << UInt256(12345 * pow10(17));
+        QTest::newRow("leading point")
+            << QStringLiteral(".5") << kEnglish << UInt256(pow10(17) * 5);
+        QTest::newRow("trailing point")
+            << QStringLiteral("7.") << kEnglish << UInt256(7 * pow10(18));
+        QTest::newRow("grouped with symbol")
+            << QStringLiteral(" 1,234.5 tst ") << kEnglish << UInt256(12345 * pow10(17));
         QTest::newRow("german") << QStringLiteral("1.234,5") << kGerman
                                 << UInt256(12345 * pow10(17));
         QTest::newRow("french narrow space")
             << QStringLiteral("1\u202F234,5") << kFrench << UInt256(12345 * pow10(17));
-        QTest::newRow("plain spaces") << QStringLiteral("1 234 567") << kEnglish
-                                      << UInt256(1234567 * pow10(18));
+        QTest::newRow("plain spaces")
+            << QStringLiteral("1 234 567") << kEnglish << UInt256(1234567 * pow10(18));
         QTest::newRow("2^256-1") << kMaxExact << kEnglish << uint256::max();
     }
     void parses() {
@@ -157,8 +157,8 @@ private Q_SLOTS:
         for (const QLocale& locale : {kEnglish, kGerman, kFrench})
             for (const UInt256& amount : {UInt256(0), UInt256(1), UInt256(1234500000000000001ull),
                                           UInt256(pow10(30) + 7), uint256::max()}) {
-                const auto back = tokens::parse(tokens::formatExact(amount, kTst, locale), kTst,
-                                                locale);
+                const auto back =
+                    tokens::parse(tokens::formatExact(amount, kTst, locale), kTst, locale);
                 SD_VERIFY_OK(back);
                 QCOMPARE(*back, amount);
             }
@@ -169,8 +169,8 @@ private Q_SLOTS:
         QTest::addColumn<QLocale>("locale");
         QTest::addColumn<QString>("message");
         QTest::newRow("empty") << QString() << kEnglish << QStringLiteral("Enter an amount of TST");
-        QTest::newRow("only the symbol") << QStringLiteral("TST") << kEnglish
-                                         << QStringLiteral("Enter an amount of TST");
+        QTest::newRow("only the symbol")
+            << QStringLiteral("TST") << kEnglish << QStringLiteral("Enter an amount of TST");
         QTest::newRow("19 decimals")
             << QStringLiteral("1.0000000000000000001") << kEnglish
             << QStringLiteral("TST has 18 decimal places; \"1.0000000000000000001\" has 19 digits "
@@ -188,12 +188,11 @@ private Q_SLOTS:
                                                                "the decimal places)");
         QTest::newRow("leading separator") << QStringLiteral(",123") << kEnglish << QString();
         QTest::newRow("group of four") << QStringLiteral("1,2345") << kEnglish << QString();
-        QTest::newRow("separator in fraction") << QStringLiteral("1.234,5") << kEnglish
-                                               << QString();
-        QTest::newRow("past 2^256-1")
-            << QStringLiteral(
-                   "115792089237316195423570985008687907853269984665640564039457.584007913129639936")
-            << kEnglish << QString();
+        QTest::newRow("separator in fraction")
+            << QStringLiteral("1.234,5") << kEnglish << QString();
+        QTest::newRow("past 2^256-1") << QStringLiteral("115792089237316195423570985008687907853269"
+                                                        "984665640564039457.584007913129639936")
+                                      << kEnglish << QString();
     }
     void refuses() {
         QFETCH(QString, text);

@@ -1,11 +1,11 @@
 // The Offer storage / Edit form: what it sends to the engine, and that an invalid form says why
 // and changes nothing.
+#include "core/domain/PriceUnits.h"
+#include "core/domain/TokenAmount.h"
 #include "core/reservations/Reservations.h"
 #include "core/storage/Repo.h"
 #include "tests/support/TestSupport.h"
 #include "tests/ui/SimulatedTestDesk.h"
-#include "core/domain/PriceUnits.h"
-#include "core/domain/TokenAmount.h"
 #include "ui/availabilities/AvailabilityForm.h"
 #include "ui/availabilities/OfferUnits.h"
 #include "ui/common/Formatting.h"
@@ -117,8 +117,9 @@ private Q_SLOTS:
         fill.type("collateralPerByte", QStringLiteral("3"));
         QVERIFY(fill.okEnabled());
         QCOMPARE(fill.child<QLineEdit>("collateral")->text(), QStringLiteral("6,442,450,944"));
-        QVERIFY(fill.text("priceHint").contains(
-            QStringLiteral("= 0.000000000000000005 TST per byte per second, exactly")));
+        QVERIFY(fill.text("priceHint")
+                    .contains(
+                        QStringLiteral("= 0.000000000000000005 TST per byte per second, exactly")));
 
         QTest::mouseClick(fill.child<QDialogButtonBox>(nullptr)->button(QDialogButtonBox::Ok),
                           Qt::LeftButton);
@@ -175,10 +176,11 @@ private Q_SLOTS:
         QTest::newRow("duration zero") << "duration=0"
                                        << "durationProblem"
                                        << "Duration must be larger than zero";
-        QTest::newRow("price not a number") << "price=abc"
-                                            << "priceProblem"
-                                            << "Not an amount of TST: \"abc\" (use digits, and \".\" "
-                                               "before the decimal places)";
+        QTest::newRow("price not a number")
+            << "price=abc"
+            << "priceProblem"
+            << "Not an amount of TST: \"abc\" (use digits, and \".\" "
+               "before the decimal places)";
         QTest::newRow("price with too many decimals")
             << "price=1.0000000000000000001"
             << "priceProblem"
@@ -235,8 +237,9 @@ private Q_SLOTS:
         // 10 TST per TiB per month lies between 3 and 4 base units per byte per second
         // (8.549802417586176 and 11.399736556781568 TST per TiB per month).
         fill.type("price", QStringLiteral("10"));
-        QVERIFY(fill.problem("priceProblem").startsWith(
-            QStringLiteral("The contract cannot hold 10 TST per TiB per month exactly")));
+        QVERIFY(fill.problem("priceProblem")
+                    .startsWith(QStringLiteral(
+                        "The contract cannot hold 10 TST per TiB per month exactly")));
         QVERIFY(!fill.okEnabled());
         auto* below = fill.child<QPushButton>("priceBelow");
         auto* above = fill.child<QPushButton>("priceAbove");

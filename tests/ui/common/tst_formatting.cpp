@@ -20,9 +20,9 @@ private Q_SLOTS:
         QCOMPARE(ui::formatAmount(1, english), QStringLiteral("< 0.000001 TST"));
         QCOMPARE(ui::formatAmount(UInt256(1234567) * 1000000000000000000ull, english),
                  QStringLiteral("1,234,567 TST"));
-        QCOMPARE(ui::formatAmount(UInt256(1234567) * 1000000000000000000ull,
-                                  QLocale(QLocale::German)),
-                 QStringLiteral("1.234.567 TST"));
+        QCOMPARE(
+            ui::formatAmount(UInt256(1234567) * 1000000000000000000ull, QLocale(QLocale::German)),
+            QStringLiteral("1.234.567 TST"));
         // Beyond 64 bits: no rounding through a double, no exponent.
         QCOMPARE(ui::formatAmount(UInt256(1) << 100, english),
                  QStringLiteral("1,267,650,600,228 TST"));
@@ -36,7 +36,8 @@ private Q_SLOTS:
         QCOMPARE(ui::formatPrice(1, false), QStringLiteral("2.85 TST"));
         QCOMPARE(ui::formatExactPrice(1), QStringLiteral("2.849934139195392 TST"));
         const QString tip = ui::priceToolTip(1);
-        QVERIFY2(tip.contains(QStringLiteral("2.849934139195392 TST per TiB per month")), qPrintable(tip));
+        QVERIFY2(tip.contains(QStringLiteral("2.849934139195392 TST per TiB per month")),
+                 qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("30 days")), qPrintable(tip));
         QVERIFY2(tip.contains(QStringLiteral("0.000000000000000001 TST per byte per second")),
                  qPrintable(tip));

@@ -39,9 +39,7 @@ private:
     std::unique_ptr<VirtualClock> m_clock;
     std::unique_ptr<Desk> m_desk;
 
-    QString tokens(const UInt256& amount) {
-        return formatAmount(amount);
-    }
+    QString tokens(const UInt256& amount) { return formatAmount(amount); }
 
     // Runs the simulation in five-minute steps, letting the page's batches run in between.
     void runFor(qint64 seconds, DashboardPage* page = nullptr) {

@@ -1,10 +1,10 @@
 // EarningsPage after a scripted simulation: the table and totals are the ledger's; filters; CSV.
+#include "core/domain/TokenAmount.h"
 #include "core/stats/Ledger.h"
 #include "tests/support/ScreenshotSupport.h"
 #include "tests/support/ScriptedDesk.h"
 #include "tests/support/TestSupport.h"
 #include "ui/common/Formatting.h"
-#include "core/domain/TokenAmount.h"
 #include "ui/earnings/EarningsPage.h"
 #include "ui/earnings/LedgerCsvWriter.h"
 #include "ui/earnings/LedgerEntriesFilter.h"
@@ -147,13 +147,11 @@ private Q_SLOTS:
         // Every payout's amount is there exactly: in tokens, the unit, and in base units.
         for (const LedgerEntry& e : *entries)
             if (e.kind == LedgerKind::Payout)
-                QVERIFY(csv.contains(QByteArray(",payout," + e.requestId.toHex().toLatin1() + ',' +
-                                                QByteArray::number(e.slotIndex) + ',' +
-                                                tokens::toPlainDecimal(e.amount,
-                                                                       TokenInfo::testStorageToken())
-                                                    .toLatin1() +
-                                                ",TST," + uint256::toDecimal(e.amount).toLatin1() +
-                                                "\r\n")));
+                QVERIFY(csv.contains(QByteArray(
+                    ",payout," + e.requestId.toHex().toLatin1() + ',' +
+                    QByteArray::number(e.slotIndex) + ',' +
+                    tokens::toPlainDecimal(e.amount, TokenInfo::testStorageToken()).toLatin1() +
+                    ",TST," + uint256::toDecimal(e.amount).toLatin1() + "\r\n")));
 
         // Only what the filter shows is exported.
         QSignalSpy refreshed(&page, &EarningsPage::refreshed);

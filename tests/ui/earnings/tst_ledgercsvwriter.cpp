@@ -33,8 +33,9 @@ private Q_SLOTS:
         const QByteArray csv = LedgerCsvWriter::toCsv({payout, lost}, kTst);
         const QList<QByteArray> lines = csv.split('\n');
         QCOMPARE(lines.size(), 4); // header, two entries, nothing after the last CRLF
-        QCOMPARE(lines.at(0), QByteArray("time_utc,unix_time,kind,request_id,slot_index,amount,unit,"
-                                         "amount_base_units\r"));
+        QCOMPARE(lines.at(0),
+                 QByteArray("time_utc,unix_time,kind,request_id,slot_index,amount,unit,"
+                            "amount_base_units\r"));
         const QByteArray id = "0x" + QByteArray(64, '1');
         // The amount in tokens with "." as the decimal point, whatever the locale.
         QCOMPARE(lines.at(1), QByteArray("2025-10-09T08:53:20Z,1760000000,payout," + id +

@@ -102,9 +102,10 @@ private Q_SLOTS:
                  agent->data().reservation->availabilityId.toHex());
         QVERIFY(agent->data().filledByUs);
         const QString collateral = page.detailsPane().fieldText(QStringLiteral("Collateral"));
-        QVERIFY2(collateral.startsWith(QStringLiteral("%1 deposited (")
-                                           .arg(ui::formatAmount(agent->data().collateralDeposited))),
-                 qPrintable(collateral));
+        QVERIFY2(
+            collateral.startsWith(QStringLiteral("%1 deposited (")
+                                      .arg(ui::formatAmount(agent->data().collateralDeposited))),
+            qPrintable(collateral));
         QVERIFY2(collateral.contains(QStringLiteral(" TST per TiB)")), qPrintable(collateral));
         QVERIFY(page.detailsPane()
                     .fieldText(QStringLiteral("Price"))
