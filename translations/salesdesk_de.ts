@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AmountCopy</name>
+    <message>
+        <source>Copy exact amount</source>
+        <translation>Genauen Betrag kopieren</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Recovering</source>
@@ -109,6 +116,35 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Genau: %1</translation>
+    </message>
+    <message>
+        <source>%1 per byte per second</source>
+        <translation>%1 pro Byte und Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 per TiB per month</source>
+        <translation>%1 pro TiB und Monat</translation>
+    </message>
+    <message>
+        <source>Exact: %1 per TiB per month (a month is 30 days)
+= %2 (what the contract stores)</source>
+        <translation>Genau: %1 pro TiB und Monat (ein Monat hat 30 Tage)
+= %2 (was der Vertrag speichert)</translation>
+    </message>
+    <message>
+        <source>%1 per TiB</source>
+        <translation>%1 pro TiB</translation>
+    </message>
+    <message>
+        <source>%1 per byte</source>
+        <translation>%1 pro Byte</translation>
+    </message>
+</context>
+<context>
     <name>MatchReasonText</name>
     <message>
         <source>The availability is disabled.</source>
@@ -121,14 +157,6 @@
     <message>
         <source>The request runs for %1, longer than the %2 this availability accepts.</source>
         <translation>Die Anfrage läuft %1, länger als die %2, die dieses Angebot annimmt.</translation>
-    </message>
-    <message>
-        <source>The request pays %1 per byte per second, below the minimum of %2.</source>
-        <translation>Die Anfrage zahlt %1 pro Byte und Sekunde, weniger als das Minimum von %2.</translation>
-    </message>
-    <message>
-        <source>The slot asks %1 collateral per byte; the %2 collateral left over %3 free allows at most %4 per byte.</source>
-        <translation>Der Slot verlangt %1 Sicherheitsleistung pro Byte; die verbleibende Sicherheitsleistung von %2 für %3 freien Speicher erlaubt höchstens %4 pro Byte.</translation>
     </message>
     <message>
         <source>The request would end on %1, after this availability&apos;s end date (%2).</source>
@@ -210,6 +238,14 @@
         <source>%1 errored</source>
         <translation>%1 fehlgeschlagen</translation>
     </message>
+    <message>
+        <source>The request pays %1, below the minimum of %2.</source>
+        <translation>Die Anfrage zahlt %1, weniger als das Minimum von %2.</translation>
+    </message>
+    <message>
+        <source>The slot asks %1 of collateral; the %2 of collateral left over %3 free allows at most %4.</source>
+        <translation>Der Slot verlangt %1 Sicherheit; die verbleibenden %2 Sicherheit über %3 frei erlauben höchstens %4.</translation>
+    </message>
 </context>
 <context>
     <name>OfferUnits</name>
@@ -246,8 +282,8 @@
         <translation>Geben Sie eine Anzahl Token ein</translation>
     </message>
     <message>
-        <source>Enter a whole number of tokens (digits only): %1</source>
-        <translation>Geben Sie eine ganze Zahl von Token ein (nur Ziffern): %1</translation>
+        <source>Enter a whole number of base units (digits only): %1</source>
+        <translation>Geben Sie eine ganze Zahl von Basiseinheiten ein (nur Ziffern): %1</translation>
     </message>
 </context>
 <context>
@@ -330,6 +366,32 @@
     <message>
         <source>Errored</source>
         <translation>Fehlerhaft</translation>
+    </message>
+</context>
+<context>
+    <name>TokenAmount</name>
+    <message>
+        <source>Enter an amount of %1</source>
+        <translation>Geben Sie einen Betrag in %1 ein</translation>
+    </message>
+    <message>
+        <source>Not an amount of %1: &quot;%2&quot; (use digits, and &quot;%3&quot; before the decimal places)</source>
+        <translation>Kein Betrag in %1: „%2“ (Ziffern verwenden und „%3“ vor den Nachkommastellen)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimal places; &quot;%3&quot; has %4 digits after the decimal point</source>
+        <translation>%1 hat %2 Nachkommastellen; „%3“ hat %4 Stellen nach dem Dezimaltrennzeichen</translation>
+    </message>
+    <message>
+        <source>Too large: at most %1</source>
+        <translation>Zu groß: höchstens %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenAxis</name>
+    <message>
+        <source>Tokens (%1)</source>
+        <translation>Token (%1)</translation>
     </message>
 </context>
 <context>
@@ -425,14 +487,6 @@
         <translation>Reservierungen von Angebot %1</translation>
     </message>
     <message>
-        <source>No slot uses this availability yet: all %1 are free and %2 tokens of collateral remain.</source>
-        <translation>Noch kein Slot nutzt dieses Angebot: alle %1 sind frei und %2 Token Sicherheitsleistung verbleiben.</translation>
-    </message>
-    <message>
-        <source>Slots holding part of it: %1. They hold %2 of %3 and %4 tokens of collateral; %5 tokens of collateral remain, %6 were lost to slashing.</source>
-        <translation>Slots mit einem Anteil daran: %1. Sie belegen %2 von %3 und %4 Token Sicherheitsleistung; %5 Token Sicherheitsleistung verbleiben, %6 gingen durch Slashing verloren.</translation>
-    </message>
-    <message>
         <source>Remove availability</source>
         <translation>Angebot entfernen</translation>
     </message>
@@ -443,6 +497,14 @@
     <message>
         <source>Availabilities</source>
         <translation>Angebote</translation>
+    </message>
+    <message>
+        <source>No slot uses this availability yet: all %1 are free and %2 of collateral remain (%3).</source>
+        <translation>Noch kein Slot nutzt dieses Angebot: alle %1 sind frei und %2 Sicherheit verbleiben (%3).</translation>
+    </message>
+    <message>
+        <source>Slots holding part of it: %1. They hold %2 of %3 and %4 of collateral; %5 of collateral remain (%6), %7 were lost to slashing.</source>
+        <translation>Slots, die einen Teil davon belegen: %1. Sie belegen %2 von %3 und %4 Sicherheit; %5 Sicherheit verbleiben (%6), %7 gingen durch Slashing verloren.</translation>
     </message>
 </context>
 <context>
@@ -464,20 +526,8 @@
         <translation>Längste &amp;Laufzeit:</translation>
     </message>
     <message>
-        <source>tokens</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>tokens per TiB per month</source>
-        <translation>Token pro TiB und Monat</translation>
-    </message>
-    <message>
         <source>Minimum &amp;price:</source>
         <translation>Mindest&amp;preis:</translation>
-    </message>
-    <message>
-        <source>tokens in total, or</source>
-        <translation>Token insgesamt oder</translation>
     </message>
     <message>
         <source>per byte</source>
@@ -520,10 +570,6 @@
         <translation>Die neue Gesamtgröße muss mindestens den an Reservierungen gebundenen Bytes entsprechen, derzeit: %1</translation>
     </message>
     <message>
-        <source>%1 (the lowest price is %2 tokens per TiB per month)</source>
-        <translation>%1 (der niedrigste Preis ist %2 Token pro TiB und Monat)</translation>
-    </message>
-    <message>
         <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
         <translation>Die gesamte Sicherheitsleistung muss mindestens der von Verkäufen gebundenen oder verlorenen Sicherheitsleistung entsprechen, derzeit: %1</translation>
     </message>
@@ -540,20 +586,44 @@
         <translation>%1 Byte; %2 des Kontingents sind frei</translation>
     </message>
     <message>
-        <source>= %1 tokens per byte per second, rounded down: the engine stores a whole number per byte per second, which is %2 tokens per TiB per month</source>
-        <translation>= %1 Token pro Byte und Sekunde, abgerundet: die Engine speichert eine ganze Zahl pro Byte und Sekunde, das sind %2 Token pro TiB und Monat</translation>
+        <source>A month is 30 days. The contract stores the price as a whole number of base units (10^-%1 %2) per byte per second; a price per TiB per month it cannot hold exactly is offered as the nearest price below and above, for you to choose.</source>
+        <translation>Ein Monat hat 30 Tage. Der Vertrag speichert den Preis als ganze Zahl von Basiseinheiten (10^-%1 %2) pro Byte und Sekunde; einen Preis pro TiB und Monat, den er nicht genau darstellen kann, bietet das Formular als nächstniedrigeren und nächsthöheren Preis zur Wahl an.</translation>
     </message>
     <message>
-        <source>= %1 tokens per byte per second, exactly</source>
-        <translation>= genau %1 Token pro Byte und Sekunde</translation>
+        <source>%1 per TiB per month</source>
+        <translation>%1 pro TiB und Monat</translation>
     </message>
     <message>
-        <source>%1 tokens per byte, rounded down; a slot may ask for at most that much collateral per byte</source>
-        <translation>%1 Token pro Byte, abgerundet; ein Slot darf höchstens so viel Sicherheitsleistung pro Byte verlangen</translation>
+        <source>base units in total, or</source>
+        <translation>Basiseinheiten insgesamt, oder</translation>
     </message>
     <message>
-        <source>%1 tokens per byte; a slot may ask for at most that much collateral per byte</source>
-        <translation>%1 Token pro Byte; ein Slot darf höchstens so viel Sicherheitsleistung pro Byte verlangen</translation>
+        <source>The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole number of base units per byte per second. Choose one of the nearest prices.</source>
+        <translation>Der Vertrag kann %1 %2 pro TiB und Monat nicht genau speichern: Er speichert eine ganze Zahl von Basiseinheiten pro Byte und Sekunde. Wählen Sie einen der nächstgelegenen Preise.</translation>
+    </message>
+    <message>
+        <source>%1 (the lowest price is %2)</source>
+        <translation>%1 (der niedrigste Preis ist %2)</translation>
+    </message>
+    <message>
+        <source>%1 base units per byte, rounded down; a slot may ask for at most that much collateral per byte</source>
+        <translation>%1 Basiseinheiten pro Byte, abgerundet; ein Slot darf höchstens so viel Sicherheit pro Byte verlangen</translation>
+    </message>
+    <message>
+        <source>%1 base units per byte; a slot may ask for at most that much collateral per byte</source>
+        <translation>%1 Basiseinheiten pro Byte; ein Slot darf höchstens so viel Sicherheit pro Byte verlangen</translation>
+    </message>
+    <message>
+        <source>(%1 in total, %2)</source>
+        <translation>(%1 insgesamt, %2)</translation>
+    </message>
+    <message>
+        <source>= %1 per byte per second, exactly</source>
+        <translation>= genau %1 pro Byte und Sekunde</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>%1 verwenden</translation>
     </message>
 </context>
 <context>
@@ -571,20 +641,8 @@
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <source>%1 tokens per byte per second = %2 tokens per TiB per month</source>
-        <translation>%1 Token pro Byte und Sekunde = %2 Token pro TiB und Monat</translation>
-    </message>
-    <message>
-        <source>%1 committed to sales, %2 lost to slashing</source>
-        <translation>%1 an Verkäufe gebunden, %2 durch Slashing verloren</translation>
-    </message>
-    <message>
         <source>%1 bytes</source>
         <translation>%1 Byte</translation>
-    </message>
-    <message>
-        <source>Lowest price accepted, in tokens per byte per second</source>
-        <translation>Niedrigster angenommener Preis, in Token pro Byte und Sekunde</translation>
     </message>
     <message>
         <source>Availability</source>
@@ -607,10 +665,6 @@
         <translation>Max. Laufzeit</translation>
     </message>
     <message>
-        <source>Min. price / byte·s</source>
-        <translation>Min. Preis / Byte·s</translation>
-    </message>
-    <message>
         <source>Collateral</source>
         <translation>Sicherheitsleistung</translation>
     </message>
@@ -625,6 +679,18 @@
     <message>
         <source>State</source>
         <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>%1; %2 committed to sales, %3 lost to slashing</source>
+        <translation>%1; %2 an Verkäufe gebunden, %3 durch Slashing verloren</translation>
+    </message>
+    <message>
+        <source>Lowest price accepted, in %1 per TiB per month (a month is 30 days)</source>
+        <translation>Niedrigster akzeptierter Preis, in %1 pro TiB und Monat (ein Monat hat 30 Tage)</translation>
+    </message>
+    <message>
+        <source>Min. price / TiB·month</source>
+        <translation>Mindestpreis / TiB·Monat</translation>
     </message>
 </context>
 <context>
@@ -687,10 +753,6 @@ Sales start when a request matches an availability.</source>
 Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
     </message>
     <message>
-        <source>Paid to you (tokens)</source>
-        <translation>An Sie ausgezahlt (Token)</translation>
-    </message>
-    <message>
         <source>Offered</source>
         <translation>Angeboten</translation>
     </message>
@@ -705,6 +767,10 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
     <message>
         <source>Sales</source>
         <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Paid to you</source>
+        <translation>An Sie ausgezahlt</translation>
     </message>
 </context>
 <context>
@@ -752,10 +818,6 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
     <message>
         <source>Next payouts</source>
         <translation>Nächste Auszahlungen</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 Token</translation>
     </message>
     <message>
         <source>No availability yet: offer storage to start selling</source>
@@ -806,10 +868,6 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
         <translation>keine Sicherheitsleistung verloren</translation>
     </message>
     <message>
-        <source>%1 tokens of collateral lost</source>
-        <translation>%1 Token Sicherheitsleistung verloren</translation>
-    </message>
-    <message>
         <source>deposited in filled slots, returned at the end</source>
         <translation>in befüllten Slots hinterlegt, am Ende zurückerstattet</translation>
     </message>
@@ -820,6 +878,10 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
     <message>
         <source>Some figures could not be read: %1</source>
         <translation>Einige Werte konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 of collateral lost</source>
+        <translation>%1 Sicherheit verloren</translation>
     </message>
 </context>
 <context>
@@ -843,10 +905,6 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
     <message>
         <source>Marketplace time</source>
         <translation>Marktplatzzeit</translation>
-    </message>
-    <message>
-        <source>Balance %1 tokens</source>
-        <translation>Guthaben %1 Token</translation>
     </message>
     <message>
         <source>Balance unknown</source>
@@ -876,33 +934,13 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
         <source>Quota: %1 stored, %2 reserved of %3</source>
         <translation>Kontingent: %1 gespeichert, %2 reserviert von %3</translation>
     </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Guthaben %1</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::EarningsChartView</name>
-    <message>
-        <source>tokens</source>
-        <translation>Token</translation>
-    </message>
-    <message>
-        <source>thousand tokens</source>
-        <translation>Tausend Token</translation>
-    </message>
-    <message>
-        <source>million tokens</source>
-        <translation>Millionen Token</translation>
-    </message>
-    <message>
-        <source>billion tokens</source>
-        <translation>Milliarden Token</translation>
-    </message>
-    <message>
-        <source>trillion tokens</source>
-        <translation>Billionen Token</translation>
-    </message>
-    <message>
-        <source>tokens × 10^%1</source>
-        <translation>Token × 10^%1</translation>
-    </message>
     <message>
         <source>Payouts</source>
         <translation>Auszahlungen</translation>
@@ -920,24 +958,20 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
         <translation>Bisherige Nettoeinnahmen</translation>
     </message>
     <message>
-        <source>hour</source>
-        <translation>Stunde</translation>
+        <source>Per hour</source>
+        <translation>Pro Stunde</translation>
     </message>
     <message>
-        <source>day</source>
-        <translation>Tag</translation>
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
     </message>
     <message>
-        <source>week</source>
-        <translation>Woche</translation>
+        <source>Per week</source>
+        <translation>Pro Woche</translation>
     </message>
     <message>
-        <source>Per %1, %2</source>
-        <translation>Pro %1, %2</translation>
-    </message>
-    <message>
-        <source>To date, %1</source>
-        <translation>Bisher: %1</translation>
+        <source>To date</source>
+        <translation>Bisher</translation>
     </message>
 </context>
 <context>
@@ -999,10 +1033,6 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
         <translation>Nettoeinnahmen (Auszahlungen − Verluste)</translation>
     </message>
     <message>
-        <source>Amounts in tokens (smallest unit).</source>
-        <translation>Beträge in Token (kleinste Einheit).</translation>
-    </message>
-    <message>
         <source>The ledger could not be read: %1</source>
         <translation>Das Kassenbuch konnte nicht gelesen werden: %1</translation>
     </message>
@@ -1044,6 +1074,14 @@ Wählen Sie eine andere Art oder einen längeren Zeitraum.</translation>
         <source>Exported %1 entries to %2</source>
         <translation>%1 Einträge nach %2 exportiert</translation>
     </message>
+    <message>
+        <source>Amounts rounded; hover over one for every digit, right-click to copy it.</source>
+        <translation>Beträge gerundet; mit der Maus darauf zeigen für alle Stellen, Rechtsklick zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Genau: %1</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::EngineEventCollector</name>
@@ -1084,16 +1122,8 @@ Wählen Sie eine andere Art oder einen längeren Zeitraum.</translation>
         <translation>Ein Nachweis wurde verpasst</translation>
     </message>
     <message>
-        <source>Collateral lost: %1 tokens were slashed or forfeited</source>
-        <translation>Sicherheitsleistung verloren: %1 Token wurden gekürzt oder einbehalten</translation>
-    </message>
-    <message>
         <source>Collateral slashed</source>
         <translation>Sicherheitsleistung gekürzt</translation>
-    </message>
-    <message>
-        <source>Balance is low: %1 tokens left, less than the %2 tokens of collateral another fill needs</source>
-        <translation>Guthaben niedrig: %1 Token übrig, weniger als die %2 Token Sicherheitsleistung für eine weitere Befüllung</translation>
     </message>
     <message>
         <source>Balance is low</source>
@@ -1114,6 +1144,18 @@ Wählen Sie eine andere Art oder einen längeren Zeitraum.</translation>
     <message>
         <source>Dropped from the full slot queue (lowest priority)</source>
         <translation>Aus der vollen Slot-Warteschlange entfernt (niedrigste Priorität)</translation>
+    </message>
+    <message>
+        <source>Collateral lost: %1 were slashed or forfeited</source>
+        <translation>Sicherheit verloren: %1 wurden gekürzt oder verfallen</translation>
+    </message>
+    <message>
+        <source>Balance is low: %1 left, less than the %2 of collateral another fill needs</source>
+        <translation>Guthaben niedrig: %1 übrig, weniger als die %2 Sicherheit, die eine weitere Befüllung braucht</translation>
+    </message>
+    <message>
+        <source>Exact: %1 left, %2 needed</source>
+        <translation>Genau: %1 übrig, %2 benötigt</translation>
     </message>
 </context>
 <context>
@@ -1296,10 +1338,6 @@ Wählen Sie eine andere Art oder einen längeren Zeitraum.</translation>
         <translation>Sicherheitsleistung verloren</translation>
     </message>
     <message>
-        <source>%1 (smallest token units)</source>
-        <translation>%1 (kleinste Token-Einheiten)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
@@ -1316,8 +1354,8 @@ Wählen Sie eine andere Art oder einen längeren Zeitraum.</translation>
         <translation>Slot</translation>
     </message>
     <message>
-        <source>Amount (tokens)</source>
-        <translation>Betrag (Token)</translation>
+        <source>Amount</source>
+        <translation>Betrag</translation>
     </message>
 </context>
 <context>
@@ -1488,10 +1526,6 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
         <translation>%1 Slots</translation>
     </message>
     <message>
-        <source>Request %1: %2 of %3 for %4 at %5 per byte per second, %6 collateral per byte; it would end on %7.</source>
-        <translation>Anfrage %1: %2 zu je %3 für %4 zu %5 pro Byte und Sekunde, %6 Sicherheitsleistung pro Byte; sie würde am %7 enden.</translation>
-    </message>
-    <message>
         <source>You offer no storage yet: add an availability on the Availabilities screen.</source>
         <translation>Sie bieten noch keinen Speicher an: Fügen Sie auf der Seite „Angebote“ ein Angebot hinzu.</translation>
     </message>
@@ -1499,20 +1533,16 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
         <source>%1 seen, %2 we would take</source>
         <translation>%1 gesehen, %2 würden wir annehmen</translation>
     </message>
+    <message>
+        <source>Request %1: %2 of %3 for %4 at %5, collateral %6; it would end on %7.</source>
+        <translation>Anfrage %1: %2 zu %3 für %4 zu %5, Sicherheit %6; sie würde am %7 enden.</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MatchingRequestsModel</name>
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>Tokens per byte per second offered to each host</source>
-        <translation>Token pro Byte und Sekunde, die jedem Host angeboten werden</translation>
-    </message>
-    <message>
-        <source>Tokens per byte a host deposits to fill a slot</source>
-        <translation>Token pro Byte, die ein Host zum Befüllen eines Slots hinterlegt</translation>
     </message>
     <message>
         <source>Seen</source>
@@ -1535,20 +1565,36 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <source>Price /B/s</source>
-        <translation>Preis /B/s</translation>
-    </message>
-    <message>
-        <source>Collateral /B</source>
-        <translation>Sicherheitsl. /B</translation>
-    </message>
-    <message>
         <source>Would we take it?</source>
         <translation>Würden wir annehmen?</translation>
     </message>
     <message>
         <source>Our engine</source>
         <translation>Unsere Engine</translation>
+    </message>
+    <message>
+        <source>Exact: %1 per byte</source>
+        <translation>Genau: %1 pro Byte</translation>
+    </message>
+    <message>
+        <source>%1 for a whole slot</source>
+        <translation>%1 für einen ganzen Slot</translation>
+    </message>
+    <message>
+        <source>Price offered to each host per TiB per month (a month is 30 days)</source>
+        <translation>Jedem Host angebotener Preis pro TiB und Monat (ein Monat hat 30 Tage)</translation>
+    </message>
+    <message>
+        <source>Collateral a host deposits per TiB of a slot it fills</source>
+        <translation>Sicherheit, die ein Host pro TiB eines befüllten Slots hinterlegt</translation>
+    </message>
+    <message>
+        <source>Price / TiB·month</source>
+        <translation>Preis / TiB·Monat</translation>
+    </message>
+    <message>
+        <source>Collateral / TiB</source>
+        <translation>Sicherheit / TiB</translation>
     </message>
 </context>
 <context>
@@ -1586,8 +1632,8 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
         <translation>Größe</translation>
     </message>
     <message>
-        <source>Payout (tokens)</source>
-        <translation>Auszahlung (Token)</translation>
+        <source>Payout</source>
+        <translation>Auszahlung</translation>
     </message>
 </context>
 <context>
@@ -1751,10 +1797,6 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
         <translation>%1 hinterlegt</translation>
     </message>
     <message>
-        <source>%1 required to fill</source>
-        <translation>%1 zum Befüllen erforderlich</translation>
-    </message>
-    <message>
         <source>not known yet</source>
         <translation>noch nicht bekannt</translation>
     </message>
@@ -1763,12 +1805,24 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
         <translation>%1 für %2</translation>
     </message>
     <message>
-        <source>%1 per second</source>
-        <translation>%1 pro Sekunde</translation>
-    </message>
-    <message>
         <source>%1 so far</source>
         <translation>bisher %1</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Preis</translation>
+    </message>
+    <message>
+        <source>%1 deposited (%2)</source>
+        <translation>%1 hinterlegt (%2)</translation>
+    </message>
+    <message>
+        <source>%1 required to fill (%2)</source>
+        <translation>%1 zum Befüllen nötig (%2)</translation>
+    </message>
+    <message>
+        <source>%1 per second for the whole slot</source>
+        <translation>%1 pro Sekunde für den ganzen Slot</translation>
     </message>
 </context>
 <context>
@@ -1983,14 +2037,6 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
         <translation>Platz in der Warteschlange: 1 wird zuerst genommen</translation>
     </message>
     <message>
-        <source>Tokens per byte per second</source>
-        <translation>Token pro Byte und Sekunde</translation>
-    </message>
-    <message>
-        <source>Collateral filling the slot costs, in tokens</source>
-        <translation>Kosten der Sicherheitsleistung zum Befüllen des Slots, in Token</translation>
-    </message>
-    <message>
         <source>The slot can no longer be filled after this time</source>
         <translation>Nach diesem Zeitpunkt kann der Slot nicht mehr befüllt werden</translation>
     </message>
@@ -2015,10 +2061,6 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
         <translation>Laufzeit</translation>
     </message>
     <message>
-        <source>Price / byte·s</source>
-        <translation>Preis / Byte·s</translation>
-    </message>
-    <message>
         <source>Profitability</source>
         <translation>Rentabilität</translation>
     </message>
@@ -2033,6 +2075,22 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
     <message>
         <source>Checked</source>
         <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>%1 per TiB of the slot</source>
+        <translation>%1 pro TiB des Slots</translation>
+    </message>
+    <message>
+        <source>Price per TiB per month (a month is 30 days)</source>
+        <translation>Preis pro TiB und Monat (ein Monat hat 30 Tage)</translation>
+    </message>
+    <message>
+        <source>Collateral filling the slot costs</source>
+        <translation>Sicherheit, die das Befüllen des Slots kostet</translation>
+    </message>
+    <message>
+        <source>Price / TiB·month</source>
+        <translation>Preis / TiB·Monat</translation>
     </message>
 </context>
 <context>

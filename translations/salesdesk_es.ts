@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
+    <name>AmountCopy</name>
+    <message>
+        <source>Copy exact amount</source>
+        <translation>Copiar el importe exacto</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Recovering</source>
@@ -109,6 +116,35 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Exacto: %1</translation>
+    </message>
+    <message>
+        <source>%1 per byte per second</source>
+        <translation>%1 por byte y segundo</translation>
+    </message>
+    <message>
+        <source>%1 per TiB per month</source>
+        <translation>%1 por TiB y mes</translation>
+    </message>
+    <message>
+        <source>Exact: %1 per TiB per month (a month is 30 days)
+= %2 (what the contract stores)</source>
+        <translation>Exacto: %1 por TiB y mes (un mes son 30 días)
+= %2 (lo que guarda el contrato)</translation>
+    </message>
+    <message>
+        <source>%1 per TiB</source>
+        <translation>%1 por TiB</translation>
+    </message>
+    <message>
+        <source>%1 per byte</source>
+        <translation>%1 por byte</translation>
+    </message>
+</context>
+<context>
     <name>MatchReasonText</name>
     <message>
         <source>The availability is disabled.</source>
@@ -121,14 +157,6 @@
     <message>
         <source>The request runs for %1, longer than the %2 this availability accepts.</source>
         <translation>La solicitud dura %1, más que los %2 que acepta esta oferta.</translation>
-    </message>
-    <message>
-        <source>The request pays %1 per byte per second, below the minimum of %2.</source>
-        <translation>La solicitud paga %1 por byte y segundo, menos que el mínimo de %2.</translation>
-    </message>
-    <message>
-        <source>The slot asks %1 collateral per byte; the %2 collateral left over %3 free allows at most %4 per byte.</source>
-        <translation>El slot pide %1 de garantía por byte; la garantía restante de %2 para %3 libres permite como máximo %4 por byte.</translation>
     </message>
     <message>
         <source>The request would end on %1, after this availability&apos;s end date (%2).</source>
@@ -210,6 +238,14 @@
         <source>%1 errored</source>
         <translation>%1 con error</translation>
     </message>
+    <message>
+        <source>The request pays %1, below the minimum of %2.</source>
+        <translation>La solicitud paga %1, por debajo del mínimo de %2.</translation>
+    </message>
+    <message>
+        <source>The slot asks %1 of collateral; the %2 of collateral left over %3 free allows at most %4.</source>
+        <translation>El slot pide %1 de garantía; los %2 de garantía restantes sobre %3 libres permiten como máximo %4.</translation>
+    </message>
 </context>
 <context>
     <name>OfferUnits</name>
@@ -246,8 +282,8 @@
         <translation>Introduzca una cantidad de tokens</translation>
     </message>
     <message>
-        <source>Enter a whole number of tokens (digits only): %1</source>
-        <translation>Introduzca un número entero de tokens (solo dígitos): %1</translation>
+        <source>Enter a whole number of base units (digits only): %1</source>
+        <translation>Introduzca un número entero de unidades base (solo dígitos): %1</translation>
     </message>
 </context>
 <context>
@@ -330,6 +366,32 @@
     <message>
         <source>Errored</source>
         <translation>Con error</translation>
+    </message>
+</context>
+<context>
+    <name>TokenAmount</name>
+    <message>
+        <source>Enter an amount of %1</source>
+        <translation>Introduzca un importe en %1</translation>
+    </message>
+    <message>
+        <source>Not an amount of %1: &quot;%2&quot; (use digits, and &quot;%3&quot; before the decimal places)</source>
+        <translation>No es un importe en %1: «%2» (use dígitos y «%3» antes de los decimales)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimal places; &quot;%3&quot; has %4 digits after the decimal point</source>
+        <translation>%1 tiene %2 decimales; «%3» tiene %4 dígitos tras el separador decimal</translation>
+    </message>
+    <message>
+        <source>Too large: at most %1</source>
+        <translation>Demasiado grande: como máximo %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenAxis</name>
+    <message>
+        <source>Tokens (%1)</source>
+        <translation>Tokens (%1)</translation>
     </message>
 </context>
 <context>
@@ -425,14 +487,6 @@
         <translation>Reservas de la oferta %1</translation>
     </message>
     <message>
-        <source>No slot uses this availability yet: all %1 are free and %2 tokens of collateral remain.</source>
-        <translation>Ningún slot usa todavía esta oferta: los %1 están libres y quedan %2 tokens de garantía.</translation>
-    </message>
-    <message>
-        <source>Slots holding part of it: %1. They hold %2 of %3 and %4 tokens of collateral; %5 tokens of collateral remain, %6 were lost to slashing.</source>
-        <translation>Slots que ocupan parte de ella: %1. Ocupan %2 de %3 y %4 tokens de garantía; quedan %5 tokens de garantía, %6 se perdieron por penalizaciones.</translation>
-    </message>
-    <message>
         <source>Remove availability</source>
         <translation>Eliminar oferta</translation>
     </message>
@@ -443,6 +497,14 @@
     <message>
         <source>Availabilities</source>
         <translation>Ofertas</translation>
+    </message>
+    <message>
+        <source>No slot uses this availability yet: all %1 are free and %2 of collateral remain (%3).</source>
+        <translation>Ningún slot usa aún esta disponibilidad: los %1 están libres y quedan %2 de garantía (%3).</translation>
+    </message>
+    <message>
+        <source>Slots holding part of it: %1. They hold %2 of %3 and %4 of collateral; %5 of collateral remain (%6), %7 were lost to slashing.</source>
+        <translation>Slots que ocupan parte de ella: %1. Ocupan %2 de %3 y %4 de garantía; quedan %5 de garantía (%6), se perdieron %7 por penalizaciones.</translation>
     </message>
 </context>
 <context>
@@ -464,20 +526,8 @@
         <translation>&amp;Duración máxima:</translation>
     </message>
     <message>
-        <source>tokens</source>
-        <translation>tokens</translation>
-    </message>
-    <message>
-        <source>tokens per TiB per month</source>
-        <translation>tokens por TiB al mes</translation>
-    </message>
-    <message>
         <source>Minimum &amp;price:</source>
         <translation>&amp;Precio mínimo:</translation>
-    </message>
-    <message>
-        <source>tokens in total, or</source>
-        <translation>tokens en total, o</translation>
     </message>
     <message>
         <source>per byte</source>
@@ -520,10 +570,6 @@
         <translation>El nuevo tamaño total debe ser al menos igual a los bytes comprometidos en reservas, que actualmente son: %1</translation>
     </message>
     <message>
-        <source>%1 (the lowest price is %2 tokens per TiB per month)</source>
-        <translation>%1 (el precio más bajo es de %2 tokens por TiB al mes)</translation>
-    </message>
-    <message>
         <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
         <translation>La garantía total debe ser al menos igual a la garantía comprometida o perdida en ventas, que actualmente es: %1</translation>
     </message>
@@ -540,20 +586,44 @@
         <translation>%1 bytes; %2 de la cuota están libres</translation>
     </message>
     <message>
-        <source>= %1 tokens per byte per second, rounded down: the engine stores a whole number per byte per second, which is %2 tokens per TiB per month</source>
-        <translation>= %1 tokens por byte y segundo, redondeado hacia abajo: el motor guarda un número entero por byte y segundo, que equivale a %2 tokens por TiB al mes</translation>
+        <source>A month is 30 days. The contract stores the price as a whole number of base units (10^-%1 %2) per byte per second; a price per TiB per month it cannot hold exactly is offered as the nearest price below and above, for you to choose.</source>
+        <translation>Un mes son 30 días. El contrato guarda el precio como un número entero de unidades base (10^-%1 %2) por byte y segundo; un precio por TiB y mes que no puede representar exactamente se ofrece como el precio más cercano por debajo y por encima, para que usted elija.</translation>
     </message>
     <message>
-        <source>= %1 tokens per byte per second, exactly</source>
-        <translation>= exactamente %1 tokens por byte y segundo</translation>
+        <source>%1 per TiB per month</source>
+        <translation>%1 por TiB y mes</translation>
     </message>
     <message>
-        <source>%1 tokens per byte, rounded down; a slot may ask for at most that much collateral per byte</source>
-        <translation>%1 tokens por byte, redondeado hacia abajo; un slot puede pedir como máximo esa garantía por byte</translation>
+        <source>base units in total, or</source>
+        <translation>unidades base en total, o</translation>
     </message>
     <message>
-        <source>%1 tokens per byte; a slot may ask for at most that much collateral per byte</source>
-        <translation>%1 tokens por byte; un slot puede pedir como máximo esa garantía por byte</translation>
+        <source>The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole number of base units per byte per second. Choose one of the nearest prices.</source>
+        <translation>El contrato no puede guardar exactamente %1 %2 por TiB y mes: guarda un número entero de unidades base por byte y segundo. Elija uno de los precios más cercanos.</translation>
+    </message>
+    <message>
+        <source>%1 (the lowest price is %2)</source>
+        <translation>%1 (el precio más bajo es %2)</translation>
+    </message>
+    <message>
+        <source>%1 base units per byte, rounded down; a slot may ask for at most that much collateral per byte</source>
+        <translation>%1 unidades base por byte, redondeado hacia abajo; un slot puede pedir como máximo esa garantía por byte</translation>
+    </message>
+    <message>
+        <source>%1 base units per byte; a slot may ask for at most that much collateral per byte</source>
+        <translation>%1 unidades base por byte; un slot puede pedir como máximo esa garantía por byte</translation>
+    </message>
+    <message>
+        <source>(%1 in total, %2)</source>
+        <translation>(%1 en total, %2)</translation>
+    </message>
+    <message>
+        <source>= %1 per byte per second, exactly</source>
+        <translation>= exactamente %1 por byte y segundo</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Usar %1</translation>
     </message>
 </context>
 <context>
@@ -571,20 +641,8 @@
         <translation>Desactivada</translation>
     </message>
     <message>
-        <source>%1 tokens per byte per second = %2 tokens per TiB per month</source>
-        <translation>%1 tokens por byte y segundo = %2 tokens por TiB al mes</translation>
-    </message>
-    <message>
-        <source>%1 committed to sales, %2 lost to slashing</source>
-        <translation>%1 comprometidos en ventas, %2 perdidos por penalizaciones</translation>
-    </message>
-    <message>
         <source>%1 bytes</source>
         <translation>%1 bytes</translation>
-    </message>
-    <message>
-        <source>Lowest price accepted, in tokens per byte per second</source>
-        <translation>Precio más bajo aceptado, en tokens por byte y segundo</translation>
     </message>
     <message>
         <source>Availability</source>
@@ -607,10 +665,6 @@
         <translation>Duración máx.</translation>
     </message>
     <message>
-        <source>Min. price / byte·s</source>
-        <translation>Precio mín. / byte·s</translation>
-    </message>
-    <message>
         <source>Collateral</source>
         <translation>Garantía</translation>
     </message>
@@ -625,6 +679,18 @@
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>%1; %2 committed to sales, %3 lost to slashing</source>
+        <translation>%1; %2 comprometidos en ventas, %3 perdidos por penalizaciones</translation>
+    </message>
+    <message>
+        <source>Lowest price accepted, in %1 per TiB per month (a month is 30 days)</source>
+        <translation>Precio más bajo aceptado, en %1 por TiB y mes (un mes son 30 días)</translation>
+    </message>
+    <message>
+        <source>Min. price / TiB·month</source>
+        <translation>Precio mín. / TiB·mes</translation>
     </message>
 </context>
 <context>
@@ -687,10 +753,6 @@ Sales start when a request matches an availability.</source>
 Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
     </message>
     <message>
-        <source>Paid to you (tokens)</source>
-        <translation>Pagado a usted (tokens)</translation>
-    </message>
-    <message>
         <source>Offered</source>
         <translation>Ofrecido</translation>
     </message>
@@ -705,6 +767,10 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
     <message>
         <source>Sales</source>
         <translation>Ventas</translation>
+    </message>
+    <message>
+        <source>Paid to you</source>
+        <translation>Pagado a usted</translation>
     </message>
 </context>
 <context>
@@ -752,10 +818,6 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
     <message>
         <source>Next payouts</source>
         <translation>Próximos pagos</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 tokens</translation>
     </message>
     <message>
         <source>No availability yet: offer storage to start selling</source>
@@ -806,10 +868,6 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
         <translation>no se ha perdido garantía</translation>
     </message>
     <message>
-        <source>%1 tokens of collateral lost</source>
-        <translation>%1 tokens de garantía perdidos</translation>
-    </message>
-    <message>
         <source>deposited in filled slots, returned at the end</source>
         <translation>depositada en slots llenos, se devuelve al final</translation>
     </message>
@@ -820,6 +878,10 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
     <message>
         <source>Some figures could not be read: %1</source>
         <translation>No se pudieron leer algunas cifras: %1</translation>
+    </message>
+    <message>
+        <source>%1 of collateral lost</source>
+        <translation>%1 de garantía perdidos</translation>
     </message>
 </context>
 <context>
@@ -843,10 +905,6 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
     <message>
         <source>Marketplace time</source>
         <translation>Hora del mercado</translation>
-    </message>
-    <message>
-        <source>Balance %1 tokens</source>
-        <translation>Saldo: %1 tokens</translation>
     </message>
     <message>
         <source>Balance unknown</source>
@@ -876,33 +934,13 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
         <source>Quota: %1 stored, %2 reserved of %3</source>
         <translation>Cuota: %1 almacenados, %2 reservados de %3</translation>
     </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Saldo %1</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::EarningsChartView</name>
-    <message>
-        <source>tokens</source>
-        <translation>tokens</translation>
-    </message>
-    <message>
-        <source>thousand tokens</source>
-        <translation>miles de tokens</translation>
-    </message>
-    <message>
-        <source>million tokens</source>
-        <translation>millones de tokens</translation>
-    </message>
-    <message>
-        <source>billion tokens</source>
-        <translation>miles de millones de tokens</translation>
-    </message>
-    <message>
-        <source>trillion tokens</source>
-        <translation>billones de tokens</translation>
-    </message>
-    <message>
-        <source>tokens × 10^%1</source>
-        <translation>tokens × 10^%1</translation>
-    </message>
     <message>
         <source>Payouts</source>
         <translation>Pagos</translation>
@@ -920,24 +958,20 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
         <translation>Ganancias netas hasta la fecha</translation>
     </message>
     <message>
-        <source>hour</source>
-        <translation>hora</translation>
+        <source>Per hour</source>
+        <translation>Por hora</translation>
     </message>
     <message>
-        <source>day</source>
-        <translation>día</translation>
+        <source>Per day</source>
+        <translation>Por día</translation>
     </message>
     <message>
-        <source>week</source>
-        <translation>semana</translation>
+        <source>Per week</source>
+        <translation>Por semana</translation>
     </message>
     <message>
-        <source>Per %1, %2</source>
-        <translation>Por %1, %2</translation>
-    </message>
-    <message>
-        <source>To date, %1</source>
-        <translation>Hasta la fecha, %1</translation>
+        <source>To date</source>
+        <translation>Hasta la fecha</translation>
     </message>
 </context>
 <context>
@@ -999,10 +1033,6 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
         <translation>Ganancias netas (pagos − pérdidas)</translation>
     </message>
     <message>
-        <source>Amounts in tokens (smallest unit).</source>
-        <translation>Importes en tokens (unidad mínima).</translation>
-    </message>
-    <message>
         <source>The ledger could not be read: %1</source>
         <translation>No se pudo leer el registro contable: %1</translation>
     </message>
@@ -1044,6 +1074,14 @@ Elija otro tipo o un período más largo.</translation>
         <source>Exported %1 entries to %2</source>
         <translation>Se exportaron %1 entradas a %2</translation>
     </message>
+    <message>
+        <source>Amounts rounded; hover over one for every digit, right-click to copy it.</source>
+        <translation>Importes redondeados; pase el ratón por encima para ver todos los dígitos, clic derecho para copiarlo.</translation>
+    </message>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Exacto: %1</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::EngineEventCollector</name>
@@ -1084,16 +1122,8 @@ Elija otro tipo o un período más largo.</translation>
         <translation>Se omitió una prueba</translation>
     </message>
     <message>
-        <source>Collateral lost: %1 tokens were slashed or forfeited</source>
-        <translation>Garantía perdida: se penalizaron o confiscaron %1 tokens</translation>
-    </message>
-    <message>
         <source>Collateral slashed</source>
         <translation>Garantía penalizada</translation>
-    </message>
-    <message>
-        <source>Balance is low: %1 tokens left, less than the %2 tokens of collateral another fill needs</source>
-        <translation>Saldo bajo: quedan %1 tokens, menos que los %2 tokens de garantía que requiere otro llenado</translation>
     </message>
     <message>
         <source>Balance is low</source>
@@ -1114,6 +1144,18 @@ Elija otro tipo o un período más largo.</translation>
     <message>
         <source>Dropped from the full slot queue (lowest priority)</source>
         <translation>Descartado de la cola de slots llena (prioridad más baja)</translation>
+    </message>
+    <message>
+        <source>Collateral lost: %1 were slashed or forfeited</source>
+        <translation>Garantía perdida: %1 fueron penalizados o confiscados</translation>
+    </message>
+    <message>
+        <source>Balance is low: %1 left, less than the %2 of collateral another fill needs</source>
+        <translation>Saldo bajo: quedan %1, menos que los %2 de garantía que necesita otro llenado</translation>
+    </message>
+    <message>
+        <source>Exact: %1 left, %2 needed</source>
+        <translation>Exacto: quedan %1, se necesitan %2</translation>
     </message>
 </context>
 <context>
@@ -1296,10 +1338,6 @@ Elija otro tipo o un período más largo.</translation>
         <translation>Garantía perdida</translation>
     </message>
     <message>
-        <source>%1 (smallest token units)</source>
-        <translation>%1 (unidades mínimas de token)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Hora</translation>
     </message>
@@ -1316,8 +1354,8 @@ Elija otro tipo o un período más largo.</translation>
         <translation>Slot</translation>
     </message>
     <message>
-        <source>Amount (tokens)</source>
-        <translation>Importe (tokens)</translation>
+        <source>Amount</source>
+        <translation>Importe</translation>
     </message>
 </context>
 <context>
@@ -1488,10 +1526,6 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
         <translation>%1 slots</translation>
     </message>
     <message>
-        <source>Request %1: %2 of %3 for %4 at %5 per byte per second, %6 collateral per byte; it would end on %7.</source>
-        <translation>Solicitud %1: %2 de %3 durante %4 a %5 por byte y segundo, %6 de garantía por byte; terminaría el %7.</translation>
-    </message>
-    <message>
         <source>You offer no storage yet: add an availability on the Availabilities screen.</source>
         <translation>Todavía no ofrece almacenamiento: añada una oferta en la pantalla Ofertas.</translation>
     </message>
@@ -1499,20 +1533,16 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
         <source>%1 seen, %2 we would take</source>
         <translation>%1 vistas, %2 que aceptaríamos</translation>
     </message>
+    <message>
+        <source>Request %1: %2 of %3 for %4 at %5, collateral %6; it would end on %7.</source>
+        <translation>Solicitud %1: %2 de %3 durante %4 a %5, garantía %6; terminaría el %7.</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MatchingRequestsModel</name>
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>Tokens per byte per second offered to each host</source>
-        <translation>Tokens por byte y segundo ofrecidos a cada host</translation>
-    </message>
-    <message>
-        <source>Tokens per byte a host deposits to fill a slot</source>
-        <translation>Tokens por byte que un host deposita para llenar un slot</translation>
     </message>
     <message>
         <source>Seen</source>
@@ -1535,20 +1565,36 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
         <translation>Duración</translation>
     </message>
     <message>
-        <source>Price /B/s</source>
-        <translation>Precio /B/s</translation>
-    </message>
-    <message>
-        <source>Collateral /B</source>
-        <translation>Garantía /B</translation>
-    </message>
-    <message>
         <source>Would we take it?</source>
         <translation>¿La aceptaríamos?</translation>
     </message>
     <message>
         <source>Our engine</source>
         <translation>Nuestro motor</translation>
+    </message>
+    <message>
+        <source>Exact: %1 per byte</source>
+        <translation>Exacto: %1 por byte</translation>
+    </message>
+    <message>
+        <source>%1 for a whole slot</source>
+        <translation>%1 por un slot completo</translation>
+    </message>
+    <message>
+        <source>Price offered to each host per TiB per month (a month is 30 days)</source>
+        <translation>Precio ofrecido a cada host por TiB y mes (un mes son 30 días)</translation>
+    </message>
+    <message>
+        <source>Collateral a host deposits per TiB of a slot it fills</source>
+        <translation>Garantía que un host deposita por TiB de un slot que llena</translation>
+    </message>
+    <message>
+        <source>Price / TiB·month</source>
+        <translation>Precio / TiB·mes</translation>
+    </message>
+    <message>
+        <source>Collateral / TiB</source>
+        <translation>Garantía / TiB</translation>
     </message>
 </context>
 <context>
@@ -1586,8 +1632,8 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
         <translation>Tamaño</translation>
     </message>
     <message>
-        <source>Payout (tokens)</source>
-        <translation>Pago (tokens)</translation>
+        <source>Payout</source>
+        <translation>Pago</translation>
     </message>
 </context>
 <context>
@@ -1751,10 +1797,6 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
         <translation>%1 depositados</translation>
     </message>
     <message>
-        <source>%1 required to fill</source>
-        <translation>%1 necesarios para llenar</translation>
-    </message>
-    <message>
         <source>not known yet</source>
         <translation>aún no se conoce</translation>
     </message>
@@ -1763,12 +1805,24 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
         <translation>%1 durante %2</translation>
     </message>
     <message>
-        <source>%1 per second</source>
-        <translation>%1 por segundo</translation>
-    </message>
-    <message>
         <source>%1 so far</source>
         <translation>%1 hasta ahora</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>%1 deposited (%2)</source>
+        <translation>%1 depositados (%2)</translation>
+    </message>
+    <message>
+        <source>%1 required to fill (%2)</source>
+        <translation>%1 necesarios para llenar (%2)</translation>
+    </message>
+    <message>
+        <source>%1 per second for the whole slot</source>
+        <translation>%1 por segundo para el slot completo</translation>
     </message>
 </context>
 <context>
@@ -1983,14 +2037,6 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
         <translation>Posición en la cola: el 1 se toma primero</translation>
     </message>
     <message>
-        <source>Tokens per byte per second</source>
-        <translation>Tokens por byte y segundo</translation>
-    </message>
-    <message>
-        <source>Collateral filling the slot costs, in tokens</source>
-        <translation>Lo que cuesta la garantía para llenar el slot, en tokens</translation>
-    </message>
-    <message>
         <source>The slot can no longer be filled after this time</source>
         <translation>El slot ya no se puede llenar después de este momento</translation>
     </message>
@@ -2015,10 +2061,6 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
         <translation>Duración</translation>
     </message>
     <message>
-        <source>Price / byte·s</source>
-        <translation>Precio / byte·s</translation>
-    </message>
-    <message>
         <source>Profitability</source>
         <translation>Rentabilidad</translation>
     </message>
@@ -2033,6 +2075,22 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
     <message>
         <source>Checked</source>
         <translation>Comprobado</translation>
+    </message>
+    <message>
+        <source>%1 per TiB of the slot</source>
+        <translation>%1 por TiB del slot</translation>
+    </message>
+    <message>
+        <source>Price per TiB per month (a month is 30 days)</source>
+        <translation>Precio por TiB y mes (un mes son 30 días)</translation>
+    </message>
+    <message>
+        <source>Collateral filling the slot costs</source>
+        <translation>Garantía que cuesta llenar el slot</translation>
+    </message>
+    <message>
+        <source>Price / TiB·month</source>
+        <translation>Precio / TiB·mes</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>AmountCopy</name>
+    <message>
+        <source>Copy exact amount</source>
+        <translation>Copier le montant exact</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Recovering</source>
@@ -109,6 +116,35 @@
     </message>
 </context>
 <context>
+    <name>Formatting</name>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Exact : %1</translation>
+    </message>
+    <message>
+        <source>%1 per byte per second</source>
+        <translation>%1 par octet et par seconde</translation>
+    </message>
+    <message>
+        <source>%1 per TiB per month</source>
+        <translation>%1 par Tio et par mois</translation>
+    </message>
+    <message>
+        <source>Exact: %1 per TiB per month (a month is 30 days)
+= %2 (what the contract stores)</source>
+        <translation>Exact : %1 par Tio et par mois (un mois compte 30 jours)
+= %2 (ce que stocke le contrat)</translation>
+    </message>
+    <message>
+        <source>%1 per TiB</source>
+        <translation>%1 par Tio</translation>
+    </message>
+    <message>
+        <source>%1 per byte</source>
+        <translation>%1 par octet</translation>
+    </message>
+</context>
+<context>
     <name>MatchReasonText</name>
     <message>
         <source>The availability is disabled.</source>
@@ -121,14 +157,6 @@
     <message>
         <source>The request runs for %1, longer than the %2 this availability accepts.</source>
         <translation>La demande dure %1, plus que les %2 acceptés par cette offre.</translation>
-    </message>
-    <message>
-        <source>The request pays %1 per byte per second, below the minimum of %2.</source>
-        <translation>La demande paie %1 par octet et par seconde, moins que le minimum de %2.</translation>
-    </message>
-    <message>
-        <source>The slot asks %1 collateral per byte; the %2 collateral left over %3 free allows at most %4 per byte.</source>
-        <translation>Le slot demande %1 de garantie par octet ; la garantie restante de %2 pour %3 libres permet au plus %4 par octet.</translation>
     </message>
     <message>
         <source>The request would end on %1, after this availability&apos;s end date (%2).</source>
@@ -210,6 +238,14 @@
         <source>%1 errored</source>
         <translation>%1 en erreur</translation>
     </message>
+    <message>
+        <source>The request pays %1, below the minimum of %2.</source>
+        <translation>La demande paie %1, moins que le minimum de %2.</translation>
+    </message>
+    <message>
+        <source>The slot asks %1 of collateral; the %2 of collateral left over %3 free allows at most %4.</source>
+        <translation>Le slot demande %1 de garantie ; les %2 de garantie restants sur %3 libres permettent au plus %4.</translation>
+    </message>
 </context>
 <context>
     <name>OfferUnits</name>
@@ -246,8 +282,8 @@
         <translation>Saisissez un nombre de jetons</translation>
     </message>
     <message>
-        <source>Enter a whole number of tokens (digits only): %1</source>
-        <translation>Saisissez un nombre entier de jetons (chiffres uniquement) : %1</translation>
+        <source>Enter a whole number of base units (digits only): %1</source>
+        <translation>Saisissez un nombre entier d’unités de base (chiffres uniquement) : %1</translation>
     </message>
 </context>
 <context>
@@ -330,6 +366,32 @@
     <message>
         <source>Errored</source>
         <translation>En erreur</translation>
+    </message>
+</context>
+<context>
+    <name>TokenAmount</name>
+    <message>
+        <source>Enter an amount of %1</source>
+        <translation>Saisissez un montant en %1</translation>
+    </message>
+    <message>
+        <source>Not an amount of %1: &quot;%2&quot; (use digits, and &quot;%3&quot; before the decimal places)</source>
+        <translation>Pas un montant en %1 : « %2 » (utilisez des chiffres, et « %3 » avant les décimales)</translation>
+    </message>
+    <message>
+        <source>%1 has %2 decimal places; &quot;%3&quot; has %4 digits after the decimal point</source>
+        <translation>%1 a %2 décimales ; « %3 » a %4 chiffres après la virgule</translation>
+    </message>
+    <message>
+        <source>Too large: at most %1</source>
+        <translation>Trop grand : au plus %1</translation>
+    </message>
+</context>
+<context>
+    <name>TokenAxis</name>
+    <message>
+        <source>Tokens (%1)</source>
+        <translation>Jetons (%1)</translation>
     </message>
 </context>
 <context>
@@ -425,14 +487,6 @@
         <translation>Réservations de l&apos;offre %1</translation>
     </message>
     <message>
-        <source>No slot uses this availability yet: all %1 are free and %2 tokens of collateral remain.</source>
-        <translation>Aucun slot n&apos;utilise encore cette offre : les %1 sont libres et il reste %2 jetons de garantie.</translation>
-    </message>
-    <message>
-        <source>Slots holding part of it: %1. They hold %2 of %3 and %4 tokens of collateral; %5 tokens of collateral remain, %6 were lost to slashing.</source>
-        <translation>Slots occupant une partie de l&apos;offre : %1. Ils occupent %2 sur %3 et %4 jetons de garantie ; il reste %5 jetons de garantie, %6 ont été perdus par pénalité.</translation>
-    </message>
-    <message>
         <source>Remove availability</source>
         <translation>Supprimer l&apos;offre</translation>
     </message>
@@ -443,6 +497,14 @@
     <message>
         <source>Availabilities</source>
         <translation>Offres</translation>
+    </message>
+    <message>
+        <source>No slot uses this availability yet: all %1 are free and %2 of collateral remain (%3).</source>
+        <translation>Aucun slot n’utilise encore cette disponibilité : les %1 sont libres et il reste %2 de garantie (%3).</translation>
+    </message>
+    <message>
+        <source>Slots holding part of it: %1. They hold %2 of %3 and %4 of collateral; %5 of collateral remain (%6), %7 were lost to slashing.</source>
+        <translation>Slots qui en occupent une partie : %1. Ils occupent %2 sur %3 et %4 de garantie ; il reste %5 de garantie (%6), %7 ont été perdus par pénalité.</translation>
     </message>
 </context>
 <context>
@@ -464,20 +526,8 @@
         <translation>&amp;Durée maximale :</translation>
     </message>
     <message>
-        <source>tokens</source>
-        <translation>jetons</translation>
-    </message>
-    <message>
-        <source>tokens per TiB per month</source>
-        <translation>jetons par TiB et par mois</translation>
-    </message>
-    <message>
         <source>Minimum &amp;price:</source>
         <translation>&amp;Prix minimum :</translation>
-    </message>
-    <message>
-        <source>tokens in total, or</source>
-        <translation>jetons au total, ou</translation>
     </message>
     <message>
         <source>per byte</source>
@@ -520,10 +570,6 @@
         <translation>La nouvelle taille totale doit être au moins égale aux octets engagés dans des réservations, actuellement : %1</translation>
     </message>
     <message>
-        <source>%1 (the lowest price is %2 tokens per TiB per month)</source>
-        <translation>%1 (le prix le plus bas est de %2 jetons par TiB et par mois)</translation>
-    </message>
-    <message>
         <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
         <translation>La garantie totale doit être au moins égale à la garantie engagée ou perdue par les ventes, actuellement : %1</translation>
     </message>
@@ -540,20 +586,44 @@
         <translation>%1 octets ; %2 du quota sont libres</translation>
     </message>
     <message>
-        <source>= %1 tokens per byte per second, rounded down: the engine stores a whole number per byte per second, which is %2 tokens per TiB per month</source>
-        <translation>= %1 jetons par octet et par seconde, arrondi à l&apos;inférieur : le moteur enregistre un nombre entier par octet et par seconde, soit %2 jetons par TiB et par mois</translation>
+        <source>A month is 30 days. The contract stores the price as a whole number of base units (10^-%1 %2) per byte per second; a price per TiB per month it cannot hold exactly is offered as the nearest price below and above, for you to choose.</source>
+        <translation>Un mois compte 30 jours. Le contrat stocke le prix comme un nombre entier d’unités de base (10^-%1 %2) par octet et par seconde ; un prix par Tio et par mois qu’il ne peut pas représenter exactement est proposé sous la forme des prix les plus proches, en dessous et au-dessus, à votre choix.</translation>
     </message>
     <message>
-        <source>= %1 tokens per byte per second, exactly</source>
-        <translation>= exactement %1 jetons par octet et par seconde</translation>
+        <source>%1 per TiB per month</source>
+        <translation>%1 par Tio et par mois</translation>
     </message>
     <message>
-        <source>%1 tokens per byte, rounded down; a slot may ask for at most that much collateral per byte</source>
-        <translation>%1 jetons par octet, arrondi à l&apos;inférieur ; un slot peut demander au plus cette garantie par octet</translation>
+        <source>base units in total, or</source>
+        <translation>unités de base au total, ou</translation>
     </message>
     <message>
-        <source>%1 tokens per byte; a slot may ask for at most that much collateral per byte</source>
-        <translation>%1 jetons par octet ; un slot peut demander au plus cette garantie par octet</translation>
+        <source>The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole number of base units per byte per second. Choose one of the nearest prices.</source>
+        <translation>Le contrat ne peut pas stocker exactement %1 %2 par Tio et par mois : il stocke un nombre entier d’unités de base par octet et par seconde. Choisissez l’un des prix les plus proches.</translation>
+    </message>
+    <message>
+        <source>%1 (the lowest price is %2)</source>
+        <translation>%1 (le prix le plus bas est %2)</translation>
+    </message>
+    <message>
+        <source>%1 base units per byte, rounded down; a slot may ask for at most that much collateral per byte</source>
+        <translation>%1 unités de base par octet, arrondi vers le bas ; un slot peut demander au plus cette garantie par octet</translation>
+    </message>
+    <message>
+        <source>%1 base units per byte; a slot may ask for at most that much collateral per byte</source>
+        <translation>%1 unités de base par octet ; un slot peut demander au plus cette garantie par octet</translation>
+    </message>
+    <message>
+        <source>(%1 in total, %2)</source>
+        <translation>(%1 au total, %2)</translation>
+    </message>
+    <message>
+        <source>= %1 per byte per second, exactly</source>
+        <translation>= exactement %1 par octet et par seconde</translation>
+    </message>
+    <message>
+        <source>Use %1</source>
+        <translation>Utiliser %1</translation>
     </message>
 </context>
 <context>
@@ -571,20 +641,8 @@
         <translation>Désactivée</translation>
     </message>
     <message>
-        <source>%1 tokens per byte per second = %2 tokens per TiB per month</source>
-        <translation>%1 jetons par octet et par seconde = %2 jetons par TiB et par mois</translation>
-    </message>
-    <message>
-        <source>%1 committed to sales, %2 lost to slashing</source>
-        <translation>%1 engagés dans des ventes, %2 perdus par pénalité</translation>
-    </message>
-    <message>
         <source>%1 bytes</source>
         <translation>%1 octets</translation>
-    </message>
-    <message>
-        <source>Lowest price accepted, in tokens per byte per second</source>
-        <translation>Prix le plus bas accepté, en jetons par octet et par seconde</translation>
     </message>
     <message>
         <source>Availability</source>
@@ -607,10 +665,6 @@
         <translation>Durée max.</translation>
     </message>
     <message>
-        <source>Min. price / byte·s</source>
-        <translation>Prix min. / octet·s</translation>
-    </message>
-    <message>
         <source>Collateral</source>
         <translation>Garantie</translation>
     </message>
@@ -625,6 +679,18 @@
     <message>
         <source>State</source>
         <translation>État</translation>
+    </message>
+    <message>
+        <source>%1; %2 committed to sales, %3 lost to slashing</source>
+        <translation>%1 ; %2 engagés dans des ventes, %3 perdus par pénalité</translation>
+    </message>
+    <message>
+        <source>Lowest price accepted, in %1 per TiB per month (a month is 30 days)</source>
+        <translation>Prix le plus bas accepté, en %1 par Tio et par mois (un mois compte 30 jours)</translation>
+    </message>
+    <message>
+        <source>Min. price / TiB·month</source>
+        <translation>Prix min. / Tio·mois</translation>
     </message>
 </context>
 <context>
@@ -687,10 +753,6 @@ Sales start when a request matches an availability.</source>
 Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translation>
     </message>
     <message>
-        <source>Paid to you (tokens)</source>
-        <translation>Versé à vous (jetons)</translation>
-    </message>
-    <message>
         <source>Offered</source>
         <translation>Proposé</translation>
     </message>
@@ -705,6 +767,10 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
     <message>
         <source>Sales</source>
         <translation>Ventes</translation>
+    </message>
+    <message>
+        <source>Paid to you</source>
+        <translation>Payé à vous</translation>
     </message>
 </context>
 <context>
@@ -752,10 +818,6 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
     <message>
         <source>Next payouts</source>
         <translation>Prochains paiements</translation>
-    </message>
-    <message>
-        <source>%1 tokens</source>
-        <translation>%1 jetons</translation>
     </message>
     <message>
         <source>No availability yet: offer storage to start selling</source>
@@ -806,10 +868,6 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
         <translation>aucune garantie perdue</translation>
     </message>
     <message>
-        <source>%1 tokens of collateral lost</source>
-        <translation>%1 jetons de garantie perdus</translation>
-    </message>
-    <message>
         <source>deposited in filled slots, returned at the end</source>
         <translation>déposée dans les slots remplis, restituée à la fin</translation>
     </message>
@@ -820,6 +878,10 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
     <message>
         <source>Some figures could not be read: %1</source>
         <translation>Certaines valeurs n&apos;ont pas pu être lues : %1</translation>
+    </message>
+    <message>
+        <source>%1 of collateral lost</source>
+        <translation>%1 de garantie perdus</translation>
     </message>
 </context>
 <context>
@@ -843,10 +905,6 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
     <message>
         <source>Marketplace time</source>
         <translation>Heure du marché</translation>
-    </message>
-    <message>
-        <source>Balance %1 tokens</source>
-        <translation>Solde : %1 jetons</translation>
     </message>
     <message>
         <source>Balance unknown</source>
@@ -876,33 +934,13 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
         <source>Quota: %1 stored, %2 reserved of %3</source>
         <translation>Quota : %1 stockés, %2 réservés sur %3</translation>
     </message>
+    <message>
+        <source>Balance %1</source>
+        <translation>Solde %1</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::EarningsChartView</name>
-    <message>
-        <source>tokens</source>
-        <translation>jetons</translation>
-    </message>
-    <message>
-        <source>thousand tokens</source>
-        <translation>milliers de jetons</translation>
-    </message>
-    <message>
-        <source>million tokens</source>
-        <translation>millions de jetons</translation>
-    </message>
-    <message>
-        <source>billion tokens</source>
-        <translation>milliards de jetons</translation>
-    </message>
-    <message>
-        <source>trillion tokens</source>
-        <translation>billions de jetons</translation>
-    </message>
-    <message>
-        <source>tokens × 10^%1</source>
-        <translation>jetons × 10^%1</translation>
-    </message>
     <message>
         <source>Payouts</source>
         <translation>Paiements</translation>
@@ -920,24 +958,20 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
         <translation>Revenus nets à ce jour</translation>
     </message>
     <message>
-        <source>hour</source>
-        <translation>heure</translation>
+        <source>Per hour</source>
+        <translation>Par heure</translation>
     </message>
     <message>
-        <source>day</source>
-        <translation>jour</translation>
+        <source>Per day</source>
+        <translation>Par jour</translation>
     </message>
     <message>
-        <source>week</source>
-        <translation>semaine</translation>
+        <source>Per week</source>
+        <translation>Par semaine</translation>
     </message>
     <message>
-        <source>Per %1, %2</source>
-        <translation>Par %1, %2</translation>
-    </message>
-    <message>
-        <source>To date, %1</source>
-        <translation>À ce jour, %1</translation>
+        <source>To date</source>
+        <translation>À ce jour</translation>
     </message>
 </context>
 <context>
@@ -999,10 +1033,6 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
         <translation>Revenus nets (paiements − pertes)</translation>
     </message>
     <message>
-        <source>Amounts in tokens (smallest unit).</source>
-        <translation>Montants en jetons (plus petite unité).</translation>
-    </message>
-    <message>
         <source>The ledger could not be read: %1</source>
         <translation>Le registre n&apos;a pas pu être lu : %1</translation>
     </message>
@@ -1044,6 +1074,14 @@ Choisissez un autre type ou une période plus longue.</translation>
         <source>Exported %1 entries to %2</source>
         <translation>%1 entrées exportées vers %2</translation>
     </message>
+    <message>
+        <source>Amounts rounded; hover over one for every digit, right-click to copy it.</source>
+        <translation>Montants arrondis ; survolez-en un pour voir tous les chiffres, clic droit pour le copier.</translation>
+    </message>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Exact : %1</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::EngineEventCollector</name>
@@ -1084,16 +1122,8 @@ Choisissez un autre type ou une période plus longue.</translation>
         <translation>Une preuve a été manquée</translation>
     </message>
     <message>
-        <source>Collateral lost: %1 tokens were slashed or forfeited</source>
-        <translation>Garantie perdue : %1 jetons ont été pénalisés ou confisqués</translation>
-    </message>
-    <message>
         <source>Collateral slashed</source>
         <translation>Garantie pénalisée</translation>
-    </message>
-    <message>
-        <source>Balance is low: %1 tokens left, less than the %2 tokens of collateral another fill needs</source>
-        <translation>Solde faible : il reste %1 jetons, moins que les %2 jetons de garantie nécessaires pour un autre remplissage</translation>
     </message>
     <message>
         <source>Balance is low</source>
@@ -1114,6 +1144,18 @@ Choisissez un autre type ou une période plus longue.</translation>
     <message>
         <source>Dropped from the full slot queue (lowest priority)</source>
         <translation>Retiré de la file d&apos;attente des slots pleine (priorité la plus basse)</translation>
+    </message>
+    <message>
+        <source>Collateral lost: %1 were slashed or forfeited</source>
+        <translation>Garantie perdue : %1 ont été pénalisés ou confisqués</translation>
+    </message>
+    <message>
+        <source>Balance is low: %1 left, less than the %2 of collateral another fill needs</source>
+        <translation>Solde bas : il reste %1, moins que les %2 de garantie qu’un autre remplissage exige</translation>
+    </message>
+    <message>
+        <source>Exact: %1 left, %2 needed</source>
+        <translation>Exact : il reste %1, %2 nécessaires</translation>
     </message>
 </context>
 <context>
@@ -1296,10 +1338,6 @@ Choisissez un autre type ou une période plus longue.</translation>
         <translation>Garantie perdue</translation>
     </message>
     <message>
-        <source>%1 (smallest token units)</source>
-        <translation>%1 (plus petites unités de jeton)</translation>
-    </message>
-    <message>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
@@ -1316,8 +1354,8 @@ Choisissez un autre type ou une période plus longue.</translation>
         <translation>Slot</translation>
     </message>
     <message>
-        <source>Amount (tokens)</source>
-        <translation>Montant (jetons)</translation>
+        <source>Amount</source>
+        <translation>Montant</translation>
     </message>
 </context>
 <context>
@@ -1488,10 +1526,6 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
         <translation>%1 slots</translation>
     </message>
     <message>
-        <source>Request %1: %2 of %3 for %4 at %5 per byte per second, %6 collateral per byte; it would end on %7.</source>
-        <translation>Demande %1 : %2 de %3 pendant %4 à %5 par octet et par seconde, %6 de garantie par octet ; elle se terminerait le %7.</translation>
-    </message>
-    <message>
         <source>You offer no storage yet: add an availability on the Availabilities screen.</source>
         <translation>Vous ne proposez encore aucun stockage : ajoutez une offre dans l&apos;écran Offres.</translation>
     </message>
@@ -1499,20 +1533,16 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
         <source>%1 seen, %2 we would take</source>
         <translation>%1 vues, %2 que nous prendrions</translation>
     </message>
+    <message>
+        <source>Request %1: %2 of %3 for %4 at %5, collateral %6; it would end on %7.</source>
+        <translation>Demande %1 : %2 de %3 pendant %4 à %5, garantie %6 ; elle se terminerait le %7.</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MatchingRequestsModel</name>
     <message>
         <source>—</source>
         <translation>—</translation>
-    </message>
-    <message>
-        <source>Tokens per byte per second offered to each host</source>
-        <translation>Jetons par octet et par seconde proposés à chaque hébergeur</translation>
-    </message>
-    <message>
-        <source>Tokens per byte a host deposits to fill a slot</source>
-        <translation>Jetons par octet qu&apos;un hébergeur dépose pour remplir un slot</translation>
     </message>
     <message>
         <source>Seen</source>
@@ -1535,20 +1565,36 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
         <translation>Durée</translation>
     </message>
     <message>
-        <source>Price /B/s</source>
-        <translation>Prix /o/s</translation>
-    </message>
-    <message>
-        <source>Collateral /B</source>
-        <translation>Garantie /o</translation>
-    </message>
-    <message>
         <source>Would we take it?</source>
         <translation>La prendrions-nous ?</translation>
     </message>
     <message>
         <source>Our engine</source>
         <translation>Notre moteur</translation>
+    </message>
+    <message>
+        <source>Exact: %1 per byte</source>
+        <translation>Exact : %1 par octet</translation>
+    </message>
+    <message>
+        <source>%1 for a whole slot</source>
+        <translation>%1 pour un slot entier</translation>
+    </message>
+    <message>
+        <source>Price offered to each host per TiB per month (a month is 30 days)</source>
+        <translation>Prix offert à chaque hébergeur par Tio et par mois (un mois compte 30 jours)</translation>
+    </message>
+    <message>
+        <source>Collateral a host deposits per TiB of a slot it fills</source>
+        <translation>Garantie qu’un hébergeur dépose par Tio d’un slot qu’il remplit</translation>
+    </message>
+    <message>
+        <source>Price / TiB·month</source>
+        <translation>Prix / Tio·mois</translation>
+    </message>
+    <message>
+        <source>Collateral / TiB</source>
+        <translation>Garantie / Tio</translation>
     </message>
 </context>
 <context>
@@ -1586,8 +1632,8 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
         <translation>Taille</translation>
     </message>
     <message>
-        <source>Payout (tokens)</source>
-        <translation>Paiement (jetons)</translation>
+        <source>Payout</source>
+        <translation>Paiement</translation>
     </message>
 </context>
 <context>
@@ -1751,10 +1797,6 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
         <translation>%1 déposés</translation>
     </message>
     <message>
-        <source>%1 required to fill</source>
-        <translation>%1 requis pour remplir</translation>
-    </message>
-    <message>
         <source>not known yet</source>
         <translation>pas encore connu</translation>
     </message>
@@ -1763,12 +1805,24 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
         <translation>%1 pendant %2</translation>
     </message>
     <message>
-        <source>%1 per second</source>
-        <translation>%1 par seconde</translation>
-    </message>
-    <message>
         <source>%1 so far</source>
         <translation>%1 jusqu&apos;à présent</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>%1 deposited (%2)</source>
+        <translation>%1 déposés (%2)</translation>
+    </message>
+    <message>
+        <source>%1 required to fill (%2)</source>
+        <translation>%1 requis pour remplir (%2)</translation>
+    </message>
+    <message>
+        <source>%1 per second for the whole slot</source>
+        <translation>%1 par seconde pour le slot entier</translation>
     </message>
 </context>
 <context>
@@ -1983,14 +2037,6 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
         <translation>Place dans la file d&apos;attente : le n° 1 est pris en premier</translation>
     </message>
     <message>
-        <source>Tokens per byte per second</source>
-        <translation>Jetons par octet et par seconde</translation>
-    </message>
-    <message>
-        <source>Collateral filling the slot costs, in tokens</source>
-        <translation>Coût de la garantie pour remplir le slot, en jetons</translation>
-    </message>
-    <message>
         <source>The slot can no longer be filled after this time</source>
         <translation>Le slot ne peut plus être rempli après cette date</translation>
     </message>
@@ -2015,10 +2061,6 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
         <translation>Durée</translation>
     </message>
     <message>
-        <source>Price / byte·s</source>
-        <translation>Prix / octet·s</translation>
-    </message>
-    <message>
         <source>Profitability</source>
         <translation>Rentabilité</translation>
     </message>
@@ -2033,6 +2075,22 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
     <message>
         <source>Checked</source>
         <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>%1 per TiB of the slot</source>
+        <translation>%1 par Tio du slot</translation>
+    </message>
+    <message>
+        <source>Price per TiB per month (a month is 30 days)</source>
+        <translation>Prix par Tio et par mois (un mois compte 30 jours)</translation>
+    </message>
+    <message>
+        <source>Collateral filling the slot costs</source>
+        <translation>Garantie que coûte le remplissage du slot</translation>
+    </message>
+    <message>
+        <source>Price / TiB·month</source>
+        <translation>Prix / Tio·mois</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,6 @@ namespace salesdesk::tokens {
 
 namespace {
 
-QString translate(const char* text) {
-    return QCoreApplication::translate("TokenAmount", text);
-}
-
 // The amount's digits split at the decimal point: the integer part without leading zeros ("0"
 // when it is zero) and the fraction with exactly `decimals` digits.
 struct Digits {
@@ -134,15 +130,18 @@ Result<UInt256> parse(const QString& text, const TokenInfo& token, const QLocale
     if (!token.symbol.isEmpty() && number.endsWith(token.symbol, Qt::CaseInsensitive))
         number = number.chopped(token.symbol.size()).trimmed();
     if (number.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         translate("Enter an amount of %1").arg(token.symbol));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("TokenAmount", "Enter an amount of %1").arg(token.symbol));
 
     const QString point = locale.decimalPoint();
     const QString group = locale.groupSeparator();
     const auto notANumber = [&] {
         return makeError(ErrorCode::InvalidArgument,
-                         translate("Not an amount of %1: \"%2\" (use digits, and \"%3\" before "
-                                   "the decimal places)")
+                         QCoreApplication::translate(
+                             "TokenAmount",
+                             "Not an amount of %1: \"%2\" (use digits, and \"%3\" before "
+                             "the decimal places)")
                              .arg(token.symbol, text.trimmed(), point));
     };
 
@@ -185,7 +184,9 @@ Result<UInt256> parse(const QString& text, const TokenInfo& token, const QLocale
     if (fraction.size() > token.decimals)
         return makeError(
             ErrorCode::InvalidArgument,
-            translate("%1 has %2 decimal places; \"%3\" has %4 digits after the decimal point")
+            QCoreApplication::translate(
+                "TokenAmount",
+                "%1 has %2 decimal places; \"%3\" has %4 digits after the decimal point")
                 .arg(token.symbol)
                 .arg(token.decimals)
                 .arg(text.trimmed())
@@ -195,9 +196,9 @@ Result<UInt256> parse(const QString& text, const TokenInfo& token, const QLocale
                            QString(token.decimals - fraction.size(), QLatin1Char('0'));
     auto amount = uint256::parse(digits);
     if (!amount.ok())
-        return makeError(
-            ErrorCode::Overflow,
-            translate("Too large: at most %1").arg(formatExact(uint256::max(), token, locale)));
+        return makeError(ErrorCode::Overflow,
+                         QCoreApplication::translate("TokenAmount", "Too large: at most %1")
+                             .arg(formatExact(uint256::max(), token, locale)));
     return amount;
 }
 

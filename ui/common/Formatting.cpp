@@ -21,10 +21,6 @@ TokenInfo& currentToken() {
     return token;
 }
 
-QString translate(const char* text) {
-    return QCoreApplication::translate("Formatting", text);
-}
-
 } // namespace
 
 void setDisplayToken(const TokenInfo& token) {
@@ -44,14 +40,16 @@ QString formatExactAmount(const UInt256& amount, const QLocale& locale) {
 }
 
 QString amountToolTip(const UInt256& amount) {
-    return translate("Exact: %1").arg(formatExactAmount(amount));
+    return QCoreApplication::translate("Formatting", "Exact: %1").arg(formatExactAmount(amount));
 }
 
 QString formatPrice(const UInt256& perBytePerSecond, bool withUnit) {
     const auto perTiB = prices::perTiBMonth(perBytePerSecond);
     if (!perTiB.ok()) // past 2^256 − 1 per TiB per month: only the contract's unit can say it
-        return translate("%1 per byte per second").arg(formatAmount(perBytePerSecond));
-    return withUnit ? translate("%1 per TiB per month").arg(formatAmount(*perTiB))
+        return QCoreApplication::translate("Formatting", "%1 per byte per second")
+            .arg(formatAmount(perBytePerSecond));
+    return withUnit ? QCoreApplication::translate("Formatting", "%1 per TiB per month")
+                          .arg(formatAmount(*perTiB))
                     : formatAmount(*perTiB);
 }
 
@@ -61,20 +59,25 @@ QString formatExactPrice(const UInt256& perBytePerSecond) {
 }
 
 QString priceToolTip(const UInt256& perBytePerSecond) {
-    const QString perByteSecond = translate("%1 per byte per second")
-                                      .arg(tokens::formatExact(perBytePerSecond, displayToken()));
+    const QString perByteSecond =
+        QCoreApplication::translate("Formatting", "%1 per byte per second")
+            .arg(tokens::formatExact(perBytePerSecond, displayToken()));
     const auto perTiB = prices::perTiBMonth(perBytePerSecond);
     if (!perTiB.ok())
-        return translate("Exact: %1").arg(perByteSecond);
-    return translate("Exact: %1 per TiB per month (a month is 30 days)\n= %2 (what the contract "
-                     "stores)")
+        return QCoreApplication::translate("Formatting", "Exact: %1").arg(perByteSecond);
+    return QCoreApplication::translate(
+               "Formatting",
+               "Exact: %1 per TiB per month (a month is 30 days)\n= %2 (what the contract "
+               "stores)")
         .arg(formatExactAmount(*perTiB), perByteSecond);
 }
 
 QString formatCollateralPerTiB(const UInt256& perByte) {
     const auto perTiB = uint256::checkedMul(perByte, UInt256(prices::kBytesPerTiB));
-    return perTiB.ok() ? translate("%1 per TiB").arg(formatAmount(*perTiB))
-                       : translate("%1 per byte").arg(formatAmount(perByte));
+    return perTiB.ok()
+               ? QCoreApplication::translate("Formatting", "%1 per TiB").arg(formatAmount(*perTiB))
+               : QCoreApplication::translate("Formatting", "%1 per byte")
+                     .arg(formatAmount(perByte));
 }
 
 QString formatDuration(qint64 seconds) {
