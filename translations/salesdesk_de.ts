@@ -278,8 +278,8 @@
         <translation>Monate (30 Tage)</translation>
     </message>
     <message>
-        <source>Enter an amount of tokens</source>
-        <translation>Geben Sie eine Anzahl Token ein</translation>
+        <source>Enter an amount of base units</source>
+        <translation>Geben Sie eine Anzahl Basiseinheiten ein</translation>
     </message>
     <message>
         <source>Enter a whole number of base units (digits only): %1</source>

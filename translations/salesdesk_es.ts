@@ -278,8 +278,8 @@
         <translation>meses (30 días)</translation>
     </message>
     <message>
-        <source>Enter an amount of tokens</source>
-        <translation>Introduzca una cantidad de tokens</translation>
+        <source>Enter an amount of base units</source>
+        <translation>Introduzca una cantidad de unidades base</translation>
     </message>
     <message>
         <source>Enter a whole number of base units (digits only): %1</source>

@@ -278,8 +278,8 @@
         <translation>mois (30 jours)</translation>
     </message>
     <message>
-        <source>Enter an amount of tokens</source>
-        <translation>Saisissez un nombre de jetons</translation>
+        <source>Enter an amount of base units</source>
+        <translation>Saisissez un nombre d’unités de base</translation>
     </message>
     <message>
         <source>Enter a whole number of base units (digits only): %1</source>

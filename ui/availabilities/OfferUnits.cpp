@@ -60,8 +60,9 @@ QString unitName(DurationUnit unit) {
 Result<UInt256> parseTokens(const QString& text) {
     QString digits = text.trimmed();
     if (digits.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("OfferUnits", "Enter an amount of tokens"));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("OfferUnits", "Enter an amount of base units"));
     digits.remove(QLocale().groupSeparator());
     digits.remove(QLatin1Char(' '));
     digits.remove(QChar(0x00A0)); // no-break space, a common group separator
