@@ -60,6 +60,15 @@ public:
     // told them: what a restarted host re-queues (a chain backend queries past events).
     virtual void openRequests(const QObject* context, MarketCallback<QList<OpenRequest>> done) = 0;
     virtual void balance(const QObject* context, MarketCallback<UInt256> done) = 0;
+    // What the market moved between this host and itself for the slot (see HostSlotSettlement):
+    // what a restarted host reconciles its ledger with.
+    virtual void hostSettlement(const SlotId& id, const QObject* context,
+                                MarketCallback<HostSlotSettlement> done) = 0;
+    // Whether this host holds one of the slot's reservations (a chain backend knows it from its
+    // own reserveSlot receipts): a sale restarted after a crash goes on with the reservation it
+    // made, where reserveSlot would refuse a second one.
+    virtual void holdsReservation(const SlotId& id, const QObject* context,
+                                  MarketCallback<bool> done) = 0;
 
     // Proofs
     virtual void isProofRequired(const SlotId& id, const QObject* context,

@@ -6,7 +6,9 @@
 #include "core/domain/StorageAsk.h"
 #include "core/domain/StorageRequest.h"
 #include "core/domain/UInt256.h"
+#include "core/market/MarketResult.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QtGlobal>
@@ -50,6 +52,9 @@ struct SimSlot {
     quint64 startPeriod = 0;      // period of the fill (_slotStarts)
     bool listed = false;          // in the host's mySlots
     QList<quint64> provenPeriods; // periods with an accepted proof, ascending (recent ones only)
+    // Per host that ever filled the slot: the collateral it deposited, the reward and collateral
+    // paid to it (`holding` is not stored: MarketBooks::hostSettlement derives it).
+    QHash<Address, HostSlotSettlement> settlements;
 
     friend bool operator==(const SimSlot&, const SimSlot&) = default;
 };

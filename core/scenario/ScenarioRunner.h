@@ -93,6 +93,7 @@ private:
     void onAgentStarted(SalesAgent* agent);
     void onAgentStateChanged(SalesAgent* agent, SaleStateKind to);
     void onAgentFinished(SalesAgent* agent, const SaleOutcome& outcome);
+    void onSaleSettled(const RequestId& requestId, quint64 slotIndex, const SaleOutcome& outcome);
     // Folds the counters of every live agent into their records (before the engine goes away).
     void foldLiveAgents();
     void reportProgress(bool force);

@@ -397,6 +397,30 @@ private Q_SLOTS:
         QVERIFY(!onlyOutcome()->returnedCollateral);
     }
 
+    // Not in the reference (whose restarted sale is ignored): a sale restarted after a crash
+    // that finds the slot's reservation already ours goes on with it, without reserving again.
+    void slotReserving_goesOnWithOurReservationFromBeforeARestart() {
+        desk->market.heldReservations.insert(desk->slotId);
+        desk->market.canReserveSlotAnswer = false; // as the contract answers us now
+        desk->stopAt(SaleStateKind::Downloading);
+        start(std::make_unique<SaleSlotReserving>(agent()));
+        QCOMPARE(names(agent().history()),
+                 names({SaleStateKind::SlotReserving, SaleStateKind::Downloading}));
+        QCOMPARE(desk->market.callCount(QStringLiteral("reserveSlot")), 0);
+        QCOMPARE(desk->market.callCount(QStringLiteral("canReserveSlot")), 0);
+    }
+
+    void slotReserving_erroredWhenTheMarketCannotSayWhoHoldsReservations() {
+        desk->market.holdsReservationError =
+            marketError(MarketError::Kind::Transient, QStringLiteral("node unreachable"));
+        start(std::make_unique<SaleSlotReserving>(agent()));
+        QVERIFY(onlyOutcome());
+        QCOMPARE(name(onlyOutcome()->state), name(SaleStateKind::Errored));
+        QVERIFY2(onlyOutcome()->error.contains(QStringLiteral("node unreachable")),
+                 qPrintable(onlyOutcome()->error));
+        QCOMPARE(desk->market.callCount(QStringLiteral("reserveSlot")), 0);
+    }
+
     // ---- SaleDownloading ----------------------------------------------------------------------
 
     // ref §5.5 testdownloading: switches to cancelled state when request expires
