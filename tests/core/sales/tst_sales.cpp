@@ -265,7 +265,7 @@ QtMessageHandler g_previousHandler = nullptr;
 
 void collectSaleLogLines(QtMsgType type, const QMessageLogContext& context, const QString& msg) {
     if (g_saleLogLines && context.category &&
-        QByteArray(context.category) == QByteArrayLiteral("salesdesk.sales.agent"))
+        QByteArray(context.category) == QByteArrayLiteral("salesdesk.sales.salesagent"))
         g_saleLogLines->append(msg);
     if (g_previousHandler)
         g_previousHandler(type, context, msg);
@@ -277,7 +277,7 @@ QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
 void enableAgentInfo(QLoggingCategory* category) {
     if (g_previousFilter)
         g_previousFilter(category);
-    if (qstrcmp(category->categoryName(), "salesdesk.sales.agent") == 0)
+    if (qstrcmp(category->categoryName(), "salesdesk.sales.salesagent") == 0)
         category->setEnabled(QtInfoMsg, true);
 }
 
