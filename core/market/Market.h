@@ -19,7 +19,7 @@
 namespace salesdesk {
 
 // The marketplace as the host sees it: reads, transactions and events of the Codex Marketplace
-// contract (reference §1.2). Shaped so that a chain-backed market can implement it:
+// contract (docs/market-rules.md). Shaped so that a chain-backed market can implement it:
 // - every call is asynchronous: its callback runs later on the event loop, never inside the call;
 // - if `context` is destroyed before the answer arrives, the callback is not run (a pre-empted
 //   sale state never hears back);

@@ -17,9 +17,9 @@
 
 namespace salesdesk {
 
-// The simulated marketplace's books, record for record as the contract keeps them (reference
-// §3.1): a request with its RequestContext, a slot with its Slot struct and proof bookkeeping.
-// Plain data; MarketLedger owns and changes them, SimulatedMarketStore writes them.
+// The simulated marketplace's books, record for record as the contract keeps them
+// (docs/market-rules.md): a request with its RequestContext, a slot with its Slot struct and proof
+// bookkeeping. Plain data; MarketLedger owns and changes them, SimulatedMarketStore writes them.
 
 // Request + RequestContext. `state` is the stored state; views derive Cancelled/Finished from
 // the time (MarketLedger::requestState).

@@ -17,7 +17,7 @@
 
 namespace salesdesk {
 
-Q_LOGGING_CATEGORY(lcSales, "salesdesk.sales")
+Q_LOGGING_CATEGORY(lcSales, "salesdesk.sales.sales")
 
 Sales::Sales(SalesContext& context, QRandomGenerator* shuffle, QObject* parent)
     : QObject(parent)

@@ -21,7 +21,7 @@ class OfflineSettlement;
 class SalesAgent;
 struct StorageAsk;
 
-// The sales module (seed spec §5.1, reference §1.8): subscribes to the market, feeds the slot
+// The sales module: subscribes to the market, feeds the slot
 // queue, runs one SalesAgent per slot, recovers on start and cleans up every ended sale so that
 // no byte or collateral leaks.
 class Sales : public QObject {

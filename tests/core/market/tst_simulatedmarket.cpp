@@ -65,17 +65,17 @@ private Q_SLOTS:
     void answerIsDroppedWhenTheContextIsGone();
     void nullContextAnswersOnTheMarket();
     void eventsFollowTheAnswerAndTheStateChange();
-    void storageRequestedIsQueued();            // ref §5.8 #9
-    void readsOfUnknownIdsAndEmptySlots();      // ref §5.8 #31, #33, #36, #38
-    void hostOfAFilledSlotAndActiveSlot();      // ref §5.8 #11, #37, #39
-    void fillAnswersTheCollateralPulled();      // ref §5.8 #48
-    void payoutAnswersWhatWasPaid();            // ref §5.8 #45
-    void freeingAnActiveSlotLosesIt();          // ref §5.8 #12
-    void proofsThroughTheMarket();              // ref §5.8 #15, #30
-    void validatorSlashesOurMissedProofs();     // ref §5.8 #16
-    void requestFailsAfterTooManyMissedSlots(); // ref §5.8 #28
-    void withdrawCancelsAndRefunds();           // ref §5.8 #8, #27
-    void reservationsFullIsEmittedOnce();       // ref §5.8 #24
+    void storageRequestedIsQueued();            // with its id and ask
+    void readsOfUnknownIdsAndEmptySlots();      // no request, Free, no active slot
+    void hostOfAFilledSlotAndActiveSlot();      // our host, the request, Filled
+    void fillAnswersTheCollateralPulled();      // less when repairing
+    void payoutAnswersWhatWasPaid();            // reward and collateral
+    void freeingAnActiveSlotLosesIt();          // the collateral is forfeit
+    void proofsThroughTheMarket();              // one per period; ProofSubmitted
+    void validatorSlashesOurMissedProofs();     // missingProofs counts them
+    void requestFailsAfterTooManyMissedSlots(); // RequestFailed
+    void withdrawCancelsAndRefunds();           // RequestCancelled and the refund
+    void reservationsFullIsEmittedOnce();       // when the maximum is reached
     void openRequestsForARestartedHost();
     void adminEventsChangeTheBooksAndEmit();
     void injectedFaultsFailTransientlyAndChangeNothing();
