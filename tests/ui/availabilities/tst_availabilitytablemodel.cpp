@@ -3,6 +3,7 @@
 #include "tests/support/TestSupport.h"
 #include "tests/ui/SimulatedTestDesk.h"
 #include "ui/availabilities/AvailabilityTableModel.h"
+#include "ui/common/AmountCopy.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -103,10 +104,15 @@ private Q_SLOTS:
         proxy.setSourceModel(&model);
         proxy.setSortRole(AvailabilityTableModel::SortRole);
         proxy.sort(AvailabilityTableModel::MinPriceColumn);
+        // Per TiB per month: 9 and 100 base units per byte per second.
         QCOMPARE(proxy.index(0, AvailabilityTableModel::MinPriceColumn).data().toString(),
-                 QStringLiteral("9"));
+                 QStringLiteral("25.65 TST"));
         QCOMPARE(proxy.index(2, AvailabilityTableModel::MinPriceColumn).data().toString(),
-                 QStringLiteral("100"));
+                 QStringLiteral("285 TST"));
+        QCOMPARE(proxy.index(2, AvailabilityTableModel::MinPriceColumn)
+                     .data(AmountCopy::kExactAmountRole)
+                     .toString(),
+                 QStringLiteral("284.9934139195392 TST"));
         proxy.sort(AvailabilityTableModel::SizeColumn);
         QCOMPARE(model.availabilityAt(proxy.mapToSource(proxy.index(0, 0)).row()).totalSize,
                  quint64(900));

@@ -57,8 +57,11 @@ private Q_SLOTS:
         model.setAvailability(a.id);
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.reservationAt(0).slotSize, quint64(1000));
-        QCOMPARE(model.index(0, ReservationTableModel::CollateralColumn).data().toString(),
-                 QStringLiteral("2,000"));
+        // 2,000 base units: rounded in the cell, every digit on hover.
+        const QModelIndex collateral = model.index(0, ReservationTableModel::CollateralColumn);
+        QCOMPARE(collateral.data().toString(), QStringLiteral("< 0.000001 TST"));
+        QCOMPARE(collateral.data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Exact: 0.000000000000002 TST"));
 
         // Another availability's reservation does not show up; this one's does.
         reserve(b, 2, 500);

@@ -47,15 +47,15 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("mustMention");
         QTest::newRow("matches") << -1 << QStringList{QStringLiteral("Takes it")};
         QTest::newRow("price") << int(MatchRule::PriceBelowMinimum)
-                               << QStringList{QStringLiteral("pays 4 per byte"),
-                                              QStringLiteral("minimum of 5")};
+                               << QStringList{QStringLiteral("pays 11.4 TST per TiB per month"),
+                                              QStringLiteral("minimum of 14.25 TST per TiB")};
         QTest::newRow("duration") << int(MatchRule::DurationTooLong)
                                   << QStringList{formatDuration(2 * 86400), formatDuration(86400)};
         QTest::newRow("size") << int(MatchRule::SizeTooBig)
                               << QStringList{formatBytes(2 * kOffered), formatBytes(kOffered)};
         QTest::newRow("collateral") << int(MatchRule::CollateralTooHigh)
-                                    << QStringList{QStringLiteral("asks 11 collateral per byte"),
-                                                   QStringLiteral("at most 10 per byte")};
+                                    << QStringList{QStringLiteral("asks 0.000012 TST per TiB"),
+                                                   QStringLiteral("at most 0.000011 TST per TiB")};
         QTest::newRow("until") << int(MatchRule::UntilTooEarly)
                                << QStringList{formatTimestamp(ScriptedDesk::kStart + 2 * 3600)};
         QTest::newRow("disabled") << int(MatchRule::Disabled)

@@ -57,8 +57,16 @@ private Q_SLOTS:
         // Most profitable first: 50 per byte-second, then the 2000-byte slot at 5.
         QCOMPARE(model.itemAt(0).pricePerBytePerSecond(), UInt256(50));
         QCOMPARE(model.itemAt(1).slotSize(), quint64(2000));
+        // 180,000,000 base units.
         QCOMPARE(model.index(0, SlotQueueModel::ProfitabilityColumn).data().toString(),
-                 QStringLiteral("180,000,000"));
+                 QStringLiteral("< 0.000001 TST"));
+        QVERIFY(model.index(0, SlotQueueModel::ProfitabilityColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .endsWith(QStringLiteral("Exact: 0.00000000018 TST")));
+        // Prices per TiB per month: 50 base units per byte per second.
+        QCOMPARE(model.index(0, SlotQueueModel::PriceColumn).data().toString(),
+                 QStringLiteral("142.5 TST"));
         QCOMPARE(model.index(0, SlotQueueModel::SeenColumn).data().toString(),
                  QStringLiteral("New"));
 
