@@ -2,6 +2,7 @@
 
 #include "core/clock/Clock.h"
 #include "core/clock/VirtualClock.h"
+#include "core/domain/CrashPoint.h"
 #include "core/proofs/Prover.h"
 #include "core/proofs/SlotDataGenerator.h"
 #include "core/storage/Repo.h"
@@ -156,10 +157,12 @@ void HostHooks::writeBatch(std::shared_ptr<Download> download, quint64 bytes) {
                     return; // the sale moved on: the unrecorded bytes are overwritten or cut
                 if (!written.ok())
                     return download->done(written.error());
+                crashPoint("sale.download.afterWrite");
                 if (auto recorded = m_repo.recordWrittenSlotData(download->slotId, offset, bytes,
                                                                  download->expiry);
                     !recorded.ok())
                     return download->done(recorded.error());
+                crashPoint("sale.download.afterRecord");
                 batchStored(download, bytes);
             });
     watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), std::move(work)));

@@ -1,6 +1,7 @@
 #include "core/sales/Sales.h"
 
 #include "core/clock/Clock.h"
+#include "core/domain/CrashPoint.h"
 #include "core/market/Market.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/SalesAgent.h"
@@ -180,8 +181,10 @@ void Sales::reconcileReservations() {
         }
         if (ok.ok()) // a fill announced before a crash that never made the slot ours
             ok = m_context.ledger.dropExpectedDeposit(r.requestId, r.slotIndex);
-        if (ok.ok())
+        if (ok.ok()) {
+            crashPoint("sales.reconcile.beforeCommit");
             ok = tx->commit();
+        }
         qCInfo(lcSales).noquote() << "reconciled reservation of a sale that ended while offline"
                                   << "requestId=" + r.requestId.toHex()
                                   << "slotIndex=" + QString::number(r.slotIndex)
@@ -371,8 +374,10 @@ void Sales::cleanUp(SalesAgent* agent, const SaleOutcome& outcome) {
         cleaned = closeExpectedDeposit(data);
     if (cleaned.ok() && data.reservation)
         cleaned = settleReservation(*data.reservation, data.filledByUs);
-    if (cleaned.ok())
+    if (cleaned.ok()) {
+        crashPoint("sales.cleanup.beforeCommit");
         cleaned = tx->commit();
+    }
     if (!cleaned.ok())
         qCCritical(lcSales).noquote()
             << "cleanup failed:" << cleaned.message() << describeSale(data);
