@@ -47,7 +47,8 @@ const QList<CrashPointInfo>& CrashPoint::all() {
         {"sale.download.afterWrite",
          "a download batch is written to the slot's file; the repo has not recorded it"},
         {"sale.download.afterRecord",
-         "a download batch is recorded by the repo; the reservation has not released its bytes"},
+         "a download batch is recorded and released from the reservation; the next batch is not "
+         "started"},
         {"sale.fill.beforeMarket", "the deposit is announced (expected); fillSlot is not sent"},
         {"sale.fill.afterMarket",
          "fillSlot answered (the market took the collateral); the deposit is not booked"},
@@ -63,8 +64,8 @@ const QList<CrashPointInfo>& CrashPoint::all() {
          "inside the cleanup transaction of an ended sale (slot data, reservation, loss), before "
          "its commit"},
         {"sales.reconcile.beforeCommit",
-         "inside the transaction that settles a reservation whose sale ended while offline, "
-         "before its commit"},
+         "inside the transaction that settles a sale which ended while offline (ledger, slot "
+         "data, reservation), before its commit"},
         {"ledger.confirmDeposit.beforeCommit",
          "the deposit is in the ledger and its expectation not yet dropped, before the commit"},
         {"repo.record.beforeCommit",

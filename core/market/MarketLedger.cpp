@@ -134,6 +134,7 @@ MarketResult<UInt256> MarketLedger::fillSlot(const Address& sender, const Reques
     s.missedPeriods.clear();
     s.startPeriod = period;
     s.listed = true;
+    s.settlements[sender].collateralDeposited += collateral;
     recordProof(s, period);
     m_listed[sender].insert(slotId);
     touch(s);
@@ -231,6 +232,9 @@ MarketResult<SlotPayout> MarketLedger::payoutSlot(SimSlot& s, SimRequest& r, Tim
         r.state = RequestState::Finished;
         touch(r);
     }
+    HostSlotSettlement& settlement = s.settlements[s.host];
+    settlement.reward += reward;
+    settlement.collateralReturned += collateral;
     s.state = SlotState::Paid;
     unlist(s);
     touch(s);

@@ -185,6 +185,16 @@ void RetryingMarket::proofDuties(const QList<SlotId>& slots, const QObject* cont
     SD_FORWARD(QList<ProofDuty>, proofDuties, slots);
 }
 
+void RetryingMarket::hostSettlement(const SlotId& id, const QObject* context,
+                                    MarketCallback<HostSlotSettlement> done) {
+    SD_FORWARD(HostSlotSettlement, hostSettlement, id);
+}
+
+void RetryingMarket::holdsReservation(const SlotId& id, const QObject* context,
+                                      MarketCallback<bool> done) {
+    SD_FORWARD(bool, holdsReservation, id);
+}
+
 void RetryingMarket::missingProofs(const SlotId& id, const QObject* context,
                                    MarketCallback<quint64> done) {
     SD_FORWARD(quint64, missingProofs, id);

@@ -63,6 +63,10 @@ public:
     void mySlots(const QObject* context, MarketCallback<QList<SlotId>> done) override;
     void openRequests(const QObject* context, MarketCallback<QList<OpenRequest>> done) override;
     void balance(const QObject* context, MarketCallback<UInt256> done) override;
+    void hostSettlement(const SlotId& id, const QObject* context,
+                        MarketCallback<HostSlotSettlement> done) override;
+    void holdsReservation(const SlotId& id, const QObject* context,
+                          MarketCallback<bool> done) override;
 
     void isProofRequired(const SlotId& id, const QObject* context,
                          MarketCallback<bool> done) override;

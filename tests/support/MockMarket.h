@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -63,6 +64,10 @@ public:
     MarketResult<QList<SlotId>> mySlotsAnswer = QList<SlotId>{};
     MarketResult<QList<OpenRequest>> openRequestsAnswer = QList<OpenRequest>{};
     MarketResult<UInt256> balanceAnswer = UInt256(0);
+    QHash<SlotId, HostSlotSettlement> settlements; // hostSettlement; none: all zero
+    std::optional<MarketError> hostSettlementError;
+    QSet<SlotId> heldReservations; // holdsReservation
+    std::optional<MarketError> holdsReservationError;
 
     MarketResult<bool> proofRequiredAnswer = false;
     MarketResult<bool> willProofBeRequiredAnswer = false;
@@ -127,6 +132,10 @@ public:
     void mySlots(const QObject* context, MarketCallback<QList<SlotId>> done) override;
     void openRequests(const QObject* context, MarketCallback<QList<OpenRequest>> done) override;
     void balance(const QObject* context, MarketCallback<UInt256> done) override;
+    void hostSettlement(const SlotId& id, const QObject* context,
+                        MarketCallback<HostSlotSettlement> done) override;
+    void holdsReservation(const SlotId& id, const QObject* context,
+                          MarketCallback<bool> done) override;
 
     void isProofRequired(const SlotId& id, const QObject* context,
                          MarketCallback<bool> done) override;
