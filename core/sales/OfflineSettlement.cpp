@@ -93,10 +93,9 @@ void OfflineSettlement::settleOne(const Reservation& r, const HostSlotSettlement
             ok = deleted.error();
     if (ok.ok())
         ok = m_context.reservations.deleteReservation(r.id, std::min(lost, r.collateral));
-    if (ok.ok()) {
-        crashPoint("sales.reconcile.beforeCommit");
+    crashPoint("sales.reconcile.beforeCommit");
+    if (ok.ok())
         ok = tx->commit();
-    }
     if (!ok.ok()) {
         qCCritical(lcOfflineSettlement).noquote()
             << "could not settle a sale that ended while offline:" << ok.message() << describe(r);

@@ -359,10 +359,9 @@ void Sales::cleanUp(SalesAgent* agent, const SaleOutcome& outcome) {
         cleaned = closeExpectedDeposit(data);
     if (cleaned.ok() && data.reservation)
         cleaned = settleReservation(*data.reservation, data.filledByUs);
-    if (cleaned.ok()) {
-        crashPoint("sales.cleanup.beforeCommit");
+    crashPoint("sales.cleanup.beforeCommit");
+    if (cleaned.ok())
         cleaned = tx->commit();
-    }
     if (!cleaned.ok())
         qCCritical(lcSales).noquote()
             << "cleanup failed:" << cleaned.message() << describeSale(data);
