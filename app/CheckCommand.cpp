@@ -1,5 +1,6 @@
 #include "app/CheckCommand.h"
 
+#include "app/AppOptions.h"
 #include "core/scenario/BooksCheck.h"
 
 #include <QCommandLineParser>
@@ -7,18 +8,12 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
-#include <cstdio>
-
 namespace salesdesk::app {
 
 namespace {
 
 constexpr int kExitViolations = 1;
 constexpr int kExitBadInput = 2;
-
-void printError(const QString& message) {
-    std::fprintf(stderr, "salesdesk: %s\n", qPrintable(message));
-}
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "app/DemoCommand.h"
 
+#include "app/AppOptions.h"
 #include "app/TerminationSignals.h"
 #include "core/clock/AcceleratedClock.h"
 #include "core/engine/DemoOptions.h"
@@ -14,8 +15,6 @@
 #include <QLoggingCategory>
 #include <QTimer>
 
-#include <cstdio>
-
 namespace salesdesk::app {
 
 namespace {
@@ -24,10 +23,6 @@ constexpr int kExitFailed = 1;
 constexpr int kExitBadInput = 2;
 constexpr quint64 kDefaultOfferBytes = 256ull * 1024 * 1024;
 constexpr qint64 kMaxRunForSeconds = 7 * 24 * 3600;
-
-void printError(const QString& message) {
-    std::fprintf(stderr, "salesdesk: %s\n", qPrintable(message));
-}
 
 // A desk with nothing on offer sells nothing: offer `bytes` as the GUI's first-start prompt does.
 Result<void> offerIfNothingOffered(Desk& desk, quint64 bytes) {
