@@ -41,9 +41,8 @@ private Q_SLOTS:
 
     // Every crashPoint("…") in core/ is listed, and every listed point is placed once.
     void theListMatchesTheCode() {
-        const QRegularExpression call(QStringLiteral(R"(crashPoint\("([a-zA-Z.]+)"\);) "));
-            QHash<QString, int>
-                placed;
+        const QRegularExpression call(QStringLiteral(R"re(crashPoint\("([a-zA-Z.]+)"\);)re"));
+        QHash<QString, int> placed;
         QDirIterator files(QStringLiteral(SALESDESK_SOURCE_DIR "/core"), {QStringLiteral("*.cpp")},
                            QDir::Files, QDirIterator::Subdirectories);
         while (files.hasNext()) {
