@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QStandardPaths>
 
+#include <cstdio>
 #include <cstring>
 
 namespace salesdesk::app {
@@ -45,6 +46,10 @@ bool asksForInfoOnly(int argc, char* argv[]) {
                 return true;
     }
     return false;
+}
+
+void printError(const QString& message) {
+    std::fprintf(stderr, "salesdesk: %s\n", qPrintable(message));
 }
 
 } // namespace salesdesk::app

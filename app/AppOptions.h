@@ -18,6 +18,9 @@ struct CommonOptions {
 QString databasePath(const QString& dataDirectory);
 QString slotDataPath(const QString& dataDirectory);
 
+// Prints `salesdesk: <message>` to stderr, as every command reports an error.
+void printError(const QString& message);
+
 // True when argv asks only for --help or --version, which must work without a display.
 bool asksForInfoOnly(int argc, char* argv[]);
 

@@ -1,5 +1,7 @@
 #include "app/AppOptions.h"
 #include "app/ChainCommand.h"
+#include "app/CheckCommand.h"
+#include "app/DemoCommand.h"
 #include "core/scenario/JsonFields.h"
 #include "core/scenario/ScenarioParser.h"
 #include "core/scenario/ScenarioRunner.h"
@@ -114,6 +116,10 @@ int main(int argc, char* argv[]) {
         return simulate(arguments);
     if (arguments.size() > 1 && arguments[1] == QLatin1String("chain"))
         return salesdesk::app::runChainCommand(arguments);
+    if (arguments.size() > 1 && arguments[1] == QLatin1String("demo"))
+        return salesdesk::app::runDemoCommand(arguments);
+    if (arguments.size() > 1 && arguments[1] == QLatin1String("check"))
+        return salesdesk::app::runCheckCommand(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -121,12 +127,17 @@ int main(int argc, char* argv[]) {
         "  simulate SCENARIO.json [--report REPORT.json] [--data-dir DIR] [--quiet]\n"
         "      run a scenario on virtual time (salesdesk-cli simulate --help)\n"
         "  chain start [--block-time SECONDS]\n"
-        "      run a local test chain until interrupted (salesdesk-cli chain --help)"));
+        "      run a local test chain until interrupted (salesdesk-cli chain --help)\n"
+        "  demo --data-dir DIR [--speed FACTOR] [--run-for SECONDS] [--offer BYTES]\n"
+        "      run the demo desk without a window (salesdesk-cli demo --help)\n"
+        "  check --data-dir DIR\n"
+        "      check that the books of a data directory reconcile (salesdesk-cli check --help)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const salesdesk::app::CommonOptions options;
     options.addTo(parser);
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("simulate or chain"),
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("simulate, chain, demo or check"),
                                  QStringLiteral("[command]"));
     parser.process(app);
     if (!parser.positionalArguments().isEmpty()) {

@@ -14,4 +14,5 @@ set(FOLDER_SOURCES
     Slot.h Slot.cpp
     Availability.h
     Reservation.h
+    CrashPoint.h CrashPoint.cpp
 )

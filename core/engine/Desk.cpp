@@ -2,7 +2,9 @@
 
 #include "core/clock/Clock.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
+#include <QTimer>
 
 namespace salesdesk {
 
@@ -34,14 +36,22 @@ Result<std::unique_ptr<Desk>> Desk::openSimulated(Clock& clock,
     desk->m_dataDirectory = dataDirectory;
     SimulatedMarketOptions marketOptions = options.market;
     if (marketOptions.filePath.isEmpty())
-        marketOptions.filePath = dataDirectory + QStringLiteral("/market.sqlite");
+        marketOptions.filePath = marketFilePath(dataDirectory);
     auto market = SimulatedMarket::open(clock, marketOptions);
     if (!market.ok())
         return market.error();
     desk->m_simulatedMarket = std::move(*market);
     SimulatedMarket& simulated = *desk->m_simulatedMarket;
-    if (simulated.balanceOf(simulated.signer()) == 0 && options.initialHostFunds != 0)
-        SD_TRY(simulated.mint(simulated.signer(), options.initialHostFunds));
+    if (simulated.balanceOf(simulated.signer()) == 0 && options.initialHostFunds != 0) {
+        auto funded = hostFunds(simulated);
+        auto total =
+            uint256::checkedAdd(funded.ok() ? *funded : UInt256(0), options.initialHostFunds);
+        if (!total.ok())
+            return total.error();
+        SD_TRY(simulated.mintAndStore(simulated.signer(), options.initialHostFunds,
+                                      QString::fromLatin1(kHostFundsKey),
+                                      uint256::toDecimal(*total)));
+    }
     if (options.demoClients)
         desk->m_demoClients =
             std::make_unique<SimulatedClients>(simulated, clock, *options.demoClients);
@@ -53,6 +63,19 @@ Result<std::unique_ptr<Desk>> Desk::openSimulated(Clock& clock,
     return desk;
 }
 
+QString Desk::marketFilePath(const QString& dataDirectory) {
+    return dataDirectory + QStringLiteral("/market.sqlite");
+}
+
+Result<UInt256> Desk::hostFunds(const SimulatedMarket& market) {
+    const QVariant stored = market.storedValue(QString::fromLatin1(kHostFundsKey));
+    if (!stored.isValid())
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("the market does not record what was minted to the host "
+                                        "(a market file made by an older Sales Desk)"));
+    return uint256::parse(stored.toString());
+}
+
 void Desk::start(std::function<void(Result<void>)> started) {
     m_engine->start([this, started = std::move(started)](Result<void> result) {
         if (result.ok() && m_demoClients)
@@ -60,6 +83,25 @@ void Desk::start(std::function<void(Result<void>)> started) {
         if (started)
             started(std::move(result));
     });
+}
+
+void Desk::stopWhenSettled(std::function<void()> stopped, int maxWaitMs) {
+    if (m_demoClients)
+        m_demoClients->stop();
+    auto* poll = new QTimer(this);
+    poll->setInterval(0);
+    connect(poll, &QTimer::timeout, this,
+            [this, poll, deadline = QDeadlineTimer(maxWaitMs), stopped = std::move(stopped)] {
+                if (m_simulatedMarket && m_simulatedMarket->unansweredHostCalls() > 0 &&
+                    !deadline.hasExpired())
+                    return;
+                poll->stop();
+                poll->deleteLater();
+                stop();
+                if (stopped)
+                    stopped();
+            });
+    poll->start();
 }
 
 void Desk::stop() {

@@ -26,7 +26,8 @@ struct SimulatedDeskOptions {
     SimulatedMarketOptions market;
     // The demo stream of storage requests; none when empty.
     std::optional<SimulatedClientsConfig> demoClients;
-    // Minted to our host the first time the market is opened (its balance is zero then).
+    // Minted to our host the first time the market is opened (its balance is zero then), and
+    // added to what the market records as minted to it (Desk::hostFunds).
     UInt256 initialHostFunds = UInt256(1) << 100;
 };
 
@@ -44,6 +45,11 @@ public:
     // Recovers and starts the engine, then the demo clients; `started` runs once recovery is done.
     void start(std::function<void(Result<void>)> started = {});
     void stop();
+    // Stops the demo clients, waits (on the event loop, at most `maxWaitMs`) until the market
+    // has answered every host call that changed its books, then stops: the host has then heard
+    // of every change the market made for it, and the books reconcile as they are on disk.
+    // `stopped` runs once stopped.
+    void stopWhenSettled(std::function<void()> stopped, int maxWaitMs = 5'000);
 
     HostEngine& engine() const { return *m_engine; }
     Clock& clock() const { return m_clock; }
@@ -52,6 +58,14 @@ public:
     QString dataDirectory() const { return m_dataDirectory; }
 
     SimulatedMarket* simulatedMarket() const { return m_simulatedMarket.get(); }
+
+    // Where the market records every token minted to our host by desks (storedValue, decimal):
+    // the host's balance before any sale, which the books are checked against.
+    static constexpr char kHostFundsKey[] = "desk.host.funds";
+    // The simulated market's file in a data directory (unless the options name another).
+    static QString marketFilePath(const QString& dataDirectory);
+    // That record; NotFound for a market file made before desks recorded it.
+    static Result<UInt256> hostFunds(const SimulatedMarket& market);
     SimulatedClients* demoClients() const { return m_demoClients.get(); }
 
 private:

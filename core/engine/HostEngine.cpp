@@ -15,8 +15,15 @@
 namespace salesdesk {
 
 Result<Database::CheckedFile> HostEngine::checkDatabase(const QString& dataDirectory) {
-    return Database::check(dataDirectory + QStringLiteral("/salesdesk.sqlite"),
-                           Database::kHostApplicationId);
+    return Database::check(databaseFilePath(dataDirectory), Database::kHostApplicationId);
+}
+
+QString HostEngine::databaseFilePath(const QString& dataDirectory) {
+    return dataDirectory + QStringLiteral("/salesdesk.sqlite");
+}
+
+QString HostEngine::slotDataDirectory(const QString& dataDirectory) {
+    return dataDirectory + QStringLiteral("/slots");
 }
 
 Result<std::unique_ptr<HostEngine>> HostEngine::open(Market& market, Clock& clock,
@@ -39,8 +46,8 @@ Result<std::unique_ptr<HostEngine>> HostEngine::open(Market& market, Clock& cloc
     if (!database.ok())
         return database.error();
     engine->m_database = std::move(*database);
-    engine->m_repo = std::make_unique<Repo>(*engine->m_database,
-                                            options.dataDirectory + QStringLiteral("/slots"));
+    engine->m_repo =
+        std::make_unique<Repo>(*engine->m_database, slotDataDirectory(options.dataDirectory));
     SD_TRY(engine->m_repo->open());
     if (options.quotaBytes)
         SD_TRY(engine->m_repo->setMaxBytes(*options.quotaBytes));

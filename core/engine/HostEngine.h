@@ -52,6 +52,10 @@ public:
     // A caller that opens other files of the directory checks this one before opening any, and
     // hands it to open(): a refusal then leaves every file of the directory untouched.
     static Result<Database::CheckedFile> checkDatabase(const QString& dataDirectory);
+    // The host's database file in a data directory.
+    static QString databaseFilePath(const QString& dataDirectory);
+    // Where the data directory keeps the slot data files (Repo).
+    static QString slotDataDirectory(const QString& dataDirectory);
     static Result<std::unique_ptr<HostEngine>>
     open(Market& market, Clock& clock, const Options& options, Database::CheckedFile database);
     ~HostEngine() override;

@@ -1,6 +1,7 @@
 #include "core/market/SimulatedMarket.h"
 
 #include "core/domain/AbiEncoder.h"
+#include "core/domain/CrashPoint.h"
 #include "core/domain/Slot.h"
 #include "core/market/SimulatedMarketStore.h"
 #include "core/market/SimulatedValidator.h"
@@ -117,11 +118,7 @@ SimulatedMarket::open(Clock& clock, const SimulatedMarketOptions& options) {
         new SimulatedMarket(clock, config, snapshot->seed, snapshot->signer));
     market->m_store = std::move(*store);
     SD_TRY(restoreLedger(market->m_ledger, *snapshot));
-    const QMap<QString, QVariant>& meta = snapshot->meta;
-    market->m_faults.restore(meta);
-    for (auto it = meta.cbegin(); it != meta.cend(); ++it)
-        if (it.key().startsWith(kExtraPrefix))
-            market->m_extra.insert(it.key().mid(kExtraPrefix.size()), it.value());
+    market->restoreMeta(snapshot->meta);
     qCInfo(lcSimMarket).noquote()
         << QStringLiteral("simulated market loaded file=%1 requests=%2 slots=%3 signer=%4")
                .arg(options.filePath)
@@ -131,6 +128,32 @@ SimulatedMarket::open(Clock& clock, const SimulatedMarketOptions& options) {
     // Catch up on the periods that ended while the market was not running, then re-arm.
     market->m_validator->resume();
     return market;
+}
+
+Result<std::unique_ptr<SimulatedMarket>> SimulatedMarket::openReadOnly(Clock& clock,
+                                                                       const QString& filePath) {
+    auto store = SimulatedMarketStore::openReadOnly(filePath);
+    if (!store.ok())
+        return store.error();
+    auto snapshot = (*store)->load();
+    if (!snapshot.ok())
+        return snapshot.error();
+    if (!snapshot->hasMarket)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 holds no market yet").arg(filePath));
+    SD_TRY(MarketLedger::validateConfig(snapshot->config));
+    std::unique_ptr<SimulatedMarket> market(
+        new SimulatedMarket(clock, snapshot->config, snapshot->seed, snapshot->signer));
+    SD_TRY(restoreLedger(market->m_ledger, *snapshot));
+    market->restoreMeta(snapshot->meta);
+    return market;
+}
+
+void SimulatedMarket::restoreMeta(const QMap<QString, QVariant>& meta) {
+    m_faults.restore(meta);
+    for (auto it = meta.cbegin(); it != meta.cend(); ++it)
+        if (it.key().startsWith(kExtraPrefix))
+            m_extra.insert(it.key().mid(kExtraPrefix.size()), it.value());
 }
 
 QString SimulatedMarket::filePath() const {
@@ -166,10 +189,10 @@ Result<void> SimulatedMarket::save(QMap<QString, QVariant> meta) {
     return saved.error();
 }
 
-Result<void> SimulatedMarket::saveChanges() {
+Result<void> SimulatedMarket::saveChanges(QMap<QString, QVariant> meta) {
     // The validator may need arming (or its progress moves), which is itself a change to save.
     m_validator->update();
-    auto saved = save();
+    auto saved = save(std::move(meta));
     if (!saved.ok())
         m_validator->update();
     return saved;
@@ -271,6 +294,14 @@ void SimulatedMarket::transact(const char* method, const QObject* context, Marke
         reply<T>(context, std::move(done), transientError(method));
         return;
     }
+    if (done) {
+        // Counted until its answer has run, or was dropped with its context.
+        ++*m_unanswered;
+        const std::shared_ptr<void> answered(nullptr, [count = m_unanswered](void*) { --*count; });
+        done = [answer = std::move(done), answered](const MarketResult<T>& result) {
+            answer(result);
+        };
+    }
     MarketResult<T> result = op();
     // Answered, and its events sent, once the block it joins is saved.
     addToBlock([this, method, hasContext = context != nullptr,
@@ -303,8 +334,10 @@ void SimulatedMarket::sealBlock() {
     if (!block)
         return;
     std::optional<QString> failure = block->failure;
+    crashPoint("market.block.beforeSave");
     if (auto saved = saveChanges(); !saved.ok())
         failure = saved.message();
+    crashPoint("market.block.afterSave");
     for (auto& deliver : block->deliveries)
         deliver(failure);
 }
@@ -518,6 +551,22 @@ Result<UInt256> SimulatedMarket::withdrawFunds(const Address& client, const Requ
 Result<void> SimulatedMarket::mint(const Address& to, const UInt256& amount) {
     SD_TRY(m_ledger.mint(to, amount));
     return commit();
+}
+
+Result<void> SimulatedMarket::mintAndStore(const Address& to, const UInt256& amount,
+                                           const QString& key, const QVariant& value) {
+    SD_TRY(m_ledger.mint(to, amount));
+    const QVariant before = m_extra.value(key);
+    m_extra.insert(key, value);
+    if (auto saved = saveChanges({{kExtraPrefix + key, value}}); !saved.ok()) {
+        if (before.isValid()) // save() reloaded the books; the extra values are ours to undo
+            m_extra.insert(key, before);
+        else
+            m_extra.remove(key);
+        return saved;
+    }
+    flushEvents();
+    return {};
 }
 
 Result<quint64> SimulatedMarket::othersReserve(const RequestId& id, quint64 slotIndex,

@@ -53,6 +53,11 @@ class SimulatedMarket final : public Market {
 public:
     static Result<std::unique_ptr<SimulatedMarket>> open(Clock& clock,
                                                          const SimulatedMarketOptions& options);
+    // The market its file holds, for inspection (salesdesk-cli check): the file is read without
+    // writing (SimulatedMarketStore::openReadOnly) and closed again, the validator is not armed,
+    // and changes made to the returned market stay in memory.
+    static Result<std::unique_ptr<SimulatedMarket>> openReadOnly(Clock& clock,
+                                                                 const QString& filePath);
     ~SimulatedMarket() override;
 
     // keccak256 of a label, first 20 bytes: the fixed addresses of the simulation.
@@ -122,6 +127,9 @@ public:
 
     // ---- Tokens
     Result<void> mint(const Address& to, const UInt256& amount);
+    // mint, and storeValue(key, value) in the same save: a crash keeps both or neither.
+    Result<void> mintAndStore(const Address& to, const UInt256& amount, const QString& key,
+                              const QVariant& value);
     UInt256 balanceOf(const Address& address) const { return m_ledger.tokens().balanceOf(address); }
     UInt256 totalSupply() const { return m_ledger.tokens().totalSupply(); }
     UInt256 sumOfBalances() const { return m_ledger.tokens().sumOfBalances(); }
@@ -148,6 +156,10 @@ public:
     Timestamp now() const { return m_clock.now(); }
     quint64 seed() const { return m_seed; }
     bool isPersistent() const { return m_store != nullptr; }
+    // Host calls that change the books (reserveSlot, fillSlot, freeSlot, submitProof) whose
+    // answer has not run yet. While one is, the market may have changed for the host without the
+    // host knowing: a clean stop waits for none (Desk::stopWhenSettled).
+    int unansweredHostCalls() const { return *m_unanswered; }
     QString filePath() const;
     // The books, for reads at an explicit time (ledger().requestState(id, now()), …).
     const MarketLedger& ledger() const { return m_ledger; }
@@ -161,6 +173,8 @@ public:
 private:
     SimulatedMarket(Clock& clock, const MarketConfig& config, quint64 seed, const Address& signer);
 
+    // The fault rules and extra values of a loaded file's meta rows.
+    void restoreMeta(const QMap<QString, QVariant>& meta);
     // Saves the ledger's changes (and `meta`) in one transaction. On failure the books are
     // reloaded from the file (what the failed transaction rolled back) and the error returned.
     Result<void> save(QMap<QString, QVariant> meta = {});
@@ -173,7 +187,7 @@ private:
     void addToBlock(std::function<void(const std::optional<QString>& failure)> deliver);
     void sealBlock();
     // Lets the validator re-arm, then save().
-    Result<void> saveChanges();
+    Result<void> saveChanges(QMap<QString, QVariant> meta = {});
     // saveChanges() then flushEvents(): for the synchronous API.
     Result<void> commit();
     void emitEvent(const MarketEvent& event);
@@ -201,6 +215,7 @@ private:
         std::optional<QString> failure; // an earlier save that held its changes failed
     };
     std::unique_ptr<PendingBlock> m_block; // unsaved: its callers have no answer yet
+    std::shared_ptr<int> m_unanswered = std::make_shared<int>(0); // outlives us in answers
 };
 
 } // namespace salesdesk

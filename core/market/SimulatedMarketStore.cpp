@@ -232,6 +232,18 @@ Result<std::unique_ptr<SimulatedMarketStore>> SimulatedMarketStore::open(const Q
     return std::unique_ptr<SimulatedMarketStore>(new SimulatedMarketStore(std::move(*db)));
 }
 
+Result<std::unique_ptr<SimulatedMarketStore>>
+SimulatedMarketStore::openReadOnly(const QString& filePath) {
+    auto checked =
+        Database::check(filePath, kApplicationId, migrations(), {QStringLiteral("market_meta")});
+    if (!checked.ok())
+        return checked.error();
+    auto db = Database::openReadOnly(std::move(*checked), migrations());
+    if (!db.ok())
+        return db.error();
+    return std::unique_ptr<SimulatedMarketStore>(new SimulatedMarketStore(std::move(*db)));
+}
+
 Result<SimulatedMarketStore::Snapshot> SimulatedMarketStore::load() {
     Snapshot out;
     Statement& requests = m_db->statement(QStringLiteral("SELECT ") + kRequestColumns +

@@ -54,6 +54,8 @@ public:
     static QMap<QString, QVariant> lastPeriodMeta(quint64 lastValidatedPeriod);
 
     static Result<std::unique_ptr<SimulatedMarketStore>> open(const QString& filePath);
+    // The file as it is, for reading only (Database::openReadOnly): save() fails.
+    static Result<std::unique_ptr<SimulatedMarketStore>> openReadOnly(const QString& filePath);
     ~SimulatedMarketStore();
     SimulatedMarketStore(const SimulatedMarketStore&) = delete;
     SimulatedMarketStore& operator=(const SimulatedMarketStore&) = delete;

@@ -1,5 +1,6 @@
 #include "core/reservations/Reservations.h"
 
+#include "core/domain/CrashPoint.h"
 #include "core/storage/Database.h"
 #include "core/storage/Repo.h"
 
@@ -337,6 +338,7 @@ Result<Reservation> Reservations::createReservation(const AvailabilityId& availa
         Q_EMIT reservationCreated(r);
         Q_EMIT availabilityChanged(a);
     });
+    crashPoint("reservations.create.beforeCommit");
     SD_TRY(tx->commit());
     return r;
 }
@@ -362,6 +364,7 @@ Result<void> Reservations::release(const ReservationId& id, quint64 bytes) {
     SD_TRY(m_repo.release(bytes));
     SD_TRY(m_store.updateReservationSizes(r));
     m_db.afterCommit([this, r] { Q_EMIT reservationChanged(r); });
+    crashPoint("reservations.release.beforeCommit");
     return tx->commit();
 }
 
@@ -439,6 +442,7 @@ Result<void> Reservations::deleteReservation(const ReservationId& id,
         if (widens(before, a))
             Q_EMIT availabilityWidened(a);
     });
+    crashPoint("reservations.delete.beforeCommit");
     return tx->commit();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/clock/Clock.h"
 #include "core/clock/VirtualClock.h"
+#include "core/domain/CrashPoint.h"
 #include "core/proofs/Prover.h"
 #include "core/proofs/SlotDataGenerator.h"
 #include "core/storage/Repo.h"
@@ -156,6 +157,7 @@ void HostHooks::writeBatch(std::shared_ptr<Download> download, quint64 bytes) {
                     return; // the sale moved on: the unrecorded bytes are overwritten or cut
                 if (!written.ok())
                     return download->done(written.error());
+                crashPoint("sale.download.afterWrite");
                 // The bytes become used and leave the reservation in one transaction, so a
                 // crash never counts them twice.
                 if (auto recorded = m_repo.recordWrittenSlotData(
@@ -163,6 +165,7 @@ void HostHooks::writeBatch(std::shared_ptr<Download> download, quint64 bytes) {
                         [&download, bytes] { return download->onBatch(bytes); });
                     !recorded.ok())
                     return download->done(recorded.error());
+                crashPoint("sale.download.afterRecord");
                 advance(download, bytes);
             });
     watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), std::move(work)));

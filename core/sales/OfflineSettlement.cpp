@@ -1,6 +1,7 @@
 #include "core/sales/OfflineSettlement.h"
 
 #include "core/clock/Clock.h"
+#include "core/domain/CrashPoint.h"
 #include "core/domain/Slot.h"
 #include "core/market/Market.h"
 #include "core/reservations/Reservations.h"
@@ -92,6 +93,7 @@ void OfflineSettlement::settleOne(const Reservation& r, const HostSlotSettlement
             ok = deleted.error();
     if (ok.ok())
         ok = m_context.reservations.deleteReservation(r.id, std::min(lost, r.collateral));
+    crashPoint("sales.reconcile.beforeCommit");
     if (ok.ok())
         ok = tx->commit();
     if (!ok.ok()) {

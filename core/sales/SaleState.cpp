@@ -1,6 +1,7 @@
 #include "core/sales/SaleState.h"
 
 #include "core/clock/Clock.h"
+#include "core/domain/CrashPoint.h"
 #include "core/market/Market.h"
 #include "core/sales/SalesAgent.h"
 #include "core/sales/SalesContext.h"
@@ -72,8 +73,10 @@ void SaleState::leaveSlot(std::function<void(std::optional<UInt256>)> done) {
                     return done(std::nullopt); // already free: nothing came back
                 return error(QStringLiteral("freeSlot failed: ") + paid.error().message);
             }
+            crashPoint("sale.payout.afterMarket");
             if (auto r = recordPayout(*paid); !r.ok())
                 return error(r.message());
+            crashPoint("sale.payout.afterLedger");
             done(paid->collateral);
         }));
 }
@@ -84,6 +87,7 @@ Result<void> SaleState::recordPayout(const SlotPayout& paid) {
     if (paid.reward > 0)
         SD_TRY(ledger.record(now, LedgerKind::Payout, data().requestId, data().slotIndex,
                              paid.reward));
+    crashPoint("sale.payout.betweenEntries");
     if (paid.collateral > 0)
         SD_TRY(ledger.record(now, LedgerKind::CollateralReturned, data().requestId,
                              data().slotIndex, paid.collateral));

@@ -1,6 +1,7 @@
 #include "core/sales/Sales.h"
 
 #include "core/clock/Clock.h"
+#include "core/domain/CrashPoint.h"
 #include "core/market/Market.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/OfflineSettlement.h"
@@ -358,6 +359,7 @@ void Sales::cleanUp(SalesAgent* agent, const SaleOutcome& outcome) {
         cleaned = closeExpectedDeposit(data);
     if (cleaned.ok() && data.reservation)
         cleaned = settleReservation(*data.reservation, data.filledByUs);
+    crashPoint("sales.cleanup.beforeCommit");
     if (cleaned.ok())
         cleaned = tx->commit();
     if (!cleaned.ok())

@@ -37,19 +37,19 @@ QString InvariantChecker::slotName(const RequestId& requestId, quint64 slotIndex
     return QStringLiteral("%1[%2]").arg(m_requestName(requestId)).arg(slotIndex);
 }
 
-Result<QStringList> InvariantChecker::check(HostEngine& engine,
-                                            const SimulatedMarket& market) const {
+Result<QStringList> InvariantChecker::checkBooks(Reservations& books, Repo& repo, Ledger& ledger,
+                                                 const SimulatedMarket& market) const {
     QStringList broken;
-    auto availabilities = engine.reservations().availabilities();
+    auto availabilities = books.availabilities();
     if (!availabilities.ok())
         return availabilities.error();
-    auto reservations = engine.reservations().reservations();
+    auto reservations = books.reservations();
     if (!reservations.ok())
         return reservations.error();
-    auto quota = engine.repo().quota();
+    auto quota = repo.quota();
     if (!quota.ok())
         return quota.error();
-    auto totals = engine.ledger().totals();
+    auto totals = ledger.totals();
     if (!totals.ok())
         return totals.error();
 
@@ -64,7 +64,7 @@ Result<QStringList> InvariantChecker::check(HostEngine& engine,
             return collateral.error();
         s.collateral = *collateral;
         reservedByReservations += r.size;
-        auto stored = engine.repo().storedBytes(slotIdOf(r.requestId, r.slotIndex));
+        auto stored = repo.storedBytes(slotIdOf(r.requestId, r.slotIndex));
         if (!stored.ok())
             return stored.error();
         heldForReservations += *stored;
@@ -126,6 +126,39 @@ Result<QStringList> InvariantChecker::check(HostEngine& engine,
                       .arg(uint256::toDecimal(balance), wanted.ok() ? uint256::toDecimal(*wanted)
                                                                     : QStringLiteral("below zero"));
     }
+    return broken;
+}
+
+Result<QStringList> InvariantChecker::checkStored(Reservations& reservations, Repo& repo,
+                                                  Ledger& ledger,
+                                                  const SimulatedMarket& market) const {
+    auto broken = checkBooks(reservations, repo, ledger, market);
+    if (!broken.ok())
+        return broken;
+    // 5, as far as the files tell: every slot of ours is backed by a reservation.
+    for (const SlotId& id : market.ledger().mySlots(market.signer())) {
+        const SimSlot* slot = market.ledger().slot(id);
+        if (slot == nullptr)
+            continue;
+        auto reservation = reservations.reservationForSlot(slot->requestId, slot->slotIndex);
+        if (!reservation.ok())
+            return reservation.error();
+        if (!reservation->has_value())
+            *broken << QStringLiteral("mySlots: slot %1 has no reservation")
+                           .arg(slotName(slot->requestId, slot->slotIndex));
+    }
+    return broken;
+}
+
+Result<QStringList> InvariantChecker::check(HostEngine& engine,
+                                            const SimulatedMarket& market) const {
+    auto books = checkBooks(engine.reservations(), engine.repo(), engine.ledger(), market);
+    if (!books.ok())
+        return books;
+    QStringList broken = *books;
+    auto reservations = engine.reservations().reservations();
+    if (!reservations.ok())
+        return reservations.error();
 
     // 5: nothing orphaned.
     const Sales& sales = engine.sales();

@@ -12,6 +12,9 @@
 namespace salesdesk {
 
 class HostEngine;
+class Ledger;
+class Repo;
+class Reservations;
 class SimulatedMarket;
 
 // The five invariants of a scenario run (docs/scenario-format.md, "Invariants"),
@@ -26,6 +29,11 @@ class SimulatedMarket;
 //      collateralLost == totalCollateral;
 //   4. host: balance == startBalance − Σ deposited + Σ returned + Σ payout (ledger);
 //   5. every slot in mySlots has a running agent, and every reservation belongs to one.
+//
+// checkStored() checks the same books without an engine (salesdesk-cli check reads them from
+// files): invariants 1 to 4 as they are, and of 5 what the files can tell, that every slot in
+// mySlots has a reservation (a reservation without a filled slot may belong to a sale that was
+// before its fill when the host stopped).
 class InvariantChecker {
 public:
     using AvailabilityNamer = std::function<QString(const AvailabilityId&)>;
@@ -37,8 +45,13 @@ public:
     // The broken invariants, one sentence each ("availability a1: freeSize + Σ slotSize … (5)
     // != totalSize (4)"); empty when all five hold. An error when the books cannot be read.
     Result<QStringList> check(HostEngine& engine, const SimulatedMarket& market) const;
+    Result<QStringList> checkStored(Reservations& reservations, Repo& repo, Ledger& ledger,
+                                    const SimulatedMarket& market) const;
 
 private:
+    // Invariants 1 to 4.
+    Result<QStringList> checkBooks(Reservations& books, Repo& repo, Ledger& ledger,
+                                   const SimulatedMarket& market) const;
     QString slotName(const RequestId& requestId, quint64 slotIndex) const;
 
     UInt256 m_startBalance;

@@ -7,5 +7,6 @@ set(FOLDER_SOURCES
     OrderedJson.h OrderedJson.cpp
     ScenarioReport.h ScenarioReport.cpp
     InvariantChecker.h InvariantChecker.cpp
+    BooksCheck.h BooksCheck.cpp
     ScenarioRunner.h ScenarioRunner.cpp ScenarioRunnerEvents.cpp
 )

@@ -1,5 +1,6 @@
 #include "core/stats/Ledger.h"
 
+#include "core/domain/CrashPoint.h"
 #include "core/storage/Database.h"
 
 #include <QLoggingCategory>
@@ -174,6 +175,7 @@ Result<LedgerEntry> Ledger::confirmDeposit(Timestamp at, const RequestId& reques
     auto entry = record(at, LedgerKind::CollateralDeposited, requestId, slotIndex, amount);
     if (!entry.ok())
         return entry.error();
+    crashPoint("ledger.confirmDeposit.beforeCommit");
     SD_TRY(tx->commit());
     return entry;
 }

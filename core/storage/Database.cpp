@@ -7,6 +7,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 
 namespace salesdesk {
 
@@ -113,6 +114,39 @@ Result<std::unique_ptr<Database>> Database::open(CheckedFile file,
     db->m_schemaVersion = file.facts.schemaVersion;
     SD_TRY(db->configure(file.applicationId, file.facts.isNew));
     SD_TRY(db->migrate(file.applicationId, migrations));
+    return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openReadOnly(CheckedFile file,
+                                                         const std::vector<Migration>& migrations) {
+    const int latest = migrations.empty() ? 0 : migrations.back().version;
+    if (file.facts.isNew || file.facts.schemaVersion != latest)
+        return makeError(ErrorCode::InvalidArgument,
+                         file.facts.isNew
+                             ? QStringLiteral("%1 holds no books yet").arg(file.filePath)
+                             : QStringLiteral("%1 holds books of schema %2, not %3: open it once "
+                                              "with this Sales Desk to update them")
+                                   .arg(file.filePath)
+                                   .arg(file.facts.schemaVersion)
+                                   .arg(latest));
+    auto access = DatabaseFileCheck::readOnlyAccess(file.filePath);
+    if (!access.ok())
+        return access.error();
+    std::unique_ptr<Database> db(
+        new Database(file.filePath, nextConnectionName(), std::move(file.lock)));
+    db->m_readCopy = access->copyFolder;
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);
+    db->m_db.setConnectOptions(access->readOnly
+                                   ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI")
+                                   : QStringLiteral("QSQLITE_OPEN_URI"));
+    db->m_db.setDatabaseName(access->uri);
+    if (!db->m_db.open())
+        return makeError(
+            ErrorCode::Database,
+            QStringLiteral("cannot open %1: %2").arg(db->m_filePath, db->m_db.lastError().text()));
+    db->m_schemaVersion = file.facts.schemaVersion;
+    // A private copy may be written by SQLite, but not by us.
+    SD_TRY(db->execute(QStringLiteral("PRAGMA query_only=ON")));
     return db;
 }
 

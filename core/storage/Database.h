@@ -15,6 +15,8 @@
 #include <unordered_map>
 #include <vector>
 
+class QTemporaryDir;
+
 namespace salesdesk {
 
 // The Sales Desk SQLite file: opened with checks (ours, not newer, not corrupt, not in use),
@@ -47,6 +49,12 @@ public:
     // Opens a checked file for writing: WAL, foreign keys, migrations.
     static Result<std::unique_ptr<Database>>
     open(CheckedFile file, const std::vector<Migration>& migrations = schemaMigrations());
+    // Opens a checked file to read it only, as it is on disk (its log included): nothing is
+    // written to it or created beside it, and every write through this Database fails. The file
+    // must hold books of the newest schema in `migrations` (an older one would need migrating).
+    // For inspections from outside (salesdesk-cli check); the lock is held while it is open.
+    static Result<std::unique_ptr<Database>>
+    openReadOnly(CheckedFile file, const std::vector<Migration>& migrations = schemaMigrations());
     // check() then open(CheckedFile).
     static Result<std::unique_ptr<Database>>
     open(const QString& filePath, qint32 applicationId,
@@ -89,6 +97,7 @@ private:
     QString m_filePath;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
+    std::shared_ptr<QTemporaryDir> m_readCopy; // openReadOnly of a log SQLite cannot read in place
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
     int m_schemaVersion = 0;

@@ -11,8 +11,6 @@
 #include <QTemporaryDir>
 #include <QUrl>
 
-#include <optional>
-
 namespace salesdesk {
 
 Q_LOGGING_CATEGORY(lcDatabaseFileCheck, "salesdesk.storage.databasefilecheck")
@@ -235,27 +233,37 @@ Result<DatabaseFileFacts> DatabaseFileCheck::run(const QString& filePath,
                                         "database; %2")
                              .arg(filePath, kUntouched));
 
-    std::optional<QTemporaryDir> copyFolder; // only for a log SQLite cannot read in place
-    QString uri;
-    bool readOnly = true;
+    auto access = readOnlyAccess(filePath);
+    if (!access.ok())
+        return access.error();
+    CheckConnection connection(access->uri, access->readOnly);
+    return checkContents(connection, filePath, expected);
+}
+
+Result<DatabaseFileCheck::ReadOnlyAccess>
+DatabaseFileCheck::readOnlyAccess(const QString& filePath) {
+    const qint64 walSize = sizeOf(filePath + QStringLiteral("-wal"));
+    const qint64 journalSize = sizeOf(filePath + QStringLiteral("-journal"));
+    ReadOnlyAccess access;
     if (walSize <= 0 && journalSize <= 0) {
-        uri = uriFor(filePath, QStringLiteral("mode=ro&immutable=1"));
-    } else if (journalSize <= 0 && QFileInfo::exists(shm)) {
-        uri = uriFor(filePath, QStringLiteral("mode=ro&readonly_shm=1"));
+        access.uri = uriFor(filePath, QStringLiteral("mode=ro&immutable=1"));
+    } else if (journalSize <= 0 && QFileInfo::exists(filePath + QStringLiteral("-shm"))) {
+        access.uri = uriFor(filePath, QStringLiteral("mode=ro&readonly_shm=1"));
     } else {
-        copyFolder.emplace(QDir::tempPath() + QStringLiteral("/salesdesk-check-XXXXXX"));
-        auto copy = copyForReading(filePath, *copyFolder);
+        // Only for a log SQLite cannot read in place.
+        access.copyFolder = std::make_shared<QTemporaryDir>(
+            QDir::tempPath() + QStringLiteral("/salesdesk-check-XXXXXX"));
+        auto copy = copyForReading(filePath, *access.copyFolder);
         if (!copy.ok())
             return copy.error();
-        uri = uriFor(*copy, QString());
-        readOnly = false; // the copy is ours: SQLite may build its -shm and replay the journal
+        access.uri = uriFor(*copy, QString());
+        access.readOnly = false; // the copy is ours: SQLite may build its -shm, replay the journal
         qCInfo(lcDatabaseFileCheck).noquote()
             << QStringLiteral("%1 has a log SQLite cannot read in place without writing; "
-                              "checking a copy in %2")
-                   .arg(filePath, copyFolder->path());
+                              "reading a copy in %2")
+                   .arg(filePath, access.copyFolder->path());
     }
-    CheckConnection connection(uri, readOnly);
-    return checkContents(connection, filePath, expected);
+    return access;
 }
 
 } // namespace salesdesk

@@ -5,6 +5,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
+class QTemporaryDir;
+
 namespace salesdesk {
 
 // What the checks found in a database file that may be opened for writing.
@@ -36,6 +40,16 @@ class DatabaseFileCheck {
 public:
     static Result<DatabaseFileFacts> run(const QString& filePath,
                                          const DatabaseExpectation& expected);
+
+    // How SQLite reads an existing file without writing to it or creating a file beside it, as
+    // the checks above do: a URI to open with QSQLITE_OPEN_URI, read-only unless it names a
+    // private copy (kept in `copyFolder`, which must outlive the connection).
+    struct ReadOnlyAccess {
+        QString uri;
+        bool readOnly = true;
+        std::shared_ptr<QTemporaryDir> copyFolder;
+    };
+    static Result<ReadOnlyAccess> readOnlyAccess(const QString& filePath);
 };
 
 } // namespace salesdesk

@@ -1,5 +1,6 @@
 #include "core/storage/Repo.h"
 
+#include "core/domain/CrashPoint.h"
 #include "core/storage/Database.h"
 
 #include <QHash>
@@ -58,11 +59,12 @@ Result<void> Repo::open() {
     for (const SlotDataFiles::FileInfo& file : *files)
         fileSizes.insert(file.slot, file.size);
 
-    Statement& records = m_db.statement(QStringLiteral("SELECT slot_id, bytes FROM slot_data"));
-    SD_TRY(records.exec());
-    while (records.next()) {
-        const SlotId slot = SlotId::fromBytes(records.value(0).toByteArray());
-        const auto recorded = static_cast<quint64>(records.value(1).toLongLong());
+    auto records = slotDataRecords();
+    if (!records.ok())
+        return records.error();
+    for (auto record = records->cbegin(); record != records->cend(); ++record) {
+        const SlotId slot = record.key();
+        const quint64 recorded = record.value();
         const auto file = fileSizes.constFind(slot);
         const quint64 onDisk = file == fileSizes.constEnd() ? 0 : *file;
         if (onDisk > recorded) {
@@ -79,7 +81,6 @@ Result<void> Repo::open() {
         }
         fileSizes.remove(slot);
     }
-    records.finish();
     // Files without a record: deletions that committed just before a crash, or appends to new
     // slots that never committed. Neither is counted in the quota.
     for (auto it = fileSizes.cbegin(); it != fileSizes.cend(); ++it) {
@@ -94,6 +95,17 @@ Result<void> Repo::open() {
         return usage.error();
     m_lastQuota = *usage;
     return {};
+}
+
+Result<QHash<SlotId, quint64>> Repo::slotDataRecords() const {
+    Statement& records = m_db.statement(QStringLiteral("SELECT slot_id, bytes FROM slot_data"));
+    SD_TRY(records.exec());
+    QHash<SlotId, quint64> bytes;
+    while (records.next())
+        bytes.insert(SlotId::fromBytes(records.value(0).toByteArray()),
+                     static_cast<quint64>(records.value(1).toLongLong()));
+    records.finish();
+    return bytes;
 }
 
 Result<QuotaUsage> Repo::quota() const {
@@ -270,6 +282,7 @@ Result<void> Repo::recordWrittenSlotData(const SlotId& slot, quint64 offset, qui
         }
     notifyQuotaChangedAfterCommit();
     sweepAfterCommitBy(expiry);
+    crashPoint("repo.record.beforeCommit");
     if (auto committed = tx->commit(); !committed.ok()) {
         cutBack();
         return committed.error();
@@ -459,6 +472,7 @@ void Repo::notifyQuotaChangedAfterCommit() {
 
 void Repo::removeFileAfterCommit(const SlotId& slot) {
     m_db.afterCommit([self = QPointer<Repo>(this), slot] {
+        crashPoint("repo.delete.beforeFileRemoval");
         if (!self)
             return;
         // A later operation in the same transaction may have stored new data for the slot; its

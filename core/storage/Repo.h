@@ -5,6 +5,7 @@
 #include "core/domain/Result.h"
 #include "core/storage/SlotDataFiles.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -72,6 +73,8 @@ public:
     // Block `index` (the last block of a slot may be shorter than kBlockSize). NotFound when the
     // slot has no data, OutOfBounds past its last block.
     Result<QByteArray> readBlock(const SlotId& slot, quint64 index) const;
+    // Every slot's bytes on record (the slot_data rows).
+    Result<QHash<SlotId, quint64>> slotDataRecords() const;
     // Bytes of the slot on record (0 when none).
     Result<quint64> storedBytes(const SlotId& slot) const;
     // Sets the expiry exactly (it may move earlier: data must not outlive its slot, ref. #1251).

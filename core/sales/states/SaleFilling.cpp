@@ -1,6 +1,7 @@
 #include "core/sales/states/SaleFilling.h"
 
 #include "core/clock/Clock.h"
+#include "core/domain/CrashPoint.h"
 #include "core/market/Market.h"
 #include "core/sales/SaleStateHelpers.h"
 #include "core/sales/SalesAgent.h"
@@ -39,11 +40,14 @@ void SaleFilling::run() {
                 !r.ok())
                 return error(r.message());
             const UInt256 offered = *collateral;
+            crashPoint("sale.fill.beforeMarket");
             context().market.fillSlot(
                 data().requestId, data().slotIndex, m_proof, offered, this,
                 guard([this, offered](const MarketResult<UInt256>& pulled) {
-                    if (pulled.ok())
+                    if (pulled.ok()) {
+                        crashPoint("sale.fill.afterMarket");
                         return filled(*pulled);
+                    }
                     if (pulled.error().kind == MarketError::Kind::SlotStateMismatch)
                         return checkHostAfterMismatch(offered, pulled.error().message);
                     dropExpectedDeposit();

@@ -1,6 +1,7 @@
 #include "core/sales/states/SaleProving.h"
 
 #include "core/clock/Clock.h"
+#include "core/domain/CrashPoint.h"
 #include "core/market/Market.h"
 #include "core/sales/ProofRounds.h"
 #include "core/sales/SaleStateHelpers.h"
@@ -95,6 +96,8 @@ void SaleProving::submit(const Hash32& challenge) {
                 answer = StorageProof{challenge, {}};
             context().market.submitProof(
                 data().slotId, answer, this, guard([this](const MarketResult<Done>& submitted) {
+                    if (submitted.ok())
+                        crashPoint("sale.proof.afterSubmit");
                     // Already submitted: this period is proven, by us (before a restart, or a
                     // retry whose first answer was lost). Not a missed proof.
                     if (submitted.ok() ||

@@ -1,5 +1,6 @@
 #include "core/sales/states/SaleSlotReserving.h"
 
+#include "core/domain/CrashPoint.h"
 #include "core/market/Market.h"
 #include "core/sales/SaleStateHelpers.h"
 #include "core/sales/SalesAgent.h"
@@ -52,8 +53,10 @@ void SaleSlotReserving::reserve() {
             context().market.reserveSlot(
                 data().requestId, data().slotIndex, this,
                 guard([this](const MarketResult<Done>& reserved) {
-                    if (reserved.ok())
+                    if (reserved.ok()) {
+                        crashPoint("sale.reserve.afterMarket");
                         return next(std::make_unique<SaleDownloading>(agent()));
+                    }
                     if (reserved.error().kind == MarketError::Kind::ReservationNotAllowed)
                         return next(std::make_unique<SaleIgnored>(agent(), false,
                                                                   reserved.error().message));

@@ -1,0 +1,115 @@
+#include "core/scenario/BooksCheck.h"
+
+#include "core/clock/VirtualClock.h"
+#include "core/engine/DemoTimeKeeper.h"
+#include "core/engine/Desk.h"
+#include "core/engine/HostEngine.h"
+#include "core/market/SimulatedMarket.h"
+#include "core/reservations/Reservations.h"
+#include "core/scenario/InvariantChecker.h"
+#include "core/stats/Ledger.h"
+#include "core/storage/Database.h"
+#include "core/storage/Repo.h"
+
+#include <QFileInfo>
+#include <QHash>
+
+#include <algorithm>
+
+namespace salesdesk {
+
+namespace {
+
+// Slot data files against their records.
+Result<void> checkSlotFiles(const Repo& repo, BooksCheck::Findings& findings) {
+    auto records = repo.slotDataRecords();
+    if (!records.ok())
+        return records.error();
+    QHash<SlotId, quint64> files;
+    if (QFileInfo::exists(repo.slotDataFiles().directory())) {
+        auto listed = repo.slotDataFiles().list();
+        if (!listed.ok())
+            return listed.error();
+        for (const SlotDataFiles::FileInfo& file : *listed)
+            files.insert(file.slot, file.size);
+    }
+    QStringList violations, notes;
+    for (auto record = records->cbegin(); record != records->cend(); ++record) {
+        const QString slot = record.key().toHex();
+        const auto file = files.constFind(record.key());
+        if (file == files.cend())
+            violations << QStringLiteral("slot data of slot %1: %2 bytes on record, no file")
+                              .arg(slot)
+                              .arg(record.value());
+        else if (*file < record.value())
+            violations << QStringLiteral("slot data of slot %1: %2 bytes on record, %3 in its file")
+                              .arg(slot)
+                              .arg(record.value())
+                              .arg(*file);
+        else if (*file > record.value())
+            notes << QStringLiteral(
+                         "slot data of slot %1: its file holds %2 bytes beyond the %3 on "
+                         "record (an unrecorded write, cut back at the next start)")
+                         .arg(slot)
+                         .arg(*file - record.value())
+                         .arg(record.value());
+        files.remove(record.key());
+    }
+    for (auto file = files.cbegin(); file != files.cend(); ++file)
+        notes << QStringLiteral("slot data of slot %1: a file of %2 bytes without a record "
+                                "(deleted at the next start)")
+                     .arg(file.key().toHex())
+                     .arg(file.value());
+    // QHash order differs from run to run.
+    violations.sort();
+    notes.sort();
+    findings.violations << violations;
+    findings.notes << notes;
+    return {};
+}
+
+} // namespace
+
+Result<BooksCheck::Findings> BooksCheck::run(const QString& dataDirectory) {
+    if (!QFileInfo(dataDirectory).isDir())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1 is not a directory").arg(dataDirectory));
+    const QString hostFile = HostEngine::databaseFilePath(dataDirectory);
+    const QString marketFile = Desk::marketFilePath(dataDirectory);
+    for (const QString& file : {hostFile, marketFile})
+        if (!QFileInfo::exists(file))
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("%1 holds no desk: %2 is missing")
+                                 .arg(dataDirectory, QFileInfo(file).fileName()));
+
+    auto checked = HostEngine::checkDatabase(dataDirectory);
+    if (!checked.ok())
+        return checked.error();
+    auto database = Database::openReadOnly(std::move(*checked));
+    if (!database.ok())
+        return database.error();
+    VirtualClock clock(0);
+    auto market = SimulatedMarket::openReadOnly(clock, marketFile);
+    if (!market.ok())
+        return market.error();
+    clock.advanceTo(std::max<Timestamp>(0, DemoTimeKeeper::storedTime(**market)));
+    auto startBalance = Desk::hostFunds(**market);
+    if (!startBalance.ok())
+        return startBalance.error();
+
+    Repo repo(**database, HostEngine::slotDataDirectory(dataDirectory));
+    Reservations reservations(**database, repo);
+    Ledger ledger(**database);
+    const InvariantChecker checker(
+        *startBalance, [](const AvailabilityId& id) { return id.toHex(); },
+        [](const RequestId& id) { return id.toHex(); });
+    auto broken = checker.checkStored(reservations, repo, ledger, **market);
+    if (!broken.ok())
+        return broken.error();
+    Findings findings;
+    findings.violations = *broken;
+    SD_TRY(checkSlotFiles(repo, findings));
+    return findings;
+}
+
+} // namespace salesdesk

@@ -1,0 +1,121 @@
+#!/usr/bin/env bash
+# Crash soak: runs the headless demo desk (salesdesk-cli demo) on one data directory, kills it
+# with SIGKILL at a random moment N times, and after each kill starts it again for a moment
+# (recovery, a little selling, a clean stop) and checks its books (salesdesk-cli check).
+# Prints every violation the first time it shows up and a summary; exits 1 when any check found
+# violations or a restart was refused (the data directory is then kept and named), 2 on bad usage.
+#
+#   scripts/crash-soak.sh N            N kills (default 20)
+#
+# Environment: SALESDESK_CLI (default build/default/app/salesdesk-cli), SOAK_SPEED (demo speed,
+# default 3600), SOAK_MAX_DELAY_MS (longest wait before a kill, default 3000), SOAK_SETTLE
+# (seconds the restarted desk runs before its check, default 1), SOAK_DIR (keep the data
+# directory there instead of a temporary one), SOAK_SEED (seed of the random delays).
+set -uo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+kills=${1:-20}
+cli=${SALESDESK_CLI:-$root/build/default/app/salesdesk-cli}
+speed=${SOAK_SPEED:-3600}
+max_delay_ms=${SOAK_MAX_DELAY_MS:-3000}
+settle=${SOAK_SETTLE:-1}
+
+case "$kills" in
+    -h | --help)
+        sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        exit 0
+        ;;
+    '' | *[!0-9]*)
+        echo "crash-soak: N must be a whole number of kills, not '$kills'" >&2
+        exit 2
+        ;;
+esac
+if [[ ! -x $cli ]]; then
+    echo "crash-soak: no salesdesk-cli at $cli (build it, or set SALESDESK_CLI)" >&2
+    exit 2
+fi
+[[ -n ${SOAK_SEED:-} ]] && RANDOM=$SOAK_SEED
+
+if [[ -n ${SOAK_DIR:-} ]]; then
+    data=$SOAK_DIR
+    mkdir -p "$data"
+else
+    data=$(mktemp -d "${TMPDIR:-/tmp}/salesdesk-soak-XXXXXX")
+fi
+logs=$(mktemp -d "${TMPDIR:-/tmp}/salesdesk-soak-logs-XXXXXX")
+keep_data=0 # set when something failed: the directory is evidence
+trap 'rm -rf "$logs"; [[ -z ${SOAK_DIR:-} && $keep_data == 0 ]] && rm -rf "$data"' EXIT
+
+unset SALESDESK_CRASH_AT
+declare -A first_seen=() # violation, ids and numbers blanked -> "kill K: the violation as seen"
+declare -A times_seen=()
+failed_checks=0
+violations=0
+refused_restarts=0
+start=$SECONDS
+
+echo "crash-soak: $kills kills of salesdesk-cli demo at ${speed}x in $data"
+for ((kill = 1; kill <= kills; kill++)); do
+    "$cli" demo --data-dir "$data" --speed "$speed" >"$logs/run.out" 2>"$logs/run.err" &
+    pid=$!
+    delay_ms=$((RANDOM * 32768 + RANDOM))
+    delay_ms=$((delay_ms % (max_delay_ms + 1)))
+    sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
+    if ! kill -0 "$pid" 2>/dev/null; then
+        wait "$pid"
+        echo "crash-soak: kill $kill: the demo ended by itself (exit $?) before the kill:" >&2
+        tail -5 "$logs/run.err" >&2
+        exit 2
+    fi
+    kill -KILL "$pid"
+    wait "$pid" 2>/dev/null
+
+    if ! "$cli" demo --data-dir "$data" --speed "$speed" --run-for "$settle" \
+        >"$logs/settle.out" 2>"$logs/settle.err"; then
+        # A desk that does not start again after a kill is a finding too; the directory is kept
+        # as it was left.
+        refused_restarts=$((refused_restarts + 1))
+        keep_data=1
+        echo "crash-soak: kill $kill (after ${delay_ms} ms): the restarted demo failed; data kept" \
+            "in $data:"
+        grep '^salesdesk: ' "$logs/settle.err" | tail -3
+        break
+    fi
+    "$cli" check --data-dir "$data" >"$logs/check.out" 2>"$logs/check.err"
+    status=$?
+    if ((status == 2)); then
+        echo "crash-soak: kill $kill: the check could not read the books:" >&2
+        cat "$logs/check.err" >&2
+        exit 2
+    fi
+    if ((status != 0)); then
+        failed_checks=$((failed_checks + 1))
+        while IFS= read -r line; do
+            [[ $line == violation:* ]] || continue
+            violations=$((violations + 1))
+            key=$(sed -E 's/[0-9a-f]{16,}/<id>/g; s/[0-9]+/<n>/g' <<<"$line")
+            times_seen[$key]=$((${times_seen[$key]:-0} + 1))
+            if [[ -z ${first_seen[$key]:-} ]]; then
+                first_seen[$key]="kill $kill (after ${delay_ms} ms): $line"
+                echo "crash-soak: kill $kill: new $line"
+            fi
+        done <"$logs/check.out"
+    fi
+    printf 'crash-soak: kill %d after %d ms: check %s\n' "$kill" "$delay_ms" \
+        "$( ((status == 0)) && echo ok || echo "found violations")"
+done
+
+echo
+echo "=== crash-soak summary"
+echo "kills:                  $((kill > kills ? kills : kill))"
+echo "checks with violations: $failed_checks"
+echo "refused restarts:       $refused_restarts"
+echo "violations:             $violations"
+echo "distinct violations:    ${#first_seen[@]}"
+for key in "${!first_seen[@]}"; do
+    echo "  ${times_seen[$key]}x, first at ${first_seen[$key]}"
+done
+echo "time:                   $((SECONDS - start)) s"
+((failed_checks > 0)) && keep_data=1
+((keep_data)) && echo "data directory kept:    $data"
+((failed_checks == 0 && refused_restarts == 0))
