@@ -94,6 +94,12 @@ private:
     QSqlDatabase m_db;
 };
 
+// Whether SQLite reads the file and its log in place, without writing anything.
+bool readableInPlace(const QString& uri) {
+    CheckConnection probe(uri, true);
+    return probe.open() && probe.value(QStringLiteral("SELECT count(*) FROM sqlite_master")).ok();
+}
+
 QString uriFor(const QString& path, const QString& query) {
     QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
     url.setQuery(query);
@@ -247,10 +253,13 @@ DatabaseFileCheck::readOnlyAccess(const QString& filePath) {
     ReadOnlyAccess access;
     if (walSize <= 0 && journalSize <= 0) {
         access.uri = uriFor(filePath, QStringLiteral("mode=ro&immutable=1"));
-    } else if (journalSize <= 0 && QFileInfo::exists(filePath + QStringLiteral("-shm"))) {
+    } else if (journalSize <= 0 && QFileInfo::exists(filePath + QStringLiteral("-shm")) &&
+               readableInPlace(uriFor(filePath, QStringLiteral("mode=ro&readonly_shm=1")))) {
         access.uri = uriFor(filePath, QStringLiteral("mode=ro&readonly_shm=1"));
     } else {
-        // Only for a log SQLite cannot read in place.
+        // Only for a log SQLite cannot read in place: a journal, a log without its index, or an
+        // index (-shm) a killed process left half-written, which a read-only reader cannot
+        // rebuild (SQLite answers "locking protocol"; found by the crash soak).
         access.copyFolder = std::make_shared<QTemporaryDir>(
             QDir::tempPath() + QStringLiteral("/salesdesk-check-XXXXXX"));
         auto copy = copyForReading(filePath, *access.copyFolder);
