@@ -2,7 +2,7 @@
 
 #include "core/domain/Slot.h"
 #include "core/engine/HostEngine.h"
-#include "core/market/SimulatedMarket.h"
+#include "core/simulation/SimulatedMarket.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"

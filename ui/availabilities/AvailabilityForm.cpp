@@ -1,6 +1,6 @@
 #include "ui/availabilities/AvailabilityForm.h"
 
-#include "core/engine/Desk.h"
+#include "core/desk/Desk.h"
 #include "core/reservations/Reservations.h"
 #include "ui/availabilities/OfferUnits.h"
 #include "ui/common/Formatting.h"

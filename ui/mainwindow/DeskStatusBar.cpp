@@ -1,6 +1,6 @@
 #include "ui/mainwindow/DeskStatusBar.h"
 
-#include "core/engine/Desk.h"
+#include "core/desk/Desk.h"
 #include "core/market/Market.h"
 #include "core/sales/SlotQueue.h"
 #include "core/storage/Repo.h"

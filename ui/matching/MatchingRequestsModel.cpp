@@ -1,6 +1,6 @@
 #include "ui/matching/MatchingRequestsModel.h"
 
-#include "core/engine/Desk.h"
+#include "core/desk/Desk.h"
 #include "core/market/Market.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/SaleOutcome.h"

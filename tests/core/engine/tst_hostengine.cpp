@@ -1,8 +1,8 @@
 // End to end: the assembled host engine against the simulated market on virtual time.
 #include "core/clock/VirtualClock.h"
 #include "core/engine/HostEngine.h"
-#include "core/market/SimulatedClients.h"
-#include "core/market/SimulatedMarket.h"
+#include "core/simulation/SimulatedClients.h"
+#include "core/simulation/SimulatedMarket.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"

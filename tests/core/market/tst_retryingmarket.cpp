@@ -1,7 +1,7 @@
 #include "core/clock/VirtualClock.h"
 #include "core/market/RetryingMarket.h"
-#include "core/market/SimulatedMarket.h"
-#include "tests/core/market/MarketTestSupport.h"
+#include "core/simulation/SimulatedMarket.h"
+#include "tests/core/simulation/SimulationTestSupport.h"
 
 #include <QObject>
 #include <QSignalSpy>

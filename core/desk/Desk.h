@@ -1,0 +1,67 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/domain/UInt256.h"
+#include "core/engine/HostEngine.h"
+#include "core/simulation/SimulatedClients.h"
+#include "core/simulation/SimulatedMarket.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace salesdesk {
+
+class Clock;
+class Market;
+
+// How to open a desk on the simulated marketplace.
+struct SimulatedDeskOptions {
+    // Host side. engine.dataDirectory is the desk's data directory; the market's file lives in it
+    // too (market.sqlite) unless market.filePath says otherwise.
+    HostEngine::Options engine;
+    SimulatedMarketOptions market;
+    // The demo stream of storage requests; none when empty.
+    std::optional<SimulatedClientsConfig> demoClients;
+    // Minted to our host the first time the market is opened (its balance is zero then).
+    UInt256 initialHostFunds = UInt256(1) << 100;
+};
+
+// Everything a front end works with: the host engine, the clock it runs on and the market it
+// sells on. The GUI screens and the GUI benchmark take a Desk; only the simulated marketplace
+// exists for now, so the simulation's own controls (demo clients, admin calls) are reachable
+// through simulatedMarket() / demoClients(), which a chain-backed desk will return null for.
+class Desk : public QObject {
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<Desk>> openSimulated(Clock& clock,
+                                                       const SimulatedDeskOptions& options);
+    ~Desk() override;
+
+    // Recovers and starts the engine, then the demo clients; `started` runs once recovery is done.
+    void start(std::function<void(Result<void>)> started = {});
+    void stop();
+
+    HostEngine& engine() const { return *m_engine; }
+    Clock& clock() const { return m_clock; }
+    // The market as the host sees it (with retries).
+    Market& market() const { return m_engine->market(); }
+    QString dataDirectory() const { return m_dataDirectory; }
+
+    SimulatedMarket* simulatedMarket() const { return m_simulatedMarket.get(); }
+    SimulatedClients* demoClients() const { return m_demoClients.get(); }
+
+private:
+    explicit Desk(Clock& clock);
+
+    Clock& m_clock;
+    QString m_dataDirectory;
+    std::unique_ptr<SimulatedMarket> m_simulatedMarket;
+    std::unique_ptr<SimulatedClients> m_demoClients;
+    std::unique_ptr<HostEngine> m_engine;
+};
+
+} // namespace salesdesk
