@@ -78,7 +78,7 @@ bool runRecoveryBench(const BenchOptions& options, BenchReport& report) {
         return false;
     }
     run.market = std::move(*market);
-    if (auto minted = run.market->mint(run.market->signer(), UInt256(1) << 100); !minted.ok())
+    if (auto minted = run.market->control().mint(run.market->signer(), UInt256(1) << 100); !minted.ok())
         return false;
     SimulatedClientsConfig clientsConfig;
     clientsConfig.seed = 23;

@@ -40,8 +40,8 @@ Result<std::unique_ptr<Desk>> Desk::openSimulated(Clock& clock,
         return market.error();
     desk->m_simulatedMarket = std::move(*market);
     SimulatedMarket& simulated = *desk->m_simulatedMarket;
-    if (simulated.balanceOf(simulated.signer()) == 0 && options.initialHostFunds != 0)
-        SD_TRY(simulated.mint(simulated.signer(), options.initialHostFunds));
+    if (simulated.control().balanceOf(simulated.signer()) == 0 && options.initialHostFunds != 0)
+        SD_TRY(simulated.control().mint(simulated.signer(), options.initialHostFunds));
     if (options.demoClients)
         desk->m_demoClients =
             std::make_unique<SimulatedClients>(simulated, clock, *options.demoClients);

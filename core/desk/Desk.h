@@ -32,8 +32,9 @@ struct SimulatedDeskOptions {
 
 // Everything a front end works with: the host engine, the clock it runs on and the market it
 // sells on. The GUI screens and the GUI benchmark take a Desk; only the simulated marketplace
-// exists for now, so the simulation's own controls (demo clients, admin calls) are reachable
-// through simulatedMarket() / demoClients(), which a chain-backed desk will return null for.
+// exists for now, so the simulation's own controls (the demo controls, admin calls, demo clients)
+// are reachable through simulation() / simulatedMarket() / demoClients(), which a chain-backed
+// desk will return null for.
 class Desk : public QObject {
     Q_OBJECT
 public:
@@ -52,6 +53,10 @@ public:
     QString dataDirectory() const { return m_dataDirectory; }
 
     SimulatedMarket* simulatedMarket() const { return m_simulatedMarket.get(); }
+    // The simulated marketplace's controls; null on a real market.
+    SimulationControl* simulation() const {
+        return m_simulatedMarket ? &m_simulatedMarket->control() : nullptr;
+    }
     SimulatedClients* demoClients() const { return m_demoClients.get(); }
 
 private:

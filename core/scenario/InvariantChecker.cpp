@@ -114,7 +114,7 @@ Result<QStringList> InvariantChecker::check(HostEngine& engine,
                       .arg(heldForReservations);
 
     // 4: the host's balance against the ledger.
-    const UInt256 balance = market.balanceOf(market.signer());
+    const UInt256 balance = market.control().balanceOf(market.signer());
     auto credited = uint256::checkedAdd(balance, totals->deposited);
     auto expected = uint256::checkedAdd(m_startBalance, totals->returned);
     if (expected.ok())
@@ -129,8 +129,8 @@ Result<QStringList> InvariantChecker::check(HostEngine& engine,
 
     // 5: nothing orphaned.
     const Sales& sales = engine.sales();
-    for (const SlotId& id : market.ledger().mySlots(market.signer())) {
-        const SimSlot* slot = market.ledger().slot(id);
+    for (const SlotId& id : market.control().books().mySlots(market.signer())) {
+        const SimSlot* slot = market.control().books().slot(id);
         if (slot == nullptr)
             continue;
         if (!hasRunningAgent(sales, slot->requestId, slot->slotIndex))

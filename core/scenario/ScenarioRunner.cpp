@@ -123,7 +123,7 @@ Result<void> ScenarioRunner::openMarket() {
         return market.error();
     m_market = std::move(*market);
     if (m_scenario.host.balance != 0)
-        SD_TRY(m_market->mint(m_market->signer(), m_scenario.host.balance));
+        SD_TRY(m_market->control().mint(m_market->signer(), m_scenario.host.balance));
     SimulatedClientsConfig clients;
     clients.seed = m_scenario.seed;
     clients.computeMerkleRoot = m_scenario.host.storeData;
@@ -357,7 +357,7 @@ Result<ScenarioReport> ScenarioRunner::buildReport() {
     HostEngine& engine = m_engine ? *m_engine : *reader;
     const Timestamp now = m_clock->now();
     ScenarioReport& report = m_report;
-    const MarketLedger& market = m_market->ledger();
+    const MarketBooks& market = m_market->control().books();
 
     for (const RequestId& id : m_requestOrder) {
         ScenarioReport::RequestEntry entry;
@@ -434,7 +434,7 @@ Result<ScenarioReport> ScenarioRunner::buildReport() {
     if (!totals.ok())
         return totals.error();
     report.host.startBalance = m_scenario.host.balance;
-    report.host.balance = m_market->balanceOf(m_market->signer());
+    report.host.balance = m_market->control().balanceOf(m_market->signer());
     report.host.earned = totals->payouts;
     report.host.slashed = totals->lost;
     auto settled = uint256::checkedAdd(totals->returned, totals->lost);

@@ -35,20 +35,20 @@ bool CompetingHosts::isCompetingHost(const Address& address) const {
 
 Result<quint64> CompetingHosts::reserve(const RequestId& id, quint64 slotIndex, quint64 count,
                                         Timestamp now) {
-    if (!m_ledger.request(id))
+    if (!m_ledger.books().request(id))
         return notFound(id);
     quint64 made = 0;
     // Hosts already on the slot are skipped; maxReservations bounds how many can be new.
     const quint64 candidates =
-        static_cast<quint64>(m_ledger.config().maxReservations) +
-        static_cast<quint64>(m_ledger.reservations(slotIdOf(id, slotIndex)).size()) + 1;
+        static_cast<quint64>(m_ledger.books().config().maxReservations) +
+        static_cast<quint64>(m_ledger.books().reservations(slotIdOf(id, slotIndex)).size()) + 1;
     for (quint64 index = 0; index < candidates + count && made < count; ++index) {
         const Address host = address(index);
         if (host == m_excluded)
             continue;
-        if (m_ledger.reservations(slotIdOf(id, slotIndex)).contains(host))
+        if (m_ledger.books().reservations(slotIdOf(id, slotIndex)).contains(host))
             continue;
-        if (!m_ledger.canReserveSlot(host, id, slotIndex, now))
+        if (!m_ledger.books().canReserveSlot(host, id, slotIndex, now))
             break;
         auto reserved = m_ledger.reserveSlot(host, id, slotIndex, now);
         if (!reserved.ok())
@@ -67,7 +67,7 @@ Result<quint64> CompetingHosts::reserve(const RequestId& id, quint64 slotIndex, 
 
 std::optional<Address> CompetingHosts::reserverFor(const RequestId& id, quint64 slotIndex,
                                                    Timestamp now) {
-    for (const Address& host : m_ledger.reservations(slotIdOf(id, slotIndex)))
+    for (const Address& host : m_ledger.books().reservations(slotIdOf(id, slotIndex)))
         if (isCompetingHost(host))
             return host;
     auto made = reserve(id, slotIndex, 1, now);
@@ -78,7 +78,7 @@ std::optional<Address> CompetingHosts::reserverFor(const RequestId& id, quint64 
 
 Result<QList<quint64>> CompetingHosts::fill(const RequestId& id, const QList<quint64>& slotIndices,
                                             Timestamp now) {
-    const SimRequest* request = m_ledger.request(id);
+    const SimRequest* request = m_ledger.books().request(id);
     if (!request)
         return notFound(id);
     const quint64 slots = request->request.ask.slots;
@@ -89,21 +89,21 @@ Result<QList<quint64>> CompetingHosts::fill(const RequestId& id, const QList<qui
             continue;
         const SlotId slotId = slotIdOf(id, slotIndex);
         // The contract's fill check, judged for a slot of this request even if nobody filled it.
-        auto collateral = m_ledger.slotCollateral(id, slotIndex, now);
-        const RequestState state = m_ledger.requestState(*request, now);
-        const SlotState slotState = m_ledger.slotState(slotId, now);
+        auto collateral = m_ledger.books().slotCollateral(id, slotIndex, now);
+        const RequestState state = m_ledger.books().requestState(*request, now);
+        const SlotState slotState = m_ledger.books().slotState(slotId, now);
         if (!collateral.ok() || (state != RequestState::New && state != RequestState::Started) ||
             (slotState != SlotState::Free && slotState != SlotState::Repair))
             continue;
         const std::optional<Address> host = reserverFor(id, slotIndex, now);
         if (!host)
             continue;
-        const UInt256 balance = m_ledger.tokens().balanceOf(*host);
+        const UInt256 balance = m_ledger.books().tokens().balanceOf(*host);
         if (balance < *collateral)
             SD_TRY(m_ledger.mint(*host, *collateral - balance));
         const StorageProof proof =
             proofs::proveFromGenerator(proofs::SlotDataGenerator::datasetKey(request->request),
-                                       slotIndex, slotSize, m_ledger.challenge(slotId, now));
+                                       slotIndex, slotSize, m_ledger.books().challenge(slotId, now));
         auto result = m_ledger.fillSlot(*host, id, slotIndex, proof, *collateral, now);
         if (!result.ok()) {
             qCWarning(lcCompetingHosts).noquote()

@@ -6,7 +6,7 @@
 
 #include <QString>
 
-// Small helpers shared by the ledger classes (MarketBooks, RequestLedger, MarketLedger).
+// Small helpers shared by the parts of the ledger (MarketBooks, RequestFunctions, SlotFunctions).
 namespace salesdesk::ledger {
 
 inline MarketError rejected(QString message) {

@@ -339,9 +339,61 @@ MarketResult<Done> MarketBooks::checkProof(const SimRequest& r, quint64 slotInde
     return Done{};
 }
 
+// ---- Writing ----------------------------------------------------------------------------------
+
 SimRequest* MarketBooks::mutableRequest(const RequestId& id) {
     const auto it = m_requests.find(id);
     return it == m_requests.end() ? nullptr : &it.value();
+}
+
+void MarketBooks::addRequest(const SimRequest& request) {
+    m_requests.insert(request.id, request);
+    m_requestOrder.append(request.id);
+}
+
+SimSlot* MarketBooks::mutableSlot(const SlotId& id) {
+    const auto it = m_slots.find(id);
+    return it == m_slots.end() ? nullptr : &it.value();
+}
+
+SimSlot& MarketBooks::slotRecord(const SlotId& id) {
+    return m_slots[id];
+}
+
+qsizetype MarketBooks::addReservation(const SlotId& id, const Address& host) {
+    QList<Address>& list = m_reservations[id];
+    list.append(host);
+    m_changes.reservations.insert(id);
+    return list.size();
+}
+
+void MarketBooks::dropReservations(const SlotId& id) {
+    if (m_reservations.remove(id) > 0)
+        m_changes.reservations.insert(id);
+}
+
+void MarketBooks::list(SimSlot& s) {
+    s.listed = true;
+    m_listed[s.host].insert(s.id);
+}
+
+void MarketBooks::unlist(SimSlot& s) {
+    if (!s.listed)
+        return;
+    s.listed = false;
+    const auto it = m_listed.find(s.host);
+    if (it != m_listed.end()) {
+        it->remove(s.id);
+        if (it->isEmpty())
+            m_listed.erase(it);
+    }
+}
+
+void MarketBooks::setLastValidatedPeriod(quint64 period) {
+    if (period == m_lastValidatedPeriod)
+        return;
+    m_lastValidatedPeriod = period;
+    m_changes.meta = true;
 }
 
 // ---- Saving and loading -----------------------------------------------------------------------

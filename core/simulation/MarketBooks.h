@@ -23,11 +23,13 @@
 
 namespace salesdesk {
 
-// The books of the simulated Codex Marketplace (requests with their contexts, slots,
-// reservations, proofs, token balances) and the contract's view functions over them, each at a
-// given time `now` (block.timestamp; one block per second, so also block.number). RequestLedger
-// and MarketLedger add the functions that change the books; every change is recorded here (the
-// keys of the changed rows and the contract's events) for the owner to save and then emit.
+// The books of the simulated Codex Marketplace: the records store (requests with their contexts,
+// slots, reservations, proofs, token balances) and the contract's view functions over them, each
+// at a given time `now` (block.timestamp; one block per second, so also block.number). The
+// functions that change the books live in RequestFunctions and SlotFunctions, which write through
+// the small set of writers below; every write is recorded here (the keys of the changed rows and
+// the contract's events) for the owner to save and then emit. MarketLedger owns the books and
+// those two parts.
 class MarketBooks {
 public:
     MarketBooks(const MarketConfig& config, const Address& marketplace);
@@ -112,18 +114,35 @@ public:
                          const QHash<SlotId, QList<Address>>& reservations,
                          const QHash<Address, UInt256>& balances, quint64 lastValidatedPeriod);
 
-protected:
+    // The contract's slotState for a slot of `request`; `record` is null for a slot nobody
+    // filled (stored Free).
+    SlotState slotStateOf(const SimRequest& request, const SimSlot* record, Timestamp now) const;
+
+    // ---- Writing (RequestFunctions, SlotFunctions)
     SimRequest* mutableRequest(const RequestId& id);
+    // Appends a new request to the posting order.
+    void addRequest(const SimRequest& request);
+    SimSlot* mutableSlot(const SlotId& id);
+    // The slot's record, created (Free) when nobody filled the slot yet.
+    SimSlot& slotRecord(const SlotId& id);
+    // Adds `host` to the slot's reservations; returns how many the slot has now.
+    qsizetype addReservation(const SlotId& id, const Address& host);
+    // Forgets the slot's reservations.
+    void dropReservations(const SlotId& id);
+    // Puts the slot in its host's mySlots / takes it out.
+    void list(SimSlot& slot);
+    void unlist(SimSlot& slot);
+    TokenBalances& mutableTokens() { return m_tokens; }
+    void setLastValidatedPeriod(quint64 period);
     void emitEvent(MarketEvent event) { m_events.push_back(std::move(event)); }
     void touch(const SimRequest& request) { m_changes.requests.insert(request.id); }
     void touch(const SimSlot& slot) { m_changes.slots.insert(slot.id); }
     // Only the slot's proven periods changed: the store writes those rows, not the slot's.
     void touchProofs(const SimSlot& slot) { m_changes.proofs.insert(slot.id); }
+    // Total supply, last validated period.
+    void touchMeta() { m_changes.meta = true; }
 
-    // The contract's slotState for a slot of `request`; `record` is null for a slot nobody
-    // filled (stored Free).
-    SlotState slotStateOf(const SimRequest& request, const SimSlot* record, Timestamp now) const;
-
+private:
     MarketConfig m_config;
     ProofSchedule m_schedule;
     Address m_marketplace;
@@ -137,7 +156,6 @@ protected:
     std::vector<MarketEvent> m_events;
     LedgerChanges m_changes;
 
-private:
     // A slot's challenge in a period, and whether it asks for a proof: the host, the validator
     // and the proof check each ask several times per slot and period, and every answer costs a
     // keccak. Kept for the newest two periods asked about.

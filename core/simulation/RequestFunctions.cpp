@@ -1,4 +1,4 @@
-#include "core/simulation/RequestLedger.h"
+#include "core/simulation/RequestFunctions.h"
 
 #include "core/simulation/LedgerErrors.h"
 
@@ -6,7 +6,7 @@
 
 #include <limits>
 
-Q_LOGGING_CATEGORY(lcRequestLedger, "salesdesk.simulation.requestledger")
+Q_LOGGING_CATEGORY(lcRequestFunctions, "salesdesk.simulation.requestfunctions")
 
 namespace salesdesk {
 
@@ -19,10 +19,7 @@ Error invalid(const QString& message, const char* contractError) {
 
 } // namespace
 
-RequestLedger::RequestLedger(const MarketConfig& config, const Address& marketplace)
-    : MarketBooks(config, marketplace) {}
-
-Result<RequestId> RequestLedger::requestStorage(const Address& sender,
+Result<RequestId> RequestFunctions::requestStorage(const Address& sender,
                                                 const StorageRequest& request, Timestamp now) {
     const StorageAsk& ask = request.ask;
     if (request.client != sender)
@@ -30,7 +27,7 @@ Result<RequestId> RequestLedger::requestStorage(const Address& sender,
                            .arg(request.client.toHex(), sender.toHex()),
                        "Marketplace_InvalidClientAddress");
     const RequestId id = request.id();
-    if (m_requests.contains(id))
+    if (m_books.request(id))
         return makeError(ErrorCode::Conflict, QStringLiteral("request %1 already exists "
                                                              "(Marketplace_RequestAlreadyExists)")
                                                   .arg(id.toHex()));
@@ -61,11 +58,11 @@ Result<RequestId> RequestLedger::requestStorage(const Address& sender,
                        "Marketplace_InsufficientReward");
     if (request.content.cid.isEmpty())
         return invalid(QStringLiteral("the cid must not be empty"), "Marketplace_InvalidCid");
-    if (ask.duration > m_config.requestDurationLimit)
+    if (ask.duration > m_books.config().requestDurationLimit)
         return invalid(QStringLiteral("the duration (%1 s) exceeds the marketplace's limit of "
                                       "%2 s")
                            .arg(ask.duration)
-                           .arg(m_config.requestDurationLimit),
+                           .arg(m_books.config().requestDurationLimit),
                        "Marketplace_DurationExceedsLimit");
     SD_TRY(request.validate());
     if (now < 0 ||
@@ -74,7 +71,7 @@ Result<RequestId> RequestLedger::requestStorage(const Address& sender,
                          QStringLiteral("the request would end past the end of time"));
 
     const UInt256 maxPrice = request.totalPrice();
-    auto pulled = m_tokens.transfer(sender, m_marketplace, maxPrice);
+    auto pulled = m_books.mutableTokens().transfer(sender, m_books.marketplace(), maxPrice);
     if (!pulled.ok())
         return makeError(ErrorCode::OutOfBounds,
                          QStringLiteral("the client cannot pay the request's price of %1 tokens: "
@@ -83,15 +80,14 @@ Result<RequestId> RequestLedger::requestStorage(const Address& sender,
     SimRequest r;
     r.id = id;
     r.request = request;
-    r.sequence = static_cast<quint64>(m_requestOrder.size()) + 1;
+    r.sequence = static_cast<quint64>(m_books.requestIds().size()) + 1;
     r.state = RequestState::New;
     r.fundsToReturnToClient = maxPrice;
     r.endsAt = now + static_cast<Timestamp>(ask.duration);
     r.expiresAt = now + static_cast<Timestamp>(request.expiry);
-    m_requests.insert(id, r);
-    m_requestOrder.append(id);
-    touch(r);
-    qCInfo(lcRequestLedger).noquote()
+    m_books.addRequest(r);
+    m_books.touch(r);
+    qCInfo(lcRequestFunctions).noquote()
         << QStringLiteral("request posted requestId=%1 client=%2 slots=%3 slotSize=%4 "
                           "duration=%5 expiresAt=%6 endsAt=%7 maxPrice=%8")
                .arg(id.toHex(), sender.toHex())
@@ -106,13 +102,13 @@ Result<RequestId> RequestLedger::requestStorage(const Address& sender,
     event.requestId = id;
     event.ask = ask;
     event.expiresAt = r.expiresAt;
-    emitEvent(std::move(event));
+    m_books.emitEvent(std::move(event));
     return id;
 }
 
-Result<UInt256> RequestLedger::withdrawFunds(const Address& sender, const RequestId& id,
+Result<UInt256> RequestFunctions::withdrawFunds(const Address& sender, const RequestId& id,
                                              Timestamp now) {
-    SimRequest* r = mutableRequest(id);
+    SimRequest* r = m_books.mutableRequest(id);
     if (!r)
         return makeError(ErrorCode::NotFound, QStringLiteral("unknown request %1 "
                                                              "(Marketplace_UnknownRequest)")
@@ -121,7 +117,7 @@ Result<UInt256> RequestLedger::withdrawFunds(const Address& sender, const Reques
         return invalid(
             QStringLiteral("%1 is not the client of request %2").arg(sender.toHex(), id.toHex()),
             "Marketplace_InvalidClientAddress");
-    const RequestState state = requestState(*r, now);
+    const RequestState state = m_books.requestState(*r, now);
     if (state != RequestState::Cancelled && state != RequestState::Failed &&
         state != RequestState::Finished)
         return makeError(ErrorCode::Conflict,
@@ -145,7 +141,7 @@ Result<UInt256> RequestLedger::withdrawFunds(const Address& sender, const Reques
     } else if (state == RequestState::Failed) {
         payout = r->request.totalPrice();
     }
-    auto paid = m_tokens.transfer(m_marketplace, sender, payout);
+    auto paid = m_books.mutableTokens().transfer(m_books.marketplace(), sender, payout);
     if (!paid.ok())
         return makeError(ErrorCode::OutOfBounds,
                          QStringLiteral("the marketplace cannot refund request %1: %2")
@@ -153,44 +149,44 @@ Result<UInt256> RequestLedger::withdrawFunds(const Address& sender, const Reques
     if (state == RequestState::Cancelled || state == RequestState::Finished)
         r->state = state;
     r->fundsToReturnToClient = 0;
-    touch(*r);
-    qCInfo(lcRequestLedger).noquote()
+    m_books.touch(*r);
+    qCInfo(lcRequestFunctions).noquote()
         << QStringLiteral("funds withdrawn requestId=%1 client=%2 state=%3 amount=%4")
                .arg(id.toHex(), sender.toHex(), toString(state), ledger::amount(payout));
     if (state == RequestState::Cancelled) {
         MarketEvent event;
         event.kind = MarketEvent::Kind::RequestCancelled;
         event.requestId = id;
-        emitEvent(std::move(event));
+        m_books.emitEvent(std::move(event));
     }
     return payout;
 }
 
-MarketResult<Done> RequestLedger::failRequest(const RequestId& id, Timestamp now) {
-    SimRequest* r = mutableRequest(id);
+MarketResult<Done> RequestFunctions::failRequest(const RequestId& id, Timestamp now) {
+    SimRequest* r = m_books.mutableRequest(id);
     if (!r)
         return ledger::unknownRequest(id);
-    const RequestState state = requestState(*r, now);
+    const RequestState state = m_books.requestState(*r, now);
     if (state != RequestState::New && state != RequestState::Started)
         return ledger::rejected(QStringLiteral("request %1 is %2; only a New or Started request "
                                                "can fail")
                                     .arg(id.toHex(), toString(state)));
     r->state = RequestState::Failed;
     r->endsAt = now - 1;
-    touch(*r);
-    qCInfo(lcRequestLedger).noquote()
+    m_books.touch(*r);
+    qCInfo(lcRequestFunctions).noquote()
         << QStringLiteral("request failed on demand requestId=%1 was=%2")
                .arg(id.toHex(), toString(state));
     MarketEvent event;
     event.kind = MarketEvent::Kind::RequestFailed;
     event.requestId = id;
-    emitEvent(std::move(event));
+    m_books.emitEvent(std::move(event));
     return Done{};
 }
 
-Result<void> RequestLedger::mint(const Address& to, const UInt256& amount) {
-    SD_TRY(m_tokens.mint(to, amount));
-    m_changes.meta = true;
+Result<void> RequestFunctions::mint(const Address& to, const UInt256& amount) {
+    SD_TRY(m_books.mutableTokens().mint(to, amount));
+    m_books.touchMeta();
     return {};
 }
 

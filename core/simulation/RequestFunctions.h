@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/Result.h"
 #include "core/simulation/MarketBooks.h"
 
 namespace salesdesk {
@@ -7,10 +8,11 @@ namespace salesdesk {
 // The contract's client functions on the books: posting a request (requestStorage) and taking
 // the money back (withdrawFunds), plus what the simulation does to requests from outside
 // (failRequest, minting tokens). Errors are domain Results: the callers are the scenario runner,
-// the demo clients and the GUI, not the host.
-class RequestLedger : public MarketBooks {
+// the demo clients and the GUI, not the host. A part of MarketLedger, which owns the books.
+class RequestFunctions {
 public:
-    RequestLedger(const MarketConfig& config, const Address& marketplace);
+    explicit RequestFunctions(MarketBooks& books)
+        : m_books(books) {}
 
     // The contract's checks in its order (client is the sender, not a duplicate,
     // 0 < expiry < duration, slots > 0, maxSlotLoss <= slots, duration > 0, non-zero
@@ -29,6 +31,9 @@ public:
     // RequestFailed.
     MarketResult<Done> failRequest(const RequestId& id, Timestamp now);
     Result<void> mint(const Address& to, const UInt256& amount);
+
+private:
+    MarketBooks& m_books;
 };
 
 } // namespace salesdesk

@@ -52,7 +52,7 @@ SimulatedClients::SimulatedClients(SimulatedMarket& market, Clock& clock,
     m_config.clients = std::max<quint64>(1, m_config.clients);
     m_config.meanSlots = std::max<quint64>(1, m_config.meanSlots);
     m_config.meanIntervalSeconds = std::max<qint64>(1, m_config.meanIntervalSeconds);
-    m_manualCount = static_cast<quint64>(market.storedValue(kManualKey).toLongLong());
+    m_manualCount = static_cast<quint64>(market.control().storedValue(kManualKey).toLongLong());
 }
 
 SimulatedClients::~SimulatedClients() {
@@ -111,8 +111,8 @@ StorageRequest SimulatedClients::withContent(StorageRequest request, const Nonce
 Result<RequestId> SimulatedClients::fundAndPost(const StorageRequest& request) {
     // An invalid request is not funded: the market refuses it with the contract's message.
     if (request.validate().ok())
-        SD_TRY(m_market.mint(request.client, request.totalPrice()));
-    auto id = m_market.requestStorage(request.client, request);
+        SD_TRY(m_market.control().mint(request.client, request.totalPrice()));
+    auto id = m_market.control().requestStorage(request.client, request);
     if (id.ok())
         Q_EMIT requestPosted(*id);
     return id;
@@ -122,7 +122,7 @@ Result<RequestId> SimulatedClients::post(const StorageAsk& ask, quint64 expiry,
                                          quint64 clientIndex) {
     QRandomGenerator gen = generatorFor(m_config.seed, kStreamManual, m_manualCount);
     ++m_manualCount;
-    auto stored = m_market.storeValue(kManualKey, static_cast<qint64>(m_manualCount));
+    auto stored = m_market.control().storeValue(kManualKey, static_cast<qint64>(m_manualCount));
     if (!stored.ok())
         return stored.error();
     StorageRequest request;
@@ -135,11 +135,11 @@ Result<RequestId> SimulatedClients::post(const StorageAsk& ask, quint64 expiry,
 void SimulatedClients::start() {
     if (m_timer != 0)
         return;
-    const QVariant storedIndex = m_market.storedValue(kNextIndexKey);
+    const QVariant storedIndex = m_market.control().storedValue(kNextIndexKey);
     const Timestamp now = m_clock.now();
     if (storedIndex.isValid()) {
         m_nextIndex = static_cast<quint64>(storedIndex.toLongLong());
-        m_nextAt = std::max(now, m_market.storedValue(kNextAtKey).toLongLong());
+        m_nextAt = std::max(now, m_market.control().storedValue(kNextAtKey).toLongLong());
     } else {
         m_nextIndex = 0;
         m_nextAt = now + intervalBefore(0);
@@ -180,8 +180,8 @@ void SimulatedClients::onTimer() {
 }
 
 void SimulatedClients::saveSchedule() {
-    auto a = m_market.storeValue(kNextIndexKey, static_cast<qint64>(m_nextIndex));
-    auto b = m_market.storeValue(kNextAtKey, static_cast<qint64>(m_nextAt));
+    auto a = m_market.control().storeValue(kNextIndexKey, static_cast<qint64>(m_nextIndex));
+    auto b = m_market.control().storeValue(kNextAtKey, static_cast<qint64>(m_nextAt));
     if (!a.ok() || !b.ok())
         qCWarning(lcClients).noquote() << "the demo clients' schedule could not be saved:"
                                        << (a.ok() ? b.message() : a.message());

@@ -41,10 +41,6 @@ Address SimulatedMarket::defaultSigner(quint64 seed) {
     return addressFor(label);
 }
 
-Address SimulatedMarket::validatorAddress() {
-    return SimulatedValidator::address();
-}
-
 SimulatedMarket::SimulatedMarket(Clock& clock, const MarketConfig& config, quint64 seed,
                                  const Address& signer)
     : m_clock(clock)
@@ -125,16 +121,12 @@ SimulatedMarket::open(Clock& clock, const SimulatedMarketOptions& options) {
     qCInfo(lcSimMarket).noquote()
         << QStringLiteral("simulated market loaded file=%1 requests=%2 slots=%3 signer=%4")
                .arg(options.filePath)
-               .arg(market->m_ledger.requestIds().size())
-               .arg(market->m_ledger.slotIds().size())
+               .arg(market->m_ledger.books().requestIds().size())
+               .arg(market->m_ledger.books().slotIds().size())
                .arg(market->m_signer.toHex());
     // Catch up on the periods that ended while the market was not running, then re-arm.
     market->m_validator->resume();
     return market;
-}
-
-QString SimulatedMarket::filePath() const {
-    return m_store ? m_store->filePath() : QString();
 }
 
 // ---- Saving and events ------------------------------------------------------------------------
@@ -142,14 +134,14 @@ QString SimulatedMarket::filePath() const {
 Result<void> SimulatedMarket::save(QMap<QString, QVariant> meta) {
     const LedgerChanges changes = m_ledger.takeChanges();
     if (changes.meta)
-        meta.insert(SimulatedMarketStore::lastPeriodMeta(m_ledger.lastValidatedPeriod()));
+        meta.insert(SimulatedMarketStore::lastPeriodMeta(m_ledger.books().lastValidatedPeriod()));
     if (m_faultsChanged) {
         meta.insert(m_faults.state());
         m_faultsChanged = false;
     }
     if (!m_store)
         return {};
-    auto saved = m_store->save(m_ledger, changes, meta);
+    auto saved = m_store->save(m_ledger.books(), changes, meta);
     if (saved.ok())
         return {};
     qCCritical(lcSimMarket).noquote()
@@ -313,92 +305,92 @@ void SimulatedMarket::sealBlock() {
 
 void SimulatedMarket::getRequest(const RequestId& id, const QObject* context,
                                  MarketCallback<std::optional<StorageRequest>> done) {
-    read("getRequest", context, std::move(done), [&] { return m_ledger.storageRequest(id); });
+    read("getRequest", context, std::move(done), [&] { return m_ledger.books().storageRequest(id); });
 }
 
 void SimulatedMarket::requestState(const RequestId& id, const QObject* context,
                                    MarketCallback<std::optional<RequestState>> done) {
     read("requestState", context, std::move(done),
-         [&] { return m_ledger.requestState(id, m_clock.now()); });
+         [&] { return m_ledger.books().requestState(id, m_clock.now()); });
 }
 
 void SimulatedMarket::slotState(const SlotId& id, const QObject* context,
                                 MarketCallback<SlotState> done) {
     read("slotState", context, std::move(done),
-         [&] { return m_ledger.slotState(id, m_clock.now()); });
+         [&] { return m_ledger.books().slotState(id, m_clock.now()); });
 }
 
 void SimulatedMarket::requestEnd(const RequestId& id, const QObject* context,
                                  MarketCallback<Timestamp> done) {
     read("requestEnd", context, std::move(done),
-         [&] { return m_ledger.requestEnd(id, m_clock.now()); });
+         [&] { return m_ledger.books().requestEnd(id, m_clock.now()); });
 }
 
 void SimulatedMarket::requestExpiresAt(const RequestId& id, const QObject* context,
                                        MarketCallback<Timestamp> done) {
     read("requestExpiresAt", context, std::move(done),
-         [&] { return m_ledger.requestExpiresAt(id); });
+         [&] { return m_ledger.books().requestExpiresAt(id); });
 }
 
 void SimulatedMarket::getHost(const SlotId& id, const QObject* context,
                               MarketCallback<std::optional<Address>> done) {
-    read("getHost", context, std::move(done), [&] { return m_ledger.host(id); });
+    read("getHost", context, std::move(done), [&] { return m_ledger.books().host(id); });
 }
 
 void SimulatedMarket::currentCollateral(const SlotId& id, const QObject* context,
                                         MarketCallback<UInt256> done) {
     read("currentCollateral", context, std::move(done),
-         [&] { return m_ledger.currentCollateral(id); });
+         [&] { return m_ledger.books().currentCollateral(id); });
 }
 
 void SimulatedMarket::slotCollateral(const RequestId& id, quint64 slotIndex, const QObject* context,
                                      MarketCallback<UInt256> done) {
     read("slotCollateral", context, std::move(done),
-         [&] { return m_ledger.slotCollateral(id, slotIndex, m_clock.now()); });
+         [&] { return m_ledger.books().slotCollateral(id, slotIndex, m_clock.now()); });
 }
 
 void SimulatedMarket::getActiveSlot(const SlotId& id, const QObject* context,
                                     MarketCallback<std::optional<Slot>> done) {
-    read("getActiveSlot", context, std::move(done), [&] { return m_ledger.activeSlot(id); });
+    read("getActiveSlot", context, std::move(done), [&] { return m_ledger.books().activeSlot(id); });
 }
 
 void SimulatedMarket::mySlots(const QObject* context, MarketCallback<QList<SlotId>> done) {
-    read("mySlots", context, std::move(done), [&] { return m_ledger.mySlots(m_signer); });
+    read("mySlots", context, std::move(done), [&] { return m_ledger.books().mySlots(m_signer); });
 }
 
 void SimulatedMarket::openRequests(const QObject* context,
                                    MarketCallback<QList<OpenRequest>> done) {
     read("openRequests", context, std::move(done),
-         [&] { return m_ledger.openRequests(m_clock.now()); });
+         [&] { return m_ledger.books().openRequests(m_clock.now()); });
 }
 
 void SimulatedMarket::balance(const QObject* context, MarketCallback<UInt256> done) {
     read("balance", context, std::move(done),
-         [&] { return m_ledger.tokens().balanceOf(m_signer); });
+         [&] { return m_ledger.books().tokens().balanceOf(m_signer); });
 }
 
 void SimulatedMarket::isProofRequired(const SlotId& id, const QObject* context,
                                       MarketCallback<bool> done) {
     read("isProofRequired", context, std::move(done),
-         [&] { return m_ledger.isProofRequired(id, m_clock.now()); });
+         [&] { return m_ledger.books().isProofRequired(id, m_clock.now()); });
 }
 
 void SimulatedMarket::willProofBeRequired(const SlotId& id, const QObject* context,
                                           MarketCallback<bool> done) {
     read("willProofBeRequired", context, std::move(done),
-         [&] { return m_ledger.willProofBeRequired(id, m_clock.now()); });
+         [&] { return m_ledger.books().willProofBeRequired(id, m_clock.now()); });
 }
 
 void SimulatedMarket::getChallenge(const SlotId& id, const QObject* context,
                                    MarketCallback<Hash32> done) {
     read("getChallenge", context, std::move(done),
-         [&] { return m_ledger.challenge(id, m_clock.now()); });
+         [&] { return m_ledger.books().challenge(id, m_clock.now()); });
 }
 
 void SimulatedMarket::getPointer(const SlotId& id, const QObject* context,
                                  MarketCallback<quint8> done) {
     read("getPointer", context, std::move(done),
-         [&] { return m_ledger.pointer(id, m_clock.now()); });
+         [&] { return m_ledger.books().pointer(id, m_clock.now()); });
 }
 
 void SimulatedMarket::proofDuties(const QList<SlotId>& slots, const QObject* context,
@@ -410,11 +402,11 @@ void SimulatedMarket::proofDuties(const QList<SlotId>& slots, const QObject* con
         for (const SlotId& id : slots) {
             ProofDuty duty;
             duty.slotId = id;
-            duty.state = m_ledger.slotState(id, now);
-            duty.required = m_ledger.isProofRequired(id, now);
-            duty.willBeRequired = m_ledger.willProofBeRequired(id, now);
+            duty.state = m_ledger.books().slotState(id, now);
+            duty.required = m_ledger.books().isProofRequired(id, now);
+            duty.willBeRequired = m_ledger.books().willProofBeRequired(id, now);
             if (duty.required || duty.willBeRequired)
-                duty.challenge = m_ledger.challenge(id, now);
+                duty.challenge = m_ledger.books().challenge(id, now);
             duties.append(duty);
         }
         return duties;
@@ -423,13 +415,13 @@ void SimulatedMarket::proofDuties(const QList<SlotId>& slots, const QObject* con
 
 void SimulatedMarket::missingProofs(const SlotId& id, const QObject* context,
                                     MarketCallback<quint64> done) {
-    read("missingProofs", context, std::move(done), [&] { return m_ledger.missingProofs(id); });
+    read("missingProofs", context, std::move(done), [&] { return m_ledger.books().missingProofs(id); });
 }
 
 void SimulatedMarket::canReserveSlot(const RequestId& id, quint64 slotIndex, const QObject* context,
                                      MarketCallback<bool> done) {
     read("canReserveSlot", context, std::move(done),
-         [&] { return m_ledger.canReserveSlot(m_signer, id, slotIndex, m_clock.now()); });
+         [&] { return m_ledger.books().canReserveSlot(m_signer, id, slotIndex, m_clock.now()); });
 }
 
 // ---- Host transactions ------------------------------------------------------------------------
@@ -460,94 +452,10 @@ void SimulatedMarket::submitProof(const SlotId& id, const StorageProof& proof,
              [&] { return m_ledger.submitProof(m_signer, id, proof, m_clock.now()); });
 }
 
-// ---- Synchronous API --------------------------------------------------------------------------
-
-namespace {
-
-Error toError(const MarketError& error) {
-    switch (error.kind) {
-    case MarketError::Kind::UnknownRequest:
-        return makeError(ErrorCode::NotFound, error.message);
-    case MarketError::Kind::SlotStateMismatch:
-        return makeError(ErrorCode::Conflict, error.message);
-    case MarketError::Kind::Transient:
-    case MarketError::Kind::ReservationNotAllowed:
-    case MarketError::Kind::InvalidProof:
-    case MarketError::Kind::ProofAlreadySubmitted:
-    case MarketError::Kind::Rejected:
-        break;
-    }
-    return makeError(ErrorCode::InvalidArgument, error.message);
-}
-
-} // namespace
-
 Result<void> SimulatedMarket::commit() {
     SD_TRY(saveChanges());
     flushEvents();
     return {};
-}
-
-Result<RequestId> SimulatedMarket::requestStorage(const Address& client,
-                                                  const StorageRequest& request) {
-    auto id = m_ledger.requestStorage(client, request, m_clock.now());
-    if (id.ok())
-        SD_TRY(commit());
-    return id;
-}
-
-Result<UInt256> SimulatedMarket::withdrawFunds(const Address& client, const RequestId& id) {
-    auto paid = m_ledger.withdrawFunds(client, id, m_clock.now());
-    if (paid.ok())
-        SD_TRY(commit());
-    return paid;
-}
-
-Result<void> SimulatedMarket::mint(const Address& to, const UInt256& amount) {
-    SD_TRY(m_ledger.mint(to, amount));
-    return commit();
-}
-
-Result<quint64> SimulatedMarket::othersReserve(const RequestId& id, quint64 slotIndex,
-                                               quint64 count) {
-    auto made = m_others.reserve(id, slotIndex, count, m_clock.now());
-    SD_TRY(commit()); // some may have been made before an error
-    return made;
-}
-
-Result<QList<quint64>> SimulatedMarket::othersFill(const RequestId& id,
-                                                   const QList<quint64>& slotIndices) {
-    auto filled = m_others.fill(id, slotIndices, m_clock.now());
-    SD_TRY(commit());
-    return filled;
-}
-
-Result<void> SimulatedMarket::forceFree(const RequestId& id, quint64 slotIndex) {
-    if (!m_ledger.request(id))
-        return makeError(ErrorCode::NotFound, QStringLiteral("unknown request %1").arg(id.toHex()));
-    auto freed = m_ledger.forceFreeSlot(slotIdOf(id, slotIndex), m_clock.now());
-    if (!freed.ok())
-        return toError(freed.error());
-    return commit();
-}
-
-Result<void> SimulatedMarket::failRequest(const RequestId& id) {
-    auto failed = m_ledger.failRequest(id, m_clock.now());
-    if (!failed.ok())
-        return toError(failed.error());
-    return commit();
-}
-
-void SimulatedMarket::setFault(const QString& method, double probability, Timestamp until) {
-    m_faults.setFault(method, probability, until);
-    m_faultsChanged = true;
-    (void)save();
-}
-
-void SimulatedMarket::clearFaults() {
-    m_faults.clear();
-    m_faultsChanged = true;
-    (void)save();
 }
 
 Result<void> SimulatedMarket::storeValue(const QString& key, const QVariant& value) {
@@ -556,6 +464,11 @@ Result<void> SimulatedMarket::storeValue(const QString& key, const QVariant& val
     else
         m_extra.remove(key);
     return save({{kExtraPrefix + key, value}});
+}
+
+void SimulatedMarket::faultsChanged() {
+    m_faultsChanged = true;
+    (void)save();
 }
 
 } // namespace salesdesk

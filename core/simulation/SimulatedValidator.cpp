@@ -29,7 +29,7 @@ Address SimulatedValidator::address() {
 }
 
 bool SimulatedValidator::hasWatchedSlots(Timestamp now) const {
-    return m_ledger.hasFilledSlot(m_watchedHost, now);
+    return m_ledger.books().hasFilledSlot(m_watchedHost, now);
 }
 
 void SimulatedValidator::update() {
@@ -46,8 +46,8 @@ void SimulatedValidator::update() {
     if (m_timer != 0)
         return;
     // Idle until now: no slot of ours could miss a proof before the current period.
-    const quint64 current = m_ledger.schedule().periodOf(now);
-    if (current > 0 && m_ledger.lastValidatedPeriod() + 1 < current)
+    const quint64 current = m_ledger.books().schedule().periodOf(now);
+    if (current > 0 && m_ledger.books().lastValidatedPeriod() + 1 < current)
         m_ledger.setLastValidatedPeriod(current - 1);
     arm();
 }
@@ -59,8 +59,8 @@ void SimulatedValidator::resume() {
 }
 
 void SimulatedValidator::arm() {
-    const quint64 next = m_ledger.lastValidatedPeriod() + 1;
-    m_nextRunAt = m_ledger.schedule().periodEnd(next) + 1;
+    const quint64 next = m_ledger.books().lastValidatedPeriod() + 1;
+    m_nextRunAt = m_ledger.books().schedule().periodEnd(next) + 1;
     m_timer = m_clock.callAt(m_nextRunAt, this, [this] { onTimer(); });
 }
 
@@ -75,8 +75,8 @@ void SimulatedValidator::onTimer() {
 int SimulatedValidator::runDue(Timestamp now) {
     int checked = 0;
     for (;;) {
-        const quint64 period = m_ledger.lastValidatedPeriod() + 1;
-        const Timestamp at = m_ledger.schedule().periodEnd(period) + 1;
+        const quint64 period = m_ledger.books().lastValidatedPeriod() + 1;
+        const Timestamp at = m_ledger.books().schedule().periodEnd(period) + 1;
         if (at > now)
             break;
         validatePeriod(period, at);
@@ -84,8 +84,8 @@ int SimulatedValidator::runDue(Timestamp now) {
         ++checked;
         // Nothing of ours is Filled any more: the remaining periods have nothing to check.
         if (!hasWatchedSlots(at)) {
-            const quint64 current = m_ledger.schedule().periodOf(now);
-            if (current > 0 && m_ledger.lastValidatedPeriod() + 1 < current)
+            const quint64 current = m_ledger.books().schedule().periodOf(now);
+            if (current > 0 && m_ledger.books().lastValidatedPeriod() + 1 < current)
                 m_ledger.setLastValidatedPeriod(current - 1);
             break;
         }
@@ -95,8 +95,8 @@ int SimulatedValidator::runDue(Timestamp now) {
 
 int SimulatedValidator::validatePeriod(quint64 period, Timestamp at) {
     int marked = 0;
-    for (const SlotId& id : m_ledger.mySlots(m_watchedHost)) {
-        if (!m_ledger.canMarkProofAsMissing(id, period, at).ok())
+    for (const SlotId& id : m_ledger.books().mySlots(m_watchedHost)) {
+        if (!m_ledger.books().canMarkProofAsMissing(id, period, at).ok())
             continue;
         auto result = m_ledger.markProofAsMissing(address(), id, period, at);
         if (!result.ok()) {

@@ -1,4 +1,4 @@
-#include "core/simulation/MarketLedger.h"
+#include "core/simulation/SlotFunctions.h"
 
 #include "core/domain/Slot.h"
 #include "core/simulation/LedgerErrors.h"
@@ -10,7 +10,7 @@
 #include <algorithm>
 #include <limits>
 
-Q_LOGGING_CATEGORY(lcLedger, "salesdesk.simulation.marketledger")
+Q_LOGGING_CATEGORY(lcSlotFunctions, "salesdesk.simulation.slotfunctions")
 
 namespace salesdesk {
 
@@ -30,50 +30,45 @@ UInt256 slotPayout(const SimRequest& request, Timestamp start, Timestamp end) {
 
 } // namespace
 
-MarketLedger::MarketLedger(const MarketConfig& config, const Address& marketplace)
-    : RequestLedger(config, marketplace) {}
-
 // ---- Host functions ---------------------------------------------------------------------------
 
-MarketResult<Done> MarketLedger::reserveSlot(const Address& sender, const RequestId& id,
+MarketResult<Done> SlotFunctions::reserveSlot(const Address& sender, const RequestId& id,
                                              quint64 slotIndex, Timestamp now) {
     const SlotId slotId = slotIdOf(id, slotIndex);
-    if (!canReserveSlot(sender, id, slotIndex, now)) {
-        const QList<Address> current = m_reservations.value(slotId);
+    if (!m_books.canReserveSlot(sender, id, slotIndex, now)) {
+        const QList<Address> current = m_books.reservations(slotId);
         return MarketError{MarketError::Kind::ReservationNotAllowed,
                            QStringLiteral("slot %1 cannot be reserved: it is %2, has %3 of %4 "
                                           "reservations%5 (SlotReservations_ReservationNotAllowed)")
-                               .arg(slotId.toHex(), toString(slotState(slotId, now)))
+                               .arg(slotId.toHex(), toString(m_books.slotState(slotId, now)))
                                .arg(current.size())
-                               .arg(m_config.maxReservations)
+                               .arg(m_books.config().maxReservations)
                                .arg(current.contains(sender)
                                         ? QStringLiteral(" and one is already the caller's")
                                         : QString())};
     }
-    QList<Address>& list = m_reservations[slotId];
-    list.append(sender);
-    m_changes.reservations.insert(slotId);
-    qCInfo(lcLedger).noquote() << QStringLiteral("slot reserved requestId=%1 slotIndex=%2 "
+    const qsizetype reservations = m_books.addReservation(slotId, sender);
+    qCInfo(lcSlotFunctions).noquote() << QStringLiteral("slot reserved requestId=%1 slotIndex=%2 "
                                                  "slotId=%3 host=%4 reservations=%5")
                                       .arg(id.toHex())
                                       .arg(slotIndex)
                                       .arg(slotId.toHex(), sender.toHex())
-                                      .arg(list.size());
-    if (list.size() == m_config.maxReservations) {
+                                      .arg(reservations);
+    if (reservations == m_books.config().maxReservations) {
         MarketEvent event;
         event.kind = MarketEvent::Kind::SlotReservationsFull;
         event.requestId = id;
         event.slotIndex = slotIndex;
         event.slotId = slotId;
-        emitEvent(std::move(event));
+        m_books.emitEvent(std::move(event));
     }
     return Done{};
 }
 
-MarketResult<UInt256> MarketLedger::fillSlot(const Address& sender, const RequestId& id,
+MarketResult<UInt256> SlotFunctions::fillSlot(const Address& sender, const RequestId& id,
                                              quint64 slotIndex, const StorageProof& proof,
                                              const UInt256& allowance, Timestamp now) {
-    SimRequest* r = mutableRequest(id);
+    SimRequest* r = m_books.mutableRequest(id);
     if (!r)
         return unknownRequest(id);
     if (slotIndex >= r->request.ask.slots)
@@ -83,30 +78,29 @@ MarketResult<UInt256> MarketLedger::fillSlot(const Address& sender, const Reques
                             .arg(id.toHex())
                             .arg(r->request.ask.slots));
     const SlotId slotId = slotIdOf(id, slotIndex);
-    if (!m_reservations.value(slotId).contains(sender))
+    if (!m_books.reservations(slotId).contains(sender))
         return rejected(QStringLiteral("slot %1 must be reserved by %2 before it is filled "
                                        "(Marketplace_ReservationRequired)")
                             .arg(slotId.toHex(), sender.toHex()));
-    const auto existing = m_slots.constFind(slotId);
-    const SimSlot* record = existing == m_slots.cend() ? nullptr : &existing.value();
-    const SlotState state = slotStateOf(*r, record, now);
+    const SimSlot* record = m_books.slot(slotId);
+    const SlotState state = m_books.slotStateOf(*r, record, now);
     if (state != SlotState::Free && state != SlotState::Repair)
         return MarketError{MarketError::Kind::SlotStateMismatch,
                            QStringLiteral("slot %1 is %2, not Free or Repair "
                                           "(Marketplace_SlotNotFree)")
                                .arg(slotId.toHex(), toString(state))};
-    const quint64 period = m_schedule.periodOf(now);
+    const quint64 period = m_books.schedule().periodOf(now);
     if (record && record->provenPeriods.contains(period))
         return rejected(QStringLiteral("a proof for slot %1 was already accepted in period %2 "
                                        "(Proofs_ProofAlreadySubmitted)")
                             .arg(slotId.toHex())
                             .arg(period));
-    auto proofCheck = checkProof(*r, slotIndex, proof, now);
+    auto proofCheck = m_books.checkProof(*r, slotIndex, proof, now);
     if (!proofCheck.ok())
         return proofCheck.error();
     const UInt256 full = r->request.collateralPerSlot();
     const UInt256 collateral =
-        state == SlotState::Repair ? full - full * m_config.repairRewardPercentage / 100 : full;
+        state == SlotState::Repair ? full - full * m_books.config().repairRewardPercentage / 100 : full;
     if (allowance < collateral)
         return rejected(QStringLiteral("the host approved %1 tokens, the collateral of slot %2 is "
                                        "%3 (ERC20InsufficientAllowance)")
@@ -117,12 +111,12 @@ MarketResult<UInt256> MarketLedger::fillSlot(const Address& sender, const Reques
                                        "for slot %4")
                             .arg(id.toHex(), amount(r->fundsToReturnToClient), amount(reserved),
                                  slotId.toHex()));
-    auto pulled = m_tokens.transfer(sender, m_marketplace, collateral);
+    auto pulled = m_books.mutableTokens().transfer(sender, m_books.marketplace(), collateral);
     if (!pulled.ok())
         return rejected(QStringLiteral("cannot pull the collateral of slot %1: %2")
                             .arg(slotId.toHex(), pulled.message()));
 
-    SimSlot& s = m_slots[slotId];
+    SimSlot& s = m_books.slotRecord(slotId);
     s.id = slotId;
     s.requestId = id;
     s.slotIndex = slotIndex;
@@ -133,14 +127,13 @@ MarketResult<UInt256> MarketLedger::fillSlot(const Address& sender, const Reques
     s.missedProofs = 0;
     s.missedPeriods.clear();
     s.startPeriod = period;
-    s.listed = true;
     recordProof(s, period);
-    m_listed[sender].insert(slotId);
-    touch(s);
+    m_books.list(s);
+    m_books.touch(s);
     r->slotsFilled += 1;
     r->fundsToReturnToClient -= reserved;
-    touch(*r);
-    qCInfo(lcLedger).noquote() << QStringLiteral("slot filled requestId=%1 slotIndex=%2 slotId=%3 "
+    m_books.touch(*r);
+    qCInfo(lcSlotFunctions).noquote() << QStringLiteral("slot filled requestId=%1 slotIndex=%2 slotId=%3 "
                                                  "host=%4 collateral=%5 slotsFilled=%6/%7")
                                       .arg(id.toHex())
                                       .arg(slotIndex)
@@ -153,39 +146,39 @@ MarketResult<UInt256> MarketLedger::fillSlot(const Address& sender, const Reques
     proven.requestId = id;
     proven.slotIndex = slotIndex;
     proven.slotId = slotId;
-    emitEvent(proven);
+    m_books.emitEvent(proven);
     MarketEvent filled = proven;
     filled.kind = MarketEvent::Kind::SlotFilled;
-    emitEvent(filled);
+    m_books.emitEvent(filled);
     if (r->slotsFilled == r->request.ask.slots && r->state == RequestState::New) {
         r->state = RequestState::Started;
         r->startedAt = now;
-        qCInfo(lcLedger).noquote()
+        qCInfo(lcSlotFunctions).noquote()
             << QStringLiteral("request started requestId=%1").arg(id.toHex());
         MarketEvent fulfilled;
         fulfilled.kind = MarketEvent::Kind::RequestFulfilled;
         fulfilled.requestId = id;
-        emitEvent(fulfilled);
+        m_books.emitEvent(fulfilled);
     }
     return collateral;
 }
 
-MarketResult<SlotPayout> MarketLedger::freeSlot(const Address& sender, const SlotId& id,
+MarketResult<SlotPayout> SlotFunctions::freeSlot(const Address& sender, const SlotId& id,
                                                 Timestamp now) {
-    const auto it = m_slots.find(id);
-    if (it == m_slots.end() || it->state == SlotState::Free)
+    SimSlot* found = m_books.mutableSlot(id);
+    if (!found || found->state == SlotState::Free)
         return MarketError{
             MarketError::Kind::SlotStateMismatch,
             QStringLiteral("slot %1 is free (Marketplace_SlotIsFree)").arg(id.toHex())};
-    SimSlot& s = it.value();
+    SimSlot& s = *found;
     if (s.host != sender)
         return rejected(
             QStringLiteral("%1 is not the host of slot %2 (Marketplace_InvalidSlotHost)")
                 .arg(sender.toHex(), id.toHex()));
-    SimRequest* r = mutableRequest(s.requestId);
+    SimRequest* r = m_books.mutableRequest(s.requestId);
     if (!r)
         return unknownRequest(s.requestId);
-    const SlotState state = slotStateOf(*r, &s, now);
+    const SlotState state = m_books.slotStateOf(*r, &s, now);
     switch (state) {
     case SlotState::Paid:
         return rejected(
@@ -195,9 +188,9 @@ MarketResult<SlotPayout> MarketLedger::freeSlot(const Address& sender, const Slo
     case SlotState::Cancelled:
         return payoutSlot(s, *r, r->expiresAt, false);
     case SlotState::Failed:
-        unlist(s);
-        touch(s);
-        qCInfo(lcLedger).noquote()
+        m_books.unlist(s);
+        m_books.touch(s);
+        qCInfo(lcSlotFunctions).noquote()
             << QStringLiteral("failed slot left requestId=%1 slotIndex=%2 slotId=%3 host=%4 "
                               "collateralLost=%5")
                    .arg(s.requestId.toHex())
@@ -216,25 +209,25 @@ MarketResult<SlotPayout> MarketLedger::freeSlot(const Address& sender, const Slo
         QStringLiteral("slot %1 is %2 (Marketplace_SlotIsFree)").arg(id.toHex(), toString(state))};
 }
 
-MarketResult<SlotPayout> MarketLedger::payoutSlot(SimSlot& s, SimRequest& r, Timestamp end,
+MarketResult<SlotPayout> SlotFunctions::payoutSlot(SimSlot& s, SimRequest& r, Timestamp end,
                                                   bool finish) {
     const UInt256 reward = slotPayout(r, s.filledAt, end);
     const UInt256 collateral = s.currentCollateral;
     auto total = uint256::checkedAdd(reward, collateral);
     if (!total.ok())
         return rejected(total.message());
-    auto paid = m_tokens.transfer(m_marketplace, s.host, *total);
+    auto paid = m_books.mutableTokens().transfer(m_books.marketplace(), s.host, *total);
     if (!paid.ok())
         return rejected(QStringLiteral("the marketplace cannot pay slot %1: %2")
                             .arg(s.id.toHex(), paid.message()));
     if (finish && r.state != RequestState::Finished) {
         r.state = RequestState::Finished;
-        touch(r);
+        m_books.touch(r);
     }
     s.state = SlotState::Paid;
-    unlist(s);
-    touch(s);
-    qCInfo(lcLedger).noquote() << QStringLiteral("slot paid requestId=%1 slotIndex=%2 slotId=%3 "
+    m_books.unlist(s);
+    m_books.touch(s);
+    qCInfo(lcSlotFunctions).noquote() << QStringLiteral("slot paid requestId=%1 slotIndex=%2 slotId=%3 "
                                                  "host=%4 reward=%5 collateral=%6 (%7)")
                                       .arg(r.id.toHex())
                                       .arg(s.slotIndex)
@@ -245,13 +238,12 @@ MarketResult<SlotPayout> MarketLedger::payoutSlot(SimSlot& s, SimRequest& r, Tim
     return SlotPayout{reward, collateral};
 }
 
-void MarketLedger::forciblyFree(SimSlot& s, SimRequest& r, Timestamp now) {
+void SlotFunctions::forciblyFree(SimSlot& s, SimRequest& r, Timestamp now) {
     r.fundsToReturnToClient += slotPayout(r, s.filledAt, r.endsAt);
     const Address formerHost = s.host;
     const UInt256 lost = s.currentCollateral;
-    unlist(s);
-    if (m_reservations.remove(s.id) > 0)
-        m_changes.reservations.insert(s.id);
+    m_books.unlist(s);
+    m_books.dropReservations(s.id);
     s.state = SlotState::Repair;
     s.filledAt = 0;
     s.currentCollateral = 0;
@@ -260,9 +252,9 @@ void MarketLedger::forciblyFree(SimSlot& s, SimRequest& r, Timestamp now) {
     s.missedPeriods.clear();
     s.provenPeriods.clear();
     r.slotsFilled -= 1;
-    touch(s);
-    touch(r);
-    qCInfo(lcLedger).noquote() << QStringLiteral("slot forcibly freed requestId=%1 slotIndex=%2 "
+    m_books.touch(s);
+    m_books.touch(r);
+    qCInfo(lcSlotFunctions).noquote() << QStringLiteral("slot forcibly freed requestId=%1 slotIndex=%2 "
                                                  "slotId=%3 host=%4 collateralLost=%5")
                                       .arg(r.id.toHex())
                                       .arg(s.slotIndex)
@@ -272,12 +264,12 @@ void MarketLedger::forciblyFree(SimSlot& s, SimRequest& r, Timestamp now) {
     freed.requestId = r.id;
     freed.slotIndex = s.slotIndex;
     freed.slotId = s.id;
-    emitEvent(freed);
+    m_books.emitEvent(freed);
     const quint64 lostSlots = r.request.ask.slots - r.slotsFilled;
     if (lostSlots > r.request.ask.maxSlotLoss && r.state == RequestState::Started) {
         r.state = RequestState::Failed;
         r.endsAt = now - 1;
-        qCInfo(lcLedger).noquote() << QStringLiteral("request failed requestId=%1 slotsLost=%2 "
+        qCInfo(lcSlotFunctions).noquote() << QStringLiteral("request failed requestId=%1 slotsLost=%2 "
                                                      "maxSlotLoss=%3")
                                           .arg(r.id.toHex())
                                           .arg(lostSlots)
@@ -285,39 +277,39 @@ void MarketLedger::forciblyFree(SimSlot& s, SimRequest& r, Timestamp now) {
         MarketEvent failed;
         failed.kind = MarketEvent::Kind::RequestFailed;
         failed.requestId = r.id;
-        emitEvent(failed);
+        m_books.emitEvent(failed);
     }
 }
 
-MarketResult<Done> MarketLedger::submitProof(const Address& sender, const SlotId& id,
+MarketResult<Done> SlotFunctions::submitProof(const Address& sender, const SlotId& id,
                                              const StorageProof& proof, Timestamp now) {
-    const auto it = m_slots.find(id);
-    if (it == m_slots.end())
+    SimSlot* found = m_books.mutableSlot(id);
+    if (!found)
         return MarketError{MarketError::Kind::UnknownRequest,
                            QStringLiteral("slot %1 belongs to no known request "
                                           "(Marketplace_UnknownRequest)")
                                .arg(id.toHex())};
-    SimSlot& s = it.value();
+    SimSlot& s = *found;
     if (s.host != sender)
         return rejected(QStringLiteral("%1 is not the host of slot %2 "
                                        "(Marketplace_ProofNotSubmittedByHost)")
                             .arg(sender.toHex(), id.toHex()));
-    const SimRequest* r = request(s.requestId);
+    const SimRequest* r = m_books.request(s.requestId);
     if (!r)
         return unknownRequest(s.requestId);
-    const quint64 period = m_schedule.periodOf(now);
+    const quint64 period = m_books.schedule().periodOf(now);
     if (s.provenPeriods.contains(period))
         return MarketError{MarketError::Kind::ProofAlreadySubmitted,
                            QStringLiteral("a proof for slot %1 was already accepted in period %2 "
                                           "(Proofs_ProofAlreadySubmitted)")
                                .arg(id.toHex())
                                .arg(period)};
-    auto proofCheck = checkProof(*r, s.slotIndex, proof, now);
+    auto proofCheck = m_books.checkProof(*r, s.slotIndex, proof, now);
     if (!proofCheck.ok())
         return proofCheck.error();
     recordProof(s, period);
-    touchProofs(s);
-    qCDebug(lcLedger).noquote() << QStringLiteral("proof accepted requestId=%1 slotIndex=%2 "
+    m_books.touchProofs(s);
+    qCDebug(lcSlotFunctions).noquote() << QStringLiteral("proof accepted requestId=%1 slotIndex=%2 "
                                                   "slotId=%3 period=%4")
                                        .arg(s.requestId.toHex())
                                        .arg(s.slotIndex)
@@ -328,24 +320,24 @@ MarketResult<Done> MarketLedger::submitProof(const Address& sender, const SlotId
     event.requestId = s.requestId;
     event.slotIndex = s.slotIndex;
     event.slotId = id;
-    emitEvent(std::move(event));
+    m_books.emitEvent(std::move(event));
     return Done{};
 }
 
 // ---- Validator and simulation -----------------------------------------------------------------
 
-MarketResult<Done> MarketLedger::markProofAsMissing(const Address& validator, const SlotId& id,
+MarketResult<Done> SlotFunctions::markProofAsMissing(const Address& validator, const SlotId& id,
                                                     quint64 period, Timestamp now) {
-    auto allowed = canMarkProofAsMissing(id, period, now);
+    auto allowed = m_books.canMarkProofAsMissing(id, period, now);
     if (!allowed.ok())
         return allowed.error();
-    SimSlot& s = m_slots[id];
-    SimRequest* r = mutableRequest(s.requestId);
+    SimSlot& s = m_books.slotRecord(id);
+    SimRequest* r = m_books.mutableRequest(s.requestId);
     if (!r)
         return unknownRequest(s.requestId);
-    const UInt256 slashed = r->request.collateralPerSlot() * m_config.slashPercentage / 100;
-    const UInt256 reward = slashed * m_config.validatorRewardPercentage / 100;
-    auto paid = m_tokens.transfer(m_marketplace, validator, reward);
+    const UInt256 slashed = r->request.collateralPerSlot() * m_books.config().slashPercentage / 100;
+    const UInt256 reward = slashed * m_books.config().validatorRewardPercentage / 100;
+    auto paid = m_books.mutableTokens().transfer(m_books.marketplace(), validator, reward);
     if (!paid.ok())
         return rejected(
             QStringLiteral("the marketplace cannot reward the validator: %1").arg(paid.message()));
@@ -353,8 +345,8 @@ MarketResult<Done> MarketLedger::markProofAsMissing(const Address& validator, co
     s.missedProofs += 1;
     s.missedPeriods.removeIf([period](quint64 p) { return p + 1 < period; });
     s.missedPeriods.append(period);
-    touch(s);
-    qCInfo(lcLedger).noquote() << QStringLiteral(
+    m_books.touch(s);
+    qCInfo(lcSlotFunctions).noquote() << QStringLiteral(
                                       "proof missing requestId=%1 slotIndex=%2 slotId=%3 "
                                       "host=%4 period=%5 missed=%6 slashed=%7 "
                                       "collateralLeft=%8")
@@ -364,50 +356,31 @@ MarketResult<Done> MarketLedger::markProofAsMissing(const Address& validator, co
                                       .arg(period)
                                       .arg(s.missedProofs)
                                       .arg(amount(slashed), amount(s.currentCollateral));
-    if (s.missedProofs >= m_config.maxNumberOfSlashes)
+    if (s.missedProofs >= m_books.config().maxNumberOfSlashes)
         forciblyFree(s, *r, now);
     return Done{};
 }
 
-void MarketLedger::setLastValidatedPeriod(quint64 period) {
-    if (period == m_lastValidatedPeriod)
-        return;
-    m_lastValidatedPeriod = period;
-    m_changes.meta = true;
-}
-
-MarketResult<Done> MarketLedger::forceFreeSlot(const SlotId& id, Timestamp now) {
-    const SlotState state = slotState(id, now);
+MarketResult<Done> SlotFunctions::forceFreeSlot(const SlotId& id, Timestamp now) {
+    const SlotState state = m_books.slotState(id, now);
     if (state != SlotState::Filled)
         return MarketError{MarketError::Kind::SlotStateMismatch,
                            QStringLiteral("slot %1 is %2; only a Filled slot can be freed")
                                .arg(id.toHex(), toString(state))};
-    SimSlot& s = m_slots[id];
-    SimRequest* r = mutableRequest(s.requestId);
+    SimSlot& s = m_books.slotRecord(id);
+    SimRequest* r = m_books.mutableRequest(s.requestId);
     if (!r)
         return unknownRequest(s.requestId);
     forciblyFree(s, *r, now);
     return Done{};
 }
 
-void MarketLedger::recordProof(SimSlot& s, quint64 period) {
+void SlotFunctions::recordProof(SimSlot& s, quint64 period) {
     // Only the current and the previous period matter (one proof per period; the validator
     // looks one period back), so older entries are dropped here.
     s.provenPeriods.removeIf([period](quint64 p) { return p + 1 < period; });
     if (!s.provenPeriods.contains(period))
         s.provenPeriods.append(period);
-}
-
-void MarketLedger::unlist(SimSlot& s) {
-    if (!s.listed)
-        return;
-    s.listed = false;
-    const auto it = m_listed.find(s.host);
-    if (it != m_listed.end()) {
-        it->remove(s.id);
-        if (it->isEmpty())
-            m_listed.erase(it);
-    }
 }
 
 } // namespace salesdesk

@@ -1,23 +1,17 @@
 #pragma once
 
-#include "core/simulation/RequestLedger.h"
+#include "core/simulation/MarketBooks.h"
 
 namespace salesdesk {
 
-// The Codex Marketplace contract as plain, synchronous C++: the books (MarketBooks), the client
-// functions (RequestLedger) and here the slot, proof and validator functions, each taking the
-// caller (msg.sender) and the time. Checks run in the
-// contract's order and a failed call changes nothing (a revert). Events and the keys of changed
-// rows are collected for the owner (SimulatedMarket) to save and then emit. No event loop, no
-// clock, no I/O.
-//
-// Deviations from the contract, for the simulation's sake: the challenge is stable for a whole
-// period (ProofSchedule); proofs are Merkle openings checked against the slot root of the
-// generated data (SlotDataGenerator); a forced free also forgets the slot's accepted proofs, so a
-// repairing host can fill in the same period; failRequest() fails a request on demand.
-class MarketLedger : public RequestLedger {
+// The contract's slot and proof functions on the books: what a host does (reserve, fill, free,
+// prove), what the validator does (mark a proof missing) and a forced free for the simulation.
+// Each takes the caller (msg.sender) and the time; checks run in the contract's order and a failed
+// call changes nothing (a revert). A part of MarketLedger, which owns the books.
+class SlotFunctions {
 public:
-    MarketLedger(const MarketConfig& config, const Address& marketplace);
+    explicit SlotFunctions(MarketBooks& books)
+        : m_books(books) {}
 
     // ---- Host functions
     MarketResult<Done> reserveSlot(const Address& sender, const RequestId& id, quint64 slotIndex,
@@ -35,7 +29,6 @@ public:
     // ---- Validator
     MarketResult<Done> markProofAsMissing(const Address& validator, const SlotId& id,
                                           quint64 period, Timestamp now);
-    void setLastValidatedPeriod(quint64 period);
 
     // ---- Simulation only
     // _forciblyFreeSlot on a Filled slot (its host loses the collateral).
@@ -45,8 +38,9 @@ private:
     void forciblyFree(SimSlot& slot, SimRequest& request, Timestamp now);
     MarketResult<SlotPayout> payoutSlot(SimSlot& slot, SimRequest& request, Timestamp end,
                                         bool finish);
-    void unlist(SimSlot& slot);
     void recordProof(SimSlot& slot, quint64 period);
+
+    MarketBooks& m_books;
 };
 
 } // namespace salesdesk

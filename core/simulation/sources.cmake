@@ -3,7 +3,8 @@ set(FOLDER_SOURCES
     TokenBalances.h TokenBalances.cpp
     ProofSchedule.h ProofSchedule.cpp
     MarketBooks.h MarketBooks.cpp
-    RequestLedger.h RequestLedger.cpp
+    RequestFunctions.h RequestFunctions.cpp
+    SlotFunctions.h SlotFunctions.cpp
     MarketLedger.h MarketLedger.cpp
     CompetingHosts.h CompetingHosts.cpp
     FaultInjector.h FaultInjector.cpp

@@ -24,7 +24,7 @@ DeskStatusBar::DeskStatusBar(Desk& desk, QWidget* parent)
     m_queue = field(QStringLiteral("statusQueue"), tr("The slot queue"));
     m_quota = field(QStringLiteral("statusQuota"), tr("Storage quota: stored and reserved bytes"));
     m_balance = field(QStringLiteral("statusBalance"), tr("Your balance on the marketplace"));
-    m_time = field(QStringLiteral("statusTime"), desk.simulatedMarket()
+    m_time = field(QStringLiteral("statusTime"), desk.simulation()
                                                      ? tr("Time on the simulated marketplace")
                                                      : tr("Marketplace time"));
 

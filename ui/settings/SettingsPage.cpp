@@ -133,7 +133,7 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
                 m_speed->setCurrentIndex(index);
         });
     }
-    demoBox->setVisible(desk.simulatedMarket() != nullptr);
+    demoBox->setVisible(desk.simulation() != nullptr);
 
     // ---- Appearance
     auto* languageBox = new QGroupBox(tr("Language"), this);

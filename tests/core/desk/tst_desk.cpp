@@ -41,7 +41,7 @@ bool makeCrashImage(const QString& live, const QString& crash, int hostSchema) {
     if (!desk.ok())
         return false;
     SimulatedMarket* market = (*desk)->simulatedMarket();
-    if (!market->mint(market->signer(), 5).ok())
+    if (!market->control().mint(market->signer(), 5).ok())
         return false;
     if (hostSchema > 0 && !(*desk)
                                ->engine()
@@ -72,17 +72,17 @@ private Q_SLOTS:
             SD_VERIFY_OK(desk);
             SimulatedMarket* market = (*desk)->simulatedMarket();
             QVERIFY(market);
-            QCOMPARE(market->balanceOf(market->signer()), UInt256(1000));
-            QVERIFY(market->isPersistent());
-            QCOMPARE(market->filePath(), dir.filePath(QStringLiteral("market.sqlite")));
+            QCOMPARE(market->control().balanceOf(market->signer()), UInt256(1000));
+            QVERIFY(market->control().isPersistent());
+            QCOMPARE(market->control().filePath(), dir.filePath(QStringLiteral("market.sqlite")));
             QVERIFY(!(*desk)->demoClients());
-            SD_VERIFY_OK(market->mint(market->signer(), 5));
+            SD_VERIFY_OK(market->control().mint(market->signer(), 5));
         }
         // Reopened: the stored balance stays, nothing is minted again.
         auto desk = Desk::openSimulated(clock, options(dir.path(), false));
         SD_VERIFY_OK(desk);
         SimulatedMarket* market = (*desk)->simulatedMarket();
-        QCOMPARE(market->balanceOf(market->signer()), UInt256(1005));
+        QCOMPARE(market->control().balanceOf(market->signer()), UInt256(1005));
     }
 
     // The host's books are refused (written by a newer Sales Desk, the change still in the log):

@@ -142,7 +142,7 @@ struct LedgerFixture {
     }
     MarketResult<UInt256> reserveAndFill(const RequestId& id, quint64 slotIndex,
                                          const Address& host = kHost()) {
-        auto collateral = ledger.slotCollateral(id, slotIndex, now);
+        auto collateral = ledger.books().slotCollateral(id, slotIndex, now);
         if (!collateral.ok())
             return collateral.error();
         if (!ledger.mint(host, *collateral).ok())
@@ -150,12 +150,12 @@ struct LedgerFixture {
         auto reserved = ledger.reserveSlot(host, id, slotIndex, now);
         if (!reserved.ok())
             return reserved.error();
-        return ledger.fillSlot(host, id, slotIndex, validProof(ledger, id, slotIndex, now),
+        return ledger.fillSlot(host, id, slotIndex, validProof(ledger.books(), id, slotIndex, now),
                                *collateral, now);
     }
     // Fills every slot of the request with `host`.
     bool fillAll(const RequestId& id, const Address& host = kHost()) {
-        const SimRequest* r = ledger.request(id);
+        const SimRequest* r = ledger.books().request(id);
         for (quint64 i = 0; r && i < r->request.ask.slots; ++i)
             if (!reserveAndFill(id, i, host).ok())
                 return false;
@@ -168,7 +168,7 @@ struct LedgerFixture {
         return out;
     }
     bool conserved() const {
-        return ledger.tokens().sumOfBalances() == ledger.tokens().totalSupply();
+        return ledger.books().tokens().sumOfBalances() == ledger.books().tokens().totalSupply();
     }
 };
 

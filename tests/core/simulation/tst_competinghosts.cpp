@@ -47,8 +47,8 @@ void TestCompetingHosts::reserveUpToTheCountOrTheMaximum() {
     SD_VERIFY_OK(more);
     QCOMPARE(*more, quint64(1)); // maxReservations 3
     QCOMPARE(f.eventKinds(), QList<EventKind>{EventKind::SlotReservationsFull});
-    QCOMPARE(f.ledger.reservations(slotIdOf(id, 0)).size(), 3);
-    QVERIFY(!f.ledger.canReserveSlot(kHost(), id, 0, f.now));
+    QCOMPARE(f.ledger.books().reservations(slotIdOf(id, 0)).size(), 3);
+    QVERIFY(!f.ledger.books().canReserveSlot(kHost(), id, 0, f.now));
 }
 
 void TestCompetingHosts::reserveLeavesOurReservationAlone() {
@@ -57,7 +57,7 @@ void TestCompetingHosts::reserveLeavesOurReservationAlone() {
     const RequestId id = f.post();
     SD_VERIFY_MARKET_OK(f.ledger.reserveSlot(kHost(), id, 1, f.now));
     QCOMPARE(*others.reserve(id, 1, 3, f.now), quint64(2));
-    const QList<Address> reservations = f.ledger.reservations(slotIdOf(id, 1));
+    const QList<Address> reservations = f.ledger.books().reservations(slotIdOf(id, 1));
     QCOMPARE(reservations.first(), kHost());
     QVERIFY(!reservations.mid(1).contains(kHost()));
 }
@@ -66,20 +66,20 @@ void TestCompetingHosts::fillTakesFreeSlotsWithValidProofs() {
     LedgerFixture f;
     CompetingHosts others(f.ledger, kHost());
     const RequestId id = f.post();
-    const UInt256 supply = f.ledger.tokens().totalSupply();
+    const UInt256 supply = f.ledger.books().tokens().totalSupply();
     f.ledger.takeEvents();
     auto filled = others.fill(id, {0, 1, 2, 3}, f.now);
     SD_VERIFY_OK(filled);
     QCOMPARE(*filled, (QList<quint64>{0, 1, 2, 3}));
-    SD_COMPARE_STATE(f.ledger.requestState(id, f.now), RequestState::Started);
+    SD_COMPARE_STATE(f.ledger.books().requestState(id, f.now), RequestState::Started);
     for (quint64 i = 0; i < 4; ++i) {
-        const SimSlot* s = f.ledger.slot(slotIdOf(id, i));
+        const SimSlot* s = f.ledger.books().slot(slotIdOf(id, i));
         QVERIFY(s);
         QVERIFY(others.isCompetingHost(s->host));
         QCOMPARE(s->currentCollateral, UInt256(2000));
     }
     // Their collateral was minted for them: the supply grew by exactly that.
-    QCOMPARE(f.ledger.tokens().totalSupply(), supply + 4 * 2000);
+    QCOMPARE(f.ledger.books().tokens().totalSupply(), supply + 4 * 2000);
     const QList<EventKind> kinds = f.eventKinds();
     QCOMPARE(kinds.count(EventKind::SlotFilled), 4);
     QCOMPARE(kinds.last(), EventKind::RequestFulfilled);
@@ -95,7 +95,7 @@ void TestCompetingHosts::fillUsesAnExistingReservation() {
     auto filled = others.fill(id, {0}, f.now);
     SD_VERIFY_OK(filled);
     QCOMPARE(*filled, QList<quint64>{0});
-    QCOMPARE(f.ledger.slot(slotIdOf(id, 0))->host, f.ledger.reservations(slotIdOf(id, 0))[1]);
+    QCOMPARE(f.ledger.books().slot(slotIdOf(id, 0))->host, f.ledger.books().reservations(slotIdOf(id, 0))[1]);
 }
 
 void TestCompetingHosts::fillSkipsWhatCannotBeTaken() {
@@ -121,12 +121,12 @@ void TestCompetingHosts::fillRepairsAFreedSlotAtTheDiscount() {
     const RequestId id = f.post();
     QVERIFY(f.fillAll(id));
     SD_VERIFY_MARKET_OK(f.ledger.freeSlot(kHost(), slotIdOf(id, 2), f.now)); // we leave
-    const UInt256 escrow = f.ledger.tokens().balanceOf(kMarketplace());
+    const UInt256 escrow = f.ledger.books().tokens().balanceOf(kMarketplace());
     auto filled = others.fill(id, {2}, f.now);
     SD_VERIFY_OK(filled);
     QCOMPARE(*filled, QList<quint64>{2});
-    QCOMPARE(f.ledger.tokens().balanceOf(kMarketplace()), escrow + 1800);
-    QCOMPARE(f.ledger.slot(slotIdOf(id, 2))->currentCollateral, UInt256(2000));
+    QCOMPARE(f.ledger.books().tokens().balanceOf(kMarketplace()), escrow + 1800);
+    QCOMPARE(f.ledger.books().slot(slotIdOf(id, 2))->currentCollateral, UInt256(2000));
 }
 
 void TestCompetingHosts::unknownRequestIsAnError() {

@@ -37,7 +37,7 @@ void TestRequestLedger::postingSetsTimesPullsThePriceAndEmits() {
     auto id = f.ledger.requestStorage(kClient(), request, kStart);
     SD_VERIFY_OK(id);
     QCOMPARE(*id, request.id());
-    const SimRequest* r = f.ledger.request(*id);
+    const SimRequest* r = f.ledger.books().request(*id);
     QVERIFY(r);
     QCOMPARE(r->request, request);
     SD_COMPARE_STATE(r->state, RequestState::New);
@@ -45,15 +45,15 @@ void TestRequestLedger::postingSetsTimesPullsThePriceAndEmits() {
     QCOMPARE(r->endsAt, kStart + 3600);
     QCOMPARE(r->fundsToReturnToClient, request.totalPrice());
     QCOMPARE(r->slotsFilled, quint64(0));
-    QCOMPARE(f.ledger.tokens().balanceOf(kClient()), UInt256(5));
-    QCOMPARE(f.ledger.tokens().balanceOf(kMarketplace()), request.totalPrice());
+    QCOMPARE(f.ledger.books().tokens().balanceOf(kClient()), UInt256(5));
+    QCOMPARE(f.ledger.books().tokens().balanceOf(kMarketplace()), request.totalPrice());
     const std::vector<MarketEvent> events = f.ledger.takeEvents();
     QCOMPARE(events.size(), std::size_t(1));
     QCOMPARE(events[0].kind, MarketEvent::Kind::StorageRequested);
     QCOMPARE(events[0].requestId, *id);
     QCOMPARE(events[0].ask, request.ask);
     QCOMPARE(events[0].expiresAt, kStart + 600); // absolute, not the relative expiry
-    QCOMPARE(f.ledger.requestIds(), QList<RequestId>{*id});
+    QCOMPARE(f.ledger.books().requestIds(), QList<RequestId>{*id});
     QVERIFY(f.ledger.takeChanges().requests.contains(*id));
 }
 
@@ -106,9 +106,9 @@ void TestRequestLedger::postingChecksInTheContractsOrder() {
     auto id = f.ledger.requestStorage(kClient(), request, kStart);
     SD_VERIFY_ERROR(id, ErrorCode::InvalidArgument);
     QVERIFY2(id.message().contains(contractError), qPrintable(id.message()));
-    QVERIFY(f.ledger.requestIds().isEmpty());
+    QVERIFY(f.ledger.books().requestIds().isEmpty());
     QVERIFY(f.ledger.takeEvents().empty());
-    QCOMPARE(f.ledger.tokens().balanceOf(kClient()), UInt256(1) << 100);
+    QCOMPARE(f.ledger.books().tokens().balanceOf(kClient()), UInt256(1) << 100);
 }
 
 void TestRequestLedger::postingWithoutEnoughTokensChangesNothing() {
@@ -117,8 +117,8 @@ void TestRequestLedger::postingWithoutEnoughTokensChangesNothing() {
     SD_VERIFY_OK(f.ledger.mint(kClient(), request.totalPrice() - 1));
     auto id = f.ledger.requestStorage(kClient(), request, kStart);
     SD_VERIFY_ERROR(id, ErrorCode::OutOfBounds);
-    QVERIFY(f.ledger.request(request.id()) == nullptr);
-    QCOMPARE(f.ledger.tokens().balanceOf(kClient()), request.totalPrice() - 1);
+    QVERIFY(f.ledger.books().request(request.id()) == nullptr);
+    QCOMPARE(f.ledger.books().tokens().balanceOf(kClient()), request.totalPrice() - 1);
     QVERIFY(f.ledger.takeEvents().empty());
 }
 
@@ -130,7 +130,7 @@ void TestRequestLedger::duplicateRequestIsRefused() {
     auto again = f.ledger.requestStorage(kClient(), makeRequest(), kStart + 1);
     SD_VERIFY_ERROR(again, ErrorCode::Conflict);
     QVERIFY(again.message().contains(QStringLiteral("Marketplace_RequestAlreadyExists")));
-    QCOMPARE(f.ledger.request(id)->expiresAt, kStart + 600); // untouched
+    QCOMPARE(f.ledger.books().request(id)->expiresAt, kStart + 600); // untouched
 }
 
 void TestRequestLedger::withdrawingIsOnlyForEndedRequests() {
@@ -152,9 +152,9 @@ void TestRequestLedger::withdrawingACancelledRequestReturnsEverythingOnce() {
     auto paid = f.ledger.withdrawFunds(kClient(), id, kStart + 601);
     SD_VERIFY_OK(paid);
     QCOMPARE(*paid, makeRequest().totalPrice());
-    QCOMPARE(f.ledger.tokens().balanceOf(kClient()), makeRequest().totalPrice());
-    QCOMPARE(f.ledger.tokens().balanceOf(kMarketplace()), UInt256(0));
-    SD_COMPARE_STATE(f.ledger.request(id)->state, RequestState::Cancelled); // now stored
+    QCOMPARE(f.ledger.books().tokens().balanceOf(kClient()), makeRequest().totalPrice());
+    QCOMPARE(f.ledger.books().tokens().balanceOf(kMarketplace()), UInt256(0));
+    SD_COMPARE_STATE(f.ledger.books().request(id)->state, RequestState::Cancelled); // now stored
     QCOMPARE(f.eventKinds(), QList<MarketEvent::Kind>{MarketEvent::Kind::RequestCancelled});
     auto again = f.ledger.withdrawFunds(kClient(), id, kStart + 700);
     SD_VERIFY_ERROR(again, ErrorCode::Conflict);
@@ -177,8 +177,8 @@ void TestRequestLedger::withdrawingACancelledRequestWithFilledSlots() {
     // The hosts' payouts leave the marketplace with exactly their collateral.
     SD_VERIFY_MARKET_OK(f.ledger.freeSlot(kHost(), slotIdOf(id, 0), kStart + 602));
     SD_VERIFY_MARKET_OK(f.ledger.freeSlot(kOtherHost(), slotIdOf(id, 1), kStart + 602));
-    QCOMPARE(f.ledger.tokens().balanceOf(kMarketplace()), UInt256(0));
-    QCOMPARE(f.ledger.tokens().balanceOf(kHost()), UInt256(500 * 1000 + 2000));
+    QCOMPARE(f.ledger.books().tokens().balanceOf(kMarketplace()), UInt256(0));
+    QCOMPARE(f.ledger.books().tokens().balanceOf(kHost()), UInt256(500 * 1000 + 2000));
     QVERIFY(f.conserved());
 }
 
@@ -193,8 +193,8 @@ void TestRequestLedger::withdrawingAFailedRequestRefundsTheFullPrice() {
     SD_VERIFY_OK(paid);
     QCOMPARE(*paid, makeRequest().totalPrice());
     // What stays with the marketplace is the hosts' lost collateral.
-    QCOMPARE(f.ledger.tokens().balanceOf(kMarketplace()), UInt256(4 * 2000));
-    SD_COMPARE_STATE(f.ledger.request(id)->state, RequestState::Failed);
+    QCOMPARE(f.ledger.books().tokens().balanceOf(kMarketplace()), UInt256(4 * 2000));
+    SD_COMPARE_STATE(f.ledger.books().request(id)->state, RequestState::Failed);
 }
 
 void TestRequestLedger::withdrawingAFinishedRequestReturnsWhatTheHostsDidNotEarn() {
@@ -205,10 +205,10 @@ void TestRequestLedger::withdrawingAFinishedRequestReturnsWhatTheHostsDidNotEarn
     auto paid = f.ledger.withdrawFunds(kClient(), id, kStart + 3601);
     SD_VERIFY_OK(paid);
     QCOMPARE(*paid, UInt256(4 * 10 * 1000));
-    SD_COMPARE_STATE(f.ledger.request(id)->state, RequestState::Finished);
+    SD_COMPARE_STATE(f.ledger.books().request(id)->state, RequestState::Finished);
     for (quint64 i = 0; i < 4; ++i)
         SD_VERIFY_MARKET_OK(f.ledger.freeSlot(kHost(), slotIdOf(id, i), kStart + 3602));
-    QCOMPARE(f.ledger.tokens().balanceOf(kMarketplace()), UInt256(0));
+    QCOMPARE(f.ledger.books().tokens().balanceOf(kMarketplace()), UInt256(0));
     QVERIFY(f.conserved());
 }
 
@@ -218,7 +218,7 @@ void TestRequestLedger::onlyTheClientWithdraws() {
     auto result = f.ledger.withdrawFunds(kHost(), id, kStart + 601);
     SD_VERIFY_ERROR(result, ErrorCode::InvalidArgument);
     QVERIFY(result.message().contains(QStringLiteral("Marketplace_InvalidClientAddress")));
-    QCOMPARE(f.ledger.tokens().balanceOf(kHost()), UInt256(0));
+    QCOMPARE(f.ledger.books().tokens().balanceOf(kHost()), UInt256(0));
 }
 
 void TestRequestLedger::failRequestFailsNewAndStartedOnly() {
@@ -226,8 +226,8 @@ void TestRequestLedger::failRequestFailsNewAndStartedOnly() {
     const RequestId fresh = f.post(makeRequest(1));
     f.ledger.takeEvents();
     SD_VERIFY_MARKET_OK(f.ledger.failRequest(fresh, kStart + 50));
-    SD_COMPARE_STATE(f.ledger.requestState(fresh, kStart + 50), RequestState::Failed);
-    QCOMPARE(f.ledger.request(fresh)->endsAt, kStart + 49);
+    SD_COMPARE_STATE(f.ledger.books().requestState(fresh, kStart + 50), RequestState::Failed);
+    QCOMPARE(f.ledger.books().request(fresh)->endsAt, kStart + 49);
     QCOMPARE(f.eventKinds(), QList<MarketEvent::Kind>{MarketEvent::Kind::RequestFailed});
     SD_VERIFY_MARKET_ERROR(f.ledger.failRequest(fresh, kStart + 60), MarketError::Kind::Rejected);
     const RequestId expired = f.post(makeRequest(2));

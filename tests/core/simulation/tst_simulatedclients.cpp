@@ -138,11 +138,11 @@ void TestSimulatedClients::postsAtTheConfiguredRateAndFundsEachClient() {
     QVERIFY2(posted.count() > 300 && posted.count() < 500,
              qPrintable(QString::number(posted.count())));
     QCOMPARE(requested.count(), posted.count());
-    QCOMPARE(market->ledger().requestIds().size(), posted.count());
+    QCOMPARE(market->control().books().requestIds().size(), posted.count());
     // Each client was given exactly its price: nothing left on the clients.
     for (quint64 c = 0; c < 3; ++c)
-        QCOMPARE(market->balanceOf(SimulatedClients::clientAddress(c)), UInt256(0));
-    QCOMPARE(market->balanceOf(market->marketplaceAddress()), market->totalSupply());
+        QCOMPARE(market->control().balanceOf(SimulatedClients::clientAddress(c)), UInt256(0));
+    QCOMPARE(market->control().balanceOf(market->control().marketplaceAddress()), market->control().totalSupply());
 }
 
 void TestSimulatedClients::stopAndUntilEndTheStream() {
@@ -154,11 +154,11 @@ void TestSimulatedClients::stopAndUntilEndTheStream() {
     SimulatedClients clients(*market, *m_clock, config);
     clients.start();
     m_clock->advanceTo(kStart + 5000);
-    const qsizetype byUntil = market->ledger().requestIds().size();
+    const qsizetype byUntil = market->control().books().requestIds().size();
     QVERIFY(byUntil > 0);
-    for (const RequestId& id : market->ledger().requestIds())
-        QVERIFY(market->ledger().request(id)->expiresAt -
-                    static_cast<Timestamp>(market->ledger().request(id)->request.expiry) <
+    for (const RequestId& id : market->control().books().requestIds())
+        QVERIFY(market->control().books().request(id)->expiresAt -
+                    static_cast<Timestamp>(market->control().books().request(id)->request.expiry) <
                 kStart + 1000);
     QVERIFY(!clients.running());
     QCOMPARE(m_clock->pendingTimers(), qsizetype(0));
@@ -169,7 +169,7 @@ void TestSimulatedClients::stopAndUntilEndTheStream() {
     other.start();
     other.stop();
     m_clock->advanceTo(kStart + 50'000);
-    QCOMPARE(market->ledger().requestIds().size(), byUntil);
+    QCOMPARE(market->control().books().requestIds().size(), byUntil);
 }
 
 void TestSimulatedClients::streamResumesAfterAReopen() {
@@ -185,7 +185,7 @@ void TestSimulatedClients::streamResumesAfterAReopen() {
         clients.start();
         m_clock->advanceTo(kStart + 2000);
         nextIndex = clients.nextIndex();
-        before = market->ledger().requestIds().size();
+        before = market->control().books().requestIds().size();
         QCOMPARE(static_cast<quint64>(before), nextIndex);
     }
     m_clock->advanceTo(kStart + 2500);
@@ -197,8 +197,8 @@ void TestSimulatedClients::streamResumesAfterAReopen() {
     QVERIFY(clients.nextPostAt() >= kStart + 2500);
     m_clock->advanceTo(kStart + 6000);
     // Every posted request is new (a repeat would have been refused as a duplicate).
-    QCOMPARE(static_cast<quint64>(market->ledger().requestIds().size()), clients.nextIndex());
-    QVERIFY(market->ledger().requestIds().size() > before);
+    QCOMPARE(static_cast<quint64>(market->control().books().requestIds().size()), clients.nextIndex());
+    QVERIFY(market->control().books().requestIds().size() > before);
 }
 
 void TestSimulatedClients::postBuildsFundsAndPostsOneRequest() {
@@ -213,13 +213,13 @@ void TestSimulatedClients::postBuildsFundsAndPostsOneRequest() {
     SD_VERIFY_OK(second);
     QVERIFY(*first != *second);
     QCOMPARE(posted.count(), 2);
-    const SimRequest* r = market->ledger().request(*first);
+    const SimRequest* r = market->control().books().request(*first);
     QVERIFY(r);
     QCOMPARE(r->request.client, SimulatedClients::clientAddress(1));
     QCOMPARE(r->request.ask, ask);
     QCOMPARE(r->expiresAt, kStart + 300);
-    QCOMPARE(market->balanceOf(SimulatedClients::clientAddress(1)), UInt256(0));
-    QCOMPARE(market->balanceOf(market->marketplaceAddress()),
+    QCOMPARE(market->control().balanceOf(SimulatedClients::clientAddress(1)), UInt256(0));
+    QCOMPARE(market->control().balanceOf(market->control().marketplaceAddress()),
              2 * ask.slots * ask.duration * UInt256(1000));
 }
 
@@ -233,8 +233,8 @@ void TestSimulatedClients::invalidPostIsRefusedAndNotFunded() {
     QVERIFY(refused.message().contains(QStringLiteral("Marketplace_InvalidExpiry")));
     ask.slotSize = 0;
     SD_VERIFY_ERROR(clients.post(ask, 100, 0), ErrorCode::InvalidArgument);
-    QCOMPARE(market->totalSupply(), UInt256(0)); // nothing was minted for them
-    QVERIFY(market->ledger().requestIds().isEmpty());
+    QCOMPARE(market->control().totalSupply(), UInt256(0)); // nothing was minted for them
+    QVERIFY(market->control().books().requestIds().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestSimulatedClients)

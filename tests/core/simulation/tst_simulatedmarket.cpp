@@ -125,9 +125,9 @@ std::unique_ptr<SimulatedMarket> TestSimulatedMarket::openMarket(const QString& 
 }
 
 RequestId TestSimulatedMarket::post(SimulatedMarket& market, const StorageRequest& request) {
-    if (!market.mint(request.client, request.totalPrice()).ok())
+    if (!market.control().mint(request.client, request.totalPrice()).ok())
         return RequestId();
-    auto id = market.requestStorage(request.client, request);
+    auto id = market.control().requestStorage(request.client, request);
     return id.ok() ? *id : RequestId();
 }
 
@@ -137,7 +137,7 @@ MarketResult<UInt256> TestSimulatedMarket::reserveAndFill(SimulatedMarket& marke
     market.slotCollateral(id, slotIndex, nullptr, collateral.callback());
     if (!collateral.wait() || !collateral.ok())
         return MarketError{Kind::Rejected, QStringLiteral("no collateral")};
-    if (!market.mint(market.signer(), collateral.value()).ok())
+    if (!market.control().mint(market.signer(), collateral.value()).ok())
         return MarketError{Kind::Rejected, QStringLiteral("mint failed")};
     Answer<Done> reserved;
     market.reserveSlot(id, slotIndex, nullptr, reserved.callback());
@@ -146,7 +146,7 @@ MarketResult<UInt256> TestSimulatedMarket::reserveAndFill(SimulatedMarket& marke
     if (!reserved.ok())
         return reserved.result->error();
     Answer<UInt256> filled;
-    market.fillSlot(id, slotIndex, validProof(market.ledger(), id, slotIndex, market.now()),
+    market.fillSlot(id, slotIndex, validProof(market.control().books(), id, slotIndex, market.control().now()),
                     collateral.value(), nullptr, filled.callback());
     if (!filled.wait())
         return MarketError{Kind::Rejected, QStringLiteral("no answer")};
@@ -157,7 +157,7 @@ RequestId TestSimulatedMarket::postStarted(SimulatedMarket& market, quint8 nonce
     const RequestId id = post(market, makeRequest(nonce));
     if (id.isZero() || !reserveAndFill(market, id, 0).ok())
         return RequestId();
-    auto others = market.othersFill(id, {1, 2, 3});
+    auto others = market.control().othersFill(id, {1, 2, 3});
     return others.ok() && others->size() == 3 ? id : RequestId();
 }
 
@@ -221,7 +221,7 @@ void TestSimulatedMarket::answerIsDroppedWhenTheContextIsGone() {
     deliverPosted();
     QCOMPARE(answered, 0);
     // The transaction itself happened; only its answer is gone.
-    QCOMPARE(market->ledger().reservations(slotIdOf(id, 0)), QList<Address>{kHost()});
+    QCOMPARE(market->control().books().reservations(slotIdOf(id, 0)), QList<Address>{kHost()});
 }
 
 void TestSimulatedMarket::nullContextAnswersOnTheMarket() {
@@ -238,7 +238,7 @@ void TestSimulatedMarket::eventsFollowTheAnswerAndTheStateChange() {
     auto market = openMarket();
     QVERIFY(market);
     const RequestId id = post(*market);
-    SD_VERIFY_OK(market->mint(kHost(), 2000));
+    SD_VERIFY_OK(market->control().mint(kHost(), 2000));
     Answer<Done> reserved;
     market->reserveSlot(id, 0, nullptr, reserved.callback());
     QVERIFY(reserved.wait());
@@ -246,9 +246,9 @@ void TestSimulatedMarket::eventsFollowTheAnswerAndTheStateChange() {
     SlotState seenInHandler = SlotState::Free;
     connect(market.get(), &Market::slotFilled, this, [&](const RequestId& r, quint64 i) {
         order << QStringLiteral("slotFilled");
-        seenInHandler = market->ledger().slotState(slotIdOf(r, i), market->now());
+        seenInHandler = market->control().books().slotState(slotIdOf(r, i), market->control().now());
     });
-    market->fillSlot(id, 0, validProof(market->ledger(), id, 0, market->now()), 2000, nullptr,
+    market->fillSlot(id, 0, validProof(market->control().books(), id, 0, market->control().now()), 2000, nullptr,
                      [&](const MarketResult<UInt256>& r) {
                          order << (r.ok() ? QStringLiteral("answer") : r.error().message);
                      });
@@ -324,7 +324,7 @@ void TestSimulatedMarket::fillAnswersTheCollateralPulled() {
     QVERIFY(market);
     const RequestId id = postStarted(*market);
     QVERIFY(!id.isZero());
-    SD_VERIFY_OK(market->forceFree(id, 2));
+    SD_VERIFY_OK(market->control().forceFree(id, 2));
     Answer<UInt256> collateral;
     market->slotCollateral(id, 2, nullptr, collateral.callback());
     QVERIFY(collateral.wait());
@@ -344,13 +344,13 @@ void TestSimulatedMarket::payoutAnswersWhatWasPaid() {
     const RequestId id = post(*market);
     m_clock->advanceTo(kStart + 30);
     SD_VERIFY_MARKET_OK(reserveAndFill(*market, id, 0));
-    QCOMPARE(*market->othersFill(id, {1, 2, 3}), (QList<quint64>{1, 2, 3}));
+    QCOMPARE(*market->control().othersFill(id, {1, 2, 3}), (QList<quint64>{1, 2, 3}));
     const Timestamp filledAt = kStart + 30;
     // Prove every period so the validator leaves the slot alone until the end.
     for (Timestamp t = kStart + 121; t < kStart + 3600; t += 120) {
         m_clock->advanceTo(t);
         Answer<Done> proof;
-        market->submitProof(slotIdOf(id, 0), validProof(market->ledger(), id, 0, t), nullptr,
+        market->submitProof(slotIdOf(id, 0), validProof(market->control().books(), id, 0, t), nullptr,
                             proof.callback());
         QVERIFY(proof.wait());
         SD_VERIFY_MARKET_OK(*proof.result);
@@ -359,7 +359,7 @@ void TestSimulatedMarket::payoutAnswersWhatWasPaid() {
     Answer<Timestamp> end;
     market->requestEnd(id, nullptr, end.callback());
     QVERIFY(end.wait());
-    const UInt256 before = market->balanceOf(kHost());
+    const UInt256 before = market->control().balanceOf(kHost());
     Answer<SlotPayout> payout;
     market->freeSlot(slotIdOf(id, 0), nullptr, payout.callback());
     QVERIFY(payout.wait());
@@ -367,7 +367,7 @@ void TestSimulatedMarket::payoutAnswersWhatWasPaid() {
     const UInt256 reward = UInt256(static_cast<quint64>(end.value() - filledAt)) * 1000;
     QCOMPARE(payout.value().reward, reward);
     QCOMPARE(payout.value().collateral, UInt256(2000));
-    QCOMPARE(market->balanceOf(kHost()), before + reward + 2000);
+    QCOMPARE(market->control().balanceOf(kHost()), before + reward + 2000);
 }
 
 void TestSimulatedMarket::freeingAnActiveSlotLosesIt() {
@@ -414,7 +414,7 @@ void TestSimulatedMarket::proofsThroughTheMarket() {
     Answer<Done> submitted;
     market->submitProof(slot,
                         proofs::proveFromGenerator(proofs::SlotDataGenerator::datasetKey(
-                                                       market->ledger().request(id)->request),
+                                                       market->control().books().request(id)->request),
                                                    0, kSlotSize, challenge.value()),
                         nullptr, submitted.callback());
     QVERIFY(submitted.wait());
@@ -424,7 +424,7 @@ void TestSimulatedMarket::proofsThroughTheMarket() {
     Answer<Done> again;
     market->submitProof(slot,
                         proofs::proveFromGenerator(proofs::SlotDataGenerator::datasetKey(
-                                                       market->ledger().request(id)->request),
+                                                       market->control().books().request(id)->request),
                                                    0, kSlotSize, challenge.value()),
                         nullptr, again.callback());
     QVERIFY(again.wait());
@@ -436,15 +436,15 @@ void TestSimulatedMarket::validatorSlashesOurMissedProofs() {
     QVERIFY(market);
     const RequestId id = postStarted(*market);
     QVERIFY(!id.isZero());
-    QVERIFY(market->validator().armed());
+    QVERIFY(market->control().validator().armed());
     m_clock->advanceTo(kStart + 2 * 120 + 1);
     Answer<quint64> missing;
     market->missingProofs(slotIdOf(id, 0), nullptr, missing.callback());
     QVERIFY(missing.wait());
     QCOMPARE(missing.value(), quint64(1));
-    QCOMPARE(market->balanceOf(SimulatedMarket::validatorAddress()), UInt256(80));
+    QCOMPARE(market->control().balanceOf(SimulationControl::validatorAddress()), UInt256(80));
     // The competing hosts' slots are untouched.
-    QCOMPARE(market->ledger().missingProofs(slotIdOf(id, 1)), quint64(0));
+    QCOMPARE(market->control().books().missingProofs(slotIdOf(id, 1)), quint64(0));
 }
 
 void TestSimulatedMarket::requestFailsAfterTooManyMissedSlots() {
@@ -454,7 +454,7 @@ void TestSimulatedMarket::requestFailsAfterTooManyMissedSlots() {
     const RequestId id = post(*market); // maxSlotLoss 1: two lost slots fail it
     SD_VERIFY_MARKET_OK(reserveAndFill(*market, id, 0));
     SD_VERIFY_MARKET_OK(reserveAndFill(*market, id, 1));
-    QCOMPARE(*market->othersFill(id, {2, 3}), (QList<quint64>{2, 3}));
+    QCOMPARE(*market->control().othersFill(id, {2, 3}), (QList<quint64>{2, 3}));
     deliverPosted();
     log.take();
     m_clock->advanceTo(kStart + 3 * 120 + 1);
@@ -464,8 +464,8 @@ void TestSimulatedMarket::requestFailsAfterTooManyMissedSlots() {
     QVERIFY(events.contains(QStringLiteral("slotFreed:0")));
     QVERIFY(events.contains(QStringLiteral("slotFreed:1")));
     QCOMPARE(events.last(), QStringLiteral("requestFailed"));
-    SD_COMPARE_STATE(market->ledger().requestState(id, market->now()), RequestState::Failed);
-    QVERIFY(!market->validator().armed());
+    SD_COMPARE_STATE(market->control().books().requestState(id, market->control().now()), RequestState::Failed);
+    QVERIFY(!market->control().validator().armed());
 }
 
 void TestSimulatedMarket::withdrawCancelsAndRefunds() {
@@ -475,12 +475,12 @@ void TestSimulatedMarket::withdrawCancelsAndRefunds() {
     const RequestId id = post(*market);
     deliverPosted();
     log.take();
-    SD_VERIFY_ERROR(market->withdrawFunds(kClient(), id), ErrorCode::Conflict);
+    SD_VERIFY_ERROR(market->control().withdrawFunds(kClient(), id), ErrorCode::Conflict);
     m_clock->advanceTo(kStart + 601);
-    auto paid = market->withdrawFunds(kClient(), id);
+    auto paid = market->control().withdrawFunds(kClient(), id);
     SD_VERIFY_OK(paid);
     QCOMPARE(*paid, makeRequest().totalPrice());
-    QCOMPARE(market->balanceOf(kClient()), makeRequest().totalPrice());
+    QCOMPARE(market->control().balanceOf(kClient()), makeRequest().totalPrice());
     QVERIFY(log.events.isEmpty()); // queued
     deliverPosted();
     QCOMPARE(log.take(), QStringList{QStringLiteral("requestCancelled")});
@@ -494,7 +494,7 @@ void TestSimulatedMarket::reservationsFullIsEmittedOnce() {
     Answer<Done> reserved;
     market->reserveSlot(id, 3, nullptr, reserved.callback());
     QVERIFY(reserved.wait());
-    QCOMPARE(*market->othersReserve(id, 3, 5), quint64(2));
+    QCOMPARE(*market->control().othersReserve(id, 3, 5), quint64(2));
     Answer<bool> canReserve;
     market->canReserveSlot(id, 3, nullptr, canReserve.callback());
     QVERIFY(canReserve.wait());
@@ -526,11 +526,11 @@ void TestSimulatedMarket::adminEventsChangeTheBooksAndEmit() {
     QVERIFY(!id.isZero());
     deliverPosted();
     log.take();
-    SD_VERIFY_OK(market->forceFree(id, 3));
-    SD_VERIFY_ERROR(market->forceFree(id, 3), ErrorCode::Conflict); // now in Repair
-    SD_VERIFY_ERROR(market->forceFree(makeRequest(9).id(), 0), ErrorCode::NotFound);
-    SD_VERIFY_OK(market->failRequest(id));
-    SD_VERIFY_ERROR(market->failRequest(id), ErrorCode::InvalidArgument);
+    SD_VERIFY_OK(market->control().forceFree(id, 3));
+    SD_VERIFY_ERROR(market->control().forceFree(id, 3), ErrorCode::Conflict); // now in Repair
+    SD_VERIFY_ERROR(market->control().forceFree(makeRequest(9).id(), 0), ErrorCode::NotFound);
+    SD_VERIFY_OK(market->control().failRequest(id));
+    SD_VERIFY_ERROR(market->control().failRequest(id), ErrorCode::InvalidArgument);
     QVERIFY(log.events.isEmpty());
     deliverPosted();
     QCOMPARE(log.take(),
@@ -545,13 +545,13 @@ void TestSimulatedMarket::injectedFaultsFailTransientlyAndChangeNothing() {
     auto market = openMarket();
     QVERIFY(market);
     const RequestId id = post(*market);
-    market->setFault(QStringLiteral("reserveSlot"), 1.0, kStart + 60);
+    market->control().setFault(QStringLiteral("reserveSlot"), 1.0, kStart + 60);
     Answer<Done> reserved;
     market->reserveSlot(id, 0, nullptr, reserved.callback());
     QVERIFY(reserved.wait());
     QCOMPARE(reserved.kind(), Kind::Transient);
     QVERIFY(reserved.result->error().isTransient());
-    QVERIFY(market->ledger().reservations(slotIdOf(id, 0)).isEmpty());
+    QVERIFY(market->control().books().reservations(slotIdOf(id, 0)).isEmpty());
     // Other methods are not affected.
     Answer<bool> can;
     market->canReserveSlot(id, 0, nullptr, can.callback());
@@ -568,7 +568,7 @@ void TestSimulatedMarket::injectedFaultsFailTransientlyAndChangeNothing() {
 void TestSimulatedMarket::faultRateFollowsTheProbability() {
     auto market = openMarket();
     QVERIFY(market);
-    market->setFault(QStringLiteral("*"), 0.3, kStart + 1000);
+    market->control().setFault(QStringLiteral("*"), 0.3, kStart + 1000);
     int failed = 0;
     const int calls = 3000;
     for (int i = 0; i < calls; ++i) {
@@ -579,14 +579,14 @@ void TestSimulatedMarket::faultRateFollowsTheProbability() {
     }
     const double share = static_cast<double>(failed) / calls;
     QVERIFY2(share > 0.26 && share < 0.34, qPrintable(QString::number(share)));
-    QCOMPARE(market->faults().failures(), static_cast<quint64>(failed));
+    QCOMPARE(market->control().faults().failures(), static_cast<quint64>(failed));
 }
 
 void TestSimulatedMarket::sameSeedSameRun() {
     const auto run = [this](quint64 seed) {
         m_clock = std::make_unique<VirtualClock>(kStart);
         auto market = openMarket(QString(), seed);
-        market->setFault(QStringLiteral("*"), 0.5, kStart + 1000);
+        market->control().setFault(QStringLiteral("*"), 0.5, kStart + 1000);
         QString pattern;
         const RequestId id = post(*market);
         for (quint64 i = 0; i < 24; ++i) {
@@ -634,27 +634,27 @@ void TestSimulatedMarket::tokensAreConservedOverALongRandomRun() {
             break;
         case 2:
             if (!id.isZero())
-                (void)market->othersFill(id, {slot, (slot + 1) % 4});
+                (void)market->control().othersFill(id, {slot, (slot + 1) % 4});
             break;
         case 3:
             if (!id.isZero())
-                (void)market->forceFree(id, slot);
+                (void)market->control().forceFree(id, slot);
             break;
         case 4:
             if (!id.isZero() && gen.bounded(4) == 0)
-                (void)market->failRequest(id);
+                (void)market->control().failRequest(id);
             break;
         case 5:
             if (!id.isZero()) {
-                const SimRequest* r = market->ledger().request(id);
-                withdrawals += market->withdrawFunds(r->request.client, id).ok() ? 1 : 0;
+                const SimRequest* r = market->control().books().request(id);
+                withdrawals += market->control().withdrawFunds(r->request.client, id).ok() ? 1 : 0;
             }
             break;
         case 6:
             // Collect what ended; now and then leave an active slot (forfeiting it).
-            for (const SlotId& s : market->ledger().mySlots(kHost())) {
+            for (const SlotId& s : market->control().books().mySlots(kHost())) {
                 const bool active =
-                    market->ledger().slotState(s, market->now()) == SlotState::Filled;
+                    market->control().books().slotState(s, market->control().now()) == SlotState::Filled;
                 if (active && gen.bounded(5) != 0)
                     continue;
                 Answer<SlotPayout> paid;
@@ -666,14 +666,14 @@ void TestSimulatedMarket::tokensAreConservedOverALongRandomRun() {
         case 7:
         case 8:
             // Our host proves most of the time, so some of its slots live to be paid.
-            for (const SlotId& s : market->ledger().mySlots(kHost())) {
+            for (const SlotId& s : market->control().books().mySlots(kHost())) {
                 if (gen.bounded(8) == 0)
                     continue;
-                const SimSlot* record = market->ledger().slot(s);
+                const SimSlot* record = market->control().books().slot(s);
                 Answer<Done> proof;
                 market->submitProof(s,
-                                    validProof(market->ledger(), record->requestId,
-                                               record->slotIndex, market->now()),
+                                    validProof(market->control().books(), record->requestId,
+                                               record->slotIndex, market->control().now()),
                                     nullptr, proof.callback());
                 proof.wait();
             }
@@ -683,21 +683,21 @@ void TestSimulatedMarket::tokensAreConservedOverALongRandomRun() {
             break;
         }
         deliverPosted();
-        QCOMPARE(market->sumOfBalances(), market->totalSupply());
+        QCOMPARE(market->control().sumOfBalances(), market->control().totalSupply());
     }
     // Let everything end, then everyone collects.
     m_clock->advanceBy(4000);
     for (const RequestId& id : requests) {
-        const SimRequest* r = market->ledger().request(id);
-        withdrawals += market->withdrawFunds(r->request.client, id).ok() ? 1 : 0;
+        const SimRequest* r = market->control().books().request(id);
+        withdrawals += market->control().withdrawFunds(r->request.client, id).ok() ? 1 : 0;
     }
-    for (const SlotId& s : market->ledger().mySlots(kHost())) {
+    for (const SlotId& s : market->control().books().mySlots(kHost())) {
         Answer<SlotPayout> paid;
         market->freeSlot(s, nullptr, paid.callback());
         paid.wait();
         payouts += paid.ok() && paid.value().reward > 0 ? 1 : 0;
     }
-    QCOMPARE(market->sumOfBalances(), market->totalSupply());
+    QCOMPARE(market->control().sumOfBalances(), market->control().totalSupply());
     qInfo("random run: %d requests, %d fills by our host, %d payouts, %d withdrawals",
           int(requests.size()), ourFills, payouts, withdrawals);
     QVERIFY(requests.size() > 20);
@@ -708,7 +708,7 @@ void TestSimulatedMarket::tokensAreConservedOverALongRandomRun() {
                                          .arg(withdrawals)
                                          .arg(ourFills)));
     // Our host's slots are all settled: none left listed once every request ended.
-    QVERIFY(market->ledger().mySlots(kHost()).isEmpty());
+    QVERIFY(market->control().books().mySlots(kHost()).isEmpty());
 }
 
 void TestSimulatedMarket::reopenedMarketIsTheSame() {
@@ -723,56 +723,56 @@ void TestSimulatedMarket::reopenedMarketIsTheSame() {
     {
         auto market = openMarket(file);
         QVERIFY(market);
-        QVERIFY(market->isPersistent());
+        QVERIFY(market->control().isPersistent());
         open = post(*market, makeRequest(1));
         started = postStarted(*market, 2);
         QVERIFY(!started.isZero());
-        QCOMPARE(*market->othersReserve(open, 2, 2), quint64(2));
-        market->setFault(QStringLiteral("getRequest"), 0.5, kStart + 50'000);
-        SD_VERIFY_OK(market->storeValue(QStringLiteral("demo"), 17));
+        QCOMPARE(*market->control().othersReserve(open, 2, 2), quint64(2));
+        market->control().setFault(QStringLiteral("getRequest"), 0.5, kStart + 50'000);
+        SD_VERIFY_OK(market->control().storeValue(QStringLiteral("demo"), 17));
         // A proof in the next period, and a missed one after it.
         m_clock->advanceTo(kStart + 130);
         Answer<Done> proof;
         market->submitProof(slotIdOf(started, 0),
-                            validProof(market->ledger(), started, 0, market->now()), nullptr,
+                            validProof(market->control().books(), started, 0, market->control().now()), nullptr,
                             proof.callback());
         QVERIFY(proof.wait());
         m_clock->advanceTo(kStart + 3 * 120 + 2);
-        QCOMPARE(market->ledger().missingProofs(slotIdOf(started, 0)), quint64(1));
-        for (const RequestId& id : market->ledger().requestIds())
-            requests.append(*market->ledger().request(id));
-        for (const SlotId& id : market->ledger().slotIds()) {
-            slots.append(*market->ledger().slot(id));
-            reservations.insert(id, market->ledger().reservations(id));
+        QCOMPARE(market->control().books().missingProofs(slotIdOf(started, 0)), quint64(1));
+        for (const RequestId& id : market->control().books().requestIds())
+            requests.append(*market->control().books().request(id));
+        for (const SlotId& id : market->control().books().slotIds()) {
+            slots.append(*market->control().books().slot(id));
+            reservations.insert(id, market->control().books().reservations(id));
         }
-        reservations.insert(slotIdOf(open, 2), market->ledger().reservations(slotIdOf(open, 2)));
-        for (const Address& a : market->ledger().tokens().addresses())
-            balances.insert(a, market->balanceOf(a));
+        reservations.insert(slotIdOf(open, 2), market->control().books().reservations(slotIdOf(open, 2)));
+        for (const Address& a : market->control().books().tokens().addresses())
+            balances.insert(a, market->control().balanceOf(a));
         for (Timestamp t : later)
             for (const RequestId& id : {open, started})
-                laterStates << stateName(market->ledger().requestState(id, t))
-                            << stateName(market->ledger().slotState(slotIdOf(id, 1), t));
+                laterStates << stateName(market->control().books().requestState(id, t))
+                            << stateName(market->control().books().slotState(slotIdOf(id, 1), t));
         deliverPosted();
         // No close, no explicit save: what is on disk is what every change wrote.
     }
     auto market = openMarket(file);
     QVERIFY(market);
-    QCOMPARE(market->ledger().requestIds().size(), requests.size());
+    QCOMPARE(market->control().books().requestIds().size(), requests.size());
     for (const SimRequest& r : requests)
-        QVERIFY2(*market->ledger().request(r.id) == r, qPrintable(r.id.toHex()));
+        QVERIFY2(*market->control().books().request(r.id) == r, qPrintable(r.id.toHex()));
     for (const SimSlot& s : slots)
-        QVERIFY2(*market->ledger().slot(s.id) == s, qPrintable(s.id.toHex()));
+        QVERIFY2(*market->control().books().slot(s.id) == s, qPrintable(s.id.toHex()));
     for (auto it = reservations.cbegin(); it != reservations.cend(); ++it)
-        QCOMPARE(market->ledger().reservations(it.key()), it.value());
+        QCOMPARE(market->control().books().reservations(it.key()), it.value());
     for (auto it = balances.cbegin(); it != balances.cend(); ++it)
-        QCOMPARE(market->balanceOf(it.key()), it.value());
-    QCOMPARE(market->faults().rules().size(), 1);
-    QCOMPARE(market->storedValue(QStringLiteral("demo")).toInt(), 17);
+        QCOMPARE(market->control().balanceOf(it.key()), it.value());
+    QCOMPARE(market->control().faults().rules().size(), 1);
+    QCOMPARE(market->control().storedValue(QStringLiteral("demo")).toInt(), 17);
     QStringList reopenedStates;
     for (Timestamp t : later)
         for (const RequestId& id : {open, started})
-            reopenedStates << stateName(market->ledger().requestState(id, t))
-                           << stateName(market->ledger().slotState(slotIdOf(id, 1), t));
+            reopenedStates << stateName(market->control().books().requestState(id, t))
+                           << stateName(market->control().books().slotState(slotIdOf(id, 1), t));
     QCOMPARE(reopenedStates, laterStates);
     // Time moves on after the reopen as it would have: the open request expires.
     m_clock->advanceTo(kStart + 601);
@@ -793,7 +793,7 @@ void TestSimulatedMarket::reopenedMarketCatchesUpAndRearmsTheValidator() {
         QVERIFY(market);
         id = postStarted(*market);
         QVERIFY(!id.isZero());
-        QVERIFY(market->validator().armed());
+        QVERIFY(market->control().validator().armed());
     }
     // The app was down for more than two periods; nobody proved.
     m_clock->advanceTo(kStart + 3 * 120 + 10);
@@ -801,10 +801,10 @@ void TestSimulatedMarket::reopenedMarketCatchesUpAndRearmsTheValidator() {
     auto market = openMarket(file);
     QVERIFY(market);
     QSignalSpy freed(market.get(), &Market::slotFreed);
-    SD_COMPARE_STATE(market->ledger().slotState(slotIdOf(id, 0), market->now()), SlotState::Repair);
+    SD_COMPARE_STATE(market->control().books().slotState(slotIdOf(id, 0), market->control().now()), SlotState::Repair);
     deliverPosted();
     QCOMPARE(freed.count(), 1); // emitted after the reopen
-    QCOMPARE(market->balanceOf(SimulatedMarket::validatorAddress()), UInt256(160));
+    QCOMPARE(market->control().balanceOf(SimulationControl::validatorAddress()), UInt256(160));
 
     // A second slot of ours keeps the validator armed across a reopen.
     const RequestId second = postStarted(*market, 2);
@@ -812,10 +812,10 @@ void TestSimulatedMarket::reopenedMarketCatchesUpAndRearmsTheValidator() {
     market.reset();
     market = openMarket(file);
     QVERIFY(market);
-    QVERIFY(market->validator().armed());
+    QVERIFY(market->control().validator().armed());
     // The fill period needs no proof; the one after it does.
-    m_clock->advanceTo(market->validator().nextRunAt() + 120);
-    QCOMPARE(market->ledger().missingProofs(slotIdOf(second, 0)), quint64(1));
+    m_clock->advanceTo(market->control().validator().nextRunAt() + 120);
+    QCOMPARE(market->control().books().missingProofs(slotIdOf(second, 0)), quint64(1));
 }
 
 void TestSimulatedMarket::storedIdentityWinsOverOptions() {

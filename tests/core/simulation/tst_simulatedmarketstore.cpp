@@ -52,10 +52,10 @@ void TestSimulatedMarketStore::buildBooks(LedgerFixture& f) {
     SD_VERIFY_MARKET_OK(f.ledger.reserveSlot(kHost(), b, 1, f.now));
     const SlotId slot = slotIdOf(a, 1);
     const Timestamp t = kStart + 130;
-    SD_VERIFY_MARKET_OK(f.ledger.submitProof(kHost(), slot, validProof(f.ledger, a, 1, t), t));
-    const quint64 p = f.ledger.schedule().periodOf(kStart) + 2;
+    SD_VERIFY_MARKET_OK(f.ledger.submitProof(kHost(), slot, validProof(f.ledger.books(), a, 1, t), t));
+    const quint64 p = f.ledger.books().schedule().periodOf(kStart) + 2;
     SD_VERIFY_MARKET_OK(f.ledger.markProofAsMissing(kValidator(), slotIdOf(a, 2), p,
-                                                    f.ledger.schedule().periodEnd(p) + 1));
+                                                    f.ledger.books().schedule().periodEnd(p) + 1));
     SD_VERIFY_MARKET_OK(f.ledger.forceFreeSlot(slotIdOf(a, 3), kStart + 400));
     const RequestId c = f.post(makeRequest(3));
     SD_VERIFY_MARKET_OK(f.ledger.failRequest(c, kStart + 10));
@@ -104,7 +104,7 @@ void TestSimulatedMarketStore::booksRoundTripRowForRow() {
         SD_VERIFY_OK(store);
         SD_VERIFY_OK(
             (*store)->save(f.ledger, f.ledger.takeChanges(),
-                           SimulatedMarketStore::lastPeriodMeta(f.ledger.lastValidatedPeriod())));
+                           SimulatedMarketStore::lastPeriodMeta(f.ledger.books().lastValidatedPeriod())));
     }
     auto store = SimulatedMarketStore::open(path());
     SD_VERIFY_OK(store);
@@ -112,10 +112,10 @@ void TestSimulatedMarketStore::booksRoundTripRowForRow() {
     SD_VERIFY_OK(snapshot);
     QCOMPARE(snapshot->requests.size(), 3);
     for (const SimRequest& r : snapshot->requests)
-        QVERIFY2(r == *f.ledger.request(r.id), qPrintable(r.id.toHex()));
-    QCOMPARE(snapshot->slots.size(), f.ledger.slotIds().size());
+        QVERIFY2(r == *f.ledger.books().request(r.id), qPrintable(r.id.toHex()));
+    QCOMPARE(snapshot->slots.size(), f.ledger.books().slotIds().size());
     for (const SimSlot& s : snapshot->slots)
-        QVERIFY2(s == *f.ledger.slot(s.id), qPrintable(s.id.toHex()));
+        QVERIFY2(s == *f.ledger.books().slot(s.id), qPrintable(s.id.toHex()));
     // The slot with a proof and the one marked missing kept those.
     const SimRequest& a = snapshot->requests.first();
     const auto slotOf = [&](quint64 index) {
@@ -127,16 +127,16 @@ void TestSimulatedMarketStore::booksRoundTripRowForRow() {
     QCOMPARE(slotOf(2).missedProofs, quint64(1));
     const SlotId reserved = slotIdOf(snapshot->requests[1].id, 1);
     QCOMPARE(snapshot->reservations.value(reserved), (QList<Address>{kThirdHost(), kHost()}));
-    for (const Address& address : f.ledger.tokens().addresses())
-        QCOMPARE(snapshot->balances.value(address), f.ledger.tokens().balanceOf(address));
-    QCOMPARE(snapshot->lastValidatedPeriod, f.ledger.lastValidatedPeriod());
+    for (const Address& address : f.ledger.books().tokens().addresses())
+        QCOMPARE(snapshot->balances.value(address), f.ledger.books().tokens().balanceOf(address));
+    QCOMPARE(snapshot->lastValidatedPeriod, f.ledger.books().lastValidatedPeriod());
     // Restored into a fresh ledger, every view agrees.
     MarketLedger restored(MarketConfig{}, kMarketplace());
     SD_VERIFY_OK(restored.restore(snapshot->requests, snapshot->slots, snapshot->reservations,
                                   snapshot->balances, snapshot->lastValidatedPeriod));
-    QCOMPARE(restored.requestIds(), f.ledger.requestIds());
-    QCOMPARE(restored.mySlots(kHost()), f.ledger.mySlots(kHost()));
-    QCOMPARE(restored.tokens().totalSupply(), f.ledger.tokens().totalSupply());
+    QCOMPARE(restored.books().requestIds(), f.ledger.books().requestIds());
+    QCOMPARE(restored.books().mySlots(kHost()), f.ledger.books().mySlots(kHost()));
+    QCOMPARE(restored.books().tokens().totalSupply(), f.ledger.books().tokens().totalSupply());
 }
 
 void TestSimulatedMarketStore::onlyChangedRowsAreWritten() {
@@ -149,7 +149,7 @@ void TestSimulatedMarketStore::onlyChangedRowsAreWritten() {
     // Change the slot, but only report the request as changed: the slot row stays as it was.
     const Timestamp t = kStart + 130;
     SD_VERIFY_MARKET_OK(
-        f.ledger.submitProof(kHost(), slotIdOf(id, 0), validProof(f.ledger, id, 0, t), t));
+        f.ledger.submitProof(kHost(), slotIdOf(id, 0), validProof(f.ledger.books(), id, 0, t), t));
     LedgerChanges partial;
     partial.requests.insert(id);
     f.ledger.takeChanges();
@@ -165,14 +165,14 @@ void TestSimulatedMarketStore::onlyChangedRowsAreWritten() {
     // An accepted proof changes only the slot's proven periods, and only those rows are written.
     const Timestamp later = t + 120;
     SD_VERIFY_MARKET_OK(
-        f.ledger.submitProof(kHost(), slotIdOf(id, 0), validProof(f.ledger, id, 0, later), later));
+        f.ledger.submitProof(kHost(), slotIdOf(id, 0), validProof(f.ledger.books(), id, 0, later), later));
     const LedgerChanges proofOnly = f.ledger.takeChanges();
     QVERIFY(proofOnly.slots.isEmpty());
     QCOMPARE(proofOnly.proofs, QSet<SlotId>{slotIdOf(id, 0)});
     SD_VERIFY_OK((*store)->save(f.ledger, proofOnly, {}));
     const auto reloaded = (*store)->load();
     SD_VERIFY_OK(reloaded);
-    QVERIFY(reloaded->slots[0] == *f.ledger.slot(slotIdOf(id, 0)));
+    QVERIFY(reloaded->slots[0] == *f.ledger.books().slot(slotIdOf(id, 0)));
     QCOMPARE(reloaded->slots[0].provenPeriods.size(), 2); // the two newest periods
 }
 
@@ -182,7 +182,7 @@ void TestSimulatedMarketStore::provenPeriodsOfASchema1FileMoveIntoTheSlotRows() 
     SD_VERIFY_MARKET_OK(f.reserveAndFill(id, 0));
     for (const Timestamp t : {kStart + 130, kStart + 250})
         SD_VERIFY_MARKET_OK(
-            f.ledger.submitProof(kHost(), slotIdOf(id, 0), validProof(f.ledger, id, 0, t), t));
+            f.ledger.submitProof(kHost(), slotIdOf(id, 0), validProof(f.ledger.books(), id, 0, t), t));
     {
         auto store = SimulatedMarketStore::open(path());
         SD_VERIFY_OK(store);
@@ -212,7 +212,7 @@ void TestSimulatedMarketStore::provenPeriodsOfASchema1FileMoveIntoTheSlotRows() 
     auto snapshot = (*store)->load();
     SD_VERIFY_OK(snapshot);
     QCOMPARE(snapshot->slots.size(), 1);
-    QVERIFY(snapshot->slots[0] == *f.ledger.slot(slotIdOf(id, 0)));
+    QVERIFY(snapshot->slots[0] == *f.ledger.books().slot(slotIdOf(id, 0)));
     QCOMPARE(snapshot->slots[0].provenPeriods.size(), 2);
 }
 

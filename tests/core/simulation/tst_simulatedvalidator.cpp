@@ -88,13 +88,13 @@ void TestSimulatedValidator::missedProofIsSlashedOneSecondAfterThePeriod() {
     QVERIFY(m_validator->armed());
     // The fill period needs no further proof; the next one does (proofProbability 1).
     m_clock->advanceTo(checkTime(1) - 1);
-    QCOMPARE(m_f->ledger.missingProofs(slot), quint64(0));
+    QCOMPARE(m_f->ledger.books().missingProofs(slot), quint64(0));
     m_clock->advanceTo(checkTime(1));
-    QCOMPARE(m_f->ledger.missingProofs(slot), quint64(1));
-    QCOMPARE(m_f->ledger.slot(slot)->currentCollateral, UInt256(1600));
-    QCOMPARE(m_f->ledger.tokens().balanceOf(SimulatedValidator::address()), UInt256(80));
+    QCOMPARE(m_f->ledger.books().missingProofs(slot), quint64(1));
+    QCOMPARE(m_f->ledger.books().slot(slot)->currentCollateral, UInt256(1600));
+    QCOMPARE(m_f->ledger.books().tokens().balanceOf(SimulatedValidator::address()), UInt256(80));
     QVERIFY(m_runs >= 1);
-    QCOMPARE(m_f->ledger.lastValidatedPeriod(), m_f->ledger.schedule().periodOf(kStart) + 1);
+    QCOMPARE(m_f->ledger.books().lastValidatedPeriod(), m_f->ledger.books().schedule().periodOf(kStart) + 1);
 }
 
 void TestSimulatedValidator::submittedProofIsNotSlashed() {
@@ -109,11 +109,11 @@ void TestSimulatedValidator::submittedProofIsNotSlashed() {
             m_f->ledger.submitProof(kHost(), slot, validProof(m_f->ledger, id, 0, t), t));
     }
     m_clock->advanceTo(checkTime(3));
-    QCOMPARE(m_f->ledger.missingProofs(slot), quint64(0));
-    QCOMPARE(m_f->ledger.slot(slot)->currentCollateral, UInt256(2000));
+    QCOMPARE(m_f->ledger.books().missingProofs(slot), quint64(0));
+    QCOMPARE(m_f->ledger.books().slot(slot)->currentCollateral, UInt256(2000));
     // Stop proving: the next period is marked.
     m_clock->advanceTo(checkTime(4));
-    QCOMPARE(m_f->ledger.missingProofs(slot), quint64(1));
+    QCOMPARE(m_f->ledger.books().missingProofs(slot), quint64(1));
 }
 
 void TestSimulatedValidator::forcedFreeAfterMaxNumberOfSlashes() {
@@ -123,9 +123,9 @@ void TestSimulatedValidator::forcedFreeAfterMaxNumberOfSlashes() {
     m_validator->update();
     m_f->ledger.takeEvents();
     m_clock->advanceTo(checkTime(2));
-    SD_COMPARE_STATE(m_f->ledger.slotState(slot, m_clock->now()), SlotState::Repair);
-    QVERIFY(m_f->ledger.mySlots(kHost()).isEmpty());
-    QCOMPARE(m_f->ledger.tokens().balanceOf(SimulatedValidator::address()), UInt256(160));
+    SD_COMPARE_STATE(m_f->ledger.books().slotState(slot, m_clock->now()), SlotState::Repair);
+    QVERIFY(m_f->ledger.books().mySlots(kHost()).isEmpty());
+    QCOMPARE(m_f->ledger.books().tokens().balanceOf(SimulatedValidator::address()), UInt256(160));
     QCOMPARE(m_f->eventKinds(), QList<MarketEvent::Kind>{MarketEvent::Kind::SlotFreed});
     // Nothing of ours is filled any more: the validator goes idle.
     QVERIFY(!m_validator->armed());
@@ -137,17 +137,17 @@ void TestSimulatedValidator::requestFailsWhenTooManySlotsAreLost() {
     SD_VERIFY_MARKET_OK(m_f->reserveAndFill(id, 1));
     SD_VERIFY_MARKET_OK(m_f->reserveAndFill(id, 2, kOtherHost()));
     SD_VERIFY_MARKET_OK(m_f->reserveAndFill(id, 3, kOtherHost()));
-    SD_COMPARE_STATE(m_f->ledger.requestState(id, kStart), RequestState::Started);
+    SD_COMPARE_STATE(m_f->ledger.books().requestState(id, kStart), RequestState::Started);
     m_validator->update();
     m_f->ledger.takeEvents();
     m_clock->advanceTo(checkTime(2));
-    SD_COMPARE_STATE(m_f->ledger.requestState(id, m_clock->now()), RequestState::Failed);
-    QCOMPARE(m_f->ledger.request(id)->endsAt, checkTime(2) - 1);
+    SD_COMPARE_STATE(m_f->ledger.books().requestState(id, m_clock->now()), RequestState::Failed);
+    QCOMPARE(m_f->ledger.books().request(id)->endsAt, checkTime(2) - 1);
     QCOMPARE(m_f->eventKinds(),
              (QList<MarketEvent::Kind>{MarketEvent::Kind::SlotFreed, MarketEvent::Kind::SlotFreed,
                                        MarketEvent::Kind::RequestFailed}));
     // The other host's slots were never slashed.
-    QCOMPARE(m_f->ledger.slot(slotIdOf(id, 2))->currentCollateral, UInt256(2000));
+    QCOMPARE(m_f->ledger.books().slot(slotIdOf(id, 2))->currentCollateral, UInt256(2000));
 }
 
 void TestSimulatedValidator::competingHostsAreNotWatched() {
@@ -155,9 +155,9 @@ void TestSimulatedValidator::competingHostsAreNotWatched() {
     SD_VERIFY_MARKET_OK(m_f->reserveAndFill(id, 0, kOtherHost()));
     m_validator->update();
     QVERIFY(!m_validator->armed());
-    QCOMPARE(m_validator->validatePeriod(m_f->ledger.schedule().periodOf(kStart) + 1, checkTime(1)),
+    QCOMPARE(m_validator->validatePeriod(m_f->ledger.books().schedule().periodOf(kStart) + 1, checkTime(1)),
              0);
-    QCOMPARE(m_f->ledger.missingProofs(slotIdOf(id, 0)), quint64(0));
+    QCOMPARE(m_f->ledger.books().missingProofs(slotIdOf(id, 0)), quint64(0));
 }
 
 void TestSimulatedValidator::stopsWatchingOnceTheRequestEnds() {
@@ -178,7 +178,7 @@ void TestSimulatedValidator::stopsWatchingOnceTheRequestEnds() {
     m_clock->runUntilIdle(kStart + 10'000);
     // The request ended at kStart + 300: period 2 (240..359) was cut short and nothing later is
     // checked; the validator is idle and left no timer behind.
-    SD_COMPARE_STATE(m_f->ledger.slotState(slot, m_clock->now()), SlotState::Finished);
+    SD_COMPARE_STATE(m_f->ledger.books().slotState(slot, m_clock->now()), SlotState::Finished);
     QVERIFY(!m_validator->armed());
     QCOMPARE(m_clock->pendingTimers(), qsizetype(0));
 }
@@ -187,14 +187,14 @@ void TestSimulatedValidator::resumeCatchesUpOnPeriodsThatPassed() {
     const RequestId id = postStarted();
     QVERIFY(!id.isZero());
     const SlotId slot = slotIdOf(id, 0);
-    m_f->ledger.setLastValidatedPeriod(m_f->ledger.schedule().periodOf(kStart));
+    m_f->ledger.setLastValidatedPeriod(m_f->ledger.books().schedule().periodOf(kStart));
     // The market was not running: no validator while time passed.
     m_validator.reset();
     m_clock->advanceTo(checkTime(1) + 5);
-    QCOMPARE(m_f->ledger.missingProofs(slot), quint64(0));
+    QCOMPARE(m_f->ledger.books().missingProofs(slot), quint64(0));
     makeValidator();
     m_validator->resume();
-    QCOMPARE(m_f->ledger.missingProofs(slot), quint64(1));
+    QCOMPARE(m_f->ledger.books().missingProofs(slot), quint64(1));
     QCOMPARE(m_runs, 1);
     QVERIFY(m_validator->armed());
     QCOMPARE(m_validator->nextRunAt(), checkTime(2));
@@ -204,11 +204,11 @@ void TestSimulatedValidator::resumeCatchesUpOnPeriodsThatPassed() {
     m_clock->advanceTo(checkTime(10));
     makeValidator();
     m_validator->resume();
-    SD_COMPARE_STATE(m_f->ledger.slotState(slot, m_clock->now()), SlotState::Repair);
+    SD_COMPARE_STATE(m_f->ledger.books().slotState(slot, m_clock->now()), SlotState::Repair);
     QCOMPARE(m_f->eventKinds(), QList<MarketEvent::Kind>{MarketEvent::Kind::SlotFreed});
     QVERIFY(!m_validator->armed());
-    QCOMPARE(m_f->ledger.lastValidatedPeriod(),
-             m_f->ledger.schedule().periodOf(m_clock->now()) - 1);
+    QCOMPARE(m_f->ledger.books().lastValidatedPeriod(),
+             m_f->ledger.books().schedule().periodOf(m_clock->now()) - 1);
 }
 
 QTEST_GUILESS_MAIN(TestSimulatedValidator)
