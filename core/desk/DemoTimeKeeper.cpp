@@ -33,13 +33,14 @@ DemoTimeKeeper::~DemoTimeKeeper() {
 
 Timestamp DemoTimeKeeper::storedTime(const SimulatedMarket& market) {
     bool ok = false;
-    const qint64 stored = market.control().storedValue(QString::fromLatin1(kStoredTimeKey)).toLongLong(&ok);
+    const qint64 stored =
+        market.control().storedValue(QString::fromLatin1(kStoredTimeKey)).toLongLong(&ok);
     return ok ? stored : 0;
 }
 
 void DemoTimeKeeper::save() {
     if (auto stored = m_market.control().storeValue(QString::fromLatin1(kStoredTimeKey),
-                                          QVariant::fromValue<qint64>(m_clock.now()));
+                                                    QVariant::fromValue<qint64>(m_clock.now()));
         !stored.ok())
         qCWarning(lcDemoTime) << "cannot store the simulated time:" << stored.message();
 }

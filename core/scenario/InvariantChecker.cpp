@@ -2,10 +2,10 @@
 
 #include "core/domain/Slot.h"
 #include "core/engine/HostEngine.h"
-#include "core/simulation/SimulatedMarket.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"
+#include "core/simulation/SimulatedMarket.h"
 #include "core/stats/Ledger.h"
 #include "core/storage/Repo.h"
 

@@ -2,11 +2,11 @@
 #include "core/clock/VirtualClock.h"
 #include "core/domain/Slot.h"
 #include "core/engine/HostEngine.h"
-#include "core/simulation/SimulatedClients.h"
-#include "core/simulation/SimulatedMarket.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/SlotQueue.h"
 #include "core/scenario/ScenarioRunner.h"
+#include "core/simulation/SimulatedClients.h"
+#include "core/simulation/SimulatedMarket.h"
 #include "core/storage/Repo.h"
 
 #include <QFile>
@@ -158,7 +158,8 @@ Result<void> ScenarioRunner::apply(const scenario::Offline& e) {
 }
 
 Result<void> ScenarioRunner::apply(const scenario::MarketFaults& e) {
-    m_market->control().setFault(e.method, e.probability, m_clock->now() + static_cast<Timestamp>(e.seconds));
+    m_market->control().setFault(e.method, e.probability,
+                                 m_clock->now() + static_cast<Timestamp>(e.seconds));
     return {};
 }
 

@@ -2,8 +2,8 @@
 
 #include "core/domain/AbiEncoder.h"
 #include "core/domain/Slot.h"
-#include "core/simulation/MarketLedger.h"
 #include "core/proofs/SlotDataGenerator.h"
+#include "core/simulation/MarketLedger.h"
 
 #include <QLoggingCategory>
 
@@ -101,9 +101,9 @@ Result<QList<quint64>> CompetingHosts::fill(const RequestId& id, const QList<qui
         const UInt256 balance = m_ledger.books().tokens().balanceOf(*host);
         if (balance < *collateral)
             SD_TRY(m_ledger.mint(*host, *collateral - balance));
-        const StorageProof proof =
-            proofs::proveFromGenerator(proofs::SlotDataGenerator::datasetKey(request->request),
-                                       slotIndex, slotSize, m_ledger.books().challenge(slotId, now));
+        const StorageProof proof = proofs::proveFromGenerator(
+            proofs::SlotDataGenerator::datasetKey(request->request), slotIndex, slotSize,
+            m_ledger.books().challenge(slotId, now));
         auto result = m_ledger.fillSlot(*host, id, slotIndex, proof, *collateral, now);
         if (!result.ok()) {
             qCWarning(lcCompetingHosts).noquote()

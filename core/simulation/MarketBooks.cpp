@@ -1,9 +1,9 @@
 #include "core/simulation/MarketBooks.h"
 
 #include "core/domain/Slot.h"
-#include "core/simulation/LedgerErrors.h"
 #include "core/proofs/ProofVerifier.h"
 #include "core/proofs/SlotDataGenerator.h"
+#include "core/simulation/LedgerErrors.h"
 
 #include <algorithm>
 #include <limits>

@@ -8,8 +8,8 @@
 #include "core/domain/StorageProof.h"
 #include "core/domain/UInt256.h"
 #include "core/market/MarketConfig.h"
-#include "core/simulation/MarketRecords.h"
 #include "core/market/MarketResult.h"
+#include "core/simulation/MarketRecords.h"
 #include "core/simulation/ProofSchedule.h"
 #include "core/simulation/TokenBalances.h"
 

@@ -20,7 +20,7 @@ Error invalid(const QString& message, const char* contractError) {
 } // namespace
 
 Result<RequestId> RequestFunctions::requestStorage(const Address& sender,
-                                                const StorageRequest& request, Timestamp now) {
+                                                   const StorageRequest& request, Timestamp now) {
     const StorageAsk& ask = request.ask;
     if (request.client != sender)
         return invalid(QStringLiteral("the request's client %1 is not the sender %2")
@@ -107,7 +107,7 @@ Result<RequestId> RequestFunctions::requestStorage(const Address& sender,
 }
 
 Result<UInt256> RequestFunctions::withdrawFunds(const Address& sender, const RequestId& id,
-                                             Timestamp now) {
+                                                Timestamp now) {
     SimRequest* r = m_books.mutableRequest(id);
     if (!r)
         return makeError(ErrorCode::NotFound, QStringLiteral("unknown request %1 "

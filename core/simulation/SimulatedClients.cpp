@@ -1,8 +1,8 @@
 #include "core/simulation/SimulatedClients.h"
 
 #include "core/domain/AbiEncoder.h"
-#include "core/simulation/SimulatedMarket.h"
 #include "core/proofs/SlotDataGenerator.h"
+#include "core/simulation/SimulatedMarket.h"
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>

@@ -305,7 +305,8 @@ void SimulatedMarket::sealBlock() {
 
 void SimulatedMarket::getRequest(const RequestId& id, const QObject* context,
                                  MarketCallback<std::optional<StorageRequest>> done) {
-    read("getRequest", context, std::move(done), [&] { return m_ledger.books().storageRequest(id); });
+    read("getRequest", context, std::move(done),
+         [&] { return m_ledger.books().storageRequest(id); });
 }
 
 void SimulatedMarket::requestState(const RequestId& id, const QObject* context,
@@ -351,7 +352,8 @@ void SimulatedMarket::slotCollateral(const RequestId& id, quint64 slotIndex, con
 
 void SimulatedMarket::getActiveSlot(const SlotId& id, const QObject* context,
                                     MarketCallback<std::optional<Slot>> done) {
-    read("getActiveSlot", context, std::move(done), [&] { return m_ledger.books().activeSlot(id); });
+    read("getActiveSlot", context, std::move(done),
+         [&] { return m_ledger.books().activeSlot(id); });
 }
 
 void SimulatedMarket::mySlots(const QObject* context, MarketCallback<QList<SlotId>> done) {
@@ -415,7 +417,8 @@ void SimulatedMarket::proofDuties(const QList<SlotId>& slots, const QObject* con
 
 void SimulatedMarket::missingProofs(const SlotId& id, const QObject* context,
                                     MarketCallback<quint64> done) {
-    read("missingProofs", context, std::move(done), [&] { return m_ledger.books().missingProofs(id); });
+    read("missingProofs", context, std::move(done),
+         [&] { return m_ledger.books().missingProofs(id); });
 }
 
 void SimulatedMarket::canReserveSlot(const RequestId& id, quint64 slotIndex, const QObject* context,

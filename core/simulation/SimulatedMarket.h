@@ -1,9 +1,9 @@
 #pragma once
 
-#include "core/simulation/CompetingHosts.h"
-#include "core/simulation/FaultInjector.h"
 #include "core/market/Market.h"
 #include "core/market/MarketMethods.h"
+#include "core/simulation/CompetingHosts.h"
+#include "core/simulation/FaultInjector.h"
 #include "core/simulation/MarketLedger.h"
 #include "core/simulation/SimulationControl.h"
 
@@ -41,7 +41,8 @@ struct SimulatedMarketOptions {
 //   books changes them at once; the changes of all such calls in one event-loop turn (a block)
 //   are saved in one transaction, then each call's answer is queued and after it the contract's
 //   events (signals, also queued: no handler runs inside the market).
-// - Injected faults (control().setFault) make that share of host calls fail with Kind::Transient and change
+// - Injected faults (control().setFault) make that share of host calls fail with Kind::Transient
+// and change
 //   nothing.
 // - A simulated validator slashes our host's missed proofs one second after each period ends.
 // - The clients', competing hosts' and admin calls, fault injection and reads of the books are

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/Result.h"
-#include "core/simulation/MarketBooks.h"
 #include "core/market/MarketConfig.h"
+#include "core/simulation/MarketBooks.h"
 #include "core/simulation/MarketRecords.h"
 #include "core/storage/Migration.h"
 

@@ -1,9 +1,9 @@
 #include "core/simulation/SlotFunctions.h"
 
 #include "core/domain/Slot.h"
-#include "core/simulation/LedgerErrors.h"
 #include "core/proofs/ProofVerifier.h"
 #include "core/proofs/SlotDataGenerator.h"
+#include "core/simulation/LedgerErrors.h"
 
 #include <QLoggingCategory>
 
@@ -33,7 +33,7 @@ UInt256 slotPayout(const SimRequest& request, Timestamp start, Timestamp end) {
 // ---- Host functions ---------------------------------------------------------------------------
 
 MarketResult<Done> SlotFunctions::reserveSlot(const Address& sender, const RequestId& id,
-                                             quint64 slotIndex, Timestamp now) {
+                                              quint64 slotIndex, Timestamp now) {
     const SlotId slotId = slotIdOf(id, slotIndex);
     if (!m_books.canReserveSlot(sender, id, slotIndex, now)) {
         const QList<Address> current = m_books.reservations(slotId);
@@ -49,11 +49,11 @@ MarketResult<Done> SlotFunctions::reserveSlot(const Address& sender, const Reque
     }
     const qsizetype reservations = m_books.addReservation(slotId, sender);
     qCInfo(lcSlotFunctions).noquote() << QStringLiteral("slot reserved requestId=%1 slotIndex=%2 "
-                                                 "slotId=%3 host=%4 reservations=%5")
-                                      .arg(id.toHex())
-                                      .arg(slotIndex)
-                                      .arg(slotId.toHex(), sender.toHex())
-                                      .arg(reservations);
+                                                        "slotId=%3 host=%4 reservations=%5")
+                                             .arg(id.toHex())
+                                             .arg(slotIndex)
+                                             .arg(slotId.toHex(), sender.toHex())
+                                             .arg(reservations);
     if (reservations == m_books.config().maxReservations) {
         MarketEvent event;
         event.kind = MarketEvent::Kind::SlotReservationsFull;
@@ -66,8 +66,8 @@ MarketResult<Done> SlotFunctions::reserveSlot(const Address& sender, const Reque
 }
 
 MarketResult<UInt256> SlotFunctions::fillSlot(const Address& sender, const RequestId& id,
-                                             quint64 slotIndex, const StorageProof& proof,
-                                             const UInt256& allowance, Timestamp now) {
+                                              quint64 slotIndex, const StorageProof& proof,
+                                              const UInt256& allowance, Timestamp now) {
     SimRequest* r = m_books.mutableRequest(id);
     if (!r)
         return unknownRequest(id);
@@ -99,8 +99,9 @@ MarketResult<UInt256> SlotFunctions::fillSlot(const Address& sender, const Reque
     if (!proofCheck.ok())
         return proofCheck.error();
     const UInt256 full = r->request.collateralPerSlot();
-    const UInt256 collateral =
-        state == SlotState::Repair ? full - full * m_books.config().repairRewardPercentage / 100 : full;
+    const UInt256 collateral = state == SlotState::Repair
+                                   ? full - full * m_books.config().repairRewardPercentage / 100
+                                   : full;
     if (allowance < collateral)
         return rejected(QStringLiteral("the host approved %1 tokens, the collateral of slot %2 is "
                                        "%3 (ERC20InsufficientAllowance)")
@@ -133,13 +134,14 @@ MarketResult<UInt256> SlotFunctions::fillSlot(const Address& sender, const Reque
     r->slotsFilled += 1;
     r->fundsToReturnToClient -= reserved;
     m_books.touch(*r);
-    qCInfo(lcSlotFunctions).noquote() << QStringLiteral("slot filled requestId=%1 slotIndex=%2 slotId=%3 "
-                                                 "host=%4 collateral=%5 slotsFilled=%6/%7")
-                                      .arg(id.toHex())
-                                      .arg(slotIndex)
-                                      .arg(slotId.toHex(), sender.toHex(), amount(collateral))
-                                      .arg(r->slotsFilled)
-                                      .arg(r->request.ask.slots);
+    qCInfo(lcSlotFunctions).noquote()
+        << QStringLiteral("slot filled requestId=%1 slotIndex=%2 slotId=%3 "
+                          "host=%4 collateral=%5 slotsFilled=%6/%7")
+               .arg(id.toHex())
+               .arg(slotIndex)
+               .arg(slotId.toHex(), sender.toHex(), amount(collateral))
+               .arg(r->slotsFilled)
+               .arg(r->request.ask.slots);
 
     MarketEvent proven;
     proven.kind = MarketEvent::Kind::ProofSubmitted;
@@ -164,7 +166,7 @@ MarketResult<UInt256> SlotFunctions::fillSlot(const Address& sender, const Reque
 }
 
 MarketResult<SlotPayout> SlotFunctions::freeSlot(const Address& sender, const SlotId& id,
-                                                Timestamp now) {
+                                                 Timestamp now) {
     SimSlot* found = m_books.mutableSlot(id);
     if (!found || found->state == SlotState::Free)
         return MarketError{
@@ -210,7 +212,7 @@ MarketResult<SlotPayout> SlotFunctions::freeSlot(const Address& sender, const Sl
 }
 
 MarketResult<SlotPayout> SlotFunctions::payoutSlot(SimSlot& s, SimRequest& r, Timestamp end,
-                                                  bool finish) {
+                                                   bool finish) {
     const UInt256 reward = slotPayout(r, s.filledAt, end);
     const UInt256 collateral = s.currentCollateral;
     auto total = uint256::checkedAdd(reward, collateral);
@@ -227,14 +229,13 @@ MarketResult<SlotPayout> SlotFunctions::payoutSlot(SimSlot& s, SimRequest& r, Ti
     s.state = SlotState::Paid;
     m_books.unlist(s);
     m_books.touch(s);
-    qCInfo(lcSlotFunctions).noquote() << QStringLiteral("slot paid requestId=%1 slotIndex=%2 slotId=%3 "
-                                                 "host=%4 reward=%5 collateral=%6 (%7)")
-                                      .arg(r.id.toHex())
-                                      .arg(s.slotIndex)
-                                      .arg(s.id.toHex(), s.host.toHex(), amount(reward),
-                                           amount(collateral),
-                                           finish ? QStringLiteral("finished")
-                                                  : QStringLiteral("cancelled"));
+    qCInfo(lcSlotFunctions).noquote()
+        << QStringLiteral("slot paid requestId=%1 slotIndex=%2 slotId=%3 "
+                          "host=%4 reward=%5 collateral=%6 (%7)")
+               .arg(r.id.toHex())
+               .arg(s.slotIndex)
+               .arg(s.id.toHex(), s.host.toHex(), amount(reward), amount(collateral),
+                    finish ? QStringLiteral("finished") : QStringLiteral("cancelled"));
     return SlotPayout{reward, collateral};
 }
 
@@ -254,11 +255,12 @@ void SlotFunctions::forciblyFree(SimSlot& s, SimRequest& r, Timestamp now) {
     r.slotsFilled -= 1;
     m_books.touch(s);
     m_books.touch(r);
-    qCInfo(lcSlotFunctions).noquote() << QStringLiteral("slot forcibly freed requestId=%1 slotIndex=%2 "
-                                                 "slotId=%3 host=%4 collateralLost=%5")
-                                      .arg(r.id.toHex())
-                                      .arg(s.slotIndex)
-                                      .arg(s.id.toHex(), formerHost.toHex(), amount(lost));
+    qCInfo(lcSlotFunctions).noquote()
+        << QStringLiteral("slot forcibly freed requestId=%1 slotIndex=%2 "
+                          "slotId=%3 host=%4 collateralLost=%5")
+               .arg(r.id.toHex())
+               .arg(s.slotIndex)
+               .arg(s.id.toHex(), formerHost.toHex(), amount(lost));
     MarketEvent freed;
     freed.kind = MarketEvent::Kind::SlotFreed;
     freed.requestId = r.id;
@@ -269,11 +271,12 @@ void SlotFunctions::forciblyFree(SimSlot& s, SimRequest& r, Timestamp now) {
     if (lostSlots > r.request.ask.maxSlotLoss && r.state == RequestState::Started) {
         r.state = RequestState::Failed;
         r.endsAt = now - 1;
-        qCInfo(lcSlotFunctions).noquote() << QStringLiteral("request failed requestId=%1 slotsLost=%2 "
-                                                     "maxSlotLoss=%3")
-                                          .arg(r.id.toHex())
-                                          .arg(lostSlots)
-                                          .arg(r.request.ask.maxSlotLoss);
+        qCInfo(lcSlotFunctions).noquote()
+            << QStringLiteral("request failed requestId=%1 slotsLost=%2 "
+                              "maxSlotLoss=%3")
+                   .arg(r.id.toHex())
+                   .arg(lostSlots)
+                   .arg(r.request.ask.maxSlotLoss);
         MarketEvent failed;
         failed.kind = MarketEvent::Kind::RequestFailed;
         failed.requestId = r.id;
@@ -282,7 +285,7 @@ void SlotFunctions::forciblyFree(SimSlot& s, SimRequest& r, Timestamp now) {
 }
 
 MarketResult<Done> SlotFunctions::submitProof(const Address& sender, const SlotId& id,
-                                             const StorageProof& proof, Timestamp now) {
+                                              const StorageProof& proof, Timestamp now) {
     SimSlot* found = m_books.mutableSlot(id);
     if (!found)
         return MarketError{MarketError::Kind::UnknownRequest,
@@ -310,11 +313,11 @@ MarketResult<Done> SlotFunctions::submitProof(const Address& sender, const SlotI
     recordProof(s, period);
     m_books.touchProofs(s);
     qCDebug(lcSlotFunctions).noquote() << QStringLiteral("proof accepted requestId=%1 slotIndex=%2 "
-                                                  "slotId=%3 period=%4")
-                                       .arg(s.requestId.toHex())
-                                       .arg(s.slotIndex)
-                                       .arg(id.toHex())
-                                       .arg(period);
+                                                         "slotId=%3 period=%4")
+                                              .arg(s.requestId.toHex())
+                                              .arg(s.slotIndex)
+                                              .arg(id.toHex())
+                                              .arg(period);
     MarketEvent event;
     event.kind = MarketEvent::Kind::ProofSubmitted;
     event.requestId = s.requestId;
@@ -327,7 +330,7 @@ MarketResult<Done> SlotFunctions::submitProof(const Address& sender, const SlotI
 // ---- Validator and simulation -----------------------------------------------------------------
 
 MarketResult<Done> SlotFunctions::markProofAsMissing(const Address& validator, const SlotId& id,
-                                                    quint64 period, Timestamp now) {
+                                                     quint64 period, Timestamp now) {
     auto allowed = m_books.canMarkProofAsMissing(id, period, now);
     if (!allowed.ok())
         return allowed.error();
@@ -346,16 +349,16 @@ MarketResult<Done> SlotFunctions::markProofAsMissing(const Address& validator, c
     s.missedPeriods.removeIf([period](quint64 p) { return p + 1 < period; });
     s.missedPeriods.append(period);
     m_books.touch(s);
-    qCInfo(lcSlotFunctions).noquote() << QStringLiteral(
-                                      "proof missing requestId=%1 slotIndex=%2 slotId=%3 "
-                                      "host=%4 period=%5 missed=%6 slashed=%7 "
-                                      "collateralLeft=%8")
-                                      .arg(s.requestId.toHex())
-                                      .arg(s.slotIndex)
-                                      .arg(id.toHex(), s.host.toHex())
-                                      .arg(period)
-                                      .arg(s.missedProofs)
-                                      .arg(amount(slashed), amount(s.currentCollateral));
+    qCInfo(lcSlotFunctions).noquote()
+        << QStringLiteral("proof missing requestId=%1 slotIndex=%2 slotId=%3 "
+                          "host=%4 period=%5 missed=%6 slashed=%7 "
+                          "collateralLeft=%8")
+               .arg(s.requestId.toHex())
+               .arg(s.slotIndex)
+               .arg(id.toHex(), s.host.toHex())
+               .arg(period)
+               .arg(s.missedProofs)
+               .arg(amount(slashed), amount(s.currentCollateral));
     if (s.missedProofs >= m_books.config().maxNumberOfSlashes)
         forciblyFree(s, *r, now);
     return Done{};

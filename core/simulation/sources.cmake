@@ -11,5 +11,6 @@ set(FOLDER_SOURCES
     SimulatedValidator.h SimulatedValidator.cpp
     SimulatedMarketStore.h SimulatedMarketStore.cpp
     SimulatedMarket.h SimulatedMarket.cpp
+    SimulationControl.h SimulationControl.cpp
     SimulatedClients.h SimulatedClients.cpp
 )

@@ -2,8 +2,8 @@
 
 #include "core/clock/VirtualClock.h"
 #include "core/desk/Desk.h"
-#include "core/simulation/SimulatedClients.h"
 #include "core/reservations/Reservations.h"
+#include "core/simulation/SimulatedClients.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCoreApplication>

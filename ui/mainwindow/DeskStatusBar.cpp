@@ -24,9 +24,9 @@ DeskStatusBar::DeskStatusBar(Desk& desk, QWidget* parent)
     m_queue = field(QStringLiteral("statusQueue"), tr("The slot queue"));
     m_quota = field(QStringLiteral("statusQuota"), tr("Storage quota: stored and reserved bytes"));
     m_balance = field(QStringLiteral("statusBalance"), tr("Your balance on the marketplace"));
-    m_time = field(QStringLiteral("statusTime"), desk.simulation()
-                                                     ? tr("Time on the simulated marketplace")
-                                                     : tr("Marketplace time"));
+    m_time =
+        field(QStringLiteral("statusTime"),
+              desk.simulation() ? tr("Time on the simulated marketplace") : tr("Marketplace time"));
 
     m_batch.setSingleShot(true);
     m_batch.setInterval(250);

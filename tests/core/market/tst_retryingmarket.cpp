@@ -131,12 +131,14 @@ void TestRetryingMarket::noRetryIntoADestroyedContext() {
     int answered = 0;
     market.mySlots(context.get(), [&](const auto&) { ++answered; });
     deliverPosted();
-    QCOMPARE(m_inner->control().faults().draws(), quint64(1)); // first attempt failed, retry scheduled
+    QCOMPARE(m_inner->control().faults().draws(),
+             quint64(1)); // first attempt failed, retry scheduled
     QCOMPARE(market.retries(), quint64(1));
     context.reset();
     m_clock->runUntilIdle(kStart + 1000);
     QCOMPARE(answered, 0);
-    QCOMPARE(m_inner->control().faults().draws(), quint64(1)); // the inner market was not called again
+    QCOMPARE(m_inner->control().faults().draws(),
+             quint64(1)); // the inner market was not called again
 }
 
 void TestRetryingMarket::destroyedDecoratorDropsItsRetries() {

@@ -1,9 +1,9 @@
 // InvariantChecker: each of the five invariants holds on whole books and is reported when broken.
 #include "core/clock/VirtualClock.h"
 #include "core/engine/HostEngine.h"
-#include "core/simulation/SimulatedMarket.h"
 #include "core/reservations/Reservations.h"
 #include "core/scenario/InvariantChecker.h"
+#include "core/simulation/SimulatedMarket.h"
 #include "core/storage/Database.h"
 #include "core/storage/Repo.h"
 #include "tests/support/TestSupport.h"

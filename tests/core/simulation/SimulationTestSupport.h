@@ -6,9 +6,9 @@
 #include "core/domain/FixedBytes.h"
 #include "core/domain/Slot.h"
 #include "core/domain/StorageRequest.h"
-#include "core/simulation/MarketLedger.h"
 #include "core/market/MarketResult.h"
 #include "core/proofs/SlotDataGenerator.h"
+#include "core/simulation/MarketLedger.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCoreApplication>

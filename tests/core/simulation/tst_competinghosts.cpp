@@ -95,7 +95,8 @@ void TestCompetingHosts::fillUsesAnExistingReservation() {
     auto filled = others.fill(id, {0}, f.now);
     SD_VERIFY_OK(filled);
     QCOMPARE(*filled, QList<quint64>{0});
-    QCOMPARE(f.ledger.books().slot(slotIdOf(id, 0))->host, f.ledger.books().reservations(slotIdOf(id, 0))[1]);
+    QCOMPARE(f.ledger.books().slot(slotIdOf(id, 0))->host,
+             f.ledger.books().reservations(slotIdOf(id, 0))[1]);
 }
 
 void TestCompetingHosts::fillSkipsWhatCannotBeTaken() {

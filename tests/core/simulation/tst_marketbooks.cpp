@@ -103,7 +103,8 @@ void TestMarketBooks::slotStateFollowsTheRequest() {
     LedgerFixture g;
     const RequestId started = g.post();
     QVERIFY(g.fillAll(started));
-    SD_COMPARE_STATE(g.ledger.books().slotState(slotIdOf(started, 2), kStart + 3601), SlotState::Finished);
+    SD_COMPARE_STATE(g.ledger.books().slotState(slotIdOf(started, 2), kStart + 3601),
+                     SlotState::Finished);
     g.now = kStart + 50;
     SD_VERIFY_MARKET_OK(g.ledger.failRequest(started, g.now));
     SD_COMPARE_STATE(g.ledger.books().slotState(slotIdOf(started, 2), g.now), SlotState::Failed);
@@ -111,7 +112,8 @@ void TestMarketBooks::slotStateFollowsTheRequest() {
 
 void TestMarketBooks::slotOfAnUnknownRequestOrNeverFilledIsFree() { // ref §5.8 #38
     LedgerFixture f;
-    SD_COMPARE_STATE(f.ledger.books().slotState(slotIdOf(makeRequest().id(), 0), kStart), SlotState::Free);
+    SD_COMPARE_STATE(f.ledger.books().slotState(slotIdOf(makeRequest().id(), 0), kStart),
+                     SlotState::Free);
     const RequestId id = f.post();
     SD_COMPARE_STATE(f.ledger.books().slotState(slotIdOf(id, 1), kStart), SlotState::Free);
     // As on the contract (requestId == 0 for a slot nobody filled): even after expiry.
@@ -214,7 +216,8 @@ void TestMarketBooks::proofIsRequiredOnlyAfterTheFillPeriod() {
     int required = 0;
     for (quint64 p = 1; p <= 25; ++p)
         required +=
-            g.ledger.books().proofRequired(slotIdOf(rareId, 0), fillPeriod + p, kStart + 121) ? 1 : 0;
+            g.ledger.books().proofRequired(slotIdOf(rareId, 0), fillPeriod + p, kStart + 121) ? 1
+                                                                                              : 0;
     QVERIFY2(required <= 2, qPrintable(QString::number(required)));
 }
 
@@ -273,7 +276,8 @@ void TestMarketBooks::canMarkProofAsMissingChecksEveryCondition() {
     rare.ask.proofProbability = UInt256(1) << 250;
     const RequestId rareId = g.post(rare);
     SD_VERIFY_MARKET_OK(g.reserveAndFill(rareId, 0));
-    auto notRequired = g.ledger.books().canMarkProofAsMissing(slotIdOf(rareId, 0), next, nextEnd + 1);
+    auto notRequired =
+        g.ledger.books().canMarkProofAsMissing(slotIdOf(rareId, 0), next, nextEnd + 1);
     QVERIFY(!notRequired.ok());
     QVERIFY(notRequired.error().message.contains(QStringLiteral("Proofs_ProofNotRequired")));
 }

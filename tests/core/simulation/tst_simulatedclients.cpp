@@ -142,7 +142,8 @@ void TestSimulatedClients::postsAtTheConfiguredRateAndFundsEachClient() {
     // Each client was given exactly its price: nothing left on the clients.
     for (quint64 c = 0; c < 3; ++c)
         QCOMPARE(market->control().balanceOf(SimulatedClients::clientAddress(c)), UInt256(0));
-    QCOMPARE(market->control().balanceOf(market->control().marketplaceAddress()), market->control().totalSupply());
+    QCOMPARE(market->control().balanceOf(market->control().marketplaceAddress()),
+             market->control().totalSupply());
 }
 
 void TestSimulatedClients::stopAndUntilEndTheStream() {
@@ -197,7 +198,8 @@ void TestSimulatedClients::streamResumesAfterAReopen() {
     QVERIFY(clients.nextPostAt() >= kStart + 2500);
     m_clock->advanceTo(kStart + 6000);
     // Every posted request is new (a repeat would have been refused as a duplicate).
-    QCOMPARE(static_cast<quint64>(market->control().books().requestIds().size()), clients.nextIndex());
+    QCOMPARE(static_cast<quint64>(market->control().books().requestIds().size()),
+             clients.nextIndex());
     QVERIFY(market->control().books().requestIds().size() > before);
 }
 

@@ -146,7 +146,8 @@ MarketResult<UInt256> TestSimulatedMarket::reserveAndFill(SimulatedMarket& marke
     if (!reserved.ok())
         return reserved.result->error();
     Answer<UInt256> filled;
-    market.fillSlot(id, slotIndex, validProof(market.control().books(), id, slotIndex, market.control().now()),
+    market.fillSlot(id, slotIndex,
+                    validProof(market.control().books(), id, slotIndex, market.control().now()),
                     collateral.value(), nullptr, filled.callback());
     if (!filled.wait())
         return MarketError{Kind::Rejected, QStringLiteral("no answer")};
@@ -246,10 +247,11 @@ void TestSimulatedMarket::eventsFollowTheAnswerAndTheStateChange() {
     SlotState seenInHandler = SlotState::Free;
     connect(market.get(), &Market::slotFilled, this, [&](const RequestId& r, quint64 i) {
         order << QStringLiteral("slotFilled");
-        seenInHandler = market->control().books().slotState(slotIdOf(r, i), market->control().now());
+        seenInHandler =
+            market->control().books().slotState(slotIdOf(r, i), market->control().now());
     });
-    market->fillSlot(id, 0, validProof(market->control().books(), id, 0, market->control().now()), 2000, nullptr,
-                     [&](const MarketResult<UInt256>& r) {
+    market->fillSlot(id, 0, validProof(market->control().books(), id, 0, market->control().now()),
+                     2000, nullptr, [&](const MarketResult<UInt256>& r) {
                          order << (r.ok() ? QStringLiteral("answer") : r.error().message);
                      });
     QVERIFY(order.isEmpty()); // nothing inside the call
@@ -350,8 +352,8 @@ void TestSimulatedMarket::payoutAnswersWhatWasPaid() {
     for (Timestamp t = kStart + 121; t < kStart + 3600; t += 120) {
         m_clock->advanceTo(t);
         Answer<Done> proof;
-        market->submitProof(slotIdOf(id, 0), validProof(market->control().books(), id, 0, t), nullptr,
-                            proof.callback());
+        market->submitProof(slotIdOf(id, 0), validProof(market->control().books(), id, 0, t),
+                            nullptr, proof.callback());
         QVERIFY(proof.wait());
         SD_VERIFY_MARKET_OK(*proof.result);
     }
@@ -412,21 +414,23 @@ void TestSimulatedMarket::proofsThroughTheMarket() {
     QVERIFY(required.value() != willBe.value()); // probability 1: due now or later this period
     QCOMPARE(willBe.value(), pointer.value() < market->config().downtime);
     Answer<Done> submitted;
-    market->submitProof(slot,
-                        proofs::proveFromGenerator(proofs::SlotDataGenerator::datasetKey(
-                                                       market->control().books().request(id)->request),
-                                                   0, kSlotSize, challenge.value()),
-                        nullptr, submitted.callback());
+    market->submitProof(
+        slot,
+        proofs::proveFromGenerator(
+            proofs::SlotDataGenerator::datasetKey(market->control().books().request(id)->request),
+            0, kSlotSize, challenge.value()),
+        nullptr, submitted.callback());
     QVERIFY(submitted.wait());
     SD_VERIFY_MARKET_OK(*submitted.result);
     deliverPosted();
     QCOMPARE(log.take(), QStringList{QStringLiteral("proofSubmitted")});
     Answer<Done> again;
-    market->submitProof(slot,
-                        proofs::proveFromGenerator(proofs::SlotDataGenerator::datasetKey(
-                                                       market->control().books().request(id)->request),
-                                                   0, kSlotSize, challenge.value()),
-                        nullptr, again.callback());
+    market->submitProof(
+        slot,
+        proofs::proveFromGenerator(
+            proofs::SlotDataGenerator::datasetKey(market->control().books().request(id)->request),
+            0, kSlotSize, challenge.value()),
+        nullptr, again.callback());
     QVERIFY(again.wait());
     QCOMPARE(again.kind(), Kind::ProofAlreadySubmitted);
 }
@@ -464,7 +468,8 @@ void TestSimulatedMarket::requestFailsAfterTooManyMissedSlots() {
     QVERIFY(events.contains(QStringLiteral("slotFreed:0")));
     QVERIFY(events.contains(QStringLiteral("slotFreed:1")));
     QCOMPARE(events.last(), QStringLiteral("requestFailed"));
-    SD_COMPARE_STATE(market->control().books().requestState(id, market->control().now()), RequestState::Failed);
+    SD_COMPARE_STATE(market->control().books().requestState(id, market->control().now()),
+                     RequestState::Failed);
     QVERIFY(!market->control().validator().armed());
 }
 
@@ -653,8 +658,8 @@ void TestSimulatedMarket::tokensAreConservedOverALongRandomRun() {
         case 6:
             // Collect what ended; now and then leave an active slot (forfeiting it).
             for (const SlotId& s : market->control().books().mySlots(kHost())) {
-                const bool active =
-                    market->control().books().slotState(s, market->control().now()) == SlotState::Filled;
+                const bool active = market->control().books().slotState(
+                                        s, market->control().now()) == SlotState::Filled;
                 if (active && gen.bounded(5) != 0)
                     continue;
                 Answer<SlotPayout> paid;
@@ -733,9 +738,10 @@ void TestSimulatedMarket::reopenedMarketIsTheSame() {
         // A proof in the next period, and a missed one after it.
         m_clock->advanceTo(kStart + 130);
         Answer<Done> proof;
-        market->submitProof(slotIdOf(started, 0),
-                            validProof(market->control().books(), started, 0, market->control().now()), nullptr,
-                            proof.callback());
+        market->submitProof(
+            slotIdOf(started, 0),
+            validProof(market->control().books(), started, 0, market->control().now()), nullptr,
+            proof.callback());
         QVERIFY(proof.wait());
         m_clock->advanceTo(kStart + 3 * 120 + 2);
         QCOMPARE(market->control().books().missingProofs(slotIdOf(started, 0)), quint64(1));
@@ -745,7 +751,8 @@ void TestSimulatedMarket::reopenedMarketIsTheSame() {
             slots.append(*market->control().books().slot(id));
             reservations.insert(id, market->control().books().reservations(id));
         }
-        reservations.insert(slotIdOf(open, 2), market->control().books().reservations(slotIdOf(open, 2)));
+        reservations.insert(slotIdOf(open, 2),
+                            market->control().books().reservations(slotIdOf(open, 2)));
         for (const Address& a : market->control().books().tokens().addresses())
             balances.insert(a, market->control().balanceOf(a));
         for (Timestamp t : later)
@@ -801,7 +808,8 @@ void TestSimulatedMarket::reopenedMarketCatchesUpAndRearmsTheValidator() {
     auto market = openMarket(file);
     QVERIFY(market);
     QSignalSpy freed(market.get(), &Market::slotFreed);
-    SD_COMPARE_STATE(market->control().books().slotState(slotIdOf(id, 0), market->control().now()), SlotState::Repair);
+    SD_COMPARE_STATE(market->control().books().slotState(slotIdOf(id, 0), market->control().now()),
+                     SlotState::Repair);
     deliverPosted();
     QCOMPARE(freed.count(), 1); // emitted after the reopen
     QCOMPARE(market->control().balanceOf(SimulationControl::validatorAddress()), UInt256(160));

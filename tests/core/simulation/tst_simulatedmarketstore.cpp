@@ -52,7 +52,8 @@ void TestSimulatedMarketStore::buildBooks(LedgerFixture& f) {
     SD_VERIFY_MARKET_OK(f.ledger.reserveSlot(kHost(), b, 1, f.now));
     const SlotId slot = slotIdOf(a, 1);
     const Timestamp t = kStart + 130;
-    SD_VERIFY_MARKET_OK(f.ledger.submitProof(kHost(), slot, validProof(f.ledger.books(), a, 1, t), t));
+    SD_VERIFY_MARKET_OK(
+        f.ledger.submitProof(kHost(), slot, validProof(f.ledger.books(), a, 1, t), t));
     const quint64 p = f.ledger.books().schedule().periodOf(kStart) + 2;
     SD_VERIFY_MARKET_OK(f.ledger.markProofAsMissing(kValidator(), slotIdOf(a, 2), p,
                                                     f.ledger.books().schedule().periodEnd(p) + 1));
@@ -102,9 +103,9 @@ void TestSimulatedMarketStore::booksRoundTripRowForRow() {
     {
         auto store = SimulatedMarketStore::open(path());
         SD_VERIFY_OK(store);
-        SD_VERIFY_OK(
-            (*store)->save(f.ledger, f.ledger.takeChanges(),
-                           SimulatedMarketStore::lastPeriodMeta(f.ledger.books().lastValidatedPeriod())));
+        SD_VERIFY_OK((*store)->save(
+            f.ledger, f.ledger.takeChanges(),
+            SimulatedMarketStore::lastPeriodMeta(f.ledger.books().lastValidatedPeriod())));
     }
     auto store = SimulatedMarketStore::open(path());
     SD_VERIFY_OK(store);
@@ -164,8 +165,8 @@ void TestSimulatedMarketStore::onlyChangedRowsAreWritten() {
     QCOMPARE((*store)->load()->slots[0].provenPeriods.size(), 2);
     // An accepted proof changes only the slot's proven periods, and only those rows are written.
     const Timestamp later = t + 120;
-    SD_VERIFY_MARKET_OK(
-        f.ledger.submitProof(kHost(), slotIdOf(id, 0), validProof(f.ledger.books(), id, 0, later), later));
+    SD_VERIFY_MARKET_OK(f.ledger.submitProof(kHost(), slotIdOf(id, 0),
+                                             validProof(f.ledger.books(), id, 0, later), later));
     const LedgerChanges proofOnly = f.ledger.takeChanges();
     QVERIFY(proofOnly.slots.isEmpty());
     QCOMPARE(proofOnly.proofs, QSet<SlotId>{slotIdOf(id, 0)});
@@ -181,8 +182,8 @@ void TestSimulatedMarketStore::provenPeriodsOfASchema1FileMoveIntoTheSlotRows() 
     const RequestId id = f.post();
     SD_VERIFY_MARKET_OK(f.reserveAndFill(id, 0));
     for (const Timestamp t : {kStart + 130, kStart + 250})
-        SD_VERIFY_MARKET_OK(
-            f.ledger.submitProof(kHost(), slotIdOf(id, 0), validProof(f.ledger.books(), id, 0, t), t));
+        SD_VERIFY_MARKET_OK(f.ledger.submitProof(kHost(), slotIdOf(id, 0),
+                                                 validProof(f.ledger.books(), id, 0, t), t));
     {
         auto store = SimulatedMarketStore::open(path());
         SD_VERIFY_OK(store);

@@ -94,7 +94,8 @@ void TestSimulatedValidator::missedProofIsSlashedOneSecondAfterThePeriod() {
     QCOMPARE(m_f->ledger.books().slot(slot)->currentCollateral, UInt256(1600));
     QCOMPARE(m_f->ledger.books().tokens().balanceOf(SimulatedValidator::address()), UInt256(80));
     QVERIFY(m_runs >= 1);
-    QCOMPARE(m_f->ledger.books().lastValidatedPeriod(), m_f->ledger.books().schedule().periodOf(kStart) + 1);
+    QCOMPARE(m_f->ledger.books().lastValidatedPeriod(),
+             m_f->ledger.books().schedule().periodOf(kStart) + 1);
 }
 
 void TestSimulatedValidator::submittedProofIsNotSlashed() {
@@ -155,7 +156,8 @@ void TestSimulatedValidator::competingHostsAreNotWatched() {
     SD_VERIFY_MARKET_OK(m_f->reserveAndFill(id, 0, kOtherHost()));
     m_validator->update();
     QVERIFY(!m_validator->armed());
-    QCOMPARE(m_validator->validatePeriod(m_f->ledger.books().schedule().periodOf(kStart) + 1, checkTime(1)),
+    QCOMPARE(m_validator->validatePeriod(m_f->ledger.books().schedule().periodOf(kStart) + 1,
+                                         checkTime(1)),
              0);
     QCOMPARE(m_f->ledger.books().missingProofs(slotIdOf(id, 0)), quint64(0));
 }

@@ -124,8 +124,8 @@ void TestMarketLedger::fillChecksInTheContractsOrder() {
     QVERIFY(f.ledger.takeChanges().isEmpty());
     // A cancelled request's slot is not free either, even if nobody ever filled it.
     SD_VERIFY_MARKET_ERROR(f.ledger.fillSlot(kHost(), id, 0,
-                                             validProof(f.ledger.books(), id, 0, kStart + 601), 10'000,
-                                             kStart + 601),
+                                             validProof(f.ledger.books(), id, 0, kStart + 601),
+                                             10'000, kStart + 601),
                            Kind::SlotStateMismatch);
 }
 
@@ -253,9 +253,9 @@ void TestMarketLedger::submitProofRules() {
     SD_VERIFY_MARKET_ERROR(
         f.ledger.submitProof(kHost(), slot, validProof(f.ledger.books(), id, 0, next), next + 10),
         Kind::ProofAlreadySubmitted);
-    SD_VERIFY_MARKET_ERROR(
-        f.ledger.submitProof(kHost(), slotIdOf(id, 3), validProof(f.ledger.books(), id, 3, next), next),
-        Kind::UnknownRequest);
+    SD_VERIFY_MARKET_ERROR(f.ledger.submitProof(kHost(), slotIdOf(id, 3),
+                                                validProof(f.ledger.books(), id, 3, next), next),
+                           Kind::UnknownRequest);
 }
 
 void TestMarketLedger::freeingAFreeSlotOrSomeoneElsesIsRefused() {
@@ -293,7 +293,8 @@ void TestMarketLedger::freeingAFilledSlotForfeitsTheCollateral() {
     QVERIFY(f.ledger.books().mySlots(kHost()).isEmpty());
     QCOMPARE(f.ledger.books().request(id)->slotsFilled, quint64(0));
     // The client gets the unearned time back into its funds.
-    QCOMPARE(f.ledger.books().request(id)->fundsToReturnToClient, fundsBefore + UInt256(3500 * 1000));
+    QCOMPARE(f.ledger.books().request(id)->fundsToReturnToClient,
+             fundsBefore + UInt256(3500 * 1000));
     const std::vector<MarketEvent> events = f.ledger.takeEvents();
     QCOMPARE(events.size(), std::size_t(1));
     QCOMPARE(events[0].kind, EventKind::SlotFreed);
@@ -358,7 +359,8 @@ void TestMarketLedger::losingMoreThanMaxSlotLossFailsTheRequest() {
     f.ledger.takeEvents();
     f.now = kStart + 700;
     SD_VERIFY_MARKET_OK(f.ledger.forceFreeSlot(slotIdOf(id, 0), f.now));
-    SD_COMPARE_STATE(f.ledger.books().requestState(id, f.now), RequestState::Started); // one lost: allowed
+    SD_COMPARE_STATE(f.ledger.books().requestState(id, f.now),
+                     RequestState::Started); // one lost: allowed
     QCOMPARE(f.eventKinds(), QList<EventKind>{EventKind::SlotFreed});
     f.now = kStart + 800;
     SD_VERIFY_MARKET_OK(f.ledger.forceFreeSlot(slotIdOf(id, 1), f.now));
@@ -405,8 +407,8 @@ void TestMarketLedger::maxNumberOfSlashesFreesTheSlot() {
     QVERIFY(f.fillAll(id));
     const quint64 p1 = f.ledger.books().schedule().periodOf(f.now) + 1;
     const quint64 p2 = p1 + 1;
-    SD_VERIFY_MARKET_OK(
-        f.ledger.markProofAsMissing(kValidator(), slot, p1, f.ledger.books().schedule().periodEnd(p1) + 1));
+    SD_VERIFY_MARKET_OK(f.ledger.markProofAsMissing(kValidator(), slot, p1,
+                                                    f.ledger.books().schedule().periodEnd(p1) + 1));
     f.ledger.takeEvents();
     const Timestamp at = f.ledger.books().schedule().periodEnd(p2) + 1;
     SD_VERIFY_MARKET_OK(f.ledger.markProofAsMissing(kValidator(), slot, p2, at));
