@@ -15,7 +15,7 @@
 
 namespace {
 
-// Exit codes of `simulate` (../shared/design/scenario-format.md): 0 every invariant held, 1 an
+// Exit codes of `simulate` (docs/scenario-format.md): 0 every invariant held, 1 an
 // invariant broke, 2 bad input (options or scenario file), 3 the run could not go on.
 constexpr int kExitInvariantBroken = 1;
 constexpr int kExitBadInput = 2;

@@ -7,7 +7,7 @@
 #include <QSettings>
 #include <QTranslator>
 
-Q_LOGGING_CATEGORY(lcTranslations, "salesdesk.app.Translations")
+Q_LOGGING_CATEGORY(lcTranslations, "salesdesk.app.translations")
 
 namespace salesdesk::app {
 

@@ -8,7 +8,7 @@
 namespace salesdesk {
 
 namespace {
-Q_LOGGING_CATEGORY(lcDemoTime, "salesdesk.demo.time")
+Q_LOGGING_CATEGORY(lcDemoTime, "salesdesk.desk.demotimekeeper")
 } // namespace
 
 DemoTimeKeeper::DemoTimeKeeper(AcceleratedClock& clock, SimulatedMarket& market, QObject* parent)

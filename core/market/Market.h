@@ -19,7 +19,7 @@
 namespace salesdesk {
 
 // The marketplace as the host sees it: reads, transactions and events of the Codex Marketplace
-// contract (reference §1.2). Shaped so that a chain-backed market can implement it:
+// contract (docs/market-rules.md). Shaped so that a chain-backed market can implement it:
 // - every call is asynchronous: its callback runs later on the event loop, never inside the call;
 // - if `context` is destroyed before the answer arrives, the callback is not run (a pre-empted
 //   sale state never hears back);
@@ -60,6 +60,15 @@ public:
     // told them: what a restarted host re-queues (a chain backend queries past events).
     virtual void openRequests(const QObject* context, MarketCallback<QList<OpenRequest>> done) = 0;
     virtual void balance(const QObject* context, MarketCallback<UInt256> done) = 0;
+    // What the market moved between this host and itself for the slot (see HostSlotSettlement):
+    // what a restarted host reconciles its ledger with.
+    virtual void hostSettlement(const SlotId& id, const QObject* context,
+                                MarketCallback<HostSlotSettlement> done) = 0;
+    // Whether this host holds one of the slot's reservations (a chain backend knows it from its
+    // own reserveSlot receipts): a sale restarted after a crash goes on with the reservation it
+    // made, where reserveSlot would refuse a second one.
+    virtual void holdsReservation(const SlotId& id, const QObject* context,
+                                  MarketCallback<bool> done) = 0;
 
     // Proofs
     virtual void isProofRequired(const SlotId& id, const QObject* context,

@@ -4,7 +4,7 @@
 
 namespace salesdesk {
 
-// The marketplace's configuration (Codex deployment defaults, contract §3.1).
+// The marketplace's configuration (Codex deployment defaults, docs/market-rules.md).
 struct MarketConfig {
     quint64 periodSeconds = 120;
     quint64 proofTimeout = 30;

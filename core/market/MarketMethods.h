@@ -25,6 +25,8 @@
     X(QList<SlotId>, mySlots, (), ())                                                              \
     X(QList<OpenRequest>, openRequests, (), ())                                                    \
     X(UInt256, balance, (), ())                                                                    \
+    X(HostSlotSettlement, hostSettlement, (const SlotId& id), (id))                                \
+    X(bool, holdsReservation, (const SlotId& id), (id))                                            \
     /* Proofs */                                                                                   \
     X(bool, isProofRequired, (const SlotId& id), (id))                                             \
     X(bool, willProofBeRequired, (const SlotId& id), (id))                                         \

@@ -42,6 +42,27 @@ struct SlotPayout {
     UInt256 collateral = 0;
 };
 
+// What passed between the market and this host for one slot, summed over every time the host
+// filled it. A restarted host brings its ledger up to these figures, so a crash between a market
+// call and its ledger entry loses nothing and never books a loss the market did not take. (A chain
+// backend sums the token transfers in the receipts of its own fillSlot and freeSlot transactions
+// for the slot, and reads whether it is still the slot's host.)
+struct HostSlotSettlement {
+    UInt256 collateralDeposited = 0; // pulled by fillSlot
+    UInt256 reward = 0;              // paid by freeSlot
+    UInt256 collateralReturned = 0;  // given back by freeSlot
+    bool holding = false;            // the host holds the slot now: its collateral is at stake
+
+    // What the market kept for good (slashed, or forfeited by a forced free or a failed
+    // request): nothing while the host still holds the slot.
+    UInt256 collateralLost() const {
+        if (holding || collateralReturned >= collateralDeposited)
+            return 0;
+        return collateralDeposited - collateralReturned;
+    }
+    friend bool operator==(const HostSlotSettlement&, const HostSlotSettlement&) = default;
+};
+
 // A request still open to hosts, as its StorageRequested event described it.
 struct OpenRequest {
     RequestId id;

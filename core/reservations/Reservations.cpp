@@ -9,7 +9,7 @@
 
 namespace salesdesk {
 
-Q_LOGGING_CATEGORY(lcReservations, "salesdesk.reservations")
+Q_LOGGING_CATEGORY(lcReservations, "salesdesk.reservations.reservations")
 
 namespace {
 

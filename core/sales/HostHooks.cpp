@@ -156,11 +156,14 @@ void HostHooks::writeBatch(std::shared_ptr<Download> download, quint64 bytes) {
                     return; // the sale moved on: the unrecorded bytes are overwritten or cut
                 if (!written.ok())
                     return download->done(written.error());
-                if (auto recorded = m_repo.recordWrittenSlotData(download->slotId, offset, bytes,
-                                                                 download->expiry);
+                // The bytes become used and leave the reservation in one transaction, so a
+                // crash never counts them twice.
+                if (auto recorded = m_repo.recordWrittenSlotData(
+                        download->slotId, offset, bytes, download->expiry,
+                        [&download, bytes] { return download->onBatch(bytes); });
                     !recorded.ok())
                     return download->done(recorded.error());
-                batchStored(download, bytes);
+                advance(download, bytes);
             });
     watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), std::move(work)));
 }
@@ -168,6 +171,10 @@ void HostHooks::writeBatch(std::shared_ptr<Download> download, quint64 bytes) {
 void HostHooks::batchStored(std::shared_ptr<Download> download, quint64 bytes) {
     if (auto released = download->onBatch(bytes); !released.ok())
         return download->done(released.error());
+    advance(std::move(download), bytes);
+}
+
+void HostHooks::advance(std::shared_ptr<Download> download, quint64 bytes) {
     download->offset += bytes;
     if (download->offset >= download->request.ask.slotSize)
         return download->done({});

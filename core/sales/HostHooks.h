@@ -40,7 +40,10 @@ private:
     struct Download;
     void storeNextBatch(std::shared_ptr<Download> download);
     void writeBatch(std::shared_ptr<Download> download, quint64 bytes);
+    // A batch counted (not written: storeData off): leaves the reservation, then advance().
     void batchStored(std::shared_ptr<Download> download, quint64 bytes);
+    // Moves past a batch that is counted and released; schedules the next or finishes.
+    void advance(std::shared_ptr<Download> download, quint64 bytes);
     // SlotDataGenerator::datasetKey, kept per request: it encodes and hashes the whole request,
     // which is worth doing once per request, not once per proof.
     RequestId datasetKeyOf(const StorageRequest& request);

@@ -8,7 +8,7 @@ namespace salesdesk {
 
 class SalesAgent;
 
-// The event transitions most states share (reference §2.1: C = cancelled, F = failed,
+// The event transitions most states share (C = cancelled, F = failed,
 // S = slot filled by someone).
 std::unique_ptr<SaleState> makeCancelled(SalesAgent& agent);
 std::unique_ptr<SaleState> makeFailed(SalesAgent& agent);

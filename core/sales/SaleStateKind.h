@@ -4,7 +4,7 @@
 
 namespace salesdesk {
 
-// The states of a sale (seed spec §5.5, reference §2.1). Names as the reference prints them.
+// The states of a sale (docs/architecture.md). Names as the reference prints them.
 enum class SaleStateKind {
     Unknown,
     Preparing,

@@ -3,6 +3,7 @@
 #include "core/clock/Clock.h"
 #include "core/market/Market.h"
 #include "core/reservations/Reservations.h"
+#include "core/sales/OfflineSettlement.h"
 #include "core/sales/SalesAgent.h"
 #include "core/sales/states/SalePreparing.h"
 #include "core/sales/states/SaleUnknown.h"
@@ -16,12 +17,13 @@
 
 namespace salesdesk {
 
-Q_LOGGING_CATEGORY(lcSales, "salesdesk.sales")
+Q_LOGGING_CATEGORY(lcSales, "salesdesk.sales.sales")
 
 Sales::Sales(SalesContext& context, QRandomGenerator* shuffle, QObject* parent)
     : QObject(parent)
     , m_context(context)
-    , m_shuffle(shuffle ? shuffle : QRandomGenerator::global()) {}
+    , m_shuffle(shuffle ? shuffle : QRandomGenerator::global())
+    , m_settlement(new OfflineSettlement(context, this)) {}
 
 Sales::~Sales() {
     stop();
@@ -83,9 +85,10 @@ void Sales::recoverSlots(const QList<SlotId>& mySlots, std::function<void(Result
     auto finishOne = [this, pending, done = std::move(done)]() {
         if (--*pending > 0)
             return;
-        reconcileReservations();
-        requeueOpenRequests();
-        done({});
+        reconcileReservations([this, done] {
+            requeueOpenRequests();
+            done({});
+        });
     };
     for (const SlotId& slotId : mySlots) {
         m_context.market.getActiveSlot(
@@ -156,40 +159,24 @@ Result<void> Sales::closeExpectedDeposit(const SalesData& data) {
     return m_context.ledger.dropExpectedDeposit(data.requestId, data.slotIndex);
 }
 
-void Sales::reconcileReservations() {
+void Sales::reconcileReservations(std::function<void()> done) {
     // A reservation with no agent belongs to a sale that ended while the host was down (or died
-    // before its fill): give everything back, and book as lost what was deposited and never
-    // came back (a forced free while offline).
+    // before its fill): OfflineSettlement books what the market says happened to the slot.
     auto reservations = m_context.reservations.reservations();
     if (!reservations.ok()) {
         qCCritical(lcSales).noquote() << reservations.message();
-        return;
+        return done();
     }
-    for (const Reservation& r : *reservations) {
-        if (agentFor(r.requestId, r.slotIndex))
-            continue;
-        auto totals = m_context.ledger.totalsOf(r.requestId, r.slotIndex);
-        const bool deposited = totals.ok() && totals->deposited > 0;
-        auto tx = m_context.database.begin();
-        Result<void> ok = tx.ok() ? Result<void>() : Result<void>(tx.error());
-        if (ok.ok()) {
-            const SlotId slot = slotIdOf(r.requestId, r.slotIndex);
-            if (auto d = m_context.repo.deleteSlotData(slot); !d.ok())
-                qCWarning(lcSales).noquote() << d.message();
-            ok = settleReservation(r, deposited);
-        }
-        if (ok.ok()) // a fill announced before a crash that never made the slot ours
-            ok = m_context.ledger.dropExpectedDeposit(r.requestId, r.slotIndex);
-        if (ok.ok())
-            ok = tx->commit();
-        qCInfo(lcSales).noquote() << "reconciled reservation of a sale that ended while offline"
-                                  << "requestId=" + r.requestId.toHex()
-                                  << "slotIndex=" + QString::number(r.slotIndex)
-                                  << "slotId=" + slotIdOf(r.requestId, r.slotIndex).toHex()
-                                  << "reservationId=" + r.id.toHex()
-                                  << "availabilityId=" + r.availabilityId.toHex()
-                                  << (ok.ok() ? QString() : ok.message());
-    }
+    QList<Reservation> orphans;
+    for (const Reservation& r : *reservations)
+        if (!agentFor(r.requestId, r.slotIndex))
+            orphans.append(r);
+    m_settlement->settle(
+        orphans,
+        [this](const Reservation& r, const SaleOutcome& outcome) {
+            Q_EMIT saleSettled(r.requestId, r.slotIndex, outcome);
+        },
+        std::move(done));
 }
 
 Result<void> Sales::settleReservation(const Reservation& r, bool filledByUs) {

@@ -17,10 +17,11 @@
 
 namespace salesdesk {
 
+class OfflineSettlement;
 class SalesAgent;
 struct StorageAsk;
 
-// The sales module (seed spec §5.1, reference §1.8): subscribes to the market, feeds the slot
+// The sales module: subscribes to the market, feeds the slot
 // queue, runs one SalesAgent per slot, recovers on start and cleans up every ended sale so that
 // no byte or collateral leaks.
 class Sales : public QObject {
@@ -44,6 +45,9 @@ Q_SIGNALS:
     void agentStateChanged(salesdesk::SalesAgent* agent, salesdesk::SaleStateKind from,
                            salesdesk::SaleStateKind to);
     void agentFinished(salesdesk::SalesAgent* agent, const salesdesk::SaleOutcome& outcome);
+    // A sale that ended while the host was down was settled at start (it had no agent).
+    void saleSettled(const salesdesk::RequestId& requestId, quint64 slotIndex,
+                     const salesdesk::SaleOutcome& outcome);
 
 private:
     struct SlotKey {
@@ -59,7 +63,7 @@ private:
     void recoverSlots(const QList<SlotId>& mySlots, std::function<void(Result<void>)> done);
     void settleExpectedDeposit(const SalesData& data);
     Result<void> closeExpectedDeposit(const SalesData& data);
-    void reconcileReservations();
+    void reconcileReservations(std::function<void()> done);
     void requeueOpenRequests();
     void subscribe();
     void unsubscribe();
@@ -84,6 +88,7 @@ private:
     QHash<SlotKey, SalesAgent*> m_agents;
     QList<QMetaObject::Connection> m_subscriptions;
     bool m_running = false;
+    OfflineSettlement* m_settlement; // owned (child)
 };
 
 } // namespace salesdesk

@@ -9,7 +9,7 @@
 
 namespace salesdesk {
 
-Q_LOGGING_CATEGORY(lcSalesAgent, "salesdesk.sales.agent")
+Q_LOGGING_CATEGORY(lcSalesAgent, "salesdesk.sales.salesagent")
 
 namespace {
 

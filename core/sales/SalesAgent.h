@@ -15,7 +15,7 @@ namespace salesdesk {
 class SaleState;
 struct SalesContext;
 
-// The state machine of one slot (seed spec §5.3). It runs one SaleState at a time, passes market
+// The state machine of one slot. It runs one SaleState at a time, passes market
 // events to it (they may pre-empt it), watches the request for cancellation, and reports the
 // end of the sale to Sales, which cleans up.
 class SalesAgent : public QObject {

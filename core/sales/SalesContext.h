@@ -14,7 +14,8 @@ class Reservations;
 class SlotQueue;
 
 // What every sale needs: the market, time, the books, the repo, the queue, the ledger and the
-// host hooks. Owned by Sales; agents and states hold a reference.
+// host hooks. Owned by HostEngine, which outlives Sales; Sales, agents and states hold a
+// reference.
 struct SalesContext {
     Database& database; // cleanup runs as one transaction over books, repo and ledger
     Market& market;

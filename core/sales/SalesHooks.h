@@ -12,7 +12,7 @@
 
 namespace salesdesk {
 
-// The replaceable host callbacks of a sale (seed spec §2.4). Asynchronous hooks take a context:
+// The replaceable host callbacks of a sale. Asynchronous hooks take a context:
 // when it is destroyed before they finish, `done` must not be called.
 struct SalesHooks {
     // Called for each batch of bytes stored; an error aborts the download.

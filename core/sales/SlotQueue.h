@@ -12,7 +12,7 @@
 
 namespace salesdesk {
 
-// The sales engine's slot queue (reference §1.6, spec §5.2): slots offered on the market wait here
+// The sales engine's slot queue: slots offered on the market wait here
 // in priority order (SlotQueueItem::comparePriority, ties first pushed first) and are handed to at
 // most maxWorkers() sales at a time.
 //

@@ -18,7 +18,7 @@
 
 namespace salesdesk {
 
-// One slot waiting in the slot queue (reference §1.6): what the queue needs to rank it against the
+// One slot waiting in the slot queue: what the queue needs to rank it against the
 // others. A value type; two items are equal when they name the same slot (requestId, slotIndex),
 // whatever their other fields.
 class SlotQueueItem {

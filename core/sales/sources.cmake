@@ -11,6 +11,7 @@ set(FOLDER_SOURCES
     SaleState.h SaleState.cpp
     SaleStateHelpers.h SaleStateHelpers.cpp
     SalesAgent.h SalesAgent.cpp
+    OfflineSettlement.h OfflineSettlement.cpp
     Sales.h Sales.cpp
     HostHooks.h HostHooks.cpp
     states/SalePreparing.h states/SalePreparing.cpp

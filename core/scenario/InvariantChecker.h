@@ -14,7 +14,7 @@ namespace salesdesk {
 class HostEngine;
 class SimulatedMarket;
 
-// The five invariants of a scenario run (../shared/design/scenario-format.md, "Invariants"),
+// The five invariants of a scenario run (docs/scenario-format.md, "Invariants"),
 // recomputed each time from what is persisted: the availabilities and reservations in the
 // database, the repo's quota row and slot data records, the ledger, the market's balance and
 // mySlots, and the engine's running agents. Nothing is counted beside them.

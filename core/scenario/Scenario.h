@@ -15,7 +15,7 @@
 namespace salesdesk {
 
 // A scenario file for `salesdesk-cli simulate`, as ScenarioParser read and checked it
-// (docs: ../shared/design/scenario-format.md). Every default is filled in. All times are seconds
+// (docs/scenario-format.md). Every default is filled in. All times are seconds
 // after `start` (relative), as in the file; Scenario::absolute() turns them into unix seconds.
 // Requests and availabilities are named by their names in the file.
 

@@ -9,7 +9,7 @@
 
 namespace salesdesk {
 
-// Reads and checks a scenario file (../shared/design/scenario-format.md) for `salesdesk-cli
+// Reads and checks a scenario file (docs/scenario-format.md) for `salesdesk-cli
 // simulate`. Nothing is run: a Scenario that comes back is complete (every default filled in)
 // and consistent (every name it uses is defined earlier in the file, every slot index is within
 // its request, events are in time order), so the runner only meets errors the engine itself

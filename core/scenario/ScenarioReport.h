@@ -15,7 +15,7 @@
 
 namespace salesdesk {
 
-// What `salesdesk-cli simulate` reports (../shared/design/scenario-format.md, "Report"): filled in
+// What `salesdesk-cli simulate` reports (docs/scenario-format.md, "Report"): filled in
 // by ScenarioRunner, written by toJson() with the fields in the document's order. Requests and
 // availabilities are named by their names in the scenario file; times are unix seconds.
 class ScenarioReport {

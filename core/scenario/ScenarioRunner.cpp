@@ -171,6 +171,7 @@ void ScenarioRunner::connectEngine() {
                 onAgentStateChanged(agent, to);
             });
     connect(&sales, &Sales::agentFinished, this, &ScenarioRunner::onAgentFinished);
+    connect(&sales, &Sales::saleSettled, this, &ScenarioRunner::onSaleSettled);
     const auto markDirty = [this] {
         m_dirty = true;
     };
@@ -290,6 +291,22 @@ void ScenarioRunner::onAgentFinished(SalesAgent* agent, const SaleOutcome& outco
     record.proofsSubmittedBefore += agent->data().proofsSubmitted;
     record.proofsMissedBefore += agent->data().proofsMissed;
     m_liveAgents.remove(agent);
+    m_dirty = true;
+}
+
+void ScenarioRunner::onSaleSettled(const RequestId& requestId, quint64 slotIndex,
+                                   const SaleOutcome& outcome) {
+    // A sale whose agent died with an engine and that ended while no engine ran: it ends here.
+    const int index = m_saleIndex.value(slotIdOf(requestId, slotIndex), -1);
+    if (index < 0)
+        return;
+    for (int live : std::as_const(m_liveAgents))
+        if (live == index)
+            return; // a new agent sells the slot again
+    SaleRecord& record = m_sales[index];
+    if (record.entry.finalState)
+        return;
+    record.entry.finalState = outcome.state; // not a state an agent ran: `states` stays as is
     m_dirty = true;
 }
 

@@ -24,7 +24,7 @@ class SimulatedMarket;
 class VirtualClock;
 struct SaleOutcome;
 
-// Runs a parsed Scenario (`salesdesk-cli simulate`, ../shared/design/scenario-format.md): the
+// Runs a parsed Scenario (`salesdesk-cli simulate`, docs/scenario-format.md): the
 // real HostEngine against one SimulatedMarket on a VirtualClock that jumps from wake-up to
 // wake-up. Each event applies at its time, in file order, and the engine settles (everything due
 // at that time runs) before the next one. `restart`, `crash` and `offline` destroy the engine and
@@ -93,6 +93,7 @@ private:
     void onAgentStarted(SalesAgent* agent);
     void onAgentStateChanged(SalesAgent* agent, SaleStateKind to);
     void onAgentFinished(SalesAgent* agent, const SaleOutcome& outcome);
+    void onSaleSettled(const RequestId& requestId, quint64 slotIndex, const SaleOutcome& outcome);
     // Folds the counters of every live agent into their records (before the engine goes away).
     void foldLiveAgents();
     void reportProgress(bool force);

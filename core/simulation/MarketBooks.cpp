@@ -411,6 +411,15 @@ LedgerChanges MarketBooks::takeChanges() {
     return out;
 }
 
+HostSlotSettlement MarketBooks::hostSettlement(const SlotId& id, const Address& host) const {
+    const auto it = m_slots.constFind(id);
+    if (it == m_slots.cend())
+        return {};
+    HostSlotSettlement settlement = it->settlements.value(host);
+    settlement.holding = it->listed && it->host == host;
+    return settlement;
+}
+
 Result<void> MarketBooks::restore(const QList<SimRequest>& requests, const QList<SimSlot>& slots,
                                   const QHash<SlotId, QList<Address>>& reservations,
                                   const QHash<Address, UInt256>& balances,

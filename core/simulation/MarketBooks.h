@@ -76,6 +76,8 @@ public:
                         Timestamp now) const;
     // The host's slots (the contract's mySlots), in the order they were filled.
     QList<SlotId> mySlots(const Address& host) const;
+    // What passed between `host` and the market for the slot (zeros for a slot it never filled).
+    HostSlotSettlement hostSettlement(const SlotId& id, const Address& host) const;
     // Whether any of the host's slots is Filled at `now` (mySlots without sorting it).
     bool hasFilledSlot(const Address& host, Timestamp now) const;
     // Requests New, not expired and not fully filled, in posting order, as their

@@ -6,7 +6,9 @@
 #include "core/domain/StorageAsk.h"
 #include "core/domain/StorageRequest.h"
 #include "core/domain/UInt256.h"
+#include "core/market/MarketResult.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
 #include <QtGlobal>
@@ -15,9 +17,9 @@
 
 namespace salesdesk {
 
-// The simulated marketplace's books, record for record as the contract keeps them (reference
-// §3.1): a request with its RequestContext, a slot with its Slot struct and proof bookkeeping.
-// Plain data; MarketLedger owns and changes them, SimulatedMarketStore writes them.
+// The simulated marketplace's books, record for record as the contract keeps them
+// (docs/market-rules.md): a request with its RequestContext, a slot with its Slot struct and proof
+// bookkeeping. Plain data; MarketLedger owns and changes them, SimulatedMarketStore writes them.
 
 // Request + RequestContext. `state` is the stored state; views derive Cancelled/Finished from
 // the time (MarketLedger::requestState).
@@ -50,6 +52,9 @@ struct SimSlot {
     quint64 startPeriod = 0;      // period of the fill (_slotStarts)
     bool listed = false;          // in the host's mySlots
     QList<quint64> provenPeriods; // periods with an accepted proof, ascending (recent ones only)
+    // Per host that ever filled the slot: the collateral it deposited, the reward and collateral
+    // paid to it (`holding` is not stored: MarketBooks::hostSettlement derives it).
+    QHash<Address, HostSlotSettlement> settlements;
 
     friend bool operator==(const SimSlot&, const SimSlot&) = default;
 };

@@ -10,7 +10,7 @@
 namespace salesdesk {
 
 // The Periods and Proofs contracts' timing, with one block per second (block number = unix
-// time), so the pointer moves like on a chain with 1 s blocks (reference §3.3):
+// time), so the pointer moves like on a chain with 1 s blocks (docs/market-rules.md):
 //   period(t)        = t / periodSeconds
 //   pointer(id, t)   = (t % 256 + (period(t) * downtimeProduct) % 256 + uint(id) % 256) % 256
 //   challenge(id, p) = keccak256(abi.encode(id, uint64 p))   -- stable for the whole period

@@ -371,6 +371,18 @@ void SimulatedMarket::balance(const QObject* context, MarketCallback<UInt256> do
          [&] { return m_ledger.books().tokens().balanceOf(m_signer); });
 }
 
+void SimulatedMarket::hostSettlement(const SlotId& id, const QObject* context,
+                                     MarketCallback<HostSlotSettlement> done) {
+    read("hostSettlement", context, std::move(done),
+         [&] { return m_ledger.books().hostSettlement(id, m_signer); });
+}
+
+void SimulatedMarket::holdsReservation(const SlotId& id, const QObject* context,
+                                       MarketCallback<bool> done) {
+    read("holdsReservation", context, std::move(done),
+         [&] { return m_ledger.books().reservations(id).contains(m_signer); });
+}
+
 void SimulatedMarket::isProofRequired(const SlotId& id, const QObject* context,
                                       MarketCallback<bool> done) {
     read("isProofRequired", context, std::move(done),

@@ -182,6 +182,19 @@ const std::vector<Migration>& SimulatedMarketStore::migrations() {
                             " p.kind = 0 ORDER BY period)), '')"),
              QStringLiteral("DELETE FROM market_slot_periods WHERE kind = 0"),
          }},
+        // What each host deposited into a slot and was paid from it (hostSettlement): what a
+        // restarted host reconciles its ledger with. Older files start without: their slots'
+        // past deposits cannot be told apart from slashes, so nothing is made up for them.
+        {3,
+         {
+             QStringLiteral("CREATE TABLE market_settlements ("
+                            " slot_id BLOB NOT NULL REFERENCES market_slots (id),"
+                            " host BLOB NOT NULL CHECK (length(host) = 20),"
+                            " deposited BLOB NOT NULL CHECK (length(deposited) = 32),"
+                            " reward BLOB NOT NULL CHECK (length(reward) = 32),"
+                            " returned BLOB NOT NULL CHECK (length(returned) = 32),"
+                            " PRIMARY KEY (slot_id, host)) WITHOUT ROWID"),
+         }},
     };
     return list;
 }
@@ -295,6 +308,21 @@ Result<SimulatedMarketStore::Snapshot> SimulatedMarketStore::load() {
         s.missedPeriods.append(u64At(periods, 1));
     }
     periods.finish();
+
+    Statement& settlements = m_db->statement(QStringLiteral(
+        "SELECT slot_id, host, deposited, reward, returned FROM market_settlements"));
+    SD_TRY(settlements.exec());
+    while (settlements.next()) {
+        const auto at = slotIndex.constFind(idAt<SlotId>(settlements, 0));
+        if (at == slotIndex.cend())
+            continue;
+        HostSlotSettlement& settlement =
+            out.slots[at.value()].settlements[idAt<Address>(settlements, 1)];
+        settlement.collateralDeposited = amountAt(settlements, 2);
+        settlement.reward = amountAt(settlements, 3);
+        settlement.collateralReturned = amountAt(settlements, 4);
+    }
+    settlements.finish();
 
     Statement& reservations = m_db->statement(QStringLiteral(
         "SELECT slot_id, address FROM market_reservations ORDER BY slot_id, position"));
@@ -410,7 +438,23 @@ Result<void> SimulatedMarketStore::saveSlot(const SimSlot& s) {
                .bind(9, s.listed ? 1 : 0)
                .bind(10, periodsToText(s.provenPeriods))
                .exec());
+    SD_TRY(saveSettlements(s));
     return saveMissedPeriods(s);
+}
+
+Result<void> SimulatedMarketStore::saveSettlements(const SimSlot& s) {
+    static const QString upsert = QStringLiteral(
+        "INSERT OR REPLACE INTO market_settlements (slot_id, host, deposited, reward, returned)"
+        " VALUES (?, ?, ?, ?, ?)");
+    for (auto it = s.settlements.cbegin(); it != s.settlements.cend(); ++it)
+        SD_TRY(m_db->statement(upsert)
+                   .bind(0, blob(s.id))
+                   .bind(1, blob(it.key()))
+                   .bind(2, blob(it->collateralDeposited))
+                   .bind(3, blob(it->reward))
+                   .bind(4, blob(it->collateralReturned))
+                   .exec());
+    return {};
 }
 
 Result<void> SimulatedMarketStore::saveProvenPeriods(const SimSlot& s) {

@@ -71,6 +71,7 @@ private:
     Result<void> saveProvenPeriods(const SimSlot& slot);
     // Replaces the slot's missed periods (rows of market_slot_periods).
     Result<void> saveMissedPeriods(const SimSlot& slot);
+    Result<void> saveSettlements(const SimSlot& slot);
     Result<void> saveReservations(const SlotId& id, const QList<Address>& addresses);
     Result<void> saveBalance(const Address& address, const UInt256& amount);
     Result<void> saveMeta(const QString& key, const QVariant& value);

@@ -128,6 +128,7 @@ MarketResult<UInt256> SlotFunctions::fillSlot(const Address& sender, const Reque
     s.missedProofs = 0;
     s.missedPeriods.clear();
     s.startPeriod = period;
+    s.settlements[sender].collateralDeposited += collateral;
     recordProof(s, period);
     m_books.list(s);
     m_books.touch(s);
@@ -226,6 +227,9 @@ MarketResult<SlotPayout> SlotFunctions::payoutSlot(SimSlot& s, SimRequest& r, Ti
         r.state = RequestState::Finished;
         m_books.touch(r);
     }
+    HostSlotSettlement& settlement = s.settlements[s.host];
+    settlement.reward += reward;
+    settlement.collateralReturned += collateral;
     s.state = SlotState::Paid;
     m_books.unlist(s);
     m_books.touch(s);

@@ -235,7 +235,8 @@ Result<void> Repo::appendSlotData(const SlotId& slot, QByteArrayView data, Times
 }
 
 Result<void> Repo::recordWrittenSlotData(const SlotId& slot, quint64 offset, quint64 bytes,
-                                         Timestamp expiry) {
+                                         Timestamp expiry,
+                                         const std::function<Result<void>()>& alsoInTransaction) {
     auto cutBack = [this, slot, offset] {
         if (offset > 0)
             (void)m_files.truncate(slot, offset);
@@ -262,6 +263,11 @@ Result<void> Repo::recordWrittenSlotData(const SlotId& slot, quint64 offset, qui
         cutBack();
         return counted.error();
     }
+    if (alsoInTransaction)
+        if (auto also = alsoInTransaction(); !also.ok()) {
+            cutBack();
+            return also.error();
+        }
     notifyQuotaChangedAfterCommit();
     sweepAfterCommitBy(expiry);
     if (auto committed = tx->commit(); !committed.ok()) {

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace salesdesk {
@@ -61,10 +62,13 @@ public:
     // `bytes` at `offset` (storedBytes() when it started) through slotDataFiles(), which is
     // thread-safe; then, on the Repo's thread, recordWrittenSlotData counts them as used and
     // records them in one transaction. When that is refused (QuotaExceeded, or Conflict when the
-    // record moved meanwhile) the written bytes are cut off again.
+    // record moved meanwhile) the written bytes are cut off again. `alsoInTransaction`, when
+    // given, runs inside the same transaction after the bytes are counted (the caller's own
+    // bookkeeping of them, such as releasing them from a reservation); its failure undoes all.
     const SlotDataFiles& slotDataFiles() const { return m_files; }
     Result<void> recordWrittenSlotData(const SlotId& slot, quint64 offset, quint64 bytes,
-                                       Timestamp expiry);
+                                       Timestamp expiry,
+                                       const std::function<Result<void>()>& alsoInTransaction = {});
     // Block `index` (the last block of a slot may be shorter than kBlockSize). NotFound when the
     // slot has no data, OutOfBounds past its last block.
     Result<QByteArray> readBlock(const SlotId& slot, quint64 index) const;

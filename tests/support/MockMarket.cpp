@@ -155,6 +155,18 @@ void MockMarket::balance(const QObject* context, MarketCallback<UInt256> done) {
     answer("balance", context, std::move(done), balanceAnswer);
 }
 
+void MockMarket::hostSettlement(const SlotId& id, const QObject* context,
+                                MarketCallback<HostSlotSettlement> done) {
+    answer("hostSettlement", context, std::move(done),
+           orError(hostSettlementError, settlements.value(id)));
+}
+
+void MockMarket::holdsReservation(const SlotId& id, const QObject* context,
+                                  MarketCallback<bool> done) {
+    answer("holdsReservation", context, std::move(done),
+           orError(holdsReservationError, heldReservations.contains(id)));
+}
+
 // ---- Proofs -----------------------------------------------------------------------------------
 
 void MockMarket::isProofRequired(const SlotId&, const QObject* context, MarketCallback<bool> done) {

@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -64,6 +65,10 @@ public:
     MarketResult<QList<SlotId>> mySlotsAnswer = QList<SlotId>{};
     MarketResult<QList<OpenRequest>> openRequestsAnswer = QList<OpenRequest>{};
     MarketResult<UInt256> balanceAnswer = UInt256(0);
+    QHash<SlotId, HostSlotSettlement> settlements; // hostSettlement; none: all zero
+    std::optional<MarketError> hostSettlementError;
+    QSet<SlotId> heldReservations; // holdsReservation
+    std::optional<MarketError> holdsReservationError;
 
     MarketResult<bool> proofRequiredAnswer = false;
     MarketResult<bool> willProofBeRequiredAnswer = false;

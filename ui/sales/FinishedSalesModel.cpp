@@ -29,6 +29,7 @@ FinishedSalesModel::FinishedSalesModel(Sales& sales, Ledger& ledger, Clock& cloc
     m_batchTimer.setInterval(kDefaultBatchMilliseconds);
     connect(&m_batchTimer, &QTimer::timeout, this, &FinishedSalesModel::applyPendingChanges);
     connect(&sales, &Sales::agentFinished, this, &FinishedSalesModel::onFinished);
+    connect(&sales, &Sales::saleSettled, this, &FinishedSalesModel::onSettled);
     connect(&ledger, &Ledger::recorded, this, &FinishedSalesModel::onRecorded);
     loadPast(sales, ledger);
 }
@@ -217,6 +218,18 @@ void FinishedSalesModel::onFinished(SalesAgent* agent, const SaleOutcome& outcom
     row.outcome = outcome.state;
     row.proofsSubmitted = agent->data().proofsSubmitted;
     row.proofsMissed = agent->data().proofsMissed;
+    row.note = outcome.error;
+    m_pending.append(row);
+    scheduleBatch();
+}
+
+void FinishedSalesModel::onSettled(const RequestId& requestId, quint64 slotIndex,
+                                   const SaleOutcome& outcome) {
+    // Ended while the host was down, settled at start: no agent, so no proof counts.
+    Row row;
+    row.key = SlotKey{requestId, slotIndex};
+    row.endedAt = m_clock.now();
+    row.outcome = outcome.state;
     row.note = outcome.error;
     m_pending.append(row);
     scheduleBatch();

@@ -94,6 +94,7 @@ private:
 
     void loadPast(Sales& sales, Ledger& ledger);
     void onFinished(SalesAgent* agent, const SaleOutcome& outcome);
+    void onSettled(const RequestId& requestId, quint64 slotIndex, const SaleOutcome& outcome);
     void onRecorded(const LedgerEntry& entry);
     static void add(Money& money, const LedgerEntry& entry);
     QString outcomeText(const Row& row) const;

@@ -8,7 +8,7 @@
 
 namespace salesdesk {
 
-Q_LOGGING_CATEGORY(lcErrored, "salesdesk.sales.errored")
+Q_LOGGING_CATEGORY(lcErrored, "salesdesk.sales.saleerrored")
 
 SaleErrored::SaleErrored(SalesAgent& agent, QString error, bool reprocessSlot)
     : SaleState(agent)

@@ -13,7 +13,7 @@
 
 namespace salesdesk {
 
-Q_LOGGING_CATEGORY(lcFilling, "salesdesk.sales.filling")
+Q_LOGGING_CATEGORY(lcFilling, "salesdesk.sales.salefilling")
 
 SaleFilling::SaleFilling(SalesAgent& agent, StorageProof proof)
     : SaleState(agent)

@@ -14,7 +14,7 @@
 
 namespace salesdesk {
 
-Q_LOGGING_CATEGORY(lcProving, "salesdesk.sales.proving")
+Q_LOGGING_CATEGORY(lcProving, "salesdesk.sales.saleproving")
 
 SaleProving::SaleProving(SalesAgent& agent)
     : SaleState(agent) {}

@@ -7,7 +7,11 @@
 #include "core/sales/states/SaleDownloading.h"
 #include "core/sales/states/SaleIgnored.h"
 
+#include <QLoggingCategory>
+
 namespace salesdesk {
+
+Q_LOGGING_CATEGORY(lcSlotReserving, "salesdesk.sales.saleslotreserving")
 
 SaleSlotReserving::SaleSlotReserving(SalesAgent& agent)
     : SaleState(agent) {}
@@ -20,6 +24,23 @@ std::unique_ptr<SaleState> SaleSlotReserving::onFailed() {
 }
 
 void SaleSlotReserving::run() {
+    // A sale restarted after a crash may already hold the slot's reservation (reserveSlot
+    // answered, then the process died): it goes on with it, where canReserveSlot would say no.
+    context().market.holdsReservation(
+        data().slotId, this, guard([this](const MarketResult<bool>& held) {
+            if (!held.ok())
+                return error(QStringLiteral("holdsReservation failed: ") + held.error().message);
+            if (*held) {
+                qCInfo(lcSlotReserving).noquote()
+                    << "the slot's reservation from before a restart is ours; going on with it"
+                    << describeSale(data());
+                return next(std::make_unique<SaleDownloading>(agent()));
+            }
+            reserve();
+        }));
+}
+
+void SaleSlotReserving::reserve() {
     Market& market = context().market;
     market.canReserveSlot(
         data().requestId, data().slotIndex, this, guard([this](const MarketResult<bool>& can) {

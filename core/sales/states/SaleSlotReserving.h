@@ -4,7 +4,8 @@
 
 namespace salesdesk {
 
-// Reserves the slot on the market (canReserveSlot, reserveSlot).
+// Reserves the slot on the market (canReserveSlot, reserveSlot), or goes on with the reservation
+// this host already holds (a sale restarted after a crash).
 class SaleSlotReserving : public SaleState {
     Q_OBJECT
 public:
@@ -13,6 +14,9 @@ public:
     void run() override;
     std::unique_ptr<SaleState> onCancelled() override;
     std::unique_ptr<SaleState> onFailed() override;
+
+private:
+    void reserve();
 };
 
 } // namespace salesdesk

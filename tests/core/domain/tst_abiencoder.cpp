@@ -69,7 +69,7 @@ void TestAbiEncoder::selectorsFromTheSpecification() {
 }
 
 void TestAbiEncoder::selectorsOfTheMarketplace() {
-    // From codex-marketplace-contract.md §1.3 and §1.5.
+    // Selectors of the Marketplace contract's functions and errors, as a chain computes them.
     QCOMPARE(abi::selector("reserveSlot(bytes32,uint64)").toHex(), "12827602");
     QCOMPARE(abi::selector("fillSlot(bytes32,uint64,((uint256,uint256),((uint256,uint256),"
                            "(uint256,uint256)),(uint256,uint256)))")
@@ -84,7 +84,7 @@ void TestAbiEncoder::keccakIsEthereumKeccak() {
     // NIST SHA3-256 of "" would be a7ffc6f8…; Ethereum uses the original Keccak padding.
     QCOMPARE(abi::keccak256(QByteArray()).toHex(),
              QStringLiteral("0xc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470"));
-    // topic0 of SlotFilled(bytes32,uint64), from the contract reference §1.4.
+    // topic0 of the contract's event SlotFilled(bytes32,uint64).
     QCOMPARE(abi::keccak256("SlotFilled(bytes32,uint64)").toHex(),
              QStringLiteral("0x8f301470a994578b52323d625dfbf827ca5208c81747d3459be7b8867baec3ec"));
 }

@@ -15,7 +15,8 @@ using namespace salesdesk;
 
 namespace {
 
-// The test vector of codex-marketplace-contract.md §1.6.
+// A request whose RequestId and SlotIds were computed independently of this code (the
+// derivation is in docs/market-rules.md, "Ids").
 StorageRequest vectorRequest() {
     StorageRequest request;
     request.client = Address::fromHex(u"0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266").value();
@@ -131,7 +132,7 @@ void TestStorageRequest::everyFieldChangesTheId() {
 }
 
 void TestStorageRequest::requestStorageSelectorFromAbiType() {
-    // §1.3: requestStorage((address,(…),(bytes,bytes32),uint64,bytes32)) is 0x99b6da0c.
+    // The selector of requestStorage((address,(…),(bytes,bytes32),uint64,bytes32)) is 0x99b6da0c.
     const QByteArray signature =
         QByteArray("requestStorage(") + StorageRequest::kAbiType + QByteArray(")");
     QCOMPARE(abi::selector(signature).toHex(), "99b6da0c");

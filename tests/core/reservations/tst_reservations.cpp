@@ -314,10 +314,10 @@ private Q_SLOTS:
     }
 
     // ---------------------------------------------------------------------------------------
-    // Reference inventory §5.2, ported to our API
+    // The reference's reservation tests, ported to our API
     // ---------------------------------------------------------------------------------------
 
-    // ref §5.2 #1: "serialised and deserialised" — an availability (and everything around it)
+    // "Serialised and deserialised": an availability (and everything around it)
     // survives closing and reopening the database with every field equal.
     void availabilityCanBeSerialisedAndDeserialised() {
         NewAvailability p = params();
@@ -359,7 +359,7 @@ private Q_SLOTS:
         SD_VERIFY_BOOKS(desk());
     }
 
-    // ref §5.2 #2
+    // There is no availability at first.
     void hasNoAvailabilityInitially() {
         SD_TAKE(all, books().availabilities());
         QVERIFY(all.isEmpty());
@@ -367,7 +367,7 @@ private Q_SLOTS:
         QVERIFY(reservations.isEmpty());
     }
 
-    // ref §5.2 #3
+    // Identical parameters give distinct availability ids.
     void generatesUniqueIdsForStorageAvailability() {
         SD_TAKE(a, books().createAvailability(params(1000)));
         SD_TAKE(b, books().createAvailability(params(1000)));
@@ -387,7 +387,7 @@ private Q_SLOTS:
         QVERIFY(c.id != a.id && c.id != b.id);
     }
 
-    // ref §5.2 #4
+    // Creating an availability gives it an id.
     void canReserveAvailableStorage() {
         const NewAvailability p = params();
         SD_TAKE(a, books().createAvailability(p));
@@ -403,7 +403,7 @@ private Q_SLOTS:
         QCOMPARE(stored, a);
     }
 
-    // ref §5.2 #5
+    // Creating an availability reserves its bytes in the repo.
     void creatingAvailabilityReservesBytesInRepo() {
         SD_TAKE(before, repo().quota());
         SD_TAKE(a, books().createAvailability(params()));
@@ -414,7 +414,7 @@ private Q_SLOTS:
         SD_VERIFY_BOOKS(desk());
     }
 
-    // ref §5.2 #6
+    // Every availability can be listed.
     void canGetAllAvailabilities() {
         SD_TAKE(a, books().createAvailability(params(1000)));
         SD_TAKE(b, books().createAvailability(params(2000)));
@@ -424,14 +424,14 @@ private Q_SLOTS:
         QVERIFY(all.contains(b));
     }
 
-    // ref §5.2 #7
+    // A created availability exists.
     void reservedAvailabilityExists() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(exists, books().availabilityExists(a.id));
         QVERIFY(exists);
     }
 
-    // ref §5.2 #8
+    // Creating a reservation gives it an id.
     void reservationCanBeCreated() {
         SD_TAKE(a, books().createAvailability(params()));
         const RequestId request = RequestId::random(desk().requestIds);
@@ -451,7 +451,7 @@ private Q_SLOTS:
         SD_VERIFY_BOOKS(desk());
     }
 
-    // ref §5.2 #9
+    // Every reservation can be listed.
     void canGetAllReservations() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(b, books().createAvailability(params()));
@@ -463,7 +463,7 @@ private Q_SLOTS:
         QVERIFY(all.contains(rb));
     }
 
-    // ref §5.2 #10
+    // Reservations can be listed by availability.
     void canGetReservationsOfSpecificAvailability() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(b, books().createAvailability(params()));
@@ -479,7 +479,7 @@ private Q_SLOTS:
                         ErrorCode::NotFound);
     }
 
-    // ref §5.2 #11
+    // A reservation needs an existing availability.
     void cannotCreateReservationWithNonExistantAvailability() {
         SD_TAKE(before, readBooks(desk()));
         Spies spies(desk());
@@ -489,7 +489,7 @@ private Q_SLOTS:
         SD_VERIFY_NO_SIGNALS(spies);
     }
 
-    // ref §5.2 #12
+    // A reservation larger than the availability's free size is refused.
     void cannotCreateReservationLargerThanAvailabilitySize() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(before, readBooks(desk()));
@@ -502,7 +502,7 @@ private Q_SLOTS:
         SD_VERIFY_NO_SIGNALS(spies);
     }
 
-    // ref §5.2 #13: the reference raced two reservations (totalSize-1, totalSize). We run on one
+    // The reference raced two reservations (totalSize-1, totalSize). We run on one
     // thread with transactions, so the race becomes: either order, and the second attempted from
     // inside the first one's signal handler. Exactly one succeeds, the other is OutOfBounds and
     // leaves no row and no change.
@@ -556,7 +556,7 @@ private Q_SLOTS:
         SD_VERIFY_BOOKS(desk());
     }
 
-    // ref §5.2 #14
+    // Creating a reservation reduces the availability's free size.
     void createReservationReducesAvailabilitySize() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(quotaBefore, repo().quota());
@@ -571,7 +571,7 @@ private Q_SLOTS:
         SD_VERIFY_BOOKS(desk());
     }
 
-    // ref §5.2 #15
+    // A created reservation exists.
     void canCheckIfReservationExists() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(r, desk().reserve(a.id, 1000));
@@ -582,7 +582,7 @@ private Q_SLOTS:
         QVERIFY(!existsAfterDelete);
     }
 
-    // ref §5.2 #16
+    // An unknown availability does not exist.
     void nonExistantAvailabilityDoesNotExist() {
         SD_TAKE(a, books().createAvailability(params()));
         Q_UNUSED(a);
@@ -590,7 +590,7 @@ private Q_SLOTS:
         QVERIFY(!exists);
     }
 
-    // ref §5.2 #17
+    // An unknown reservation does not exist.
     void nonExistantReservationDoesNotExist() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(r, desk().reserve(a.id, 1000));
@@ -599,7 +599,7 @@ private Q_SLOTS:
         QVERIFY(!exists);
     }
 
-    // ref §5.2 #18
+    // A created availability can be checked for.
     void canCheckIfAvailabilityExists() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(exists, books().availabilityExists(a.id));
@@ -609,7 +609,7 @@ private Q_SLOTS:
         QVERIFY(!existsAfterRemove);
     }
 
-    // ref §5.2 #19
+    // A deleted reservation is gone.
     void canDeleteReservation() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(r, desk().reserve(a.id, 1000));
@@ -621,7 +621,7 @@ private Q_SLOTS:
         QVERIFY(all.isEmpty());
     }
 
-    // ref §5.2 #20
+    // Deleting a reservation returns its bytes to the availability.
     void deletingReservationReturnsBytesBackToAvailability() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(r, desk().reserve(a.id, 1000));
@@ -633,7 +633,7 @@ private Q_SLOTS:
         SD_VERIFY_BOOKS(desk());
     }
 
-    // ref §5.2 #21: ours takes the reservation id and returns the bytes already written
+    // Our returnBytesToAvailability takes the reservation id and returns the bytes already written
     // (slotSize - size): after release(n), freeSize and the reserved quota grow by n.
     void callingReturnBytesToAvailabilityReturnsBytesBackToAvailability() {
         SD_TAKE(a, books().createAvailability(params()));
@@ -666,7 +666,7 @@ private Q_SLOTS:
         SD_VERIFY_NO_SIGNALS(spies);
     }
 
-    // ref §5.2 #22
+    // Lowering an availability's size releases quota.
     void updateReleasesQuotaWhenLoweringSize() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(before, repo().quota());
@@ -680,7 +680,7 @@ private Q_SLOTS:
         SD_VERIFY_BOOKS(desk());
     }
 
-    // ref §5.2 #23
+    // Growing an availability's size reserves quota.
     void updateReservesQuotaWhenGrowingSize() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(before, repo().quota());
@@ -694,7 +694,7 @@ private Q_SLOTS:
         SD_VERIFY_BOOKS(desk());
     }
 
-    // ref §5.2 #24
+    // A new availability is enabled by default.
     void createAvailabilitySetEnabledToTrueByDefault() {
         NewAvailability p;
         p.totalSize = 1000;
@@ -707,7 +707,7 @@ private Q_SLOTS:
         QVERIFY(stored.enabled);
     }
 
-    // ref §5.2 #25
+    // A new availability has no until by default.
     void createAvailabilitySetUntilToZeroByDefault() {
         NewAvailability p;
         p.totalSize = 1000;
@@ -720,7 +720,7 @@ private Q_SLOTS:
         QCOMPARE(stored.until, Timestamp(0));
     }
 
-    // ref §5.2 #26
+    // enabled and until are stored as given.
     void createAvailabilityWithCorrectValues() {
         NewAvailability p = params();
         p.enabled = false;
@@ -732,7 +732,7 @@ private Q_SLOTS:
         QCOMPARE(stored, a);
     }
 
-    // ref §5.2 #27
+    // Creating an availability with a negative until is refused.
     void createAnAvailabilityFailsWhenTryingSetUntilWithANegativeValue() {
         NewAvailability p = params();
         p.until = -1;
@@ -743,7 +743,7 @@ private Q_SLOTS:
         SD_VERIFY_BOOKS_UNCHANGED(desk(), before);
     }
 
-    // ref §5.2 #28
+    // Updating an availability with a negative until is refused.
     void updateAnAvailabilityFailsWhenTryingSetUntilWithANegativeValue() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(before, readBooks(desk()));
@@ -755,7 +755,7 @@ private Q_SLOTS:
         SD_VERIFY_BOOKS_UNCHANGED(desk(), before);
     }
 
-    // ref §5.2 #29
+    // A reservation can be partly released.
     void reservationCanBePartiallyReleased() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(r, desk().reserve(a.id, 1000));
@@ -772,7 +772,7 @@ private Q_SLOTS:
         SD_VERIFY_BOOKS(desk());
     }
 
-    // ref §5.2 #30
+    // Releasing more bytes than a reservation holds is refused.
     void cannotReleaseMoreBytesThanSizeOfReservation() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(r, desk().reserve(a.id, 1000));
@@ -797,7 +797,7 @@ private Q_SLOTS:
         SD_VERIFY_ERROR(books().release(ReservationId::random(desk().ids), 0), ErrorCode::NotFound);
     }
 
-    // ref §5.2 #31
+    // Releasing bytes of an unknown reservation is refused.
     void cannotReleaseBytesFromNonExistantReservation() {
         SD_TAKE(a, books().createAvailability(params()));
         Q_UNUSED(a);
@@ -806,9 +806,9 @@ private Q_SLOTS:
         SD_VERIFY_BOOKS_UNCHANGED(desk(), before);
     }
 
-    // ref §5.2 #32-#41: the reference's OnAvailabilitySaved callback is our availabilityWidened
+    // The reference's OnAvailabilitySaved callback is our availabilityWidened
     // signal (the slot queue wakes on it).
-    // ref §5.2 #32
+    // Creating an availability widens it.
     void availabilityWidenedEmittedWhenAvailabilityIsCreated() {
         QSignalSpy widened(books_ptr(), &Reservations::availabilityWidened);
         SD_TAKE(a, books().createAvailability(params()));
@@ -822,7 +822,7 @@ private Q_SLOTS:
         QCOMPARE(widened.count(), 1);
     }
 
-    // ref §5.2 #33
+    // A bigger free size widens.
     void availabilityWidenedEmittedWhenAvailabilitySizeIsIncreased() {
         SD_TAKE(a, books().createAvailability(params()));
         QSignalSpy widened(books_ptr(), &Reservations::availabilityWidened);
@@ -834,7 +834,7 @@ private Q_SLOTS:
         QCOMPARE(payload<Availability>(widened), updated);
     }
 
-    // ref §5.2 #34
+    // A smaller size does not widen.
     void availabilityWidenedNotEmittedWhenAvailabilitySizeIsDecreased() {
         SD_TAKE(a, books().createAvailability(params()));
         QSignalSpy widened(books_ptr(), &Reservations::availabilityWidened);
@@ -850,7 +850,7 @@ private Q_SLOTS:
         QCOMPARE(widened.count(), 0);
     }
 
-    // ref §5.2 #35: disabling in the same change as a size increase does not widen.
+    // Disabling in the same change as a size increase does not widen.
     void availabilityWidenedNotEmittedWhenAvailabilityIsDisabled() {
         SD_TAKE(a, books().createAvailability(params()));
         QSignalSpy widened(books_ptr(), &Reservations::availabilityWidened);
@@ -866,7 +866,7 @@ private Q_SLOTS:
         QCOMPARE(widened.count(), 0);
     }
 
-    // ref §5.2 #36
+    // A longer duration widens.
     void availabilityWidenedEmittedWhenAvailabilityDurationIsIncreased() {
         SD_TAKE(a, books().createAvailability(params()));
         QSignalSpy widened(books_ptr(), &Reservations::availabilityWidened);
@@ -877,7 +877,7 @@ private Q_SLOTS:
         QCOMPARE(payload<Availability>(widened).duration, a.duration + 1);
     }
 
-    // ref §5.2 #37
+    // A shorter duration does not widen.
     void availabilityWidenedNotEmittedWhenAvailabilityDurationIsDecreased() {
         SD_TAKE(a, books().createAvailability(params()));
         QSignalSpy widened(books_ptr(), &Reservations::availabilityWidened);
@@ -889,9 +889,9 @@ private Q_SLOTS:
         QCOMPARE(widened.count(), 0);
     }
 
-    // ref §5.2 #38, DELIBERATELY REVERSED: the reference called OnAvailabilitySaved when the
+    // DELIBERATELY REVERSED from the reference, which called OnAvailabilitySaved when the
     // minimum price went UP. A higher minimum price matches fewer slots, so waking the queue on it
-    // is useless; a LOWER one matches more slots and is what must wake it (#39 below).
+    // is useless; a LOWER one matches more slots and is what must wake it (the next test).
     void availabilityWidenedNotEmittedWhenMinPricePerBytePerSecondIsIncreased() {
         SD_TAKE(a, books().createAvailability(params()));
         QSignalSpy widened(books_ptr(), &Reservations::availabilityWidened);
@@ -903,7 +903,7 @@ private Q_SLOTS:
         QCOMPARE(widened.count(), 0);
     }
 
-    // ref §5.2 #39, DELIBERATELY REVERSED (see #38): a lower minimum price widens.
+    // DELIBERATELY REVERSED from the reference (see above): a lower minimum price widens.
     void availabilityWidenedEmittedWhenMinPricePerBytePerSecondIsDecreased() {
         SD_TAKE(a, books().createAvailability(params()));
         QSignalSpy widened(books_ptr(), &Reservations::availabilityWidened);
@@ -915,7 +915,7 @@ private Q_SLOTS:
                  a.minPricePerBytePerSecond - 1);
     }
 
-    // ref §5.2 #40
+    // More remaining collateral widens.
     void availabilityWidenedEmittedWhenAvailabilityTotalRemainingCollateralIsIncreased() {
         SD_TAKE(a, books().createAvailability(params()));
         QSignalSpy widened(books_ptr(), &Reservations::availabilityWidened);
@@ -926,7 +926,7 @@ private Q_SLOTS:
         QCOMPARE(widened.count(), 1);
     }
 
-    // ref §5.2 #41
+    // Less remaining collateral does not widen.
     void availabilityWidenedNotEmittedWhenAvailabilityTotalRemainingCollateralIsDecreased() {
         SD_TAKE(a, books().createAvailability(params()));
         QSignalSpy widened(books_ptr(), &Reservations::availabilityWidened);
@@ -939,7 +939,7 @@ private Q_SLOTS:
         QCOMPARE(widened.count(), 0);
     }
 
-    // ref §5.2 #42
+    // An availability that matches exactly is found.
     void availabilitiesCanBeFound() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(found, books().findAvailability(exactFit(a)));
@@ -947,7 +947,7 @@ private Q_SLOTS:
         QCOMPARE(*found, a);
     }
 
-    // ref §5.2 #43
+    // A disabled availability is not found.
     void doesNotFindAnAvailabilityWhenItIsDisabled() {
         NewAvailability p = params();
         p.enabled = false;
@@ -961,7 +961,7 @@ private Q_SLOTS:
         QVERIFY(foundEnabled.has_value());
     }
 
-    // ref §5.2 #44
+    // An availability whose until is after the slot's end is found.
     void findsAnAvailabilityWhenTheUntilDateIsAfterTheDuration() {
         NewAvailability p = params();
         p.until = kNow + static_cast<Timestamp>(kDuration);
@@ -973,7 +973,7 @@ private Q_SLOTS:
         QCOMPARE(found->id, a.id);
     }
 
-    // ref §5.2 #45
+    // An availability whose until is before the slot's end is not found.
     void doesNotFindAnAvailabilityWhenTheUntilDateIsBeforeTheDuration() {
         NewAvailability p = params();
         p.until = kNow + 1;
@@ -984,7 +984,7 @@ private Q_SLOTS:
         QVERIFY(!found.has_value());
     }
 
-    // ref §5.2 #46
+    // An availability too small for the slot is not found.
     void nonMatchingAvailabilitiesAreNotFound() {
         SD_TAKE(a, books().createAvailability(params()));
         SlotRequirements req = exactFit(a);
@@ -993,7 +993,7 @@ private Q_SLOTS:
         QVERIFY(!found.has_value());
     }
 
-    // ref §5.2 #47
+    // Nothing is found without availabilities.
     void nonExistentAvailabilityCannotBeFound() {
         SlotRequirements req;
         req.slotSize = 1;
@@ -1003,21 +1003,21 @@ private Q_SLOTS:
         QVERIFY(!found.has_value());
     }
 
-    // ref §5.2 #48
+    // Getting an unknown availability fails.
     void nonExistentAvailabilityCannotBeRetrieved() {
         auto result = reload(AvailabilityId::random(desk().ids));
         SD_VERIFY_ERROR(result, ErrorCode::NotFound);
         QVERIFY(result.message().startsWith(QStringLiteral("Availability not found")));
     }
 
-    // ref §5.2 #49
+    // The repo's available bytes are its quota.
     void canGetAvailableBytesInRepo() {
         SD_TAKE(quota, repo().quota());
         QCOMPARE(quota.available(), Repo::kDefaultQuotaBytes);
         QCOMPARE(quota.maxBytes, Repo::kDefaultQuotaBytes);
     }
 
-    // ref §5.2 #50 (ours is <=: exactly the remaining quota is available, unlike the reference)
+    // Exactly the remaining quota is available (ours is <=; the reference's was <).
     void reportsQuotaAvailableToBeReserved() {
         SD_TAKE(less, repo().hasAvailable(Repo::kDefaultQuotaBytes - 1));
         QVERIFY(less);
@@ -1025,13 +1025,13 @@ private Q_SLOTS:
         QVERIFY(exactly);
     }
 
-    // ref §5.2 #51
+    // More than the remaining quota is not available.
     void reportsQuotaNotAvailableToBeReserved() {
         SD_TAKE(more, repo().hasAvailable(Repo::kDefaultQuotaBytes + 1));
         QVERIFY(!more);
     }
 
-    // ref §5.2 #52
+    // An availability larger than the free quota is refused.
     void failsToCreateAvailabilityWithSizeThatIsLargerThanAvailableQuota() {
         SD_TAKE(before, readBooks(desk()));
         Spies spies(desk());
@@ -1245,10 +1245,10 @@ private Q_SLOTS:
     }
 
     // ---------------------------------------------------------------------------------------
-    // Reference §7: the bugs we fix
+    // The reference's bugs that we fix
     // ---------------------------------------------------------------------------------------
 
-    // ref §7.4: the quota check of an update uses the size delta. 60% of the quota can grow by
+    // The quota check of an update uses the size delta. 60% of the quota can grow by
     // 10% (the reference compared the whole new size with the 40% left and refused).
     void updateQuotaCheckUsesTheSizeDelta() {
         const quint64 quota = Repo::kDefaultQuotaBytes;
@@ -1273,8 +1273,8 @@ private Q_SLOTS:
         SD_VERIFY_BOOKS(desk());
     }
 
-    // ref §7.1 (and the reference's totalCollateral= setter, which reset the remaining budget):
-    // a change of Δ moves the remaining budget by Δ; committed collateral stays committed.
+    // Collateral must not leak (the reference's totalCollateral= setter reset the remaining
+    // budget): a change of Δ moves the remaining budget by Δ; committed collateral stays committed.
     void updateTotalCollateralMovesRemainingByDelta() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(r, desk().reserve(a.id, 1000, 50)); // commits 50,000
@@ -1365,7 +1365,7 @@ private Q_SLOTS:
         QVERIFY(!found.has_value());
     }
 
-    // ref §7.5: enabling wakes the queue, disabling does not.
+    // Enabling wakes the queue, disabling does not.
     void enablingAvailabilityEmitsWidened() {
         NewAvailability p = params();
         p.enabled = false;
@@ -1454,7 +1454,7 @@ private Q_SLOTS:
         SD_VERIFY_OK(books().updateAvailability(a.id, change));
     }
 
-    // ref §7.1: the whole slotSize goes back to freeSize and the collateral to the budget.
+    // The whole slotSize goes back to freeSize and the collateral to the budget.
     void deleteReservationReturnsSlotSizeAndCollateral() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(r, desk().reserve(a.id, 4000, 25));
@@ -1563,7 +1563,8 @@ private Q_SLOTS:
         SD_VERIFY_BOOKS(desk());
     }
 
-    // ref §6 #1099: returnBytesToAvailability then deleteReservation returns every byte once.
+    // returnBytesToAvailability then deleteReservation returns every byte once, never twice (a
+    // double return would make freeSize exceed totalSize; nim-codex issue #1099).
     void returnBytesThenDeleteReturnsEveryByteOnce() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(r, desk().reserve(a.id, 10'000));
@@ -1842,8 +1843,8 @@ private Q_SLOTS:
         QCOMPARE(stalePayloads, 1);
     }
 
-    // ref §1.5 (the reference returned the first match in random key order): deterministic best
-    // fit — the smallest sufficient freeSize, then the smallest id.
+    // Deterministic best fit (the reference returned the first match in random key order): the
+    // smallest sufficient freeSize, then the smallest id.
     void findAvailabilityPrefersSmallestSufficientFreeSizeThenSmallestId() {
         QList<Availability> tied;
         for (int i = 0; i < 4; ++i) {

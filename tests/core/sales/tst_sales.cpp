@@ -1,6 +1,7 @@
-// Sales, the controller: the reference's testsales inventory (§5.3), the leak paths of §7.1–7.3
-// and issue #1213, and the queue/agent action of every market event (§1.8). A MockMarket on a
-// VirtualClock, real books in a temporary folder, hooks the tests program.
+// Sales, the controller: the reference's sales tests, the paths on which the reference leaked
+// bytes or collateral or lost track of its slots (nim-codex issue #1213), and the queue/agent
+// action of every market event. A MockMarket on a VirtualClock, real books in a temporary
+// folder, hooks the tests program.
 #include "core/sales/ProofRounds.h"
 #include "core/sales/Sales.h"
 #include "tests/core/sales/SaleTestDesk.h"
@@ -264,7 +265,7 @@ QtMessageHandler g_previousHandler = nullptr;
 
 void collectSaleLogLines(QtMsgType type, const QMessageLogContext& context, const QString& msg) {
     if (g_saleLogLines && context.category &&
-        QByteArray(context.category) == QByteArrayLiteral("salesdesk.sales.agent"))
+        QByteArray(context.category) == QByteArrayLiteral("salesdesk.sales.salesagent"))
         g_saleLogLines->append(msg);
     if (g_previousHandler)
         g_previousHandler(type, context, msg);
@@ -276,7 +277,7 @@ QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
 void enableAgentInfo(QLoggingCategory* category) {
     if (g_previousFilter)
         g_previousFilter(category);
-    if (qstrcmp(category->categoryName(), "salesdesk.sales.agent") == 0)
+    if (qstrcmp(category->categoryName(), "salesdesk.sales.salesagent") == 0)
         category->setEnabled(QtInfoMsg, true);
 }
 
@@ -328,12 +329,12 @@ private Q_SLOTS:
     }
     void cleanup() { desk.reset(); }
 
-    // ---- Reference §5.3 ------------------------------------------------------------------------
+    // ---- The reference's sales tests ------------------------------------------------------------
 
-    // ref §5.3 #1
+    // The slots in mySlots get agents when Sales starts.
     void loadsSlotsWhenSalesStarts() { verifyActiveSlotsGetAgents({0, 1}); }
 
-    // ref §5.3 #2
+    // Every slot of a request is processed.
     void processesAllSlotsOfARequest() {
         SD_VERIFY_OK(desk->queue->setLimits(4, 128));
         NewAvailability four = SalesDesk::oneSlot();
@@ -347,7 +348,7 @@ private Q_SLOTS:
         QCOMPARE(desk->stored.size(), 4);
     }
 
-    // ref §5.3 #3, #4, #5
+    // A request's slots leave the queue on RequestCancelled, RequestFailed and RequestFulfilled.
     void removesRequestFromQueueOnRequestEvent_data() {
         QTest::addColumn<QString>("event");
         QTest::newRow("RequestCancelled") << QStringLiteral("cancelled");
@@ -374,7 +375,7 @@ private Q_SLOTS:
             QCOMPARE(agent->data().requestId, desk->requestId);
     }
 
-    // ref §5.3 #6
+    // A slot leaves the queue on SlotFilled.
     void removesSlotFromQueueOnSlotFilled() {
         SD_VERIFY_OK(desk->saturate());
         const StorageRequest other = desk->otherRequest();
@@ -385,7 +386,7 @@ private Q_SLOTS:
         QCOMPARE(desk->queuedSlotsOf(other.id()), (QSet<quint64>{0, 2, 3}));
     }
 
-    // ref §5.3 #7
+    // A slot leaves the queue on SlotReservationsFull.
     void removesSlotFromQueueOnSlotReservationsFull() {
         SD_VERIFY_OK(desk->saturate());
         const StorageRequest other = desk->otherRequest();
@@ -396,7 +397,7 @@ private Q_SLOTS:
         QCOMPARE(desk->queuedSlotsOf(other.id()), (QSet<quint64>{0, 2, 3}));
     }
 
-    // ref §5.3 #8
+    // A freed slot is queued again on SlotFreed.
     void addsSlotToQueueOnSlotFreed() {
         SD_VERIFY_OK(desk->saturate());
         const StorageRequest other = desk->otherRequest();
@@ -410,7 +411,7 @@ private Q_SLOTS:
                 QCOMPARE(item.collateral(), UInt256(123));
     }
 
-    // ref §5.3 #9
+    // Ignored items are queued again, marked seen, and the queue pauses.
     void ignoredItemsAreReaddedSeen() {
         SD_VERIFY_OK(desk->start()); // no availability at all
         desk->post(desk->request);
@@ -421,7 +422,7 @@ private Q_SLOTS:
         QCOMPARE(desk->reservationCount(), 0);
     }
 
-    // ref §5.3 #10
+    // The queue pauses once no availability can take the remaining slots.
     void queuePausesWhenAvailabilityCannotServeTheRest() {
         SD_VERIFY_OK(desk->addAvailability());
         desk->holdStore = true;
@@ -434,7 +435,7 @@ private Q_SLOTS:
         QVERIFY(desk->queue->selfPaused());
     }
 
-    // ref §5.3 #11
+    // A downloaded slot takes its size from the availability's free size.
     void availabilityShrinksBySlotSizeWhenDownloaded() {
         auto a = desk->addAvailability();
         SD_VERIFY_OK(a);
@@ -450,7 +451,7 @@ private Q_SLOTS:
         QCOMPARE(reservation->size, quint64(0));
     }
 
-    // ref §5.3 #12
+    // The bytes return to the availability once the sale finishes.
     void bytesAreReturnedOnceFinished() {
         auto a = desk->sellOneSlot();
         SD_VERIFY_OK(a);
@@ -466,7 +467,8 @@ private Q_SLOTS:
         verifyBooksAreWhole(*a);
     }
 
-    // ref §5.3 #13–16, #18, #19
+    // A request is ignored when the availability's size, duration, price, collateral, enabled flag
+    // or until does not fit.
     void ignoresRequestTheAvailabilityDoesNotMatch_data() {
         QTest::addColumn<quint64>("totalSize");
         QTest::addColumn<quint64>("duration");
@@ -512,7 +514,7 @@ private Q_SLOTS:
         QCOMPARE(desk->queue->size(), 4); // every slot waits, seen, for a better availability
     }
 
-    // ref §5.3 #17
+    // A request whose slot is not free is ignored.
     void ignoresRequestWhenSlotIsNotFree() {
         auto a = desk->addAvailability();
         SD_VERIFY_OK(a);
@@ -525,7 +527,7 @@ private Q_SLOTS:
         QCOMPARE(desk->queue->size(), 0); // not reprocessed
     }
 
-    // ref §5.3 #20
+    // A request is taken when the availability lasts past the request's end.
     void storesWhenAvailabilityLastsPastTheRequestEnd() {
         NewAvailability p = SalesDesk::oneSlot();
         p.until = kRequestEnd + 1;
@@ -535,7 +537,7 @@ private Q_SLOTS:
         QCOMPARE(desk->stored.size(), 1);
     }
 
-    // ref §5.3 #21
+    // The slot's data is stored locally.
     void retrievesAndStoresDataLocally() {
         SD_VERIFY_OK(desk->addAvailability());
         SD_VERIFY_OK(desk->start());
@@ -545,7 +547,7 @@ private Q_SLOTS:
         QVERIFY(desk->stored.first().slotIndex < desk->request.ask.slots);
     }
 
-    // ref §5.3 #22
+    // A failed download makes the storage available again.
     void storageIsAvailableAgainWhenRetrievalFails() {
         auto a = desk->addAvailability();
         SD_VERIFY_OK(a);
@@ -558,7 +560,7 @@ private Q_SLOTS:
         verifyBooksAreWhole(*a);
     }
 
-    // ref §5.3 #23
+    // A proof of storage is generated.
     void generatesProofOfStorage() {
         SD_VERIFY_OK(desk->sellOneSlot());
         QCOMPARE(desk->proved.size(), 1);
@@ -566,7 +568,7 @@ private Q_SLOTS:
         QVERIFY(desk->proved.first().slotIndex < desk->request.ask.slots);
     }
 
-    // ref §5.3 #24
+    // The slot is filled with our proof, as our host.
     void fillsASlot() {
         SD_VERIFY_OK(desk->sellOneSlot());
         QCOMPARE(desk->market.filled.size(), 1);
@@ -579,7 +581,7 @@ private Q_SLOTS:
         QCOMPARE(name(desk->onlyAgent()->state()), name(SaleStateKind::Proving));
     }
 
-    // ref §5.3 #25
+    // The onSale hook hears of the filled slot.
     void callsOnSaleWhenFilled() {
         SD_VERIFY_OK(desk->sellOneSlot());
         QCOMPARE(desk->sold.size(), 1);
@@ -588,7 +590,7 @@ private Q_SLOTS:
         QCOMPARE(desk->queue->activeWorkers(), 0); // the worker is free for the next slot
     }
 
-    // ref §5.3 #26
+    // onClear runs when the storage becomes available again.
     void callsOnClearWhenStorageIsAvailableAgain() {
         SD_VERIFY_OK(desk->addAvailability());
         desk->proveError = QStringLiteral("disk unreadable");
@@ -600,7 +602,8 @@ private Q_SLOTS:
         QCOMPARE(desk->cleared.first().slotIndex, desk->stored.first().slotIndex);
     }
 
-    // ref §5.3 #27 and the leak of §7.1: Errored after another host filled the slot gives back
+    // Storage is available again when another host fills the slot, without the reference's leak:
+    // Errored after another host filled the slot gives back
     // the bytes *and* the collateral (the reference compares availabilities by id only).
     void storageIsAvailableAgainWhenAnotherHostFills() {
         auto a = desk->addAvailability();
@@ -621,7 +624,8 @@ private Q_SLOTS:
         QVERIFY(desk->market.freed.isEmpty()); // never ours: nothing to leave
     }
 
-    // ref §5.3 #28 and the leak of §7.1: Cancelled before our fill gives everything back.
+    // Storage is available again when the request expires, without the reference's leak:
+    // Cancelled before our fill gives everything back.
     void storageIsAvailableAgainWhenRequestExpires() {
         auto a = desk->addAvailability();
         SD_VERIFY_OK(a);
@@ -638,7 +642,7 @@ private Q_SLOTS:
         verifyBooksAreWhole(*a);
     }
 
-    // ref §5.3 #29
+    // A cancellation is confirmed by the market's request state before the sale acts on it.
     void cancellationIsConfirmedOnChainFirst() {
         auto a = desk->addAvailability();
         SD_VERIFY_OK(a);
@@ -656,7 +660,7 @@ private Q_SLOTS:
         QVERIFY(desk->sales->agents().isEmpty());
     }
 
-    // ref §5.3 #30: only the slots that are still active get an agent.
+    // Only the slots that are still active get an agent.
     void loadsActiveSlotsFromMarket() {
         const SlotId gone = slotIdOf(desk->requestId, 3); // in mySlots, no longer active
         QList<SlotId> mine{gone};
@@ -677,7 +681,7 @@ private Q_SLOTS:
                  name(SaleStateKind::Proving));
     }
 
-    // ref §5.3 #31
+    // Reservations without a sale are deleted on load.
     void deletesInactiveReservationsOnLoad() {
         auto a = desk->addAvailability();
         SD_VERIFY_OK(a);
@@ -688,7 +692,7 @@ private Q_SLOTS:
         verifyBooksAreWhole(*a);
     }
 
-    // ref §5.3 #32
+    // An availability's until cannot end before one of its reservations.
     void untilCannotEndBeforeAnExistingReservation() {
         auto a = desk->sellOneSlot();
         SD_VERIFY_OK(a);
@@ -698,7 +702,8 @@ private Q_SLOTS:
         QCOMPARE(desk->availability(a->id).until, Timestamp(0));
     }
 
-    // ---- Leak paths (§7.2, issue #1213) ------------------------------------------------------
+    // ---- Leaks across a restart (nim-codex issue #1213)
+    // ------------------------------------------
 
     // A slot hosted across a restart: the recovered agent owns the stored reservation, and the
     // sale's end gives everything back.
@@ -777,7 +782,7 @@ private Q_SLOTS:
                  QSet<SlotId>(mine.begin(), mine.end()));
     }
 
-    // ---- Known gaps --------------------------------------------------------------------------
+    // ---- Known gaps -----------------------------------------------------------------------------
 
     // The process dies after fillSlot took the collateral and before the ledger heard of it:
     // recovery books the deposit, once (also across a second restart), and the sale ends even.
@@ -932,7 +937,7 @@ private Q_SLOTS:
                      qPrintable(line));
     }
 
-    // ---- Market events at the Sales level (§1.8) ----------------------------------------------
+    // ---- Market events at the Sales level -------------------------------------------------------
 
     void storageRequestedQueuesEverySlot() {
         SD_VERIFY_OK(desk->start());

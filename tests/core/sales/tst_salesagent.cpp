@@ -108,7 +108,7 @@ private Q_SLOTS:
     }
     void cleanup() { desk.reset(); }
 
-    // ref §5.4 #1 can retrieve request
+    // The agent retrieves its request.
     void retrievesRequest() {
         desk->makeAgent(false);
         QVERIFY(!desk->agent->data().request);
@@ -124,7 +124,7 @@ private Q_SLOTS:
         QCOMPARE(desk->market.callCount(QStringLiteral("getRequest")), 1);
     }
 
-    // ref §5.4 #1: a request already known is not asked again.
+    // A request already known is not asked again.
     void knownRequestIsNotRetrievedAgain() {
         auto* state = probe(SaleStateKind::Filled, log);
         state->onRun = [](ProbeState& s) {
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QCOMPARE(desk->market.callCount(QStringLiteral("getRequest")), 0);
     }
 
-    // ref §5.4 #1 (the Preparing / Unknown path): an unknown request ends the sale in Errored.
+    // On the Preparing / Unknown path an unknown request ends the sale in Errored.
     void unknownRequestEndsInErrored() {
         desk->makeAgent(false);
         desk->market.requests.clear();
@@ -152,7 +152,7 @@ private Q_SLOTS:
         QCOMPARE(desk->outcomes[0].error, QStringLiteral("request could not be retrieved"));
     }
 
-    // ref §5.4 #2 subscribe assigns cancelled future
+    // Starting the cancellation watcher asks for the request's expiry.
     void watcherStartsAndAsksForTheExpiry() {
         startProbe();
         QVERIFY(!desk->agent->isWatchingForCancellation());
@@ -165,7 +165,7 @@ private Q_SLOTS:
         QCOMPARE(desk->clock.nextDeadline(), std::optional<Timestamp>(kExpiresAt + 1));
     }
 
-    // ref §5.4 #4 subscribe can be called multiple times, without overwriting subscriptions
+    // Starting the watcher twice starts it once.
     void watcherStartsOnce() {
         startProbe();
         desk->agent->watchForCancellation();
@@ -179,7 +179,7 @@ private Q_SLOTS:
         QCOMPARE(desk->market.callCount(QStringLiteral("requestState")), 1);
     }
 
-    // ref §5.4 #3 unsubscribe deassigns cancelled future; #5 can be called multiple times
+    // Stopping the watcher ends it; stopping it twice is harmless.
     void stopEndsTheWatcher() {
         startProbe();
         desk->agent->watchForCancellation();
@@ -221,7 +221,7 @@ private Q_SLOTS:
         QCOMPARE(desk->market.callCount(QStringLiteral("requestState")), 1);
     }
 
-    // ref §5.4 #6 current state onCancelled called when cancel emitted
+    // A cancelled request reaches the current state's onCancelled.
     void cancelledRequestReachesTheState() {
         startProbe();
         desk->market.requestStates[desk->requestId] = RequestState::Cancelled;
@@ -236,7 +236,7 @@ private Q_SLOTS:
         QCOMPARE(desk->clock.pendingTimers(), 0);
     }
 
-    // ref §5.4 #6: the state's answer to onCancelled is the next state.
+    // The state's answer to onCancelled is the next state.
     void cancelledRequestSwitchesToTheStateOnCancelledReturns() {
         auto* state = probe(SaleStateKind::Downloading, log);
         state->whenCancelled = [this] {
@@ -250,7 +250,7 @@ private Q_SLOTS:
         QCOMPARE(otherLog.runs, 1);
     }
 
-    // ref §5.4 #6: a watcher started after the expiry checks one second later.
+    // A watcher started after the expiry checks one second later.
     void watcherStartedAfterExpiryChecksSoon() {
         desk->clock.advanceTo(kExpiresAt + 100);
         startProbe();
@@ -262,7 +262,7 @@ private Q_SLOTS:
         QCOMPARE(log.cancelled, 1);
     }
 
-    // ref §5.4 #7 onCancelled is not called when request state is New/Started/Finished/Failed
+    // onCancelled is not called while the request is New, Started, Finished or Failed.
     void notCancelledForOtherRequestStates_data() {
         QTest::addColumn<RequestState>("state");
         QTest::newRow("New") << RequestState::New;
@@ -281,7 +281,7 @@ private Q_SLOTS:
         QCOMPARE(name(desk->agent->state()), name(SaleStateKind::Preparing));
     }
 
-    // ref §5.4 #8 cancelled future is finished when request state is Started/Finished/Failed
+    // The watcher stops once the request is Started, Finished or Failed.
     void watcherStopsForSettledRequests_data() {
         QTest::addColumn<RequestState>("state");
         QTest::newRow("Started") << RequestState::Started;
@@ -314,8 +314,8 @@ private Q_SLOTS:
         QCOMPARE(log.cancelled, 0);
     }
 
-    // §1.7: a request still New after its expiry is asked again, about every second, because
-    // RequestCancelled is emitted lazily.
+    // A request still New after its expiry is asked again, about every second, because
+    // the market emits RequestCancelled only when the client withdraws (docs/market-rules.md).
     void watcherKeepsCheckingWhileNew() {
         startProbe();
         desk->agent->watchForCancellation();
@@ -331,7 +331,7 @@ private Q_SLOTS:
         QCOMPARE(desk->clock.pendingTimers(), 0);
     }
 
-    // ref §5.4 #9 cancelled future is finished (cancelled) when onFulfilled called
+    // A fulfilled request stops the watcher.
     void fulfilledRequestStopsTheWatcher() {
         startProbe();
         desk->agent->watchForCancellation();
@@ -345,7 +345,7 @@ private Q_SLOTS:
         QCOMPARE(log.cancelled, 0);
     }
 
-    // ref §5.4 #9: fulfilled while the expiry is still being asked.
+    // Fulfilled while the expiry is still being asked.
     void fulfilledWhileExpiryIsAskedStopsTheWatcher() {
         startProbe();
         desk->agent->watchForCancellation();
@@ -356,7 +356,7 @@ private Q_SLOTS:
         QCOMPARE(desk->market.callCount(QStringLiteral("requestState")), 0);
     }
 
-    // ref §5.4 #9: fulfilled before any state asked for the watcher: it does not start.
+    // Fulfilled before any state asked for the watcher: it does not start.
     void fulfilledBeforeTheWatcherStartsKeepsItOff() {
         startProbe();
         desk->agent->requestFulfilled();
@@ -367,7 +367,7 @@ private Q_SLOTS:
         QCOMPARE(desk->clock.pendingTimers(), 0);
     }
 
-    // ref §5.4 #10 current state onFailed called when onFailed called
+    // A failed request reaches the current state's onFailed.
     void failedRequestReachesTheState() {
         auto* state = startProbe(SaleStateKind::Proving);
         state->whenFailed = [this] {
@@ -380,7 +380,7 @@ private Q_SLOTS:
         QCOMPARE(otherLog.runs, 1);
     }
 
-    // ref §5.4 #11 current state onSlotFilled called when slot filled emitted
+    // SlotFilled reaches the current state's onSlotFilled.
     void slotFilledReachesTheState() {
         auto* state = startProbe(SaleStateKind::Downloading);
         state->whenSlotFilled = [this] {

@@ -148,7 +148,7 @@ private Q_SLOTS:
 
     // ---- SalePreparing ------------------------------------------------------------------------
 
-    // ref §5.5 testpreparing: switches to cancelled state when request expires
+    // Switches to cancelled state when request expires
     void preparing_cancelledWhenRequestExpires() {
         SD_VERIFY_OK(desk->addAvailability());
         const auto history =
@@ -162,7 +162,7 @@ private Q_SLOTS:
         QCOMPARE(desk->market.callCount(QStringLiteral("freeSlot")), 0);
     }
 
-    // ref §5.5 testpreparing: switches to failed state when request fails
+    // Switches to failed state when request fails
     void preparing_failedWhenRequestFails() {
         const auto history =
             preempt(std::make_unique<SalePreparing>(agent()), &SalesAgent::requestFailed);
@@ -173,7 +173,7 @@ private Q_SLOTS:
         QVERIFY(desk->market.freed.isEmpty()); // not our slot
     }
 
-    // ref §5.5 testpreparing: switches to filled state when slot is filled
+    // Switches to filled state when slot is filled
     void preparing_filledWhenSlotIsFilled() {
         desk->market.hosts[desk->slotId] = desk->someoneElse;
         const auto history =
@@ -185,7 +185,7 @@ private Q_SLOTS:
         QCOMPARE(onlyOutcome()->error, QStringLiteral("Slot filled by other host"));
     }
 
-    // ref §5.5 testpreparing: run switches to errored when the request cannot be retrieved
+    // Run switches to errored when the request cannot be retrieved
     void preparing_erroredWhenRequestCannotBeRetrieved() {
         desk->makeAgent(false);
         desk->market.requests.clear();
@@ -198,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(!onlyOutcome()->reprocessSlot);
     }
 
-    // ref §5.5 testpreparing: retrieves the request and starts the cancellation watcher
+    // Retrieves the request and starts the cancellation watcher
     void preparing_retrievesRequestAndWatches() {
         desk->makeAgent(false);
         SD_VERIFY_OK(desk->addAvailability());
@@ -209,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(desk->market.callCount(QStringLiteral("requestExpiresAt")), 1);
     }
 
-    // ref §5.5 testpreparing: run switches to ignored when no availability
+    // Run switches to ignored when no availability
     void preparing_ignoredWhenNoAvailability() {
         start(std::make_unique<SalePreparing>(agent()));
         QVERIFY(onlyOutcome());
@@ -220,7 +220,7 @@ private Q_SLOTS:
         QVERIFY(!agent().data().reservation);
     }
 
-    // ref §5.5 testpreparing: run switches to ignored when availability is not enabled
+    // Run switches to ignored when availability is not enabled
     void preparing_ignoredWhenAvailabilityNotEnabled() {
         SD_VERIFY_OK(desk->addAvailability(false));
         start(std::make_unique<SalePreparing>(agent()));
@@ -232,7 +232,7 @@ private Q_SLOTS:
         QVERIFY(all->isEmpty());
     }
 
-    // ref §2.1: a slot that is not Free or Repair is ignored, not reprocessed.
+    // A slot that is not Free or Repair is ignored, not reprocessed.
     void preparing_ignoredWhenSlotNotFree_data() {
         QTest::addColumn<SlotState>("state");
         QTest::newRow("Filled") << SlotState::Filled;
@@ -251,7 +251,7 @@ private Q_SLOTS:
         QVERIFY(!agent().data().reservation);
     }
 
-    // ref §5.5 testpreparing: run switches to slot reserving state after reservation created
+    // Run switches to slot reserving state after reservation created
     void preparing_slotReservingAfterReservationCreated_data() {
         QTest::addColumn<SlotState>("state");
         QTest::newRow("Free") << SlotState::Free;
@@ -283,7 +283,7 @@ private Q_SLOTS:
         QCOMPARE(after->freeSize, availability->freeSize - kSlotSize);
     }
 
-    // ref §5.5 testpreparing: run switches to ignored when reserve fails with BytesOutOfBounds.
+    // Run switches to ignored when reserve fails with BytesOutOfBounds.
     // findAvailability and createReservation run in one synchronous step over the same books,
     // so they cannot disagree in the app; the test makes the matching index stale (a free_size
     // the cached books do not have) so that the reservation is refused with OutOfBounds.
@@ -306,7 +306,7 @@ private Q_SLOTS:
         QVERIFY(!agent().data().reservation);
     }
 
-    // ref §5.5 testpreparing: run switches to errored when reserve fails with other error
+    // Run switches to errored when reserve fails with other error
     void preparing_erroredWhenReserveFailsWithOtherError() {
         auto availability = desk->addAvailability();
         SD_VERIFY_OK(availability);
@@ -328,7 +328,7 @@ private Q_SLOTS:
 
     // ---- SaleSlotReserving --------------------------------------------------------------------
 
-    // ref §5.5 testslotreserving: switches to cancelled state when request expires
+    // Switches to cancelled state when request expires
     void slotReserving_cancelledWhenRequestExpires() {
         const auto history =
             preempt(std::make_unique<SaleSlotReserving>(agent()), &SalesAgent::requestCancelled);
@@ -336,7 +336,7 @@ private Q_SLOTS:
         QVERIFY(desk->market.reserved.isEmpty());
     }
 
-    // ref §5.5 testslotreserving: switches to failed state when request fails
+    // Switches to failed state when request fails
     void slotReserving_failedWhenRequestFails() {
         const auto history =
             preempt(std::make_unique<SaleSlotReserving>(agent()), &SalesAgent::requestFailed);
@@ -344,7 +344,7 @@ private Q_SLOTS:
         QVERIFY(desk->market.reserved.isEmpty());
     }
 
-    // ref §2.1: SaleSlotReserving does not handle SlotFilled.
+    // SaleSlotReserving does not handle SlotFilled.
     void slotReserving_ignoresSlotFilled() {
         const auto history =
             preempt(std::make_unique<SaleSlotReserving>(agent()), &SalesAgent::slotFilled);
@@ -352,7 +352,7 @@ private Q_SLOTS:
         QCOMPARE(desk->market.reserved.size(), 1);
     }
 
-    // ref §5.5 testslotreserving: run switches to downloading when slot successfully reserved
+    // Run switches to downloading when slot successfully reserved
     void slotReserving_downloadingWhenReserved() {
         desk->stopAt(SaleStateKind::Downloading);
         start(std::make_unique<SaleSlotReserving>(agent()));
@@ -363,7 +363,7 @@ private Q_SLOTS:
         QCOMPARE(desk->market.reserved[0].slotIndex, kSlotIndex);
     }
 
-    // ref §5.5 testslotreserving: run switches to ignored when slot reservation not allowed
+    // Run switches to ignored when slot reservation not allowed
     void slotReserving_ignoredWhenCannotReserve() {
         desk->market.canReserveSlotAnswer = false;
         start(std::make_unique<SaleSlotReserving>(agent()));
@@ -375,7 +375,7 @@ private Q_SLOTS:
         QCOMPARE(desk->market.callCount(QStringLiteral("reserveSlot")), 0);
     }
 
-    // ref §5.5 testslotreserving: run switches to errored when slot reservation errors
+    // Run switches to errored when slot reservation errors
     void slotReserving_erroredWhenReserveErrors() {
         desk->market.reserveSlotError =
             marketError(MarketError::Kind::Rejected, QStringLiteral("reservation reverted"));
@@ -386,7 +386,7 @@ private Q_SLOTS:
                  qPrintable(onlyOutcome()->error));
     }
 
-    // ref §5.5 testslotreserving: run switches to ignored when reservation is not allowed
+    // Run switches to ignored when reservation is not allowed
     void slotReserving_ignoredWhenReservationNotAllowed() {
         desk->market.reserveSlotError = marketError(MarketError::Kind::ReservationNotAllowed,
                                                     QStringLiteral("Reservation not allowed"));
@@ -397,9 +397,33 @@ private Q_SLOTS:
         QVERIFY(!onlyOutcome()->returnedCollateral);
     }
 
+    // Not in the reference (whose restarted sale is ignored): a sale restarted after a crash
+    // that finds the slot's reservation already ours goes on with it, without reserving again.
+    void slotReserving_goesOnWithOurReservationFromBeforeARestart() {
+        desk->market.heldReservations.insert(desk->slotId);
+        desk->market.canReserveSlotAnswer = false; // as the contract answers us now
+        desk->stopAt(SaleStateKind::Downloading);
+        start(std::make_unique<SaleSlotReserving>(agent()));
+        QCOMPARE(names(agent().history()),
+                 names({SaleStateKind::SlotReserving, SaleStateKind::Downloading}));
+        QCOMPARE(desk->market.callCount(QStringLiteral("reserveSlot")), 0);
+        QCOMPARE(desk->market.callCount(QStringLiteral("canReserveSlot")), 0);
+    }
+
+    void slotReserving_erroredWhenTheMarketCannotSayWhoHoldsReservations() {
+        desk->market.holdsReservationError =
+            marketError(MarketError::Kind::Transient, QStringLiteral("node unreachable"));
+        start(std::make_unique<SaleSlotReserving>(agent()));
+        QVERIFY(onlyOutcome());
+        QCOMPARE(name(onlyOutcome()->state), name(SaleStateKind::Errored));
+        QVERIFY2(onlyOutcome()->error.contains(QStringLiteral("node unreachable")),
+                 qPrintable(onlyOutcome()->error));
+        QCOMPARE(desk->market.callCount(QStringLiteral("reserveSlot")), 0);
+    }
+
     // ---- SaleDownloading ----------------------------------------------------------------------
 
-    // ref §5.5 testdownloading: switches to cancelled state when request expires
+    // Switches to cancelled state when request expires
     void downloading_cancelledWhenRequestExpires() {
         SD_VERIFY_OK(desk->reserveSlot());
         const auto history =
@@ -407,7 +431,7 @@ private Q_SLOTS:
         QCOMPARE(name(history.value(1)), name(SaleStateKind::Cancelled));
     }
 
-    // ref §5.5 testdownloading: switches to failed state when request fails
+    // Switches to failed state when request fails
     void downloading_failedWhenRequestFails() {
         SD_VERIFY_OK(desk->reserveSlot());
         const auto history =
@@ -415,7 +439,7 @@ private Q_SLOTS:
         QCOMPARE(name(history.value(1)), name(SaleStateKind::Failed));
     }
 
-    // ref §5.5 testdownloading: switches to filled state when slot is filled
+    // Switches to filled state when slot is filled
     void downloading_filledWhenSlotIsFilled() {
         SD_VERIFY_OK(desk->reserveSlot());
         const auto history =
@@ -443,7 +467,7 @@ private Q_SLOTS:
         QCOMPARE(name(onlyOutcome()->state), name(SaleStateKind::Failed));
     }
 
-    // ref §2.1: the data of a request that has not started is kept until its expiry, of a
+    // The data of a request that has not started is kept until its expiry, of a
     // started one until its end; a slot in Repair is downloaded as a repair.
     void downloading_passesExpiryAndRepairToOnStore_data() {
         QTest::addColumn<RequestState>("requestState");
@@ -469,7 +493,7 @@ private Q_SLOTS:
         QCOMPARE(storeCalls[0].repairing, repairing);
     }
 
-    // ref §2.1: each batch releases its bytes from the reservation; success → InitialProving.
+    // Each batch releases its bytes from the reservation; success → InitialProving.
     void downloading_releasesBytesAndSwitchesToInitialProving() {
         auto reservation = desk->reserveSlot();
         SD_VERIFY_OK(reservation);
@@ -484,7 +508,7 @@ private Q_SLOTS:
         QCOMPARE(after->downloadedBytes(), kSlotSize);
     }
 
-    // ref §2.1: a failed download → SaleErrored, not reprocessed.
+    // A failed download → SaleErrored, not reprocessed.
     void downloading_erroredWhenStoreFails() {
         SD_VERIFY_OK(desk->reserveSlot());
         storeAnswer = Result<void>(makeError(ErrorCode::Io, QStringLiteral("peer went away")));
@@ -497,7 +521,7 @@ private Q_SLOTS:
 
     // ---- SaleInitialProving -------------------------------------------------------------------
 
-    // ref §5.5 testinitialproving: switches to cancelled state when request expires
+    // Switches to cancelled state when request expires
     void initialProving_cancelledWhenRequestExpires() {
         const auto history =
             preempt(std::make_unique<SaleInitialProving>(agent()), &SalesAgent::requestCancelled);
@@ -506,7 +530,7 @@ private Q_SLOTS:
         QVERIFY(proveCalls.isEmpty());
     }
 
-    // ref §5.5 testinitialproving: switches to failed state when request fails
+    // Switches to failed state when request fails
     void initialProving_failedWhenRequestFails() {
         const auto history =
             preempt(std::make_unique<SaleInitialProving>(agent()), &SalesAgent::requestFailed);
@@ -515,7 +539,7 @@ private Q_SLOTS:
         QVERIFY(proveCalls.isEmpty());
     }
 
-    // ref §5.5 testinitialproving: waits for the beginning of the period to get the challenge
+    // Waits for the beginning of the period to get the challenge
     void initialProving_waitsForNextPeriod() {
         desk->stopAt(SaleStateKind::Filling);
         start(std::make_unique<SaleInitialProving>(agent()));
@@ -530,7 +554,7 @@ private Q_SLOTS:
         QCOMPARE(name(agent().state()), name(SaleStateKind::Filling));
     }
 
-    // ref §5.5 testinitialproving: waits another period when the proof pointer is about to wrap
+    // Waits another period when the proof pointer is about to wrap
     // around (pointer 250 waits; pointer 100 proceeds)
     void initialProving_waitsWhilePointerIsAboutToWrap() {
         desk->stopAt(SaleStateKind::Filling);
@@ -549,7 +573,7 @@ private Q_SLOTS:
         QCOMPARE(name(agent().state()), name(SaleStateKind::Filling));
     }
 
-    // ref §5.5 testinitialproving: onProve callback provides proof challenge
+    // The onProve hook is given the proof challenge
     void initialProving_onProveGetsTheChallenge() {
         desk->stopAt(SaleStateKind::Filling);
         start(std::make_unique<SaleInitialProving>(agent()));
@@ -559,7 +583,7 @@ private Q_SLOTS:
         QCOMPARE(proveCalls[0].slot, (Slot{desk->request, kSlotIndex}));
     }
 
-    // ref §5.5 testinitialproving: switches to filling state when initial proving is complete
+    // Switches to filling state when initial proving is complete
     // (SaleFilling.proof == proof: observed as the proof fillSlot receives)
     void initialProving_switchesToFillingWithTheProof() {
         desk->stopAt(SaleStateKind::Filled);
@@ -571,7 +595,7 @@ private Q_SLOTS:
         QCOMPARE(desk->market.filled[0].proof, proof);
     }
 
-    // ref §5.5 testinitialproving: switches to errored state when onProve callback fails
+    // Switches to errored state when onProve callback fails
     void initialProving_erroredWhenOnProveFails() {
         proveAnswer = makeError(ErrorCode::Io, QStringLiteral("prover not enabled"));
         start(std::make_unique<SaleInitialProving>(agent()));
@@ -585,7 +609,7 @@ private Q_SLOTS:
 
     // ---- SaleFilling --------------------------------------------------------------------------
 
-    // ref §5.5 testfilling: switches to cancelled state when request expires
+    // Switches to cancelled state when request expires
     void filling_cancelledWhenRequestExpires() {
         const auto history =
             preempt(std::make_unique<SaleFilling>(agent(), proof), &SalesAgent::requestCancelled);
@@ -593,7 +617,7 @@ private Q_SLOTS:
         QVERIFY(desk->market.filled.isEmpty());
     }
 
-    // ref §5.5 testfilling: switches to failed state when request fails
+    // Switches to failed state when request fails
     void filling_failedWhenRequestFails() {
         const auto history =
             preempt(std::make_unique<SaleFilling>(agent(), proof), &SalesAgent::requestFailed);
@@ -601,7 +625,7 @@ private Q_SLOTS:
         QVERIFY(desk->market.filled.isEmpty());
     }
 
-    // ref §5.5 testfilling: run switches to ignored when slot is not free
+    // Run switches to ignored when slot is not free
     void filling_ignoredWhenSlotIsNotFree() {
         desk->market.fillSlotAnswer =
             marketError(MarketError::Kind::SlotStateMismatch, QStringLiteral("Slot is not free"));
@@ -609,13 +633,13 @@ private Q_SLOTS:
         QVERIFY(onlyOutcome());
         QCOMPARE(name(onlyOutcome()->state), name(SaleStateKind::Ignored));
         QVERIFY(!onlyOutcome()->reprocessSlot);
-        // Unlike the reference, the downloaded data is deleted with the sale (leak §7.3).
+        // The downloaded data is deleted with the sale (the reference kept it until its expiry).
         QVERIFY(onlyOutcome()->clearData);
         QVERIFY(!agent().data().filledByUs);
         QVERIFY(desk->ledgerEntries().isEmpty());
     }
 
-    // ref §5.5 testfilling: run switches to errored with other error
+    // Run switches to errored with other error
     void filling_erroredWithOtherError() {
         desk->market.fillSlotAnswer =
             marketError(MarketError::Kind::Rejected, QStringLiteral("insufficient balance"));
@@ -659,7 +683,7 @@ private Q_SLOTS:
         QVERIFY(!expected->has_value());
     }
 
-    // ref §2.1: fillSlot gets the proof and the market's slot collateral; the deposit is in the
+    // fillSlot gets the proof and the market's slot collateral; the deposit is in the
     // ledger and the sale goes on to SaleFilled.
     void filling_recordsTheDepositAndSwitchesToFilled() {
         const UInt256 repairCollateral = 1900; // e.g. a repair discount
@@ -683,7 +707,7 @@ private Q_SLOTS:
 
     // ---- SaleFilled ---------------------------------------------------------------------------
 
-    // ref §5.5 testfilled: switches to proving state when slot is filled by me
+    // Switches to proving state when slot is filled by me
     void filled_provingWhenFilledByMe() {
         desk->market.hosts[desk->slotId] = desk->me;
         QSignalSpy filled(desk->agent.get(), &SalesAgent::filled);
@@ -694,7 +718,7 @@ private Q_SLOTS:
         QVERIFY(agent().data().filledByUs);
     }
 
-    // ref §5.5 testfilled: calls onExpiryUpdate with request end
+    // Calls onExpiryUpdate with request end
     void filled_callsOnExpiryUpdateWithRequestEnd() {
         desk->market.hosts[desk->slotId] = desk->me;
         desk->market.requestEndAnswer = Timestamp(123);
@@ -705,7 +729,7 @@ private Q_SLOTS:
         QCOMPARE(expiryUpdates[0].first, (Slot{desk->request, kSlotIndex}));
     }
 
-    // ref §5.5 testfilled: switches to error state when slot is filled by another host
+    // Switches to error state when slot is filled by another host
     void filled_erroredWhenFilledByAnotherHost() {
         desk->market.hosts[desk->slotId] = desk->someoneElse;
         QSignalSpy filled(desk->agent.get(), &SalesAgent::filled);
@@ -718,7 +742,7 @@ private Q_SLOTS:
         QCOMPARE(desk->market.callCount(QStringLiteral("freeSlot")), 0);
     }
 
-    // ref §2.1: a failing onExpiryUpdate ends the sale in SaleErrored.
+    // A failing onExpiryUpdate ends the sale in SaleErrored.
     void filled_erroredWhenExpiryUpdateFails() {
         desk->market.hosts[desk->slotId] = desk->me;
         expiryUpdateAnswer = makeError(ErrorCode::Io, QStringLiteral("disk full"));
@@ -728,7 +752,7 @@ private Q_SLOTS:
         QVERIFY(onlyOutcome()->error.contains(QStringLiteral("disk full")));
     }
 
-    // ref §2.1: with simulated proof failures SaleFilled continues in SaleProvingSimulated.
+    // With simulated proof failures SaleFilled continues in SaleProvingSimulated.
     void filled_provingSimulatedWhenFailuresAreSimulated() {
         desk->market.hosts[desk->slotId] = desk->me;
         desk->context->simulateProofFailures = 3;
@@ -739,7 +763,7 @@ private Q_SLOTS:
 
     // ---- SaleProving --------------------------------------------------------------------------
 
-    // ref §5.5 testproving: switches to cancelled state when request expires
+    // Switches to cancelled state when request expires
     void proving_cancelledWhenRequestExpires() {
         markFilledByUs();
         const auto history =
@@ -747,7 +771,7 @@ private Q_SLOTS:
         QCOMPARE(name(history.value(1)), name(SaleStateKind::Cancelled));
     }
 
-    // ref §5.5 testproving: switches to failed state when request fails
+    // Switches to failed state when request fails
     void proving_failedWhenRequestFails() {
         markFilledByUs();
         const auto history =
@@ -755,7 +779,7 @@ private Q_SLOTS:
         QCOMPARE(name(history.value(1)), name(SaleStateKind::Failed));
     }
 
-    // ref §5.5 testproving: submits proofs
+    // Submits proofs
     void proving_submitsProofs() {
         markFilledByUs();
         desk->market.proofRequiredAnswer = true;
@@ -770,7 +794,7 @@ private Q_SLOTS:
         QCOMPARE(name(agent().state()), name(SaleStateKind::Proving));
     }
 
-    // ref §2.1: the proving loop runs once per period.
+    // The proving loop runs once per period.
     void proving_provesOncePerPeriod() {
         markFilledByUs();
         desk->market.willProofBeRequiredAnswer = true;
@@ -785,7 +809,7 @@ private Q_SLOTS:
         QCOMPARE(agent().data().proofsSubmitted, quint64(3));
     }
 
-    // ref §2.1: no proof when none is required, but the slot is still watched every period.
+    // No proof when none is required, but the slot is still watched every period.
     void proving_noProofWhenNotRequired() {
         markFilledByUs();
         start(std::make_unique<SaleProving>(agent()));
@@ -795,7 +819,7 @@ private Q_SLOTS:
         QVERIFY(proveCalls.isEmpty());
     }
 
-    // ref §2.1: proof errors are logged and retried next period.
+    // Proof errors are logged and retried next period.
     void proving_retriesAfterProofErrors() {
         markFilledByUs();
         desk->market.proofRequiredAnswer = true;
@@ -815,7 +839,7 @@ private Q_SLOTS:
         QCOMPARE(name(agent().state()), name(SaleStateKind::Proving));
     }
 
-    // ref §5.5 testproving: switches to payout state when request is finished
+    // Switches to payout state when request is finished
     void proving_payoutWhenFinished() {
         markFilledByUs();
         desk->market.proofRequiredAnswer = true;
@@ -828,7 +852,7 @@ private Q_SLOTS:
         QCOMPARE(desk->market.submitted.size(), 1);
     }
 
-    // ref §5.5 testproving: switches to error state when slot is no longer filled
+    // Switches to error state when slot is no longer filled
     void proving_erroredWhenSlotIsNoLongerFilled_data() {
         QTest::addColumn<SlotState>("state");
         QTest::newRow("Free") << SlotState::Free;
@@ -846,7 +870,7 @@ private Q_SLOTS:
         QVERIFY(desk->market.submitted.isEmpty());
     }
 
-    // ref §2.1: a slot whose request was cancelled or failed waits for the event.
+    // A slot whose request was cancelled or failed waits for the event.
     void proving_waitsWhenSlotCancelledOrFailed() {
         markFilledByUs();
         desk->market.proofRequiredAnswer = true;
@@ -859,7 +883,7 @@ private Q_SLOTS:
         QVERIFY(desk->outcomes.isEmpty());
     }
 
-    // ref §5.5 testproving: onProve callback provides proof challenge
+    // The onProve hook is given the proof challenge
     void proving_onProveGetsTheChallenge() {
         markFilledByUs();
         desk->market.proofRequiredAnswer = true;
@@ -872,7 +896,7 @@ private Q_SLOTS:
 
     // ---- SaleProvingSimulated -----------------------------------------------------------------
 
-    // ref §5.5 testsimulatedproving: switches to cancelled state when request expires
+    // Switches to cancelled state when request expires
     void provingSimulated_cancelledWhenRequestExpires() {
         markFilledByUs();
         const auto history = preempt(std::make_unique<SaleProvingSimulated>(agent(), 3),
@@ -880,7 +904,7 @@ private Q_SLOTS:
         QCOMPARE(name(history.value(1)), name(SaleStateKind::Cancelled));
     }
 
-    // ref §5.5 testsimulatedproving: switches to failed state when request fails
+    // Switches to failed state when request fails
     void provingSimulated_failedWhenRequestFails() {
         markFilledByUs();
         const auto history =
@@ -888,7 +912,7 @@ private Q_SLOTS:
         QCOMPARE(name(history.value(1)), name(SaleStateKind::Failed));
     }
 
-    // ref §5.5 testsimulatedproving: submits invalid proof every 3 proofs
+    // Submits an invalid proof every 3 proofs
     void provingSimulated_submitsInvalidProofEveryThird() {
         markFilledByUs();
         desk->market.proofRequiredAnswer = true;
@@ -901,7 +925,7 @@ private Q_SLOTS:
         QCOMPARE(sent, (QList<StorageProof>{proof, proof, invalid, proof, proof, invalid}));
     }
 
-    // ref §5.5 testsimulatedproving: switches to payout state when request is finished
+    // Switches to payout state when request is finished
     void provingSimulated_payoutWhenFinished() {
         markFilledByUs();
         desk->market.slotStates[desk->slotId] = SlotState::Finished;
@@ -913,7 +937,7 @@ private Q_SLOTS:
 
     // ---- SalePayout ---------------------------------------------------------------------------
 
-    // ref §5.5 testpayout: switches to 'finished' state and provides returnedCollateral
+    // Switches to 'finished' state and provides returnedCollateral
     void payout_finishedWithReturnedCollateral() {
         markFilledByUs();
         desk->market.freeSlotAnswer = SlotPayout{UInt256(7200), UInt256(2048)};
@@ -942,7 +966,7 @@ private Q_SLOTS:
         QVERIFY(desk->ledgerEntries().isEmpty());
     }
 
-    // ref §2.1: a freeSlot error → SaleErrored.
+    // A freeSlot error → SaleErrored.
     void payout_erroredWhenFreeSlotFails() {
         markFilledByUs();
         desk->market.freeSlotAnswer =
@@ -955,7 +979,7 @@ private Q_SLOTS:
 
     // ---- SaleFinished -------------------------------------------------------------------------
 
-    // ref §5.5 testfinished: switches to cancelled state when request expires. Adapted: our
+    // Switches to cancelled state when request expires. Adapted: our
     // SaleFinished is terminal and ignores it (the payout is done; a SaleCancelled would report
     // no collateral back and the cleanup would book it as lost).
     void finished_ignoresCancelled() {
@@ -969,7 +993,7 @@ private Q_SLOTS:
         QVERIFY(desk->market.calls.isEmpty());
     }
 
-    // ref §5.5 testfinished: switches to failed state when request fails. Adapted: ignored, as
+    // Switches to failed state when request fails. Adapted: ignored, as
     // above.
     void finished_ignoresFailed() {
         agent().start(std::make_unique<SaleFinished>(agent(), UInt256(2048)));
@@ -981,7 +1005,7 @@ private Q_SLOTS:
         QCOMPARE(onlyOutcome()->returnedCollateral, std::optional<UInt256>(2048));
     }
 
-    // ref §5.5 testfinished: calls onCleanUp with reprocessSlot = false, and returnedCollateral
+    // Calls onCleanUp with reprocessSlot = false, and returnedCollateral
     // = currentCollateral (and the data is cleared)
     void finished_reportsTheReturnedCollateral() {
         start(std::make_unique<SaleFinished>(agent(), UInt256(1999)));
@@ -996,7 +1020,7 @@ private Q_SLOTS:
 
     // ---- SaleCancelled ------------------------------------------------------------------------
 
-    // ref §5.5 testcancelled: calls onCleanUp with reprocessSlot = false and returnedCollateral
+    // Calls onCleanUp with reprocessSlot = false and returnedCollateral
     // = currentCollateral (slot filled by me)
     void cancelled_freesOurSlotAndReturnsCollateral() {
         markFilledByUs();
@@ -1012,7 +1036,7 @@ private Q_SLOTS:
         QCOMPARE(ledgerSum(LedgerKind::CollateralReturned), UInt256(2048));
     }
 
-    // ref §5.5 testcancelled: completes the cancelled state when free slot error is raised and
+    // Completes the cancelled state when free slot error is raised and
     // the collateral is returned when a host is hosting a slot. Adapted: the collateral we
     // report is what freeSlot paid back; a SlotStateMismatch paid nothing, so none is reported
     // (but the state still completes as Cancelled, not Errored).
@@ -1028,7 +1052,7 @@ private Q_SLOTS:
         QVERIFY(desk->ledgerEntries().isEmpty());
     }
 
-    // ref §5.5 testcancelled: ... the collateral is not returned when a host is not hosting a
+    // ... the collateral is not returned when a host is not hosting a
     // slot (and we do not even try to free it)
     void cancelled_returnsNothingWhenNotHosting() {
         desk->market.hosts[desk->slotId] = desk->someoneElse;
@@ -1054,7 +1078,7 @@ private Q_SLOTS:
         QVERIFY(desk->ledgerEntries().isEmpty());
     }
 
-    // ref §5.5 testcancelled: calls onCleanUp and returns the collateral when an error is raised
+    // Calls onCleanUp and returns the collateral when an error is raised
     // (a getHost MarketError gives SaleErrored carrying the error)
     void cancelled_erroredWhenHostIsUnknown() {
         desk->market.hostError =
@@ -1118,7 +1142,7 @@ private Q_SLOTS:
 
     // ---- SaleErrored --------------------------------------------------------------------------
 
-    // ref §5.5 testerrored: calls onCleanUp with reprocessSlot = true
+    // Calls onCleanUp with reprocessSlot = true
     void errored_reportsReprocessSlot() {
         start(std::make_unique<SaleErrored>(agent(), QStringLiteral("boom"), true));
         QVERIFY(onlyOutcome());
@@ -1170,7 +1194,7 @@ private Q_SLOTS:
 
     // ---- SaleIgnored --------------------------------------------------------------------------
 
-    // ref §5.5 testignored: calls onCleanUp with values assigned to SaleIgnored
+    // Calls onCleanUp with values assigned to SaleIgnored
     void ignored_reportsItsValues() {
         start(std::make_unique<SaleIgnored>(agent(), true, QStringLiteral("no availability")));
         QVERIFY(onlyOutcome());
@@ -1181,7 +1205,7 @@ private Q_SLOTS:
         QCOMPARE(onlyOutcome()->error, QStringLiteral("no availability"));
     }
 
-    // ref §5.5 testignored: returns collateral when returnsCollateral is true. Adapted: nothing
+    // Returns collateral when returnsCollateral is true. Adapted: nothing
     // was deposited when a sale is ignored, so no collateral "comes back" from the market; the
     // reservation's whole collateral goes back to the availability in Sales' cleanup.
     void ignored_reportsNoMarketCollateral() {
@@ -1196,7 +1220,7 @@ private Q_SLOTS:
 
     // ---- SaleUnknown --------------------------------------------------------------------------
 
-    // ref §5.5 testunknown: switches to error state when the request cannot be retrieved
+    // Switches to error state when the request cannot be retrieved
     void unknown_erroredWhenRequestCannotBeRetrieved() {
         desk->makeAgent(false);
         desk->market.requests.clear();
@@ -1206,7 +1230,7 @@ private Q_SLOTS:
         QCOMPARE(onlyOutcome()->error, QStringLiteral("request could not be retrieved"));
     }
 
-    // ref §5.5 testunknown: switches to error state when on chain state cannot be fetched (the
+    // Switches to error state when on chain state cannot be fetched (the
     // reference exercised the Free path; this one fails the read)
     void unknown_erroredWhenSlotStateCannotBeFetched() {
         desk->market.slotStateError =
@@ -1217,7 +1241,7 @@ private Q_SLOTS:
         QVERIFY(onlyOutcome()->error.contains(QStringLiteral("node unreachable")));
     }
 
-    // ref §5.5 testunknown: switches to error state when on chain state is 'free'
+    // Switches to error state when on chain state is 'free'
     void unknown_erroredWhenSlotIsFree() {
         desk->market.slotStates[desk->slotId] = SlotState::Free;
         start(std::make_unique<SaleUnknown>(agent()));
@@ -1226,7 +1250,7 @@ private Q_SLOTS:
         QCOMPARE(onlyOutcome()->error, QStringLiteral("Slot state on chain should not be 'free'"));
     }
 
-    // ref §5.5 testunknown: filled → SaleFilled, finished → SalePayout, paid → SaleFinished,
+    // Filled → SaleFilled, finished → SalePayout, paid → SaleFinished,
     // failed → SaleFailed; and the untested ones: cancelled → SaleCancelled, repair → SaleErrored
     void unknown_mapsSlotState_data() {
         QTest::addColumn<SlotState>("state");
@@ -1247,7 +1271,7 @@ private Q_SLOTS:
         QCOMPARE(names(agent().history()), names({SaleStateKind::Unknown, next}));
     }
 
-    // ref §2.2: paid → SaleFinished with no returned collateral.
+    // Paid → SaleFinished with no returned collateral.
     void unknown_paidFinishesWithoutCollateral() {
         desk->market.slotStates[desk->slotId] = SlotState::Paid;
         start(std::make_unique<SaleUnknown>(agent()));
@@ -1256,7 +1280,7 @@ private Q_SLOTS:
         QVERIFY(!onlyOutcome()->returnedCollateral);
     }
 
-    // ref §2.2: repair → SaleErrored "forcibly freed".
+    // Repair → SaleErrored "forcibly freed".
     void unknown_erroredWhenSlotIsInRepair() {
         desk->market.slotStates[desk->slotId] = SlotState::Repair;
         start(std::make_unique<SaleUnknown>(agent()));
@@ -1265,7 +1289,7 @@ private Q_SLOTS:
         QVERIFY(onlyOutcome()->error.contains(QStringLiteral("forcibly freed")));
     }
 
-    // ref §1.7: SaleUnknown retrieves the request and starts the cancellation watcher.
+    // SaleUnknown retrieves the request and starts the cancellation watcher.
     void unknown_retrievesRequestAndWatches() {
         desk->makeAgent(false);
         desk->market.slotStates[desk->slotId] = SlotState::Filled;

@@ -91,13 +91,13 @@ class TestSlotQueue : public QObject {
 private Q_SLOTS:
     // --- Suite "Slot queue start/stop" ---
 
-    // ref §5.1 #1
+    // A new queue is not running.
     void startsOutNotRunning() {
         SlotQueue queue;
         QVERIFY(!queue.isRunning());
     }
 
-    // ref §5.1 #2
+    // A new queue starts paused.
     void startsPaused() {
         SlotQueue queue;
         QVERIFY(queue.isPaused());
@@ -105,7 +105,7 @@ private Q_SLOTS:
         QVERIFY(!queue.userPaused());
     }
 
-    // ref §5.1 #3
+    // start() may be called again while the queue runs; it keeps running.
     void canStartMultipleTimes() {
         SlotQueue queue;
         queue.start();
@@ -114,14 +114,14 @@ private Q_SLOTS:
         SD_VERIFY_OK(queue.push(item(1, 0)));
     }
 
-    // ref §5.1 #4
+    // stop() on a stopped queue is harmless.
     void canStopWhenAlreadyStopped() {
         SlotQueue queue;
         queue.stop();
         QVERIFY(!queue.isRunning());
     }
 
-    // ref §5.1 #5
+    // stop() stops a running queue.
     void canStopWhenRunning() {
         SlotQueue queue;
         queue.start();
@@ -130,7 +130,7 @@ private Q_SLOTS:
         SD_VERIFY_ERROR(queue.push(item(1, 0)), ErrorCode::Conflict);
     }
 
-    // ref §5.1 #6
+    // stop() may be called several times.
     void canStopMultipleTimes() {
         SlotQueue queue;
         queue.start();
@@ -141,14 +141,14 @@ private Q_SLOTS:
 
     // --- Suite "Slot queue workers" ---
 
-    // ref §5.1 #7
+    // maxWorkers must be at least 1.
     void maxWorkersCannotBeZero() {
         SlotQueue queue;
         SD_VERIFY_ERROR(queue.setMaxWorkers(0), ErrorCode::InvalidArgument);
         QCOMPARE(queue.maxWorkers(), SlotQueue::kDefaultMaxWorkers);
     }
 
-    // ref §5.1 #8
+    // maxWorkers may not exceed maxSize.
     void maxWorkersCannotSurpassMaxSize() {
         SlotQueue queue;
         const Result<void> refused = queue.setLimits(2, 1);
@@ -160,7 +160,7 @@ private Q_SLOTS:
 
     // --- Suite "Slot queue" ---
 
-    // ref §5.1 #9
+    // A new queue is empty.
     void startsOutEmpty() {
         SlotQueue queue;
         QCOMPARE(queue.size(), 0);
@@ -168,7 +168,7 @@ private Q_SLOTS:
         QVERIFY(queue.items().isEmpty());
     }
 
-    // ref §5.1 #10
+    // The queue reports its maximum size.
     void reportsCorrectMaxSize() {
         SlotQueue queue;
         QCOMPARE(queue.maxSize(), 128);
@@ -176,7 +176,7 @@ private Q_SLOTS:
         QCOMPARE(queue.maxSize(), 2);
     }
 
-    // ref §5.1 #18
+    // Pushed items are all processed, in order.
     void canProcessItems() {
         SlotQueue queue;
         Recorder recorder;
@@ -191,7 +191,7 @@ private Q_SLOTS:
         QVERIFY(queue.isEmpty());
     }
 
-    // ref §5.1 #19
+    // More items than workers can be pushed.
     void canPushItemsPastMaxWorkers() {
         SlotQueue queue;
         SD_VERIFY_OK(queue.setLimits(2, 2));
@@ -201,7 +201,7 @@ private Q_SLOTS:
         QCOMPARE(queue.size(), 2); // the three lowest were dropped
     }
 
-    // ref §5.1 #22
+    // An item already in the queue cannot be pushed again.
     void cannotPushDuplicateItems() {
         SlotQueue queue;
         queue.start();
@@ -215,7 +215,7 @@ private Q_SLOTS:
         QCOMPARE(queue.size(), 1);
     }
 
-    // ref §5.1 #23
+    // Items beyond maxSize can be pushed and are processed.
     void canAddItemsPastMaxSize() {
         // maxSize 4, 4 items, one worker: every one is processed, one after another.
         SlotQueue queue;
@@ -232,7 +232,7 @@ private Q_SLOTS:
         QVERIFY(queue.isEmpty());
     }
 
-    // ref §5.1 #24
+    // A deleted item is no longer in the queue.
     void canDeleteItems() {
         SlotQueue queue;
         queue.start();
@@ -245,7 +245,7 @@ private Q_SLOTS:
         QCOMPARE(queue.size(), 3);
     }
 
-    // ref §5.1 #25
+    // A slot deleted from the queue is never processed.
     void deletedSlotIsNeverProcessed() {
         SlotQueue queue;
         Recorder recorder;
@@ -260,7 +260,7 @@ private Q_SLOTS:
         QVERIFY(!recorder.processed.contains(item(1, 2)));
     }
 
-    // ref §5.1 #26
+    // No slot of a request deleted from the queue is processed.
     void deletedRequestIsNeverProcessed() {
         SlotQueue queue;
         Recorder recorder;
@@ -278,7 +278,7 @@ private Q_SLOTS:
             QCOMPARE(i.requestId(), requestId(2));
     }
 
-    // ref §5.1 #27
+    // contains() is false before a push and true after.
     void canCheckIfContainsItem() {
         SlotQueue queue;
         queue.start();
@@ -291,7 +291,7 @@ private Q_SLOTS:
         QVERIFY(!queue.contains(requestId(1), 4));
     }
 
-    // ref §5.1 #32
+    // The processor is called once an item is pushed.
     void callsProcessorOnceAnItemIsAdded() {
         SlotQueue queue;
         Recorder recorder;
@@ -303,7 +303,7 @@ private Q_SLOTS:
         QCOMPARE(recorder.processed, QList<SlotQueueItem>{item(1, 0)});
     }
 
-    // ref §5.1 #33
+    // An item is processed exactly once.
     void processesAnItemOnlyOnce() {
         SlotQueue queue;
         Recorder recorder;
@@ -320,7 +320,7 @@ private Q_SLOTS:
         QCOMPARE(recorder.processed.size(), 2);
     }
 
-    // ref §5.1 #34
+    // Items pushed one at a time are processed in push order.
     void processesItemsInPushOrderWhenPushedOneAtATime() {
         // Each later item would win on priority, but each is dispatched before the next arrives.
         SlotQueue queue;
@@ -335,7 +335,7 @@ private Q_SLOTS:
         QCOMPARE(queue.activeWorkers(), 3);
     }
 
-    // ref §5.1 #35
+    // Items pushed together are processed in priority order.
     void processesItemsInPriorityOrderWhenPushedTogether() {
         SlotQueue queue;
         SD_VERIFY_OK(queue.setMaxWorkers(2));
@@ -352,7 +352,7 @@ private Q_SLOTS:
         QCOMPARE(indicesOf(recorder.processed), (QList<quint64>{3, 2, 1, 0}));
     }
 
-    // ref §5.1 #36
+    // Pushing a request's items unpauses the queue, which then drains.
     void pushingItemsUnpausesTheQueue() {
         SlotQueue queue;
         Recorder recorder;
@@ -376,7 +376,7 @@ private Q_SLOTS:
         QCOMPARE(recorder.processed.size(), 5);
     }
 
-    // ref §5.1 #37
+    // Pushing a seen item does not unpause the queue.
     void pushingSeenItemDoesNotUnpause() {
         SlotQueue queue;
         Recorder recorder;
@@ -391,7 +391,7 @@ private Q_SLOTS:
         QCOMPARE(queue.size(), 1);
     }
 
-    // ref §5.1 #38
+    // A paused queue waits for an unseen push, then processes it.
     void pausedQueueWaitsForUnpause() {
         SlotQueue queue;
         Recorder recorder;
@@ -410,7 +410,7 @@ private Q_SLOTS:
         QVERIFY(queue.selfPaused());
     }
 
-    // ref §5.1 #39
+    // Processing a seen item pauses the queue.
     void processingASeenItemPausesTheQueue() {
         SlotQueue queue;
         Recorder recorder;
@@ -434,7 +434,7 @@ private Q_SLOTS:
         QCOMPARE(queue.activeWorkers(), 0);
     }
 
-    // ref §5.1 #40
+    // clearSeenFlags() clears the seen flag of every item.
     void seenFlagsCanBeCleared() {
         SlotQueue queue;
         queue.start();

@@ -66,7 +66,7 @@ class TestSlotQueueItem : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    // ref §5.1 #11
+    // Items compare by price, collateral and expiry, the same way in both directions.
     void correctlyComparesItems() {
         // B: higher price per slot, lower collateral, earlier expiry; the first two decide.
         const SlotQueueItem a = item(1, 0, {.price = 2, .collateral = 200, .expiry = 30});
@@ -77,7 +77,7 @@ private Q_SLOTS:
         QVERIFY(SlotQueueItem::comparePriority(a, b) == std::weak_ordering::greater);
     }
 
-    // ref §5.1 #12
+    // An unseen item ranks before a seen one, even a more profitable one.
     void prioritizesUnseenOverSeen() {
         const SlotQueueItem seenRich = item(1, 0, {.price = 1000, .seen = true});
         const SlotQueueItem unseenPoor = item(2, 0, {.price = 1});
@@ -85,7 +85,7 @@ private Q_SLOTS:
         QVERIFY(!SlotQueueItem::hasPriorityOver(seenRich, unseenPoor));
     }
 
-    // ref §5.1 #13
+    // A higher reward outranks a lower collateral.
     void prioritizesProfitabilityOverCollateral() {
         const SlotQueueItem richer = item(1, 0, {.price = 20, .collateral = 1000});
         const SlotQueueItem cheaper = item(2, 0, {.price = 10, .collateral = 1});
@@ -93,7 +93,7 @@ private Q_SLOTS:
         QVERIFY(!SlotQueueItem::hasPriorityOver(cheaper, richer));
     }
 
-    // ref §5.1 #14
+    // A lower collateral outranks a longer expiry.
     void prioritizesCollateralOverExpiry() {
         const SlotQueueItem lowCollateral = item(1, 0, {.collateral = 50, .expiry = 10});
         const SlotQueueItem laterExpiry = item(2, 0, {.collateral = 60, .expiry = 1000});
@@ -101,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(!SlotQueueItem::hasPriorityOver(laterExpiry, lowCollateral));
     }
 
-    // ref §5.1 #15
+    // A longer expiry ranks first.
     void prioritizesExpiry() {
         // The reference's test: the item with the longer expiry and the bigger slot (hence more
         // profitable) has priority.
@@ -115,7 +115,7 @@ private Q_SLOTS:
         QVERIFY(!SlotQueueItem::hasPriorityOver(earlier, later));
     }
 
-    // ref §5.1 #16
+    // A bigger slot, being more profitable, ranks first.
     void prioritizesSlotSize() {
         const SlotQueueItem bigger = item(1, 0, {.slotSize = 4096});
         const SlotQueueItem smaller = item(2, 0, {.slotSize = 1024});
@@ -123,7 +123,7 @@ private Q_SLOTS:
         QVERIFY(!SlotQueueItem::hasPriorityOver(smaller, bigger));
     }
 
-    // ref §5.1 #17
+    // A request gives exactly one item per slot index.
     void expandsAllSlotIndicesOnInit() {
         QRandomGenerator random(7);
         auto items = SlotQueueItem::forRequest(requestId(1), ask(12), 50, std::nullopt, random);
@@ -146,7 +146,7 @@ private Q_SLOTS:
         }
     }
 
-    // ref §5.1 #20
+    // A request may have as many slots as the queue supports.
     void supportsMaxSlots() {
         QRandomGenerator random(1);
         auto items = SlotQueueItem::forRequest(requestId(1), ask(65535), 1, 99, random);
@@ -159,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(*std::max_element(distinct.begin(), distinct.end()), quint64(65534));
     }
 
-    // ref §5.1 #21
+    // A request with more slots than the queue supports is refused.
     void refusesMoreThanMaxSlots() {
         QRandomGenerator random(1);
         auto tooMany = SlotQueueItem::forRequest(requestId(1), ask(65536), 1, 99, random);
@@ -176,7 +176,7 @@ private Q_SLOTS:
         QVERIFY2(none.message().startsWith(QStringLiteral("No slots")), qPrintable(none.message()));
     }
 
-    // ref §5.1 #28
+    // A higher price per byte per second ranks first.
     void sortsByPricePerBytePerSecondDescending() {
         const SlotQueueItem item0 = item(1, 0, {.price = 2});
         const SlotQueueItem item1 = item(1, 1, {.price = 5});
@@ -184,7 +184,7 @@ private Q_SLOTS:
         QVERIFY(!SlotQueueItem::hasPriorityOver(item0, item1));
     }
 
-    // ref §5.1 #29
+    // A higher collateral ranks last.
     void sortsByCollateralAscending() {
         const SlotQueueItem item0 = item(1, 0, {.collateral = 100});
         const SlotQueueItem item1 = item(1, 1, {.collateral = 101});
@@ -192,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(!SlotQueueItem::hasPriorityOver(item1, item0));
     }
 
-    // ref §5.1 #30
+    // A longer expiry ranks first.
     void sortsByExpiryDescending() {
         const SlotQueueItem item0 = item(1, 0, {.expiry = 3});
         const SlotQueueItem item1 = item(1, 1, {.expiry = 7});
@@ -200,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(!SlotQueueItem::hasPriorityOver(item0, item1));
     }
 
-    // ref §5.1 #31
+    // A bigger slot ranks first.
     void sortsBySlotSizeDescending() {
         const SlotQueueItem item0 = item(1, 0, {.slotSize = 1000});
         const SlotQueueItem item1 = item(1, 1, {.slotSize = 1001});

@@ -13,7 +13,7 @@ using namespace salesdesk;
 
 namespace {
 
-// The example of ../shared/design/scenario-format.md ("File"), verbatim.
+// The example of docs/scenario-format.md ("Example"), verbatim.
 const QByteArray kDocExample = R"({
   "seed": 7,
   "start": 1760000000,

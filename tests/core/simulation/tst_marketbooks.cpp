@@ -7,7 +7,7 @@
 using namespace salesdesk;
 using namespace salesdesk::test;
 
-// The contract's view functions (reference §3.2, §3.3), on books changed through MarketLedger.
+// The contract's view functions (docs/market-rules.md), on books changed through MarketLedger.
 class TestMarketBooks : public QObject {
     Q_OBJECT
 private Q_SLOTS:
@@ -25,8 +25,8 @@ private Q_SLOTS:
     void openRequestsAreNewUnexpiredAndNotFull();
     void proofIsRequiredOnlyAfterTheFillPeriod();
     void requiredSplitsIntoNowAndLaterByThePointer();
-    void canMarkProofAsMissingChecksEveryCondition(); // ref §5.8 #17, #18, #19, #20
-    void emptySlotRequiresNoProof();                  // ref §5.8 #13, #14
+    void canMarkProofAsMissingChecksEveryCondition(); // false: free slot, not yet due, proof in
+    void emptySlotRequiresNoProof();                  // neither now nor later in the period
 };
 
 void TestMarketBooks::configChecksOfTheConstructor() {
@@ -85,7 +85,7 @@ void TestMarketBooks::failedAndFinishedStick() {
     SD_COMPARE_STATE(f.ledger.books().requestState(id, kStart + 10'000), RequestState::Failed);
 }
 
-void TestMarketBooks::unknownRequestHasNoState() { // ref §5.8 #31, #33
+void TestMarketBooks::unknownRequestHasNoState() { // no request, no state
     LedgerFixture f;
     QVERIFY(!f.ledger.books().requestState(makeRequest().id(), kStart).has_value());
     QVERIFY(f.ledger.books().request(makeRequest().id()) == nullptr);
@@ -96,7 +96,7 @@ void TestMarketBooks::slotStateFollowsTheRequest() {
     const RequestId id = f.post();
     const SlotId slot0 = slotIdOf(id, 0);
     SD_VERIFY_MARKET_OK(f.reserveAndFill(id, 0));
-    SD_COMPARE_STATE(f.ledger.books().slotState(slot0, f.now), SlotState::Filled); // ref §5.8 #39
+    SD_COMPARE_STATE(f.ledger.books().slotState(slot0, f.now), SlotState::Filled); // once filled
     // Only one slot filled: the request expires and the slot reads Cancelled.
     SD_COMPARE_STATE(f.ledger.books().slotState(slot0, kStart + 601), SlotState::Cancelled);
 
@@ -110,7 +110,7 @@ void TestMarketBooks::slotStateFollowsTheRequest() {
     SD_COMPARE_STATE(g.ledger.books().slotState(slotIdOf(started, 2), g.now), SlotState::Failed);
 }
 
-void TestMarketBooks::slotOfAnUnknownRequestOrNeverFilledIsFree() { // ref §5.8 #38
+void TestMarketBooks::slotOfAnUnknownRequestOrNeverFilledIsFree() {
     LedgerFixture f;
     SD_COMPARE_STATE(f.ledger.books().slotState(slotIdOf(makeRequest().id(), 0), kStart),
                      SlotState::Free);
@@ -148,7 +148,7 @@ void TestMarketBooks::requestEndByState() {
     QCOMPARE(*g.ledger.books().requestEnd(started, kStart + 9000), kStart + 499); // Failed: now - 1
 }
 
-void TestMarketBooks::slotCollateralIsDiscountedForRepair() { // ref §5.8 #47, #48
+void TestMarketBooks::slotCollateralIsDiscountedForRepair() { // full, or minus the repair reward
     LedgerFixture f;
     const RequestId id = f.post();
     QCOMPARE(*f.ledger.books().slotCollateral(id, 0, f.now), UInt256(2000));
@@ -161,7 +161,7 @@ void TestMarketBooks::slotCollateralIsDiscountedForRepair() { // ref §5.8 #47, 
                            MarketError::Kind::UnknownRequest);
 }
 
-void TestMarketBooks::mySlotsListsTheHostsSlotsInFillOrder() { // ref §5.8 #35
+void TestMarketBooks::mySlotsListsTheHostsSlotsInFillOrder() {
     LedgerFixture f;
     const RequestId id = f.post();
     f.now = kStart + 5;

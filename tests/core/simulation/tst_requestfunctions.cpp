@@ -11,17 +11,18 @@ using namespace salesdesk::test;
 
 Q_DECLARE_METATYPE(std::function<void(salesdesk::StorageRequest&)>)
 
-// requestStorage, withdrawFunds and failRequest (reference §3.2, §3.4 "Client withdrawal").
+// requestStorage, withdrawFunds and failRequest (docs/market-rules.md,
+// "Requests and slots" and "Client withdrawal").
 class TestRequestLedger : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void postingSetsTimesPullsThePriceAndEmits(); // ref §5.8 #6, #9
+    void postingSetsTimesPullsThePriceAndEmits(); // StorageRequested
     void postingChecksInTheContractsOrder_data();
     void postingChecksInTheContractsOrder();
     void postingWithoutEnoughTokensChangesNothing();
     void duplicateRequestIsRefused();
     void withdrawingIsOnlyForEndedRequests();
-    void withdrawingACancelledRequestReturnsEverythingOnce(); // ref §5.8 #8, #27
+    void withdrawingACancelledRequestReturnsEverythingOnce(); // RequestCancelled
     void withdrawingACancelledRequestWithFilledSlots();
     void withdrawingAFailedRequestRefundsTheFullPrice();
     void withdrawingAFinishedRequestReturnsWhatTheHostsDidNotEarn();

@@ -65,17 +65,17 @@ private Q_SLOTS:
     void answerIsDroppedWhenTheContextIsGone();
     void nullContextAnswersOnTheMarket();
     void eventsFollowTheAnswerAndTheStateChange();
-    void storageRequestedIsQueued();            // ref §5.8 #9
-    void readsOfUnknownIdsAndEmptySlots();      // ref §5.8 #31, #33, #36, #38
-    void hostOfAFilledSlotAndActiveSlot();      // ref §5.8 #11, #37, #39
-    void fillAnswersTheCollateralPulled();      // ref §5.8 #48
-    void payoutAnswersWhatWasPaid();            // ref §5.8 #45
-    void freeingAnActiveSlotLosesIt();          // ref §5.8 #12
-    void proofsThroughTheMarket();              // ref §5.8 #15, #30
-    void validatorSlashesOurMissedProofs();     // ref §5.8 #16
-    void requestFailsAfterTooManyMissedSlots(); // ref §5.8 #28
-    void withdrawCancelsAndRefunds();           // ref §5.8 #8, #27
-    void reservationsFullIsEmittedOnce();       // ref §5.8 #24
+    void storageRequestedIsQueued();            // with its id and ask
+    void readsOfUnknownIdsAndEmptySlots();      // no request, Free, no active slot
+    void hostOfAFilledSlotAndActiveSlot();      // our host, the request, Filled
+    void fillAnswersTheCollateralPulled();      // less when repairing
+    void payoutAnswersWhatWasPaid();            // reward and collateral
+    void freeingAnActiveSlotLosesIt();          // the collateral is forfeit
+    void proofsThroughTheMarket();              // one per period; ProofSubmitted
+    void validatorSlashesOurMissedProofs();     // missingProofs counts them
+    void requestFailsAfterTooManyMissedSlots(); // RequestFailed
+    void withdrawCancelsAndRefunds();           // RequestCancelled and the refund
+    void reservationsFullIsEmittedOnce();       // when the maximum is reached
     void openRequestsForARestartedHost();
     void adminEventsChangeTheBooksAndEmit();
     void injectedFaultsFailTransientlyAndChangeNothing();
@@ -362,6 +362,11 @@ void TestSimulatedMarket::payoutAnswersWhatWasPaid() {
     market->requestEnd(id, nullptr, end.callback());
     QVERIFY(end.wait());
     const UInt256 before = market->control().balanceOf(kHost());
+    Answer<HostSlotSettlement> holding;
+    market->hostSettlement(slotIdOf(id, 0), nullptr, holding.callback());
+    QVERIFY(holding.wait());
+    QCOMPARE(holding.value(), (HostSlotSettlement{UInt256(2000), 0, 0, true}));
+    QCOMPARE(holding.value().collateralLost(), UInt256(0));
     Answer<SlotPayout> payout;
     market->freeSlot(slotIdOf(id, 0), nullptr, payout.callback());
     QVERIFY(payout.wait());
@@ -370,6 +375,12 @@ void TestSimulatedMarket::payoutAnswersWhatWasPaid() {
     QCOMPARE(payout.value().reward, reward);
     QCOMPARE(payout.value().collateral, UInt256(2000));
     QCOMPARE(market->control().balanceOf(kHost()), before + reward + 2000);
+    // What a host restarted after this payout learns (its ledger may have missed it).
+    Answer<HostSlotSettlement> paid;
+    market->hostSettlement(slotIdOf(id, 0), nullptr, paid.callback());
+    QVERIFY(paid.wait());
+    QCOMPARE(paid.value(), (HostSlotSettlement{UInt256(2000), reward, UInt256(2000), false}));
+    QCOMPARE(paid.value().collateralLost(), UInt256(0));
 }
 
 void TestSimulatedMarket::freeingAnActiveSlotLosesIt() {
@@ -378,6 +389,10 @@ void TestSimulatedMarket::freeingAnActiveSlotLosesIt() {
     EventLog log(*market);
     const RequestId id = post(*market);
     SD_VERIFY_MARKET_OK(reserveAndFill(*market, id, 0));
+    Answer<bool> reserved;
+    market->holdsReservation(slotIdOf(id, 0), nullptr, reserved.callback());
+    QVERIFY(reserved.wait());
+    QVERIFY(reserved.value());
     deliverPosted();
     log.take();
     Answer<SlotPayout> payout;
@@ -390,6 +405,15 @@ void TestSimulatedMarket::freeingAnActiveSlotLosesIt() {
     QVERIFY(!host.value().has_value());
     deliverPosted();
     QCOMPARE(log.take(), QStringList{QStringLiteral("slotFreed:0")});
+    Answer<HostSlotSettlement> settled;
+    market->hostSettlement(slotIdOf(id, 0), nullptr, settled.callback());
+    Answer<bool> held;
+    market->holdsReservation(slotIdOf(id, 0), nullptr, held.callback());
+    QVERIFY(settled.wait());
+    QVERIFY(held.wait());
+    QCOMPARE(settled.value().collateralLost(), UInt256(2000));
+    QVERIFY(!settled.value().holding);
+    QVERIFY(!held.value()); // a forced free clears the slot's reservations
 }
 
 void TestSimulatedMarket::proofsThroughTheMarket() {

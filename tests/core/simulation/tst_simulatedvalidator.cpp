@@ -11,8 +11,8 @@
 using namespace salesdesk;
 using namespace salesdesk::test;
 
-// The simulated validator (reference §3.4 "Validator node"): one second after each period, our
-// host's missed proofs are marked, slashed and, after maxNumberOfSlashes, the slot is freed.
+// The simulated validator (docs/market-rules.md, "Missed proofs"): one second after each period,
+// our host's missed proofs are marked, slashed and, after maxNumberOfSlashes, the slot is freed.
 class TestSimulatedValidator : public QObject {
     Q_OBJECT
 private Q_SLOTS:

@@ -11,28 +11,28 @@ using Kind = MarketError::Kind;
 using EventKind = MarketEvent::Kind;
 
 // Slot reservations, fillSlot, freeSlot, submitProof, markProofAsMissing and forced frees
-// (reference §3.3, §3.4).
+// (docs/market-rules.md).
 class TestMarketLedger : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void reservationsUpToTheMaximumThenFull(); // ref §5.8 #24
+    void reservationsUpToTheMaximumThenFull(); // SlotReservationsFull at the maximum
     void reservingTwiceOrAFilledSlotIsNotAllowed();
     void forcedFreeClearsReservationsAndAllowsRepair();
     void fillChecksInTheContractsOrder();
     void fillRequiresTheCurrentPeriodsChallenge();
     void fillRequiresAllowanceAndBalance();
-    void fillPullsCollateralAndEmits(); // ref §5.8 #10, #11, #21
-    void lastFillStartsTheRequest();    // ref §5.8 #25, #34
+    void fillPullsCollateralAndEmits(); // the host is recorded; SlotFilled
+    void lastFillStartsTheRequest();    // RequestFulfilled, Started
     void repairFillIsDiscountedButHoldsFullCollateral();
-    void submitProofRules(); // ref §5.8 #15, #30
+    void submitProofRules(); // one per period; ProofSubmitted
     void freeingAFreeSlotOrSomeoneElsesIsRefused();
-    void freeingAFilledSlotForfeitsTheCollateral(); // ref §5.8 #12, #23
-    void finishedSlotIsPaidOnce();                  // ref §5.8 #45
+    void freeingAFilledSlotForfeitsTheCollateral(); // the host is gone; SlotFreed
+    void finishedSlotIsPaidOnce();                  // reward and collateral
     void cancelledSlotIsPaidUntilExpiry();
     void failedSlotIsOnlyDelisted();
-    void losingMoreThanMaxSlotLossFailsTheRequest(); // ref §5.8 #28
+    void losingMoreThanMaxSlotLossFailsTheRequest(); // RequestFailed
     void lossesBeforeTheStartDoNotFail();
-    void markingAProofMissingSlashesAndRewards(); // ref §5.8 #16
+    void markingAProofMissingSlashesAndRewards(); // missingProofs counts it
     void maxNumberOfSlashesFreesTheSlot();
 };
 

@@ -50,7 +50,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
 
-    // Quota (reference §5.6 and ours)
+    // Quota (the reference's repo quota tests and ours)
     void defaultQuotaIs20GiB();
     void failsStoringPastQuota();
     void reservesBytes();
