@@ -3,9 +3,9 @@
 #include "app/AppOptions.h"
 #include "app/TerminationSignals.h"
 #include "core/clock/AcceleratedClock.h"
-#include "core/engine/DemoOptions.h"
-#include "core/engine/DemoTimeKeeper.h"
-#include "core/engine/Desk.h"
+#include "core/desk/DemoOptions.h"
+#include "core/desk/DemoTimeKeeper.h"
+#include "core/desk/Desk.h"
 #include "core/reservations/Reservations.h"
 
 #include <QCommandLineParser>

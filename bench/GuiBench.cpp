@@ -7,7 +7,7 @@
 #include "bench/StallProbe.h"
 #include "bench/StartAndWait.h"
 #include "core/clock/VirtualClock.h"
-#include "core/engine/Desk.h"
+#include "core/desk/Desk.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/SaleState.h"
 #include "core/sales/Sales.h"

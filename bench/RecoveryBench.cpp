@@ -4,11 +4,11 @@
 #include "bench/StartAndWait.h"
 #include "core/clock/VirtualClock.h"
 #include "core/engine/HostEngine.h"
-#include "core/market/SimulatedClients.h"
-#include "core/market/SimulatedMarket.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"
+#include "core/simulation/SimulatedClients.h"
+#include "core/simulation/SimulatedMarket.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -78,7 +78,8 @@ bool runRecoveryBench(const BenchOptions& options, BenchReport& report) {
         return false;
     }
     run.market = std::move(*market);
-    if (auto minted = run.market->mint(run.market->signer(), UInt256(1) << 100); !minted.ok())
+    if (auto minted = run.market->control().mint(run.market->signer(), UInt256(1) << 100);
+        !minted.ok())
         return false;
     SimulatedClientsConfig clientsConfig;
     clientsConfig.seed = 23;

@@ -3,7 +3,7 @@
 #include "bench/ProcessStats.h"
 #include "bench/StartAndWait.h"
 #include "core/clock/VirtualClock.h"
-#include "core/engine/Desk.h"
+#include "core/desk/Desk.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"

@@ -1,1 +1,1 @@
-set(FOLDER_SOURCES HostEngine.h HostEngine.cpp Desk.h Desk.cpp DemoTimeKeeper.h DemoTimeKeeper.cpp DemoOptions.h DemoOptions.cpp)
+set(FOLDER_SOURCES HostEngine.h HostEngine.cpp)

@@ -88,144 +88,21 @@ template <typename T> void RetryingMarket::attempt(std::shared_ptr<Call<T>> call
 
 // ---- Forwarding -------------------------------------------------------------------------------
 
-#define SD_FORWARD(T, method, ...)                                                                 \
-    start<T>(#method, context, std::move(done),                                                    \
-             [this, __VA_ARGS__](const QObject* ctx, MarketCallback<T> cb) {                       \
-                 m_inner.method(__VA_ARGS__, ctx, std::move(cb));                                  \
-             })
+// Each call starts its first attempt; an attempt makes the same call on the inner market with
+// copies of the arguments.
+#define SD_MARKET_TRAILING(...) __VA_OPT__(, ) __VA_ARGS__
+#define SD_RETRY_CALL(T, name, params, args)                                                       \
+    void RetryingMarket::name(SD_MARKET_BEFORE_CONTEXT(params) const QObject* context,             \
+                              MarketCallback<T> done) {                                            \
+        start<T>(#name, context, std::move(done),                                                  \
+                 [this SD_MARKET_TRAILING args](const QObject* ctx, MarketCallback<T> cb) {        \
+                     m_inner.name(SD_MARKET_BEFORE_CONTEXT(args) ctx, std::move(cb));              \
+                 });                                                                               \
+    }
 
-void RetryingMarket::getRequest(const RequestId& id, const QObject* context,
-                                MarketCallback<std::optional<StorageRequest>> done) {
-    SD_FORWARD(std::optional<StorageRequest>, getRequest, id);
-}
+SD_MARKET_CALLS(SD_RETRY_CALL)
 
-void RetryingMarket::requestState(const RequestId& id, const QObject* context,
-                                  MarketCallback<std::optional<RequestState>> done) {
-    SD_FORWARD(std::optional<RequestState>, requestState, id);
-}
-
-void RetryingMarket::slotState(const SlotId& id, const QObject* context,
-                               MarketCallback<SlotState> done) {
-    SD_FORWARD(SlotState, slotState, id);
-}
-
-void RetryingMarket::requestEnd(const RequestId& id, const QObject* context,
-                                MarketCallback<Timestamp> done) {
-    SD_FORWARD(Timestamp, requestEnd, id);
-}
-
-void RetryingMarket::requestExpiresAt(const RequestId& id, const QObject* context,
-                                      MarketCallback<Timestamp> done) {
-    SD_FORWARD(Timestamp, requestExpiresAt, id);
-}
-
-void RetryingMarket::getHost(const SlotId& id, const QObject* context,
-                             MarketCallback<std::optional<Address>> done) {
-    SD_FORWARD(std::optional<Address>, getHost, id);
-}
-
-void RetryingMarket::currentCollateral(const SlotId& id, const QObject* context,
-                                       MarketCallback<UInt256> done) {
-    SD_FORWARD(UInt256, currentCollateral, id);
-}
-
-void RetryingMarket::slotCollateral(const RequestId& id, quint64 slotIndex, const QObject* context,
-                                    MarketCallback<UInt256> done) {
-    SD_FORWARD(UInt256, slotCollateral, id, slotIndex);
-}
-
-void RetryingMarket::getActiveSlot(const SlotId& id, const QObject* context,
-                                   MarketCallback<std::optional<Slot>> done) {
-    SD_FORWARD(std::optional<Slot>, getActiveSlot, id);
-}
-
-void RetryingMarket::mySlots(const QObject* context, MarketCallback<QList<SlotId>> done) {
-    start<QList<SlotId>>("mySlots", context, std::move(done),
-                         [this](const QObject* ctx, MarketCallback<QList<SlotId>> cb) {
-                             m_inner.mySlots(ctx, std::move(cb));
-                         });
-}
-
-void RetryingMarket::openRequests(const QObject* context, MarketCallback<QList<OpenRequest>> done) {
-    start<QList<OpenRequest>>("openRequests", context, std::move(done),
-                              [this](const QObject* ctx, MarketCallback<QList<OpenRequest>> cb) {
-                                  m_inner.openRequests(ctx, std::move(cb));
-                              });
-}
-
-void RetryingMarket::balance(const QObject* context, MarketCallback<UInt256> done) {
-    start<UInt256>("balance", context, std::move(done),
-                   [this](const QObject* ctx, MarketCallback<UInt256> cb) {
-                       m_inner.balance(ctx, std::move(cb));
-                   });
-}
-
-void RetryingMarket::isProofRequired(const SlotId& id, const QObject* context,
-                                     MarketCallback<bool> done) {
-    SD_FORWARD(bool, isProofRequired, id);
-}
-
-void RetryingMarket::willProofBeRequired(const SlotId& id, const QObject* context,
-                                         MarketCallback<bool> done) {
-    SD_FORWARD(bool, willProofBeRequired, id);
-}
-
-void RetryingMarket::getChallenge(const SlotId& id, const QObject* context,
-                                  MarketCallback<Hash32> done) {
-    SD_FORWARD(Hash32, getChallenge, id);
-}
-
-void RetryingMarket::getPointer(const SlotId& id, const QObject* context,
-                                MarketCallback<quint8> done) {
-    SD_FORWARD(quint8, getPointer, id);
-}
-
-void RetryingMarket::proofDuties(const QList<SlotId>& slots, const QObject* context,
-                                 MarketCallback<QList<ProofDuty>> done) {
-    SD_FORWARD(QList<ProofDuty>, proofDuties, slots);
-}
-
-void RetryingMarket::hostSettlement(const SlotId& id, const QObject* context,
-                                    MarketCallback<HostSlotSettlement> done) {
-    SD_FORWARD(HostSlotSettlement, hostSettlement, id);
-}
-
-void RetryingMarket::holdsReservation(const SlotId& id, const QObject* context,
-                                      MarketCallback<bool> done) {
-    SD_FORWARD(bool, holdsReservation, id);
-}
-
-void RetryingMarket::missingProofs(const SlotId& id, const QObject* context,
-                                   MarketCallback<quint64> done) {
-    SD_FORWARD(quint64, missingProofs, id);
-}
-
-void RetryingMarket::canReserveSlot(const RequestId& id, quint64 slotIndex, const QObject* context,
-                                    MarketCallback<bool> done) {
-    SD_FORWARD(bool, canReserveSlot, id, slotIndex);
-}
-
-void RetryingMarket::reserveSlot(const RequestId& id, quint64 slotIndex, const QObject* context,
-                                 MarketCallback<Done> done) {
-    SD_FORWARD(Done, reserveSlot, id, slotIndex);
-}
-
-void RetryingMarket::fillSlot(const RequestId& id, quint64 slotIndex, const StorageProof& proof,
-                              const UInt256& collateral, const QObject* context,
-                              MarketCallback<UInt256> done) {
-    SD_FORWARD(UInt256, fillSlot, id, slotIndex, proof, collateral);
-}
-
-void RetryingMarket::freeSlot(const SlotId& id, const QObject* context,
-                              MarketCallback<SlotPayout> done) {
-    SD_FORWARD(SlotPayout, freeSlot, id);
-}
-
-void RetryingMarket::submitProof(const SlotId& id, const StorageProof& proof,
-                                 const QObject* context, MarketCallback<Done> done) {
-    SD_FORWARD(Done, submitProof, id, proof);
-}
-
-#undef SD_FORWARD
+#undef SD_RETRY_CALL
+#undef SD_MARKET_TRAILING
 
 } // namespace salesdesk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/market/Market.h"
+#include "core/market/MarketMethods.h"
 
 #include <QPointer>
 
@@ -42,55 +43,8 @@ public:
     Address signer() const override { return m_inner.signer(); }
     MarketConfig config() const override { return m_inner.config(); }
 
-    void getRequest(const RequestId& id, const QObject* context,
-                    MarketCallback<std::optional<StorageRequest>> done) override;
-    void requestState(const RequestId& id, const QObject* context,
-                      MarketCallback<std::optional<RequestState>> done) override;
-    void slotState(const SlotId& id, const QObject* context,
-                   MarketCallback<SlotState> done) override;
-    void requestEnd(const RequestId& id, const QObject* context,
-                    MarketCallback<Timestamp> done) override;
-    void requestExpiresAt(const RequestId& id, const QObject* context,
-                          MarketCallback<Timestamp> done) override;
-    void getHost(const SlotId& id, const QObject* context,
-                 MarketCallback<std::optional<Address>> done) override;
-    void currentCollateral(const SlotId& id, const QObject* context,
-                           MarketCallback<UInt256> done) override;
-    void slotCollateral(const RequestId& id, quint64 slotIndex, const QObject* context,
-                        MarketCallback<UInt256> done) override;
-    void getActiveSlot(const SlotId& id, const QObject* context,
-                       MarketCallback<std::optional<Slot>> done) override;
-    void mySlots(const QObject* context, MarketCallback<QList<SlotId>> done) override;
-    void openRequests(const QObject* context, MarketCallback<QList<OpenRequest>> done) override;
-    void balance(const QObject* context, MarketCallback<UInt256> done) override;
-    void hostSettlement(const SlotId& id, const QObject* context,
-                        MarketCallback<HostSlotSettlement> done) override;
-    void holdsReservation(const SlotId& id, const QObject* context,
-                          MarketCallback<bool> done) override;
-
-    void isProofRequired(const SlotId& id, const QObject* context,
-                         MarketCallback<bool> done) override;
-    void willProofBeRequired(const SlotId& id, const QObject* context,
-                             MarketCallback<bool> done) override;
-    void getChallenge(const SlotId& id, const QObject* context,
-                      MarketCallback<Hash32> done) override;
-    void getPointer(const SlotId& id, const QObject* context, MarketCallback<quint8> done) override;
-    void missingProofs(const SlotId& id, const QObject* context,
-                       MarketCallback<quint64> done) override;
-    void proofDuties(const QList<SlotId>& slots, const QObject* context,
-                     MarketCallback<QList<ProofDuty>> done) override;
-
-    void canReserveSlot(const RequestId& id, quint64 slotIndex, const QObject* context,
-                        MarketCallback<bool> done) override;
-    void reserveSlot(const RequestId& id, quint64 slotIndex, const QObject* context,
-                     MarketCallback<Done> done) override;
-    void fillSlot(const RequestId& id, quint64 slotIndex, const StorageProof& proof,
-                  const UInt256& collateral, const QObject* context,
-                  MarketCallback<UInt256> done) override;
-    void freeSlot(const SlotId& id, const QObject* context,
-                  MarketCallback<SlotPayout> done) override;
-    void submitProof(const SlotId& id, const StorageProof& proof, const QObject* context,
-                     MarketCallback<Done> done) override;
+    // Every asynchronous call of Market (core/market/MarketMethods.h).
+    SD_MARKET_DECLARE_OVERRIDES()
 
 private:
     // One call with its attempts. `call` makes one attempt on the inner market.

@@ -1,16 +1,4 @@
 set(FOLDER_SOURCES
     Market.h MarketConfig.h MarketError.h MarketResult.h
-    MarketRecords.h LedgerErrors.h
-    TokenBalances.h TokenBalances.cpp
-    ProofSchedule.h ProofSchedule.cpp
-    MarketBooks.h MarketBooks.cpp
-    RequestLedger.h RequestLedger.cpp
-    MarketLedger.h MarketLedger.cpp
-    CompetingHosts.h CompetingHosts.cpp
-    FaultInjector.h FaultInjector.cpp
-    SimulatedValidator.h SimulatedValidator.cpp
-    SimulatedMarketStore.h SimulatedMarketStore.cpp
-    SimulatedMarket.h SimulatedMarket.cpp
-    SimulatedClients.h SimulatedClients.cpp
     RetryingMarket.h RetryingMarket.cpp
 )

@@ -2,10 +2,10 @@
 
 #include "core/domain/Slot.h"
 #include "core/engine/HostEngine.h"
-#include "core/market/SimulatedMarket.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"
+#include "core/simulation/SimulatedMarket.h"
 #include "core/stats/Ledger.h"
 #include "core/storage/Repo.h"
 
@@ -114,7 +114,7 @@ Result<QStringList> InvariantChecker::checkBooks(Reservations& books, Repo& repo
                       .arg(heldForReservations);
 
     // 4: the host's balance against the ledger.
-    const UInt256 balance = market.balanceOf(market.signer());
+    const UInt256 balance = market.control().balanceOf(market.signer());
     auto credited = uint256::checkedAdd(balance, totals->deposited);
     auto expected = uint256::checkedAdd(m_startBalance, totals->returned);
     if (expected.ok())
@@ -136,8 +136,8 @@ Result<QStringList> InvariantChecker::checkStored(Reservations& reservations, Re
     if (!broken.ok())
         return broken;
     // 5, as far as the files tell: every slot of ours is backed by a reservation.
-    for (const SlotId& id : market.ledger().mySlots(market.signer())) {
-        const SimSlot* slot = market.ledger().slot(id);
+    for (const SlotId& id : market.control().books().mySlots(market.signer())) {
+        const SimSlot* slot = market.control().books().slot(id);
         if (slot == nullptr)
             continue;
         auto reservation = reservations.reservationForSlot(slot->requestId, slot->slotIndex);
@@ -162,8 +162,8 @@ Result<QStringList> InvariantChecker::check(HostEngine& engine,
 
     // 5: nothing orphaned.
     const Sales& sales = engine.sales();
-    for (const SlotId& id : market.ledger().mySlots(market.signer())) {
-        const SimSlot* slot = market.ledger().slot(id);
+    for (const SlotId& id : market.control().books().mySlots(market.signer())) {
+        const SimSlot* slot = market.control().books().slot(id);
         if (slot == nullptr)
             continue;
         if (!hasRunningAgent(sales, slot->requestId, slot->slotIndex))

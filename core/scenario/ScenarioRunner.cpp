@@ -3,12 +3,12 @@
 #include "core/clock/VirtualClock.h"
 #include "core/domain/Slot.h"
 #include "core/engine/HostEngine.h"
-#include "core/market/SimulatedClients.h"
-#include "core/market/SimulatedMarket.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"
 #include "core/sales/SlotQueue.h"
+#include "core/simulation/SimulatedClients.h"
+#include "core/simulation/SimulatedMarket.h"
 #include "core/stats/Ledger.h"
 #include "core/storage/Repo.h"
 
@@ -123,7 +123,7 @@ Result<void> ScenarioRunner::openMarket() {
         return market.error();
     m_market = std::move(*market);
     if (m_scenario.host.balance != 0)
-        SD_TRY(m_market->mint(m_market->signer(), m_scenario.host.balance));
+        SD_TRY(m_market->control().mint(m_market->signer(), m_scenario.host.balance));
     SimulatedClientsConfig clients;
     clients.seed = m_scenario.seed;
     clients.computeMerkleRoot = m_scenario.host.storeData;
@@ -374,7 +374,7 @@ Result<ScenarioReport> ScenarioRunner::buildReport() {
     HostEngine& engine = m_engine ? *m_engine : *reader;
     const Timestamp now = m_clock->now();
     ScenarioReport& report = m_report;
-    const MarketLedger& market = m_market->ledger();
+    const MarketBooks& market = m_market->control().books();
 
     for (const RequestId& id : m_requestOrder) {
         ScenarioReport::RequestEntry entry;
@@ -451,7 +451,7 @@ Result<ScenarioReport> ScenarioRunner::buildReport() {
     if (!totals.ok())
         return totals.error();
     report.host.startBalance = m_scenario.host.balance;
-    report.host.balance = m_market->balanceOf(m_market->signer());
+    report.host.balance = m_market->control().balanceOf(m_market->signer());
     report.host.earned = totals->payouts;
     report.host.slashed = totals->lost;
     auto settled = uint256::checkedAdd(totals->returned, totals->lost);

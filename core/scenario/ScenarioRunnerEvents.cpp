@@ -2,11 +2,11 @@
 #include "core/clock/VirtualClock.h"
 #include "core/domain/Slot.h"
 #include "core/engine/HostEngine.h"
-#include "core/market/SimulatedClients.h"
-#include "core/market/SimulatedMarket.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/SlotQueue.h"
 #include "core/scenario/ScenarioRunner.h"
+#include "core/simulation/SimulatedClients.h"
+#include "core/simulation/SimulatedMarket.h"
 #include "core/storage/Repo.h"
 
 #include <QFile>
@@ -94,7 +94,7 @@ Result<void> ScenarioRunner::apply(const scenario::OthersFill& e) {
     auto id = lookUpRequest(m_requestIds, e.request);
     if (!id.ok())
         return id.error();
-    auto filled = m_market->othersFill(*id, e.slots);
+    auto filled = m_market->control().othersFill(*id, e.slots);
     if (!filled.ok())
         return filled.error();
     return {};
@@ -104,7 +104,7 @@ Result<void> ScenarioRunner::apply(const scenario::OthersReserve& e) {
     auto id = lookUpRequest(m_requestIds, e.request);
     if (!id.ok())
         return id.error();
-    auto reserved = m_market->othersReserve(*id, e.slotIndex, e.count);
+    auto reserved = m_market->control().othersReserve(*id, e.slotIndex, e.count);
     if (!reserved.ok())
         return reserved.error();
     return {};
@@ -114,21 +114,21 @@ Result<void> ScenarioRunner::apply(const scenario::ForceFree& e) {
     auto id = lookUpRequest(m_requestIds, e.request);
     if (!id.ok())
         return id.error();
-    return m_market->forceFree(*id, e.slotIndex);
+    return m_market->control().forceFree(*id, e.slotIndex);
 }
 
 Result<void> ScenarioRunner::apply(const scenario::FailRequest& e) {
     auto id = lookUpRequest(m_requestIds, e.request);
     if (!id.ok())
         return id.error();
-    return m_market->failRequest(*id);
+    return m_market->control().failRequest(*id);
 }
 
 Result<void> ScenarioRunner::apply(const scenario::Withdraw& e) {
     auto id = lookUpRequest(m_requestIds, e.request);
     if (!id.ok())
         return id.error();
-    auto paid = m_market->withdrawFunds(SimulatedClients::clientAddress(0), *id);
+    auto paid = m_market->control().withdrawFunds(SimulatedClients::clientAddress(0), *id);
     if (!paid.ok())
         return paid.error();
     return {};
@@ -158,7 +158,8 @@ Result<void> ScenarioRunner::apply(const scenario::Offline& e) {
 }
 
 Result<void> ScenarioRunner::apply(const scenario::MarketFaults& e) {
-    m_market->setFault(e.method, e.probability, m_clock->now() + static_cast<Timestamp>(e.seconds));
+    m_market->control().setFault(e.method, e.probability,
+                                 m_clock->now() + static_cast<Timestamp>(e.seconds));
     return {};
 }
 

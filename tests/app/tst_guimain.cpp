@@ -2,7 +2,7 @@
 // why, what to do) and every file of the directory left as it was. Runs the real `salesdesk`
 // binary (offscreen, where it prints the message box's text to stderr and exits 1).
 #include "core/clock/VirtualClock.h"
-#include "core/engine/Desk.h"
+#include "core/desk/Desk.h"
 #include "core/storage/Database.h"
 #include "tests/support/FolderSnapshot.h"
 #include "tests/support/TestSupport.h"

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/clock/VirtualClock.h"
-#include "core/engine/Desk.h"
-#include "core/market/SimulatedClients.h"
+#include "core/desk/Desk.h"
 #include "core/reservations/Reservations.h"
+#include "core/simulation/SimulatedClients.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCoreApplication>

@@ -3,8 +3,8 @@
 // A Desk on the simulated market and a VirtualClock over a temporary data directory, started: what
 // the Availabilities and Slot queue screen tests drive.
 #include "core/clock/VirtualClock.h"
-#include "core/engine/Desk.h"
-#include "core/market/SimulatedClients.h"
+#include "core/desk/Desk.h"
+#include "core/simulation/SimulatedClients.h"
 
 #include <QCoreApplication>
 #include <QTemporaryDir>

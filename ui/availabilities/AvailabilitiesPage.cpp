@@ -1,6 +1,6 @@
 #include "ui/availabilities/AvailabilitiesPage.h"
 
-#include "core/engine/Desk.h"
+#include "core/desk/Desk.h"
 #include "core/reservations/Reservations.h"
 #include "ui/availabilities/AvailabilityForm.h"
 #include "ui/availabilities/AvailabilityTableModel.h"

@@ -1,8 +1,8 @@
 #include "ui/availabilities/AvailabilityForm.h"
 
+#include "core/desk/Desk.h"
 #include "core/domain/PriceUnits.h"
 #include "core/domain/TokenAmount.h"
-#include "core/engine/Desk.h"
 #include "core/reservations/Reservations.h"
 #include "ui/availabilities/OfferUnits.h"
 #include "ui/common/Formatting.h"

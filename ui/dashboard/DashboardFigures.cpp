@@ -1,7 +1,7 @@
 #include "ui/dashboard/DashboardFigures.h"
 
+#include "core/desk/Desk.h"
 #include "core/domain/Availability.h"
-#include "core/engine/Desk.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"

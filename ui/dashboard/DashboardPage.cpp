@@ -1,6 +1,6 @@
 #include "ui/dashboard/DashboardPage.h"
 
-#include "core/engine/Desk.h"
+#include "core/desk/Desk.h"
 #include "ui/common/AmountCopy.h"
 #include "ui/common/ColumnSizing.h"
 #include "ui/common/Formatting.h"

@@ -1,6 +1,6 @@
 #include "ui/earnings/EarningsPage.h"
 
-#include "core/engine/Desk.h"
+#include "core/desk/Desk.h"
 #include "core/stats/Ledger.h"
 #include "ui/common/AmountCopy.h"
 #include "ui/common/ColumnSizing.h"

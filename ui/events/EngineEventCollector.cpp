@@ -1,6 +1,6 @@
 #include "ui/events/EngineEventCollector.h"
 
-#include "core/engine/Desk.h"
+#include "core/desk/Desk.h"
 #include "core/market/Market.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"

@@ -1,6 +1,6 @@
 #include "ui/mainwindow/DeskStatusBar.h"
 
-#include "core/engine/Desk.h"
+#include "core/desk/Desk.h"
 #include "core/market/Market.h"
 #include "core/sales/SlotQueue.h"
 #include "core/storage/Repo.h"
@@ -25,9 +25,9 @@ DeskStatusBar::DeskStatusBar(Desk& desk, QWidget* parent)
     m_queue = field(QStringLiteral("statusQueue"), tr("The slot queue"));
     m_quota = field(QStringLiteral("statusQuota"), tr("Storage quota: stored and reserved bytes"));
     m_balance = field(QStringLiteral("statusBalance"), tr("Your balance on the marketplace"));
-    m_time = field(QStringLiteral("statusTime"), desk.simulatedMarket()
-                                                     ? tr("Time on the simulated marketplace")
-                                                     : tr("Marketplace time"));
+    m_time =
+        field(QStringLiteral("statusTime"),
+              desk.simulation() ? tr("Time on the simulated marketplace") : tr("Marketplace time"));
 
     m_batch.setSingleShot(true);
     m_batch.setInterval(250);

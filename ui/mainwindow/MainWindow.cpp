@@ -1,8 +1,8 @@
 #include "ui/mainwindow/MainWindow.h"
 
 #include "core/clock/AcceleratedClock.h"
+#include "core/desk/Desk.h"
 #include "core/domain/Availability.h"
-#include "core/engine/Desk.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/SlotQueue.h"
 #include "salesdesk/Version.h"

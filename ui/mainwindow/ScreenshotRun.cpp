@@ -1,8 +1,8 @@
 #include "ui/mainwindow/ScreenshotRun.h"
 
 #include "core/clock/VirtualClock.h"
-#include "core/engine/DemoOptions.h"
-#include "core/engine/Desk.h"
+#include "core/desk/DemoOptions.h"
+#include "core/desk/Desk.h"
 #include "core/reservations/Reservations.h"
 #include "ui/mainwindow/MainWindow.h"
 

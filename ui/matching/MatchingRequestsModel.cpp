@@ -1,7 +1,7 @@
 #include "ui/matching/MatchingRequestsModel.h"
 
+#include "core/desk/Desk.h"
 #include "core/domain/PriceUnits.h"
-#include "core/engine/Desk.h"
 #include "core/market/Market.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/SaleOutcome.h"

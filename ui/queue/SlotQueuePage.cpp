@@ -1,6 +1,6 @@
 #include "ui/queue/SlotQueuePage.h"
 
-#include "core/engine/Desk.h"
+#include "core/desk/Desk.h"
 #include "core/sales/SlotQueue.h"
 #include "ui/common/AmountCopy.h"
 #include "ui/queue/SlotQueueModel.h"

@@ -1,6 +1,6 @@
 #include "ui/sales/SalesPage.h"
 
-#include "core/engine/Desk.h"
+#include "core/desk/Desk.h"
 #include "core/engine/HostEngine.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"

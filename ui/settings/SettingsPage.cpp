@@ -1,7 +1,7 @@
 #include "ui/settings/SettingsPage.h"
 
 #include "core/clock/AcceleratedClock.h"
-#include "core/engine/Desk.h"
+#include "core/desk/Desk.h"
 #include "core/sales/SlotQueue.h"
 #include "core/storage/Repo.h"
 #include "ui/common/DemoSpeeds.h"
@@ -133,7 +133,7 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
                 m_speed->setCurrentIndex(index);
         });
     }
-    demoBox->setVisible(desk.simulatedMarket() != nullptr);
+    demoBox->setVisible(desk.simulation() != nullptr);
 
     // ---- Appearance
     auto* languageBox = new QGroupBox(tr("Language"), this);

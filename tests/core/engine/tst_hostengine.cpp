@@ -1,12 +1,12 @@
 // End to end: the assembled host engine against the simulated market on virtual time.
 #include "core/clock/VirtualClock.h"
 #include "core/engine/HostEngine.h"
-#include "core/market/SimulatedClients.h"
-#include "core/market/SimulatedMarket.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"
 #include "core/sales/SlotQueue.h"
+#include "core/simulation/SimulatedClients.h"
+#include "core/simulation/SimulatedMarket.h"
 #include "core/stats/Ledger.h"
 #include "core/storage/Repo.h"
 #include "tests/support/TestSupport.h"
@@ -97,7 +97,7 @@ private:
     void verifyBalanceMatchesLedger() {
         auto totals = m_engine->ledger().totals();
         SD_VERIFY_OK(totals);
-        QCOMPARE(m_market->balanceOf(m_market->signer()) + totals->deposited,
+        QCOMPARE(m_market->control().balanceOf(m_market->signer()) + totals->deposited,
                  kHostFunds + totals->returned + totals->payouts);
     }
 
@@ -110,7 +110,7 @@ private Q_SLOTS:
         auto market = SimulatedMarket::open(*m_clock, options);
         SD_VERIFY_OK(market);
         m_market = std::move(*market);
-        SD_VERIFY_OK(m_market->mint(m_market->signer(), kHostFunds));
+        SD_VERIFY_OK(m_market->control().mint(m_market->signer(), kHostFunds));
         SimulatedClientsConfig clients;
         clients.seed = 5;
         m_clients = std::make_unique<SimulatedClients>(*m_market, *m_clock, clients);

@@ -1,7 +1,7 @@
 #include "core/clock/VirtualClock.h"
 #include "core/market/RetryingMarket.h"
-#include "core/market/SimulatedMarket.h"
-#include "tests/core/market/MarketTestSupport.h"
+#include "core/simulation/SimulatedMarket.h"
+#include "tests/core/simulation/SimulationTestSupport.h"
 
 #include <QObject>
 #include <QSignalSpy>
@@ -63,7 +63,7 @@ void TestRetryingMarket::delaysDoubleUpToTheCap() {
 void TestRetryingMarket::transientFailuresAreRetriedWithBackoff() {
     RetryingMarket market(*m_inner, *m_clock, RetryPolicy{1, 60, 8});
     // Every balance call fails until kStart + 10: attempts at +0, +1, +3, +7 fail, +15 succeeds.
-    m_inner->setFault(QStringLiteral("balance"), 1.0, kStart + 10);
+    m_inner->control().setFault(QStringLiteral("balance"), 1.0, kStart + 10);
     Timestamp answeredAt = 0;
     std::optional<MarketResult<UInt256>> answer;
     QObject context;
@@ -76,12 +76,12 @@ void TestRetryingMarket::transientFailuresAreRetriedWithBackoff() {
     SD_VERIFY_MARKET_OK(*answer);
     QCOMPARE(answeredAt, kStart + 15);
     QCOMPARE(market.retries(), quint64(4));
-    QCOMPARE(m_inner->faults().failures(), quint64(4));
+    QCOMPARE(m_inner->control().faults().failures(), quint64(4));
 }
 
 void TestRetryingMarket::givesUpAfterMaxAttempts() {
     RetryingMarket market(*m_inner, *m_clock, RetryPolicy{1, 4, 6});
-    m_inner->setFault(QStringLiteral("*"), 1.0, kStart + 100'000);
+    m_inner->control().setFault(QStringLiteral("*"), 1.0, kStart + 100'000);
     std::optional<MarketResult<std::optional<RequestState>>> answer;
     Timestamp answeredAt = 0;
     market.requestState(makeRequest().id(), nullptr, [&](const auto& r) {
@@ -93,7 +93,7 @@ void TestRetryingMarket::givesUpAfterMaxAttempts() {
     SD_VERIFY_MARKET_ERROR(*answer, MarketError::Kind::Transient);
     // Delays 1, 2, 4, 4, 4 between six attempts.
     QCOMPARE(answeredAt, kStart + 15);
-    QCOMPARE(m_inner->faults().draws(), quint64(6));
+    QCOMPARE(m_inner->control().faults().draws(), quint64(6));
     QCOMPARE(market.retries(), quint64(5));
 }
 
@@ -114,7 +114,7 @@ void TestRetryingMarket::permanentErrorsPassAtOnce() {
 
 void TestRetryingMarket::successPassesAtOnce() {
     RetryingMarket market(*m_inner, *m_clock);
-    SD_VERIFY_OK(m_inner->mint(kHost(), 123));
+    SD_VERIFY_OK(m_inner->control().mint(kHost(), 123));
     Answer<UInt256> balance;
     market.balance(nullptr, balance.callback());
     QVERIFY(!balance.result); // asynchronous, like the inner market
@@ -126,22 +126,24 @@ void TestRetryingMarket::successPassesAtOnce() {
 
 void TestRetryingMarket::noRetryIntoADestroyedContext() {
     RetryingMarket market(*m_inner, *m_clock);
-    m_inner->setFault(QStringLiteral("mySlots"), 1.0, kStart + 100);
+    m_inner->control().setFault(QStringLiteral("mySlots"), 1.0, kStart + 100);
     auto context = std::make_unique<QObject>();
     int answered = 0;
     market.mySlots(context.get(), [&](const auto&) { ++answered; });
     deliverPosted();
-    QCOMPARE(m_inner->faults().draws(), quint64(1)); // first attempt failed, retry scheduled
+    QCOMPARE(m_inner->control().faults().draws(),
+             quint64(1)); // first attempt failed, retry scheduled
     QCOMPARE(market.retries(), quint64(1));
     context.reset();
     m_clock->runUntilIdle(kStart + 1000);
     QCOMPARE(answered, 0);
-    QCOMPARE(m_inner->faults().draws(), quint64(1)); // the inner market was not called again
+    QCOMPARE(m_inner->control().faults().draws(),
+             quint64(1)); // the inner market was not called again
 }
 
 void TestRetryingMarket::destroyedDecoratorDropsItsRetries() {
     auto market = std::make_unique<RetryingMarket>(*m_inner, *m_clock);
-    m_inner->setFault(QStringLiteral("balance"), 1.0, kStart + 100);
+    m_inner->control().setFault(QStringLiteral("balance"), 1.0, kStart + 100);
     int answered = 0;
     market->balance(nullptr, [&](const auto&) { ++answered; });
     deliverPosted();
@@ -165,10 +167,10 @@ void TestRetryingMarket::signalsAndIdentityAreForwarded() {
     QSignalSpy requested(&market, &Market::storageRequested);
     QSignalSpy cancelled(&market, &Market::requestCancelled);
     const StorageRequest request = makeRequest();
-    SD_VERIFY_OK(m_inner->mint(kClient(), request.totalPrice()));
-    SD_VERIFY_OK(m_inner->requestStorage(kClient(), request));
+    SD_VERIFY_OK(m_inner->control().mint(kClient(), request.totalPrice()));
+    SD_VERIFY_OK(m_inner->control().requestStorage(kClient(), request));
     m_clock->advanceTo(kStart + 601);
-    SD_VERIFY_OK(m_inner->withdrawFunds(kClient(), request.id()));
+    SD_VERIFY_OK(m_inner->control().withdrawFunds(kClient(), request.id()));
     deliverPosted();
     QCOMPARE(requested.count(), 1);
     QCOMPARE(requested.at(0).at(0).value<RequestId>(), request.id());

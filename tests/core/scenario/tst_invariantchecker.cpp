@@ -1,9 +1,9 @@
 // InvariantChecker: each of the five invariants holds on whole books and is reported when broken.
 #include "core/clock/VirtualClock.h"
 #include "core/engine/HostEngine.h"
-#include "core/market/SimulatedMarket.h"
 #include "core/reservations/Reservations.h"
 #include "core/scenario/InvariantChecker.h"
+#include "core/simulation/SimulatedMarket.h"
 #include "core/storage/Database.h"
 #include "core/storage/Repo.h"
 #include "tests/support/TestSupport.h"
@@ -68,7 +68,7 @@ private Q_SLOTS:
         auto market = SimulatedMarket::open(*m_clock, options);
         SD_VERIFY_OK(market);
         m_market = std::move(*market);
-        SD_VERIFY_OK(m_market->mint(m_market->signer(), kStartBalance));
+        SD_VERIFY_OK(m_market->control().mint(m_market->signer(), kStartBalance));
         openEngine();
         NewAvailability offer;
         offer.totalSize = 4096;
@@ -115,7 +115,7 @@ private Q_SLOTS:
     }
 
     void balanceThatTheLedgerDoesNotExplainBreaksInvariantFour() {
-        SD_VERIFY_OK(m_market->mint(m_market->signer(), 5));
+        SD_VERIFY_OK(m_market->control().mint(m_market->signer(), 5));
         QCOMPARE(broken(), QStringList{QStringLiteral(
                                "host: balance (1000005) != startBalance − Σ collateralDeposited "
                                "+ Σ collateralReturned + Σ payout (1000000)")});

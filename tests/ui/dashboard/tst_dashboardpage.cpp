@@ -1,9 +1,9 @@
 // DashboardPage: after a scripted simulation its figures equal the engine's ledger, quota and
 // books; the payout calendar predicts what the ledger later records.
 #include "core/clock/VirtualClock.h"
+#include "core/desk/DemoOptions.h"
+#include "core/desk/Desk.h"
 #include "core/domain/Availability.h"
-#include "core/engine/DemoOptions.h"
-#include "core/engine/Desk.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/SaleOutcome.h"
 #include "core/sales/Sales.h"

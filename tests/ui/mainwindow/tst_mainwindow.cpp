@@ -1,7 +1,7 @@
 // MainWindow: screens, the Pause/Resume switch against the engine's queue, persisted geometry.
 #include "core/clock/VirtualClock.h"
-#include "core/engine/DemoOptions.h"
-#include "core/engine/Desk.h"
+#include "core/desk/DemoOptions.h"
+#include "core/desk/Desk.h"
 #include "core/sales/SlotQueue.h"
 #include "tests/support/TestSupport.h"
 #include "ui/mainwindow/DeskStatusBar.h"

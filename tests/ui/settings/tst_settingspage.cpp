@@ -2,8 +2,8 @@
 // changing anything, stores language and demo speed.
 #include "core/clock/AcceleratedClock.h"
 #include "core/clock/VirtualClock.h"
-#include "core/engine/DemoOptions.h"
-#include "core/engine/Desk.h"
+#include "core/desk/DemoOptions.h"
+#include "core/desk/Desk.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/SlotQueue.h"
 #include "core/storage/Repo.h"

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "core/domain/Result.h"
+#include "core/domain/UInt256.h"
+#include "core/engine/HostEngine.h"
+#include "core/simulation/SimulatedClients.h"
+#include "core/simulation/SimulatedMarket.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace salesdesk {
+
+class Clock;
+class Market;
+
+// How to open a desk on the simulated marketplace.
+struct SimulatedDeskOptions {
+    // Host side. engine.dataDirectory is the desk's data directory; the market's file lives in it
+    // too (market.sqlite) unless market.filePath says otherwise.
+    HostEngine::Options engine;
+    SimulatedMarketOptions market;
+    // The demo stream of storage requests; none when empty.
+    std::optional<SimulatedClientsConfig> demoClients;
+    // Minted to our host the first time the market is opened (its balance is zero then), and
+    // added to what the market records as minted to it (Desk::hostFunds).
+    UInt256 initialHostFunds = UInt256(1) << 100;
+};
+
+// Everything a front end works with: the host engine, the clock it runs on and the market it
+// sells on. The GUI screens and the GUI benchmark take a Desk; only the simulated marketplace
+// exists for now, so the simulation's own controls (the demo controls, admin calls, demo clients)
+// are reachable through simulation() / simulatedMarket() / demoClients(), which a chain-backed
+// desk will return null for.
+class Desk : public QObject {
+    Q_OBJECT
+public:
+    static Result<std::unique_ptr<Desk>> openSimulated(Clock& clock,
+                                                       const SimulatedDeskOptions& options);
+    ~Desk() override;
+
+    // Recovers and starts the engine, then the demo clients; `started` runs once recovery is done.
+    void start(std::function<void(Result<void>)> started = {});
+    void stop();
+    // Stops the demo clients, waits (on the event loop, at most `maxWaitMs`) until the market
+    // has answered every host call that changed its books, then stops: the host has then heard
+    // of every change the market made for it, and the books reconcile as they are on disk.
+    // `stopped` runs once stopped.
+    void stopWhenSettled(std::function<void()> stopped, int maxWaitMs = 5'000);
+
+    HostEngine& engine() const { return *m_engine; }
+    Clock& clock() const { return m_clock; }
+    // The market as the host sees it (with retries).
+    Market& market() const { return m_engine->market(); }
+    QString dataDirectory() const { return m_dataDirectory; }
+
+    SimulatedMarket* simulatedMarket() const { return m_simulatedMarket.get(); }
+
+    // Where the market records every token minted to our host by desks (storedValue, decimal):
+    // the host's balance before any sale, which the books are checked against.
+    static constexpr char kHostFundsKey[] = "desk.host.funds";
+    // The simulated market's file in a data directory (unless the options name another).
+    static QString marketFilePath(const QString& dataDirectory);
+    // That record; NotFound for a market file made before desks recorded it.
+    static Result<UInt256> hostFunds(const SimulatedMarket& market);
+    // The simulated marketplace's controls; null on a real market.
+    SimulationControl* simulation() const {
+        return m_simulatedMarket ? &m_simulatedMarket->control() : nullptr;
+    }
+    SimulatedClients* demoClients() const { return m_demoClients.get(); }
+
+private:
+    explicit Desk(Clock& clock);
+
+    Clock& m_clock;
+    QString m_dataDirectory;
+    std::unique_ptr<SimulatedMarket> m_simulatedMarket;
+    std::unique_ptr<SimulatedClients> m_demoClients;
+    std::unique_ptr<HostEngine> m_engine;
+};
+
+} // namespace salesdesk

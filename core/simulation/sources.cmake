@@ -1,0 +1,16 @@
+set(FOLDER_SOURCES
+    MarketRecords.h LedgerErrors.h
+    TokenBalances.h TokenBalances.cpp
+    ProofSchedule.h ProofSchedule.cpp
+    MarketBooks.h MarketBooks.cpp
+    RequestFunctions.h RequestFunctions.cpp
+    SlotFunctions.h SlotFunctions.cpp
+    MarketLedger.h MarketLedger.cpp
+    CompetingHosts.h CompetingHosts.cpp
+    FaultInjector.h FaultInjector.cpp
+    SimulatedValidator.h SimulatedValidator.cpp
+    SimulatedMarketStore.h SimulatedMarketStore.cpp
+    SimulatedMarket.h SimulatedMarket.cpp
+    SimulationControl.h SimulationControl.cpp
+    SimulatedClients.h SimulatedClients.cpp
+)
