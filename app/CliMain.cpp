@@ -1,4 +1,3 @@
-#include "app/AppOptions.h"
 #include "app/ChainCommand.h"
 #include "core/scenario/JsonFields.h"
 #include "core/scenario/ScenarioParser.h"
@@ -122,17 +121,25 @@ int main(int argc, char* argv[]) {
         "      run a scenario on virtual time (salesdesk-cli simulate --help)\n"
         "  chain start [--block-time SECONDS]\n"
         "      run a local test chain until interrupted (salesdesk-cli chain --help)"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const salesdesk::app::CommonOptions options;
-    options.addTo(parser);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("simulate or chain"),
-                                 QStringLiteral("[command]"));
-    parser.process(app);
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("unknown command %1; see salesdesk-cli --help")
-                       .arg(parser.positionalArguments().first()));
+                                 QStringLiteral("<command>"));
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText() + QStringLiteral("; see salesdesk-cli --help"));
         return kExitBadInput;
     }
-    return 0;
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.isSet(version))
+        parser.showVersion();
+    if (parser.positionalArguments().isEmpty()) {
+        // A command is required: say which there are, as an error.
+        std::fputs(qPrintable(parser.helpText()), stderr);
+        printError(QStringLiteral("a command is required (simulate or chain)"));
+        return kExitBadInput;
+    }
+    printError(QStringLiteral("unknown command %1; see salesdesk-cli --help")
+                   .arg(parser.positionalArguments().first()));
+    return kExitBadInput;
 }
