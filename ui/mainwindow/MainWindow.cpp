@@ -475,9 +475,13 @@ void MainWindow::saveCloseAction(CloseAction action) {
 }
 
 void MainWindow::quit() {
+    closeWithoutAsking();
+    QCoreApplication::quit();
+}
+
+void MainWindow::closeWithoutAsking() {
     m_quitting = true;
     close();
-    QCoreApplication::quit();
 }
 
 void MainWindow::showAbout() {

@@ -83,6 +83,8 @@ public Q_SLOTS:
     void offerStorage();
     // Closes the window and quits the event loop, without asking.
     void quit();
+    // Closes the window without asking and without quitting (the screenshot run, tests).
+    void closeWithoutAsking();
     void showAbout();
 
 protected:
