@@ -62,10 +62,6 @@ private:
     // The disk note: free space, and a warning when the quota shown would fill the disk.
     void updateDiskNote();
 
-    FreeSpaceSource m_freeSpace;
-    int m_quotaUnitIndex = 0;
-    QComboBox* m_quotaUnit = nullptr;
-    QLabel* m_diskNote = nullptr;
     Desk& m_desk;
     AcceleratedClock* m_accelerated = nullptr;
     QLineEdit* m_dataDirectory = nullptr;
@@ -78,6 +74,10 @@ private:
     QComboBox* m_speed = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_message = nullptr;
+    FreeSpaceSource m_freeSpace;
+    int m_quotaUnitIndex = 0;
+    QComboBox* m_quotaUnit = nullptr;
+    QLabel* m_diskNote = nullptr;
 };
 
 } // namespace ui
