@@ -4,7 +4,6 @@
 #include <QStandardPaths>
 
 #include <cstdio>
-#include <cstring>
 
 namespace salesdesk::app {
 
@@ -19,7 +18,7 @@ QString defaultDataDirectory() {
 CommonOptions::CommonOptions()
     : dataDir(QStringLiteral("data-dir"),
               QStringLiteral("Keep the database and slot data in <dir> (default: %1).")
-                  .arg(defaultDataDirectory()),
+                  .arg(withTilde(defaultDataDirectory())),
               QStringLiteral("dir")) {}
 
 void CommonOptions::addTo(QCommandLineParser& parser) const {
@@ -38,14 +37,47 @@ QString slotDataPath(const QString& dataDirectory) {
     return dataDirectory + QStringLiteral("/slots");
 }
 
-bool asksForInfoOnly(int argc, char* argv[]) {
-    for (int i = 1; i < argc; ++i) {
-        const char* arg = argv[i];
-        for (const char* info : {"-h", "--help", "--help-all", "-v", "--version"})
-            if (std::strcmp(arg, info) == 0)
-                return true;
+QString withTilde(const QString& path) {
+    const QString home = QDir::homePath();
+    if (home.isEmpty() || home == QLatin1String("/"))
+        return path;
+    if (path == home)
+        return QStringLiteral("~");
+    if (path.startsWith(home + QLatin1Char('/')))
+        return QStringLiteral("~") + path.mid(home.size());
+    return path;
+}
+
+QStringList argumentList(int argc, char* argv[]) {
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list.append(QString::fromLocal8Bit(argv[i]));
+    return list;
+}
+
+void addQtGuiOptions(QCommandLineParser& parser) {
+    // QGuiApplication and QApplication read these from argv (see QGuiApplication's and
+    // QApplication's documentation of their command-line options).
+    static const char* const withValue[] = {"platform",        "platformpluginpath",
+                                            "platformtheme",   "plugin",
+                                            "qwindowgeometry", "geometry",
+                                            "qwindowtitle",    "title",
+                                            "qwindowicon",     "icon",
+                                            "display",         "name",
+                                            "style",           "stylesheet",
+                                            "session",         "qmljsdebugger"};
+    static const char* const flags[] = {"reverse", "widgetcount", "nograb", "dograb",
+                                        "testability"};
+    for (const char* name : withValue) {
+        QCommandLineOption option(QString::fromLatin1(name), QString(), QStringLiteral("value"));
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
     }
-    return false;
+    for (const char* name : flags) {
+        QCommandLineOption option(QString::fromLatin1(name), QString());
+        option.setFlags(QCommandLineOption::HiddenFromHelp);
+        parser.addOption(option);
+    }
 }
 
 void printError(const QString& message) {

@@ -3,12 +3,15 @@
 #include <QCommandLineOption>
 #include <QCommandLineParser>
 #include <QString>
+#include <QStringList>
 
 namespace salesdesk::app {
 
 // Options both front ends share.
 struct CommonOptions {
     QCommandLineOption dataDir;
+    // Call after QCoreApplication's organization and application names are set: the default
+    // named in the help is the application data location they make.
     CommonOptions();
     void addTo(QCommandLineParser& parser) const;
     QString dataDirectory(const QCommandLineParser& parser) const;
@@ -21,7 +24,18 @@ QString slotDataPath(const QString& dataDirectory);
 // Prints `salesdesk: <message>` to stderr, as every command reports an error.
 void printError(const QString& message);
 
-// True when argv asks only for --help or --version, which must work without a display.
-bool asksForInfoOnly(int argc, char* argv[]);
+// `path` for a help text: the home directory written as "~" (as the man pages write it).
+QString withTilde(const QString& path);
+
+// argv as a list, for QCommandLineParser::parse before any application object exists.
+QStringList argumentList(int argc, char* argv[]);
+
+// Adds, hidden from the help, the options QGuiApplication takes out of argv (-platform name,
+// -style name, -reverse …), so that a parse before the QApplication exists accepts them. The
+// parser must use QCommandLineParser::ParseAsLongOptions, as Qt's own options do.
+void addQtGuiOptions(QCommandLineParser& parser);
+
+// The exit code for bad options or input.
+constexpr int kExitBadInput = 2;
 
 } // namespace salesdesk::app

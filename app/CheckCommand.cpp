@@ -13,7 +13,6 @@ namespace salesdesk::app {
 namespace {
 
 constexpr int kExitViolations = 1;
-constexpr int kExitBadInput = 2;
 
 } // namespace
 

@@ -1,4 +1,3 @@
-#include "app/AppOptions.h"
 #include "app/ChainCommand.h"
 #include "app/CheckCommand.h"
 #include "app/DemoCommand.h"
@@ -132,18 +131,26 @@ int main(int argc, char* argv[]) {
         "      run the demo desk without a window (salesdesk-cli demo --help)\n"
         "  check --data-dir DIR\n"
         "      check that the books of a data directory reconcile (salesdesk-cli check --help)"));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const salesdesk::app::CommonOptions options;
-    options.addTo(parser);
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("simulate, chain, demo or check"),
-                                 QStringLiteral("[command]"));
-    parser.process(app);
-    if (!parser.positionalArguments().isEmpty()) {
-        printError(QStringLiteral("unknown command %1; see salesdesk-cli --help")
-                       .arg(parser.positionalArguments().first()));
+                                 QStringLiteral("<command>"));
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText() + QStringLiteral("; see salesdesk-cli --help"));
         return kExitBadInput;
     }
-    return 0;
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    if (parser.isSet(version))
+        parser.showVersion();
+    if (parser.positionalArguments().isEmpty()) {
+        // A command is required: say which there are, as an error.
+        std::fputs(qPrintable(parser.helpText()), stderr);
+        printError(QStringLiteral("a command is required (simulate, chain, demo or check)"));
+        return kExitBadInput;
+    }
+    printError(QStringLiteral("unknown command %1; see salesdesk-cli --help")
+                   .arg(parser.positionalArguments().first()));
+    return kExitBadInput;
 }

@@ -20,7 +20,6 @@ namespace salesdesk::app {
 namespace {
 
 constexpr int kExitFailed = 1;
-constexpr int kExitBadInput = 2;
 constexpr quint64 kDefaultOfferBytes = 256ull * 1024 * 1024;
 constexpr qint64 kMaxRunForSeconds = 7 * 24 * 3600;
 

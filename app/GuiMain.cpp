@@ -1,4 +1,5 @@
 #include "app/AppOptions.h"
+#include "app/TerminationSignals.h"
 #include "app/Translations.h"
 #include "core/clock/AcceleratedClock.h"
 #include "core/desk/DemoOptions.h"
@@ -47,20 +48,19 @@ QIcon applicationIcon() {
     return icon;
 }
 
-void describe(QCoreApplication& app, QCommandLineParser& parser,
-              const salesdesk::app::CommonOptions& options) {
-    QCoreApplication::setApplicationName(QStringLiteral("salesdesk"));
-    QCoreApplication::setOrganizationName(QStringLiteral("SalesDesk"));
-    QCoreApplication::setApplicationVersion(QString::fromLatin1(salesdesk::kVersion));
+// The options of the command line. Parsed before the QApplication exists, so that a bad option
+// is reported (exit 2) also where no display can be opened; Qt's own GUI options are accepted.
+void describe(QCommandLineParser& parser, const salesdesk::app::CommonOptions& options) {
     parser.setApplicationDescription(
         QStringLiteral("Sales Desk: sell disk space on the Codex storage marketplace. Without "
                        "options it opens on the demo market (simulated, accelerated time)."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addHelpOption();
     parser.addVersionOption();
     options.addTo(parser);
     parser.addOption(screenshotsOption());
     parser.addOption(quitAfterStartOption());
-    parser.process(app);
+    salesdesk::app::addQtGuiOptions(parser);
 }
 
 void fail(const QString& message) {
@@ -85,18 +85,31 @@ int renderScreenshots(const QString& directory) {
 
 int main(int argc, char* argv[]) {
     using namespace salesdesk;
+    QCoreApplication::setApplicationName(QStringLiteral("salesdesk"));
+    QCoreApplication::setOrganizationName(QStringLiteral("SalesDesk"));
+    QCoreApplication::setApplicationVersion(QString::fromLatin1(kVersion));
     const app::CommonOptions options;
     QCommandLineParser parser;
-    if (app::asksForInfoOnly(argc, argv)) {
-        // --help and --version print and exit; they must work without a display.
+    describe(parser, options);
+    if (!parser.parse(app::argumentList(argc, argv))) {
+        app::printError(parser.errorText() + QStringLiteral("; see salesdesk --help"));
+        return app::kExitBadInput;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        app::printError(QStringLiteral("unexpected argument %1; see salesdesk --help")
+                            .arg(parser.positionalArguments().constFirst()));
+        return app::kExitBadInput;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("version"))) {
+        // They print and exit; they must work without a display.
         QCoreApplication info(argc, argv);
-        describe(info, parser, options);
-        return 0;
+        if (parser.isSet(QStringLiteral("help")))
+            parser.showHelp(0);
+        parser.showVersion();
     }
 
     QApplication application(argc, argv);
     QApplication::setApplicationDisplayName(QString::fromLatin1(kApplicationName));
-    describe(application, parser, options);
     QGuiApplication::setDesktopFileName(QStringLiteral("storage.codex.salesdesk"));
     QApplication::setWindowIcon(applicationIcon());
     QSettings settings;
@@ -131,6 +144,12 @@ int main(int argc, char* argv[]) {
     DemoTimeKeeper timeKeeper(clock, *(*desk)->simulatedMarket());
 
     ui::MainWindow window(**desk);
+    // The window decides when the program ends (it may keep selling in the tray); SIGINT and
+    // SIGTERM quit as File → Quit does, so the engine stops cleanly below.
+    QApplication::setQuitOnLastWindowClosed(false);
+    app::TerminationSignals terminationSignals;
+    QObject::connect(&terminationSignals, &app::TerminationSignals::received, &window,
+                     &ui::MainWindow::quit);
     window.show();
     (*desk)->start([&window](Result<void> started) {
         if (!started.ok()) {

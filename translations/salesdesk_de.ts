@@ -562,10 +562,6 @@
         <translation>Anbieten</translation>
     </message>
     <message>
-        <source>Not enough storage quota: %1 requested, %2 available</source>
-        <translation>Nicht genug Speicherkontingent: %1 angefordert, %2 verfügbar</translation>
-    </message>
-    <message>
         <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
         <translation>Die neue Gesamtgröße muss mindestens den an Reservierungen gebundenen Bytes entsprechen, derzeit: %1</translation>
     </message>
@@ -624,6 +620,10 @@
     <message>
         <source>Use %1</source>
         <translation>%1 verwenden</translation>
+    </message>
+    <message>
+        <source>Not enough storage quota: %1 requested, %2 available. Raise the quota in Settings → Storage quota.</source>
+        <translation>Nicht genug Speicherkontingent: %1 angefordert, %2 verfügbar. Erhöhen Sie das Kontingent unter Einstellungen → Speicherkontingent.</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1484,65 @@ Der Demo-Markt läuft: Alle paar Minuten simulierter Zeit treffen Anfragen ein.<
         <source>Do not ask again</source>
         <translation>Nicht mehr fragen</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Stop selling and quit Sales Desk</source>
+        <translation>Verkauf beenden und Sales Desk schließen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Sales Desk…</source>
+        <translation>&amp;Über Sales Desk…</translation>
+    </message>
+    <message>
+        <source>Close Sales Desk</source>
+        <translation>Sales Desk schließen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep selling in the system tray?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Im Infobereich weiter verkaufen?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quit Sales Desk?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Sales Desk beenden?&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) running. While Sales Desk is not running, their proofs are missed, and missed proofs can cost collateral.</source>
+        <translation>
+            <numerusform>%n Verkauf läuft. Solange Sales Desk nicht läuft, werden seine Nachweise versäumt, und versäumte Nachweise können Sicherheiten kosten.</numerusform>
+            <numerusform>%n Verkäufe laufen. Solange Sales Desk nicht läuft, werden ihre Nachweise versäumt, und versäumte Nachweise können Sicherheiten kosten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While Sales Desk is not running, it takes no new slots.</source>
+        <translation>Solange Sales Desk nicht läuft, nimmt es keine neuen Slots an.</translation>
+    </message>
+    <message>
+        <source>In the tray Sales Desk goes on selling; quit it from the tray icon&apos;s menu or File → Quit.</source>
+        <translation>Im Infobereich verkauft Sales Desk weiter; beenden Sie es über das Menü des Symbols oder Datei → Beenden.</translation>
+    </message>
+    <message>
+        <source>Keep selling in the tray</source>
+        <translation>Im Infobereich weiter verkaufen</translation>
+    </message>
+    <message>
+        <source>Sales Desk goes on selling here. Use the tray icon to open the window or to quit.</source>
+        <translation>Sales Desk verkauft hier weiter. Über das Symbol öffnen Sie das Fenster oder beenden das Programm.</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MatchingPage</name>
@@ -1918,10 +1977,6 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
         <translation>Verkauf</translation>
     </message>
     <message>
-        <source> GiB</source>
-        <translation> GiB</translation>
-    </message>
-    <message>
         <source>How many slots are downloaded and proven at the same time.</source>
         <translation>Wie viele Slots gleichzeitig heruntergeladen und nachgewiesen werden.</translation>
     </message>
@@ -2004,6 +2059,42 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
     <message>
         <source>Choose the data directory</source>
         <translation>Datenverzeichnis auswählen</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+    <message>
+        <source>The free space of the disk could not be read (%1): make sure the quota fits.</source>
+        <translation>Der freie Platz des Datenträgers war nicht lesbar (%1): Stellen Sie sicher, dass das Kontingent passt.</translation>
+    </message>
+    <message>
+        <source>A storage quota of %1 does not fit on the disk of the data directory: filling it would write %2 more and only %3 is free. The largest quota that leaves %4 free is %5.</source>
+        <translation>Ein Speicherkontingent von %1 passt nicht auf den Datenträger des Datenverzeichnisses: Es zu füllen, schriebe %2 mehr, und nur %3 sind frei. Das größte Kontingent, das %4 frei lässt, ist %5.</translation>
+    </message>
+    <message>
+        <source>Warning: once the quota is filled, only %1 will be left free on the disk.</source>
+        <translation>Warnung: Ist das Kontingent gefüllt, bleiben nur %1 auf dem Datenträger frei.</translation>
+    </message>
+    <message>
+        <source>The free space of the data directory&apos;s disk is unknown.</source>
+        <translation>Der freie Platz auf dem Datenträger des Datenverzeichnisses ist unbekannt.</translation>
+    </message>
+    <message>
+        <source>%1 free on the data directory&apos;s disk.</source>
+        <translation>%1 frei auf dem Datenträger des Datenverzeichnisses.</translation>
+    </message>
+    <message>
+        <source>This quota does not fit: filling it would fill the disk. At most %1 fits.</source>
+        <translation>Dieses Kontingent passt nicht: Es zu füllen, füllte den Datenträger. Höchstens %1 passen.</translation>
+    </message>
+    <message>
+        <source>Filling this quota leaves only %1 free on the disk.</source>
+        <translation>Ist dieses Kontingent gefüllt, bleiben nur %1 frei.</translation>
     </message>
 </context>
 <context>

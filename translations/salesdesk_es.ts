@@ -562,10 +562,6 @@
         <translation>Ofrecer</translation>
     </message>
     <message>
-        <source>Not enough storage quota: %1 requested, %2 available</source>
-        <translation>Cuota de almacenamiento insuficiente: %1 solicitados, %2 disponibles</translation>
-    </message>
-    <message>
         <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
         <translation>El nuevo tamaño total debe ser al menos igual a los bytes comprometidos en reservas, que actualmente son: %1</translation>
     </message>
@@ -624,6 +620,10 @@
     <message>
         <source>Use %1</source>
         <translation>Usar %1</translation>
+    </message>
+    <message>
+        <source>Not enough storage quota: %1 requested, %2 available. Raise the quota in Settings → Storage quota.</source>
+        <translation>Cuota de almacenamiento insuficiente: %1 solicitados, %2 disponibles. Aumente la cuota en Configuración → Cuota de almacenamiento.</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1484,65 @@ El mercado de demostración está en marcha: llegan solicitudes cada pocos minut
         <source>Do not ask again</source>
         <translation>No volver a preguntar</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Stop selling and quit Sales Desk</source>
+        <translation>Dejar de vender y salir de Sales Desk</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Sales Desk…</source>
+        <translation>&amp;Acerca de Sales Desk…</translation>
+    </message>
+    <message>
+        <source>Close Sales Desk</source>
+        <translation>Cerrar Sales Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep selling in the system tray?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Seguir vendiendo en la bandeja del sistema?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quit Sales Desk?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Salir de Sales Desk?&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) running. While Sales Desk is not running, their proofs are missed, and missed proofs can cost collateral.</source>
+        <translation>
+            <numerusform>%n venta en curso. Mientras Sales Desk no se ejecuta, sus pruebas se pierden, y una prueba perdida puede costar garantía.</numerusform>
+            <numerusform>%n ventas en curso. Mientras Sales Desk no se ejecuta, sus pruebas se pierden, y una prueba perdida puede costar garantía.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While Sales Desk is not running, it takes no new slots.</source>
+        <translation>Mientras Sales Desk no se ejecuta, no toma slots nuevos.</translation>
+    </message>
+    <message>
+        <source>In the tray Sales Desk goes on selling; quit it from the tray icon&apos;s menu or File → Quit.</source>
+        <translation>En la bandeja, Sales Desk sigue vendiendo; salga desde el menú del icono o Archivo → Salir.</translation>
+    </message>
+    <message>
+        <source>Keep selling in the tray</source>
+        <translation>Seguir vendiendo en la bandeja</translation>
+    </message>
+    <message>
+        <source>Sales Desk goes on selling here. Use the tray icon to open the window or to quit.</source>
+        <translation>Sales Desk sigue vendiendo aquí. Use el icono para abrir la ventana o salir.</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MatchingPage</name>
@@ -1918,10 +1977,6 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
         <translation>Venta</translation>
     </message>
     <message>
-        <source> GiB</source>
-        <translation> GiB</translation>
-    </message>
-    <message>
         <source>How many slots are downloaded and proven at the same time.</source>
         <translation>Cuántos slots se descargan y prueban a la vez.</translation>
     </message>
@@ -2004,6 +2059,42 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
     <message>
         <source>Choose the data directory</source>
         <translation>Elija la carpeta de datos</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>GiB</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>TiB</translation>
+    </message>
+    <message>
+        <source>The free space of the disk could not be read (%1): make sure the quota fits.</source>
+        <translation>No se pudo leer el espacio libre del disco (%1): asegúrese de que la cuota cabe.</translation>
+    </message>
+    <message>
+        <source>A storage quota of %1 does not fit on the disk of the data directory: filling it would write %2 more and only %3 is free. The largest quota that leaves %4 free is %5.</source>
+        <translation>Una cuota de almacenamiento de %1 no cabe en el disco del directorio de datos: llenarla escribiría %2 más y solo hay %3 libres. La mayor cuota que deja %4 libres es %5.</translation>
+    </message>
+    <message>
+        <source>Warning: once the quota is filled, only %1 will be left free on the disk.</source>
+        <translation>Aviso: una vez llena la cuota, solo quedarán %1 libres en el disco.</translation>
+    </message>
+    <message>
+        <source>The free space of the data directory&apos;s disk is unknown.</source>
+        <translation>Se desconoce el espacio libre del disco del directorio de datos.</translation>
+    </message>
+    <message>
+        <source>%1 free on the data directory&apos;s disk.</source>
+        <translation>%1 libres en el disco del directorio de datos.</translation>
+    </message>
+    <message>
+        <source>This quota does not fit: filling it would fill the disk. At most %1 fits.</source>
+        <translation>Esta cuota no cabe: llenarla llenaría el disco. Caben como máximo %1.</translation>
+    </message>
+    <message>
+        <source>Filling this quota leaves only %1 free on the disk.</source>
+        <translation>Llenar esta cuota deja solo %1 libres en el disco.</translation>
     </message>
 </context>
 <context>

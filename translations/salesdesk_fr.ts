@@ -562,10 +562,6 @@
         <translation>Proposer</translation>
     </message>
     <message>
-        <source>Not enough storage quota: %1 requested, %2 available</source>
-        <translation>Quota de stockage insuffisant : %1 demandés, %2 disponibles</translation>
-    </message>
-    <message>
         <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
         <translation>La nouvelle taille totale doit être au moins égale aux octets engagés dans des réservations, actuellement : %1</translation>
     </message>
@@ -624,6 +620,10 @@
     <message>
         <source>Use %1</source>
         <translation>Utiliser %1</translation>
+    </message>
+    <message>
+        <source>Not enough storage quota: %1 requested, %2 available. Raise the quota in Settings → Storage quota.</source>
+        <translation>Quota de stockage insuffisant : %1 demandés, %2 disponibles. Augmentez le quota dans Paramètres → Quota de stockage.</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1484,65 @@ Le marché de démonstration est en cours : des demandes arrivent toutes les que
         <source>Do not ask again</source>
         <translation>Ne plus demander</translation>
     </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Stop selling and quit Sales Desk</source>
+        <translation>Arrêter de vendre et quitter Sales Desk</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Sales Desk…</source>
+        <translation>À &amp;propos de Sales Desk…</translation>
+    </message>
+    <message>
+        <source>Close Sales Desk</source>
+        <translation>Fermer Sales Desk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Keep selling in the system tray?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Continuer à vendre dans la zone de notification ?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Quit Sales Desk?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Quitter Sales Desk ?&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sale(s) running. While Sales Desk is not running, their proofs are missed, and missed proofs can cost collateral.</source>
+        <translation>
+            <numerusform>%n vente en cours. Tant que Sales Desk ne tourne pas, ses preuves sont manquées, et une preuve manquée peut coûter de la garantie.</numerusform>
+            <numerusform>%n ventes en cours. Tant que Sales Desk ne tourne pas, leurs preuves sont manquées, et une preuve manquée peut coûter de la garantie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>While Sales Desk is not running, it takes no new slots.</source>
+        <translation>Tant que Sales Desk ne tourne pas, il ne prend aucun nouveau slot.</translation>
+    </message>
+    <message>
+        <source>In the tray Sales Desk goes on selling; quit it from the tray icon&apos;s menu or File → Quit.</source>
+        <translation>Dans la zone de notification, Sales Desk continue à vendre ; quittez-le depuis le menu de l&apos;icône ou Fichier → Quitter.</translation>
+    </message>
+    <message>
+        <source>Keep selling in the tray</source>
+        <translation>Continuer dans la zone de notification</translation>
+    </message>
+    <message>
+        <source>Sales Desk goes on selling here. Use the tray icon to open the window or to quit.</source>
+        <translation>Sales Desk continue à vendre ici. Utilisez l&apos;icône pour ouvrir la fenêtre ou quitter.</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MatchingPage</name>
@@ -1918,10 +1977,6 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
         <translation>Vente</translation>
     </message>
     <message>
-        <source> GiB</source>
-        <translation> GiB</translation>
-    </message>
-    <message>
         <source>How many slots are downloaded and proven at the same time.</source>
         <translation>Nombre de slots téléchargés et prouvés en même temps.</translation>
     </message>
@@ -2004,6 +2059,42 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
     <message>
         <source>Choose the data directory</source>
         <translation>Choisir le dossier des données</translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation>Gio</translation>
+    </message>
+    <message>
+        <source>TiB</source>
+        <translation>Tio</translation>
+    </message>
+    <message>
+        <source>The free space of the disk could not be read (%1): make sure the quota fits.</source>
+        <translation>L&apos;espace libre du disque n&apos;a pas pu être lu (%1) : vérifiez que le quota y tient.</translation>
+    </message>
+    <message>
+        <source>A storage quota of %1 does not fit on the disk of the data directory: filling it would write %2 more and only %3 is free. The largest quota that leaves %4 free is %5.</source>
+        <translation>Un quota de stockage de %1 ne tient pas sur le disque du répertoire de données : le remplir écrirait %2 de plus et seuls %3 sont libres. Le plus grand quota qui laisse %4 libres est %5.</translation>
+    </message>
+    <message>
+        <source>Warning: once the quota is filled, only %1 will be left free on the disk.</source>
+        <translation>Attention : une fois le quota rempli, il ne restera que %1 de libre sur le disque.</translation>
+    </message>
+    <message>
+        <source>The free space of the data directory&apos;s disk is unknown.</source>
+        <translation>L&apos;espace libre du disque du répertoire de données est inconnu.</translation>
+    </message>
+    <message>
+        <source>%1 free on the data directory&apos;s disk.</source>
+        <translation>%1 libres sur le disque du répertoire de données.</translation>
+    </message>
+    <message>
+        <source>This quota does not fit: filling it would fill the disk. At most %1 fits.</source>
+        <translation>Ce quota ne tient pas : le remplir remplirait le disque. Au plus %1.</translation>
+    </message>
+    <message>
+        <source>Filling this quota leaves only %1 free on the disk.</source>
+        <translation>Remplir ce quota ne laisse que %1 de libre sur le disque.</translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,17 @@ const std::vector<Migration>& schemaMigrations() {
                             " amount BLOB NOT NULL CHECK (length(amount) = 32),"
                             " PRIMARY KEY (request_id, slot_index)) WITHOUT ROWID"),
          }},
+        {4,
+         {
+             // What the screens showed, kept across restarts (HistoryStore): bounded journals of
+             // opaque records, one per channel ("events", "matching", "storage-use"), oldest
+             // first by id.
+             QStringLiteral("CREATE TABLE history ("
+                            " id INTEGER PRIMARY KEY,"
+                            " channel TEXT NOT NULL,"
+                            " record BLOB NOT NULL)"),
+             QStringLiteral("CREATE INDEX history_by_channel ON history (channel, id)"),
+         }},
     };
     return migrations;
 }

@@ -6,4 +6,6 @@ set(FOLDER_SOURCES
     Database.h Database.cpp
     SlotDataFiles.h SlotDataFiles.cpp
     Repo.h Repo.cpp
+    QuotaDiskCheck.h QuotaDiskCheck.cpp
+    HistoryStore.h HistoryStore.cpp
 )

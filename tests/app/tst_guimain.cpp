@@ -71,6 +71,41 @@ class TestGuiMain : public QObject {
     QTemporaryDir m_home;
 
 private Q_SLOTS:
+    // A bad option is reported before a display is needed: exit 2 with the message, no abort.
+    void unknownOptionWithoutADisplayExitsTwo() {
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        gui.setProcessEnvironment(env);
+        for (const QStringList& arguments :
+             {QStringList{QStringLiteral("--bogus")}, QStringList{QStringLiteral("--data-dir")},
+              QStringList{QStringLiteral("stray-argument")}}) {
+            gui.start(QStringLiteral(SALESDESK_GUI), arguments);
+            QVERIFY(gui.waitForFinished(30'000));
+            QCOMPARE(gui.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(gui.exitCode(), 2);
+            const QString err = QString::fromUtf8(gui.readAllStandardError());
+            QVERIFY2(err.startsWith(QStringLiteral("salesdesk: ")), qPrintable(err));
+            QVERIFY2(err.contains(QStringLiteral("see salesdesk --help")), qPrintable(err));
+        }
+    }
+
+    // Qt's own options (-platform name …) are still accepted next to ours.
+    void qtOptionsAreAccepted() {
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(SALESDESK_GUI),
+                  {QStringLiteral("-platform"), QStringLiteral("offscreen"),
+                   QStringLiteral("--version")});
+        QVERIFY(gui.waitForFinished(30'000));
+        QCOMPARE(gui.exitCode(), 0);
+        QVERIFY(gui.readAllStandardOutput().startsWith("salesdesk "));
+    }
+
     void newerBooksAreRefusedWithTheReasonAndLeftUntouched() {
         QTemporaryDir live, crash;
         QVERIFY(makeCrashImage(live.path(), crash.path(), 999));

@@ -357,7 +357,8 @@ QString AvailabilityForm::sizeProblem(const Fields& fields) const {
     const quint64 available = m_quota ? m_quota->available() : 0;
     const quint64 before = m_original ? m_original->totalSize : 0;
     if (size > before && size - before > available)
-        return tr("Not enough storage quota: %1 requested, %2 available")
+        return tr("Not enough storage quota: %1 requested, %2 available. Raise the quota in "
+                  "Settings → Storage quota.")
             .arg(formatBytes(size - before), formatBytes(available));
     if (m_original && size < m_original->committedBytes())
         return tr("New total size must be at least the bytes committed to reservations, which is "

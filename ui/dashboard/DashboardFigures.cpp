@@ -7,6 +7,7 @@
 #include "core/sales/SalesAgent.h"
 #include "core/sales/SlotQueue.h"
 #include "core/stats/LedgerEntry.h"
+#include "core/storage/HistoryStore.h"
 
 #include <algorithm>
 
@@ -36,6 +37,7 @@ DashboardFigures::DashboardFigures(Desk& desk, QObject* parent)
     connect(&m_refreshTimer, &QTimer::timeout, this, &DashboardFigures::refreshNow);
 
     HostEngine& engine = desk.engine();
+    loadStorageHistory();
     if (auto entries = engine.ledger().entries(); entries.ok()) {
         for (const LedgerEntry& entry : *entries)
             onRecorded(entry);
@@ -155,8 +157,41 @@ void DashboardFigures::refreshNow() {
         else
             m_storageHistory.append(sample);
         trim(m_storageHistory);
+        saveStorageSample(sample);
     }
     Q_EMIT changed();
+}
+
+const QString DashboardFigures::kStorageChannel = QStringLiteral("storage-use");
+
+void DashboardFigures::loadStorageHistory() {
+    auto records = HistoryStore(m_desk.engine().database()).load(kStorageChannel, kMaxSamples);
+    if (!records.ok()) {
+        m_lastError = records.message();
+        return;
+    }
+    for (const QByteArray& record : *records) {
+        const QList<QByteArray> fields = record.split(' ');
+        if (fields.size() != 4)
+            continue;
+        StorageSample sample{fields[0].toLongLong(), fields[1].toULongLong(),
+                             fields[2].toULongLong(), fields[3].toULongLong()};
+        // A sample replaced within the same second was saved twice: the later one counts.
+        if (!m_storageHistory.isEmpty() && m_storageHistory.last().at == sample.at)
+            m_storageHistory.last() = sample;
+        else if (m_storageHistory.isEmpty() || m_storageHistory.last().at < sample.at)
+            m_storageHistory.append(sample);
+    }
+}
+
+void DashboardFigures::saveStorageSample(const StorageSample& sample) {
+    const QByteArray record =
+        QByteArray::number(sample.at) + ' ' + QByteArray::number(sample.usedBytes) + ' ' +
+        QByteArray::number(sample.committedBytes) + ' ' + QByteArray::number(sample.offeredBytes);
+    auto saved = HistoryStore(m_desk.engine().database())
+                     .append(kStorageChannel, {record}, static_cast<int>(kMaxSamples));
+    if (!saved.ok())
+        m_lastError = saved.message();
 }
 
 } // namespace salesdesk::ui

@@ -59,6 +59,9 @@ class DashboardFigures : public QObject {
 public:
     static constexpr int kRefreshIntervalMs = 250;
     static constexpr qsizetype kMaxSamples = 2'000;
+    // The storage-use samples are kept across restarts in the host database (HistoryStore
+    // channel "storage-use", the newest kMaxSamples points).
+    static const QString kStorageChannel;
 
     explicit DashboardFigures(Desk& desk, QObject* parent = nullptr);
 
@@ -78,6 +81,8 @@ private:
     void scheduleRefresh();
     void onRecorded(const LedgerEntry& entry);
     void addEarningsPoint(Timestamp at);
+    void loadStorageHistory();
+    void saveStorageSample(const StorageSample& sample);
     template <typename T> static void trim(QList<T>& samples);
 
     Desk& m_desk;

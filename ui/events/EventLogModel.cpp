@@ -157,6 +157,19 @@ void EventLogModel::clear() {
     endResetModel();
 }
 
+void EventLogModel::restore(const QList<EventLogEntry>& entries) {
+    const qsizetype room = m_capacity - m_entries.size();
+    const qsizetype keep = std::min<qsizetype>(room, entries.size());
+    if (keep <= 0)
+        return;
+    const int first = static_cast<int>(m_entries.size());
+    beginInsertRows({}, first, first + static_cast<int>(keep) - 1);
+    // Newest first: the restored entries' newest comes right after what is shown.
+    for (qsizetype i = entries.size() - 1; i >= entries.size() - keep; --i)
+        m_entries.append(entries.at(i));
+    endInsertRows();
+}
+
 void EventLogModel::trimTo(int capacity) {
     if (m_entries.size() <= capacity)
         return;

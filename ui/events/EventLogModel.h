@@ -49,6 +49,9 @@ public Q_SLOTS:
     // Inserts what is pending now (the batch timer does this by itself).
     void applyPendingEntries();
     void clear();
+    // Puts entries of an earlier run (oldest first) below the ones shown, without entriesAdded:
+    // they are history, not news (no alerts). Only what fits in the capacity stays.
+    void restore(const QList<salesdesk::ui::EventLogEntry>& entries);
 
 Q_SIGNALS:
     // After a batch was inserted: its entries, oldest first.

@@ -1,8 +1,11 @@
 #include "ui/events/EventsPage.h"
 
+#include "core/desk/Desk.h"
+#include "core/engine/HostEngine.h"
 #include "ui/events/AlertBanner.h"
 #include "ui/events/EngineEventCollector.h"
 #include "ui/events/EventFilterProxy.h"
+#include "ui/events/EventHistory.h"
 #include "ui/events/EventLogModel.h"
 #include "ui/sales/SaleText.h"
 
@@ -31,6 +34,8 @@ constexpr int kAlertsOnly = -2;
 EventsPage::EventsPage(salesdesk::Desk& desk, QWidget* parent)
     : QWidget(parent) {
     m_log = new EventLogModel(this);
+    // The log of earlier runs first, so that new events go above it.
+    new EventHistory(desk.engine().database(), *m_log, this);
     m_collector = new EngineEventCollector(desk, this);
     connect(m_collector, &EngineEventCollector::eventRecorded, m_log, &EventLogModel::append);
     m_filter = new EventFilterProxy(this);

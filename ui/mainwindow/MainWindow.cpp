@@ -4,6 +4,7 @@
 #include "core/desk/Desk.h"
 #include "core/domain/Availability.h"
 #include "core/reservations/Reservations.h"
+#include "core/sales/Sales.h"
 #include "core/sales/SlotQueue.h"
 #include "salesdesk/Version.h"
 #include "ui/availabilities/AvailabilitiesPage.h"
@@ -16,6 +17,7 @@
 #include "ui/matching/MatchingPage.h"
 #include "ui/queue/SlotQueuePage.h"
 #include "ui/sales/SalesPage.h"
+#include "ui/settings/AboutDialog.h"
 #include "ui/settings/SettingsPage.h"
 
 #include <QAction>
@@ -24,13 +26,14 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -49,6 +52,7 @@ const QString kGeometryKey = QStringLiteral("mainwindow/geometry");
 const QString kStateKey = QStringLiteral("mainwindow/state");
 const QString kScreenKey = QStringLiteral("mainwindow/screen");
 const QString kOfferPromptKey = QStringLiteral("firstRun/offerPromptDismissed");
+const QString kCloseActionKey = QStringLiteral("mainwindow/closeAction");
 
 QIcon themedIcon(const char* name, QStyle::StandardPixmap fallback, const QStyle* style) {
     return QIcon::fromTheme(QString::fromLatin1(name), style->standardIcon(fallback));
@@ -125,8 +129,9 @@ MainWindow::MainWindow(Desk& desk, QWidget* parent)
     m_statusBar = new DeskStatusBar(desk, this);
     setStatusBar(m_statusBar);
     createToolBar();
-    createShortcuts();
-    createTrayIcon();
+    createMenus();
+    if (QSystemTrayIcon::isSystemTrayAvailable())
+        createTrayIcon();
     restoreWindowState();
 }
 
@@ -265,6 +270,7 @@ void MainWindow::createToolBar() {
         });
         bar->addWidget(m_speed);
         speedLabel->setBuddy(m_speed);
+        m_speed->installEventFilter(this);
     }
 }
 
@@ -299,19 +305,67 @@ QString MainWindow::queueStateText() const {
     return tr("Selling (%1 active)").arg(queue.activeWorkers());
 }
 
-void MainWindow::createShortcuts() {
+void MainWindow::createMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    m_quitAction = file->addAction(
+        themedIcon("application-exit", QStyle::SP_DialogCloseButton, style()), tr("&Quit"));
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setShortcutContext(Qt::ApplicationShortcut);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    m_quitAction->setStatusTip(tr("Stop selling and quit Sales Desk"));
+    connect(m_quitAction, &QAction::triggered, this, &MainWindow::quit);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
     for (int i = 0; i < kScreenCount; ++i) {
         const auto screen = static_cast<Screen>(i);
-        if (!page(screen))
+        if (!page(screen)) {
+            m_screenActions.append(nullptr);
             continue;
-        auto* shortcut = new QShortcut(QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, screen] { showScreen(screen); });
+        }
+        QAction* action = view->addAction(screenIcon(screen, style()), screenTitle(screen));
+        action->setObjectName(QStringLiteral("screenAction%1").arg(i + 1));
+        // Ctrl+<n> as the sidebar's tool tips say; Alt+<n> too, as in tabbed programs.
+        action->setShortcuts(
+            {QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), QKeySequence(Qt::ALT | (Qt::Key_1 + i))});
+        action->setShortcutContext(Qt::WindowShortcut);
+        connect(action, &QAction::triggered, this, [this, screen] { showScreen(screen); });
+        m_screenActions.append(action);
+    }
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Sales Desk…"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+QAction* MainWindow::screenAction(Screen screen) const {
+    const int i = static_cast<int>(screen);
+    return i < m_screenActions.size() ? m_screenActions.at(i) : nullptr;
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_speed && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        if (key->modifiers() & (Qt::AltModifier | Qt::ControlModifier | Qt::MetaModifier)) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::setTrayAvailable(bool available) {
+    if (available && !m_tray) {
+        createTrayIcon();
+    } else if (!available && m_tray) {
+        delete m_tray;
+        m_tray = nullptr;
     }
 }
 
 void MainWindow::createTrayIcon() {
-    if (!QSystemTrayIcon::isSystemTrayAvailable())
-        return;
     m_tray = new QSystemTrayIcon(this);
     const QIcon icon =
         windowIcon().isNull() ? style()->standardIcon(QStyle::SP_DriveHDIcon) : windowIcon();
@@ -326,9 +380,9 @@ void MainWindow::createTrayIcon() {
     });
     menu->addAction(m_pauseAction);
     menu->addSeparator();
-    QAction* quit = menu->addAction(tr("Quit"));
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
+    menu->addAction(m_quitAction);
     m_tray->setContextMenu(menu);
+    connect(m_tray, &QObject::destroyed, menu, &QObject::deleteLater);
     connect(m_tray, &QSystemTrayIcon::activated, this,
             [this](QSystemTrayIcon::ActivationReason reason) {
                 if (reason != QSystemTrayIcon::Trigger)
@@ -399,9 +453,122 @@ void MainWindow::offerStorage() {
     QMetaObject::invokeMethod(availabilities, "offerStorage", Qt::QueuedConnection);
 }
 
+MainWindow::CloseAction MainWindow::savedCloseAction() {
+    const QString saved = QSettings().value(kCloseActionKey).toString();
+    if (saved == QLatin1String("tray"))
+        return CloseAction::KeepSellingInTray;
+    if (saved == QLatin1String("quit"))
+        return CloseAction::Quit;
+    return CloseAction::Ask;
+}
+
+void MainWindow::saveCloseAction(CloseAction action) {
+    QSettings settings;
+    switch (action) {
+    case CloseAction::Ask:
+        settings.remove(kCloseActionKey);
+        return;
+    case CloseAction::KeepSellingInTray:
+        settings.setValue(kCloseActionKey, QStringLiteral("tray"));
+        return;
+    case CloseAction::Quit:
+        settings.setValue(kCloseActionKey, QStringLiteral("quit"));
+        return;
+    }
+}
+
+void MainWindow::quit() {
+    closeWithoutAsking();
+    QCoreApplication::quit();
+}
+
+void MainWindow::closeWithoutAsking() {
+    m_quitting = true;
+    close();
+}
+
+void MainWindow::showAbout() {
+    AboutDialog dialog(m_desk.dataDirectory(), this);
+    dialog.exec();
+}
+
+MainWindow::CloseAction MainWindow::askOnClose() {
+    const qsizetype running = m_desk.engine().sales().agents().size();
+    QMessageBox box(this);
+    box.setObjectName(QStringLiteral("closeDialog"));
+    box.setWindowTitle(tr("Close Sales Desk"));
+    box.setIcon(QMessageBox::Question);
+    box.setText(m_tray ? tr("<b>Keep selling in the system tray?</b>")
+                       : tr("<b>Quit Sales Desk?</b>"));
+    const QString stops =
+        running > 0
+            ? tr("%n sale(s) running. While Sales Desk is not running, their proofs are missed, "
+                 "and missed proofs can cost collateral.",
+                 nullptr, static_cast<int>(running))
+            : tr("While Sales Desk is not running, it takes no new slots.");
+    box.setInformativeText(m_tray ? stops + QLatin1Char('\n') +
+                                        tr("In the tray Sales Desk goes on selling; quit it from "
+                                           "the tray icon's menu or File → Quit.")
+                                  : stops);
+    QPushButton* tray = nullptr;
+    if (m_tray) {
+        tray = box.addButton(tr("Keep selling in the tray"), QMessageBox::AcceptRole);
+        tray->setObjectName(QStringLiteral("keepSellingButton"));
+    }
+    QPushButton* quitButton = box.addButton(tr("Quit"), QMessageBox::DestructiveRole);
+    quitButton->setObjectName(QStringLiteral("quitButton"));
+    QPushButton* cancel = box.addButton(QMessageBox::Cancel);
+    auto* dontAsk = new QCheckBox(tr("Do not ask again"), &box);
+    dontAsk->setObjectName(QStringLiteral("dontAskAgain"));
+    box.setCheckBox(dontAsk);
+    box.setDefaultButton(tray ? tray : cancel);
+    box.setEscapeButton(cancel);
+    box.exec();
+    CloseAction chosen = CloseAction::Ask;
+    if (tray && box.clickedButton() == tray)
+        chosen = CloseAction::KeepSellingInTray;
+    else if (box.clickedButton() == quitButton)
+        chosen = CloseAction::Quit;
+    if (chosen != CloseAction::Ask && dontAsk->isChecked())
+        saveCloseAction(chosen);
+    return chosen;
+}
+
+void MainWindow::hideInTray() {
+    hide();
+    if (!m_toldAboutTray && m_tray->isVisible()) {
+        m_toldAboutTray = true;
+        m_tray->showMessage(QString::fromLatin1(kApplicationName),
+                            tr("Sales Desk goes on selling here. Use the tray icon to open the "
+                               "window or to quit."),
+                            QSystemTrayIcon::Information);
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     saveWindowState();
-    QMainWindow::closeEvent(event);
+    if (m_quitting) {
+        QMainWindow::closeEvent(event);
+        return;
+    }
+    CloseAction action = savedCloseAction();
+    // A saved "tray" with no tray now falls back to asking (Quit or Cancel).
+    if (action == CloseAction::Ask || (action == CloseAction::KeepSellingInTray && !m_tray))
+        action = askOnClose();
+    switch (action) {
+    case CloseAction::Ask:
+        event->ignore();
+        return;
+    case CloseAction::KeepSellingInTray:
+        event->ignore();
+        hideInTray();
+        return;
+    case CloseAction::Quit:
+        m_quitting = true;
+        QMainWindow::closeEvent(event);
+        QCoreApplication::quit();
+        return;
+    }
 }
 
 void MainWindow::saveWindowState() const {

@@ -19,11 +19,17 @@ namespace ui {
 
 class DeskStatusBar;
 
-// The application window: a sidebar of screens (Ctrl+1 … Ctrl+8) over a stack of pages, a
-// toolbar with the Pause/Resume switch of the slot queue (Ctrl+P; it shows the queue's real
-// state, including when the queue paused itself) and the demo market's speed, a status bar, a
-// tray icon with a menu, and geometry, state and the current screen kept in QSettings
-// ("mainwindow/…").
+// The application window: a sidebar of screens (Ctrl+1 … Ctrl+8, also Alt+1 … Alt+8) over a
+// stack of pages, a menu bar (File: Quit, Ctrl+Q; View: the screens; Help: About), a toolbar
+// with the Pause/Resume switch of the slot queue (Ctrl+P; it shows the queue's real state,
+// including when the queue paused itself) and the demo market's speed, a status bar, a tray icon
+// with a menu, and geometry, state and the current screen kept in QSettings ("mainwindow/…").
+//
+// Closing the window does not stop selling by surprise: unless the user chose "do not ask
+// again" (QSettings "mainwindow/closeAction": "tray" or "quit"), it asks whether to keep selling
+// in the system tray (only offered where there is one), quit, or cancel. Quitting (File → Quit,
+// the tray's Quit, or choosing to quit on close) closes the window and quits the event loop;
+// the program then stops the engine (Desk::stop) before it exits.
 //
 // Screens come in a fixed order; a screen whose page is not part of the build is not listed.
 class MainWindow : public QMainWindow {
@@ -53,7 +59,18 @@ public:
     QAction* pauseAction() const { return m_pauseAction; }
     // What the toolbar says about the queue ("Selling", "Paused", "Waiting for a matching slot").
     QString queueStateText() const;
+    QAction* quitAction() const { return m_quitAction; }
+    // The View menu's action that opens `screen` (nullptr when the screen is not listed).
+    QAction* screenAction(Screen screen) const;
     DeskStatusBar* deskStatusBar() const { return m_statusBar; }
+    // What closing the window does.
+    enum class CloseAction { Ask, KeepSellingInTray, Quit };
+    static CloseAction savedCloseAction();
+    static void saveCloseAction(CloseAction action);
+    // Whether the window can hide in the system tray (QSystemTrayIcon::isSystemTrayAvailable()
+    // when the window was made); setTrayAvailable overrides it (a tray that appears later, tests).
+    bool hasTray() const { return m_tray != nullptr; }
+    void setTrayAvailable(bool available);
     // Whether the first-run prompt would be shown now: no availability yet, the Availabilities
     // screen is there to offer one, and the user has not dismissed the prompt for good.
     bool shouldPromptToOfferStorage() const;
@@ -64,9 +81,17 @@ public Q_SLOTS:
     void promptToOfferStorageIfNew();
     // Opens the Availabilities screen's "Offer storage" form, when that screen is listed.
     void offerStorage();
+    // Closes the window and quits the event loop, without asking.
+    void quit();
+    // Closes the window without asking and without quitting (the screenshot run, tests).
+    void closeWithoutAsking();
+    void showAbout();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    // Keeps a focused combo box of the toolbar from taking Alt+<key> or Ctrl+<key> as a search
+    // for an item (Alt+1 once set the demo speed).
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct ScreenEntry {
@@ -76,8 +101,11 @@ private:
     void addScreen(Screen screen, QWidget* page);
     void createPages();
     void createToolBar();
-    void createShortcuts();
+    void createMenus();
     void createTrayIcon();
+    // The close dialog; returns what the user chose (Ask: cancelled).
+    CloseAction askOnClose();
+    void hideInTray();
     void showQueueState();
     // An alert of the Events screen: a tray message (when there is a tray) and the status bar.
     void showAlert(const QString& title, const QString& text, QSystemTrayIcon::MessageIcon icon);
@@ -93,6 +121,10 @@ private:
     QList<ScreenEntry> m_screens;
     QAction* m_pauseAction = nullptr;
     QAction* m_offerAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QList<QAction*> m_screenActions; // by Screen, nullptr for a screen not listed
+    bool m_quitting = false;
+    bool m_toldAboutTray = false;
     QLabel* m_queueState = nullptr;
     QComboBox* m_speed = nullptr;
     DeskStatusBar* m_statusBar = nullptr;

@@ -99,7 +99,7 @@ Result<QStringList> ScreenshotRun::run(const QString& outputDirectory) {
             return Error{ErrorCode::Io, QStringLiteral("cannot write %1").arg(path)};
         written.append(path);
     }
-    window.close();
+    window.closeWithoutAsking();
     desk.stop();
     return written;
 }

@@ -3,6 +3,7 @@
 #include "core/clock/AcceleratedClock.h"
 #include "core/desk/Desk.h"
 #include "core/sales/SlotQueue.h"
+#include "core/storage/QuotaDiskCheck.h"
 #include "core/storage/Repo.h"
 #include "ui/common/DemoSpeeds.h"
 #include "ui/common/Formatting.h"
@@ -30,7 +31,9 @@ namespace salesdesk::ui {
 namespace {
 
 constexpr quint64 kMiB = 1024ull * 1024;
-constexpr double kMiBPerGiB = 1024.0;
+constexpr quint64 kTiB = 1024ull * 1024 * kMiB;
+// The quota's units, in the combo's order, as MiB per unit.
+constexpr double kMiBPerUnit[] = {1024.0, 1024.0 * 1024.0};
 
 QLabel* note(QWidget* parent) {
     auto* label = new QLabel(parent);
@@ -48,7 +51,8 @@ QStringList SettingsPage::languageCodes() {
 SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
     : QWidget(parent)
     , m_desk(desk)
-    , m_accelerated(qobject_cast<AcceleratedClock*>(&desk.clock())) {
+    , m_accelerated(qobject_cast<AcceleratedClock*>(&desk.clock()))
+    , m_freeSpace(&QuotaDiskCheck::freeBytesAt) {
     // ---- Data
     auto* dataBox = new QGroupBox(tr("Data"), this);
     m_dataDirectory = new QLineEdit(dataBox);
@@ -70,9 +74,19 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
     m_quotaGiB->setObjectName(QStringLiteral("quota"));
     m_quotaGiB->setDecimals(2);
     m_quotaGiB->setRange(0.01, 1024.0 * 1024.0);
-    m_quotaGiB->setSuffix(tr(" GiB"));
     m_quotaGiB->setAlignment(Qt::AlignRight);
+    m_quotaUnit = new QComboBox(engineBox);
+    m_quotaUnit->setObjectName(QStringLiteral("quotaUnit"));
+    m_quotaUnit->addItems({tr("GiB"), tr("TiB")});
+    connect(m_quotaUnit, &QComboBox::currentIndexChanged, this, &SettingsPage::onQuotaUnitChanged);
+    auto* quotaRow = new QHBoxLayout();
+    quotaRow->addWidget(m_quotaGiB);
+    quotaRow->addWidget(m_quotaUnit);
+    quotaRow->addStretch(1);
     m_quotaNote = note(engineBox);
+    m_diskNote = note(engineBox);
+    m_diskNote->setObjectName(QStringLiteral("diskNote"));
+    connect(m_quotaGiB, &QDoubleSpinBox::valueChanged, this, &SettingsPage::updateDiskNote);
     m_workers = new QSpinBox(engineBox);
     m_workers->setObjectName(QStringLiteral("workers"));
     m_workers->setRange(1, 64);
@@ -102,8 +116,9 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
                            static_cast<QWidget*>(m_queueSize)})
         field->setMaximumWidth(180);
     auto* engineForm = new QFormLayout(engineBox);
-    engineForm->addRow(tr("Storage quota:"), m_quotaGiB);
+    engineForm->addRow(tr("Storage quota:"), quotaRow);
     engineForm->addRow(QString(), m_quotaNote);
+    engineForm->addRow(QString(), m_diskNote);
     engineForm->addRow(tr("Parallel sales (workers):"), m_workers);
     engineForm->addRow(tr("Slot queue size:"), m_queueSize);
     engineForm->addRow(m_message);
@@ -177,6 +192,7 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
         m_quotaNote->setText(
             tr("%1 used by slot data, %2 reserved; the quota cannot be lower.")
                 .arg(formatBytes(usage.usedBytes), formatBytes(usage.reservedBytes)));
+        updateDiskNote();
     });
     revert();
 }
@@ -192,7 +208,7 @@ void SettingsPage::revert() {
         m_dataDirectoryNote->setText(
             tr("The database and the slot data live here. A change takes effect on restart."));
     if (auto quota = m_desk.engine().repo().quota(); quota.ok()) {
-        m_quotaGiB->setValue(static_cast<double>(quota->maxBytes / kMiB) / kMiBPerGiB);
+        showQuotaField(quota->maxBytes);
         m_quotaNote->setText(
             tr("%1 used by slot data, %2 reserved; the quota cannot be lower.")
                 .arg(formatBytes(quota->usedBytes), formatBytes(quota->reservedBytes)));
@@ -230,8 +246,35 @@ bool SettingsPage::applyEngineSettings() {
         showMessage(before.message(), true);
         return false;
     }
-    const auto quotaBytes =
-        static_cast<quint64>(std::llround(m_quotaGiB->value() * kMiBPerGiB)) * kMiB;
+    const quint64 quotaBytes = quotaFieldBytes();
+    QString diskWarning;
+    if (quotaBytes > before->maxBytes) {
+        // A larger quota must fit on the disk; a smaller one is always allowed.
+        auto free = m_freeSpace(m_desk.dataDirectory());
+        if (!free.ok()) {
+            diskWarning = tr("The free space of the disk could not be read (%1): make sure the "
+                             "quota fits.")
+                              .arg(free.message());
+        } else {
+            const auto disk = QuotaDiskCheck::evaluate(quotaBytes, before->usedBytes, *free);
+            if (!disk.fits()) {
+                showMessage(
+                    tr("A storage quota of %1 does not fit on the disk of the data directory: "
+                       "filling it would write %2 more and only %3 is free. The largest quota "
+                       "that leaves %4 free is %5.")
+                        .arg(formatBytes(quotaBytes), formatBytes(disk.toWriteBytes),
+                             formatBytes(disk.freeBytes),
+                             formatBytes(QuotaDiskCheck::kDiskReserveBytes),
+                             formatBytes(disk.largestQuota())),
+                    true);
+                return false;
+            }
+            if (disk.verdict == QuotaDiskCheck::Verdict::LeavesTooLittle)
+                diskWarning = tr("Warning: once the quota is filled, only %1 will be left free on "
+                                 "the disk.")
+                                  .arg(formatBytes(disk.freeAfterFilling()));
+        }
+    }
     if (quotaBytes != before->maxBytes) {
         if (auto set = engine.repo().setMaxBytes(quotaBytes); !set.ok()) {
             showMessage(set.message(), true);
@@ -247,12 +290,67 @@ bool SettingsPage::applyEngineSettings() {
     QSettings settings;
     settings.setValue(QStringLiteral("engine/maxWorkers"), workers);
     settings.setValue(QStringLiteral("engine/queueMaxSize"), size);
-    showMessage(tr("Applied: quota %1, parallel sales %2, slot queue size %3.")
-                    .arg(formatBytes(quotaBytes))
-                    .arg(workers)
-                    .arg(size),
-                false);
+    const QString applied = tr("Applied: quota %1, parallel sales %2, slot queue size %3.")
+                                .arg(formatBytes(quotaBytes))
+                                .arg(workers)
+                                .arg(size);
+    showMessage(diskWarning.isEmpty() ? applied : applied + QLatin1Char('\n') + diskWarning,
+                !diskWarning.isEmpty());
     return true;
+}
+
+void SettingsPage::setFreeSpaceSource(FreeSpaceSource source) {
+    m_freeSpace = std::move(source);
+    updateDiskNote();
+}
+
+quint64 SettingsPage::quotaFieldBytes() const {
+    return static_cast<quint64>(
+               std::llround(m_quotaGiB->value() * kMiBPerUnit[m_quotaUnit->currentIndex()])) *
+           kMiB;
+}
+
+void SettingsPage::showQuotaField(quint64 bytes) {
+    const int unit = bytes >= kTiB ? 1 : 0;
+    {
+        const QSignalBlocker blocker(m_quotaUnit);
+        m_quotaUnit->setCurrentIndex(unit);
+        m_quotaUnitIndex = unit;
+    }
+    m_quotaGiB->setValue(static_cast<double>(bytes / kMiB) / kMiBPerUnit[unit]);
+    updateDiskNote();
+}
+
+void SettingsPage::onQuotaUnitChanged(int index) {
+    // The same amount in the other unit.
+    const double mib = m_quotaGiB->value() * kMiBPerUnit[m_quotaUnitIndex];
+    m_quotaUnitIndex = index;
+    m_quotaGiB->setValue(mib / kMiBPerUnit[index]);
+    updateDiskNote();
+}
+
+void SettingsPage::updateDiskNote() {
+    if (!m_diskNote || !m_freeSpace)
+        return;
+    auto free = m_freeSpace(m_desk.dataDirectory());
+    auto quota = m_desk.engine().repo().quota();
+    if (!free.ok() || !quota.ok()) {
+        m_diskNote->setText(tr("The free space of the data directory's disk is unknown."));
+        return;
+    }
+    const auto disk = QuotaDiskCheck::evaluate(quotaFieldBytes(), quota->usedBytes, *free);
+    QString text = tr("%1 free on the data directory's disk.").arg(formatBytes(*free));
+    if (!disk.fits())
+        text += QLatin1Char(' ') + tr("This quota does not fit: filling it would fill the disk. "
+                                      "At most %1 fits.")
+                                       .arg(formatBytes(disk.largestQuota()));
+    else if (disk.verdict == QuotaDiskCheck::Verdict::LeavesTooLittle)
+        text += QLatin1Char(' ') + tr("Filling this quota leaves only %1 free on the disk.")
+                                       .arg(formatBytes(disk.freeAfterFilling()));
+    m_diskNote->setText(text);
+    m_diskNote->setForegroundRole(disk.verdict == QuotaDiskCheck::Verdict::Fits
+                                      ? QPalette::PlaceholderText
+                                      : QPalette::WindowText);
 }
 
 void SettingsPage::chooseDataDirectory() {

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "core/domain/Result.h"
+
 #include <QWidget>
+
+#include <functional>
 
 class QComboBox;
 class QLabel;
@@ -16,7 +20,8 @@ class Desk;
 
 namespace ui {
 
-// Settings: the data directory (takes effect on the next start), the storage quota, queue
+// Settings: the data directory (takes effect on the next start), the storage quota (in GiB or
+// TiB, checked against the free space of the data directory's disk: QuotaDiskCheck), queue
 // workers and size (applied to the running engine: Repo::setMaxBytes, SlotQueue::setLimits), the
 // demo market's speed (when the desk runs on an AcceleratedClock) and the language (QSettings
 // "ui/language", used on the next start). An invalid value shows the engine's message and
@@ -31,6 +36,12 @@ public:
 
     // The language codes offered, in the combo's order.
     static QStringList languageCodes();
+    // Where the free space of the data directory's disk comes from (QuotaDiskCheck::freeBytesAt
+    // unless replaced, e.g. by a test).
+    using FreeSpaceSource = std::function<Result<quint64>(const QString& directory)>;
+    void setFreeSpaceSource(FreeSpaceSource source);
+    // The quota the fields show, in bytes.
+    quint64 quotaFieldBytes() const;
 
 public Q_SLOTS:
     // Applies the quota and queue limits to the engine; false (and a message) when one is
@@ -46,6 +57,10 @@ private:
     void saveLanguage();
     void applySpeed();
     void showMessage(const QString& text, bool error);
+    void showQuotaField(quint64 bytes);
+    void onQuotaUnitChanged(int index);
+    // The disk note: free space, and a warning when the quota shown would fill the disk.
+    void updateDiskNote();
 
     Desk& m_desk;
     AcceleratedClock* m_accelerated = nullptr;
@@ -59,6 +74,10 @@ private:
     QComboBox* m_speed = nullptr;
     QComboBox* m_language = nullptr;
     QLabel* m_message = nullptr;
+    FreeSpaceSource m_freeSpace;
+    int m_quotaUnitIndex = 0;
+    QComboBox* m_quotaUnit = nullptr;
+    QLabel* m_diskNote = nullptr;
 };
 
 } // namespace ui

@@ -172,7 +172,7 @@ private Q_SLOTS:
             << "size=9"
             << "sizeProblem"
             << "Not enough storage quota: 9.0 GiB requested, 8.0 GiB "
-               "available";
+               "available. Raise the quota in Settings → Storage quota.";
         QTest::newRow("duration zero") << "duration=0"
                                        << "durationProblem"
                                        << "Duration must be larger than zero";

@@ -1,4 +1,5 @@
 // MainWindow: screens, the Pause/Resume switch against the engine's queue, persisted geometry.
+#include "core/clock/AcceleratedClock.h"
 #include "core/clock/VirtualClock.h"
 #include "core/desk/DemoOptions.h"
 #include "core/desk/Desk.h"
@@ -9,19 +10,55 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace salesdesk;
 using namespace salesdesk::ui;
 
 namespace {
 constexpr Timestamp kStart = 1'767'261'600;
-}
+
+// Answers the close dialog once it is shown: checks "do not ask again" when `dontAsk`, clicks
+// the button named `button` and records which buttons the dialog had.
+struct CloseDialogAnswer {
+    QString button;
+    bool dontAsk = false;
+    bool shown = false;
+    bool offeredTray = false;
+    bool offeredQuit = false;
+
+    void armFor(QWidget* context) {
+        QTimer::singleShot(0, context, [this] { answer(); });
+    }
+    void answer() {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) {
+            QTimer::singleShot(10, QApplication::instance(), [this] { answer(); });
+            return;
+        }
+        shown = box->objectName() == QLatin1String("closeDialog");
+        offeredTray = box->findChild<QPushButton*>(QStringLiteral("keepSellingButton"));
+        offeredQuit = box->findChild<QPushButton*>(QStringLiteral("quitButton"));
+        if (dontAsk)
+            box->findChild<QCheckBox*>(QStringLiteral("dontAskAgain"))->setChecked(true);
+        if (button == QLatin1String("cancel"))
+            box->button(QMessageBox::Cancel)->click();
+        else
+            box->findChild<QPushButton*>(button)->click();
+    }
+};
+} // namespace
 
 class TestMainWindow : public QObject {
     Q_OBJECT
@@ -147,11 +184,112 @@ private Q_SLOTS:
             QVERIFY(QTest::qWaitForWindowExposed(&window));
             window.resize(1200, 760);
             window.showScreen(MainWindow::Screen::Settings);
-            window.close();
+            window.closeWithoutAsking();
         }
         MainWindow again(*m_desk);
         QCOMPARE(again.currentScreen(), MainWindow::Screen::Settings);
         QCOMPARE(again.size(), QSize(1200, 760));
+    }
+
+    // Without a system tray, closing asks Quit or Cancel; Cancel keeps the window (and selling).
+    void closingAsksAndCancelKeepsSelling() {
+        MainWindow window(*m_desk);
+        window.setTrayAvailable(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CloseDialogAnswer answer{QStringLiteral("cancel")};
+        answer.armFor(&window);
+        QVERIFY(!window.close());
+        QVERIFY(answer.shown);
+        QVERIFY(!answer.offeredTray);
+        QVERIFY(answer.offeredQuit);
+        QVERIFY(window.isVisible());
+    }
+
+    // With a tray: "keep selling in the tray" hides the window; "do not ask again" is kept, so
+    // the next close hides it without a dialog.
+    void keepSellingInTheTrayHidesTheWindowAndIsRemembered() {
+        MainWindow window(*m_desk);
+        window.setTrayAvailable(true);
+        QVERIFY(window.hasTray());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CloseDialogAnswer answer{QStringLiteral("keepSellingButton"), true};
+        answer.armFor(&window);
+        QVERIFY(!window.close());
+        QVERIFY(answer.shown && answer.offeredTray);
+        QVERIFY(!window.isVisible());
+        QCOMPARE(MainWindow::savedCloseAction(), MainWindow::CloseAction::KeepSellingInTray);
+        QCOMPARE(QSettings().value(QStringLiteral("mainwindow/closeAction")).toString(),
+                 QStringLiteral("tray"));
+
+        window.show();
+        CloseDialogAnswer none{QStringLiteral("cancel")};
+        none.armFor(&window);
+        QVERIFY(!window.close());
+        QVERIFY(!window.isVisible());
+        QVERIFY(!none.shown); // it did not ask
+        QTest::qWait(20);
+        QVERIFY(!none.shown);
+    }
+
+    // A saved "tray" with no tray any more asks again, offering Quit.
+    void aSavedTrayChoiceWithoutATrayAsksAgain() {
+        MainWindow::saveCloseAction(MainWindow::CloseAction::KeepSellingInTray);
+        MainWindow window(*m_desk);
+        window.setTrayAvailable(false);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        CloseDialogAnswer answer{QStringLiteral("quitButton")};
+        answer.armFor(&window);
+        QVERIFY(window.close());
+        QVERIFY(answer.shown && answer.offeredQuit && !answer.offeredTray);
+        QVERIFY(!window.isVisible());
+    }
+
+    void theMenuBarHasFileViewAndHelp() {
+        MainWindow window(*m_desk);
+        QStringList titles;
+        for (QAction* menu : window.menuBar()->actions())
+            titles.append(menu->text().remove(QLatin1Char('&')));
+        QCOMPARE(titles, (QStringList{QStringLiteral("File"), QStringLiteral("View"),
+                                      QStringLiteral("Help")}));
+        QCOMPARE(window.quitAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Q));
+        QAction* events = window.screenAction(MainWindow::Screen::Events);
+        QVERIFY(events);
+        QVERIFY(events->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_7)));
+        QVERIFY(events->shortcuts().contains(QKeySequence(Qt::ALT | Qt::Key_7)));
+        events->trigger();
+        QCOMPARE(window.currentScreen(), MainWindow::Screen::Events);
+    }
+
+    // A focused combo box (the demo speed) does not take Alt+<n>: it opens the screen, and the
+    // speed stays as it was.
+    void aFocusedSpeedComboDoesNotStealScreenShortcuts() {
+        QTemporaryDir dir;
+        AcceleratedClock clock(kStart, 60);
+        SimulatedDeskOptions options = demoDeskOptions(dir.path());
+        options.demoClients.reset();
+        auto desk = Desk::openSimulated(clock, options);
+        SD_VERIFY_OK(desk);
+        MainWindow window(**desk);
+        auto* speed = window.findChild<QComboBox*>(QStringLiteral("speedCombo"));
+        QVERIFY(speed);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        window.showScreen(MainWindow::Screen::Events);
+        speed->setFocus();
+        QTRY_VERIFY(speed->hasFocus());
+        const int before = clock.speed();
+        for (int key = Qt::Key_1; key <= Qt::Key_9; ++key)
+            QTest::keyClick(speed, static_cast<Qt::Key>(key), Qt::AltModifier);
+        QTest::keyClick(speed, Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(window.currentScreen(), MainWindow::Screen::Dashboard);
+        QTest::keyClick(speed, Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window.currentScreen(), MainWindow::Screen::SlotQueue);
+        QCOMPARE(clock.speed(), before);
+        (*desk)->stop();
     }
 
     void theStatusBarShowsTheEnginesState() {

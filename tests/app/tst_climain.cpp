@@ -1,0 +1,81 @@
+// The salesdesk-cli binary's top level: what it prints and how it exits without a command, with
+// an unknown command or option, and for --help and --version.
+#include <QProcess>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runCli(const QStringList& arguments) {
+    QProcess cli;
+    cli.start(QStringLiteral(SALESDESK_CLI), arguments);
+    Run run;
+    if (!cli.waitForFinished(30'000)) {
+        cli.kill();
+        cli.waitForFinished();
+        return run;
+    }
+    run.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
+    run.out = QString::fromUtf8(cli.readAllStandardOutput());
+    run.err = QString::fromUtf8(cli.readAllStandardError());
+    return run;
+}
+
+} // namespace
+
+class TestCliMain : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Without a command it prints its usage and an error to stderr and exits 2, not silently 0.
+    void noCommandIsAnErrorWithTheUsage() {
+        const Run run = runCli({});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.out.isEmpty());
+        QVERIFY2(run.err.contains(QStringLiteral("a command is required")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("simulate SCENARIO.json")), qPrintable(run.err));
+        QVERIFY2(run.err.contains(QStringLiteral("chain start")), qPrintable(run.err));
+    }
+
+    void unknownCommandExitsTwo() {
+        const Run run = runCli({QStringLiteral("sell")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("unknown command sell")), qPrintable(run.err));
+    }
+
+    void unknownOptionExitsTwo() {
+        const Run run = runCli({QStringLiteral("--bogus")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.startsWith(QStringLiteral("salesdesk: Unknown option 'bogus'")),
+                 qPrintable(run.err));
+    }
+
+    // The top level has no --data-dir: no command reads the GUI's data directory.
+    void helpListsTheCommandsAndNoDataDirectory() {
+        const Run run = runCli({QStringLiteral("--help")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.contains(QStringLiteral("simulate")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("chain start")), qPrintable(run.out));
+        QVERIFY2(!run.out.contains(QStringLiteral("--data-dir <dir>")), qPrintable(run.out));
+    }
+
+    void versionPrintsTheVersion() {
+        const Run run = runCli({QStringLiteral("--version")});
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith(QStringLiteral("salesdesk-cli ")), qPrintable(run.out));
+    }
+
+    void simulateWithoutAScenarioExitsTwo() {
+        const Run run = runCli({QStringLiteral("simulate")});
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains(QStringLiteral("one scenario file")), qPrintable(run.err));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliMain)
+#include "tst_climain.moc"
