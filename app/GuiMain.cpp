@@ -158,8 +158,9 @@ int main(int argc, char* argv[]) {
         }
         QTimer::singleShot(0, &window, &ui::MainWindow::promptToOfferStorageIfNew);
     });
+    // Through the window's Quit: an application quit would close the window, which asks.
     if (parser.isSet(quitAfterStartOption()))
-        QTimer::singleShot(0, &application, &QCoreApplication::quit);
+        QTimer::singleShot(0, &window, &ui::MainWindow::quit);
     const int code = QApplication::exec();
     (*desk)->stop();
     return code;

@@ -106,6 +106,15 @@ private Q_SLOTS:
         QVERIFY(gui.readAllStandardOutput().startsWith("salesdesk "));
     }
 
+    // A first start with --quit-after-start ends by itself: the window's Quit, not a close that
+    // asks (the package check timed out on it once the close dialog came).
+    void firstStartQuitsByItself() {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const Run run = runGui(data.path(), m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText.right(2000)));
+    }
+
     void newerBooksAreRefusedWithTheReasonAndLeftUntouched() {
         QTemporaryDir live, crash;
         QVERIFY(makeCrashImage(live.path(), crash.path(), 999));
