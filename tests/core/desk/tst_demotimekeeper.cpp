@@ -59,8 +59,9 @@ private Q_SLOTS:
         AcceleratedClock clock(kWallTime, 60, nullptr, real.source());
         auto market = SimulatedMarket::open(clock, options);
         SD_VERIFY_OK(market);
-        SD_VERIFY_OK((*market)->storeValue(QString::fromLatin1(DemoTimeKeeper::kStoredTimeKey),
-                                           QVariant::fromValue<qint64>(kWallTime - 500)));
+        SD_VERIFY_OK(
+            (*market)->control().storeValue(QString::fromLatin1(DemoTimeKeeper::kStoredTimeKey),
+                                            QVariant::fromValue<qint64>(kWallTime - 500)));
         DemoTimeKeeper keeper(clock, **market);
         QCOMPARE(clock.now(), kWallTime);
         real.ms += 1'000;

@@ -171,7 +171,7 @@ void TestSimulatedMarket::openingChecksTheConfig() {
     auto ok = SimulatedMarket::open(*m_clock, options);
     SD_VERIFY_OK(ok);
     QCOMPARE((*ok)->signer(), SimulatedMarket::defaultSigner(1));
-    QVERIFY(!(*ok)->isPersistent());
+    QVERIFY(!(*ok)->control().isPersistent());
 }
 
 void TestSimulatedMarket::answersAreNeverSynchronous() {
@@ -865,7 +865,7 @@ void TestSimulatedMarket::storedIdentityWinsOverOptions() {
     other.seed = 10;
     auto market = SimulatedMarket::open(*m_clock, other);
     SD_VERIFY_OK(market);
-    QCOMPARE((*market)->seed(), quint64(9));
+    QCOMPARE((*market)->control().seed(), quint64(9));
     QCOMPARE((*market)->config().periodSeconds, quint64(60));
     QCOMPARE((*market)->signer(), SimulatedMarket::defaultSigner(9));
 }

@@ -83,7 +83,7 @@ void TestSimulatedMarketStore::identityRoundTrips() {
         auto store = SimulatedMarketStore::open(path());
         SD_VERIFY_OK(store);
         LedgerFixture f;
-        SD_VERIFY_OK((*store)->save(f.ledger, {},
+        SD_VERIFY_OK((*store)->save(f.ledger.books(), {},
                                     SimulatedMarketStore::identityMeta(config, 77, kHost(), 9)));
     }
     auto store = SimulatedMarketStore::open(path());
@@ -104,7 +104,7 @@ void TestSimulatedMarketStore::booksRoundTripRowForRow() {
         auto store = SimulatedMarketStore::open(path());
         SD_VERIFY_OK(store);
         SD_VERIFY_OK((*store)->save(
-            f.ledger, f.ledger.takeChanges(),
+            f.ledger.books(), f.ledger.takeChanges(),
             SimulatedMarketStore::lastPeriodMeta(f.ledger.books().lastValidatedPeriod())));
     }
     auto store = SimulatedMarketStore::open(path());
@@ -146,7 +146,7 @@ void TestSimulatedMarketStore::onlyChangedRowsAreWritten() {
     SD_VERIFY_MARKET_OK(f.reserveAndFill(id, 0));
     auto store = SimulatedMarketStore::open(path());
     SD_VERIFY_OK(store);
-    SD_VERIFY_OK((*store)->save(f.ledger, f.ledger.takeChanges(), {}));
+    SD_VERIFY_OK((*store)->save(f.ledger.books(), f.ledger.takeChanges(), {}));
     // Change the slot, but only report the request as changed: the slot row stays as it was.
     const Timestamp t = kStart + 130;
     SD_VERIFY_MARKET_OK(
@@ -154,14 +154,14 @@ void TestSimulatedMarketStore::onlyChangedRowsAreWritten() {
     LedgerChanges partial;
     partial.requests.insert(id);
     f.ledger.takeChanges();
-    SD_VERIFY_OK((*store)->save(f.ledger, partial, {}));
+    SD_VERIFY_OK((*store)->save(f.ledger.books(), partial, {}));
     auto snapshot = (*store)->load();
     SD_VERIFY_OK(snapshot);
     QCOMPARE(snapshot->slots.size(), 1);
     QCOMPARE(snapshot->slots[0].provenPeriods.size(), 1); // not the new one
     LedgerChanges slotChange;
     slotChange.slots.insert(slotIdOf(id, 0));
-    SD_VERIFY_OK((*store)->save(f.ledger, slotChange, {}));
+    SD_VERIFY_OK((*store)->save(f.ledger.books(), slotChange, {}));
     QCOMPARE((*store)->load()->slots[0].provenPeriods.size(), 2);
     // An accepted proof changes only the slot's proven periods, and only those rows are written.
     const Timestamp later = t + 120;
@@ -170,7 +170,7 @@ void TestSimulatedMarketStore::onlyChangedRowsAreWritten() {
     const LedgerChanges proofOnly = f.ledger.takeChanges();
     QVERIFY(proofOnly.slots.isEmpty());
     QCOMPARE(proofOnly.proofs, QSet<SlotId>{slotIdOf(id, 0)});
-    SD_VERIFY_OK((*store)->save(f.ledger, proofOnly, {}));
+    SD_VERIFY_OK((*store)->save(f.ledger.books(), proofOnly, {}));
     const auto reloaded = (*store)->load();
     SD_VERIFY_OK(reloaded);
     QVERIFY(reloaded->slots[0] == *f.ledger.books().slot(slotIdOf(id, 0)));
@@ -187,7 +187,7 @@ void TestSimulatedMarketStore::provenPeriodsOfASchema1FileMoveIntoTheSlotRows() 
     {
         auto store = SimulatedMarketStore::open(path());
         SD_VERIFY_OK(store);
-        SD_VERIFY_OK((*store)->save(f.ledger, f.ledger.takeChanges(), {}));
+        SD_VERIFY_OK((*store)->save(f.ledger.books(), f.ledger.takeChanges(), {}));
     }
     // Turn the file back into what schema 1 wrote: proven periods as rows of their own.
     {
@@ -227,9 +227,9 @@ void TestSimulatedMarketStore::metaValuesAreSetAndRemoved() {
     SD_VERIFY_OK(store);
     LedgerFixture f;
     SD_VERIFY_OK((*store)->save(
-        f.ledger, {},
+        f.ledger.books(), {},
         {{QStringLiteral("ext.a"), 5}, {QStringLiteral("ext.b"), QStringLiteral("x")}}));
-    SD_VERIFY_OK((*store)->save(f.ledger, {}, {{QStringLiteral("ext.a"), QVariant()}}));
+    SD_VERIFY_OK((*store)->save(f.ledger.books(), {}, {{QStringLiteral("ext.a"), QVariant()}}));
     auto snapshot = (*store)->load();
     SD_VERIFY_OK(snapshot);
     QVERIFY(!snapshot->meta.contains(QStringLiteral("ext.a")));

@@ -107,7 +107,7 @@ void TestSimulatedValidator::submittedProofIsNotSlashed() {
         const Timestamp t = kStart + 120 * p + 5;
         m_clock->advanceTo(t);
         SD_VERIFY_MARKET_OK(
-            m_f->ledger.submitProof(kHost(), slot, validProof(m_f->ledger, id, 0, t), t));
+            m_f->ledger.submitProof(kHost(), slot, validProof(m_f->ledger.books(), id, 0, t), t));
     }
     m_clock->advanceTo(checkTime(3));
     QCOMPARE(m_f->ledger.books().missingProofs(slot), quint64(0));
@@ -176,7 +176,7 @@ void TestSimulatedValidator::stopsWatchingOnceTheRequestEnds() {
     const Timestamp t = kStart + 125;
     m_clock->advanceTo(t);
     SD_VERIFY_MARKET_OK(
-        m_f->ledger.submitProof(kHost(), slot, validProof(m_f->ledger, id, 0, t), t));
+        m_f->ledger.submitProof(kHost(), slot, validProof(m_f->ledger.books(), id, 0, t), t));
     m_clock->runUntilIdle(kStart + 10'000);
     // The request ended at kStart + 300: period 2 (240..359) was cut short and nothing later is
     // checked; the validator is idle and left no timer behind.
