@@ -13,7 +13,7 @@ Q_DECLARE_METATYPE(std::function<void(salesdesk::StorageRequest&)>)
 
 // requestStorage, withdrawFunds and failRequest (docs/market-rules.md,
 // "Requests and slots" and "Client withdrawal").
-class TestRequestLedger : public QObject {
+class TestRequestFunctions : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void postingSetsTimesPullsThePriceAndEmits(); // StorageRequested
@@ -30,7 +30,7 @@ private Q_SLOTS:
     void failRequestFailsNewAndStartedOnly();
 };
 
-void TestRequestLedger::postingSetsTimesPullsThePriceAndEmits() {
+void TestRequestFunctions::postingSetsTimesPullsThePriceAndEmits() {
     LedgerFixture f;
     const StorageRequest request = makeRequest();
     QCOMPARE(request.totalPrice(), UInt256(4 * 3600 * 1000));
@@ -58,7 +58,7 @@ void TestRequestLedger::postingSetsTimesPullsThePriceAndEmits() {
     QVERIFY(f.ledger.takeChanges().requests.contains(*id));
 }
 
-void TestRequestLedger::postingChecksInTheContractsOrder_data() {
+void TestRequestFunctions::postingChecksInTheContractsOrder_data() {
     QTest::addColumn<std::function<void(StorageRequest&)>>("change");
     QTest::addColumn<QString>("contractError");
     using Change = std::function<void(StorageRequest&)>;
@@ -97,7 +97,7 @@ void TestRequestLedger::postingChecksInTheContractsOrder_data() {
                                  << QStringLiteral("slotSize");
 }
 
-void TestRequestLedger::postingChecksInTheContractsOrder() {
+void TestRequestFunctions::postingChecksInTheContractsOrder() {
     QFETCH(std::function<void(StorageRequest&)>, change);
     QFETCH(QString, contractError);
     LedgerFixture f;
@@ -112,7 +112,7 @@ void TestRequestLedger::postingChecksInTheContractsOrder() {
     QCOMPARE(f.ledger.books().tokens().balanceOf(kClient()), UInt256(1) << 100);
 }
 
-void TestRequestLedger::postingWithoutEnoughTokensChangesNothing() {
+void TestRequestFunctions::postingWithoutEnoughTokensChangesNothing() {
     LedgerFixture f;
     const StorageRequest request = makeRequest();
     SD_VERIFY_OK(f.ledger.mint(kClient(), request.totalPrice() - 1));
@@ -123,7 +123,7 @@ void TestRequestLedger::postingWithoutEnoughTokensChangesNothing() {
     QVERIFY(f.ledger.takeEvents().empty());
 }
 
-void TestRequestLedger::duplicateRequestIsRefused() {
+void TestRequestFunctions::duplicateRequestIsRefused() {
     LedgerFixture f;
     const RequestId id = f.post();
     QVERIFY(!id.isZero());
@@ -134,7 +134,7 @@ void TestRequestLedger::duplicateRequestIsRefused() {
     QCOMPARE(f.ledger.books().request(id)->expiresAt, kStart + 600); // untouched
 }
 
-void TestRequestLedger::withdrawingIsOnlyForEndedRequests() {
+void TestRequestFunctions::withdrawingIsOnlyForEndedRequests() {
     LedgerFixture f;
     const RequestId id = f.post();
     auto early = f.ledger.withdrawFunds(kClient(), id, kStart + 10);
@@ -146,7 +146,7 @@ void TestRequestLedger::withdrawingIsOnlyForEndedRequests() {
                     ErrorCode::NotFound);
 }
 
-void TestRequestLedger::withdrawingACancelledRequestReturnsEverythingOnce() {
+void TestRequestFunctions::withdrawingACancelledRequestReturnsEverythingOnce() {
     LedgerFixture f;
     const RequestId id = f.post();
     f.ledger.takeEvents();
@@ -163,7 +163,7 @@ void TestRequestLedger::withdrawingACancelledRequestReturnsEverythingOnce() {
     QVERIFY(f.eventKinds().isEmpty());
 }
 
-void TestRequestLedger::withdrawingACancelledRequestWithFilledSlots() {
+void TestRequestFunctions::withdrawingACancelledRequestWithFilledSlots() {
     LedgerFixture f;
     const RequestId id = f.post();
     f.now = kStart + 100;
@@ -183,7 +183,7 @@ void TestRequestLedger::withdrawingACancelledRequestWithFilledSlots() {
     QVERIFY(f.conserved());
 }
 
-void TestRequestLedger::withdrawingAFailedRequestRefundsTheFullPrice() {
+void TestRequestFunctions::withdrawingAFailedRequestRefundsTheFullPrice() {
     LedgerFixture f;
     const RequestId id = f.post();
     f.now = kStart + 10; // filled at once, nothing would be left to return (the contract's rule)
@@ -198,7 +198,7 @@ void TestRequestLedger::withdrawingAFailedRequestRefundsTheFullPrice() {
     SD_COMPARE_STATE(f.ledger.books().request(id)->state, RequestState::Failed);
 }
 
-void TestRequestLedger::withdrawingAFinishedRequestReturnsWhatTheHostsDidNotEarn() {
+void TestRequestFunctions::withdrawingAFinishedRequestReturnsWhatTheHostsDidNotEarn() {
     LedgerFixture f;
     const RequestId id = f.post();
     f.now = kStart + 10; // every slot filled 10 s after the request: 10 s of 4 slots unearned
@@ -213,7 +213,7 @@ void TestRequestLedger::withdrawingAFinishedRequestReturnsWhatTheHostsDidNotEarn
     QVERIFY(f.conserved());
 }
 
-void TestRequestLedger::onlyTheClientWithdraws() {
+void TestRequestFunctions::onlyTheClientWithdraws() {
     LedgerFixture f;
     const RequestId id = f.post();
     auto result = f.ledger.withdrawFunds(kHost(), id, kStart + 601);
@@ -222,7 +222,7 @@ void TestRequestLedger::onlyTheClientWithdraws() {
     QCOMPARE(f.ledger.books().tokens().balanceOf(kHost()), UInt256(0));
 }
 
-void TestRequestLedger::failRequestFailsNewAndStartedOnly() {
+void TestRequestFunctions::failRequestFailsNewAndStartedOnly() {
     LedgerFixture f;
     const RequestId fresh = f.post(makeRequest(1));
     f.ledger.takeEvents();
@@ -238,5 +238,5 @@ void TestRequestLedger::failRequestFailsNewAndStartedOnly() {
                            MarketError::Kind::UnknownRequest);
 }
 
-QTEST_GUILESS_MAIN(TestRequestLedger)
+QTEST_GUILESS_MAIN(TestRequestFunctions)
 #include "tst_requestfunctions.moc"

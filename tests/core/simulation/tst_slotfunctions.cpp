@@ -12,7 +12,7 @@ using EventKind = MarketEvent::Kind;
 
 // Slot reservations, fillSlot, freeSlot, submitProof, markProofAsMissing and forced frees
 // (docs/market-rules.md).
-class TestMarketLedger : public QObject {
+class TestSlotFunctions : public QObject {
     Q_OBJECT
 private Q_SLOTS:
     void reservationsUpToTheMaximumThenFull(); // SlotReservationsFull at the maximum
@@ -36,7 +36,7 @@ private Q_SLOTS:
     void maxNumberOfSlashesFreesTheSlot();
 };
 
-void TestMarketLedger::reservationsUpToTheMaximumThenFull() {
+void TestSlotFunctions::reservationsUpToTheMaximumThenFull() {
     LedgerFixture f;
     const RequestId id = f.post();
     f.ledger.takeEvents();
@@ -59,7 +59,7 @@ void TestMarketLedger::reservationsUpToTheMaximumThenFull() {
     QVERIFY(f.ledger.books().canReserveSlot(address(0x77), id, 2, f.now));
 }
 
-void TestMarketLedger::reservingTwiceOrAFilledSlotIsNotAllowed() {
+void TestSlotFunctions::reservingTwiceOrAFilledSlotIsNotAllowed() {
     LedgerFixture f;
     const RequestId id = f.post();
     SD_VERIFY_MARKET_OK(f.ledger.reserveSlot(kHost(), id, 0, f.now));
@@ -74,7 +74,7 @@ void TestMarketLedger::reservingTwiceOrAFilledSlotIsNotAllowed() {
                            Kind::ReservationNotAllowed);
 }
 
-void TestMarketLedger::forcedFreeClearsReservationsAndAllowsRepair() {
+void TestSlotFunctions::forcedFreeClearsReservationsAndAllowsRepair() {
     LedgerFixture f;
     const RequestId id = f.post();
     const SlotId slot = slotIdOf(id, 0);
@@ -89,7 +89,7 @@ void TestMarketLedger::forcedFreeClearsReservationsAndAllowsRepair() {
     QCOMPARE(f.ledger.books().slot(slot)->host, kOtherHost());
 }
 
-void TestMarketLedger::fillChecksInTheContractsOrder() {
+void TestSlotFunctions::fillChecksInTheContractsOrder() {
     LedgerFixture f;
     const RequestId id = f.post();
     SD_VERIFY_OK(f.ledger.mint(kHost(), 100'000));
@@ -129,7 +129,7 @@ void TestMarketLedger::fillChecksInTheContractsOrder() {
                            Kind::SlotStateMismatch);
 }
 
-void TestMarketLedger::fillRequiresTheCurrentPeriodsChallenge() {
+void TestSlotFunctions::fillRequiresTheCurrentPeriodsChallenge() {
     LedgerFixture f;
     const RequestId id = f.post();
     SD_VERIFY_OK(f.ledger.mint(kHost(), 2000));
@@ -143,7 +143,7 @@ void TestMarketLedger::fillRequiresTheCurrentPeriodsChallenge() {
     SD_VERIFY_MARKET_OK(f.ledger.fillSlot(kHost(), id, 0, proof, 2000, kStart + 119));
 }
 
-void TestMarketLedger::fillRequiresAllowanceAndBalance() {
+void TestSlotFunctions::fillRequiresAllowanceAndBalance() {
     LedgerFixture f;
     const RequestId id = f.post();
     SD_VERIFY_MARKET_OK(f.ledger.reserveSlot(kHost(), id, 0, f.now));
@@ -164,7 +164,7 @@ void TestMarketLedger::fillRequiresAllowanceAndBalance() {
     QCOMPARE(f.ledger.books().tokens().balanceOf(kHost()), UInt256(0));
 }
 
-void TestMarketLedger::fillPullsCollateralAndEmits() {
+void TestSlotFunctions::fillPullsCollateralAndEmits() {
     LedgerFixture f;
     const RequestId id = f.post();
     const SlotId slot = slotIdOf(id, 2);
@@ -193,7 +193,7 @@ void TestMarketLedger::fillPullsCollateralAndEmits() {
     QVERIFY(f.conserved());
 }
 
-void TestMarketLedger::lastFillStartsTheRequest() {
+void TestSlotFunctions::lastFillStartsTheRequest() {
     LedgerFixture f;
     const RequestId id = f.post();
     for (quint64 i = 0; i < 3; ++i)
@@ -208,7 +208,7 @@ void TestMarketLedger::lastFillStartsTheRequest() {
                                                EventKind::RequestFulfilled}));
 }
 
-void TestMarketLedger::repairFillIsDiscountedButHoldsFullCollateral() {
+void TestSlotFunctions::repairFillIsDiscountedButHoldsFullCollateral() {
     LedgerFixture f;
     const RequestId id = f.post();
     QVERIFY(f.fillAll(id, kOtherHost()));
@@ -225,7 +225,7 @@ void TestMarketLedger::repairFillIsDiscountedButHoldsFullCollateral() {
     QCOMPARE(payout->collateral, UInt256(2000));
 }
 
-void TestMarketLedger::submitProofRules() {
+void TestSlotFunctions::submitProofRules() {
     LedgerFixture f;
     const RequestId id = f.post();
     const SlotId slot = slotIdOf(id, 0);
@@ -258,7 +258,7 @@ void TestMarketLedger::submitProofRules() {
                            Kind::UnknownRequest);
 }
 
-void TestMarketLedger::freeingAFreeSlotOrSomeoneElsesIsRefused() {
+void TestSlotFunctions::freeingAFreeSlotOrSomeoneElsesIsRefused() {
     LedgerFixture f;
     const RequestId id = f.post();
     auto free = f.ledger.freeSlot(kHost(), slotIdOf(id, 0), f.now);
@@ -271,7 +271,7 @@ void TestMarketLedger::freeingAFreeSlotOrSomeoneElsesIsRefused() {
     SD_COMPARE_STATE(f.ledger.books().slotState(slotIdOf(id, 0), f.now), SlotState::Filled);
 }
 
-void TestMarketLedger::freeingAFilledSlotForfeitsTheCollateral() {
+void TestSlotFunctions::freeingAFilledSlotForfeitsTheCollateral() {
     LedgerFixture f;
     const RequestId id = f.post();
     const SlotId slot = slotIdOf(id, 1);
@@ -302,7 +302,7 @@ void TestMarketLedger::freeingAFilledSlotForfeitsTheCollateral() {
     QVERIFY(f.conserved());
 }
 
-void TestMarketLedger::finishedSlotIsPaidOnce() {
+void TestSlotFunctions::finishedSlotIsPaidOnce() {
     LedgerFixture f;
     const RequestId id = f.post();
     f.now = kStart + 100;
@@ -325,7 +325,7 @@ void TestMarketLedger::finishedSlotIsPaidOnce() {
     QVERIFY(again.error().message.contains(QStringLiteral("Marketplace_AlreadyPaid")));
 }
 
-void TestMarketLedger::cancelledSlotIsPaidUntilExpiry() {
+void TestSlotFunctions::cancelledSlotIsPaidUntilExpiry() {
     LedgerFixture f;
     const RequestId id = f.post();
     f.now = kStart + 250;
@@ -338,7 +338,7 @@ void TestMarketLedger::cancelledSlotIsPaidUntilExpiry() {
     QVERIFY(f.ledger.books().mySlots(kHost()).isEmpty());
 }
 
-void TestMarketLedger::failedSlotIsOnlyDelisted() {
+void TestSlotFunctions::failedSlotIsOnlyDelisted() {
     LedgerFixture f;
     const RequestId id = f.post();
     QVERIFY(f.fillAll(id));
@@ -352,7 +352,7 @@ void TestMarketLedger::failedSlotIsOnlyDelisted() {
     SD_COMPARE_STATE(f.ledger.books().slotState(slotIdOf(id, 0), kStart + 301), SlotState::Failed);
 }
 
-void TestMarketLedger::losingMoreThanMaxSlotLossFailsTheRequest() {
+void TestSlotFunctions::losingMoreThanMaxSlotLossFailsTheRequest() {
     LedgerFixture f; // 4 slots, maxSlotLoss 1
     const RequestId id = f.post();
     QVERIFY(f.fillAll(id));
@@ -372,7 +372,7 @@ void TestMarketLedger::losingMoreThanMaxSlotLossFailsTheRequest() {
     SD_VERIFY_MARKET_ERROR(f.ledger.forceFreeSlot(slotIdOf(id, 2), f.now), Kind::SlotStateMismatch);
 }
 
-void TestMarketLedger::lossesBeforeTheStartDoNotFail() {
+void TestSlotFunctions::lossesBeforeTheStartDoNotFail() {
     LedgerFixture f;
     const RequestId id = f.post();
     SD_VERIFY_MARKET_OK(f.reserveAndFill(id, 0));
@@ -382,7 +382,7 @@ void TestMarketLedger::lossesBeforeTheStartDoNotFail() {
     SD_COMPARE_STATE(f.ledger.books().requestState(id, f.now), RequestState::New);
 }
 
-void TestMarketLedger::markingAProofMissingSlashesAndRewards() {
+void TestSlotFunctions::markingAProofMissingSlashesAndRewards() {
     LedgerFixture f;
     const RequestId id = f.post();
     const SlotId slot = slotIdOf(id, 0);
@@ -400,7 +400,7 @@ void TestMarketLedger::markingAProofMissingSlashesAndRewards() {
     QVERIFY(f.conserved());
 }
 
-void TestMarketLedger::maxNumberOfSlashesFreesTheSlot() {
+void TestSlotFunctions::maxNumberOfSlashesFreesTheSlot() {
     LedgerFixture f;
     const RequestId id = f.post();
     const SlotId slot = slotIdOf(id, 0);
@@ -422,5 +422,5 @@ void TestMarketLedger::maxNumberOfSlashesFreesTheSlot() {
                      RequestState::Started); // one slot: within maxSlotLoss
 }
 
-QTEST_GUILESS_MAIN(TestMarketLedger)
+QTEST_GUILESS_MAIN(TestSlotFunctions)
 #include "tst_slotfunctions.moc"
