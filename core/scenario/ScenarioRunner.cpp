@@ -22,7 +22,7 @@
 #include <limits>
 #include <tuple>
 
-Q_LOGGING_CATEGORY(lcScenarioRunner, "salesdesk.scenario.ScenarioRunner")
+Q_LOGGING_CATEGORY(lcScenarioRunner, "salesdesk.scenario.scenariorunner")
 
 namespace salesdesk {
 
