@@ -70,15 +70,18 @@ for ((kill = 1; kill <= kills; kill++)); do
     kill -KILL "$pid"
     wait "$pid" 2>/dev/null
 
-    if ! "$cli" demo --data-dir "$data" --speed "$speed" --run-for "$settle" \
-        >"$logs/settle.out" 2>"$logs/settle.err"; then
+    "$cli" demo --data-dir "$data" --speed "$speed" --run-for "$settle" \
+        >"$logs/settle.out" 2>"$logs/settle.err"
+    settle_status=$?
+    if ((settle_status != 0)); then
         # A desk that does not start again after a kill is a finding too; the directory is kept
         # as it was left.
         refused_restarts=$((refused_restarts + 1))
         keep_data=1
-        echo "crash-soak: kill $kill (after ${delay_ms} ms): the restarted demo failed; data kept" \
-            "in $data:"
-        grep '^salesdesk: ' "$logs/settle.err" | tail -3
+        echo "crash-soak: kill $kill (after ${delay_ms} ms): the restarted demo failed (exit" \
+            "$settle_status); data kept in $data:"
+        grep -v '^salesdesk\.[a-z]*\.[a-z]*: ' "$logs/settle.err" | tail -5
+        cp "$logs/settle.err" "$data/../$(basename "$data")-restart.err" 2>/dev/null || true
         break
     fi
     "$cli" check --data-dir "$data" >"$logs/check.out" 2>"$logs/check.err"
