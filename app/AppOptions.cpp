@@ -84,4 +84,15 @@ void printError(const QString& message) {
     std::fprintf(stderr, "salesdesk: %s\n", qPrintable(message));
 }
 
+bool parseCommand(QCommandLineParser& parser, const QStringList& arguments,
+                  const QCommandLineOption& help) {
+    if (!parser.parse(arguments)) {
+        printError(parser.errorText());
+        return false;
+    }
+    if (parser.isSet(help))
+        parser.showHelp(0);
+    return true;
+}
+
 } // namespace salesdesk::app

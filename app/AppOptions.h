@@ -38,4 +38,9 @@ void addQtGuiOptions(QCommandLineParser& parser);
 // The exit code for bad options or input.
 constexpr int kExitBadInput = 2;
 
+// Parses a command's `arguments`: prints the parser's error and returns false when they are
+// bad; shows the help and exits when `help` is set. What every salesdesk-cli command does first.
+bool parseCommand(QCommandLineParser& parser, const QStringList& arguments,
+                  const QCommandLineOption& help);
+
 } // namespace salesdesk::app

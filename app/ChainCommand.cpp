@@ -1,5 +1,6 @@
 #include "app/ChainCommand.h"
 
+#include "app/AppOptions.h"
 #include "app/TerminationSignals.h"
 #include "core/chain/local/LocalChain.h"
 
@@ -8,18 +9,11 @@
 #include <QLoggingCategory>
 #include <QTextStream>
 
-#include <cstdio>
-
 namespace salesdesk::app {
 
 namespace {
 
-constexpr int kExitBadInput = 2;
 constexpr int kExitChainFailed = 3;
-
-void printError(const QString& message) {
-    std::fprintf(stderr, "salesdesk: %s\n", qPrintable(message));
-}
 
 void printChain(const LocalChain& chain, quint64 balanceEther, quint64 blocks) {
     QTextStream out(stdout);
@@ -58,12 +52,8 @@ int runChainCommand(const QStringList& arguments) {
                                  QStringLiteral("chain"));
     parser.addPositionalArgument(QStringLiteral("start"), QStringLiteral("Start a local chain."),
                                  QStringLiteral("start"));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
+    if (!parseCommand(parser, arguments, help))
         return kExitBadInput;
-    }
-    if (parser.isSet(help))
-        parser.showHelp(0);
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional[1] != QLatin1String("start")) {
         printError(QStringLiteral("usage: salesdesk-cli chain start [--block-time SECONDS]"));

@@ -32,12 +32,8 @@ int runCheckCommand(const QStringList& arguments) {
     parser.addOption(dataDir);
     parser.addPositionalArgument(QStringLiteral("check"), QStringLiteral("The command."),
                                  QStringLiteral("check"));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
+    if (!parseCommand(parser, arguments, help))
         return kExitBadInput;
-    }
-    if (parser.isSet(help))
-        parser.showHelp(0);
     if (parser.positionalArguments().size() != 1 || !parser.isSet(dataDir)) {
         printError(QStringLiteral("usage: salesdesk-cli check --data-dir DIR"));
         return kExitBadInput;

@@ -68,12 +68,8 @@ int runDemoCommand(const QStringList& arguments) {
     parser.addOptions({dataDir, speed, runFor, offer});
     parser.addPositionalArgument(QStringLiteral("demo"), QStringLiteral("The command."),
                                  QStringLiteral("demo"));
-    if (!parser.parse(arguments)) {
-        printError(parser.errorText());
+    if (!parseCommand(parser, arguments, help))
         return kExitBadInput;
-    }
-    if (parser.isSet(help))
-        parser.showHelp(0);
     if (parser.positionalArguments().size() != 1 || !parser.isSet(dataDir)) {
         printError(QStringLiteral("usage: salesdesk-cli demo --data-dir DIR [--speed FACTOR] "
                                   "[--run-for SECONDS] [--offer BYTES]"));
