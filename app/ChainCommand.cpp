@@ -1,11 +1,14 @@
 #include "app/ChainCommand.h"
 
 #include "app/AppOptions.h"
+#include "app/ChainDeployCommand.h"
 #include "app/TerminationSignals.h"
 #include "core/chain/local/LocalChain.h"
+#include "core/domain/TokenAmount.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTextStream>
 
@@ -18,13 +21,27 @@ constexpr int kExitChainFailed = 3;
 void printChain(const LocalChain& chain, quint64 balanceEther, quint64 blocks) {
     QTextStream out(stdout);
     out << "Local test chain (anvil " << chain.anvil().binary() << ")\n"
-        << "RPC URL:    " << chain.rpcUrl().toString() << '\n'
-        << "WebSocket:  " << chain.webSocketUrl().toString() << '\n'
-        << "Chain id:   " << chain.chainId() << '\n'
-        << "Blocks:     " << blocks << " mined at start\n"
-        << "Contracts:  none deployed (not yet supported)\n"
-        << "Funded test accounts, " << balanceEther
-        << " ETH each (publicly known keys: use them on this chain only):\n";
+        << "RPC URL:     " << chain.rpcUrl().toString() << '\n'
+        << "WebSocket:   " << chain.webSocketUrl().toString() << '\n'
+        << "Chain id:    " << chain.chainId() << '\n'
+        << "Blocks:      " << blocks << " mined at start\n";
+    QString tokens;
+    if (const auto& deployment = chain.deployment()) {
+        const TokenInfo& token = deployment->tokenInfo;
+        out << "Marketplace: " << deployment->marketplace.toHex() << " (created in block "
+            << deployment->marketplaceBlock << ", proof period "
+            << chain.options().market.periodSeconds << " s)\n"
+            << "Token:       " << deployment->token.toHex() << ' ' << token.symbol << " ("
+            << token.name << ", " << token.decimals << " decimals)\n"
+            << "Verifier:    " << deployment->verifier.toHex() << '\n'
+            << "Deployment:  "
+            << QString::fromUtf8(QJsonDocument(deployment->toJson()).toJson(QJsonDocument::Compact))
+            << '\n';
+        tokens = QStringLiteral(" and %1").arg(
+            tokens::formatExact(chain.options().tokensPerAccount, token, QLocale::c()));
+    }
+    out << "Funded test accounts, " << balanceEther << " ETH" << tokens
+        << " each (publicly known keys: use them on this chain only):\n";
     int index = 0;
     for (const AnvilProcess::Account& account : chain.accounts())
         out << QStringLiteral("  %1  %2  key 0x%3\n")
@@ -37,10 +54,13 @@ void printChain(const LocalChain& chain, quint64 balanceEther, quint64 blocks) {
 } // namespace
 
 int runChainCommand(const QStringList& arguments) {
+    if (arguments.size() > 2 && arguments[2] == QLatin1String("deploy"))
+        return runChainDeployCommand(arguments);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "chain start: runs a local test chain (anvil) on a free port of 127.0.0.1 until "
-        "interrupted, and prints its RPC URL, chain id and funded test accounts.\nExit 0: stopped "
+        "interrupted, and prints its RPC URL, chain id, our contracts and funded test "
+        "accounts.\nExit 0: stopped "
         "by SIGINT or SIGTERM; 2: bad options; 3: the chain could not start or died."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption blockTime(
@@ -56,7 +76,9 @@ int runChainCommand(const QStringList& arguments) {
         return kExitBadInput;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 2 || positional[1] != QLatin1String("start")) {
-        printError(QStringLiteral("usage: salesdesk-cli chain start [--block-time SECONDS]"));
+        printError(QStringLiteral("usage: salesdesk-cli chain start [--block-time SECONDS], or "
+                                  "salesdesk-cli chain deploy --rpc URL --data-dir DIR (see "
+                                  "salesdesk-cli chain deploy --help)"));
         return kExitBadInput;
     }
     LocalChain::Options options;

@@ -1,6 +1,7 @@
 #include "app/ChainCommand.h"
 #include "app/CheckCommand.h"
 #include "app/DemoCommand.h"
+#include "app/WalletCommand.h"
 #include "core/scenario/JsonFields.h"
 #include "core/scenario/ScenarioParser.h"
 #include "core/scenario/ScenarioRunner.h"
@@ -119,6 +120,8 @@ int main(int argc, char* argv[]) {
         return salesdesk::app::runDemoCommand(arguments);
     if (arguments.size() > 1 && arguments[1] == QLatin1String("check"))
         return salesdesk::app::runCheckCommand(arguments);
+    if (arguments.size() > 1 && arguments[1] == QLatin1String("wallet"))
+        return salesdesk::app::WalletCommand::run(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -130,11 +133,14 @@ int main(int argc, char* argv[]) {
         "  demo --data-dir DIR [--speed FACTOR] [--run-for SECONDS] [--offer BYTES]\n"
         "      run the demo desk without a window (salesdesk-cli demo --help)\n"
         "  check --data-dir DIR\n"
-        "      check that the books of a data directory reconcile (salesdesk-cli check --help)"));
+        "      check that the books of a data directory reconcile (salesdesk-cli check --help)\n"
+        "  wallet new|import|address|balance --data-dir DIR\n"
+        "      the host's chain account, encrypted in the data directory (salesdesk-cli wallet "
+        "--help)"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("simulate, chain, demo or check"),
+                                 QStringLiteral("simulate, chain, demo, check or wallet"),
                                  QStringLiteral("<command>"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral("; see salesdesk-cli --help"));
@@ -147,7 +153,8 @@ int main(int argc, char* argv[]) {
     if (parser.positionalArguments().isEmpty()) {
         // A command is required: say which there are, as an error.
         std::fputs(qPrintable(parser.helpText()), stderr);
-        printError(QStringLiteral("a command is required (simulate, chain, demo or check)"));
+        printError(
+            QStringLiteral("a command is required (simulate, chain, demo, check or wallet)"));
         return kExitBadInput;
     }
     printError(QStringLiteral("unknown command %1; see salesdesk-cli --help")

@@ -1,12 +1,15 @@
 #include "app/AppOptions.h"
+#include "app/LogRouter.h"
 #include "app/TerminationSignals.h"
 #include "app/Translations.h"
 #include "core/clock/AcceleratedClock.h"
 #include "core/desk/DemoOptions.h"
 #include "core/desk/DemoTimeKeeper.h"
 #include "core/desk/Desk.h"
+#include "core/logging/Logging.h"
+#include "core/logging/RotatingLogFile.h"
+#include "core/settings/Settings.h"
 #include "salesdesk/Version.h"
-#include "ui/common/DemoSpeeds.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ScreenshotRun.h"
 
@@ -108,11 +111,16 @@ int main(int argc, char* argv[]) {
         parser.showVersion();
     }
 
+    // Warnings to stderr, the whole log to a file in the data directory once it is known to be
+    // usable; it outlives everything that logs.
+    app::LogRouter logRouter;
     QApplication application(argc, argv);
     QApplication::setApplicationDisplayName(QString::fromLatin1(kApplicationName));
     QGuiApplication::setDesktopFileName(QStringLiteral("storage.codex.salesdesk"));
     QApplication::setWindowIcon(applicationIcon());
     QSettings settings;
+    logging::applyLevel(
+        logging::parseLevel(settings::logLevel.value(settings)).value_or(LogLevel::Info));
     app::installTranslations(application, settings);
     // Without a desktop theme, look for freedesktop icons in Adwaita; QStyle icons stand in for
     // any that is missing.
@@ -121,25 +129,27 @@ int main(int argc, char* argv[]) {
     if (parser.isSet(screenshotsOption()))
         return renderScreenshots(parser.value(screenshotsOption()));
 
-    const QString chosen = settings.value(QStringLiteral("data/directory")).toString();
+    const QString chosen = settings::dataDirectory.value(settings);
     const QString dataDir = parser.isSet(options.dataDir) || chosen.isEmpty()
                                 ? options.dataDirectory(parser)
                                 : QDir::cleanPath(chosen);
-    const int speed = settings.value(QStringLiteral("demo/speed"), ui::kDefaultDemoSpeed).toInt();
-    AcceleratedClock clock(QDateTime::currentSecsSinceEpoch(), speed);
+    AcceleratedClock clock(QDateTime::currentSecsSinceEpoch(), settings::demoSpeed.value(settings));
 
     SimulatedDeskOptions deskOptions = demoDeskOptions(dataDir);
-    deskOptions.engine.maxWorkers =
-        settings.value(QStringLiteral("engine/maxWorkers"), deskOptions.engine.maxWorkers).toInt();
-    deskOptions.engine.queueMaxSize =
-        settings.value(QStringLiteral("engine/queueMaxSize"), deskOptions.engine.queueMaxSize)
-            .toInt();
+    deskOptions.engine.maxWorkers = settings::maxWorkers.value(settings);
+    deskOptions.engine.queueMaxSize = settings::queueMaxSize.value(settings);
     auto desk = Desk::openSimulated(clock, deskOptions);
     if (!desk.ok()) {
         fail(QObject::tr("Sales Desk cannot open its data in %1.\n\n%2")
                  .arg(QDir::toNativeSeparators(dataDir), desk.message()));
         return 1;
     }
+    if (auto logFile = RotatingLogFile::open(
+            {logging::logFilePath(dataDir), logging::kLogFileMaxBytes, logging::kLogFilesKept});
+        logFile.ok())
+        logRouter.attachFile(std::move(*logFile));
+    else
+        app::printError(logFile.message() + QStringLiteral("; messages go to stderr only"));
     // The simulated market must never see its time go back, across restarts too.
     DemoTimeKeeper timeKeeper(clock, *(*desk)->simulatedMarket());
 

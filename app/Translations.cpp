@@ -1,5 +1,7 @@
 #include "app/Translations.h"
 
+#include "core/settings/Settings.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QLibraryInfo>
@@ -52,13 +54,14 @@ QStringList availableTranslations() {
 }
 
 QLocale chosenLocale(const QSettings& settings, const QLocale& systemLocale) {
-    const QString language = settings.value(QLatin1String(kLanguageSetting)).toString().trimmed();
+    const QString language = settings::language.value(settings).trimmed();
     if (language.isEmpty())
         return systemLocale;
     const QLocale chosen(language);
     if (chosen.language() == QLocale::C) {
-        qCWarning(lcTranslations).noquote() << "Unknown language in the setting" << kLanguageSetting
-                                            << ":" << language << "- following the system locale";
+        qCWarning(lcTranslations).noquote()
+            << "Unknown language in the setting" << settings::language.key() << ":" << language
+            << "- following the system locale";
         return systemLocale;
     }
     return chosen;

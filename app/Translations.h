@@ -9,16 +9,12 @@ class QSettings;
 
 namespace salesdesk::app {
 
-// The settings key of the user's language: a language code such as "de", or empty (or absent)
-// to follow the system locale.
-inline constexpr const char* kLanguageSetting = "ui/language";
-
 // The languages Sales Desk is translated into (codes such as "de", sorted), besides English, the
 // language of its source strings. They are embedded under :/i18n.
 QStringList availableTranslations();
 
-// The locale the user interface uses: the language in settings' "ui/language" when it is set,
-// else systemLocale.
+// The locale the user interface uses: the language of settings::language when it is set, else
+// systemLocale.
 QLocale chosenLocale(const QSettings& settings, const QLocale& systemLocale = QLocale::system());
 
 // Installs on app the translation for chosenLocale(settings, systemLocale), with Qt's own

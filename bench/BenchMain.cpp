@@ -1,5 +1,8 @@
+#include "bench/AbiBench.h"
 #include "bench/BenchApplication.h"
 #include "bench/BenchReport.h"
+#include "bench/ChainEventsBench.h"
+#include "bench/ChainGasBench.h"
 #include "bench/ChainRpcBench.h"
 #include "bench/GuiBench.h"
 #include "bench/ProofsBench.h"
@@ -59,6 +62,9 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("recovery"), runRecoveryBench},
         {QStringLiteral("gui"), runGuiBench},
         {QStringLiteral("chain-rpc"), runChainRpcBench},
+        {QStringLiteral("abi"), runAbiBench},
+        {QStringLiteral("chain-events"), runChainEventsBench},
+        {QStringLiteral("chain-gas"), runChainGasBench},
     };
     QStringList names;
     for (const auto& [name, run] : benchmarks)
@@ -68,7 +74,8 @@ int main(int argc, char* argv[]) {
     parser.setApplicationDescription(
         QStringLiteral("Sales Desk benchmarks. Prints figures as it measures them and, as the "
                        "last line, one JSON object with every figure.\nBenchmarks: %1, all.")
-            .arg(names.join(QStringLiteral(", "))));
+            .arg(names.join(QStringLiteral(", ")) + QStringLiteral(", chain (chain-rpc, "
+                                                                   "chain-events and chain-gas)")));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption quick(QStringLiteral("quick"),
@@ -94,6 +101,9 @@ int main(int argc, char* argv[]) {
         toRun = names;
         toRun.removeAll(QStringLiteral("gui"));
         toRun << QStringLiteral("gui");
+    } else if (args.front() == QStringLiteral("chain")) {
+        toRun << QStringLiteral("chain-rpc") << QStringLiteral("chain-events")
+              << QStringLiteral("chain-gas");
     } else if (benchmarks.count(args.front()))
         toRun << args.front();
     else {

@@ -145,6 +145,125 @@
     </message>
 </context>
 <context>
+    <name>Keystore</name>
+    <message>
+        <source>Not a usable keystore: %1 %2</source>
+        <translation>Kein verwendbarer Keystore: %1 %2</translation>
+    </message>
+    <message>
+        <source>is missing or not a string</source>
+        <translation>fehlt oder ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>is not hexadecimal bytes</source>
+        <translation>ist nicht hexadezimal</translation>
+    </message>
+    <message>
+        <source>has %1 bytes, expected %2</source>
+        <translation>hat %1 Bytes, erwartet %2</translation>
+    </message>
+    <message>
+        <source>is missing or not a positive whole number</source>
+        <translation>fehlt oder ist keine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; supported are scrypt and pbkdf2</source>
+        <translation>ist „%1“; unterstützt werden scrypt und pbkdf2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>is %1, expected %2 to %3</source>
+        <translation>ist %1, erwartet %2 bis %3</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; supported is hmac-sha256</source>
+        <translation>ist „%1“; unterstützt wird hmac-sha256</translation>
+    </message>
+    <message>
+        <source>asks for %1 iterations, more than the %2 we allow</source>
+        <translation>verlangt %1 Iterationen, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>is %1, not a power of two above 1</source>
+        <translation>ist %1, keine Zweierpotenz über 1</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 we allow</source>
+        <translation>ist %1, mehr als die erlaubten %2</translation>
+    </message>
+    <message>
+        <source>is %1, but scrypt needs n below 2^(16·r) = %2 for r = %3</source>
+        <translation>ist %1, aber scrypt verlangt n unter 2^(16·r) = %2 für r = %3</translation>
+    </message>
+    <message>
+        <source>with n asks for more than %1 MiB of memory</source>
+        <translation>verlangt mit n mehr als %1 MiB Speicher</translation>
+    </message>
+    <message>
+        <source>with n and r asks for more work (n·r·p) than the %1 we allow</source>
+        <translation>verlangt mit n und r mehr Aufwand (n·r·p) als die erlaubten %1</translation>
+    </message>
+    <message>
+        <source>The key derivation (%1) failed; out of memory?</source>
+        <translation>Die Schlüsselableitung (%1) ist fehlgeschlagen; zu wenig Speicher?</translation>
+    </message>
+    <message>
+        <source>AES-128-CTR failed</source>
+        <translation>AES-128-CTR ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Not a keystore: not a JSON object (%1)</source>
+        <translation>Kein Keystore: kein JSON-Objekt (%1)</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>ein anderer JSON-Wert</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed</source>
+        <translation>Der Zufallszahlengenerator des Systems ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>is %1; only version 3 is supported</source>
+        <translation>ist %1; nur Version 3 wird unterstützt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlend</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>keine Zahl</translation>
+    </message>
+    <message>
+        <source>is missing or not an object</source>
+        <translation>fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; supported is aes-128-ctr</source>
+        <translation>ist „%1“; unterstützt wird aes-128-ctr</translation>
+    </message>
+    <message>
+        <source>has %1 bytes, expected at most %2</source>
+        <translation>hat %1 Bytes, erwartet höchstens %2</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the keystore&apos;s MAC does not match (or the file is damaged)</source>
+        <translation>Falsche Passphrase: der MAC des Keystores stimmt nicht (oder die Datei ist beschädigt)</translation>
+    </message>
+    <message>
+        <source>does not hold a valid private key</source>
+        <translation>enthält keinen gültigen privaten Schlüssel</translation>
+    </message>
+    <message>
+        <source>is %1, but the key is %2&apos;s</source>
+        <translation>ist %1, aber der Schlüssel gehört zu %2</translation>
+    </message>
+</context>
+<context>
     <name>MatchReasonText</name>
     <message>
         <source>The availability is disabled.</source>
@@ -248,6 +367,33 @@
     </message>
 </context>
 <context>
+    <name>OfferCheck</name>
+    <message>
+        <source>Not enough storage quota: %1 requested, %2 available. Raise the quota in Settings → Storage quota.</source>
+        <translation>Nicht genug Speicherkontingent: %1 angefordert, %2 verfügbar. Erhöhen Sie das Kontingent unter Einstellungen → Speicherkontingent.</translation>
+    </message>
+    <message>
+        <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
+        <translation>Die neue Gesamtgröße muss mindestens den an Reservierungen gebundenen Bytes entsprechen, derzeit: %1</translation>
+    </message>
+    <message>
+        <source>The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole number of base units per byte per second. Choose one of the nearest prices.</source>
+        <translation>Der Vertrag kann %1 %2 pro TiB und Monat nicht genau speichern: Er speichert eine ganze Zahl von Basiseinheiten pro Byte und Sekunde. Wählen Sie einen der nächstgelegenen Preise.</translation>
+    </message>
+    <message>
+        <source>%1 (the lowest price is %2)</source>
+        <translation>%1 (der niedrigste Preis ist %2)</translation>
+    </message>
+    <message>
+        <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
+        <translation>Die gesamte Sicherheitsleistung muss mindestens der von Verkäufen gebundenen oder verlorenen Sicherheitsleistung entsprechen, derzeit: %1</translation>
+    </message>
+    <message>
+        <source>Until must be greater or equal to the longest currently hosted slot, which ends at %1</source>
+        <translation>Das Enddatum darf nicht vor dem Ende des am längsten gehosteten Slots liegen, der am %1 endet</translation>
+    </message>
+</context>
+<context>
     <name>OfferUnits</name>
     <message>
         <source>GB</source>
@@ -284,6 +430,37 @@
     <message>
         <source>Enter a whole number of base units (digits only): %1</source>
         <translation>Geben Sie eine ganze Zahl von Basiseinheiten ein (nur Ziffern): %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseInput</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>Die Passphrasen-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is larger than %2 bytes</source>
+        <translation>Die Passphrasen-Datei %1 ist größer als %2 Bytes</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty</source>
+        <translation>Die Passphrasen-Datei %1 ist leer</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the passphrase on; use --passphrase-file</source>
+        <translation>Kein Terminal, um nach der Passphrase zu fragen; --passphrase-file verwenden</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty</source>
+        <translation>Die Passphrase darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>Passphrase wiederholen:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ</source>
+        <translation>Die beiden Passphrasen stimmen nicht überein</translation>
     </message>
 </context>
 <context>
@@ -392,6 +569,152 @@
     <message>
         <source>Tokens (%1)</source>
         <translation>Token (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Wallet</name>
+    <message>
+        <source>%1 already holds an account; it is never overwritten</source>
+        <translation>%1 enthält bereits ein Konto; es wird nie überschrieben</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty</source>
+        <translation>Die Passphrase darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>The wallet is locked: unlock it to sign</source>
+        <translation>Die Wallet ist gesperrt: zum Signieren entsperren</translation>
+    </message>
+    <message>
+        <source>No wallet in %1: create one with salesdesk-cli wallet new or import one with salesdesk-cli wallet import</source>
+        <translation>Keine Wallet in %1: mit salesdesk-cli wallet new eine anlegen oder mit salesdesk-cli wallet import eine importieren</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, too large for a keystore</source>
+        <translation>%1 hat %2 Bytes, zu groß für einen Keystore</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written but others may read it, and its mode could not be set to 0600</source>
+        <translation>%1 wurde geschrieben, aber andere dürfen es lesen, und der Modus ließ sich nicht auf 0600 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>WalletCommand</name>
+    <message>
+        <source>wallet: the host&apos;s chain account, kept encrypted as wallet.json in the data directory.
+  new      create an account with a new random key
+  import   take an existing key (--key-file) or keystore (--keystore, from geth or foundry)
+  address  print the account&apos;s address (no passphrase needed)
+  balance  print its balance in ETH (and of --token) from the node at --rpc
+Passphrases are asked on the terminal without echo, or read from --passphrase-file. A private key is never given on the command line, where it would stay in the shell&apos;s history: put it in a file for --key-file and delete the file after the import.
+Exit 0: done; 2: bad options or input, a wrong passphrase; 3: the wallet file cannot be written or the node does not answer.</source>
+        <translation>wallet: das Chain-Konto des Hosts, verschlüsselt als wallet.json im Datenverzeichnis.
+  new      ein Konto mit einem neuen Zufallsschlüssel anlegen
+  import   einen vorhandenen Schlüssel (--key-file) oder Keystore (--keystore, von geth oder foundry) übernehmen
+  address  die Adresse des Kontos ausgeben (ohne Passphrase)
+  balance  sein Guthaben in ETH (und in --token) vom Knoten unter --rpc ausgeben
+Passphrasen werden ohne Echo im Terminal abgefragt oder aus --passphrase-file gelesen. Ein privater Schlüssel wird nie auf der Kommandozeile übergeben, wo er in der Shell-History bliebe: ihn für --key-file in eine Datei schreiben und die Datei nach dem Import löschen.
+Exit 0: erledigt; 2: falsche Optionen oder Eingaben, eine falsche Passphrase; 3: die Wallet-Datei kann nicht geschrieben werden oder der Knoten antwortet nicht.</translation>
+    </message>
+    <message>
+        <source>The data directory holding the wallet.</source>
+        <translation>Das Datenverzeichnis mit der Wallet.</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of &lt;file&gt; instead of the terminal.</source>
+        <translation>Die Passphrase aus der ersten Zeile von &lt;file&gt; statt vom Terminal lesen.</translation>
+    </message>
+    <message>
+        <source>With import: the file holding the private key as 64 hex digits.</source>
+        <translation>Mit import: die Datei mit dem privaten Schlüssel als 64 Hexziffern.</translation>
+    </message>
+    <message>
+        <source>With import: a keystore file (Web3 Secret Storage v3) and its own passphrase.</source>
+        <translation>Mit import: eine Keystore-Datei (Web3 Secret Storage v3) mit ihrer eigenen Passphrase.</translation>
+    </message>
+    <message>
+        <source>With balance: the JSON-RPC URL of an Ethereum node.</source>
+        <translation>Mit balance: die JSON-RPC-URL eines Ethereum-Knotens.</translation>
+    </message>
+    <message>
+        <source>With balance: also print the balance of this ERC-20 token.</source>
+        <translation>Mit balance: auch das Guthaben dieses ERC-20-Tokens ausgeben.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>new, import, address or balance</source>
+        <translation>new, import, address oder balance</translation>
+    </message>
+    <message>
+        <source>usage: salesdesk-cli wallet new|import|address|balance --data-dir DIR; see salesdesk-cli wallet --help</source>
+        <translation>Aufruf: salesdesk-cli wallet new|import|address|balance --data-dir DIR; siehe salesdesk-cli wallet --help</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>wallet import takes either --key-file FILE or --keystore FILE</source>
+        <translation>wallet import nimmt entweder --key-file FILE oder --keystore FILE</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file</source>
+        <translation>Die Schlüsseldatei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Cannot read the keystore</source>
+        <translation>Der Keystore kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Passphrase of the keystore:</source>
+        <translation>Passphrase des Keystores:</translation>
+    </message>
+    <message>
+        <source>Account %1 is in %2.
+Keep a copy of that file and its passphrase: without both the account and its funds are lost.
+</source>
+        <translation>Das Konto %1 liegt in %2.
+Bewahren Sie eine Kopie dieser Datei und ihre Passphrase auf: ohne beide sind das Konto und sein Guthaben verloren.
+</translation>
+    </message>
+    <message>
+        <source>wallet balance needs --rpc with an http:// or https:// URL</source>
+        <translation>wallet balance braucht --rpc mit einer http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>--token: %1</source>
+        <translation>--token: %1</translation>
+    </message>
+    <message>
+        <source>the node at %1 did not answer: %2</source>
+        <translation>der Knoten unter %1 hat nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>ETH: %1</source>
+        <translation>ETH: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer balanceOf and decimals as an ERC-20 token does</source>
+        <translation>%1 hat auf balanceOf und decimals nicht wie ein ERC-20-Token geantwortet</translation>
+    </message>
+    <message>
+        <source>Token %1: %2 (%3 decimals)</source>
+        <translation>Token %1: %2 (%3 Dezimalstellen)</translation>
     </message>
 </context>
 <context>
@@ -562,18 +885,6 @@
         <translation>Anbieten</translation>
     </message>
     <message>
-        <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
-        <translation>Die neue Gesamtgröße muss mindestens den an Reservierungen gebundenen Bytes entsprechen, derzeit: %1</translation>
-    </message>
-    <message>
-        <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
-        <translation>Die gesamte Sicherheitsleistung muss mindestens der von Verkäufen gebundenen oder verlorenen Sicherheitsleistung entsprechen, derzeit: %1</translation>
-    </message>
-    <message>
-        <source>Until must be greater or equal to the longest currently hosted slot, which ends at %1</source>
-        <translation>Das Enddatum darf nicht vor dem Ende des am längsten gehosteten Slots liegen, der am %1 endet</translation>
-    </message>
-    <message>
         <source>%1 bytes; at most %2 (%3 committed to sales)</source>
         <translation>%1 Byte; höchstens %2 (%3 an Verkäufe gebunden)</translation>
     </message>
@@ -594,14 +905,6 @@
         <translation>Basiseinheiten insgesamt, oder</translation>
     </message>
     <message>
-        <source>The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole number of base units per byte per second. Choose one of the nearest prices.</source>
-        <translation>Der Vertrag kann %1 %2 pro TiB und Monat nicht genau speichern: Er speichert eine ganze Zahl von Basiseinheiten pro Byte und Sekunde. Wählen Sie einen der nächstgelegenen Preise.</translation>
-    </message>
-    <message>
-        <source>%1 (the lowest price is %2)</source>
-        <translation>%1 (der niedrigste Preis ist %2)</translation>
-    </message>
-    <message>
         <source>%1 base units per byte, rounded down; a slot may ask for at most that much collateral per byte</source>
         <translation>%1 Basiseinheiten pro Byte, abgerundet; ein Slot darf höchstens so viel Sicherheit pro Byte verlangen</translation>
     </message>
@@ -620,10 +923,6 @@
     <message>
         <source>Use %1</source>
         <translation>%1 verwenden</translation>
-    </message>
-    <message>
-        <source>Not enough storage quota: %1 requested, %2 available. Raise the quota in Settings → Storage quota.</source>
-        <translation>Nicht genug Speicherkontingent: %1 angefordert, %2 verfügbar. Erhöhen Sie das Kontingent unter Einstellungen → Speicherkontingent.</translation>
     </message>
 </context>
 <context>
@@ -1397,56 +1696,8 @@ Wählen Sie eine andere Art oder einen längeren Zeitraum.</translation>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Hauptleiste</translation>
-    </message>
-    <message>
         <source>Offer storage…</source>
         <translation>Speicher anbieten…</translation>
-    </message>
-    <message>
-        <source>Offer disk space for sale (Ctrl+N)</source>
-        <translation>Speicherplatz zum Verkauf anbieten (Strg+N)</translation>
-    </message>
-    <message>
-        <source>Demo speed:</source>
-        <translation>Demo-Tempo:</translation>
-    </message>
-    <message>
-        <source>How much faster than real time the demo market runs</source>
-        <translation>Wie viel schneller als in Echtzeit der Demo-Markt läuft</translation>
-    </message>
-    <message>
-        <source>Resume selling</source>
-        <translation>Verkauf fortsetzen</translation>
-    </message>
-    <message>
-        <source>Pause selling</source>
-        <translation>Verkauf pausieren</translation>
-    </message>
-    <message>
-        <source>Take slots from the queue again (Ctrl+P)</source>
-        <translation>Wieder Slots aus der Warteschlange nehmen (Strg+P)</translation>
-    </message>
-    <message>
-        <source>Stop taking new slots from the queue; running sales go on (Ctrl+P)</source>
-        <translation>Keine neuen Slots mehr aus der Warteschlange nehmen; laufende Verkäufe gehen weiter (Strg+P)</translation>
-    </message>
-    <message>
-        <source>Every queued slot was already checked against your availabilities; the queue waits for a new request or a change to an availability.</source>
-        <translation>Jeder Slot in der Warteschlange wurde bereits mit Ihren Angeboten abgeglichen; die Warteschlange wartet auf eine neue Anfrage oder eine Änderung an einem Angebot.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>Pausiert</translation>
-    </message>
-    <message>
-        <source>Waiting for a matching slot</source>
-        <translation>Wartet auf einen passenden Slot</translation>
-    </message>
-    <message>
-        <source>Selling (%1 active)</source>
-        <translation>Im Verkauf (%1 aktiv)</translation>
     </message>
     <message>
         <source>Show Sales Desk</source>
@@ -1959,6 +2210,61 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
     </message>
 </context>
 <context>
+    <name>salesdesk::ui::SellingToolBar</name>
+    <message>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <source>Offer storage…</source>
+        <translation>Speicher anbieten…</translation>
+    </message>
+    <message>
+        <source>Offer disk space for sale (Ctrl+N)</source>
+        <translation>Speicherplatz zum Verkauf anbieten (Strg+N)</translation>
+    </message>
+    <message>
+        <source>Demo speed:</source>
+        <translation>Demo-Tempo:</translation>
+    </message>
+    <message>
+        <source>How much faster than real time the demo market runs</source>
+        <translation>Wie viel schneller als in Echtzeit der Demo-Markt läuft</translation>
+    </message>
+    <message>
+        <source>Resume selling</source>
+        <translation>Verkauf fortsetzen</translation>
+    </message>
+    <message>
+        <source>Pause selling</source>
+        <translation>Verkauf pausieren</translation>
+    </message>
+    <message>
+        <source>Take slots from the queue again (Ctrl+P)</source>
+        <translation>Wieder Slots aus der Warteschlange nehmen (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Stop taking new slots from the queue; running sales go on (Ctrl+P)</source>
+        <translation>Keine neuen Slots mehr aus der Warteschlange nehmen; laufende Verkäufe gehen weiter (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Every queued slot was already checked against your availabilities; the queue waits for a new request or a change to an availability.</source>
+        <translation>Jeder Slot in der Warteschlange wurde bereits mit Ihren Angeboten abgeglichen; die Warteschlange wartet auf eine neue Anfrage oder eine Änderung an einem Angebot.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Waiting for a matching slot</source>
+        <translation>Wartet auf einen passenden Slot</translation>
+    </message>
+    <message>
+        <source>Selling (%1 active)</source>
+        <translation>Im Verkauf (%1 aktiv)</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::SettingsPage</name>
     <message>
         <source>Data</source>
@@ -2095,6 +2401,30 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
     <message>
         <source>Filling this quota leaves only %1 free on the disk.</source>
         <translation>Ist dieses Kontingent gefüllt, bleiben nur %1 frei.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Information (default)</source>
+        <translation>Informationen (Standard)</translation>
+    </message>
+    <message>
+        <source>Everything, for debugging</source>
+        <translation>Alles, zur Fehlersuche</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>Umfang:</translation>
+    </message>
+    <message>
+        <source>Written to %1, which is renamed and a new one begun at %2; the %3 latest renamed files are kept. Takes effect at once; QT_LOGGING_RULES in the environment overrides it.</source>
+        <translation>Wird nach %1 geschrieben; bei %2 wird die Datei umbenannt und eine neue begonnen, die %3 neuesten umbenannten Dateien bleiben erhalten. Wirkt sofort; QT_LOGGING_RULES in der Umgebung hat Vorrang.</translation>
     </message>
 </context>
 <context>

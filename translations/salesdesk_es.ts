@@ -145,6 +145,125 @@
     </message>
 </context>
 <context>
+    <name>Keystore</name>
+    <message>
+        <source>Not a usable keystore: %1 %2</source>
+        <translation>Keystore no utilizable: %1 %2</translation>
+    </message>
+    <message>
+        <source>is missing or not a string</source>
+        <translation>falta o no es una cadena</translation>
+    </message>
+    <message>
+        <source>is not hexadecimal bytes</source>
+        <translation>no es hexadecimal</translation>
+    </message>
+    <message>
+        <source>has %1 bytes, expected %2</source>
+        <translation>tiene %1 bytes, se esperaban %2</translation>
+    </message>
+    <message>
+        <source>is missing or not a positive whole number</source>
+        <translation>falta o no es un número entero positivo</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; supported are scrypt and pbkdf2</source>
+        <translation>es «%1»; se admiten scrypt y pbkdf2</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>is %1, expected %2 to %3</source>
+        <translation>es %1, se esperaba de %2 a %3</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; supported is hmac-sha256</source>
+        <translation>es «%1»; se admite hmac-sha256</translation>
+    </message>
+    <message>
+        <source>asks for %1 iterations, more than the %2 we allow</source>
+        <translation>pide %1 iteraciones, más de las %2 permitidas</translation>
+    </message>
+    <message>
+        <source>is %1, not a power of two above 1</source>
+        <translation>es %1, no una potencia de dos mayor que 1</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 we allow</source>
+        <translation>es %1, más de los %2 permitidos</translation>
+    </message>
+    <message>
+        <source>is %1, but scrypt needs n below 2^(16·r) = %2 for r = %3</source>
+        <translation>es %1, pero scrypt exige n menor que 2^(16·r) = %2 para r = %3</translation>
+    </message>
+    <message>
+        <source>with n asks for more than %1 MiB of memory</source>
+        <translation>pide con n más de %1 MiB de memoria</translation>
+    </message>
+    <message>
+        <source>with n and r asks for more work (n·r·p) than the %1 we allow</source>
+        <translation>pide con n y r más trabajo (n·r·p) que los %1 permitidos</translation>
+    </message>
+    <message>
+        <source>The key derivation (%1) failed; out of memory?</source>
+        <translation>La derivación de clave (%1) falló; ¿falta memoria?</translation>
+    </message>
+    <message>
+        <source>AES-128-CTR failed</source>
+        <translation>AES-128-CTR falló</translation>
+    </message>
+    <message>
+        <source>Not a keystore: not a JSON object (%1)</source>
+        <translation>No es un keystore: no es un objeto JSON (%1)</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>otro valor JSON</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed</source>
+        <translation>El generador de números aleatorios del sistema falló</translation>
+    </message>
+    <message>
+        <source>is %1; only version 3 is supported</source>
+        <translation>es %1; solo se admite la versión 3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>no es un número</translation>
+    </message>
+    <message>
+        <source>is missing or not an object</source>
+        <translation>falta o no es un objeto</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; supported is aes-128-ctr</source>
+        <translation>es «%1»; se admite aes-128-ctr</translation>
+    </message>
+    <message>
+        <source>has %1 bytes, expected at most %2</source>
+        <translation>tiene %1 bytes, se esperaban como máximo %2</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the keystore&apos;s MAC does not match (or the file is damaged)</source>
+        <translation>Frase de contraseña incorrecta: el MAC del keystore no coincide (o el archivo está dañado)</translation>
+    </message>
+    <message>
+        <source>does not hold a valid private key</source>
+        <translation>no contiene una clave privada válida</translation>
+    </message>
+    <message>
+        <source>is %1, but the key is %2&apos;s</source>
+        <translation>es %1, pero la clave es de %2</translation>
+    </message>
+</context>
+<context>
     <name>MatchReasonText</name>
     <message>
         <source>The availability is disabled.</source>
@@ -248,6 +367,33 @@
     </message>
 </context>
 <context>
+    <name>OfferCheck</name>
+    <message>
+        <source>Not enough storage quota: %1 requested, %2 available. Raise the quota in Settings → Storage quota.</source>
+        <translation>Cuota de almacenamiento insuficiente: %1 solicitados, %2 disponibles. Aumente la cuota en Configuración → Cuota de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
+        <translation>El nuevo tamaño total debe ser al menos igual a los bytes comprometidos en reservas, que actualmente son: %1</translation>
+    </message>
+    <message>
+        <source>The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole number of base units per byte per second. Choose one of the nearest prices.</source>
+        <translation>El contrato no puede guardar exactamente %1 %2 por TiB y mes: guarda un número entero de unidades base por byte y segundo. Elija uno de los precios más cercanos.</translation>
+    </message>
+    <message>
+        <source>%1 (the lowest price is %2)</source>
+        <translation>%1 (el precio más bajo es %2)</translation>
+    </message>
+    <message>
+        <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
+        <translation>La garantía total debe ser al menos igual a la garantía comprometida o perdida en ventas, que actualmente es: %1</translation>
+    </message>
+    <message>
+        <source>Until must be greater or equal to the longest currently hosted slot, which ends at %1</source>
+        <translation>La fecha límite debe ser igual o posterior al fin del slot alojado más largo, que termina el %1</translation>
+    </message>
+</context>
+<context>
     <name>OfferUnits</name>
     <message>
         <source>GB</source>
@@ -284,6 +430,37 @@
     <message>
         <source>Enter a whole number of base units (digits only): %1</source>
         <translation>Introduzca un número entero de unidades base (solo dígitos): %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseInput</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>No se puede leer el archivo de frase de contraseña %1: %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is larger than %2 bytes</source>
+        <translation>El archivo de frase de contraseña %1 supera los %2 bytes</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty</source>
+        <translation>El archivo de frase de contraseña %1 está vacío</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the passphrase on; use --passphrase-file</source>
+        <translation>No hay terminal para pedir la frase de contraseña; use --passphrase-file</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty</source>
+        <translation>La frase de contraseña no puede estar vacía</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>Repita la frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ</source>
+        <translation>Las dos frases de contraseña no coinciden</translation>
     </message>
 </context>
 <context>
@@ -392,6 +569,152 @@
     <message>
         <source>Tokens (%1)</source>
         <translation>Tokens (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Wallet</name>
+    <message>
+        <source>%1 already holds an account; it is never overwritten</source>
+        <translation>%1 ya contiene una cuenta; nunca se sobrescribe</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty</source>
+        <translation>La frase de contraseña no puede estar vacía</translation>
+    </message>
+    <message>
+        <source>The wallet is locked: unlock it to sign</source>
+        <translation>El monedero está bloqueado: desbloquéelo para firmar</translation>
+    </message>
+    <message>
+        <source>No wallet in %1: create one with salesdesk-cli wallet new or import one with salesdesk-cli wallet import</source>
+        <translation>No hay monedero en %1: cree uno con salesdesk-cli wallet new o importe uno con salesdesk-cli wallet import</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, too large for a keystore</source>
+        <translation>%1 tiene %2 bytes, demasiado para un keystore</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1</source>
+        <translation>No se puede crear el directorio %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 was written but others may read it, and its mode could not be set to 0600</source>
+        <translation>%1 se escribió pero otros pueden leerlo, y no se pudo poner su modo en 0600</translation>
+    </message>
+</context>
+<context>
+    <name>WalletCommand</name>
+    <message>
+        <source>wallet: the host&apos;s chain account, kept encrypted as wallet.json in the data directory.
+  new      create an account with a new random key
+  import   take an existing key (--key-file) or keystore (--keystore, from geth or foundry)
+  address  print the account&apos;s address (no passphrase needed)
+  balance  print its balance in ETH (and of --token) from the node at --rpc
+Passphrases are asked on the terminal without echo, or read from --passphrase-file. A private key is never given on the command line, where it would stay in the shell&apos;s history: put it in a file for --key-file and delete the file after the import.
+Exit 0: done; 2: bad options or input, a wrong passphrase; 3: the wallet file cannot be written or the node does not answer.</source>
+        <translation>wallet: la cuenta en la cadena del anfitrión, cifrada como wallet.json en el directorio de datos.
+  new      crear una cuenta con una nueva clave aleatoria
+  import   tomar una clave (--key-file) o un keystore (--keystore, de geth o foundry) existentes
+  address  mostrar la dirección de la cuenta (sin frase de contraseña)
+  balance  mostrar su saldo en ETH (y en --token) según el nodo de --rpc
+Las frases de contraseña se piden en el terminal sin eco o se leen de --passphrase-file. Una clave privada nunca se da en la línea de órdenes, donde quedaría en el historial del shell: póngala en un archivo para --key-file y borre el archivo tras la importación.
+Salida 0: hecho; 2: opciones o datos incorrectos, frase de contraseña incorrecta; 3: no se puede escribir el archivo del monedero o el nodo no responde.</translation>
+    </message>
+    <message>
+        <source>The data directory holding the wallet.</source>
+        <translation>El directorio de datos que contiene el monedero.</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of &lt;file&gt; instead of the terminal.</source>
+        <translation>Leer la frase de contraseña de la primera línea de &lt;file&gt; en lugar del terminal.</translation>
+    </message>
+    <message>
+        <source>With import: the file holding the private key as 64 hex digits.</source>
+        <translation>Con import: el archivo con la clave privada en 64 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>With import: a keystore file (Web3 Secret Storage v3) and its own passphrase.</source>
+        <translation>Con import: un archivo keystore (Web3 Secret Storage v3) y su propia frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>With balance: the JSON-RPC URL of an Ethereum node.</source>
+        <translation>Con balance: la URL JSON-RPC de un nodo de Ethereum.</translation>
+    </message>
+    <message>
+        <source>With balance: also print the balance of this ERC-20 token.</source>
+        <translation>Con balance: mostrar también el saldo de este token ERC-20.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La orden.</translation>
+    </message>
+    <message>
+        <source>new, import, address or balance</source>
+        <translation>new, import, address o balance</translation>
+    </message>
+    <message>
+        <source>usage: salesdesk-cli wallet new|import|address|balance --data-dir DIR; see salesdesk-cli wallet --help</source>
+        <translation>uso: salesdesk-cli wallet new|import|address|balance --data-dir DIR; vea salesdesk-cli wallet --help</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>wallet import takes either --key-file FILE or --keystore FILE</source>
+        <translation>wallet import toma o bien --key-file FILE o bien --keystore FILE</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file</source>
+        <translation>No se puede leer el archivo de clave</translation>
+    </message>
+    <message>
+        <source>Cannot read the keystore</source>
+        <translation>No se puede leer el keystore</translation>
+    </message>
+    <message>
+        <source>Passphrase of the keystore:</source>
+        <translation>Frase de contraseña del keystore:</translation>
+    </message>
+    <message>
+        <source>Account %1 is in %2.
+Keep a copy of that file and its passphrase: without both the account and its funds are lost.
+</source>
+        <translation>La cuenta %1 está en %2.
+Guarde una copia de ese archivo y su frase de contraseña: sin ambos, la cuenta y sus fondos se pierden.
+</translation>
+    </message>
+    <message>
+        <source>wallet balance needs --rpc with an http:// or https:// URL</source>
+        <translation>wallet balance necesita --rpc con una URL http:// o https://</translation>
+    </message>
+    <message>
+        <source>--token: %1</source>
+        <translation>--token: %1</translation>
+    </message>
+    <message>
+        <source>the node at %1 did not answer: %2</source>
+        <translation>el nodo en %1 no respondió: %2</translation>
+    </message>
+    <message>
+        <source>ETH: %1</source>
+        <translation>ETH: %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer balanceOf and decimals as an ERC-20 token does</source>
+        <translation>%1 no respondió a balanceOf y decimals como un token ERC-20</translation>
+    </message>
+    <message>
+        <source>Token %1: %2 (%3 decimals)</source>
+        <translation>Token %1: %2 (%3 decimales)</translation>
     </message>
 </context>
 <context>
@@ -562,18 +885,6 @@
         <translation>Ofrecer</translation>
     </message>
     <message>
-        <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
-        <translation>El nuevo tamaño total debe ser al menos igual a los bytes comprometidos en reservas, que actualmente son: %1</translation>
-    </message>
-    <message>
-        <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
-        <translation>La garantía total debe ser al menos igual a la garantía comprometida o perdida en ventas, que actualmente es: %1</translation>
-    </message>
-    <message>
-        <source>Until must be greater or equal to the longest currently hosted slot, which ends at %1</source>
-        <translation>La fecha límite debe ser igual o posterior al fin del slot alojado más largo, que termina el %1</translation>
-    </message>
-    <message>
         <source>%1 bytes; at most %2 (%3 committed to sales)</source>
         <translation>%1 bytes; como máximo %2 (%3 comprometidos en ventas)</translation>
     </message>
@@ -594,14 +905,6 @@
         <translation>unidades base en total, o</translation>
     </message>
     <message>
-        <source>The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole number of base units per byte per second. Choose one of the nearest prices.</source>
-        <translation>El contrato no puede guardar exactamente %1 %2 por TiB y mes: guarda un número entero de unidades base por byte y segundo. Elija uno de los precios más cercanos.</translation>
-    </message>
-    <message>
-        <source>%1 (the lowest price is %2)</source>
-        <translation>%1 (el precio más bajo es %2)</translation>
-    </message>
-    <message>
         <source>%1 base units per byte, rounded down; a slot may ask for at most that much collateral per byte</source>
         <translation>%1 unidades base por byte, redondeado hacia abajo; un slot puede pedir como máximo esa garantía por byte</translation>
     </message>
@@ -620,10 +923,6 @@
     <message>
         <source>Use %1</source>
         <translation>Usar %1</translation>
-    </message>
-    <message>
-        <source>Not enough storage quota: %1 requested, %2 available. Raise the quota in Settings → Storage quota.</source>
-        <translation>Cuota de almacenamiento insuficiente: %1 solicitados, %2 disponibles. Aumente la cuota en Configuración → Cuota de almacenamiento.</translation>
     </message>
 </context>
 <context>
@@ -1397,56 +1696,8 @@ Elija otro tipo o un período más largo.</translation>
         <translation>Configuración</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Principal</translation>
-    </message>
-    <message>
         <source>Offer storage…</source>
         <translation>Ofrecer almacenamiento…</translation>
-    </message>
-    <message>
-        <source>Offer disk space for sale (Ctrl+N)</source>
-        <translation>Ofrecer espacio en disco a la venta (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Demo speed:</source>
-        <translation>Velocidad de la demo:</translation>
-    </message>
-    <message>
-        <source>How much faster than real time the demo market runs</source>
-        <translation>Cuántas veces más rápido que el tiempo real funciona el mercado de demostración</translation>
-    </message>
-    <message>
-        <source>Resume selling</source>
-        <translation>Reanudar la venta</translation>
-    </message>
-    <message>
-        <source>Pause selling</source>
-        <translation>Pausar la venta</translation>
-    </message>
-    <message>
-        <source>Take slots from the queue again (Ctrl+P)</source>
-        <translation>Volver a tomar slots de la cola (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Stop taking new slots from the queue; running sales go on (Ctrl+P)</source>
-        <translation>Dejar de tomar nuevos slots de la cola; las ventas en curso continúan (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Every queued slot was already checked against your availabilities; the queue waits for a new request or a change to an availability.</source>
-        <translation>Todos los slots en cola ya se compararon con sus ofertas; la cola espera una nueva solicitud o un cambio en una oferta.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pausa</translation>
-    </message>
-    <message>
-        <source>Waiting for a matching slot</source>
-        <translation>Esperando un slot que encaje</translation>
-    </message>
-    <message>
-        <source>Selling (%1 active)</source>
-        <translation>Vendiendo (%1 activas)</translation>
     </message>
     <message>
         <source>Show Sales Desk</source>
@@ -1959,6 +2210,61 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
     </message>
 </context>
 <context>
+    <name>salesdesk::ui::SellingToolBar</name>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Offer storage…</source>
+        <translation>Ofrecer almacenamiento…</translation>
+    </message>
+    <message>
+        <source>Offer disk space for sale (Ctrl+N)</source>
+        <translation>Ofrecer espacio en disco a la venta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Demo speed:</source>
+        <translation>Velocidad de la demo:</translation>
+    </message>
+    <message>
+        <source>How much faster than real time the demo market runs</source>
+        <translation>Cuántas veces más rápido que el tiempo real funciona el mercado de demostración</translation>
+    </message>
+    <message>
+        <source>Resume selling</source>
+        <translation>Reanudar la venta</translation>
+    </message>
+    <message>
+        <source>Pause selling</source>
+        <translation>Pausar la venta</translation>
+    </message>
+    <message>
+        <source>Take slots from the queue again (Ctrl+P)</source>
+        <translation>Volver a tomar slots de la cola (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Stop taking new slots from the queue; running sales go on (Ctrl+P)</source>
+        <translation>Dejar de tomar nuevos slots de la cola; las ventas en curso continúan (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Every queued slot was already checked against your availabilities; the queue waits for a new request or a change to an availability.</source>
+        <translation>Todos los slots en cola ya se compararon con sus ofertas; la cola espera una nueva solicitud o un cambio en una oferta.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Waiting for a matching slot</source>
+        <translation>Esperando un slot que encaje</translation>
+    </message>
+    <message>
+        <source>Selling (%1 active)</source>
+        <translation>Vendiendo (%1 activas)</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::SettingsPage</name>
     <message>
         <source>Data</source>
@@ -2095,6 +2401,30 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
     <message>
         <source>Filling this quota leaves only %1 free on the disk.</source>
         <translation>Llenar esta cuota deja solo %1 libres en el disco.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Advertencias y errores</translation>
+    </message>
+    <message>
+        <source>Information (default)</source>
+        <translation>Información (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Everything, for debugging</source>
+        <translation>Todo, para depuración</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>Detalle:</translation>
+    </message>
+    <message>
+        <source>Written to %1, which is renamed and a new one begun at %2; the %3 latest renamed files are kept. Takes effect at once; QT_LOGGING_RULES in the environment overrides it.</source>
+        <translation>Se escribe en %1, que se renombra y se empieza uno nuevo al llegar a %2; se conservan los %3 últimos archivos renombrados. Surte efecto de inmediato; QT_LOGGING_RULES en el entorno tiene prioridad.</translation>
     </message>
 </context>
 <context>

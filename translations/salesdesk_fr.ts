@@ -145,6 +145,125 @@
     </message>
 </context>
 <context>
+    <name>Keystore</name>
+    <message>
+        <source>Not a usable keystore: %1 %2</source>
+        <translation>Keystore inutilisable : %1 %2</translation>
+    </message>
+    <message>
+        <source>is missing or not a string</source>
+        <translation>est absent ou n’est pas une chaîne</translation>
+    </message>
+    <message>
+        <source>is not hexadecimal bytes</source>
+        <translation>n’est pas en hexadécimal</translation>
+    </message>
+    <message>
+        <source>has %1 bytes, expected %2</source>
+        <translation>a %1 octets, %2 attendus</translation>
+    </message>
+    <message>
+        <source>is missing or not a positive whole number</source>
+        <translation>est absent ou n’est pas un entier positif</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; supported are scrypt and pbkdf2</source>
+        <translation>vaut « %1 » ; seuls scrypt et pbkdf2 sont pris en charge</translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation>est absent</translation>
+    </message>
+    <message>
+        <source>is %1, expected %2 to %3</source>
+        <translation>vaut %1, attendu de %2 à %3</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; supported is hmac-sha256</source>
+        <translation>vaut « %1 » ; seul hmac-sha256 est pris en charge</translation>
+    </message>
+    <message>
+        <source>asks for %1 iterations, more than the %2 we allow</source>
+        <translation>demande %1 itérations, plus que les %2 permises</translation>
+    </message>
+    <message>
+        <source>is %1, not a power of two above 1</source>
+        <translation>vaut %1, pas une puissance de deux supérieure à 1</translation>
+    </message>
+    <message>
+        <source>is %1, more than the %2 we allow</source>
+        <translation>vaut %1, plus que les %2 permis</translation>
+    </message>
+    <message>
+        <source>is %1, but scrypt needs n below 2^(16·r) = %2 for r = %3</source>
+        <translation>vaut %1, mais scrypt exige n inférieur à 2^(16·r) = %2 pour r = %3</translation>
+    </message>
+    <message>
+        <source>with n asks for more than %1 MiB of memory</source>
+        <translation>demande avec n plus de %1 Mio de mémoire</translation>
+    </message>
+    <message>
+        <source>with n and r asks for more work (n·r·p) than the %1 we allow</source>
+        <translation>demande avec n et r plus de travail (n·r·p) que les %1 permis</translation>
+    </message>
+    <message>
+        <source>The key derivation (%1) failed; out of memory?</source>
+        <translation>La dérivation de clé (%1) a échoué ; mémoire insuffisante ?</translation>
+    </message>
+    <message>
+        <source>AES-128-CTR failed</source>
+        <translation>AES-128-CTR a échoué</translation>
+    </message>
+    <message>
+        <source>Not a keystore: not a JSON object (%1)</source>
+        <translation>Pas un keystore : pas un objet JSON (%1)</translation>
+    </message>
+    <message>
+        <source>another JSON value</source>
+        <translation>une autre valeur JSON</translation>
+    </message>
+    <message>
+        <source>The system&apos;s random number generator failed</source>
+        <translation>Le générateur de nombres aléatoires du système a échoué</translation>
+    </message>
+    <message>
+        <source>is %1; only version 3 is supported</source>
+        <translation>vaut %1 ; seule la version 3 est prise en charge</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>absente</translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation>pas un nombre</translation>
+    </message>
+    <message>
+        <source>is missing or not an object</source>
+        <translation>est absent ou n’est pas un objet</translation>
+    </message>
+    <message>
+        <source>is &quot;%1&quot;; supported is aes-128-ctr</source>
+        <translation>vaut « %1 » ; seul aes-128-ctr est pris en charge</translation>
+    </message>
+    <message>
+        <source>has %1 bytes, expected at most %2</source>
+        <translation>a %1 octets, au plus %2 attendus</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase: the keystore&apos;s MAC does not match (or the file is damaged)</source>
+        <translation>Phrase secrète incorrecte : le MAC du keystore ne correspond pas (ou le fichier est endommagé)</translation>
+    </message>
+    <message>
+        <source>does not hold a valid private key</source>
+        <translation>ne contient pas de clé privée valide</translation>
+    </message>
+    <message>
+        <source>is %1, but the key is %2&apos;s</source>
+        <translation>vaut %1, mais la clé est celle de %2</translation>
+    </message>
+</context>
+<context>
     <name>MatchReasonText</name>
     <message>
         <source>The availability is disabled.</source>
@@ -248,6 +367,33 @@
     </message>
 </context>
 <context>
+    <name>OfferCheck</name>
+    <message>
+        <source>Not enough storage quota: %1 requested, %2 available. Raise the quota in Settings → Storage quota.</source>
+        <translation>Quota de stockage insuffisant : %1 demandés, %2 disponibles. Augmentez le quota dans Paramètres → Quota de stockage.</translation>
+    </message>
+    <message>
+        <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
+        <translation>La nouvelle taille totale doit être au moins égale aux octets engagés dans des réservations, actuellement : %1</translation>
+    </message>
+    <message>
+        <source>The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole number of base units per byte per second. Choose one of the nearest prices.</source>
+        <translation>Le contrat ne peut pas stocker exactement %1 %2 par Tio et par mois : il stocke un nombre entier d’unités de base par octet et par seconde. Choisissez l’un des prix les plus proches.</translation>
+    </message>
+    <message>
+        <source>%1 (the lowest price is %2)</source>
+        <translation>%1 (le prix le plus bas est %2)</translation>
+    </message>
+    <message>
+        <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
+        <translation>La garantie totale doit être au moins égale à la garantie engagée ou perdue par les ventes, actuellement : %1</translation>
+    </message>
+    <message>
+        <source>Until must be greater or equal to the longest currently hosted slot, which ends at %1</source>
+        <translation>La date limite doit être postérieure ou égale à la fin du slot hébergé le plus long, qui se termine le %1</translation>
+    </message>
+</context>
+<context>
     <name>OfferUnits</name>
     <message>
         <source>GB</source>
@@ -284,6 +430,37 @@
     <message>
         <source>Enter a whole number of base units (digits only): %1</source>
         <translation>Saisissez un nombre entier d’unités de base (chiffres uniquement) : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseInput</name>
+    <message>
+        <source>Cannot read the passphrase file %1: %2</source>
+        <translation>Impossible de lire le fichier de phrase secrète %1 : %2</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is larger than %2 bytes</source>
+        <translation>Le fichier de phrase secrète %1 dépasse %2 octets</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 is empty</source>
+        <translation>Le fichier de phrase secrète %1 est vide</translation>
+    </message>
+    <message>
+        <source>No terminal to ask for the passphrase on; use --passphrase-file</source>
+        <translation>Aucun terminal pour demander la phrase secrète ; utilisez --passphrase-file</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty</source>
+        <translation>La phrase secrète ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase:</source>
+        <translation>Répétez la phrase secrète :</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ</source>
+        <translation>Les deux phrases secrètes diffèrent</translation>
     </message>
 </context>
 <context>
@@ -392,6 +569,152 @@
     <message>
         <source>Tokens (%1)</source>
         <translation>Jetons (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Wallet</name>
+    <message>
+        <source>%1 already holds an account; it is never overwritten</source>
+        <translation>%1 contient déjà un compte ; il n’est jamais écrasé</translation>
+    </message>
+    <message>
+        <source>The passphrase must not be empty</source>
+        <translation>La phrase secrète ne doit pas être vide</translation>
+    </message>
+    <message>
+        <source>The wallet is locked: unlock it to sign</source>
+        <translation>Le portefeuille est verrouillé : déverrouillez-le pour signer</translation>
+    </message>
+    <message>
+        <source>No wallet in %1: create one with salesdesk-cli wallet new or import one with salesdesk-cli wallet import</source>
+        <translation>Aucun portefeuille dans %1 : créez-en un avec salesdesk-cli wallet new ou importez-en un avec salesdesk-cli wallet import</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 bytes, too large for a keystore</source>
+        <translation>%1 fait %2 octets, trop pour un keystore</translation>
+    </message>
+    <message>
+        <source>Cannot create the directory %1</source>
+        <translation>Impossible de créer le dossier %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 was written but others may read it, and its mode could not be set to 0600</source>
+        <translation>%1 a été écrit mais d’autres peuvent le lire, et son mode n’a pas pu être mis à 0600</translation>
+    </message>
+</context>
+<context>
+    <name>WalletCommand</name>
+    <message>
+        <source>wallet: the host&apos;s chain account, kept encrypted as wallet.json in the data directory.
+  new      create an account with a new random key
+  import   take an existing key (--key-file) or keystore (--keystore, from geth or foundry)
+  address  print the account&apos;s address (no passphrase needed)
+  balance  print its balance in ETH (and of --token) from the node at --rpc
+Passphrases are asked on the terminal without echo, or read from --passphrase-file. A private key is never given on the command line, where it would stay in the shell&apos;s history: put it in a file for --key-file and delete the file after the import.
+Exit 0: done; 2: bad options or input, a wrong passphrase; 3: the wallet file cannot be written or the node does not answer.</source>
+        <translation>wallet : le compte sur la chaîne de l’hébergeur, chiffré dans wallet.json du dossier de données.
+  new      créer un compte avec une nouvelle clé aléatoire
+  import   reprendre une clé (--key-file) ou un keystore (--keystore, de geth ou foundry) existants
+  address  afficher l’adresse du compte (sans phrase secrète)
+  balance  afficher son solde en ETH (et en --token) selon le nœud de --rpc
+Les phrases secrètes sont demandées au terminal sans écho, ou lues dans --passphrase-file. Une clé privée n’est jamais donnée sur la ligne de commande, où elle resterait dans l’historique du shell : mettez-la dans un fichier pour --key-file et supprimez le fichier après l’import.
+Sortie 0 : fait ; 2 : options ou données incorrectes, phrase secrète incorrecte ; 3 : le fichier du portefeuille ne peut pas être écrit ou le nœud ne répond pas.</translation>
+    </message>
+    <message>
+        <source>The data directory holding the wallet.</source>
+        <translation>Le dossier de données qui contient le portefeuille.</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of &lt;file&gt; instead of the terminal.</source>
+        <translation>Lire la phrase secrète dans la première ligne de &lt;file&gt; au lieu du terminal.</translation>
+    </message>
+    <message>
+        <source>With import: the file holding the private key as 64 hex digits.</source>
+        <translation>Avec import : le fichier contenant la clé privée en 64 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>With import: a keystore file (Web3 Secret Storage v3) and its own passphrase.</source>
+        <translation>Avec import : un fichier keystore (Web3 Secret Storage v3) et sa propre phrase secrète.</translation>
+    </message>
+    <message>
+        <source>With balance: the JSON-RPC URL of an Ethereum node.</source>
+        <translation>Avec balance : l’URL JSON-RPC d’un nœud Ethereum.</translation>
+    </message>
+    <message>
+        <source>With balance: also print the balance of this ERC-20 token.</source>
+        <translation>Avec balance : afficher aussi le solde de ce jeton ERC-20.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>new, import, address or balance</source>
+        <translation>new, import, address ou balance</translation>
+    </message>
+    <message>
+        <source>usage: salesdesk-cli wallet new|import|address|balance --data-dir DIR; see salesdesk-cli wallet --help</source>
+        <translation>usage : salesdesk-cli wallet new|import|address|balance --data-dir DIR ; voir salesdesk-cli wallet --help</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>wallet import takes either --key-file FILE or --keystore FILE</source>
+        <translation>wallet import prend soit --key-file FILE soit --keystore FILE</translation>
+    </message>
+    <message>
+        <source>Cannot read the key file</source>
+        <translation>Impossible de lire le fichier de clé</translation>
+    </message>
+    <message>
+        <source>Cannot read the keystore</source>
+        <translation>Impossible de lire le keystore</translation>
+    </message>
+    <message>
+        <source>Passphrase of the keystore:</source>
+        <translation>Phrase secrète du keystore :</translation>
+    </message>
+    <message>
+        <source>Account %1 is in %2.
+Keep a copy of that file and its passphrase: without both the account and its funds are lost.
+</source>
+        <translation>Le compte %1 est dans %2.
+Gardez une copie de ce fichier et sa phrase secrète : sans les deux, le compte et ses fonds sont perdus.
+</translation>
+    </message>
+    <message>
+        <source>wallet balance needs --rpc with an http:// or https:// URL</source>
+        <translation>wallet balance a besoin de --rpc avec une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>--token: %1</source>
+        <translation>--token : %1</translation>
+    </message>
+    <message>
+        <source>the node at %1 did not answer: %2</source>
+        <translation>le nœud %1 n’a pas répondu : %2</translation>
+    </message>
+    <message>
+        <source>ETH: %1</source>
+        <translation>ETH : %1</translation>
+    </message>
+    <message>
+        <source>%1 did not answer balanceOf and decimals as an ERC-20 token does</source>
+        <translation>%1 n’a pas répondu à balanceOf et decimals comme un jeton ERC-20</translation>
+    </message>
+    <message>
+        <source>Token %1: %2 (%3 decimals)</source>
+        <translation>Jeton %1 : %2 (%3 décimales)</translation>
     </message>
 </context>
 <context>
@@ -562,18 +885,6 @@
         <translation>Proposer</translation>
     </message>
     <message>
-        <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
-        <translation>La nouvelle taille totale doit être au moins égale aux octets engagés dans des réservations, actuellement : %1</translation>
-    </message>
-    <message>
-        <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
-        <translation>La garantie totale doit être au moins égale à la garantie engagée ou perdue par les ventes, actuellement : %1</translation>
-    </message>
-    <message>
-        <source>Until must be greater or equal to the longest currently hosted slot, which ends at %1</source>
-        <translation>La date limite doit être postérieure ou égale à la fin du slot hébergé le plus long, qui se termine le %1</translation>
-    </message>
-    <message>
         <source>%1 bytes; at most %2 (%3 committed to sales)</source>
         <translation>%1 octets ; au plus %2 (%3 engagés dans des ventes)</translation>
     </message>
@@ -594,14 +905,6 @@
         <translation>unités de base au total, ou</translation>
     </message>
     <message>
-        <source>The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole number of base units per byte per second. Choose one of the nearest prices.</source>
-        <translation>Le contrat ne peut pas stocker exactement %1 %2 par Tio et par mois : il stocke un nombre entier d’unités de base par octet et par seconde. Choisissez l’un des prix les plus proches.</translation>
-    </message>
-    <message>
-        <source>%1 (the lowest price is %2)</source>
-        <translation>%1 (le prix le plus bas est %2)</translation>
-    </message>
-    <message>
         <source>%1 base units per byte, rounded down; a slot may ask for at most that much collateral per byte</source>
         <translation>%1 unités de base par octet, arrondi vers le bas ; un slot peut demander au plus cette garantie par octet</translation>
     </message>
@@ -620,10 +923,6 @@
     <message>
         <source>Use %1</source>
         <translation>Utiliser %1</translation>
-    </message>
-    <message>
-        <source>Not enough storage quota: %1 requested, %2 available. Raise the quota in Settings → Storage quota.</source>
-        <translation>Quota de stockage insuffisant : %1 demandés, %2 disponibles. Augmentez le quota dans Paramètres → Quota de stockage.</translation>
     </message>
 </context>
 <context>
@@ -1397,56 +1696,8 @@ Choisissez un autre type ou une période plus longue.</translation>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Main</source>
-        <translation>Principale</translation>
-    </message>
-    <message>
         <source>Offer storage…</source>
         <translation>Proposer du stockage…</translation>
-    </message>
-    <message>
-        <source>Offer disk space for sale (Ctrl+N)</source>
-        <translation>Proposer de l&apos;espace disque à la vente (Ctrl+N)</translation>
-    </message>
-    <message>
-        <source>Demo speed:</source>
-        <translation>Vitesse de la démo :</translation>
-    </message>
-    <message>
-        <source>How much faster than real time the demo market runs</source>
-        <translation>Combien de fois plus vite que le temps réel le marché de démonstration s&apos;exécute</translation>
-    </message>
-    <message>
-        <source>Resume selling</source>
-        <translation>Reprendre la vente</translation>
-    </message>
-    <message>
-        <source>Pause selling</source>
-        <translation>Suspendre la vente</translation>
-    </message>
-    <message>
-        <source>Take slots from the queue again (Ctrl+P)</source>
-        <translation>Reprendre des slots dans la file d&apos;attente (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Stop taking new slots from the queue; running sales go on (Ctrl+P)</source>
-        <translation>Ne plus prendre de nouveaux slots dans la file d&apos;attente ; les ventes en cours continuent (Ctrl+P)</translation>
-    </message>
-    <message>
-        <source>Every queued slot was already checked against your availabilities; the queue waits for a new request or a change to an availability.</source>
-        <translation>Chaque slot de la file a déjà été comparé à vos offres ; la file d&apos;attente attend une nouvelle demande ou une modification d&apos;offre.</translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation>En pause</translation>
-    </message>
-    <message>
-        <source>Waiting for a matching slot</source>
-        <translation>En attente d&apos;un slot correspondant</translation>
-    </message>
-    <message>
-        <source>Selling (%1 active)</source>
-        <translation>Vente en cours (%1 actives)</translation>
     </message>
     <message>
         <source>Show Sales Desk</source>
@@ -1959,6 +2210,61 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
     </message>
 </context>
 <context>
+    <name>salesdesk::ui::SellingToolBar</name>
+    <message>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <source>Offer storage…</source>
+        <translation>Proposer du stockage…</translation>
+    </message>
+    <message>
+        <source>Offer disk space for sale (Ctrl+N)</source>
+        <translation>Proposer de l&apos;espace disque à la vente (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Demo speed:</source>
+        <translation>Vitesse de la démo :</translation>
+    </message>
+    <message>
+        <source>How much faster than real time the demo market runs</source>
+        <translation>Combien de fois plus vite que le temps réel le marché de démonstration s&apos;exécute</translation>
+    </message>
+    <message>
+        <source>Resume selling</source>
+        <translation>Reprendre la vente</translation>
+    </message>
+    <message>
+        <source>Pause selling</source>
+        <translation>Suspendre la vente</translation>
+    </message>
+    <message>
+        <source>Take slots from the queue again (Ctrl+P)</source>
+        <translation>Reprendre des slots dans la file d&apos;attente (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Stop taking new slots from the queue; running sales go on (Ctrl+P)</source>
+        <translation>Ne plus prendre de nouveaux slots dans la file d&apos;attente ; les ventes en cours continuent (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Every queued slot was already checked against your availabilities; the queue waits for a new request or a change to an availability.</source>
+        <translation>Chaque slot de la file a déjà été comparé à vos offres ; la file d&apos;attente attend une nouvelle demande ou une modification d&apos;offre.</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Waiting for a matching slot</source>
+        <translation>En attente d&apos;un slot correspondant</translation>
+    </message>
+    <message>
+        <source>Selling (%1 active)</source>
+        <translation>Vente en cours (%1 actives)</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::SettingsPage</name>
     <message>
         <source>Data</source>
@@ -2095,6 +2401,30 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
     <message>
         <source>Filling this quota leaves only %1 free on the disk.</source>
         <translation>Remplir ce quota ne laisse que %1 de libre sur le disque.</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Information (default)</source>
+        <translation>Informations (par défaut)</translation>
+    </message>
+    <message>
+        <source>Everything, for debugging</source>
+        <translation>Tout, pour le débogage</translation>
+    </message>
+    <message>
+        <source>Detail:</source>
+        <translation>Détail :</translation>
+    </message>
+    <message>
+        <source>Written to %1, which is renamed and a new one begun at %2; the %3 latest renamed files are kept. Takes effect at once; QT_LOGGING_RULES in the environment overrides it.</source>
+        <translation>Écrit dans %1, qui est renommé et remplacé par un nouveau fichier à %2 ; les %3 derniers fichiers renommés sont conservés. Prend effet immédiatement ; QT_LOGGING_RULES dans l’environnement a la priorité.</translation>
     </message>
 </context>
 <context>

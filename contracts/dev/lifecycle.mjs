@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Development aid, not the project's tests: runs the whole life of requests on a real anvil and
-// prints the gas of every call. Starts node_modules' anvil on a free loopback port, mines 0x101
-// blocks, deploys TestToken, ProofVerifier and Marketplace from the build's artifacts, and then:
+// Runs the whole life of requests on a real anvil and prints the gas of every call (also a test:
+// contracts_lifecycle_on_anvil in tests/contracts/CMakeLists.txt). Starts node_modules' anvil on
+// a free loopback port, mines 0x101 blocks, deploys TestToken, ProofVerifier and Marketplace from
+// the build's artifacts, and then:
 //
 //   A  a request of 3 slots: reservations, fills with real proofs, proofs over periods, missed
 //      proofs reported and slashed up to a forced free, a repair at a discount, a host leaving a

@@ -69,39 +69,16 @@ void AcceleratedClock::advanceTo(Timestamp target) {
 
 Clock::TimerId AcceleratedClock::callAt(Timestamp at, const QObject* context,
                                         std::function<void()> callback) {
-    const TimerId id = ++m_lastId;
-    Timer timer;
-    timer.context = context;
-    timer.hasContext = context != nullptr;
-    timer.callback = std::move(callback);
-    if (context)
-        timer.contextWatch =
-            connect(context, &QObject::destroyed, this, [this, id] { cancel(id); });
-    const bool becomesFirst = m_timers.empty() || Key{at, id} < m_timers.begin()->first;
-    m_timers.emplace(Key{at, id}, std::move(timer));
-    m_deadlines.emplace(id, at);
-    if (becomesFirst)
+    const TimerId id = m_queue.add(at, context, std::move(callback));
+    if (m_queue.firstId() == id)
         rearm();
     return id;
 }
 
 void AcceleratedClock::cancel(TimerId id) {
-    const auto found = m_deadlines.find(id);
-    if (found == m_deadlines.end())
-        return;
-    const auto it = m_timers.find(Key{found->second, id});
-    const bool wasFirst = it == m_timers.begin();
-    disconnect(it->second.contextWatch);
-    m_timers.erase(it);
-    m_deadlines.erase(found);
-    if (wasFirst)
+    const bool wasFirst = m_queue.firstId() == id;
+    if (m_queue.remove(id) && wasFirst)
         rearm();
-}
-
-std::optional<Timestamp> AcceleratedClock::nextDeadline() const {
-    if (m_timers.empty())
-        return std::nullopt;
-    return m_timers.begin()->first.first;
 }
 
 void AcceleratedClock::recheck() {
@@ -109,29 +86,26 @@ void AcceleratedClock::recheck() {
 }
 
 void AcceleratedClock::onTimeout() {
-    if (m_timers.empty())
+    const std::optional<Timestamp> next = m_queue.nextDeadline();
+    if (!next)
         return;
-    if (m_timers.begin()->first.first > now()) {
+    if (*next > now()) {
         rearm();
         return;
     }
     // One timer per activation: posted events and other timers get a turn in between.
-    auto node = m_timers.extract(m_timers.begin());
-    m_deadlines.erase(node.key().second);
-    Timer& timer = node.mapped();
-    disconnect(timer.contextWatch);
+    TimerQueue::DueTimer due = m_queue.takeFirst();
     rearm();
-    if (timer.hasContext && timer.context.isNull())
-        return;
-    timer.callback();
+    due.run();
 }
 
 void AcceleratedClock::rearm() {
-    if (m_timers.empty()) {
+    const std::optional<Timestamp> next = m_queue.nextDeadline();
+    if (!next) {
         m_timer.stop();
         return;
     }
-    const qint64 remainingSimulated = toMs(m_timers.begin()->first.first) - simulatedMs();
+    const qint64 remainingSimulated = toMs(*next) - simulatedMs();
     // Real milliseconds until the deadline, rounded up; past deadlines run on the next iteration.
     const qint64 remaining =
         remainingSimulated <= 0 ? 0 : (remainingSimulated + m_speed - 1) / m_speed;

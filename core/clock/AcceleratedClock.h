@@ -1,16 +1,13 @@
 #pragma once
 
 #include "core/clock/Clock.h"
+#include "core/clock/TimerQueue.h"
 
 #include <QElapsedTimer>
-#include <QPointer>
 #include <QTimer>
 
 #include <functional>
-#include <map>
 #include <optional>
-#include <unordered_map>
-#include <utility>
 
 namespace salesdesk {
 
@@ -20,9 +17,9 @@ namespace salesdesk {
 // simulated time, so a change never makes time jump. advanceTo() moves time forward at once
 // (used to resume after a restart); a target in the past changes nothing.
 //
-// Timers work like SystemClock's: one ordered queue, one precise QTimer armed for the earliest
-// deadline (converted to real milliseconds at the current speed), one callback per activation.
-// Not thread-safe: use it from the thread it lives in.
+// Timers work like SystemClock's: one ordered queue (TimerQueue), one precise QTimer armed for the
+// earliest deadline (converted to real milliseconds at the current speed), one callback per
+// activation. Not thread-safe: use it from the thread it lives in.
 class AcceleratedClock final : public Clock {
     Q_OBJECT
 public:
@@ -49,8 +46,8 @@ public:
     // Moves time forward to `target` at once (due timers then run from the event loop).
     void advanceTo(Timestamp target);
 
-    qsizetype pendingTimers() const { return static_cast<qsizetype>(m_timers.size()); }
-    std::optional<Timestamp> nextDeadline() const;
+    qsizetype pendingTimers() const { return m_queue.size(); }
+    std::optional<Timestamp> nextDeadline() const { return m_queue.nextDeadline(); }
 
 public Q_SLOTS:
     // Re-reads the time source and re-arms the timer for what is due; the clock does this by
@@ -61,14 +58,6 @@ Q_SIGNALS:
     void speedChanged(int speed);
 
 private:
-    struct Timer {
-        QPointer<const QObject> context;
-        bool hasContext = false;
-        std::function<void()> callback;
-        QMetaObject::Connection contextWatch;
-    };
-    using Key = std::pair<Timestamp, TimerId>;
-
     qint64 simulatedMs() const;
     void reanchor(qint64 simulatedMs);
     void onTimeout();
@@ -79,10 +68,8 @@ private:
     qint64 m_anchorSimulatedMs = 0;
     qint64 m_anchorSourceMs = 0;
     int m_speed = 1;
-    std::map<Key, Timer> m_timers;
-    std::unordered_map<TimerId, Timestamp> m_deadlines;
+    TimerQueue m_queue{*this};
     QTimer m_timer;
-    TimerId m_lastId = 0;
 };
 
 } // namespace salesdesk

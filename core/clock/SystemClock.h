@@ -1,20 +1,17 @@
 #pragma once
 
 #include "core/clock/Clock.h"
+#include "core/clock/TimerQueue.h"
 
-#include <QPointer>
 #include <QTimer>
 
-#include <map>
 #include <optional>
-#include <unordered_map>
-#include <utility>
 
 namespace salesdesk {
 
-// Wall-clock time. Timers live in one ordered queue; a single precise QTimer is armed for the
-// earliest deadline, so equal deadlines keep their scheduling order whatever the OS timer does.
-// Not thread-safe: use it from the thread it lives in.
+// Wall-clock time. Timers live in one ordered queue (TimerQueue); a single precise QTimer is armed
+// for the earliest deadline, so equal deadlines keep their scheduling order whatever the OS timer
+// does. Not thread-safe: use it from the thread it lives in.
 class SystemClock final : public Clock {
     Q_OBJECT
 public:
@@ -29,25 +26,15 @@ public:
     TimerId callAt(Timestamp at, const QObject* context, std::function<void()> callback) override;
     void cancel(TimerId id) override;
 
-    qsizetype pendingTimers() const { return static_cast<qsizetype>(m_timers.size()); }
-    std::optional<Timestamp> nextDeadline() const;
+    qsizetype pendingTimers() const { return m_queue.size(); }
+    std::optional<Timestamp> nextDeadline() const { return m_queue.nextDeadline(); }
 
 private:
-    struct Timer {
-        QPointer<const QObject> context;
-        bool hasContext = false;
-        std::function<void()> callback;
-        QMetaObject::Connection contextWatch;
-    };
-    using Key = std::pair<Timestamp, TimerId>;
-
     void onTimeout();
     void rearm();
 
-    std::map<Key, Timer> m_timers;
-    std::unordered_map<TimerId, Timestamp> m_deadlines;
+    TimerQueue m_queue{*this};
     QTimer m_timer;
-    TimerId m_lastId = 0;
 };
 
 } // namespace salesdesk

@@ -72,38 +72,14 @@ VirtualClock::VirtualClock(Timestamp start, QObject* parent)
 
 Clock::TimerId VirtualClock::callAt(Timestamp at, const QObject* context,
                                     std::function<void()> callback) {
-    const TimerId id = ++m_lastId;
-    const Timestamp deadline = std::max(at, m_now);
-    Timer timer;
-    timer.context = context;
-    timer.hasContext = context != nullptr;
-    timer.callback = std::move(callback);
-    if (context) {
-        // Forget the timer as soon as its context goes, so pendingTimers() and nextDeadline()
-        // never report work that cannot run.
-        timer.contextWatch =
-            connect(context, &QObject::destroyed, this, [this, id] { cancel(id); });
-    }
-    m_timers.emplace(Key{deadline, id}, std::move(timer));
-    m_deadlines.emplace(id, deadline);
+    // A timer scheduled in the past runs at the current time.
+    const TimerId id = m_queue.add(std::max(at, m_now), context, std::move(callback));
     scheduleAutoAdvance();
     return id;
 }
 
 void VirtualClock::cancel(TimerId id) {
-    const auto found = m_deadlines.find(id);
-    if (found == m_deadlines.end())
-        return;
-    const auto it = m_timers.find(Key{found->second, id});
-    disconnect(it->second.contextWatch);
-    m_timers.erase(it);
-    m_deadlines.erase(found);
-}
-
-std::optional<Timestamp> VirtualClock::nextDeadline() const {
-    if (m_timers.empty())
-        return std::nullopt;
-    return m_timers.begin()->first.first;
+    m_queue.remove(id);
 }
 
 void VirtualClock::advanceTo(Timestamp target) {
@@ -176,7 +152,7 @@ bool VirtualClock::event(QEvent* event) {
         return Clock::event(event);
     m_autoAdvancePosted = false;
     // Whoever is advancing explicitly, or the callback in progress, re-posts us when done.
-    if (!m_autoAdvance || m_explicit || m_callbackDepth > 0 || m_holds > 0 || m_timers.empty())
+    if (!m_autoAdvance || m_explicit || m_callbackDepth > 0 || m_holds > 0 || m_queue.empty())
         return true;
     // Low priority only orders us behind events that were queued when the current pass of the
     // event loop began; events posted during the pass wait behind us. Let those go first.
@@ -184,7 +160,7 @@ bool VirtualClock::event(QEvent* event) {
         scheduleAutoAdvance();
         return true;
     }
-    if (m_autoAdvance && !m_explicit && m_holds == 0 && !m_timers.empty())
+    if (m_autoAdvance && !m_explicit && m_holds == 0 && !m_queue.empty())
         runFirst();
     // One timer per turn, as in advanceTo(): what it posted is delivered before the next one.
     scheduleAutoAdvance();
@@ -211,7 +187,7 @@ void VirtualClock::runUpTo(Timestamp target) {
     target = std::max(target, m_now);
     for (;;) {
         settle();
-        if (!m_timers.empty() && m_timers.begin()->first.first <= target) {
+        if (const auto next = m_queue.nextDeadline(); next && *next <= target) {
             runFirst();
             continue;
         }
@@ -278,20 +254,16 @@ bool VirtualClock::waitForHolds() {
 }
 
 void VirtualClock::runFirst() {
-    auto node = m_timers.extract(m_timers.begin());
-    const auto [deadline, id] = node.key();
-    m_deadlines.erase(id);
-    Timer& timer = node.mapped();
-    disconnect(timer.contextWatch);
+    TimerQueue::DueTimer due = m_queue.takeFirst();
 
     // Counts as inside a callback from here, so slots on timeChanged cannot re-enter advancing.
     ++m_callbackDepth;
     const auto leave = qScopeGuard([this] { --m_callbackDepth; });
-    setNow(deadline);
-    if (timer.hasContext && timer.context.isNull())
+    setNow(due.deadline());
+    if (!due.runnable())
         return;
     ++m_callbacksRun;
-    timer.callback();
+    due.run();
 }
 
 void VirtualClock::setNow(Timestamp t) {
@@ -302,7 +274,7 @@ void VirtualClock::setNow(Timestamp t) {
 }
 
 void VirtualClock::scheduleAutoAdvance() {
-    if (!m_autoAdvance || m_autoAdvancePosted || m_holds > 0 || m_timers.empty())
+    if (!m_autoAdvance || m_autoAdvancePosted || m_holds > 0 || m_queue.empty())
         return;
     m_autoAdvancePosted = true;
     QCoreApplication::postEvent(this, new QEvent(autoAdvanceEventType()), Qt::LowEventPriority);

@@ -1,14 +1,12 @@
 #pragma once
 
 #include "core/clock/Clock.h"
+#include "core/clock/TimerQueue.h"
 
 #include <QPointer>
 
 #include <limits>
-#include <map>
 #include <optional>
-#include <unordered_map>
-#include <utility>
 
 class QEvent;
 
@@ -62,8 +60,8 @@ public:
     // deadline run. Returns the number of callbacks run.
     qsizetype runUntilIdle(Timestamp limit = std::numeric_limits<Timestamp>::max());
 
-    qsizetype pendingTimers() const { return static_cast<qsizetype>(m_timers.size()); }
-    std::optional<Timestamp> nextDeadline() const;
+    qsizetype pendingTimers() const { return m_queue.size(); }
+    std::optional<Timestamp> nextDeadline() const { return m_queue.nextDeadline(); }
 
     void hold();
     void release();
@@ -85,14 +83,6 @@ protected:
     bool event(QEvent* event) override;
 
 private:
-    struct Timer {
-        QPointer<const QObject> context;
-        bool hasContext = false;
-        std::function<void()> callback;
-        QMetaObject::Connection contextWatch;
-    };
-    using Key = std::pair<Timestamp, TimerId>;
-
     bool beginExplicit(const char* what);
     void endExplicit();
     void runUpTo(Timestamp target);
@@ -103,10 +93,8 @@ private:
     void setNow(Timestamp t);
     void scheduleAutoAdvance();
 
-    std::map<Key, Timer> m_timers;
-    std::unordered_map<TimerId, Timestamp> m_deadlines;
+    TimerQueue m_queue{*this};
     Timestamp m_now;
-    TimerId m_lastId = 0;
     qsizetype m_callbacksRun = 0;
     int m_holds = 0;
     int m_callbackDepth = 0;

@@ -40,7 +40,8 @@ const bool kArmedAtStart = [] {
 std::atomic<bool> CrashPoint::s_armed{false};
 
 const QList<CrashPointInfo>& CrashPoint::all() {
-    // In the order of a sale's life, then the books' multi-step writes, then the market's.
+    // In the order of a sale's life, then the books' multi-step writes, then the market's, then
+    // the chain transactions'.
     static const QList<CrashPointInfo> points = {
         {"sale.reserve.afterMarket",
          "reserveSlot answered; the sale has not moved on to downloading"},
@@ -84,6 +85,16 @@ const QList<CrashPointInfo>& CrashPoint::all() {
          "them"},
         {"market.block.afterSave",
          "the simulated market saved a block of host calls; none of them is answered yet"},
+        // The chain's TransactionManager (core/chain/tx), reached only by a process that sends
+        // transactions; tests/core/chain/tst_transactionmanagercrash kills one at each.
+        {"tx.send.beforeBroadcast",
+         "a transaction is signed and stored (state signed); eth_sendRawTransaction is not sent"},
+        {"tx.send.afterBroadcast",
+         "the node took the transaction and the state sent is stored; no receipt is asked for"},
+        {"tx.bump.beforeBroadcast",
+         "a fee bump is signed and stored as a new attempt with the same nonce; it is not sent"},
+        {"tx.receipt.beforeRecord",
+         "a transaction's receipt is read and deep enough; its outcome is not stored"},
     };
     return points;
 }

@@ -66,3 +66,14 @@ inline Error makeError(ErrorCode code, QString message) {
         if (!sdTryResult_.ok())                                                                    \
             return sdTryResult_.error();                                                           \
     } while (false)
+
+// Propagates the error of a Result<T>-returning expression, or moves its value into `target`:
+//   QByteArray code;
+//   SD_TRY_ASSIGN(code, rpc::parseData(text));
+#define SD_TRY_ASSIGN(target, expr)                                                                \
+    do {                                                                                           \
+        auto sdTryResult_ = (expr);                                                                \
+        if (!sdTryResult_.ok())                                                                    \
+            return sdTryResult_.error();                                                           \
+        target = std::move(sdTryResult_).value();                                                  \
+    } while (false)

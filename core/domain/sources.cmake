@@ -1,6 +1,7 @@
 set(FOLDER_SOURCES
     Error.h
     Result.h
+    ContextGuard.h
     FixedBytes.h
     UInt256.h UInt256.cpp
     TokenInfo.h

@@ -1,4 +1,4 @@
 set(FOLDER_SOURCES
-    Market.h MarketConfig.h MarketError.h MarketResult.h
+    Market.h MarketConfig.h MarketError.h MarketEventKind.h MarketResult.h
     RetryingMarket.h RetryingMarket.cpp
 )

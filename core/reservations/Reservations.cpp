@@ -57,23 +57,21 @@ Reservations::Reservations(Database& database, Repo& repo, QRandomGenerator* ids
     , m_ids(ids ? ids : QRandomGenerator::system()) {}
 
 Result<Availability> Reservations::requireAvailability(const AvailabilityId& id) {
-    auto found = m_store.findAvailability(id);
-    if (!found.ok())
-        return found.error();
-    if (!found->has_value())
+    std::optional<Availability> found;
+    SD_TRY_ASSIGN(found, m_store.findAvailability(id));
+    if (!found)
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("Availability not found: %1").arg(id.toHex()));
-    return **found;
+    return *found;
 }
 
 Result<Reservation> Reservations::requireReservation(const ReservationId& id) {
-    auto found = m_store.findReservation(id);
-    if (!found.ok())
-        return found.error();
-    if (!found->has_value())
+    std::optional<Reservation> found;
+    SD_TRY_ASSIGN(found, m_store.findReservation(id));
+    if (!found)
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("Reservation not found: %1").arg(id.toHex()));
-    return **found;
+    return *found;
 }
 
 Result<void> Reservations::validate(const NewAvailability& params) {
@@ -149,10 +147,8 @@ Result<Availability> Reservations::updateAvailability(const AvailabilityId& id,
     auto tx = m_db.begin();
     if (!tx.ok())
         return tx.error();
-    auto current = requireAvailability(id);
-    if (!current.ok())
-        return current.error();
-    const Availability before = *current;
+    Availability before;
+    SD_TRY_ASSIGN(before, requireAvailability(id));
     Availability after = before;
 
     if (change.totalSize && *change.totalSize != before.totalSize) {
@@ -176,29 +172,28 @@ Result<Availability> Reservations::updateAvailability(const AvailabilityId& id,
         after.minPricePerBytePerSecond = *change.minPricePerBytePerSecond;
     if (change.totalCollateral && *change.totalCollateral != before.totalCollateral) {
         // A change of Δ moves the remaining budget by Δ; committed and lost collateral stay.
-        auto spent = uint256::checkedSub(before.totalCollateral, before.totalRemainingCollateral);
-        if (!spent.ok())
-            return spent.error();
-        if (*change.totalCollateral < *spent)
+        UInt256 spent;
+        SD_TRY_ASSIGN(spent,
+                      uint256::checkedSub(before.totalCollateral, before.totalRemainingCollateral));
+        if (*change.totalCollateral < spent)
             return makeError(ErrorCode::Conflict,
                              QStringLiteral("totalCollateral must be at least the collateral "
                                             "committed to or lost by sales, which is currently: %1")
-                                 .arg(uint256::toDecimal(*spent)));
+                                 .arg(uint256::toDecimal(spent)));
         after.totalCollateral = *change.totalCollateral;
-        after.totalRemainingCollateral = *change.totalCollateral - *spent;
+        after.totalRemainingCollateral = *change.totalCollateral - spent;
     }
     if (change.enabled)
         after.enabled = *change.enabled;
     if (change.until) {
         if (*change.until > 0) {
-            auto latest = m_store.latestValidUntil(id);
-            if (!latest.ok())
-                return latest.error();
-            if (*latest > *change.until)
+            Timestamp latest = 0;
+            SD_TRY_ASSIGN(latest, m_store.latestValidUntil(id));
+            if (latest > *change.until)
                 return makeError(ErrorCode::Conflict,
                                  QStringLiteral("Until parameter must be greater or equal to the "
                                                 "longest currently hosted slot, which ends at %1")
-                                     .arg(*latest));
+                                     .arg(latest));
         }
         after.until = *change.until;
     }
@@ -221,19 +216,17 @@ Result<void> Reservations::removeAvailability(const AvailabilityId& id) {
     auto tx = m_db.begin();
     if (!tx.ok())
         return tx.error();
-    auto current = requireAvailability(id);
-    if (!current.ok())
-        return current.error();
-    auto count = m_store.reservationCount(id);
-    if (!count.ok())
-        return count.error();
-    if (*count > 0)
+    Availability current;
+    SD_TRY_ASSIGN(current, requireAvailability(id));
+    qint64 count = 0;
+    SD_TRY_ASSIGN(count, m_store.reservationCount(id));
+    if (count > 0)
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("Availability %1 still has %2 reservation(s); disable it "
                                         "and remove it once its sales have ended")
                              .arg(id.toHex())
-                             .arg(*count));
-    SD_TRY(m_repo.release(current->totalSize));
+                             .arg(count));
+    SD_TRY(m_repo.release(current.totalSize));
     SD_TRY(m_store.deleteAvailability(id));
     m_db.afterCommit([this, id] {
         qCInfo(lcReservations).noquote() << "availability removed"
@@ -252,10 +245,9 @@ Result<QList<Availability>> Reservations::availabilities() {
 }
 
 Result<bool> Reservations::availabilityExists(const AvailabilityId& id) {
-    auto found = m_store.findAvailability(id);
-    if (!found.ok())
-        return found.error();
-    return found->has_value();
+    std::optional<Availability> found;
+    SD_TRY_ASSIGN(found, m_store.findAvailability(id));
+    return found.has_value();
 }
 
 Result<std::optional<Availability>>
@@ -274,17 +266,14 @@ Result<Reservation> Reservations::createReservation(const AvailabilityId& availa
         return invalid(QStringLiteral("Slot size must be larger than zero"));
     SD_TRY(checkStorable(slotSize, QStringLiteral("Slot size")));
     SD_TRY(checkStorable(slotIndex, QStringLiteral("Slot index")));
-    auto collateral = uint256::checkedMul(UInt256(slotSize), collateralPerByte);
-    if (!collateral.ok())
-        return collateral.error();
+    UInt256 collateral;
+    SD_TRY_ASSIGN(collateral, uint256::checkedMul(UInt256(slotSize), collateralPerByte));
 
     auto tx = m_db.begin();
     if (!tx.ok())
         return tx.error();
-    auto current = requireAvailability(availabilityId);
-    if (!current.ok())
-        return current.error();
-    Availability a = *current;
+    Availability a;
+    SD_TRY_ASSIGN(a, requireAvailability(availabilityId));
     if (!a.enabled)
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("availability %1 is disabled").arg(availabilityId.toHex()));
@@ -302,21 +291,20 @@ Result<Reservation> Reservations::createReservation(const AvailabilityId& availa
                              .arg(slotSize)
                              .arg(a.freeSize)
                              .arg(availabilityId.toHex()));
-    if (a.totalRemainingCollateral < *collateral)
+    if (a.totalRemainingCollateral < collateral)
         return makeError(ErrorCode::OutOfBounds,
                          QStringLiteral("the slot needs %1 collateral, more than the %2 left in "
                                         "availability %3")
-                             .arg(uint256::toDecimal(*collateral),
+                             .arg(uint256::toDecimal(collateral),
                                   uint256::toDecimal(a.totalRemainingCollateral),
                                   availabilityId.toHex()));
-    auto existing = m_store.findReservationForSlot(requestId, slotIndex);
-    if (!existing.ok())
-        return existing.error();
-    if (existing->has_value())
+    std::optional<Reservation> existing;
+    SD_TRY_ASSIGN(existing, m_store.findReservationForSlot(requestId, slotIndex));
+    if (existing)
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("slot %1 of request %2 already has reservation %3")
                              .arg(slotIndex)
-                             .arg(requestId.toHex(), (*existing)->id.toHex()));
+                             .arg(requestId.toHex(), existing->id.toHex()));
 
     Reservation r;
     r.id = ReservationId::random(*m_ids);
@@ -325,10 +313,10 @@ Result<Reservation> Reservations::createReservation(const AvailabilityId& availa
     r.slotIndex = slotIndex;
     r.slotSize = slotSize;
     r.size = slotSize;
-    r.collateral = *collateral;
+    r.collateral = collateral;
     r.validUntil = validUntil;
     a.freeSize -= slotSize;
-    a.totalRemainingCollateral -= *collateral;
+    a.totalRemainingCollateral -= collateral;
 
     SD_TRY(m_store.insertReservation(r));
     SD_TRY(m_store.updateAvailability(a));
@@ -347,10 +335,8 @@ Result<void> Reservations::release(const ReservationId& id, quint64 bytes) {
     auto tx = m_db.begin();
     if (!tx.ok())
         return tx.error();
-    auto current = requireReservation(id);
-    if (!current.ok())
-        return current.error();
-    Reservation r = *current;
+    Reservation r;
+    SD_TRY_ASSIGN(r, requireReservation(id));
     if (bytes > r.size)
         return makeError(ErrorCode::OutOfBounds,
                          QStringLiteral("cannot release %1 bytes from reservation %2, which holds "
@@ -372,17 +358,13 @@ Result<void> Reservations::returnBytesToAvailability(const ReservationId& id) {
     auto tx = m_db.begin();
     if (!tx.ok())
         return tx.error();
-    auto current = requireReservation(id);
-    if (!current.ok())
-        return current.error();
-    Reservation r = *current;
+    Reservation r;
+    SD_TRY_ASSIGN(r, requireReservation(id));
     const quint64 downloaded = r.downloadedBytes();
     if (downloaded == 0)
         return {};
-    auto owner = requireAvailability(r.availabilityId);
-    if (!owner.ok())
-        return owner.error();
-    const Availability before = *owner;
+    Availability before;
+    SD_TRY_ASSIGN(before, requireAvailability(r.availabilityId));
     Availability a = before;
     SD_TRY(m_repo.reserve(downloaded));
     a.freeSize += downloaded;
@@ -404,35 +386,27 @@ Result<void> Reservations::deleteReservation(const ReservationId& id,
     auto tx = m_db.begin();
     if (!tx.ok())
         return tx.error();
-    auto found = m_store.findReservation(id);
-    if (!found.ok())
-        return found.error();
-    if (!found->has_value())
+    std::optional<Reservation> found;
+    SD_TRY_ASSIGN(found, m_store.findReservation(id));
+    if (!found)
         return {};
-    const Reservation r = **found;
+    const Reservation r = *found;
     if (collateralLost > r.collateral)
         return makeError(ErrorCode::OutOfBounds,
                          QStringLiteral("reservation %1 committed %2 collateral; %3 cannot have "
                                         "been lost")
                              .arg(id.toHex(), uint256::toDecimal(r.collateral),
                                   uint256::toDecimal(collateralLost)));
-    auto owner = requireAvailability(r.availabilityId);
-    if (!owner.ok())
-        return owner.error();
-    const Availability before = *owner;
+    Availability before;
+    SD_TRY_ASSIGN(before, requireAvailability(r.availabilityId));
     Availability a = before;
     // The written part re-enters the quota as reserved; the caller deletes the slot data first.
     if (r.downloadedBytes() > 0)
         SD_TRY(m_repo.reserve(r.downloadedBytes()));
     a.freeSize += r.slotSize;
-    auto remaining = uint256::checkedAdd(a.totalRemainingCollateral, r.collateral - collateralLost);
-    if (!remaining.ok())
-        return remaining.error();
-    auto lost = uint256::checkedAdd(a.collateralLost, collateralLost);
-    if (!lost.ok())
-        return lost.error();
-    a.totalRemainingCollateral = *remaining;
-    a.collateralLost = *lost;
+    SD_TRY_ASSIGN(a.totalRemainingCollateral,
+                  uint256::checkedAdd(a.totalRemainingCollateral, r.collateral - collateralLost));
+    SD_TRY_ASSIGN(a.collateralLost, uint256::checkedAdd(a.collateralLost, collateralLost));
     SD_TRY(m_store.deleteReservation(id));
     SD_TRY(m_store.updateAvailability(a));
     m_db.afterCommit([this, r, a, before] {
@@ -465,10 +439,9 @@ Result<QList<Reservation>> Reservations::reservationsOf(const AvailabilityId& av
 }
 
 Result<bool> Reservations::reservationExists(const ReservationId& id) {
-    auto found = m_store.findReservation(id);
-    if (!found.ok())
-        return found.error();
-    return found->has_value();
+    std::optional<Reservation> found;
+    SD_TRY_ASSIGN(found, m_store.findReservation(id));
+    return found.has_value();
 }
 
 } // namespace salesdesk

@@ -8,10 +8,9 @@ namespace salesdesk {
 
 class SalesAgent;
 
-// The event transitions most states share (C = cancelled, F = failed,
-// S = slot filled by someone).
-std::unique_ptr<SaleState> makeCancelled(SalesAgent& agent);
-std::unique_ptr<SaleState> makeFailed(SalesAgent& agent);
+// The transition SalePreparing and SaleDownloading make when the slot is filled: to SaleFilled,
+// which checks whose fill it was. The transitions on a cancelled or failed request, which every
+// running state shares, are ActiveSaleState's.
 std::unique_ptr<SaleState> makeFilled(SalesAgent& agent);
 
 } // namespace salesdesk

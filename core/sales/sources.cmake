@@ -9,6 +9,7 @@ set(FOLDER_SOURCES
     SalesContext.h
     ProofRounds.h ProofRounds.cpp
     SaleState.h SaleState.cpp
+    ActiveSaleState.h ActiveSaleState.cpp
     SaleStateHelpers.h SaleStateHelpers.cpp
     SalesAgent.h SalesAgent.cpp
     OfflineSettlement.h OfflineSettlement.cpp

@@ -6,6 +6,7 @@
 #include "core/domain/StorageAsk.h"
 #include "core/domain/StorageRequest.h"
 #include "core/domain/UInt256.h"
+#include "core/market/MarketEventKind.h"
 #include "core/market/MarketResult.h"
 
 #include <QHash>
@@ -62,16 +63,7 @@ struct SimSlot {
 // An event of the contract, queued by the ledger and emitted by SimulatedMarket after the change
 // is saved.
 struct MarketEvent {
-    enum class Kind {
-        StorageRequested,
-        RequestFulfilled,
-        RequestCancelled,
-        RequestFailed,
-        SlotFilled,
-        SlotFreed,
-        SlotReservationsFull,
-        ProofSubmitted,
-    };
+    using Kind = MarketEventKind;
     Kind kind = Kind::StorageRequested;
     RequestId requestId;
     quint64 slotIndex = 0;

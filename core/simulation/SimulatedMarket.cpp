@@ -3,6 +3,7 @@
 #include "core/domain/AbiEncoder.h"
 #include "core/domain/CrashPoint.h"
 #include "core/domain/Slot.h"
+#include "core/simulation/SimulatedMarketLoader.h"
 #include "core/simulation/SimulatedMarketStore.h"
 #include "core/simulation/SimulatedValidator.h"
 
@@ -18,11 +19,6 @@ namespace {
 
 const QString kExtraPrefix = QStringLiteral("ext.");
 
-Result<void> restoreLedger(MarketLedger& ledger, const SimulatedMarketStore::Snapshot& snapshot) {
-    return ledger.restore(snapshot.requests, snapshot.slots, snapshot.reservations,
-                          snapshot.balances, snapshot.lastValidatedPeriod);
-}
-
 MarketError transientError(const char* method) {
     return MarketError{MarketError::Kind::Transient,
                        QStringLiteral("%1: the market did not answer (injected transient fault)")
@@ -31,7 +27,7 @@ MarketError transientError(const char* method) {
 
 } // namespace
 
-// ---- Opening ----------------------------------------------------------------------------------
+// ---- Identity and opening (SimulatedMarketLoader) ---------------------------------------------
 
 Address SimulatedMarket::addressFor(QByteArrayView label) {
     return Address::fromBytes(abi::keccak256(label).toByteArray().left(20));
@@ -68,81 +64,12 @@ SimulatedMarket::~SimulatedMarket() {
 
 Result<std::unique_ptr<SimulatedMarket>>
 SimulatedMarket::open(Clock& clock, const SimulatedMarketOptions& options) {
-    SD_TRY(MarketLedger::validateConfig(options.config));
-    const Address signer = options.signer.isZero() ? defaultSigner(options.seed) : options.signer;
-    if (options.filePath.isEmpty()) {
-        std::unique_ptr<SimulatedMarket> market(
-            new SimulatedMarket(clock, options.config, options.seed, signer));
-        qCInfo(lcSimMarket).noquote() << QStringLiteral("simulated market in memory signer=%1 "
-                                                        "seed=%2")
-                                             .arg(signer.toHex())
-                                             .arg(options.seed);
-        return market;
-    }
-
-    auto store = SimulatedMarketStore::open(options.filePath);
-    if (!store.ok())
-        return store.error();
-    auto snapshot = (*store)->load();
-    if (!snapshot.ok())
-        return snapshot.error();
-    if (!snapshot->hasMarket) {
-        // A new file: this market is the one the options describe.
-        std::unique_ptr<SimulatedMarket> market(
-            new SimulatedMarket(clock, options.config, options.seed, signer));
-        market->m_store = std::move(*store);
-        SD_TRY(market->save(
-            SimulatedMarketStore::identityMeta(options.config, options.seed, signer, 0)));
-        qCInfo(lcSimMarket).noquote() << QStringLiteral("simulated market created file=%1 "
-                                                        "signer=%2 seed=%3")
-                                             .arg(options.filePath, signer.toHex())
-                                             .arg(options.seed);
-        return market;
-    }
-
-    const MarketConfig& config = snapshot->config;
-    SD_TRY(MarketLedger::validateConfig(config));
-    if (!(config == options.config) || snapshot->seed != options.seed ||
-        (!options.signer.isZero() && snapshot->signer != options.signer))
-        qCWarning(lcSimMarket).noquote()
-            << QStringLiteral("%1 holds a market with another config, seed or signer than "
-                              "asked for; the stored market is used (seed=%2 signer=%3)")
-                   .arg(options.filePath)
-                   .arg(snapshot->seed)
-                   .arg(snapshot->signer.toHex());
-    std::unique_ptr<SimulatedMarket> market(
-        new SimulatedMarket(clock, config, snapshot->seed, snapshot->signer));
-    market->m_store = std::move(*store);
-    SD_TRY(restoreLedger(market->m_ledger, *snapshot));
-    market->restoreMeta(snapshot->meta);
-    qCInfo(lcSimMarket).noquote()
-        << QStringLiteral("simulated market loaded file=%1 requests=%2 slots=%3 signer=%4")
-               .arg(options.filePath)
-               .arg(market->m_ledger.books().requestIds().size())
-               .arg(market->m_ledger.books().slotIds().size())
-               .arg(market->m_signer.toHex());
-    // Catch up on the periods that ended while the market was not running, then re-arm.
-    market->m_validator->resume();
-    return market;
+    return SimulatedMarketLoader::open(clock, options);
 }
 
 Result<std::unique_ptr<SimulatedMarket>> SimulatedMarket::openReadOnly(Clock& clock,
                                                                        const QString& filePath) {
-    auto store = SimulatedMarketStore::openReadOnly(filePath);
-    if (!store.ok())
-        return store.error();
-    auto snapshot = (*store)->load();
-    if (!snapshot.ok())
-        return snapshot.error();
-    if (!snapshot->hasMarket)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 holds no market yet").arg(filePath));
-    SD_TRY(MarketLedger::validateConfig(snapshot->config));
-    std::unique_ptr<SimulatedMarket> market(
-        new SimulatedMarket(clock, snapshot->config, snapshot->seed, snapshot->signer));
-    SD_TRY(restoreLedger(market->m_ledger, *snapshot));
-    market->restoreMeta(snapshot->meta);
-    return market;
+    return SimulatedMarketLoader::openReadOnly(clock, filePath);
 }
 
 void SimulatedMarket::restoreMeta(const QMap<QString, QVariant>& meta) {
@@ -174,7 +101,7 @@ Result<void> SimulatedMarket::save(QMap<QString, QVariant> meta) {
     m_ledger.takeEvents(); // nobody hears of a change that did not reach the disk
     auto snapshot = m_store->load();
     if (snapshot.ok()) {
-        auto restored = restoreLedger(m_ledger, *snapshot);
+        auto restored = SimulatedMarketLoader::restoreLedger(m_ledger, *snapshot);
         if (!restored.ok())
             qCCritical(lcSimMarket).noquote() << "reloading failed:" << restored.message();
     }

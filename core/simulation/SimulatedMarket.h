@@ -55,6 +55,7 @@ struct SimulatedMarketOptions {
 class SimulatedMarket final : public Market {
     Q_OBJECT
 public:
+    // How a market is opened: SimulatedMarketLoader.
     static Result<std::unique_ptr<SimulatedMarket>> open(Clock& clock,
                                                          const SimulatedMarketOptions& options);
     // The market its file holds, for inspection (salesdesk-cli check): the file is read without
@@ -84,7 +85,8 @@ public:
 private:
     SimulatedMarket(Clock& clock, const MarketConfig& config, quint64 seed, const Address& signer);
 
-    friend class SimulationControl; // the synchronous calls commit like the host's transactions
+    friend class SimulationControl;     // the synchronous calls commit like the host's transactions
+    friend class SimulatedMarketLoader; // builds the market and restores its books
 
     // Saves the ledger's changes (and `meta`) in one transaction. On failure the books are
     // reloaded from the file (what the failed transaction rolled back) and the error returned.

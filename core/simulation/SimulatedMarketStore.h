@@ -4,7 +4,6 @@
 #include "core/market/MarketConfig.h"
 #include "core/simulation/MarketBooks.h"
 #include "core/simulation/MarketRecords.h"
-#include "core/storage/Migration.h"
 
 #include <QHash>
 #include <QList>
@@ -22,8 +21,8 @@ class Database;
 // The simulated market's own SQLite file (not the host's database): every row of the books, the
 // market's settings and the simulation's bookkeeping (validator progress, fault rules, demo
 // clients) as key/value rows. Opened through Database, so it gets the same checks, WAL, lock and
-// migrations; it carries the same application_id as the host's file ("SDK1") and is told apart by
-// its `market_meta` table (a file without it is refused).
+// migrations (its schema: MarketSchema.h); it carries the same application_id as the host's file
+// ("SDK1") and is told apart by its `market_meta` table (a file without it is refused).
 //
 // SimulatedMarket saves after every change: save() rewrites exactly the rows named in the
 // LedgerChanges, plus the given meta values, in one transaction.
@@ -45,8 +44,6 @@ public:
         QHash<Address, UInt256> balances;
         QMap<QString, QVariant> meta;
     };
-
-    static const std::vector<Migration>& migrations();
 
     // The meta rows that make a file a market: its config, seed, signer and validator progress.
     static QMap<QString, QVariant> identityMeta(const MarketConfig& config, quint64 seed,

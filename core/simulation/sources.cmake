@@ -9,8 +9,10 @@ set(FOLDER_SOURCES
     CompetingHosts.h CompetingHosts.cpp
     FaultInjector.h FaultInjector.cpp
     SimulatedValidator.h SimulatedValidator.cpp
+    MarketSchema.h MarketSchema.cpp
     SimulatedMarketStore.h SimulatedMarketStore.cpp
     SimulatedMarket.h SimulatedMarket.cpp
+    SimulatedMarketLoader.h SimulatedMarketLoader.cpp
     SimulationControl.h SimulationControl.cpp
     SimulatedClients.h SimulatedClients.cpp
 )

@@ -66,10 +66,7 @@ Result<LedgerTotals> sum(const QList<LedgerEntry>& entries) {
             target = &t.lost;
             break;
         }
-        auto added = uint256::checkedAdd(*target, e.amount);
-        if (!added.ok())
-            return added.error();
-        *target = *added;
+        SD_TRY_ASSIGN(*target, uint256::checkedAdd(*target, e.amount));
     }
     return t;
 }
@@ -91,10 +88,9 @@ Result<LedgerEntry> Ledger::record(Timestamp at, LedgerKind kind, const RequestI
         .bind(3, static_cast<qint64>(slotIndex))
         .bind(4, uint256::toBigEndian32(amount));
     SD_TRY(st.exec());
-    auto id = m_db.queryValue(QStringLiteral("SELECT last_insert_rowid()"));
-    if (!id.ok())
-        return id.error();
-    LedgerEntry entry{id->toLongLong(), at, kind, requestId, slotIndex, amount};
+    QVariant id;
+    SD_TRY_ASSIGN(id, m_db.queryValue(QStringLiteral("SELECT last_insert_rowid()")));
+    LedgerEntry entry{id.toLongLong(), at, kind, requestId, slotIndex, amount};
     m_db.afterCommit([this, entry] {
         qCInfo(lcLedger).noquote() << toString(entry.kind) << uint256::toDecimal(entry.amount)
                                    << "requestId=" + entry.requestId.toHex()
@@ -120,17 +116,15 @@ Result<QList<LedgerEntry>> Ledger::entriesOf(const RequestId& requestId, quint64
 }
 
 Result<LedgerTotals> Ledger::totals() const {
-    auto all = entries();
-    if (!all.ok())
-        return all.error();
-    return sum(*all);
+    QList<LedgerEntry> all;
+    SD_TRY_ASSIGN(all, entries());
+    return sum(all);
 }
 
 Result<LedgerTotals> Ledger::totalsOf(const RequestId& requestId, quint64 slotIndex) const {
-    auto some = entriesOf(requestId, slotIndex);
-    if (!some.ok())
-        return some.error();
-    return sum(*some);
+    QList<LedgerEntry> some;
+    SD_TRY_ASSIGN(some, entriesOf(requestId, slotIndex));
+    return sum(some);
 }
 
 Result<void> Ledger::expectDeposit(Timestamp at, const RequestId& requestId, quint64 slotIndex,

@@ -7,7 +7,6 @@
 #include <QLoggingCategory>
 #include <QMetaMethod>
 
-#include <algorithm>
 #include <limits>
 
 namespace salesdesk {
@@ -20,10 +19,6 @@ namespace {
 
 // SQLite integers are signed 64-bit; larger sizes could not be stored or summed.
 constexpr quint64 kLargestSize = static_cast<quint64>(std::numeric_limits<qint64>::max());
-
-// A sweep that failed is retried after this long rather than at once, so a persistent failure
-// (e.g. an undeletable file) cannot spin the event loop.
-constexpr qint64 kSweepRetrySeconds = 60;
 
 Result<void> checkSize(quint64 bytes) {
     if (bytes > kLargestSize)
@@ -48,21 +43,20 @@ QVariant sqlSlot(const SlotId& slot) {
 Repo::Repo(Database& database, QString slotDataDirectory, QObject* parent)
     : QObject(parent)
     , m_db(database)
-    , m_files(std::move(slotDataDirectory)) {}
+    , m_files(std::move(slotDataDirectory))
+    , m_sweeper(*this, database) {}
 
 Result<void> Repo::open() {
     SD_TRY(m_files.createDirectory());
-    auto files = m_files.list();
-    if (!files.ok())
-        return files.error();
+    std::vector<SlotDataFiles::FileInfo> files;
+    SD_TRY_ASSIGN(files, m_files.list());
     QHash<SlotId, quint64> fileSizes;
-    for (const SlotDataFiles::FileInfo& file : *files)
+    for (const SlotDataFiles::FileInfo& file : files)
         fileSizes.insert(file.slot, file.size);
 
-    auto records = slotDataRecords();
-    if (!records.ok())
-        return records.error();
-    for (auto record = records->cbegin(); record != records->cend(); ++record) {
+    QHash<SlotId, quint64> records;
+    SD_TRY_ASSIGN(records, slotDataRecords());
+    for (auto record = records.cbegin(); record != records.cend(); ++record) {
         const SlotId slot = record.key();
         const quint64 recorded = record.value();
         const auto file = fileSizes.constFind(slot);
@@ -90,10 +84,7 @@ Result<void> Repo::open() {
             qCInfo(lcRepo).noquote() << "deleted slot data without a record:" << it.key().toHex();
     }
 
-    auto usage = quota();
-    if (!usage.ok())
-        return usage.error();
-    m_lastQuota = *usage;
+    SD_TRY_ASSIGN(m_lastQuota, quota());
     return {};
 }
 
@@ -133,16 +124,15 @@ Result<void> Repo::setMaxBytes(quint64 maxBytes) {
     if (!changed.ok()) {
         if (changed.code() != ErrorCode::NotFound)
             return changed.error();
-        auto usage = quota();
-        if (!usage.ok())
-            return usage.error();
+        QuotaUsage usage;
+        SD_TRY_ASSIGN(usage, quota());
         return makeError(ErrorCode::QuotaExceeded,
                          QStringLiteral("The storage quota cannot be set to %1 bytes: %2 bytes "
                                         "are taken (used %3, reserved %4)")
                              .arg(maxBytes)
-                             .arg(usage->totalUsed())
-                             .arg(usage->usedBytes)
-                             .arg(usage->reservedBytes));
+                             .arg(usage.totalUsed())
+                             .arg(usage.usedBytes)
+                             .arg(usage.reservedBytes));
     }
     notifyQuotaChangedAfterCommit();
     return {};
@@ -150,24 +140,22 @@ Result<void> Repo::setMaxBytes(quint64 maxBytes) {
 
 Result<bool> Repo::hasAvailable(quint64 bytes) const {
     SD_TRY(checkSize(bytes));
-    auto usage = quota();
-    if (!usage.ok())
-        return usage.error();
-    return bytes <= usage->available();
+    QuotaUsage usage;
+    SD_TRY_ASSIGN(usage, quota());
+    return bytes <= usage.available();
 }
 
 Error Repo::notEnoughQuota(quint64 bytes) const {
-    auto usage = quota();
-    if (!usage.ok())
-        return usage.error();
+    QuotaUsage usage;
+    SD_TRY_ASSIGN(usage, quota());
     return makeError(ErrorCode::QuotaExceeded,
                      QStringLiteral("Not enough storage quota: %1 bytes requested, %2 available "
                                     "(used %3, reserved %4, limit %5)")
                          .arg(bytes)
-                         .arg(usage->available())
-                         .arg(usage->usedBytes)
-                         .arg(usage->reservedBytes)
-                         .arg(usage->maxBytes));
+                         .arg(usage.available())
+                         .arg(usage.usedBytes)
+                         .arg(usage.reservedBytes)
+                         .arg(usage.maxBytes));
 }
 
 // The condition is written as a subtraction so it cannot overflow: max >= used + reserved always
@@ -199,14 +187,13 @@ Result<void> Repo::release(quint64 bytes) {
     if (!changed.ok()) {
         if (changed.code() != ErrorCode::NotFound)
             return changed.error();
-        auto usage = quota();
-        if (!usage.ok())
-            return usage.error();
+        QuotaUsage usage;
+        SD_TRY_ASSIGN(usage, quota());
         Error error =
             makeError(ErrorCode::OutOfBounds,
                       QStringLiteral("Cannot release %1 bytes: only %2 bytes are reserved")
                           .arg(bytes)
-                          .arg(usage->reservedBytes));
+                          .arg(usage.reservedBytes));
         // Releasing more than was reserved means the caller's books are off: worth a warning.
         qCWarning(lcRepo).noquote() << "release refused:" << error.message;
         return error;
@@ -220,10 +207,9 @@ Result<void> Repo::appendSlotData(const SlotId& slot, QByteArrayView data, Times
     auto tx = m_db.begin();
     if (!tx.ok())
         return tx.error();
-    auto before = recordedBytes(slot);
-    if (!before.ok())
-        return before.error();
-    const quint64 offset = before->value_or(0);
+    std::optional<quint64> before;
+    SD_TRY_ASSIGN(before, recordedBytes(slot));
+    const quint64 offset = before.value_or(0);
 
     // Accounting first: when the bytes do not fit, nothing touches the disk.
     SD_TRY(countSlotData(slot, bytes, expiry));
@@ -234,10 +220,10 @@ Result<void> Repo::appendSlotData(const SlotId& slot, QByteArrayView data, Times
     SD_TRY(m_files.append(slot, offset, data));
 
     notifyQuotaChangedAfterCommit();
-    sweepAfterCommitBy(expiry);
+    m_sweeper.sweepAfterCommitBy(expiry);
     auto committed = tx->commit();
     if (!committed.ok()) {
-        if (before->has_value())
+        if (before.has_value())
             (void)m_files.truncate(slot, offset);
         else
             (void)m_files.remove(slot);
@@ -258,17 +244,16 @@ Result<void> Repo::recordWrittenSlotData(const SlotId& slot, quint64 offset, qui
     auto tx = m_db.begin();
     if (!tx.ok())
         return tx.error();
-    auto before = recordedBytes(slot);
-    if (!before.ok())
-        return before.error();
-    if (before->value_or(0) != offset) {
+    std::optional<quint64> before;
+    SD_TRY_ASSIGN(before, recordedBytes(slot));
+    if (before.value_or(0) != offset) {
         // Deleted or appended to while the worker wrote: the bytes on disk are not ours to
         // count. (Not cut: the file now belongs to whoever moved the record.)
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("slot %1 changed while its data was written: %2 bytes on "
                                         "record, the write started at %3")
                              .arg(slot.toHex())
-                             .arg(before->value_or(0))
+                             .arg(before.value_or(0))
                              .arg(offset));
     }
     if (auto counted = countSlotData(slot, bytes, expiry); !counted.ok()) {
@@ -281,7 +266,7 @@ Result<void> Repo::recordWrittenSlotData(const SlotId& slot, quint64 offset, qui
             return also.error();
         }
     notifyQuotaChangedAfterCommit();
-    sweepAfterCommitBy(expiry);
+    m_sweeper.sweepAfterCommitBy(expiry);
     crashPoint("repo.record.beforeCommit");
     if (auto committed = tx->commit(); !committed.ok()) {
         cutBack();
@@ -310,21 +295,19 @@ Result<void> Repo::countSlotData(const SlotId& slot, quint64 bytes, Timestamp ex
 }
 
 Result<QByteArray> Repo::readBlock(const SlotId& slot, quint64 index) const {
-    auto recorded = recordedBytes(slot);
-    if (!recorded.ok())
-        return recorded.error();
-    if (!recorded->has_value())
+    std::optional<quint64> recorded;
+    SD_TRY_ASSIGN(recorded, recordedBytes(slot));
+    if (!recorded)
         return makeError(ErrorCode::NotFound,
                          QStringLiteral("no data is stored for slot %1").arg(slot.toHex()));
     // Only recorded bytes are read: the file may hold more from an append that never committed.
-    return m_files.readBlock(slot, index, **recorded);
+    return m_files.readBlock(slot, index, *recorded);
 }
 
 Result<quint64> Repo::storedBytes(const SlotId& slot) const {
-    auto recorded = recordedBytes(slot);
-    if (!recorded.ok())
-        return recorded.error();
-    return recorded->value_or(0);
+    std::optional<quint64> recorded;
+    SD_TRY_ASSIGN(recorded, recordedBytes(slot));
+    return recorded.value_or(0);
 }
 
 Result<void> Repo::setExpiry(const SlotId& slot, Timestamp expiry) {
@@ -333,7 +316,7 @@ Result<void> Repo::setExpiry(const SlotId& slot, Timestamp expiry) {
     SD_TRY(update.bind(0, expiry).bind(1, sqlSlot(slot)).execChangingOneRow([&] {
         return QStringLiteral("no data is stored for slot %1").arg(slot.toHex());
     }));
-    sweepAfterCommitBy(expiry);
+    m_sweeper.sweepAfterCommitBy(expiry);
     return {};
 }
 
@@ -345,15 +328,14 @@ Result<quint64> Repo::deleteSlotData(const SlotId& slot) {
     auto tx = m_db.begin();
     if (!tx.ok())
         return tx.error();
-    auto recorded = recordedBytes(slot);
-    if (!recorded.ok())
-        return recorded.error();
-    if (!recorded->has_value()) {
+    std::optional<quint64> recorded;
+    SD_TRY_ASSIGN(recorded, recordedBytes(slot));
+    if (!recorded) {
         removeFileAfterCommit(slot); // a leftover file, if any; nothing is counted for it
         SD_TRY(tx->commit());
         return quint64{0};
     }
-    const quint64 bytes = **recorded;
+    const quint64 bytes = *recorded;
     Statement& remove = m_db.statement(QStringLiteral("DELETE FROM slot_data WHERE slot_id = ?"));
     SD_TRY(remove.bind(0, sqlSlot(slot)).execChangingOneRow([&] {
         return QStringLiteral("no data is stored for slot %1").arg(slot.toHex());
@@ -425,11 +407,7 @@ Result<int> Repo::sweepExpired(Timestamp now) {
 }
 
 void Repo::startSweeper(Clock& clock) {
-    if (m_clock && m_sweepTimer != 0)
-        m_clock->cancel(m_sweepTimer);
-    m_sweepTimer = 0;
-    m_clock = &clock;
-    rescheduleSweeper(std::numeric_limits<Timestamp>::min());
+    m_sweeper.start(clock);
 }
 
 QString Repo::slotDataPath(const SlotId& slot) const {
@@ -488,59 +466,6 @@ void Repo::removeFileAfterCommit(const SlotId& slot) {
         if (auto removed = self->m_files.remove(slot); !removed.ok())
             qCWarning(lcRepo).noquote() << removed.message() << "(deleted at the next start)";
     });
-}
-
-void Repo::sweepAfterCommitBy(Timestamp expiry) {
-    m_db.afterCommit([self = QPointer<Repo>(this), expiry] {
-        if (self && self->m_clock && (self->m_sweepTimer == 0 || expiry < self->m_sweepAt))
-            self->scheduleSweep(expiry);
-    });
-}
-
-void Repo::rescheduleSweeper(Timestamp notBefore) {
-    if (!m_clock)
-        return;
-    Statement& earliest = m_db.statement(
-        QStringLiteral("SELECT expiry FROM slot_data ORDER BY expiry LIMIT 1")); // by index
-    if (auto run = earliest.exec(); !run.ok()) {
-        qCWarning(lcRepo).noquote() << "cannot schedule the sweeper:" << run.message();
-        scheduleSweep(m_clock->now() + kSweepRetrySeconds);
-        return;
-    }
-    if (!earliest.next()) {
-        earliest.finish();
-        if (m_sweepTimer != 0)
-            m_clock->cancel(m_sweepTimer);
-        m_sweepTimer = 0;
-        return;
-    }
-    const Timestamp at = earliest.value(0).toLongLong();
-    earliest.finish();
-    scheduleSweep(std::max(at, notBefore));
-}
-
-void Repo::scheduleSweep(Timestamp at) {
-    if (m_sweepTimer != 0)
-        m_clock->cancel(m_sweepTimer);
-    m_sweepAt = at;
-    m_sweepTimer = m_clock->callAt(at, this, [this] { runSweep(); });
-    qCDebug(lcRepo) << "next sweep at" << at;
-}
-
-void Repo::runSweep() {
-    m_sweepTimer = 0;
-    if (!m_clock)
-        return;
-    const Timestamp now = m_clock->now();
-    auto swept = sweepExpired(now);
-    if (!swept.ok()) {
-        qCWarning(lcRepo).noquote() << "sweep failed:" << swept.message();
-        scheduleSweep(now + kSweepRetrySeconds);
-        return;
-    }
-    // Everything due by `now` is gone, so the next sweep is later; should a slot due by now have
-    // survived anyway, waiting a second keeps the clock from running this timer forever.
-    rescheduleSweeper(now + 1);
 }
 
 } // namespace salesdesk

@@ -4,6 +4,7 @@
 #include "core/domain/FixedBytes.h"
 #include "core/domain/Result.h"
 #include "core/storage/SlotDataFiles.h"
+#include "core/storage/SlotDataSweeper.h"
 
 #include <QHash>
 #include <QObject>
@@ -84,7 +85,7 @@ public:
     Result<quint64> deleteSlotData(const SlotId& slot);
     // Deletes every slot whose expiry is <= now; returns how many.
     Result<int> sweepExpired(Timestamp now);
-    // Runs sweepExpired at each earliest expiry, on `clock` (one timer at a time).
+    // Runs sweepExpired at each earliest expiry, on `clock` (one timer at a time: SlotDataSweeper).
     void startSweeper(Clock& clock);
 
     QString slotDataPath(const SlotId& slot) const;
@@ -101,16 +102,10 @@ private:
     Error notEnoughQuota(quint64 bytes) const;
     void notifyQuotaChangedAfterCommit();
     void removeFileAfterCommit(const SlotId& slot);
-    void sweepAfterCommitBy(Timestamp expiry);
-    void rescheduleSweeper(Timestamp notBefore);
-    void scheduleSweep(Timestamp at);
-    void runSweep();
 
     Database& m_db;
     SlotDataFiles m_files;
-    QPointer<Clock> m_clock;
-    Clock::TimerId m_sweepTimer = 0; // 0: none outstanding
-    Timestamp m_sweepAt = 0;
+    SlotDataSweeper m_sweeper;
     std::optional<QuotaUsage> m_lastQuota; // last value emitted, so a no-op change stays quiet
 };
 

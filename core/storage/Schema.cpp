@@ -88,6 +88,93 @@ const std::vector<Migration>& schemaMigrations() {
                             " record BLOB NOT NULL)"),
              QStringLiteral("CREATE INDEX history_by_channel ON history (channel, id)"),
          }},
+        {5,
+         {
+             // Event cursors of the chain client (EventCursorStore): per cursor, the last block
+             // whose logs were handed over and committed, the hashes of a window of recent
+             // blocks (to find the common ancestor after a reorg) and the logs delivered from
+             // those blocks (handed back for undoing when a reorg removes them).
+             QStringLiteral("CREATE TABLE chain_cursors ("
+                            " name TEXT PRIMARY KEY,"
+                            " block_number INTEGER NOT NULL CHECK (block_number >= 0),"
+                            " block_hash BLOB NOT NULL CHECK (length(block_hash) = 32),"
+                            " filter TEXT NOT NULL) WITHOUT ROWID"),
+             QStringLiteral(
+                 "CREATE TABLE chain_cursor_blocks ("
+                 " cursor TEXT NOT NULL REFERENCES chain_cursors (name) ON DELETE CASCADE,"
+                 " block_number INTEGER NOT NULL CHECK (block_number >= 0),"
+                 " block_hash BLOB NOT NULL CHECK (length(block_hash) = 32),"
+                 " PRIMARY KEY (cursor, block_number)) WITHOUT ROWID"),
+             QStringLiteral(
+                 "CREATE TABLE chain_cursor_logs ("
+                 " cursor TEXT NOT NULL REFERENCES chain_cursors (name) ON DELETE CASCADE,"
+                 " block_number INTEGER NOT NULL CHECK (block_number >= 0),"
+                 " log_index INTEGER NOT NULL CHECK (log_index >= 0),"
+                 " block_hash BLOB NOT NULL CHECK (length(block_hash) = 32),"
+                 " transaction_hash BLOB NOT NULL CHECK (length(transaction_hash) = 32),"
+                 " transaction_index INTEGER NOT NULL CHECK (transaction_index >= 0),"
+                 " address BLOB NOT NULL CHECK (length(address) = 20),"
+                 " topics BLOB NOT NULL CHECK (length(topics) % 32 = 0 AND length(topics) <= 128),"
+                 " data BLOB NOT NULL,"
+                 " PRIMARY KEY (cursor, block_number, log_index)) WITHOUT ROWID"),
+         }},
+        {6,
+         {
+             // The chain client's transactions (TransactionStore): one row per intent, named by
+             // the caller's key (unique: a key sends at most one transaction), with the nonce and
+             // what it calls, its state and, once mined, its receipt. Every signed attempt of the
+             // intent (the first and each fee bump, all with the intent's nonce) is a row of
+             // chain_transaction_attempts, written before it is broadcast. A failed intent without
+             // a receipt was refused by the node: its nonce was never used, and a later intent
+             // may sign the very same bytes (so an attempt's hash is not unique).
+             QStringLiteral(
+                 "CREATE TABLE chain_transactions ("
+                 " id INTEGER PRIMARY KEY,"
+                 " intent_key TEXT NOT NULL UNIQUE CHECK (length(intent_key) > 0),"
+                 " account BLOB NOT NULL CHECK (length(account) = 20),"
+                 " chain_id INTEGER NOT NULL CHECK (chain_id >= 0),"
+                 " nonce INTEGER NOT NULL CHECK (nonce >= 0),"
+                 " label TEXT NOT NULL,"
+                 " to_address BLOB CHECK (to_address IS NULL OR length(to_address) = 20),"
+                 " data BLOB NOT NULL,"
+                 " value BLOB NOT NULL CHECK (length(value) = 32),"
+                 " gas_limit INTEGER NOT NULL CHECK (gas_limit > 0),"
+                 " state TEXT NOT NULL"
+                 "  CHECK (state IN ('signed', 'sent', 'mined', 'failed', 'dropped')),"
+                 " mined_hash BLOB CHECK (mined_hash IS NULL OR length(mined_hash) = 32),"
+                 " block_number INTEGER CHECK (block_number IS NULL OR block_number >= 0),"
+                 " block_hash BLOB CHECK (block_hash IS NULL OR length(block_hash) = 32),"
+                 " receipt_status INTEGER CHECK (receipt_status IS NULL OR receipt_status IN (0, "
+                 "1)),"
+                 " gas_used INTEGER CHECK (gas_used IS NULL OR gas_used >= 0),"
+                 " effective_gas_price BLOB"
+                 "  CHECK (effective_gas_price IS NULL OR length(effective_gas_price) = 32),"
+                 " contract_address BLOB"
+                 "  CHECK (contract_address IS NULL OR length(contract_address) = 20),"
+                 " revert_data BLOB,"
+                 " error TEXT NOT NULL DEFAULT '',"
+                 " created_at INTEGER NOT NULL,"
+                 " updated_at INTEGER NOT NULL,"
+                 " CHECK ((mined_hash IS NULL) = (block_number IS NULL)"
+                 "  AND (mined_hash IS NULL) = (block_hash IS NULL)"
+                 "  AND (mined_hash IS NULL) = (receipt_status IS NULL)),"
+                 " CHECK (state <> 'mined' OR receipt_status IS 1),"
+                 " CHECK (state IN ('mined', 'failed') OR mined_hash IS NULL))"),
+             QStringLiteral("CREATE INDEX chain_transactions_by_nonce"
+                            " ON chain_transactions (account, chain_id, nonce)"),
+             QStringLiteral("CREATE TABLE chain_transaction_attempts ("
+                            " transaction_id INTEGER NOT NULL"
+                            "  REFERENCES chain_transactions (id) ON DELETE CASCADE,"
+                            " attempt INTEGER NOT NULL CHECK (attempt >= 0),"
+                            " hash BLOB NOT NULL CHECK (length(hash) = 32),"
+                            " raw BLOB NOT NULL CHECK (length(raw) > 0),"
+                            " max_fee_per_gas BLOB NOT NULL CHECK (length(max_fee_per_gas) = 32),"
+                            " max_priority_fee_per_gas BLOB NOT NULL"
+                            "  CHECK (length(max_priority_fee_per_gas) = 32),"
+                            " created_at INTEGER NOT NULL,"
+                            " sent_at INTEGER,"
+                            " PRIMARY KEY (transaction_id, attempt)) WITHOUT ROWID"),
+         }},
     };
     return migrations;
 }

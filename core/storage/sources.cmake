@@ -5,6 +5,7 @@ set(FOLDER_SOURCES
     DatabaseFileCheck.h DatabaseFileCheck.cpp
     Database.h Database.cpp
     SlotDataFiles.h SlotDataFiles.cpp
+    SlotDataSweeper.h SlotDataSweeper.cpp
     Repo.h Repo.cpp
     QuotaDiskCheck.h QuotaDiskCheck.cpp
     HistoryStore.h HistoryStore.cpp

@@ -1,29 +1,15 @@
 // The salesdesk-cli binary's top level: what it prints and how it exits without a command, with
 // an unknown command or option, and for --help and --version.
-#include <QProcess>
+#include "tests/support/ProgramRun.h"
+
 #include <QTest>
 
 namespace {
 
-struct Run {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = salesdesk::test::ProgramRun;
 
 Run runCli(const QStringList& arguments) {
-    QProcess cli;
-    cli.start(QStringLiteral(SALESDESK_CLI), arguments);
-    Run run;
-    if (!cli.waitForFinished(30'000)) {
-        cli.kill();
-        cli.waitForFinished();
-        return run;
-    }
-    run.exitCode = cli.exitStatus() == QProcess::NormalExit ? cli.exitCode() : -1;
-    run.out = QString::fromUtf8(cli.readAllStandardOutput());
-    run.err = QString::fromUtf8(cli.readAllStandardError());
-    return run;
+    return salesdesk::test::runProgram(QStringLiteral(SALESDESK_CLI), arguments, 30'000);
 }
 
 } // namespace

@@ -115,6 +115,19 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText.right(2000)));
     }
 
+    // The log goes to logs/salesdesk.log in the data directory, with what was logged before the
+    // directory was opened (the language chosen at start); stderr gets warnings only.
+    void aStartWritesItsLogToTheDataDirectory() {
+        QTemporaryDir data;
+        QVERIFY(data.isValid());
+        const Run run = runGui(data.path(), m_home.path());
+        QVERIFY2(run.exitCode == 0, qPrintable(run.stderrText.right(2000)));
+        const QByteArray log = test::readFile(data.filePath(QStringLiteral("logs/salesdesk.log")));
+        QVERIFY2(log.contains(" info salesdesk.app.translations: "), log.left(2000).constData());
+        QVERIFY(!run.stderrText.contains(QStringLiteral("salesdesk.app.translations")));
+        QVERIFY(!run.stderrText.contains(QStringLiteral(" info ")));
+    }
+
     void newerBooksAreRefusedWithTheReasonAndLeftUntouched() {
         QTemporaryDir live, crash;
         QVERIFY(makeCrashImage(live.path(), crash.path(), 999));

@@ -79,7 +79,8 @@ private Q_SLOTS:
         QString text =
             help(QStringLiteral(SALESDESK_CLI), {QStringLiteral("--help")}, m_home.path());
         QVERIFY(!text.isEmpty());
-        for (const QString& command : {QStringLiteral("simulate"), QStringLiteral("chain")}) {
+        for (const QString& command :
+             {QStringLiteral("simulate"), QStringLiteral("chain"), QStringLiteral("wallet")}) {
             QVERIFY2(text.contains(command), qPrintable(command));
             QVERIFY2(page.contains(QStringLiteral(".B ") + command) ||
                          page.contains(QStringLiteral(".BI \"") + command),
@@ -89,6 +90,10 @@ private Q_SLOTS:
             QVERIFY2(!sub.isEmpty(), qPrintable(command));
             text += sub;
         }
+        text += help(QStringLiteral(SALESDESK_CLI),
+                     {QStringLiteral("chain"), QStringLiteral("deploy"), QStringLiteral("--help")},
+                     m_home.path());
+        QVERIFY(text.contains(QStringLiteral("--proof-timeout")));
         for (const QString& option : longOptions(text))
             QVERIFY2(page.contains(option), qPrintable(option + QStringLiteral(" is not in the "
                                                                                "man page")));

@@ -1,6 +1,7 @@
-// app/Translations: the embedded translations and the choice of language (settings "ui/language",
+// app/Translations: the embedded translations and the choice of language (settings::language,
 // else the system locale).
 #include "app/Translations.h"
+#include "core/settings/Settings.h"
 
 #include <QCoreApplication>
 #include <QSettings>
@@ -24,11 +25,11 @@ class TestTranslations : public QObject {
     QTemporaryDir m_dir;
 
     QSettings settingsWithLanguage(const QString& language) {
-        QSettings settings(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(language)),
-                           QSettings::IniFormat);
+        QSettings written(m_dir.filePath(QStringLiteral("settings-%1.ini").arg(language)),
+                          QSettings::IniFormat);
         if (!language.isEmpty())
-            settings.setValue(QLatin1String(app::kLanguageSetting), language);
-        return QSettings(settings.fileName(), QSettings::IniFormat);
+            written.setValue(settings::language.key(), language);
+        return QSettings(written.fileName(), QSettings::IniFormat);
     }
 
 private Q_SLOTS:
@@ -36,7 +37,7 @@ private Q_SLOTS:
     void cleanup() {
         // Back to the source strings and the C locale between tests.
         QSettings english(m_dir.filePath(QStringLiteral("en.ini")), QSettings::IniFormat);
-        english.setValue(QLatin1String(app::kLanguageSetting), QStringLiteral("en"));
+        english.setValue(settings::language.key(), QStringLiteral("en"));
         app::installTranslations(*QCoreApplication::instance(), english);
         QLocale::setDefault(QLocale::c());
     }

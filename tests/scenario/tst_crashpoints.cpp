@@ -1,6 +1,7 @@
-// Crash points end to end: for every point of CrashPoint::all(), the real salesdesk-cli demo is
-// killed there (SALESDESK_CRASH_AT), started again on the same data directory, and
-// `salesdesk-cli check` must then find books that reconcile.
+// Crash points end to end: for every point of CrashPoint::all() the demo reaches (all but the
+// chain transactions' tx.* points), the real salesdesk-cli demo is killed there
+// (SALESDESK_CRASH_AT), started again on the same data directory, and `salesdesk-cli check` must
+// then find books that reconcile.
 #include "core/domain/CrashPoint.h"
 
 #include <QElapsedTimer>
@@ -66,6 +67,12 @@ CliRun demo(const QString& dataDir, const QString& runFor, const QString& crashA
 
 CliRun check(const QString& dataDir) {
     return runCli({QStringLiteral("check"), QStringLiteral("--data-dir"), dataDir});
+}
+
+// The chain's transaction points (tx.*): the demo sends no transactions; a helper process that
+// does is killed at each of them in tests/core/chain/tst_transactionmanagercrash.cpp.
+bool reachedByTheDemo(const QString& point) {
+    return !point.startsWith(QLatin1String("tx."));
 }
 
 // Points reached only while a restarted desk recovers: the crash before them leaves what they
@@ -149,7 +156,8 @@ private Q_SLOTS:
     void booksReconcileAfterACrash_data() {
         QTest::addColumn<QString>("point");
         for (const CrashPointInfo& point : CrashPoint::all())
-            QTest::newRow(point.name) << QString::fromLatin1(point.name);
+            if (reachedByTheDemo(QString::fromLatin1(point.name)))
+                QTest::newRow(point.name) << QString::fromLatin1(point.name);
     }
 
     void booksReconcileAfterACrash() {

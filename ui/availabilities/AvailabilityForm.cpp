@@ -4,6 +4,7 @@
 #include "core/domain/PriceUnits.h"
 #include "core/domain/TokenAmount.h"
 #include "core/reservations/Reservations.h"
+#include "ui/availabilities/OfferCheck.h"
 #include "ui/availabilities/OfferUnits.h"
 #include "ui/common/Formatting.h"
 
@@ -34,12 +35,6 @@ constexpr int kDefaultDurationDays = 30;
 // 1 token per byte per second: the smallest price the engine can store.
 const UInt256 kDefaultPricePerByteSecond = 1;
 constexpr quint64 kDefaultCollateralPerByte = 1;
-
-// Collateral is still typed in base units (the token's smallest unit), digits grouped.
-QString formatBaseUnits(const UInt256& amount) {
-    const TokenInfo units{QString(), QString(), 0};
-    return tokens::formatRounded(amount, units, QLocale(), {80, 0, false});
-}
 
 // A price per TiB per month as the price field shows it: every digit, no symbol.
 QString priceFieldText(const UInt256& perBytePerSecond) {
@@ -88,13 +83,14 @@ AvailabilityForm::AvailabilityForm(Desk& desk, QWidget* parent)
 
 AvailabilityForm::AvailabilityForm(Desk& desk, const Availability& availability, QWidget* parent)
     : QDialog(parent)
-    , m_desk(desk)
-    , m_original(availability) {
+    , m_desk(desk) {
     setWindowTitle(tr("Edit availability %1").arg(availability.id.toShortHex()));
+    Timestamp latestHostedSlotEnd = 0;
     if (auto reservations = desk.engine().reservations().reservationsOf(availability.id);
         reservations.ok())
         for (const Reservation& r : *reservations)
-            m_latestHostedSlotEnd = std::max(m_latestHostedSlotEnd, r.validUntil);
+            latestHostedSlotEnd = std::max(latestHostedSlotEnd, r.validUntil);
+    m_check = OfferCheck(availability, latestHostedSlotEnd);
     buildUi();
     loadValues(availability);
     revalidate();
@@ -103,9 +99,9 @@ AvailabilityForm::AvailabilityForm(Desk& desk, const Availability& availability,
 void AvailabilityForm::buildUi() {
     setObjectName(QStringLiteral("availabilityForm"));
     if (auto quota = m_desk.engine().repo().quota(); quota.ok())
-        m_quota = *quota;
+        m_check.setQuota(*quota);
     connect(&m_desk.engine().repo(), &Repo::quotaChanged, this, [this](const QuotaUsage& usage) {
-        m_quota = usage;
+        m_check.setQuota(usage);
         revalidate();
     });
 
@@ -274,8 +270,8 @@ void AvailabilityForm::buildUi() {
 void AvailabilityForm::setDefaults() {
     m_sizeUnit->setCurrentIndex(m_sizeUnit->findData(static_cast<int>(SizeUnit::GiB)));
     quint64 sizeBytes = quint64(kDefaultSizeGiB) << 30;
-    if (m_quota && m_quota->available() < sizeBytes)
-        sizeBytes = m_quota->available();
+    if (const auto& quota = m_check.quota(); quota && quota->available() < sizeBytes)
+        sizeBytes = quota->available();
     m_size->setValue(std::floor(double(sizeBytes) / double(quint64(1) << 30) * 100) / 100);
     m_durationUnit->setCurrentIndex(m_durationUnit->findData(static_cast<int>(DurationUnit::Days)));
     m_duration->setValue(kDefaultDurationDays);
@@ -317,8 +313,8 @@ void AvailabilityForm::loadValues(const Availability& a) {
     m_enabled->setChecked(a.enabled);
 }
 
-AvailabilityForm::Fields AvailabilityForm::readFields() {
-    Fields fields;
+OfferFields AvailabilityForm::readFields() {
+    OfferFields fields;
     const auto sizeUnit = static_cast<SizeUnit>(m_sizeUnit->currentData().toInt());
     const double bytes = std::round(m_size->value() * double(bytesPer(sizeUnit)));
     fields.totalSize = static_cast<quint64>(bytes);
@@ -327,96 +323,24 @@ AvailabilityForm::Fields AvailabilityForm::readFields() {
 
     // The typed price is used only when the contract can hold it exactly; otherwise the form
     // offers the nearest prices and waits for the user to choose (never a silent change).
-    m_priceParseError.clear();
+    fields.priceText = m_price->text();
     m_nearestPrices.reset();
     if (auto perTiB = tokens::parse(m_price->text(), displayToken()); perTiB.ok()) {
         m_nearestPrices = prices::nearestPerByteSecond(*perTiB);
         if (m_nearestPrices->exact)
             fields.minPricePerBytePerSecond = m_nearestPrices->below;
     } else {
-        m_priceParseError = perTiB.message();
+        fields.priceParseError = perTiB.message();
     }
 
-    m_collateralParseError.clear();
     if (auto total = parseTokens(m_collateral->text()); total.ok())
         fields.totalCollateral = *total;
     else
-        m_collateralParseError = total.message();
+        fields.collateralParseError = total.message();
 
     fields.until = m_hasUntil->isChecked() ? m_until->dateTime().toSecsSinceEpoch() : 0;
     fields.enabled = m_enabled->isChecked();
     return fields;
-}
-
-QString AvailabilityForm::sizeProblem(const Fields& fields) const {
-    AvailabilityChange change;
-    change.totalSize = fields.totalSize;
-    if (auto valid = Reservations::validate(change); !valid.ok())
-        return valid.message();
-    const quint64 size = *fields.totalSize;
-    const quint64 available = m_quota ? m_quota->available() : 0;
-    const quint64 before = m_original ? m_original->totalSize : 0;
-    if (size > before && size - before > available)
-        return tr("Not enough storage quota: %1 requested, %2 available. Raise the quota in "
-                  "Settings → Storage quota.")
-            .arg(formatBytes(size - before), formatBytes(available));
-    if (m_original && size < m_original->committedBytes())
-        return tr("New total size must be at least the bytes committed to reservations, which is "
-                  "currently: %1")
-            .arg(formatBytes(m_original->committedBytes()));
-    return {};
-}
-
-QString AvailabilityForm::durationProblem(const Fields& fields) const {
-    AvailabilityChange change;
-    change.duration = fields.duration;
-    auto valid = Reservations::validate(change);
-    return valid.ok() ? QString() : valid.message();
-}
-
-QString AvailabilityForm::priceProblem(const Fields& fields) const {
-    if (!m_priceParseError.isEmpty())
-        return m_priceParseError;
-    if (!fields.minPricePerBytePerSecond)
-        return tr("The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole "
-                  "number of base units per byte per second. Choose one of the nearest prices.")
-            .arg(m_price->text().trimmed(), displayToken().symbol);
-    AvailabilityChange change;
-    change.minPricePerBytePerSecond = fields.minPricePerBytePerSecond;
-    if (auto valid = Reservations::validate(change); !valid.ok())
-        return tr("%1 (the lowest price is %2)").arg(valid.message(), formatPrice(1));
-    return {};
-}
-
-QString AvailabilityForm::collateralProblem(const Fields& fields) const {
-    if (!m_collateralParseError.isEmpty())
-        return m_collateralParseError;
-    AvailabilityChange change;
-    change.totalCollateral = fields.totalCollateral;
-    if (auto valid = Reservations::validate(change); !valid.ok())
-        return valid.message();
-    if (m_original) {
-        // Committed to running sales or lost: the total cannot go below it.
-        auto spent =
-            uint256::checkedSub(m_original->totalCollateral, m_original->totalRemainingCollateral);
-        if (spent.ok() && *fields.totalCollateral < *spent)
-            return tr("Total collateral must be at least the collateral committed to or lost by "
-                      "sales, which is currently: %1")
-                .arg(formatBaseUnits(*spent));
-    }
-    return {};
-}
-
-QString AvailabilityForm::untilProblem(const Fields& fields) const {
-    AvailabilityChange change;
-    change.until = fields.until;
-    if (auto valid = Reservations::validate(change); !valid.ok())
-        return valid.message();
-    if (fields.until > 0 && m_latestHostedSlotEnd > fields.until)
-        return tr("Until must be greater or equal to the longest currently hosted slot, which "
-                  "ends at %1")
-            .arg(formatTimestamp(m_latestHostedSlotEnd));
-    return {};
 }
 
 void AvailabilityForm::showProblem(QLabel* label, const QString& problem) {
@@ -425,9 +349,10 @@ void AvailabilityForm::showProblem(QLabel* label, const QString& problem) {
 }
 
 void AvailabilityForm::revalidate() {
-    const Fields fields = readFields();
-    const QString problems[] = {sizeProblem(fields), durationProblem(fields), priceProblem(fields),
-                                collateralProblem(fields), untilProblem(fields)};
+    const OfferFields fields = readFields();
+    const QString problems[] = {m_check.sizeProblem(fields), m_check.durationProblem(fields),
+                                m_check.priceProblem(fields), m_check.collateralProblem(fields),
+                                m_check.untilProblem(fields)};
     QLabel* labels[] = {m_sizeProblem, m_durationProblem, m_priceProblem, m_collateralProblem,
                         m_untilProblem};
     m_valid = true;
@@ -439,17 +364,16 @@ void AvailabilityForm::revalidate() {
     showProblem(m_engineProblem, QString());
 
     // Hints: what is available, and what the engine will store.
-    const quint64 available =
-        (m_quota ? m_quota->available() : 0) + (m_original ? m_original->totalSize : 0);
+    const quint64 available = m_check.availableBytes();
     m_sizeHint->setText(
         isEditing()
             ? tr("%1 bytes; at most %2 (%3 committed to sales)")
                   .arg(QLocale().toString(qulonglong(*fields.totalSize)), formatBytes(available),
-                       formatBytes(m_original->committedBytes()))
+                       formatBytes(m_check.original()->committedBytes()))
             : tr("%1 bytes; %2 of the quota are free")
                   .arg(QLocale().toString(qulonglong(*fields.totalSize)), formatBytes(available)));
     showPriceChoice();
-    if (m_collateralParseError.isEmpty() && *fields.totalSize > 0) {
+    if (fields.collateralParseError.isEmpty() && *fields.totalSize > 0) {
         const UInt256 perByte = *fields.totalCollateral / *fields.totalSize;
         const bool rounded = UInt256(*fields.totalCollateral % *fields.totalSize) != 0;
         m_collateralHint->setText(
@@ -471,7 +395,7 @@ void AvailabilityForm::revalidate() {
 
 void AvailabilityForm::collateralPerByteEdited() {
     m_collateralFollowsPerByte = true;
-    const Fields fields = readFields();
+    const OfferFields fields = readFields();
     auto perByte = parseTokens(m_collateralPerByte->text());
     if (perByte.ok() && fields.totalSize) {
         if (auto total = uint256::checkedMul(*perByte, UInt256(*fields.totalSize)); total.ok())
@@ -482,7 +406,7 @@ void AvailabilityForm::collateralPerByteEdited() {
 
 void AvailabilityForm::totalCollateralEdited() {
     m_collateralFollowsPerByte = false;
-    const Fields fields = readFields();
+    const OfferFields fields = readFields();
     if (fields.totalCollateral && fields.totalSize && *fields.totalSize > 0)
         m_collateralPerByte->setText(
             formatBaseUnits(UInt256(*fields.totalCollateral / *fields.totalSize)));
@@ -523,43 +447,16 @@ void AvailabilityForm::useNearestPrice(bool above) {
     m_price->setText(priceFieldText(above ? m_nearestPrices->above : m_nearestPrices->below));
 }
 
-AvailabilityChange AvailabilityForm::changeFrom(const Fields& fields) const {
-    AvailabilityChange change;
-    const Availability& a = *m_original;
-    if (*fields.totalSize != a.totalSize)
-        change.totalSize = fields.totalSize;
-    if (*fields.duration != a.duration)
-        change.duration = fields.duration;
-    if (*fields.minPricePerBytePerSecond != a.minPricePerBytePerSecond)
-        change.minPricePerBytePerSecond = fields.minPricePerBytePerSecond;
-    if (*fields.totalCollateral != a.totalCollateral)
-        change.totalCollateral = fields.totalCollateral;
-    if (fields.until != a.until)
-        change.until = fields.until;
-    if (fields.enabled != a.enabled)
-        change.enabled = fields.enabled;
-    return change;
-}
-
 void AvailabilityForm::accept() {
     revalidate();
     if (!m_valid)
         return;
-    const Fields fields = readFields();
+    const OfferFields fields = readFields();
     Reservations& reservations = m_desk.engine().reservations();
-    Result<Availability> result = makeError(ErrorCode::InvalidArgument, QString());
-    if (m_original) {
-        result = reservations.updateAvailability(m_original->id, changeFrom(fields));
-    } else {
-        NewAvailability params;
-        params.totalSize = *fields.totalSize;
-        params.duration = *fields.duration;
-        params.minPricePerBytePerSecond = *fields.minPricePerBytePerSecond;
-        params.totalCollateral = *fields.totalCollateral;
-        params.until = fields.until;
-        params.enabled = fields.enabled;
-        result = reservations.createAvailability(params);
-    }
+    const Result<Availability> result =
+        m_check.original() ? reservations.updateAvailability(m_check.original()->id,
+                                                             m_check.changeOfOriginal(fields))
+                           : reservations.createAvailability(OfferCheck::newAvailability(fields));
     if (!result.ok()) {
         showProblem(m_engineProblem, result.message());
         return;

@@ -4,6 +4,7 @@
 #include "core/domain/PriceUnits.h"
 #include "core/reservations/AvailabilityParams.h"
 #include "core/storage/Repo.h"
+#include "ui/availabilities/OfferCheck.h"
 
 #include <QDialog>
 
@@ -35,8 +36,9 @@ namespace ui {
 // shows the nearest prices below and above as buttons ("Use 2.849934139195392 TST") and keeps OK
 // disabled until the price is one the contract holds exactly.
 //
-// Every field is checked as it is typed, with the engine's own rules (Reservations::validate)
-// and messages, and against the quota and (when editing) what is committed to sales; a message
+// Every field is checked as it is typed (OfferCheck), with the engine's own rules
+// (Reservations::validate) and messages, and against the quota and (when editing) what is
+// committed to sales; a message
 // appears under the field and OK stays disabled while anything is invalid. OK asks the engine;
 // if it refuses, its message is shown and the dialog stays open: an invalid form changes nothing.
 class AvailabilityForm : public QDialog {
@@ -47,7 +49,7 @@ public:
     // Edit `availability`.
     AvailabilityForm(Desk& desk, const Availability& availability, QWidget* parent = nullptr);
 
-    bool isEditing() const { return m_original.has_value(); }
+    bool isEditing() const { return m_check.original().has_value(); }
     // Whether every field is valid (OK is enabled).
     bool isValid() const { return m_valid; }
     // The availability as the engine stored it, once OK succeeded.
@@ -58,44 +60,26 @@ public Q_SLOTS:
     void accept() override;
 
 private:
-    struct Fields {
-        std::optional<quint64> totalSize;
-        std::optional<quint64> duration;
-        std::optional<UInt256> minPricePerBytePerSecond;
-        std::optional<UInt256> totalCollateral;
-        Timestamp until = 0;
-        bool enabled = true;
-    };
-
     void buildUi();
     void loadValues(const Availability& availability);
     void setDefaults();
     // Re-reads every field, shows the messages and enables OK.
     void revalidate();
-    Fields readFields();
-    QString sizeProblem(const Fields& fields) const;
-    QString durationProblem(const Fields& fields) const;
-    QString priceProblem(const Fields& fields) const;
-    QString collateralProblem(const Fields& fields) const;
-    QString untilProblem(const Fields& fields) const;
+    // The fields' values; also remembers the nearest prices of the typed one.
+    OfferFields readFields();
     void collateralPerByteEdited();
     void totalCollateralEdited();
     void showPriceChoice();
     void useNearestPrice(bool above);
-    AvailabilityChange changeFrom(const Fields& fields) const;
     static void showProblem(QLabel* label, const QString& problem);
 
     Desk& m_desk;
-    std::optional<Availability> m_original;
-    Timestamp m_latestHostedSlotEnd = 0; // of the edited availability's reservations
+    OfferCheck m_check; // the edited availability, if any, and the quota
     std::optional<Availability> m_saved;
-    std::optional<QuotaUsage> m_quota;
     bool m_valid = false;
     bool m_syncingCollateral = false;
     bool m_collateralFollowsPerByte = false;
-    QString m_priceParseError;
     std::optional<prices::NearestPrices> m_nearestPrices; // of the typed price, once it parses
-    QString m_collateralParseError;
 
     QDoubleSpinBox* m_size = nullptr;
     QComboBox* m_sizeUnit = nullptr;

@@ -1,5 +1,7 @@
 #include "ui/availabilities/OfferUnits.h"
 
+#include "core/domain/TokenAmount.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -75,6 +77,11 @@ Result<UInt256> parseTokens(const QString& text) {
                                             "Enter a whole number of base units (digits only): %1")
                     .arg(text.trimmed()));
     return uint256::parse(digits);
+}
+
+QString formatBaseUnits(const UInt256& amount) {
+    const TokenInfo units{QString(), QString(), 0};
+    return tokens::formatRounded(amount, units, QLocale(), {80, 0, false});
 }
 
 } // namespace salesdesk::ui

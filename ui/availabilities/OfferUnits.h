@@ -27,5 +27,7 @@ QString unitName(DurationUnit unit);
 // the locale or spaces; the error says what is wrong. (The collateral fields; the price is a
 // decimal amount of tokens, core/domain/TokenAmount.h.)
 Result<UInt256> parseTokens(const QString& text);
+// A whole number of base units as the collateral fields show it: every digit, grouped.
+QString formatBaseUnits(const UInt256& amount);
 
 } // namespace salesdesk::ui

@@ -1,5 +1,6 @@
 set(FOLDER_SOURCES
     OfferUnits.h OfferUnits.cpp
+    OfferCheck.h OfferCheck.cpp
     AvailabilityTableModel.h AvailabilityTableModel.cpp
     ReservationTableModel.h ReservationTableModel.cpp
     AvailabilityForm.h AvailabilityForm.cpp

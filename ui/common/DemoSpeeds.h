@@ -9,7 +9,6 @@ namespace salesdesk::ui {
 // second), and how they are shown ("60×").
 QList<int> demoSpeeds();
 QString formatSpeed(int speed);
-// The speed a new user starts with: requests every few seconds, a sale within a minute.
-constexpr int kDefaultDemoSpeed = 60;
+// The speed a new user starts with is settings::demoSpeed's default (core/settings/Settings.h).
 
 } // namespace salesdesk::ui

@@ -9,7 +9,7 @@
 
 namespace salesdesk::ui {
 
-Q_LOGGING_CATEGORY(lcEventHistory, "salesdesk.events.EventHistory")
+Q_LOGGING_CATEGORY(lcEventHistory, "salesdesk.ui.eventhistory")
 
 const QString EventHistory::kChannel = QStringLiteral("events");
 

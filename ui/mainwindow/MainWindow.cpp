@@ -1,19 +1,20 @@
 #include "ui/mainwindow/MainWindow.h"
 
-#include "core/clock/AcceleratedClock.h"
 #include "core/desk/Desk.h"
 #include "core/domain/Availability.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SlotQueue.h"
+#include "core/settings/Settings.h"
 #include "salesdesk/Version.h"
 #include "ui/availabilities/AvailabilitiesPage.h"
-#include "ui/common/DemoSpeeds.h"
 #include "ui/common/Formatting.h"
+#include "ui/common/ThemedIcon.h"
 #include "ui/dashboard/DashboardPage.h"
 #include "ui/earnings/EarningsPage.h"
 #include "ui/events/EventsPage.h"
 #include "ui/mainwindow/DeskStatusBar.h"
+#include "ui/mainwindow/SellingToolBar.h"
 #include "ui/matching/MatchingPage.h"
 #include "ui/queue/SlotQueuePage.h"
 #include "ui/sales/SalesPage.h"
@@ -24,22 +25,17 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QCloseEvent>
-#include <QComboBox>
 #include <QHBoxLayout>
-#include <QKeyEvent>
-#include <QLabel>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 #include <QSystemTrayIcon>
-#include <QToolBar>
 
 #include <algorithm>
 
@@ -48,15 +44,6 @@ namespace salesdesk::ui {
 namespace {
 
 constexpr int kScreenRole = Qt::UserRole + 1;
-const QString kGeometryKey = QStringLiteral("mainwindow/geometry");
-const QString kStateKey = QStringLiteral("mainwindow/state");
-const QString kScreenKey = QStringLiteral("mainwindow/screen");
-const QString kOfferPromptKey = QStringLiteral("firstRun/offerPromptDismissed");
-const QString kCloseActionKey = QStringLiteral("mainwindow/closeAction");
-
-QIcon themedIcon(const char* name, QStyle::StandardPixmap fallback, const QStyle* style) {
-    return QIcon::fromTheme(QString::fromLatin1(name), style->standardIcon(fallback));
-}
 
 QIcon screenIcon(MainWindow::Screen screen, const QStyle* style) {
     using S = MainWindow::Screen;
@@ -85,8 +72,7 @@ QIcon screenIcon(MainWindow::Screen screen, const QStyle* style) {
 
 MainWindow::MainWindow(Desk& desk, QWidget* parent)
     : QMainWindow(parent)
-    , m_desk(desk)
-    , m_accelerated(qobject_cast<AcceleratedClock*>(&desk.clock())) {
+    , m_desk(desk) {
     setWindowTitle(QString::fromLatin1(kApplicationName));
     setObjectName(QStringLiteral("mainWindow"));
     // Every screen shows amounts in the market's token.
@@ -212,97 +198,19 @@ void MainWindow::showScreen(Screen screen) {
 }
 
 void MainWindow::createToolBar() {
-    QToolBar* bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-
-    if (QWidget* availabilities = page(Screen::Availabilities);
-        availabilities && availabilities->metaObject()->indexOfMethod("offerStorage()") >= 0) {
-        m_offerAction = bar->addAction(
-            themedIcon("list-add", QStyle::SP_FileDialogNewFolder, style()), tr("Offer storage…"));
-        m_offerAction->setObjectName(QStringLiteral("offerStorageAction"));
-        m_offerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-        m_offerAction->setToolTip(tr("Offer disk space for sale (Ctrl+N)"));
+    QWidget* availabilities = page(Screen::Availabilities);
+    const bool canOffer =
+        availabilities && availabilities->metaObject()->indexOfMethod("offerStorage()") >= 0;
+    m_toolBar = new SellingToolBar(m_desk, canOffer, this);
+    addToolBar(m_toolBar);
+    m_pauseAction = m_toolBar->pauseAction();
+    m_offerAction = m_toolBar->offerAction();
+    if (m_offerAction)
         connect(m_offerAction, &QAction::triggered, this, &MainWindow::offerStorage);
-        bar->addSeparator();
-    }
-
-    m_pauseAction = bar->addAction(QString());
-    m_pauseAction->setObjectName(QStringLiteral("pauseAction"));
-    m_pauseAction->setCheckable(true);
-    m_pauseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_P));
-    m_pauseAction->setShortcutContext(Qt::ApplicationShortcut);
-    connect(m_pauseAction, &QAction::toggled, this,
-            [this](bool paused) { m_desk.engine().queue().setUserPaused(paused); });
-    m_queueState = new QLabel(bar);
-    m_queueState->setObjectName(QStringLiteral("queueState"));
-    m_queueState->setContentsMargins(8, 0, 8, 0);
-    bar->addWidget(m_queueState);
-    connect(&m_desk.engine().queue(), &SlotQueue::pausedChanged, this, &MainWindow::showQueueState);
-    connect(&m_desk.engine().queue(), &SlotQueue::activeWorkersChanged, this,
-            &MainWindow::showQueueState);
-    showQueueState();
-
-    if (m_accelerated) {
-        auto* spacer = new QWidget(bar);
-        spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        bar->addWidget(spacer);
-        auto* speedLabel = new QLabel(tr("Demo speed:"), bar);
-        speedLabel->setContentsMargins(0, 0, 6, 0);
-        bar->addWidget(speedLabel);
-        m_speed = new QComboBox(bar);
-        m_speed->setObjectName(QStringLiteral("speedCombo"));
-        m_speed->setToolTip(tr("How much faster than real time the demo market runs"));
-        for (int speed : demoSpeeds())
-            m_speed->addItem(formatSpeed(speed), speed);
-        const auto showSpeed = [this](int speed) {
-            if (m_speed->findData(speed) < 0)
-                m_speed->addItem(formatSpeed(speed), speed);
-            m_speed->setCurrentIndex(m_speed->findData(speed));
-        };
-        showSpeed(m_accelerated->speed());
-        connect(m_accelerated, &AcceleratedClock::speedChanged, this, showSpeed);
-        connect(m_speed, &QComboBox::activated, this, [this] {
-            const int speed = m_speed->currentData().toInt();
-            m_accelerated->setSpeed(speed);
-            QSettings().setValue(QStringLiteral("demo/speed"), speed);
-        });
-        bar->addWidget(m_speed);
-        speedLabel->setBuddy(m_speed);
-        m_speed->installEventFilter(this);
-    }
-}
-
-void MainWindow::showQueueState() {
-    const SlotQueue& queue = m_desk.engine().queue();
-    const bool userPaused = queue.userPaused();
-    {
-        const QSignalBlocker blocker(m_pauseAction);
-        m_pauseAction->setChecked(userPaused);
-    }
-    m_pauseAction->setText(userPaused ? tr("Resume selling") : tr("Pause selling"));
-    m_pauseAction->setIcon(
-        userPaused ? themedIcon("media-playback-start", QStyle::SP_MediaPlay, style())
-                   : themedIcon("media-playback-pause", QStyle::SP_MediaPause, style()));
-    m_pauseAction->setToolTip(userPaused ? tr("Take slots from the queue again (Ctrl+P)")
-                                         : tr("Stop taking new slots from the queue; running "
-                                              "sales go on (Ctrl+P)"));
-    m_queueState->setText(queueStateText());
-    m_queueState->setToolTip(
-        queue.selfPaused() && !userPaused
-            ? tr("Every queued slot was already checked against your availabilities; the queue "
-                 "waits for a new request or a change to an availability.")
-            : QString());
 }
 
 QString MainWindow::queueStateText() const {
-    const SlotQueue& queue = m_desk.engine().queue();
-    if (queue.userPaused())
-        return tr("Paused");
-    if (queue.selfPaused())
-        return tr("Waiting for a matching slot");
-    return tr("Selling (%1 active)").arg(queue.activeWorkers());
+    return m_toolBar->queueStateText();
 }
 
 void MainWindow::createMenus() {
@@ -343,17 +251,6 @@ void MainWindow::createMenus() {
 QAction* MainWindow::screenAction(Screen screen) const {
     const int i = static_cast<int>(screen);
     return i < m_screenActions.size() ? m_screenActions.at(i) : nullptr;
-}
-
-bool MainWindow::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == m_speed && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->modifiers() & (Qt::AltModifier | Qt::ControlModifier | Qt::MetaModifier)) {
-            event->ignore();
-            return true;
-        }
-    }
-    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::setTrayAvailable(bool available) {
@@ -415,7 +312,7 @@ void MainWindow::showAlertCount(int unseen) {
 }
 
 bool MainWindow::shouldPromptToOfferStorage() const {
-    if (!m_offerAction || QSettings().value(kOfferPromptKey, false).toBool())
+    if (!m_offerAction || settings::offerPromptDismissed.value())
         return false;
     auto availabilities = m_desk.engine().reservations().availabilities();
     return availabilities.ok() && availabilities->isEmpty();
@@ -440,7 +337,7 @@ void MainWindow::promptToOfferStorageIfNew() {
     box.setDefaultButton(qobject_cast<QPushButton*>(offer));
     box.exec();
     if (dontAsk->isChecked())
-        QSettings().setValue(kOfferPromptKey, true);
+        settings::offerPromptDismissed.set(true);
     if (box.clickedButton() == offer)
         offerStorage();
 }
@@ -454,7 +351,7 @@ void MainWindow::offerStorage() {
 }
 
 MainWindow::CloseAction MainWindow::savedCloseAction() {
-    const QString saved = QSettings().value(kCloseActionKey).toString();
+    const QString saved = settings::closeAction.value();
     if (saved == QLatin1String("tray"))
         return CloseAction::KeepSellingInTray;
     if (saved == QLatin1String("quit"))
@@ -463,16 +360,15 @@ MainWindow::CloseAction MainWindow::savedCloseAction() {
 }
 
 void MainWindow::saveCloseAction(CloseAction action) {
-    QSettings settings;
     switch (action) {
     case CloseAction::Ask:
-        settings.remove(kCloseActionKey);
+        settings::closeAction.remove();
         return;
     case CloseAction::KeepSellingInTray:
-        settings.setValue(kCloseActionKey, QStringLiteral("tray"));
+        settings::closeAction.set(QStringLiteral("tray"));
         return;
     case CloseAction::Quit:
-        settings.setValue(kCloseActionKey, QStringLiteral("quit"));
+        settings::closeAction.set(QStringLiteral("quit"));
         return;
     }
 }
@@ -572,17 +468,17 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 }
 
 void MainWindow::saveWindowState() const {
-    QSettings settings;
-    settings.setValue(kGeometryKey, saveGeometry());
-    settings.setValue(kStateKey, saveState());
-    settings.setValue(kScreenKey, static_cast<int>(currentScreen()));
+    QSettings stored;
+    settings::windowGeometry.set(stored, saveGeometry());
+    settings::windowState.set(stored, saveState());
+    settings::currentScreen.set(stored, static_cast<int>(currentScreen()));
 }
 
 void MainWindow::restoreWindowState() {
-    QSettings settings;
-    restoreGeometry(settings.value(kGeometryKey).toByteArray());
-    restoreState(settings.value(kStateKey).toByteArray());
-    const int screen = settings.value(kScreenKey, 0).toInt();
+    const QSettings stored;
+    restoreGeometry(settings::windowGeometry.value(stored));
+    restoreState(settings::windowState.value(stored));
+    const int screen = settings::currentScreen.value(stored);
     m_navigation->setCurrentRow(0);
     if (screen >= 0 && screen < kScreenCount)
         showScreen(static_cast<Screen>(screen));

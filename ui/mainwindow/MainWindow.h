@@ -5,28 +5,27 @@
 #include <QSystemTrayIcon>
 
 class QAction;
-class QComboBox;
-class QLabel;
 class QListWidget;
 class QStackedWidget;
 
 namespace salesdesk {
 
-class AcceleratedClock;
 class Desk;
 
 namespace ui {
 
 class DeskStatusBar;
+class SellingToolBar;
 
 // The application window: a sidebar of screens (Ctrl+1 … Ctrl+8, also Alt+1 … Alt+8) over a
 // stack of pages, a menu bar (File: Quit, Ctrl+Q; View: the screens; Help: About), a toolbar
-// with the Pause/Resume switch of the slot queue (Ctrl+P; it shows the queue's real state,
-// including when the queue paused itself) and the demo market's speed, a status bar, a tray icon
-// with a menu, and geometry, state and the current screen kept in QSettings ("mainwindow/…").
+// (SellingToolBar: Offer storage, the Pause/Resume switch of the slot queue with its state, the
+// demo market's speed), a status bar, a tray icon
+// with a menu, and geometry, state and the current screen kept in the settings
+// (settings::windowGeometry, windowState, currentScreen: core/settings/Settings.h).
 //
 // Closing the window does not stop selling by surprise: unless the user chose "do not ask
-// again" (QSettings "mainwindow/closeAction": "tray" or "quit"), it asks whether to keep selling
+// again" (settings::closeAction: "tray" or "quit"), it asks whether to keep selling
 // in the system tray (only offered where there is one), quit, or cancel. Quitting (File → Quit,
 // the tray's Quit, or choosing to quit on close) closes the window and quits the event loop;
 // the program then stops the engine (Desk::stop) before it exits.
@@ -56,6 +55,7 @@ public:
     QString screenTitle(Screen screen) const;
     Screen currentScreen() const;
 
+    // The toolbar's Pause/Resume selling switch (SellingToolBar).
     QAction* pauseAction() const { return m_pauseAction; }
     // What the toolbar says about the queue ("Selling", "Paused", "Waiting for a matching slot").
     QString queueStateText() const;
@@ -89,9 +89,6 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
-    // Keeps a focused combo box of the toolbar from taking Alt+<key> or Ctrl+<key> as a search
-    // for an item (Alt+1 once set the demo speed).
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     struct ScreenEntry {
@@ -106,7 +103,6 @@ private:
     // The close dialog; returns what the user chose (Ask: cancelled).
     CloseAction askOnClose();
     void hideInTray();
-    void showQueueState();
     // An alert of the Events screen: a tray message (when there is a tray) and the status bar.
     void showAlert(const QString& title, const QString& text, QSystemTrayIcon::MessageIcon icon);
     // The number of alerts not yet seen, as a badge on the Events entry of the sidebar.
@@ -115,7 +111,6 @@ private:
     void restoreWindowState();
 
     Desk& m_desk;
-    AcceleratedClock* m_accelerated = nullptr;
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     QList<ScreenEntry> m_screens;
@@ -125,8 +120,7 @@ private:
     QList<QAction*> m_screenActions; // by Screen, nullptr for a screen not listed
     bool m_quitting = false;
     bool m_toldAboutTray = false;
-    QLabel* m_queueState = nullptr;
-    QComboBox* m_speed = nullptr;
+    SellingToolBar* m_toolBar = nullptr;
     DeskStatusBar* m_statusBar = nullptr;
     QSystemTrayIcon* m_tray = nullptr;
 };

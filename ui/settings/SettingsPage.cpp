@@ -2,7 +2,9 @@
 
 #include "core/clock/AcceleratedClock.h"
 #include "core/desk/Desk.h"
+#include "core/logging/Logging.h"
 #include "core/sales/SlotQueue.h"
+#include "core/settings/Settings.h"
 #include "core/storage/QuotaDiskCheck.h"
 #include "core/storage/Repo.h"
 #include "ui/common/DemoSpeeds.h"
@@ -20,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -40,6 +41,27 @@ QLabel* note(QWidget* parent) {
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
+}
+
+// A group box of one choice with a note under it.
+struct ChoiceGroup {
+    QGroupBox* box = nullptr;
+    QComboBox* choice = nullptr;
+    QLabel* note = nullptr;
+};
+
+ChoiceGroup choiceGroup(const QString& title, const QString& label, const QString& name, int width,
+                        QWidget* parent) {
+    ChoiceGroup group;
+    group.box = new QGroupBox(title, parent);
+    group.choice = new QComboBox(group.box);
+    group.choice->setObjectName(name);
+    group.choice->setMaximumWidth(width);
+    group.note = note(group.box);
+    auto* form = new QFormLayout(group.box);
+    form->addRow(label, group.choice);
+    form->addRow(QString(), group.note);
+    return group;
 }
 
 } // namespace
@@ -151,22 +173,34 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
     demoBox->setVisible(desk.simulation() != nullptr);
 
     // ---- Appearance
-    auto* languageBox = new QGroupBox(tr("Language"), this);
-    m_language = new QComboBox(languageBox);
-    m_language->setObjectName(QStringLiteral("language"));
+    const ChoiceGroup language =
+        choiceGroup(tr("Language"), tr("Language:"), QStringLiteral("language"), 180, this);
+    m_language = language.choice;
     // Each language in its own name, so that anyone finds theirs.
     const QStringList names{QStringLiteral("English"), QStringLiteral("Deutsch"),
                             QStringLiteral("Français"), QStringLiteral("Español")};
     const QStringList codes = languageCodes();
     for (int i = 0; i < codes.size(); ++i)
         m_language->addItem(names.at(i), codes.at(i));
-    m_language->setMaximumWidth(180);
     connect(m_language, &QComboBox::activated, this, &SettingsPage::saveLanguage);
-    auto* languageForm = new QFormLayout(languageBox);
-    languageForm->addRow(tr("Language:"), m_language);
-    auto* languageNote = note(languageBox);
-    languageNote->setText(tr("Takes effect the next time Sales Desk starts."));
-    languageForm->addRow(QString(), languageNote);
+    language.note->setText(tr("Takes effect the next time Sales Desk starts."));
+
+    // ---- Logs
+    const ChoiceGroup log =
+        choiceGroup(tr("Log"), tr("Detail:"), QStringLiteral("logLevel"), 240, this);
+    m_logLevel = log.choice;
+    m_logLevel->addItem(tr("Warnings and errors"), logging::levelName(LogLevel::Warning));
+    m_logLevel->addItem(tr("Information (default)"), logging::levelName(LogLevel::Info));
+    m_logLevel->addItem(tr("Everything, for debugging"), logging::levelName(LogLevel::Debug));
+    connect(m_logLevel, &QComboBox::activated, this, &SettingsPage::saveLogLevel);
+    log.note->setObjectName(QStringLiteral("logNote"));
+    log.note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    log.note->setText(tr("Written to %1, which is renamed and a new one begun at %2; the %3 latest "
+                         "renamed files are kept. Takes effect at once; QT_LOGGING_RULES in the "
+                         "environment overrides it.")
+                          .arg(QDir::toNativeSeparators(logging::logFilePath(desk.dataDirectory())),
+                               formatBytes(logging::kLogFileMaxBytes))
+                          .arg(logging::kLogFilesKept));
 
     auto* about = new QPushButton(tr("About Sales Desk…"), this);
     about->setObjectName(QStringLiteral("about"));
@@ -180,7 +214,8 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
     column->addWidget(dataBox);
     column->addWidget(engineBox);
     column->addWidget(demoBox);
-    column->addWidget(languageBox);
+    column->addWidget(language.box);
+    column->addWidget(log.box);
     column->addLayout(aboutRow);
     column->addStretch(1);
     auto* layout = new QHBoxLayout(this);
@@ -198,9 +233,9 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
 }
 
 void SettingsPage::revert() {
-    QSettings settings;
+    const QSettings stored;
     m_dataDirectory->setText(QDir::toNativeSeparators(m_desk.dataDirectory()));
-    const QString next = settings.value(QStringLiteral("data/directory")).toString();
+    const QString next = settings::dataDirectory.value(stored);
     if (!next.isEmpty() && QDir::cleanPath(next) != QDir::cleanPath(m_desk.dataDirectory()))
         m_dataDirectoryNote->setText(
             tr("From the next start: %1").arg(QDir::toNativeSeparators(next)));
@@ -224,9 +259,10 @@ void SettingsPage::revert() {
             m_speed->addItem(formatSpeed(m_accelerated->speed()), m_accelerated->speed());
         m_speed->setCurrentIndex(m_speed->findData(m_accelerated->speed()));
     }
-    const int language =
-        m_language->findData(settings.value(QStringLiteral("ui/language"), QStringLiteral("en")));
+    // No language chosen (follow the system) shows the first, English.
+    const int language = m_language->findData(settings::language.value(stored));
     m_language->setCurrentIndex(language < 0 ? 0 : language);
+    m_logLevel->setCurrentIndex(m_logLevel->findData(settings::logLevel.value(stored)));
 }
 
 bool SettingsPage::applyEngineSettings() {
@@ -287,9 +323,9 @@ bool SettingsPage::applyEngineSettings() {
         showMessage(limits.message(), true);
         return false;
     }
-    QSettings settings;
-    settings.setValue(QStringLiteral("engine/maxWorkers"), workers);
-    settings.setValue(QStringLiteral("engine/queueMaxSize"), size);
+    QSettings stored;
+    settings::maxWorkers.set(stored, workers);
+    settings::queueMaxSize.set(stored, size);
     const QString applied = tr("Applied: quota %1, parallel sales %2, slot queue size %3.")
                                 .arg(formatBytes(quotaBytes))
                                 .arg(workers)
@@ -358,14 +394,18 @@ void SettingsPage::chooseDataDirectory() {
                                                              m_desk.dataDirectory());
     if (chosen.isEmpty())
         return;
-    QSettings settings;
-    settings.setValue(QStringLiteral("data/directory"), QDir::cleanPath(chosen));
+    settings::dataDirectory.set(QDir::cleanPath(chosen));
     revert();
 }
 
 void SettingsPage::saveLanguage() {
-    QSettings settings;
-    settings.setValue(QStringLiteral("ui/language"), m_language->currentData().toString());
+    settings::language.set(m_language->currentData().toString());
+}
+
+void SettingsPage::saveLogLevel() {
+    const QString name = m_logLevel->currentData().toString();
+    settings::logLevel.set(name);
+    logging::applyLevel(logging::parseLevel(name).value_or(LogLevel::Info));
 }
 
 void SettingsPage::applySpeed() {
@@ -373,8 +413,7 @@ void SettingsPage::applySpeed() {
         return;
     const int speed = m_speed->currentData().toInt();
     m_accelerated->setSpeed(speed);
-    QSettings settings;
-    settings.setValue(QStringLiteral("demo/speed"), speed);
+    settings::demoSpeed.set(speed);
 }
 
 void SettingsPage::showMessage(const QString& text, bool error) {

@@ -23,12 +23,12 @@ namespace ui {
 // Settings: the data directory (takes effect on the next start), the storage quota (in GiB or
 // TiB, checked against the free space of the data directory's disk: QuotaDiskCheck), queue
 // workers and size (applied to the running engine: Repo::setMaxBytes, SlotQueue::setLimits), the
-// demo market's speed (when the desk runs on an AcceleratedClock) and the language (QSettings
-// "ui/language", used on the next start). An invalid value shows the engine's message and
-// changes nothing. The About dialog is reachable from here too.
+// demo market's speed (when the desk runs on an AcceleratedClock), the language (used on the
+// next start) and how much goes into the log file (at once). An invalid value shows the engine's
+// message and changes nothing. The About dialog is reachable from here too.
 //
-// QSettings keys written: "data/directory", "engine/maxWorkers", "engine/queueMaxSize",
-// "demo/speed", "ui/language".
+// Settings written (core/settings/Settings.h): dataDirectory, maxWorkers, queueMaxSize,
+// demoSpeed, language, logLevel.
 class SettingsPage : public QWidget {
     Q_OBJECT
 public:
@@ -55,6 +55,7 @@ private:
     void chooseDataDirectory();
     void saveDataDirectory();
     void saveLanguage();
+    void saveLogLevel();
     void applySpeed();
     void showMessage(const QString& text, bool error);
     void showQuotaField(quint64 bytes);
@@ -73,6 +74,7 @@ private:
     QPushButton* m_apply = nullptr;
     QComboBox* m_speed = nullptr;
     QComboBox* m_language = nullptr;
+    QComboBox* m_logLevel = nullptr;
     QLabel* m_message = nullptr;
     FreeSpaceSource m_freeSpace;
     int m_quotaUnitIndex = 0;

@@ -1,6 +1,8 @@
 #include "core/chain/local/LocalChain.h"
 
+#include "core/chain/deploy/MarketplaceDeployer.h"
 #include "core/chain/rpc/RpcHex.h"
+#include "core/chain/tx/UnlockedAccountSender.h"
 
 #include <QLoggingCategory>
 #include <QPointer>
@@ -11,17 +13,32 @@ Q_LOGGING_CATEGORY(lcLocalChain, "salesdesk.chain.localchain")
 
 namespace salesdesk {
 
+namespace {
+
+// With interval mining, deploying would wait a block time per transaction: anvil starts mining a
+// block per transaction, and switches to the interval once the contracts are in place.
+AnvilProcess::Options anvilOptions(const LocalChain::Options& options) {
+    AnvilProcess::Options anvil = options.anvil;
+    if (options.deployMarketplace)
+        anvil.blockTimeSeconds.reset();
+    return anvil;
+}
+
+} // namespace
+
 LocalChain::LocalChain(QObject* parent)
     : LocalChain(Options{}, parent) {}
 
 LocalChain::LocalChain(Options options, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_anvil(m_options.anvil) {
+    , m_anvil(anvilOptions(m_options)) {
     connect(&m_anvil, &AnvilProcess::exitedUnexpectedly, this, &LocalChain::exitedUnexpectedly);
 }
 
 LocalChain::~LocalChain() {
+    m_deployer.reset();
+    m_deploySender.reset();
     m_rpc.reset();
 }
 
@@ -60,12 +77,74 @@ void LocalChain::start(const QObject* context, std::function<void(const Result<v
                        .arg(m_anvil.rpcUrl().toString())
                        .arg(m_anvil.chainId())
                        .arg(m_options.initialBlocks);
-            answer({});
+            if (!m_options.deployMarketplace)
+                return answer({});
+            deploy(answer);
         });
     });
 }
 
+MarketConfig LocalChain::shortPeriodMarket() {
+    MarketConfig config;
+    config.periodSeconds = 60;
+    config.proofTimeout = 20;
+    return config;
+}
+
+void LocalChain::deploy(std::function<void(const Result<void>&)> answer) {
+    if (m_anvil.accounts().isEmpty()) {
+        m_anvil.stop();
+        return answer(
+            makeError(ErrorCode::Io, QStringLiteral("anvil has no funded account to deploy from")));
+    }
+    m_deploySender = std::make_unique<UnlockedAccountSender>(
+        *m_rpc, m_clock, m_anvil.accounts().constFirst().address);
+    m_deployer = std::make_unique<MarketplaceDeployer>(*m_rpc, *m_deploySender);
+    MarketplaceDeployer::Plan plan;
+    plan.config = m_options.market;
+    if (m_options.tokensPerAccount != UInt256(0))
+        for (const AnvilProcess::Account& account : m_anvil.accounts())
+            plan.mints.append({account.address, m_options.tokensPerAccount});
+    m_deployer->deploy(
+        std::move(plan), this, [this, answer](const Result<ChainDeployment>& deployed) {
+            if (!deployed.ok()) {
+                m_anvil.stop();
+                return answer(
+                    makeError(deployed.code(), QStringLiteral("the local chain started but our "
+                                                              "contracts could not be "
+                                                              "deployed: ") +
+                                                   deployed.message()));
+            }
+            m_deployment = *deployed;
+            qCInfo(lcLocalChain).noquote()
+                << QStringLiteral("marketplace at %1, token at %2")
+                       .arg(deployed->marketplace.toHex(), deployed->token.toHex());
+            startIntervalMining(answer);
+        });
+}
+
+void LocalChain::startIntervalMining(std::function<void(const Result<void>&)> answer) {
+    const std::optional<qint64> seconds = m_options.anvil.blockTimeSeconds;
+    if (!seconds)
+        return answer({});
+    m_rpc->call(QStringLiteral("evm_setIntervalMining"), {*seconds}, this,
+                [this, answer](const RpcResult<QJsonValue>& set) {
+                    if (!set.ok()) {
+                        m_deployment.reset();
+                        m_anvil.stop();
+                        return answer(makeError(ErrorCode::Io,
+                                                QStringLiteral("anvil did not switch to interval "
+                                                               "mining: ") +
+                                                    set.error().describe()));
+                    }
+                    answer({});
+                });
+}
+
 void LocalChain::stop() {
+    m_deployment.reset();
+    m_deployer.reset();
+    m_deploySender.reset();
     m_rpc.reset();
     m_anvil.stop();
 }

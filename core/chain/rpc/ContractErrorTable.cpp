@@ -1,10 +1,9 @@
 #include "core/chain/rpc/ContractErrorTable.h"
 
+#include "core/chain/abi/ContractAbi.h"
+
 #include <QCryptographicHash>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
-#include <QStringList>
 
 Q_LOGGING_CATEGORY(lcContractErrors, "salesdesk.chain.contracterrortable")
 
@@ -45,28 +44,6 @@ std::optional<QString> decodeString(QByteArrayView args) {
     if (!length || *offset + kWord + *length > args.size())
         return std::nullopt;
     return QString::fromUtf8(args.sliced(*offset + kWord, *length));
-}
-
-// The canonical type of an ABI parameter: tuples spelt out as "(t1,t2)" with their array suffix.
-Result<QString> canonicalType(const QJsonObject& parameter, int depth) {
-    const QString type = parameter.value(QStringLiteral("type")).toString();
-    if (type.isEmpty())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("an ABI parameter has no \"type\""));
-    if (!type.startsWith(QLatin1String("tuple")))
-        return type;
-    if (depth > 32)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("ABI tuples are nested more than 32 levels deep"));
-    QStringList members;
-    for (const QJsonValue& component : parameter.value(QStringLiteral("components")).toArray()) {
-        auto member = canonicalType(component.toObject(), depth + 1);
-        if (!member.ok())
-            return member.error();
-        members << *member;
-    }
-    return QString(QLatin1Char('(') + members.join(QLatin1Char(',')) + QLatin1Char(')') +
-                   type.mid(QStringLiteral("tuple").size()));
 }
 
 } // namespace
@@ -132,45 +109,25 @@ bool ContractErrorTable::addSignature(const QString& canonicalSignature) {
 }
 
 Result<int> ContractErrorTable::addAbi(const QJsonArray& abi) {
-    int added = 0;
-    for (const QJsonValue& entry : abi) {
-        const QJsonObject item = entry.toObject();
-        if (item.value(QStringLiteral("type")).toString() != QLatin1String("error"))
-            continue;
-        const QString name = item.value(QStringLiteral("name")).toString();
-        if (name.isEmpty())
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("an ABI error entry has no name"));
-        QStringList types;
-        for (const QJsonValue& input : item.value(QStringLiteral("inputs")).toArray()) {
-            auto type = canonicalType(input.toObject(), 0);
-            if (!type.ok())
-                return makeError(ErrorCode::InvalidArgument,
-                                 QStringLiteral("ABI error %1: %2").arg(name, type.message()));
-            types << *type;
-        }
-        if (addSignature(name + QLatin1Char('(') + types.join(QLatin1Char(',')) + QLatin1Char(')')))
-            ++added;
-    }
-    return added;
+    const auto contract = abi::ContractAbi::fromJson(abi);
+    if (!contract.ok())
+        return contract.error();
+    return addErrorsOf(*contract);
 }
 
 Result<int> ContractErrorTable::addAbiJson(const QByteArray& json) {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("the ABI is not JSON: %1 at byte %2")
-                             .arg(parseError.errorString())
-                             .arg(parseError.offset));
-    if (document.isArray())
-        return addAbi(document.array());
-    const QJsonValue abi = document.object().value(QStringLiteral("abi"));
-    if (!abi.isArray())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("the JSON is neither an ABI array nor an object with an "
-                                        "\"abi\" array"));
-    return addAbi(abi.toArray());
+    const auto contract = abi::ContractAbi::fromArtifact(json);
+    if (!contract.ok())
+        return contract.error();
+    return addErrorsOf(*contract);
+}
+
+int ContractErrorTable::addErrorsOf(const abi::ContractAbi& contract) {
+    int added = 0;
+    for (const abi::AbiEntry& error : contract.errors())
+        if (addSignature(error.signature))
+            ++added;
+    return added;
 }
 
 std::optional<QString> ContractErrorTable::signatureOf(quint32 selector) const {

@@ -14,6 +14,10 @@
 
 namespace salesdesk {
 
+namespace abi {
+class ContractAbi;
+}
+
 // A revert, named: what ContractErrorTable::decode makes of revert data.
 struct DecodedRevert {
     Q_GADGET
@@ -56,7 +60,8 @@ public:
     // A canonical signature, "Name(type1,type2)" with tuples spelt "(…)". A second signature
     // with a known selector is ignored (the first stays) and the return is false.
     bool addSignature(const QString& canonicalSignature);
-    // The "error" entries of an ABI (a JSON array as solc writes it). Returns how many were new.
+    // The "error" entries of an ABI (a JSON array as solc writes it, read by abi::ContractAbi,
+    // which refuses the whole ABI when any entry is malformed). Returns how many were new.
     Result<int> addAbi(const QJsonArray& abi);
     // An ABI array, or an object with an "abi" member (a compiled contract's artifact).
     Result<int> addAbiJson(const QByteArray& json);
@@ -70,6 +75,9 @@ public:
     static QString panicMeaning(const UInt256& code);
 
 private:
+    // The contract's custom errors (Error(string) and Panic(uint256) are known from the start).
+    int addErrorsOf(const abi::ContractAbi& contract);
+
     QHash<quint32, QString> m_signatures;
 };
 

@@ -10,14 +10,8 @@
 namespace salesdesk {
 
 SaleDownloading::SaleDownloading(SalesAgent& agent)
-    : SaleState(agent) {}
+    : ActiveSaleState(agent) {}
 
-std::unique_ptr<SaleState> SaleDownloading::onCancelled() {
-    return makeCancelled(agent());
-}
-std::unique_ptr<SaleState> SaleDownloading::onFailed() {
-    return makeFailed(agent());
-}
 std::unique_ptr<SaleState> SaleDownloading::onSlotFilled() {
     return makeFilled(agent());
 }

@@ -1,7 +1,6 @@
 #include "core/sales/states/SaleFilled.h"
 
 #include "core/market/Market.h"
-#include "core/sales/SaleStateHelpers.h"
 #include "core/sales/SalesAgent.h"
 #include "core/sales/SalesContext.h"
 #include "core/sales/states/SaleProving.h"
@@ -10,14 +9,7 @@
 namespace salesdesk {
 
 SaleFilled::SaleFilled(SalesAgent& agent)
-    : SaleState(agent) {}
-
-std::unique_ptr<SaleState> SaleFilled::onCancelled() {
-    return makeCancelled(agent());
-}
-std::unique_ptr<SaleState> SaleFilled::onFailed() {
-    return makeFailed(agent());
-}
+    : ActiveSaleState(agent) {}
 
 void SaleFilled::run() {
     withRequest([this] {

@@ -3,7 +3,6 @@
 #include "core/clock/Clock.h"
 #include "core/domain/CrashPoint.h"
 #include "core/market/Market.h"
-#include "core/sales/SaleStateHelpers.h"
 #include "core/sales/SalesAgent.h"
 #include "core/sales/SalesContext.h"
 #include "core/sales/states/SaleFilled.h"
@@ -17,15 +16,8 @@ namespace salesdesk {
 Q_LOGGING_CATEGORY(lcFilling, "salesdesk.sales.salefilling")
 
 SaleFilling::SaleFilling(SalesAgent& agent, StorageProof proof)
-    : SaleState(agent)
+    : ActiveSaleState(agent)
     , m_proof(std::move(proof)) {}
-
-std::unique_ptr<SaleState> SaleFilling::onCancelled() {
-    return makeCancelled(agent());
-}
-std::unique_ptr<SaleState> SaleFilling::onFailed() {
-    return makeFailed(agent());
-}
 
 void SaleFilling::run() {
     context().market.slotCollateral(

@@ -1,19 +1,17 @@
 #pragma once
 
 #include "core/domain/StorageProof.h"
-#include "core/sales/SaleState.h"
+#include "core/sales/ActiveSaleState.h"
 
 namespace salesdesk {
 
 // Fills the slot with the initial proof and the collateral the market asks.
-class SaleFilling : public SaleState {
+class SaleFilling : public ActiveSaleState {
     Q_OBJECT
 public:
     SaleFilling(SalesAgent& agent, StorageProof proof);
     SaleStateKind kind() const override { return SaleStateKind::Filling; }
     void run() override;
-    std::unique_ptr<SaleState> onCancelled() override;
-    std::unique_ptr<SaleState> onFailed() override;
 
 private:
     void checkHostAfterMismatch(const UInt256& offered, const QString& reason);

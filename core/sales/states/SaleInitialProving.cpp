@@ -2,7 +2,6 @@
 
 #include "core/clock/Clock.h"
 #include "core/market/Market.h"
-#include "core/sales/SaleStateHelpers.h"
 #include "core/sales/SalesAgent.h"
 #include "core/sales/SalesContext.h"
 #include "core/sales/states/SaleFilling.h"
@@ -10,14 +9,7 @@
 namespace salesdesk {
 
 SaleInitialProving::SaleInitialProving(SalesAgent& agent)
-    : SaleState(agent) {}
-
-std::unique_ptr<SaleState> SaleInitialProving::onCancelled() {
-    return makeCancelled(agent());
-}
-std::unique_ptr<SaleState> SaleInitialProving::onFailed() {
-    return makeFailed(agent());
-}
+    : ActiveSaleState(agent) {}
 
 void SaleInitialProving::run() {
     // The fill proof must answer the challenge of the period in which fillSlot lands, so start

@@ -11,14 +11,8 @@
 namespace salesdesk {
 
 SalePreparing::SalePreparing(SalesAgent& agent)
-    : SaleState(agent) {}
+    : ActiveSaleState(agent) {}
 
-std::unique_ptr<SaleState> SalePreparing::onCancelled() {
-    return makeCancelled(agent());
-}
-std::unique_ptr<SaleState> SalePreparing::onFailed() {
-    return makeFailed(agent());
-}
 std::unique_ptr<SaleState> SalePreparing::onSlotFilled() {
     return makeFilled(agent());
 }

@@ -1,19 +1,17 @@
 #pragma once
 
-#include "core/sales/SaleState.h"
+#include "core/sales/ActiveSaleState.h"
 
 namespace salesdesk {
 
 // Retrieves the request, checks the slot is free, finds an availability and reserves its bytes and
 // collateral.
-class SalePreparing : public SaleState {
+class SalePreparing : public ActiveSaleState {
     Q_OBJECT
 public:
     explicit SalePreparing(SalesAgent& agent);
     SaleStateKind kind() const override { return SaleStateKind::Preparing; }
     void run() override;
-    std::unique_ptr<SaleState> onCancelled() override;
-    std::unique_ptr<SaleState> onFailed() override;
     std::unique_ptr<SaleState> onSlotFilled() override;
 
 private:

@@ -4,7 +4,6 @@
 #include "core/domain/CrashPoint.h"
 #include "core/market/Market.h"
 #include "core/sales/ProofRounds.h"
-#include "core/sales/SaleStateHelpers.h"
 #include "core/sales/SalesAgent.h"
 #include "core/sales/SalesContext.h"
 #include "core/sales/states/SalePayout.h"
@@ -18,14 +17,7 @@ namespace salesdesk {
 Q_LOGGING_CATEGORY(lcProving, "salesdesk.sales.saleproving")
 
 SaleProving::SaleProving(SalesAgent& agent)
-    : SaleState(agent) {}
-
-std::unique_ptr<SaleState> SaleProving::onCancelled() {
-    return makeCancelled(agent());
-}
-std::unique_ptr<SaleState> SaleProving::onFailed() {
-    return makeFailed(agent());
-}
+    : ActiveSaleState(agent) {}
 
 SaleProving::~SaleProving() {
     if (m_joined)

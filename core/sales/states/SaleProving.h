@@ -1,6 +1,6 @@
 #pragma once
 
-#include "core/sales/SaleState.h"
+#include "core/sales/ActiveSaleState.h"
 
 #include <optional>
 
@@ -10,15 +10,13 @@ namespace salesdesk {
 // checks (slot state, proof required now or later in the period, challenge) come from
 // ProofRounds, one market call for all proving slots. With failEveryN > 0
 // (SaleProvingSimulated) every Nth proof is deliberately invalid.
-class SaleProving : public SaleState {
+class SaleProving : public ActiveSaleState {
     Q_OBJECT
 public:
     explicit SaleProving(SalesAgent& agent);
     ~SaleProving() override;
     SaleStateKind kind() const override { return SaleStateKind::Proving; }
     void run() override;
-    std::unique_ptr<SaleState> onCancelled() override;
-    std::unique_ptr<SaleState> onFailed() override;
 
 protected:
     virtual bool corruptNextProof() { return false; }

@@ -2,7 +2,6 @@
 
 #include "core/domain/CrashPoint.h"
 #include "core/market/Market.h"
-#include "core/sales/SaleStateHelpers.h"
 #include "core/sales/SalesAgent.h"
 #include "core/sales/SalesContext.h"
 #include "core/sales/states/SaleDownloading.h"
@@ -15,14 +14,7 @@ namespace salesdesk {
 Q_LOGGING_CATEGORY(lcSlotReserving, "salesdesk.sales.saleslotreserving")
 
 SaleSlotReserving::SaleSlotReserving(SalesAgent& agent)
-    : SaleState(agent) {}
-
-std::unique_ptr<SaleState> SaleSlotReserving::onCancelled() {
-    return makeCancelled(agent());
-}
-std::unique_ptr<SaleState> SaleSlotReserving::onFailed() {
-    return makeFailed(agent());
-}
+    : ActiveSaleState(agent) {}
 
 void SaleSlotReserving::run() {
     // A sale restarted after a crash may already hold the slot's reservation (reserveSlot

@@ -1,19 +1,17 @@
 #pragma once
 
-#include "core/sales/SaleState.h"
+#include "core/sales/ActiveSaleState.h"
 
 namespace salesdesk {
 
 // Reserves the slot on the market (canReserveSlot, reserveSlot), or goes on with the reservation
 // this host already holds (a sale restarted after a crash).
-class SaleSlotReserving : public SaleState {
+class SaleSlotReserving : public ActiveSaleState {
     Q_OBJECT
 public:
     explicit SaleSlotReserving(SalesAgent& agent);
     SaleStateKind kind() const override { return SaleStateKind::SlotReserving; }
     void run() override;
-    std::unique_ptr<SaleState> onCancelled() override;
-    std::unique_ptr<SaleState> onFailed() override;
 
 private:
     void reserve();

@@ -1,7 +1,6 @@
 #include "core/sales/states/SaleUnknown.h"
 
 #include "core/market/Market.h"
-#include "core/sales/SaleStateHelpers.h"
 #include "core/sales/SalesAgent.h"
 #include "core/sales/SalesContext.h"
 #include "core/sales/states/SaleCancelled.h"
@@ -13,14 +12,7 @@
 namespace salesdesk {
 
 SaleUnknown::SaleUnknown(SalesAgent& agent)
-    : SaleState(agent) {}
-
-std::unique_ptr<SaleState> SaleUnknown::onCancelled() {
-    return makeCancelled(agent());
-}
-std::unique_ptr<SaleState> SaleUnknown::onFailed() {
-    return makeFailed(agent());
-}
+    : ActiveSaleState(agent) {}
 
 void SaleUnknown::run() {
     withRequest([this] {

@@ -1,5 +1,6 @@
 #include "core/chain/local/LocalChain.h"
 #include "core/chain/rpc/RpcHex.h"
+#include "core/domain/AbiEncoder.h"
 #include "tests/support/chain/AnvilFixture.h"
 
 #include <QJsonObject>
@@ -38,9 +39,14 @@ private Q_SLOTS:
     void revertsToASnapshot();
     void setsBalances();
     void startFailsWithoutAnvil();
+    void deploysOurContracts();
+    void mintsTestTokensToEveryAccount();
+    void failedDeploymentNamesTheStep();
+    void startsWithoutContractsWhenAsked();
 
 private:
     AnvilFixture m_chain;
+    quint64 m_startBlock = 0;
 };
 
 void TestLocalChain::initTestCase() {
@@ -49,6 +55,8 @@ void TestLocalChain::initTestCase() {
 
 void TestLocalChain::init() {
     QVERIFY2(m_chain.takeSnapshot(), qPrintable(m_chain.error()));
+    m_startBlock = m_chain.blockNumber().value_or(0);
+    QVERIFY(m_startBlock > 0);
 }
 
 void TestLocalChain::cleanup() {
@@ -57,7 +65,7 @@ void TestLocalChain::cleanup() {
 
 void TestLocalChain::startsWithBlockHashHistory() {
     QVERIFY(m_chain.chain().isRunning());
-    QCOMPARE(m_chain.blockNumber().value_or(0), quint64(0x101)); // block.number > 256
+    QVERIFY(m_chain.blockNumber().value_or(0) > 0x101); // block.number > 256, then the deployment
     const auto first =
         m_chain.call(QStringLiteral("eth_getBlockByNumber"), {QStringLiteral("0x1"), false});
     QVERIFY(first.ok() && first->isObject());
@@ -69,7 +77,7 @@ void TestLocalChain::startsWithBlockHashHistory() {
 
 void TestLocalChain::minesBlocks() {
     QVERIFY2(m_chain.mine(5), qPrintable(m_chain.error()));
-    QCOMPARE(m_chain.blockNumber().value_or(0), quint64(0x101 + 5));
+    QCOMPARE(m_chain.blockNumber().value_or(0), m_startBlock + 5);
 }
 
 void TestLocalChain::movesTimeForward() {
@@ -91,13 +99,13 @@ void TestLocalChain::revertsToASnapshot() {
         [&](RpcCallback done) { m_chain.chain().snapshot(nullptr, std::move(done)); });
     QVERIFY(snapshot.ok());
     QVERIFY2(m_chain.mine(10), qPrintable(m_chain.error()));
-    QCOMPARE(m_chain.blockNumber().value_or(0), quint64(0x101 + 10));
+    QCOMPARE(m_chain.blockNumber().value_or(0), m_startBlock + 10);
     const auto reverted = AnvilFixture::await([&](RpcCallback done) {
         m_chain.chain().revertTo(snapshot->toString(), nullptr, std::move(done));
     });
     QVERIFY(reverted.ok());
     QCOMPARE(reverted->toBool(), true);
-    QCOMPARE(m_chain.blockNumber().value_or(0), quint64(0x101));
+    QCOMPARE(m_chain.blockNumber().value_or(0), m_startBlock);
 }
 
 void TestLocalChain::setsBalances() {
@@ -124,6 +132,80 @@ void TestLocalChain::startFailsWithoutAnvil() {
     QVERIFY2(started->message().contains(QLatin1String("make deps")),
              qPrintable(started->message()));
     QVERIFY(!chain.isRunning());
+}
+
+void TestLocalChain::deploysOurContracts() {
+    const auto& deployment = m_chain.chain().deployment();
+    QVERIFY(deployment.has_value());
+    QCOMPARE(deployment->chainId, quint64(31337));
+    QCOMPARE(deployment->tokenInfo, TokenInfo::testStorageToken());
+    QVERIFY(deployment->marketplaceBlock > 0x101);
+    QVERIFY(deployment->marketplaceBlock <= m_startBlock);
+    const QList<Address> addresses{deployment->marketplace, deployment->token,
+                                   deployment->verifier};
+    for (const Address& address : addresses) {
+        QVERIFY(!address.isZero());
+        const auto code = m_chain.call(QStringLiteral("eth_getCode"),
+                                       {address.toHex(), QStringLiteral("latest")});
+        QVERIFY2(code.ok(), qPrintable(rpcFailure(code)));
+        QVERIFY2(rpc::parseJsonData(*code).value().size() > 100, qPrintable(address.toHex()));
+    }
+    // The marketplace runs with the local chain's short period: period() is in its config.
+    const QJsonObject call{{QStringLiteral("to"), deployment->marketplace.toHex()},
+                           {QStringLiteral("data"), rpc::toData(abi::selector("configuration()"))}};
+    const auto configuration =
+        m_chain.call(QStringLiteral("eth_call"), {call, QStringLiteral("latest")});
+    QVERIFY2(configuration.ok(), qPrintable(rpcFailure(configuration)));
+    const QByteArray words = rpc::parseJsonData(*configuration).value();
+    // configuration() returns a dynamic tuple: its offset, then collateral (4 words), then the
+    // proofs tuple's offset, whose first word is the period.
+    QVERIFY(words.size() >= 8 * 32);
+    const qsizetype proofsOffset =
+        32 + qsizetype(uint256::fromBigEndian(words.mid(32 + 4 * 32, 32)).value());
+    QCOMPARE(uint256::fromBigEndian(words.mid(proofsOffset, 32)).value(),
+             UInt256(LocalChain::shortPeriodMarket().periodSeconds));
+}
+
+void TestLocalChain::mintsTestTokensToEveryAccount() {
+    const auto& deployment = m_chain.chain().deployment();
+    QVERIFY(deployment.has_value());
+    for (const AnvilProcess::Account& account : m_chain.chain().accounts()) {
+        const QJsonObject call{
+            {QStringLiteral("to"), deployment->token.toHex()},
+            {QStringLiteral("data"),
+             rpc::toData(abi::encodeCall("balanceOf(address)", {abi::address(account.address)}))}};
+        const auto balance =
+            m_chain.call(QStringLiteral("eth_call"), {call, QStringLiteral("latest")});
+        QVERIFY2(balance.ok(), qPrintable(rpcFailure(balance)));
+        QCOMPARE(uint256::fromBigEndian(rpc::parseJsonData(*balance).value()).value(),
+                 m_chain.chain().options().tokensPerAccount);
+    }
+}
+
+void TestLocalChain::failedDeploymentNamesTheStep() {
+    LocalChain::Options options;
+    options.market.slashPercentage = 101; // the Marketplace constructor reverts
+    LocalChain chain(options);
+    std::optional<Result<void>> started;
+    chain.start(nullptr, [&](const Result<void>& r) { started = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(started.has_value(), AnvilFixture::kWaitMs);
+    QVERIFY(!started->ok());
+    QVERIFY2(started->message().contains(QLatin1String("deploy Marketplace")),
+             qPrintable(started->message()));
+    QVERIFY(!chain.deployment().has_value());
+    QTRY_VERIFY(!chain.anvil().isRunning());
+}
+
+void TestLocalChain::startsWithoutContractsWhenAsked() {
+    LocalChain::Options options;
+    options.deployMarketplace = false;
+    LocalChain chain(options);
+    std::optional<Result<void>> started;
+    chain.start(nullptr, [&](const Result<void>& r) { started = r; });
+    QTRY_VERIFY_WITH_TIMEOUT(started.has_value(), AnvilFixture::kWaitMs);
+    QVERIFY2(started->ok(), qPrintable(started->ok() ? QString() : started->message()));
+    QVERIFY(!chain.deployment().has_value());
+    chain.stop();
 }
 
 QTEST_GUILESS_MAIN(TestLocalChain)

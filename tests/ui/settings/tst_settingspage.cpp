@@ -14,6 +14,7 @@
 #include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLoggingCategory>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -151,6 +152,31 @@ private Q_SLOTS:
         SettingsPage again(*m_desk);
         QCOMPARE(child<QComboBox>(again, "language")->currentData().toString(),
                  QStringLiteral("fr"));
+    }
+
+    // The log level is stored and applied at once: debug lines come through only while
+    // "Everything, for debugging" is chosen. (Not a salesdesk.* category: the tests'
+    // QT_LOGGING_RULES turn those off whatever the setting, as the environment should.)
+    void storesAndAppliesTheLogLevel() {
+        QLoggingCategory category("tests.settingspage");
+        SettingsPage page(*m_desk);
+        auto* level = child<QComboBox>(page, "logLevel");
+        QCOMPARE(level->currentData().toString(), QStringLiteral("info"));
+        QVERIFY(child<QLabel>(page, "logNote")->text().contains(QStringLiteral("salesdesk.log")));
+        level->setCurrentIndex(level->findData(QStringLiteral("debug")));
+        Q_EMIT level->activated(level->currentIndex());
+        QCOMPARE(QSettings().value(QStringLiteral("logs/level")).toString(),
+                 QStringLiteral("debug"));
+        QVERIFY(category.isDebugEnabled());
+        level->setCurrentIndex(level->findData(QStringLiteral("warning")));
+        Q_EMIT level->activated(level->currentIndex());
+        QVERIFY(!category.isDebugEnabled());
+        QVERIFY(!category.isInfoEnabled());
+        QVERIFY(category.isWarningEnabled());
+        SettingsPage again(*m_desk);
+        QCOMPARE(child<QComboBox>(again, "logLevel")->currentData().toString(),
+                 QStringLiteral("warning"));
+        QLoggingCategory::setFilterRules(QString());
     }
 
     void changesTheDemoSpeedOfAnAcceleratedDesk() {

@@ -1,0 +1,10 @@
+set(FOLDER_SOURCES
+    RlpItem.h RlpItem.cpp
+    Rlp.h Rlp.cpp
+    Signature.h
+    Secp256k1.h Secp256k1.cpp
+    PrivateKey.h PrivateKey.cpp
+    Eip55.h Eip55.cpp
+    Eip1559Transaction.h Eip1559Transaction.cpp
+    Keystore.h Keystore.cpp
+)

@@ -1,0 +1,9 @@
+set(FOLDER_SOURCES
+    ChainLog.h ChainLog.cpp
+    ChainBlockHeader.h ChainBlockHeader.cpp
+    EventCursorState.h
+    EventCursorStatus.h
+    EventCursorStore.h EventCursorStore.cpp
+    LogRangeReader.h LogRangeReader.cpp
+    EventCursor.h EventCursor.cpp
+)

@@ -1,0 +1,306 @@
+#include "core/chain/tx/TransactionManager.h"
+
+#include "core/domain/CrashPoint.h"
+
+#include <QLoggingCategory>
+#include <QTimer>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcTransactionManager, "salesdesk.chain.transactionmanager")
+
+namespace salesdesk {
+
+namespace {
+
+bool sameTransaction(const OutgoingTransaction& a, const TransactionRecord& b) {
+    return a.to == b.to && a.data == b.data && a.value == b.value;
+}
+
+bool sameTransaction(const OutgoingTransaction& a, const OutgoingTransaction& b) {
+    return a.to == b.to && a.data == b.data && a.value == b.value;
+}
+
+OutgoingTransaction transactionOf(const TransactionRecord& record) {
+    return OutgoingTransaction{record.to, record.data, record.value, record.label};
+}
+
+QString keyConflict(const QString& key) {
+    return QStringLiteral("the intent key \"%1\" is already used for another transaction (other "
+                          "recipient, call data or value); nothing was sent")
+        .arg(key);
+}
+
+} // namespace
+
+TransactionManager::TransactionManager(JsonRpcClient& rpc, Database& database, Clock& clock,
+                                       Address account, Signer signer, Options options,
+                                       QObject* parent)
+    : QObject(parent)
+    , m_rpc(rpc)
+    , m_clock(clock)
+    , m_store(database)
+    , m_account(account)
+    , m_signer(std::move(signer))
+    , m_options(std::move(options))
+    , m_random(m_options.randomSeed ? *m_options.randomSeed
+                                    : QRandomGenerator::global()->generate()) {}
+
+TransactionManager::~TransactionManager() = default;
+
+void TransactionManager::log(const QString& key, const QString& label, const QString& what) const {
+    qCInfo(lcTransactionManager).noquote()
+        << QStringLiteral("intent=%1 label=\"%2\": %3").arg(key, label, what);
+}
+
+void TransactionManager::answerLater(const TransactionOutcome& outcome, const QObject* context,
+                                     OutcomeCallback done) {
+    const QPointer<const QObject> guard(context);
+    const bool hasContext = context != nullptr;
+    QTimer::singleShot(0, this, [outcome, guard, hasContext, done = std::move(done)] {
+        if (!hasContext || !guard.isNull())
+            done(outcome);
+    });
+}
+
+void TransactionManager::submit(const OutgoingTransaction& transaction, const QObject* context,
+                                ReceiptCallback done) {
+    const QString key =
+        QStringLiteral("unkeyed:") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    send(key, transaction, context, [done = std::move(done)](const TransactionOutcome& outcome) {
+        if (outcome.receipt)
+            return done(*outcome.receipt);
+        done(outcome.error ? *outcome.error : makeError(ErrorCode::Io, outcome.describe()));
+    });
+}
+
+void TransactionManager::send(const QString& intentKey, const OutgoingTransaction& transaction,
+                              const QObject* context, OutcomeCallback done) {
+    TransactionOutcome refused;
+    refused.intentKey = intentKey;
+    refused.label = transaction.label;
+    if (intentKey.isEmpty()) {
+        refused.error =
+            makeError(ErrorCode::InvalidArgument,
+                      QStringLiteral("%1: an intent needs a key").arg(transaction.label));
+        return answerLater(refused, context, std::move(done));
+    }
+    if (const IntentPtr active = m_intents.value(intentKey)) {
+        if (!sameTransaction(transaction, active->transaction)) {
+            refused.error = makeError(ErrorCode::Conflict, keyConflict(intentKey));
+            return answerLater(refused, context, std::move(done));
+        }
+        active->waiters.append(
+            {QPointer<const QObject>(context), context != nullptr, std::move(done)});
+        return;
+    }
+    auto stored = m_store.find(intentKey);
+    if (!stored.ok()) {
+        refused.error = stored.error();
+        return answerLater(refused, context, std::move(done));
+    }
+    if (*stored) {
+        if (!sameTransaction(transaction, **stored)) {
+            refused.error = makeError(ErrorCode::Conflict, keyConflict(intentKey));
+            return answerLater(refused, context, std::move(done));
+        }
+        if (transaction_state::isFinal((*stored)->state))
+            return answerLater(outcomeOf(**stored), context, std::move(done));
+        auto intent = std::make_shared<Intent>();
+        intent->key = intentKey;
+        intent->transaction = transactionOf(**stored);
+        intent->waiters.append(
+            {QPointer<const QObject>(context), context != nullptr, std::move(done)});
+        log(intentKey, transaction.label,
+            QStringLiteral("stored in state %1, not settled: taking it up")
+                .arg(transaction_state::toText((*stored)->state)));
+        track(intent, std::move(**stored));
+        return;
+    }
+    auto intent = std::make_shared<Intent>();
+    intent->key = intentKey;
+    intent->transaction = transaction;
+    intent->waiters.append({QPointer<const QObject>(context), context != nullptr, std::move(done)});
+    m_intents.insert(intentKey, intent);
+    m_queue.push_back(intent);
+    log(intentKey, transaction.label, QStringLiteral("queued"));
+    pump();
+}
+
+Result<int> TransactionManager::resume() {
+    QList<TransactionRecord> records;
+    SD_TRY_ASSIGN(records, m_store.unsettled(m_account, m_options.chainId));
+    int resumed = 0;
+    for (TransactionRecord& record : records) {
+        if (m_intents.contains(record.intentKey))
+            continue;
+        auto intent = std::make_shared<Intent>();
+        intent->key = record.intentKey;
+        intent->transaction = transactionOf(record);
+        log(intent->key, record.label,
+            QStringLiteral("resumed: nonce %1 in state %2 with %3 attempt(s), sending the latest "
+                           "(%4) again")
+                .arg(record.nonce)
+                .arg(transaction_state::toText(record.state))
+                .arg(record.attempts.size())
+                .arg(record.latestAttempt().hash.toHex()));
+        track(intent, std::move(record));
+        ++resumed;
+    }
+    return resumed;
+}
+
+Result<std::optional<TransactionOutcome>> TransactionManager::outcome(const QString& intentKey) {
+    std::optional<TransactionRecord> record;
+    SD_TRY_ASSIGN(record, m_store.find(intentKey));
+    if (!record)
+        return std::optional<TransactionOutcome>();
+    return std::optional<TransactionOutcome>(outcomeOf(*record));
+}
+
+TransactionOutcome TransactionManager::outcomeOf(const TransactionRecord& record) const {
+    TransactionOutcome outcome;
+    outcome.intentKey = record.intentKey;
+    outcome.label = record.label;
+    outcome.state = record.state;
+    outcome.nonce = record.nonce;
+    outcome.attempts = static_cast<int>(record.attempts.size());
+    outcome.receipt = record.receipt;
+    outcome.hash = record.receipt ? record.receipt->transactionHash : record.latestAttempt().hash;
+    if (record.revertData)
+        outcome.revert = m_options.errors.decode(*record.revertData);
+    if (record.state == TransactionState::Failed || record.state == TransactionState::Dropped)
+        outcome.error = makeError(ErrorCode::Conflict,
+                                  QStringLiteral("%1: %2").arg(record.label, record.error));
+    return outcome;
+}
+
+// Planning: one intent at a time, in the order they came, while fewer than maxInFlight stored
+// intents are unsettled.
+void TransactionManager::pump() {
+    while (!m_planning && !m_queue.empty() && m_unsettled < std::max(1, m_options.maxInFlight)) {
+        IntentPtr intent = m_queue.front();
+        m_queue.pop_front();
+        plan(intent);
+    }
+}
+
+void TransactionManager::plan(const IntentPtr& intent) {
+    m_planning = true;
+    TransactionRpc::plan(m_rpc, m_account, intent->transaction, m_options.fees, m_options.errors,
+                         this,
+                         [this, intent](const Result<TransactionRpc::Plan>& planned,
+                                        const std::optional<DecodedRevert>& revert) {
+                             m_planning = false;
+                             if (!planned.ok()) {
+                                 notSent(intent, planned.error(), revert);
+                             } else {
+                                 auto record = signAndStore(*intent, *planned);
+                                 if (!record.ok())
+                                     notSent(intent, record.error());
+                                 else
+                                     track(intent, std::move(*record));
+                             }
+                             pump();
+                         });
+}
+
+Result<TransactionRecord> TransactionManager::signAndStore(const Intent& intent,
+                                                           const TransactionRpc::Plan& plan) {
+    std::optional<quint64> highest;
+    SD_TRY_ASSIGN(highest, m_store.highestNonce(m_account, m_options.chainId));
+    if (plan.gasEstimate > kMaxGasEstimate)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("eth_estimateGas answered %1 gas, more than %2")
+                             .arg(plan.gasEstimate)
+                             .arg(kMaxGasEstimate));
+    TransactionFees fees;
+    SD_TRY_ASSIGN(fees, TransactionFees::initial(plan.fees, m_options.maxFeePerGasCap));
+
+    TransactionRecord record;
+    record.intentKey = intent.key;
+    record.account = m_account;
+    record.chainId = m_options.chainId;
+    record.nonce = std::max(plan.pendingNonce, highest ? *highest + 1 : 0);
+    record.label = intent.transaction.label;
+    record.to = intent.transaction.to;
+    record.data = intent.transaction.data;
+    record.value = intent.transaction.value;
+    const auto margin = static_cast<quint64>(std::max(0, m_options.gasMarginPercent));
+    record.gasLimit = plan.gasEstimate + (plan.gasEstimate * margin + 99) / 100;
+    record.state = TransactionState::Signed;
+    record.createdAt = record.updatedAt = m_clock.now();
+    SignedTransaction signedTx;
+    SD_TRY_ASSIGN(signedTx, PendingTransaction::sign(m_signer, record, fees.maxFeePerGas,
+                                                     fees.maxPriorityFeePerGas));
+    record.attempts.append({0, signedTx.hash, signedTx.raw, fees.maxFeePerGas,
+                            fees.maxPriorityFeePerGas, record.createdAt, std::nullopt});
+    SD_TRY(m_store.insert(record));
+    qCInfo(lcTransactionManager).noquote()
+        << QStringLiteral("intent=%1 nonce=%2 hash=%3 label=\"%4\": signed and stored (gas limit "
+                          "%5 for an estimate of %6; max fee %7 wei per gas, priority fee %8)")
+               .arg(record.intentKey)
+               .arg(record.nonce)
+               .arg(signedTx.hash.toHex(), record.label)
+               .arg(record.gasLimit)
+               .arg(plan.gasEstimate)
+               .arg(uint256::toDecimal(fees.maxFeePerGas),
+                    uint256::toDecimal(fees.maxPriorityFeePerGas));
+    Q_EMIT stateChanged(record.intentKey, TransactionState::Signed, 1);
+    crashPoint("tx.send.beforeBroadcast");
+    return record;
+}
+
+void TransactionManager::notSent(const IntentPtr& intent, const Error& error,
+                                 const std::optional<DecodedRevert>& revert) {
+    TransactionOutcome outcome;
+    outcome.intentKey = intent->key;
+    outcome.label = intent->transaction.label;
+    outcome.error =
+        makeError(error.code, QStringLiteral("%1: %2").arg(outcome.label, error.message));
+    outcome.revert = revert;
+    log(intent->key, outcome.label, QStringLiteral("not sent: ") + error.message);
+    m_intents.remove(intent->key);
+    for (const Waiter& waiter : std::as_const(intent->waiters))
+        if (!waiter.hasContext || !waiter.context.isNull())
+            waiter.done(outcome);
+}
+
+void TransactionManager::track(const IntentPtr& intent, TransactionRecord record) {
+    m_intents.insert(intent->key, intent);
+    ++m_unsettled;
+    PendingTransaction::Settings settings;
+    settings.confirmations = std::max<quint64>(1, m_options.confirmations);
+    settings.pollSeconds = std::max<qint64>(1, m_options.pollSeconds);
+    settings.bumpAfterSeconds = m_options.bumpAfterSeconds;
+    settings.bumpAfterBlocks = m_options.bumpAfterBlocks;
+    settings.maxFeePerGasCap = m_options.maxFeePerGasCap;
+    settings.fees = m_options.fees;
+    settings.backoff = &m_options.backoff;
+    settings.errors = &m_options.errors;
+    intent->pending = std::make_unique<PendingTransaction>(
+        PendingTransaction::Parts{m_rpc, m_clock, m_store, m_random, m_signer}, settings,
+        std::move(record));
+    PendingTransaction* pending = intent->pending.get();
+    connect(pending, &PendingTransaction::stateChanged, this, &TransactionManager::stateChanged);
+    connect(pending, &PendingTransaction::problem, this, &TransactionManager::problem);
+    connect(pending, &PendingTransaction::settled, this,
+            [this, key = intent->key](const TransactionRecord& final) { finish(key, final); });
+    pending->start();
+}
+
+void TransactionManager::finish(const QString& key, const TransactionRecord& record) {
+    const IntentPtr intent = m_intents.take(key);
+    if (!intent)
+        return;
+    --m_unsettled;
+    const TransactionOutcome outcome = outcomeOf(record);
+    // The PendingTransaction that reports this goes once its signal has returned.
+    intent->pending.release()->deleteLater();
+    for (const Waiter& waiter : std::as_const(intent->waiters))
+        if (!waiter.hasContext || !waiter.context.isNull())
+            waiter.done(outcome);
+    Q_EMIT settled(outcome);
+    pump();
+}
+
+} // namespace salesdesk

@@ -1,0 +1,217 @@
+#include "core/chain/tx/TransactionRpc.h"
+
+#include "core/chain/rpc/JsonRpcClient.h"
+#include "core/chain/rpc/RevertData.h"
+#include "core/chain/rpc/RpcHex.h"
+
+#include <QJsonArray>
+
+namespace salesdesk {
+
+namespace {
+
+bool mentionsRevert(const RpcError& error) {
+    return error.message.contains(QLatin1String("revert"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+Error TransactionRpc::errorOf(const RpcError& error) {
+    return makeError(error.kind == RpcError::Kind::Malformed ? ErrorCode::InvalidArgument
+                                                             : ErrorCode::Io,
+                     error.describe());
+}
+
+QJsonObject TransactionRpc::callObject(const Address& from, const OutgoingTransaction& transaction,
+                                       std::optional<quint64> gas) {
+    QJsonObject call{{QStringLiteral("from"), from.toHex()},
+                     {QStringLiteral("data"), rpc::toData(transaction.data)}};
+    if (transaction.to)
+        call.insert(QStringLiteral("to"), transaction.to->toHex());
+    if (transaction.value != UInt256(0))
+        call.insert(QStringLiteral("value"), rpc::toQuantity(transaction.value));
+    if (gas)
+        call.insert(QStringLiteral("gas"), rpc::toQuantity(*gas));
+    return call;
+}
+
+void TransactionRpc::plan(JsonRpcClient& rpc, const Address& from,
+                          const OutgoingTransaction& transaction, const FeeRequest& fees,
+                          const ContractErrorTable& errors, const QObject* context,
+                          PlanCallback done) {
+    QList<RpcCall> calls{
+        {QStringLiteral("eth_getTransactionCount"), {from.toHex(), QStringLiteral("pending")}, {}},
+        {QStringLiteral("eth_estimateGas"), {callObject(from, transaction)}, {}},
+        {QStringLiteral("eth_feeHistory"),
+         {rpc::toQuantity(static_cast<quint64>(fees.historyBlocks)), QStringLiteral("latest"),
+          QJsonArray{fees.rewardPercentile}},
+         {}},
+        {QStringLiteral("eth_maxPriorityFeePerGas"), {}, {}}};
+    rpc.batch(std::move(calls), context,
+              [fees, errors, done = std::move(done)](const QList<RpcResult<QJsonValue>>& answers) {
+                  const std::optional<DecodedRevert> none;
+                  const RpcResult<QJsonValue>& estimate = answers.at(1);
+                  if (!estimate.ok()) {
+                      const RpcError& error = estimate.error();
+                      if (error.kind != RpcError::Kind::JsonRpc)
+                          return done(errorOf(error), none);
+                      const auto data = rpc::revertData(error);
+                      if (data || mentionsRevert(error)) {
+                          const DecodedRevert revert = errors.decode(data.value_or(QByteArray()));
+                          return done(makeError(ErrorCode::Conflict,
+                                                QStringLiteral("the transaction would revert: %1; "
+                                                               "nothing was sent")
+                                                    .arg(revert.describe())),
+                                      revert);
+                      }
+                      return done(makeError(ErrorCode::Conflict,
+                                            QStringLiteral("the node refused to estimate its gas "
+                                                           "(%1); nothing was sent")
+                                                .arg(error.message)),
+                                  none);
+                  }
+                  Plan result;
+                  auto gas = rpc::parseJsonQuantityU64(*estimate, u"eth_estimateGas result");
+                  if (!gas.ok())
+                      return done(gas.error(), none);
+                  if (*gas == 0)
+                      return done(makeError(ErrorCode::InvalidArgument,
+                                            QStringLiteral("eth_estimateGas answered 0 gas")),
+                                  none);
+                  result.gasEstimate = *gas;
+                  const RpcResult<QJsonValue>& count = answers.at(0);
+                  if (!count.ok())
+                      return done(errorOf(count.error()), none);
+                  auto nonce = rpc::parseJsonQuantityU64(
+                      *count, u"eth_getTransactionCount (pending) result");
+                  if (!nonce.ok())
+                      return done(nonce.error(), none);
+                  result.pendingNonce = *nonce;
+                  auto quote = FeeQuote::fromAnswers(answers.at(2), answers.at(3),
+                                                     fees.minPriorityFeePerGas);
+                  if (!quote.ok())
+                      return done(quote.error(), none);
+                  result.fees = *quote;
+                  done(result, none);
+              });
+}
+
+void TransactionRpc::quoteFees(JsonRpcClient& rpc, const FeeRequest& fees, const QObject* context,
+                               std::function<void(const Result<FeeQuote>&)> done) {
+    QList<RpcCall> calls{{QStringLiteral("eth_feeHistory"),
+                          {rpc::toQuantity(static_cast<quint64>(fees.historyBlocks)),
+                           QStringLiteral("latest"), QJsonArray{fees.rewardPercentile}},
+                          {}},
+                         {QStringLiteral("eth_maxPriorityFeePerGas"), {}, {}}};
+    rpc.batch(
+        std::move(calls), context,
+        [fees, done = std::move(done)](const QList<RpcResult<QJsonValue>>& answers) {
+            done(FeeQuote::fromAnswers(answers.at(0), answers.at(1), fees.minPriorityFeePerGas));
+        });
+}
+
+void TransactionRpc::pollReceipts(JsonRpcClient& rpc, const QList<Hash32>& hashes,
+                                  const QObject* context,
+                                  std::function<void(const Result<ReceiptPoll>&)> done) {
+    QList<RpcCall> calls{{QStringLiteral("eth_blockNumber"), {}, {}}};
+    for (const Hash32& hash : hashes)
+        calls.append({QStringLiteral("eth_getTransactionReceipt"), {hash.toHex()}, {}});
+    rpc.batch(std::move(calls), context,
+              [hashes, done = std::move(done)](const QList<RpcResult<QJsonValue>>& answers) {
+                  if (!answers.at(0).ok())
+                      return done(errorOf(answers.at(0).error()));
+                  ReceiptPoll poll;
+                  auto head = rpc::parseJsonQuantityU64(*answers.at(0), u"eth_blockNumber result");
+                  if (!head.ok())
+                      return done(head.error());
+                  poll.head = *head;
+                  for (qsizetype i = 0; i < hashes.size(); ++i) {
+                      const RpcResult<QJsonValue>& answer = answers.at(i + 1);
+                      if (!answer.ok())
+                          return done(errorOf(answer.error()));
+                      if (answer->isNull())
+                          continue;
+                      auto receipt = TransactionReceipt::fromJson(*answer);
+                      if (!receipt.ok())
+                          return done(
+                              makeError(ErrorCode::InvalidArgument,
+                                        QStringLiteral("eth_getTransactionReceipt of %1 answered a "
+                                                       "malformed receipt: %2")
+                                            .arg(hashes.at(i).toHex(), receipt.message())));
+                      if (receipt->transactionHash != hashes.at(i))
+                          return done(makeError(
+                              ErrorCode::InvalidArgument,
+                              QStringLiteral("eth_getTransactionReceipt of %1 answered the "
+                                             "receipt of %2")
+                                  .arg(hashes.at(i).toHex(), receipt->transactionHash.toHex())));
+                      if (!poll.receipt)
+                          poll.receipt = *receipt;
+                  }
+                  done(poll);
+              });
+}
+
+void TransactionRpc::blockHash(JsonRpcClient& rpc, quint64 number, const QObject* context,
+                               std::function<void(const Result<std::optional<Hash32>>&)> done) {
+    rpc.call(QStringLiteral("eth_getBlockByNumber"), {rpc::toQuantity(number), false}, context,
+             [number, done = std::move(done)](const RpcResult<QJsonValue>& answer) {
+                 if (!answer.ok())
+                     return done(errorOf(answer.error()));
+                 if (answer->isNull())
+                     return done(std::optional<Hash32>());
+                 const QJsonValue hash = answer->toObject().value(QStringLiteral("hash"));
+                 auto parsed = Hash32::fromHex(hash.toString());
+                 if (!answer->isObject() || !hash.isString() || !parsed.ok())
+                     return done(makeError(
+                         ErrorCode::InvalidArgument,
+                         QStringLiteral("eth_getBlockByNumber(%1) answered no valid block hash")
+                             .arg(number)));
+                 done(std::optional<Hash32>(*parsed));
+             });
+}
+
+void TransactionRpc::minedNonce(JsonRpcClient& rpc, const Address& account, const QObject* context,
+                                std::function<void(const Result<quint64>&)> done) {
+    rpc.call(
+        QStringLiteral("eth_getTransactionCount"), {account.toHex(), QStringLiteral("latest")},
+        context, [done = std::move(done)](const RpcResult<QJsonValue>& answer) {
+            if (!answer.ok())
+                return done(errorOf(answer.error()));
+            done(rpc::parseJsonQuantityU64(*answer, u"eth_getTransactionCount (latest) result"));
+        });
+}
+
+void TransactionRpc::replayFailure(JsonRpcClient& rpc, const Address& from,
+                                   const OutgoingTransaction& transaction, quint64 gas,
+                                   quint64 number, const ContractErrorTable& errors,
+                                   const QObject* context,
+                                   std::function<void(const Replay&)> done) {
+    rpc.call(QStringLiteral("eth_call"),
+             {callObject(from, transaction, gas), rpc::toQuantity(number)}, context,
+             [number, errors, done = std::move(done)](const RpcResult<QJsonValue>& answer) {
+                 Replay replay;
+                 if (answer.ok()) {
+                     replay.message = QStringLiteral("it failed in block %1, but its replay there "
+                                                     "does not revert: the reason is unknown")
+                                          .arg(number);
+                     return done(replay);
+                 }
+                 const RpcError& error = answer.error();
+                 const auto data = rpc::revertData(error);
+                 if (error.kind == RpcError::Kind::JsonRpc && (data || mentionsRevert(error))) {
+                     replay.revertData = data.value_or(QByteArray());
+                     replay.revert = errors.decode(*replay.revertData);
+                     replay.message = QStringLiteral("reverted in block %1: %2")
+                                          .arg(number)
+                                          .arg(replay.revert->describe());
+                     return done(replay);
+                 }
+                 replay.message = QStringLiteral("it failed in block %1; the reason could not be "
+                                                 "read: %2")
+                                      .arg(number)
+                                      .arg(error.describe());
+                 done(replay);
+             });
+}
+
+} // namespace salesdesk

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "core/chain/rpc/ContractErrorTable.h"
+#include "core/chain/tx/OutgoingTransaction.h"
+#include "core/chain/tx/TransactionFees.h"
+#include "core/chain/tx/TransactionReceipt.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+
+#include <functional>
+#include <optional>
+
+namespace salesdesk {
+
+class JsonRpcClient;
+
+// The node calls of TransactionManager, each with its answers parsed strictly: a malformed
+// answer is an error naming the method and the field (InvalidArgument), a failed call an error
+// with RpcError::describe() (Io). Callbacks follow JsonRpcClient's convention.
+class TransactionRpc {
+public:
+    struct FeeRequest {
+        int historyBlocks = 5;
+        int rewardPercentile = 50;
+        UInt256 minPriorityFeePerGas;
+    };
+    // What the node says before an intent is signed.
+    struct Plan {
+        quint64 pendingNonce = 0; // eth_getTransactionCount(account, "pending")
+        quint64 gasEstimate = 0;  // eth_estimateGas
+        FeeQuote fees;
+    };
+    // The error, and the contract's error when the estimate reverted.
+    using PlanCallback =
+        std::function<void(const Result<Plan>&, const std::optional<DecodedRevert>&)>;
+    // The head, and the first receipt the node has for any of the hashes.
+    struct ReceiptPoll {
+        quint64 head = 0;
+        std::optional<TransactionReceipt> receipt;
+    };
+    // A mined failure replayed: the revert data (nullopt when the replay did not revert or
+    // failed) and a sentence for people.
+    struct Replay {
+        std::optional<QByteArray> revertData;
+        std::optional<DecodedRevert> revert;
+        QString message;
+    };
+
+    // The call object of eth_estimateGas and eth_call.
+    static QJsonObject callObject(const Address& from, const OutgoingTransaction& transaction,
+                                  std::optional<quint64> gas = std::nullopt);
+
+    // One batch: the pending nonce, the gas estimate, eth_feeHistory and
+    // eth_maxPriorityFeePerGas. An estimate that reverts is a Conflict naming the decoded revert.
+    static void plan(JsonRpcClient& rpc, const Address& from,
+                     const OutgoingTransaction& transaction, const FeeRequest& fees,
+                     const ContractErrorTable& errors, const QObject* context, PlanCallback done);
+    static void quoteFees(JsonRpcClient& rpc, const FeeRequest& fees, const QObject* context,
+                          std::function<void(const Result<FeeQuote>&)> done);
+    static void pollReceipts(JsonRpcClient& rpc, const QList<Hash32>& hashes,
+                             const QObject* context,
+                             std::function<void(const Result<ReceiptPoll>&)> done);
+    // The hash of canonical block `number`; nullopt when the chain is shorter.
+    static void blockHash(JsonRpcClient& rpc, quint64 number, const QObject* context,
+                          std::function<void(const Result<std::optional<Hash32>>&)> done);
+    // eth_getTransactionCount(account, "latest"): the account's next nonce as mined.
+    static void minedNonce(JsonRpcClient& rpc, const Address& account, const QObject* context,
+                           std::function<void(const Result<quint64>&)> done);
+    // eth_call of the transaction at block `number`, to recover why it failed there.
+    static void replayFailure(JsonRpcClient& rpc, const Address& from,
+                              const OutgoingTransaction& transaction, quint64 gas, quint64 number,
+                              const ContractErrorTable& errors, const QObject* context,
+                              std::function<void(const Replay&)> done);
+
+    // An RpcError as an Error: Malformed answers are InvalidArgument, the rest Io.
+    static Error errorOf(const RpcError& error);
+};
+
+} // namespace salesdesk

@@ -1,0 +1,4 @@
+set(FOLDER_SOURCES
+    Wallet.h Wallet.cpp
+    PassphraseKeyring.h PassphraseKeyring.cpp
+)

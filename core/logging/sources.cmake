@@ -1,0 +1,4 @@
+set(FOLDER_SOURCES
+    RotatingLogFile.h RotatingLogFile.cpp
+    Logging.h Logging.cpp
+)

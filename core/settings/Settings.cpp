@@ -1,0 +1,55 @@
+#include "core/settings/Settings.h"
+
+#include "core/clock/AcceleratedClock.h"
+#include "core/logging/Logging.h"
+#include "core/sales/SlotQueue.h"
+
+namespace salesdesk::settings {
+
+namespace {
+
+bool positive(const int& value) {
+    return value >= 1;
+}
+
+bool notNegative(const int& value) {
+    return value >= 0;
+}
+
+bool demoSpeedInRange(const int& value) {
+    return value >= AcceleratedClock::kMinSpeed && value <= AcceleratedClock::kMaxSpeed;
+}
+
+bool knownLogLevel(const QString& value) {
+    return logging::parseLevel(value).has_value();
+}
+
+bool knownCloseAction(const QString& value) {
+    return value.isEmpty() || value == QLatin1String("tray") || value == QLatin1String("quit");
+}
+
+// A new user's demo runs 60× faster than real time: requests every few seconds, a sale within a
+// minute.
+constexpr int kDefaultDemoSpeed = 60;
+
+} // namespace
+
+const Setting<QString> dataDirectory("data/directory", QString());
+const Setting<int> maxWorkers("engine/maxWorkers", SlotQueue::kDefaultMaxWorkers, positive);
+const Setting<int> queueMaxSize("engine/queueMaxSize", SlotQueue::kDefaultMaxSize, positive);
+const Setting<int> demoSpeed("demo/speed", kDefaultDemoSpeed, demoSpeedInRange);
+const Setting<QString> language("ui/language", QString());
+const Setting<QString> logLevel("logs/level", logging::levelName(LogLevel::Info), knownLogLevel);
+const Setting<QByteArray> windowGeometry("mainwindow/geometry", QByteArray());
+const Setting<QByteArray> windowState("mainwindow/state", QByteArray());
+const Setting<int> currentScreen("mainwindow/screen", 0, notNegative);
+const Setting<QString> closeAction("mainwindow/closeAction", QString(), knownCloseAction);
+const Setting<bool> offerPromptDismissed("firstRun/offerPromptDismissed", false);
+
+QStringList allKeys() {
+    return {dataDirectory.key(), maxWorkers.key(),  queueMaxSize.key(),        demoSpeed.key(),
+            language.key(),      logLevel.key(),    windowGeometry.key(),      windowState.key(),
+            currentScreen.key(), closeAction.key(), offerPromptDismissed.key()};
+}
+
+} // namespace salesdesk::settings

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/settings/Setting.h"
+
+#include <QStringList>
+
+// Every key Sales Desk keeps in QSettings (~/.config/SalesDesk/salesdesk.conf on Linux), with its
+// type, default and check: the only place a key is spelled. Read and write them through these
+// objects (settings::demoSpeed.value(), settings::demoSpeed.set(600)), never with a raw string.
+namespace salesdesk::settings {
+
+// ---- Data and engine (read by the GUI's main at start; written by the Settings screen)
+// The data directory chosen in Settings, used from the next start; empty: the default one (or
+// --data-dir, which wins).
+extern const Setting<QString> dataDirectory; // "data/directory"
+extern const Setting<int> maxWorkers;        // "engine/maxWorkers", at least 1
+extern const Setting<int> queueMaxSize;      // "engine/queueMaxSize", at least 1
+
+// ---- Demo market
+// Simulated seconds per real second (AcceleratedClock::kMinSpeed … kMaxSpeed).
+extern const Setting<int> demoSpeed; // "demo/speed"
+
+// ---- Appearance
+// A language code ("de", "fr", "es", "en"); empty: follow the system locale.
+extern const Setting<QString> language; // "ui/language"
+
+// ---- Logs
+// How much goes into the log file: "debug", "info" or "warning" (core/logging/Logging.h);
+// QT_LOGGING_RULES overrides it.
+extern const Setting<QString> logLevel; // "logs/level"
+
+// ---- The main window
+extern const Setting<QByteArray> windowGeometry; // "mainwindow/geometry"
+extern const Setting<QByteArray> windowState;    // "mainwindow/state"
+extern const Setting<int> currentScreen;         // "mainwindow/screen", at least 0
+// What closing the window does without asking: "tray" or "quit"; empty: ask.
+extern const Setting<QString> closeAction;       // "mainwindow/closeAction"
+extern const Setting<bool> offerPromptDismissed; // "firstRun/offerPromptDismissed"
+
+// Every key above, in the order they are declared.
+QStringList allKeys();
+
+} // namespace salesdesk::settings

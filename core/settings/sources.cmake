@@ -1,0 +1,4 @@
+set(FOLDER_SOURCES
+    Setting.h Setting.cpp
+    Settings.h Settings.cpp
+)

@@ -1,0 +1,146 @@
+// OfferCheck: the offer form's field checks without the form: the engine's rules, the quota left,
+// and what an edited availability has committed to sales; and the request built from the fields.
+#include "ui/availabilities/OfferCheck.h"
+
+#include <QTest>
+
+using namespace salesdesk;
+using namespace salesdesk::ui;
+
+namespace {
+
+constexpr quint64 kGiB = quint64(1) << 30;
+
+OfferFields validFields() {
+    OfferFields fields;
+    fields.totalSize = 10 * kGiB;
+    fields.duration = 3600;
+    fields.minPricePerBytePerSecond = 5;
+    fields.totalCollateral = 1000;
+    fields.priceText = QStringLiteral("1");
+    return fields;
+}
+
+QuotaUsage quotaWithFree(quint64 free) {
+    QuotaUsage usage;
+    usage.maxBytes = free + 4 * kGiB;
+    usage.reservedBytes = 4 * kGiB;
+    return usage;
+}
+
+// An availability of 8 GiB, 3 GiB and 400 of its 1000 collateral committed to sales.
+Availability committedAvailability() {
+    Availability a;
+    a.totalSize = 8 * kGiB;
+    a.freeSize = 5 * kGiB;
+    a.duration = 3600;
+    a.minPricePerBytePerSecond = 5;
+    a.totalCollateral = 1000;
+    a.totalRemainingCollateral = 600;
+    a.enabled = true;
+    return a;
+}
+
+} // namespace
+
+class TestOfferCheck : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    // Valid fields within the quota: no field has a problem.
+    void validFieldsHaveNoProblem() {
+        OfferCheck check;
+        check.setQuota(quotaWithFree(20 * kGiB));
+        const OfferFields fields = validFields();
+        QCOMPARE(check.sizeProblem(fields), QString());
+        QCOMPARE(check.durationProblem(fields), QString());
+        QCOMPARE(check.priceProblem(fields), QString());
+        QCOMPARE(check.collateralProblem(fields), QString());
+        QCOMPARE(check.untilProblem(fields), QString());
+    }
+
+    // The engine's own messages come through for values it refuses.
+    void theEnginesRulesApply() {
+        OfferCheck check;
+        check.setQuota(quotaWithFree(20 * kGiB));
+        OfferFields fields = validFields();
+        fields.totalSize = 0;
+        fields.duration = 0;
+        fields.totalCollateral = UInt256(0);
+        fields.until = -1;
+        QCOMPARE(check.sizeProblem(fields), QStringLiteral("Total size must be larger than zero"));
+        QCOMPARE(check.durationProblem(fields),
+                 QStringLiteral("Duration must be larger than zero"));
+        QVERIFY(!check.collateralProblem(fields).isEmpty());
+        QVERIFY(!check.untilProblem(fields).isEmpty());
+    }
+
+    // A new offer must fit in what the quota has left; an edit only needs room for its growth.
+    void theSizeMustFitTheQuota() {
+        OfferCheck offer;
+        offer.setQuota(quotaWithFree(6 * kGiB));
+        OfferFields fields = validFields();
+        QVERIFY(offer.sizeProblem(fields).startsWith(QStringLiteral("Not enough storage quota")));
+        fields.totalSize = 6 * kGiB;
+        QCOMPARE(offer.sizeProblem(fields), QString());
+        QCOMPARE(offer.availableBytes(), 6 * kGiB);
+
+        OfferCheck edit(committedAvailability());
+        edit.setQuota(quotaWithFree(2 * kGiB));
+        fields.totalSize = 10 * kGiB; // 2 GiB more than its 8
+        QCOMPARE(edit.sizeProblem(fields), QString());
+        QCOMPARE(edit.availableBytes(), 10 * kGiB);
+        fields.totalSize = 2 * kGiB; // below the 3 GiB committed
+        QVERIFY(edit.sizeProblem(fields).startsWith(QStringLiteral("New total size")));
+    }
+
+    // A typed price that did not parse, or that the contract cannot hold exactly, is a problem.
+    void thePriceMustBeExact() {
+        OfferCheck check;
+        OfferFields fields = validFields();
+        fields.priceParseError = QStringLiteral("not a number");
+        QCOMPARE(check.priceProblem(fields), QStringLiteral("not a number"));
+        fields.priceParseError.clear();
+        fields.minPricePerBytePerSecond.reset();
+        QVERIFY(check.priceProblem(fields).contains(QStringLiteral("nearest prices")));
+    }
+
+    // An edit cannot take the collateral below what sales committed or lost, nor end before the
+    // longest hosted slot.
+    void anEditKeepsWhatSalesCommitted() {
+        OfferCheck edit(committedAvailability(), 5000);
+        OfferFields fields = validFields();
+        fields.totalCollateral = UInt256(399);
+        QVERIFY(edit.collateralProblem(fields).startsWith(QStringLiteral("Total collateral")));
+        fields.totalCollateral = UInt256(400);
+        QCOMPARE(edit.collateralProblem(fields), QString());
+        fields.until = 4999;
+        QVERIFY(edit.untilProblem(fields).startsWith(QStringLiteral("Until must be")));
+        fields.until = 5000;
+        QCOMPARE(edit.untilProblem(fields), QString());
+    }
+
+    // The change of an edit names only the fields that differ; a new offer takes them all.
+    void theRequestCarriesTheFields() {
+        OfferCheck edit(committedAvailability());
+        OfferFields fields = validFields();
+        fields.totalSize = 8 * kGiB;
+        fields.totalCollateral = UInt256(1200);
+        fields.enabled = false;
+        const AvailabilityChange change = edit.changeOfOriginal(fields);
+        QVERIFY(!change.totalSize && !change.duration && !change.minPricePerBytePerSecond);
+        QCOMPARE(change.totalCollateral, std::optional<UInt256>(1200));
+        QCOMPARE(change.enabled, std::optional<bool>(false));
+        QVERIFY(!change.until);
+
+        const NewAvailability params = OfferCheck::newAvailability(validFields());
+        QCOMPARE(params.totalSize, 10 * kGiB);
+        QCOMPARE(params.duration, quint64(3600));
+        QCOMPARE(params.minPricePerBytePerSecond, UInt256(5));
+        QCOMPARE(params.totalCollateral, UInt256(1000));
+        QVERIFY(params.enabled);
+    }
+};
+
+QTEST_MAIN(TestOfferCheck)
+#include "tst_offercheck.moc"
