@@ -43,6 +43,21 @@ RpcResult<QJsonValue> call(JsonRpcClient& rpc, const QString& method, const QJso
         [&](auto done) { rpc.call(method, params, nullptr, std::move(done)); });
 }
 
+// The receipt of a sent transaction once it is mined: anvil answers eth_sendTransaction before
+// its automine has mined the block, so the receipt may still be null right after (30 s at most).
+RpcResult<QJsonValue> minedReceipt(JsonRpcClient& rpc, const QString& hash) {
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        auto receipt = call(rpc, QStringLiteral("eth_getTransactionReceipt"), {hash});
+        if (!receipt.ok() || !receipt->isNull() || waited.elapsed() > 30'000)
+            return receipt;
+        QEventLoop pause;
+        QTimer::singleShot(10, &pause, &QEventLoop::quit);
+        pause.exec();
+    }
+}
+
 // Deploys the emitter and mines `bursts` bursts: kLogsPerBurst transactions (explicit nonces, so
 // the node may take them in any order) mined into one block, then kBlocksPerBurst - 1 empty
 // blocks. Returns the contract and the block it was deployed in.
@@ -64,7 +79,7 @@ Result<std::pair<Address, quint64>> prepareChain(LocalChain& chain, int bursts) 
                           {QStringLiteral("data"), rpc::toData(LogEmitter::initCode())}}});
     if (!sent.ok())
         return fail(QStringLiteral("deploying the emitter"), sent);
-    const auto receipt = call(rpc, QStringLiteral("eth_getTransactionReceipt"), {sent->toString()});
+    const auto receipt = minedReceipt(rpc, sent->toString());
     if (!receipt.ok() || !receipt->isObject())
         return fail(QStringLiteral("reading the receipt of %1").arg(sent->toString()),
                     call(rpc, QStringLiteral("eth_getTransactionByHash"), {sent->toString()}));

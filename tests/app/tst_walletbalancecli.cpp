@@ -86,6 +86,8 @@ private Q_SLOTS:
                                       {QStringLiteral("to"), token->toHex()},
                                       {QStringLiteral("data"), rpc::toData(mint)}}});
         QVERIFY2(sent.ok(), qPrintable(rpcFailure(sent)));
+        const auto mined = m_chain.receipt(sent->toString());
+        QVERIFY2(mined.ok(), qPrintable(rpcFailure(mined)));
 
         const ProgramRun run =
             runCli({QStringLiteral("wallet"), QStringLiteral("balance"),

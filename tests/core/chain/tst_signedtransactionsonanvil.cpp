@@ -77,9 +77,7 @@ void TestSignedTransactionsOnAnvil::sendAndConfirm(const SignedTransaction& sign
         m_chain.call(QStringLiteral("eth_sendRawTransaction"), {rpc::toData(signedTx.raw)});
     QVERIFY2(sent.ok(), qPrintable(rpcFailure(sent)));
     QCOMPARE(sent.value().toString(), signedTx.hash.toHex());
-    // anvil mines a block per transaction, so the receipt is there once the call has answered.
-    const auto answer =
-        m_chain.call(QStringLiteral("eth_getTransactionReceipt"), {signedTx.hash.toHex()});
+    const auto answer = m_chain.receipt(signedTx.hash.toHex());
     QVERIFY2(answer.ok(), qPrintable(rpcFailure(answer)));
     receipt = answer.value().toObject();
     QCOMPARE(receipt.value(QLatin1String("status")).toString(), QStringLiteral("0x1"));

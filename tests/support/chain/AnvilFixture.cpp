@@ -90,6 +90,19 @@ std::optional<quint64> AnvilFixture::blockNumber() {
     return *number;
 }
 
+RpcResult<QJsonValue> AnvilFixture::receipt(const QString& transactionHash) {
+    RpcResult<QJsonValue> answer = QJsonValue();
+    const bool mined = QTest::qWaitFor(
+        [&] {
+            answer = call(QStringLiteral("eth_getTransactionReceipt"), {transactionHash});
+            return !answer.ok() || !answer->isNull();
+        },
+        kWaitMs);
+    if (!mined)
+        return RpcError::timeout(kWaitMs / 1000);
+    return answer;
+}
+
 std::optional<Address> AnvilFixture::deploy(const QByteArray& initCode) {
     const QJsonObject transaction{{QStringLiteral("from"), account(0).toHex()},
                                   {QStringLiteral("data"), rpc::toData(initCode)}};
@@ -98,7 +111,7 @@ std::optional<Address> AnvilFixture::deploy(const QByteArray& initCode) {
         m_error = sent.error().describe();
         return std::nullopt;
     }
-    const auto receipt = call(QStringLiteral("eth_getTransactionReceipt"), {*sent});
+    const auto receipt = this->receipt(sent->toString());
     if (!receipt.ok() || !receipt->isObject()) {
         m_error = receipt.ok() ? QStringLiteral("no receipt for the deployment")
                                : receipt.error().describe();

@@ -53,6 +53,10 @@ public:
     bool mine(quint64 blocks = 1);
     bool increaseTime(qint64 seconds);
     std::optional<quint64> blockNumber();
+    // The receipt of a sent transaction, waiting until it is mined (anvil answers
+    // eth_sendTransaction before its automine has mined the block: the receipt may still be null
+    // right after), or an error after kWaitMs.
+    RpcResult<QJsonValue> receipt(const QString& transactionHash);
     // Deploys `initCode` from account 0 (unlocked in anvil) with eth_sendTransaction, and returns
     // the new contract's address.
     std::optional<Address> deploy(const QByteArray& initCode);

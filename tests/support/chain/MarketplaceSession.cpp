@@ -103,7 +103,7 @@ MarketplaceSession::sendTo(const Address& from, const Address& to, const QByteAr
 }
 
 MarketResult<MarketplaceSession::Sent> MarketplaceSession::receiptOf(const QString& hash) {
-    const auto answer = m_fixture.call(QStringLiteral("eth_getTransactionReceipt"), {hash});
+    const auto answer = m_fixture.receipt(hash);
     if (!answer.ok())
         return failed(answer.error().describe());
     auto receipt = TransactionReceipt::fromJson(*answer);
