@@ -83,21 +83,6 @@ struct Options {
                                QStringLiteral("id")};
 };
 
-std::optional<quint64> count(const QCommandLineParser& parser, const QCommandLineOption& option,
-                             quint64 low, quint64 high) {
-    bool ok = false;
-    const quint64 value = parser.value(option).toULongLong(&ok);
-    if (!ok || value < low || value > high) {
-        printError(QStringLiteral("--%1 must be a whole number from %2 to %3, not \"%4\"")
-                       .arg(option.names().constFirst())
-                       .arg(low)
-                       .arg(high)
-                       .arg(parser.value(option)));
-        return std::nullopt;
-    }
-    return value;
-}
-
 std::optional<UInt256> amount(const QCommandLineParser& parser, const QCommandLineOption& option) {
     auto value = uint256::parse(parser.value(option));
     if (!value.ok()) {
@@ -134,18 +119,19 @@ std::optional<StorageRequest> requestOf(const QCommandLineParser& parser, const 
                                         const Address& client) {
     StorageRequest request;
     request.client = client;
-    const auto slots = count(parser, options.slots, 1, 256);
-    const auto slotSize = count(parser, options.slotSize, 1, quint64(1) << 40);
-    const auto duration = count(parser, options.duration, 1, quint64(10) * 365 * 86'400);
-    const auto expiry = count(parser, options.expiry, 1, quint64(10) * 365 * 86'400);
-    const auto probability = count(parser, options.proofProbability, 1, 1'000'000);
+    const auto slots = wholeNumberOption(parser, options.slots, 1, 256);
+    const auto slotSize = wholeNumberOption(parser, options.slotSize, 1, quint64(1) << 40);
+    const auto duration =
+        wholeNumberOption(parser, options.duration, 1, quint64(10) * 365 * 86'400);
+    const auto expiry = wholeNumberOption(parser, options.expiry, 1, quint64(10) * 365 * 86'400);
+    const auto probability = wholeNumberOption(parser, options.proofProbability, 1, 1'000'000);
     const auto price = amount(parser, options.price);
     const auto collateral = amount(parser, options.collateral);
     if (!slots || !slotSize || !duration || !expiry || !probability || !price || !collateral)
         return std::nullopt;
     std::optional<quint64> maxSlotLoss = *slots > 1 ? 1 : 0;
     if (parser.isSet(options.maxSlotLoss))
-        maxSlotLoss = count(parser, options.maxSlotLoss, 0, *slots);
+        maxSlotLoss = wholeNumberOption(parser, options.maxSlotLoss, 0, *slots);
     if (!maxSlotLoss)
         return std::nullopt;
     request.ask = StorageAsk{
@@ -258,7 +244,7 @@ int runServe(const QCommandLineParser& parser, const Options& options,
                        .arg(parser.value(options.listen)));
         return kExitBadInput;
     }
-    const auto port = count(parser, options.port, 0, 65'535);
+    const auto port = wholeNumberOption(parser, options.port, 0, 65'535);
     if (!port)
         return kExitBadInput;
     const auto entries = ClientRequestFile(dataDirectory).read();

@@ -23,15 +23,21 @@ Result<std::unique_ptr<SigningSession>>
 SigningSession::open(const QCommandLineParser& parser, const QCommandLineOption& passphraseFile,
                      const QString& dataDirectory, const QUrl& rpcUrl) {
     std::unique_ptr<SigningSession> session(new SigningSession(dataDirectory, rpcUrl));
-    SD_TRY_ASSIGN(session->m_account, session->m_wallet.address());
-    QString passphrase;
-    SD_TRY_ASSIGN(
-        passphrase,
-        PassphraseInput::fromOptionOrTerminal(
-            parser, passphraseFile,
-            QStringLiteral("Passphrase of %1:").arg(eip55::toChecksumHex(session->m_account)),
-            false));
-    SD_TRY(session->m_wallet.unlock(passphrase));
+    // Whatever keeps the wallet from opening is the user's to fix: no wallet, a wrong passphrase.
+    const auto input = [](const Error& error) {
+        return makeError(ErrorCode::InvalidArgument, error.message);
+    };
+    auto account = session->m_wallet.address();
+    if (!account.ok())
+        return input(account.error());
+    session->m_account = *account;
+    const auto passphrase = PassphraseInput::fromOptionOrTerminal(
+        parser, passphraseFile,
+        QStringLiteral("Passphrase of %1:").arg(eip55::toChecksumHex(session->m_account)), false);
+    if (!passphrase.ok())
+        return input(passphrase.error());
+    if (auto unlocked = session->m_wallet.unlock(*passphrase); !unlocked.ok())
+        return input(unlocked.error());
     auto database =
         Database::open(HostEngine::databaseFilePath(dataDirectory), Database::kHostApplicationId);
     if (!database.ok())

@@ -31,20 +31,18 @@ DatasetServer::DatasetServer(QObject* parent)
     m_server->route(QStringLiteral("/api/codex/v1/data/<arg>/network/stream"),
                     [this](const QString& cid, const QHttpServerRequest& request,
                            QHttpServerResponder&& responder) {
-                        const Served* served = find(cid);
+                        const Served* served = findOrAnswer(cid, responder);
                         if (!served)
-                            return answerPlain(std::move(responder), StatusCode::NotFound,
-                                               "no dataset with this CID here");
+                            return;
                         serveBytes(*served, 0, served->dataset->size(), request,
                                    std::move(responder));
                     });
     m_server->route(QStringLiteral("/salesdesk/v1/data/<arg>/slots/<arg>"),
                     [this](const QString& cid, quint64 slot, const QHttpServerRequest& request,
                            QHttpServerResponder&& responder) {
-                        const Served* served = find(cid);
+                        const Served* served = findOrAnswer(cid, responder);
                         if (!served)
-                            return answerPlain(std::move(responder), StatusCode::NotFound,
-                                               "no dataset with this CID here");
+                            return;
                         if (slot >= served->dataset->slots())
                             return answerPlain(std::move(responder), StatusCode::NotFound,
                                                "the dataset has no slot " +
@@ -57,10 +55,9 @@ DatasetServer::DatasetServer(QObject* parent)
         QStringLiteral("/salesdesk/v1/data/<arg>/slot-roots"),
         [this](const QString& cid, const QHttpServerRequest& request,
                QHttpServerResponder&& responder) {
-            const Served* served = find(cid);
+            const Served* served = findOrAnswer(cid, responder);
             if (!served)
-                return answerPlain(std::move(responder), StatusCode::NotFound,
-                                   "no dataset with this CID here");
+                return;
             if (request.method() != QHttpServerRequest::Method::Get)
                 return answerPlain(std::move(responder), StatusCode::MethodNotAllowed, "only GET");
             QJsonArray roots;
@@ -101,9 +98,13 @@ Result<quint16> DatasetServer::listen(const QHostAddress& address, quint16 port)
     return bound;
 }
 
-const DatasetServer::Served* DatasetServer::find(const QString& cidText) const {
+const DatasetServer::Served* DatasetServer::findOrAnswer(const QString& cidText,
+                                                         QHttpServerResponder& responder) const {
     const auto it = m_datasets.constFind(cidText.toLower());
-    return it == m_datasets.cend() ? nullptr : &it.value();
+    if (it != m_datasets.cend())
+        return &it.value();
+    answerPlain(std::move(responder), StatusCode::NotFound, "no dataset with this CID here");
+    return nullptr;
 }
 
 void DatasetServer::serveBytes(const Served& served, quint64 begin, quint64 end,

@@ -54,7 +54,8 @@ private:
         std::vector<Hash32> slotRoots;
     };
 
-    const Served* find(const QString& cidText) const;
+    // The dataset named `cidText`, or nullptr after answering 404 on `responder`.
+    const Served* findOrAnswer(const QString& cidText, QHttpServerResponder& responder) const;
     void serveBytes(const Served& served, quint64 begin, quint64 end,
                     const QHttpServerRequest& request, QHttpServerResponder&& responder);
 
