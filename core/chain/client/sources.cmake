@@ -6,4 +6,5 @@ set(FOLDER_SOURCES
     DatasetDevice.h DatasetDevice.cpp
     DatasetServer.h DatasetServer.cpp
     ClientRequestFile.h ClientRequestFile.cpp
+    ChainDemoClients.h ChainDemoClients.cpp
 )
