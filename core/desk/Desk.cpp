@@ -1,9 +1,13 @@
 #include "core/desk/Desk.h"
 
+#include "core/chain/market/ChainMarket.h"
 #include "core/clock/Clock.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
 #include <QTimer>
 
 namespace salesdesk {
@@ -16,6 +20,7 @@ Desk::~Desk() {
     m_engine.reset();
     m_demoClients.reset();
     m_simulatedMarket.reset();
+    m_localChain.reset();
 }
 
 Result<std::unique_ptr<Desk>> Desk::openSimulated(Clock& clock,
@@ -63,6 +68,73 @@ Result<std::unique_ptr<Desk>> Desk::openSimulated(Clock& clock,
     return desk;
 }
 
+namespace {
+
+// Empties a local chain's data directory, unless another Sales Desk holds its books' lock.
+Result<void> clearLocalChainDirectory(const QString& dataDirectory) {
+    if (!QDir().mkpath(dataDirectory))
+        return makeError(ErrorCode::Io, QStringLiteral("cannot create the data directory %1")
+                                            .arg(QDir::toNativeSeparators(dataDirectory)));
+    const QString lockPath = HostEngine::databaseFilePath(dataDirectory) + QStringLiteral(".lock");
+    QLockFile lock(lockPath);
+    if (!lock.tryLock(0)) {
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock.getLockInfo(&pid, &host, &application);
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("%1 is in use by another Sales Desk (process %2)")
+                             .arg(QDir::toNativeSeparators(dataDirectory))
+                             .arg(pid));
+    }
+    const QFileInfoList entries =
+        QDir(dataDirectory)
+            .entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot);
+    for (const QFileInfo& entry : entries) {
+        if (entry.absoluteFilePath() == QFileInfo(lockPath).absoluteFilePath())
+            continue;
+        const bool removed = entry.isDir() && !entry.isSymLink()
+                                 ? QDir(entry.absoluteFilePath()).removeRecursively()
+                                 : QFile::remove(entry.absoluteFilePath());
+        if (!removed)
+            return makeError(ErrorCode::Io,
+                             QStringLiteral("cannot clear %1 for a new local chain")
+                                 .arg(QDir::toNativeSeparators(entry.absoluteFilePath())));
+    }
+    return {};
+}
+
+} // namespace
+
+void Desk::openLocalChain(Clock& clock, LocalChainDeskOptions options,
+                          std::function<void(Result<std::unique_ptr<Desk>>)> done) {
+    const QString dataDirectory = options.engine.dataDirectory;
+    if (dataDirectory.isEmpty())
+        return done(Error{ErrorCode::InvalidArgument, QStringLiteral("no data directory given")});
+    if (auto cleared = clearLocalChainDirectory(dataDirectory); !cleared.ok())
+        return done(cleared.error());
+    options.chain.dataDirectory = dataDirectory;
+    LocalChainSide::openLocal(clock, options.chain,
+                              [&clock, engineOptions = options.engine, dataDirectory,
+                               done](Result<std::unique_ptr<LocalChainSide>> side) {
+                                  if (!side.ok())
+                                      return done(side.error());
+                                  auto hostDatabase = HostEngine::checkDatabase(dataDirectory);
+                                  if (!hostDatabase.ok())
+                                      return done(hostDatabase.error());
+                                  std::unique_ptr<Desk> desk(new Desk(clock));
+                                  desk->m_dataDirectory = dataDirectory;
+                                  desk->m_localChain = std::move(*side);
+                                  auto engine =
+                                      HostEngine::open(desk->m_localChain->market(), clock,
+                                                       engineOptions, std::move(*hostDatabase));
+                                  if (!engine.ok())
+                                      return done(engine.error());
+                                  desk->m_engine = std::move(*engine);
+                                  done(std::move(desk));
+                              });
+}
+
 QString Desk::marketFilePath(const QString& dataDirectory) {
     return dataDirectory + QStringLiteral("/market.sqlite");
 }
@@ -80,6 +152,8 @@ void Desk::start(std::function<void(Result<void>)> started) {
     m_engine->start([this, started = std::move(started)](Result<void> result) {
         if (result.ok() && m_demoClients)
             m_demoClients->start();
+        if (result.ok() && m_localChain)
+            m_localChain->demoClients().start();
         if (started)
             started(std::move(result));
     });
@@ -88,6 +162,8 @@ void Desk::start(std::function<void(Result<void>)> started) {
 void Desk::stopWhenSettled(std::function<void()> stopped, int maxWaitMs) {
     if (m_demoClients)
         m_demoClients->stop();
+    if (m_localChain)
+        m_localChain->demoClients().stop();
     auto* poll = new QTimer(this);
     poll->setInterval(0);
     connect(poll, &QTimer::timeout, this,
@@ -107,6 +183,8 @@ void Desk::stopWhenSettled(std::function<void()> stopped, int maxWaitMs) {
 void Desk::stop() {
     if (m_demoClients)
         m_demoClients->stop();
+    if (m_localChain)
+        m_localChain->demoClients().stop();
     m_engine->stop();
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/desk/LocalChainSide.h"
 #include "core/domain/Result.h"
 #include "core/domain/UInt256.h"
 #include "core/engine/HostEngine.h"
@@ -31,6 +32,14 @@ struct SimulatedDeskOptions {
     UInt256 initialHostFunds = UInt256(1) << 100;
 };
 
+// How to open a desk on a local test chain (anvil with our contracts, started by the desk).
+struct LocalChainDeskOptions {
+    // engine.dataDirectory is where the desk keeps this chain's books: cleared at every open,
+    // because the chain starts empty every time.
+    HostEngine::Options engine;
+    LocalChainSide::Options chain; // its dataDirectory is engine.dataDirectory
+};
+
 // Everything a front end works with: the host engine, the clock it runs on and the market it
 // sells on. The GUI screens and the GUI benchmark take a Desk; only the simulated marketplace
 // exists for now, so the simulation's own controls (the demo controls, admin calls, demo clients)
@@ -41,6 +50,10 @@ class Desk : public QObject {
 public:
     static Result<std::unique_ptr<Desk>> openSimulated(Clock& clock,
                                                        const SimulatedDeskOptions& options);
+    // Starts a local test chain and opens a desk on it; `done` runs once, on the event loop.
+    // Refuses a data directory another Sales Desk is using; clears it otherwise.
+    static void openLocalChain(Clock& clock, LocalChainDeskOptions options,
+                               std::function<void(Result<std::unique_ptr<Desk>>)> done);
     ~Desk() override;
 
     // Recovers and starts the engine, then the demo clients; `started` runs once recovery is done.
@@ -72,6 +85,8 @@ public:
         return m_simulatedMarket ? &m_simulatedMarket->control() : nullptr;
     }
     SimulatedClients* demoClients() const { return m_demoClients.get(); }
+    // The local test chain's side (chain, market, demo clients); null on other markets.
+    LocalChainSide* localChain() const { return m_localChain.get(); }
 
 private:
     explicit Desk(Clock& clock);
@@ -80,6 +95,7 @@ private:
     QString m_dataDirectory;
     std::unique_ptr<SimulatedMarket> m_simulatedMarket;
     std::unique_ptr<SimulatedClients> m_demoClients;
+    std::unique_ptr<LocalChainSide> m_localChain;
     std::unique_ptr<HostEngine> m_engine;
 };
 
