@@ -93,25 +93,89 @@ void ChainMarket::load(const QObject* context, std::function<void(const Result<v
                 return answer(found.error());
             if (m_loaded)
                 return answer({});
-            m_config = found->config;
-            m_token = found->token;
-            m_transactions =
-                new ChainMarketTransactions(m_rpc, m_transactionManager, *m_answers, m_token,
-                                            m_config.periodSeconds, m_options.slotRoots, this);
-            m_events = new ChainMarketEvents(*this, m_rpc, *m_answers, m_database, m_clock,
-                                             m_options.events, m_options.startBlock, this);
-            const auto started = m_events->start();
-            if (!started.ok())
-                return answer(started.error());
-            m_loaded = true;
-            qCInfo(lcChainMarket).noquote()
-                << QStringLiteral("marketplace=%1 token=%2 signer=%3: loaded (period %4 s, "
-                                  "events from block %5)")
-                       .arg(m_options.marketplace.toHex(), m_token.toHex(), signer().toHex())
-                       .arg(m_config.periodSeconds)
-                       .arg(m_options.startBlock);
-            answer({});
+            const Address token = found->token;
+            const MarketConfig config = found->config;
+            readTokenInfo(token, [this, answer, token, config](const Result<TokenInfo>& info) {
+                if (!info.ok())
+                    return answer(info.error());
+                if (m_loaded)
+                    return answer({});
+                m_config = config;
+                m_config.token = *info;
+                m_token = token;
+                answer(start());
+            });
         });
+}
+
+void ChainMarket::readTokenInfo(const Address& token,
+                                std::function<void(const Result<TokenInfo>&)> done) {
+    const QList<ChainMarketRpc::View> views{
+        {token, erc20::name()}, {token, erc20::symbol()}, {token, erc20::decimals()}};
+    m_rpc.views(views, this, [token, done](const QList<MarketResult<QByteArray>>& answers) {
+        // name() and symbol() are optional in ERC-20: a token without them has no name to show.
+        // Amounts cannot be shown without decimals().
+        QList<QByteArray> data;
+        for (qsizetype i = 0; i < answers.size(); ++i) {
+            const auto& answer = answers.at(i);
+            if (answer.ok()) {
+                data.append(*answer);
+                continue;
+            }
+            const bool reverted = answer.error().kind != MarketError::Kind::Transient;
+            if (i < 2 && reverted) {
+                data.append(QByteArray());
+                continue;
+            }
+            return done(makeError(reverted ? ErrorCode::InvalidArgument : ErrorCode::Io,
+                                  QStringLiteral("the token %1 did not answer %2: %3")
+                                      .arg(token.toHex(),
+                                           QLatin1String(i == 0   ? "name()"
+                                                         : i == 1 ? "symbol()"
+                                                                  : "decimals()"),
+                                           answer.error().message)));
+        }
+        TokenInfo info;
+        for (int i = 0; i < 2; ++i) {
+            if (data.at(i).isEmpty())
+                continue;
+            const auto text = erc20::decodeText(i == 0 ? u"name" : u"symbol", data.at(i));
+            if (!text.ok())
+                return done(text.error());
+            (i == 0 ? info.name : info.symbol) = *text;
+        }
+        const auto decimals = erc20::decodeDecimals(data.at(2));
+        if (!decimals.ok())
+            return done(decimals.error());
+        info.decimals = *decimals;
+        done(info);
+    });
+}
+
+Result<void> ChainMarket::start() {
+    m_events = new ChainMarketEvents(*this, m_rpc, *m_answers, m_database, m_clock,
+                                     m_options.events, m_options.startBlock, this);
+    ChainMarketEvents* events = m_events;
+    m_transactions = new ChainMarketTransactions(
+        m_rpc, m_transactionManager, *m_answers, m_token, m_config.periodSeconds,
+        m_options.slotRoots,
+        [events](const SlotId& slot, ChainMarketTransactions::RoundCallback done) {
+            events->slotRound(slot, std::move(done));
+        },
+        this);
+    const auto started = m_events->start();
+    if (!started.ok())
+        return started.error();
+    m_loaded = true;
+    qCInfo(lcChainMarket).noquote()
+        << QStringLiteral("marketplace=%1 token=%2 (%3, %4 decimals) signer=%5: loaded "
+                          "(period %6 s, events from block %7)")
+               .arg(m_options.marketplace.toHex(), m_token.toHex(), m_config.token.symbol)
+               .arg(m_config.token.decimals)
+               .arg(signer().toHex())
+               .arg(m_config.periodSeconds)
+               .arg(m_options.startBlock);
+    return {};
 }
 
 template <typename T>
