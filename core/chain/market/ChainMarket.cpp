@@ -86,70 +86,27 @@ void ChainMarket::load(const QObject* context, std::function<void(const Result<v
         return;
     }
     m_answers = *answers;
-    MarketplaceCheck::run(
-        m_rpcClient, m_options.marketplace, this,
-        [this, answer](const Result<MarketplaceCheck::Found>& found) {
-            if (!found.ok())
-                return answer(found.error());
-            if (m_loaded)
-                return answer({});
-            const Address token = found->token;
-            const MarketConfig config = found->config;
-            readTokenInfo(token, [this, answer, token, config](const Result<TokenInfo>& info) {
-                if (!info.ok())
-                    return answer(info.error());
-                if (m_loaded)
-                    return answer({});
-                m_config = config;
-                m_config.token = *info;
-                m_token = token;
-                answer(start());
-            });
-        });
-}
-
-void ChainMarket::readTokenInfo(const Address& token,
-                                std::function<void(const Result<TokenInfo>&)> done) {
-    const QList<ChainMarketRpc::View> views{
-        {token, erc20::name()}, {token, erc20::symbol()}, {token, erc20::decimals()}};
-    m_rpc.views(views, this, [token, done](const QList<MarketResult<QByteArray>>& answers) {
-        // name() and symbol() are optional in ERC-20: a token without them has no name to show.
-        // Amounts cannot be shown without decimals().
-        QList<QByteArray> data;
-        for (qsizetype i = 0; i < answers.size(); ++i) {
-            const auto& answer = answers.at(i);
-            if (answer.ok()) {
-                data.append(*answer);
-                continue;
-            }
-            const bool reverted = answer.error().kind != MarketError::Kind::Transient;
-            if (i < 2 && reverted) {
-                data.append(QByteArray());
-                continue;
-            }
-            return done(makeError(reverted ? ErrorCode::InvalidArgument : ErrorCode::Io,
-                                  QStringLiteral("the token %1 did not answer %2: %3")
-                                      .arg(token.toHex(),
-                                           QLatin1String(i == 0   ? "name()"
-                                                         : i == 1 ? "symbol()"
-                                                                  : "decimals()"),
-                                           answer.error().message)));
-        }
-        TokenInfo info;
-        for (int i = 0; i < 2; ++i) {
-            if (data.at(i).isEmpty())
-                continue;
-            const auto text = erc20::decodeText(i == 0 ? u"name" : u"symbol", data.at(i));
-            if (!text.ok())
-                return done(text.error());
-            (i == 0 ? info.name : info.symbol) = *text;
-        }
-        const auto decimals = erc20::decodeDecimals(data.at(2));
-        if (!decimals.ok())
-            return done(decimals.error());
-        info.decimals = *decimals;
-        done(info);
-    });
+    MarketplaceCheck::run(m_rpcClient, m_options.marketplace, this,
+                          [this, answer](const Result<MarketplaceCheck::Found>& found) {
+                              if (!found.ok())
+                                  return answer(found.error());
+                              if (m_loaded)
+                                  return answer({});
+                              const Address token = found->token;
+                              const MarketConfig config = found->config;
+                              m_rpc.tokenInfo(
+                                  token, this,
+                                  [this, answer, token, config](const Result<TokenInfo>& info) {
+                                      if (!info.ok())
+                                          return answer(info.error());
+                                      if (m_loaded)
+                                          return answer({});
+                                      m_config = config;
+                                      m_config.token = *info;
+                                      m_token = token;
+                                      answer(start());
+                                  });
+                          });
 }
 
 Result<void> ChainMarket::start() {

@@ -82,8 +82,6 @@ private:
               MarketCallback<T> done, Decoder<T> decode,
               std::function<std::optional<MarketResult<T>>(const MarketError&)> onRevert = {});
     template <typename T> bool refuseUnloaded(const QObject* context, MarketCallback<T>& done);
-    // name(), symbol() and decimals() of the token, in one batch.
-    void readTokenInfo(const Address& token, std::function<void(const Result<TokenInfo>&)> done);
     // The transactions and the events, once the configuration and the token are known.
     Result<void> start();
 
