@@ -86,32 +86,53 @@ void ChainMarket::load(const QObject* context, std::function<void(const Result<v
         return;
     }
     m_answers = *answers;
-    MarketplaceCheck::run(
-        m_rpcClient, m_options.marketplace, this,
-        [this, answer](const Result<MarketplaceCheck::Found>& found) {
-            if (!found.ok())
-                return answer(found.error());
-            if (m_loaded)
-                return answer({});
-            m_config = found->config;
-            m_token = found->token;
-            m_transactions =
-                new ChainMarketTransactions(m_rpc, m_transactionManager, *m_answers, m_token,
-                                            m_config.periodSeconds, m_options.slotRoots, this);
-            m_events = new ChainMarketEvents(*this, m_rpc, *m_answers, m_database, m_clock,
-                                             m_options.events, m_options.startBlock, this);
-            const auto started = m_events->start();
-            if (!started.ok())
-                return answer(started.error());
-            m_loaded = true;
-            qCInfo(lcChainMarket).noquote()
-                << QStringLiteral("marketplace=%1 token=%2 signer=%3: loaded (period %4 s, "
-                                  "events from block %5)")
-                       .arg(m_options.marketplace.toHex(), m_token.toHex(), signer().toHex())
-                       .arg(m_config.periodSeconds)
-                       .arg(m_options.startBlock);
-            answer({});
-        });
+    MarketplaceCheck::run(m_rpcClient, m_options.marketplace, this,
+                          [this, answer](const Result<MarketplaceCheck::Found>& found) {
+                              if (!found.ok())
+                                  return answer(found.error());
+                              if (m_loaded)
+                                  return answer({});
+                              const Address token = found->token;
+                              const MarketConfig config = found->config;
+                              m_rpc.tokenInfo(
+                                  token, this,
+                                  [this, answer, token, config](const Result<TokenInfo>& info) {
+                                      if (!info.ok())
+                                          return answer(info.error());
+                                      if (m_loaded)
+                                          return answer({});
+                                      m_config = config;
+                                      m_config.token = *info;
+                                      m_token = token;
+                                      answer(start());
+                                  });
+                          });
+}
+
+Result<void> ChainMarket::start() {
+    m_events = new ChainMarketEvents(*this, m_rpc, *m_answers, m_database, m_clock,
+                                     m_options.events, m_options.startBlock, this);
+    ChainMarketEvents* events = m_events;
+    m_transactions = new ChainMarketTransactions(
+        m_rpc, m_transactionManager, *m_answers, m_token, m_config.periodSeconds,
+        m_options.slotRoots,
+        [events](const SlotId& slot, ChainMarketTransactions::RoundCallback done) {
+            events->slotRound(slot, std::move(done));
+        },
+        this);
+    const auto started = m_events->start();
+    if (!started.ok())
+        return started.error();
+    m_loaded = true;
+    qCInfo(lcChainMarket).noquote()
+        << QStringLiteral("marketplace=%1 token=%2 (%3, %4 decimals) signer=%5: loaded "
+                          "(period %6 s, events from block %7)")
+               .arg(m_options.marketplace.toHex(), m_token.toHex(), m_config.token.symbol)
+               .arg(m_config.token.decimals)
+               .arg(signer().toHex())
+               .arg(m_config.periodSeconds)
+               .arg(m_options.startBlock);
+    return {};
 }
 
 template <typename T>

@@ -58,7 +58,8 @@ public:
                 Clock& clock, Options options, QObject* parent = nullptr);
     ~ChainMarket() override;
 
-    // Reads configuration() and token() of the Marketplace, then starts the event cursor. Answers
+    // Reads configuration() and token() of the Marketplace and the token's name, symbol and
+    // decimals (config().token), then starts the event cursor. Answers
     // later on the event loop, unless `context` is destroyed first.
     void load(const QObject* context, std::function<void(const Result<void>&)> done);
     bool isLoaded() const { return m_loaded; }
@@ -81,6 +82,8 @@ private:
               MarketCallback<T> done, Decoder<T> decode,
               std::function<std::optional<MarketResult<T>>(const MarketError&)> onRevert = {});
     template <typename T> bool refuseUnloaded(const QObject* context, MarketCallback<T>& done);
+    // The transactions and the events, once the configuration and the token are known.
+    Result<void> start();
 
     JsonRpcClient& m_rpcClient;
     TransactionManager& m_transactionManager;

@@ -15,9 +15,9 @@ namespace salesdesk {
 
 namespace {
 
-std::optional<Hash32> storageRequestedTopic(const MarketplaceAnswers& answers) {
+std::optional<Hash32> eventTopic(const MarketplaceAnswers& answers, QLatin1String name) {
     for (const abi::AbiEntry& event : answers.abi().events())
-        if (event.name == QLatin1String("StorageRequested"))
+        if (event.name == name)
             return event.topic;
     return std::nullopt;
 }
@@ -115,10 +115,40 @@ void ChainMarketEvents::announce(const MarketplaceEvent& event) {
 // ---- openRequests
 
 void ChainMarketEvents::openRequests(MarketReply<QList<OpenRequest>> reply) {
-    const auto topic = storageRequestedTopic(m_answers);
-    if (!topic)
-        return reply.later(this, ChainMarketRpc::rejected(QStringLiteral(
-                                     "the Marketplace's ABI has no StorageRequested event")));
+    pastEvents(QLatin1String("StorageRequested"),
+               [this, reply](const MarketResult<QList<MarketplaceEvent>>& events) {
+                   if (!events.ok())
+                       return reply(events.error());
+                   auto found = std::make_shared<QList<OpenRequest>>();
+                   for (const MarketplaceEvent& event : *events)
+                       found->append(OpenRequest{event.requestId, event.ask,
+                                                 static_cast<Timestamp>(event.expiry)});
+                   keepOpen(found, reply);
+               });
+}
+
+void ChainMarketEvents::slotRound(const SlotId& slot, RoundCallback done) {
+    // Every forced free of a slot emits SlotFreed and starts the slot's next reservation round.
+    pastEvents(QLatin1String("SlotFreed"),
+               [slot, done](const MarketResult<QList<MarketplaceEvent>>& events) {
+                   if (!events.ok())
+                       return done(events.error());
+                   quint64 round = 0;
+                   for (const MarketplaceEvent& event : *events)
+                       round += slotIdOf(event.requestId, event.slotIndex) == slot;
+                   done(round);
+               });
+}
+
+void ChainMarketEvents::pastEvents(QLatin1String name, EventsCallback done) {
+    const auto topic = eventTopic(m_answers, name);
+    if (!topic) {
+        const QString message = QStringLiteral("the Marketplace's ABI has no %1 event").arg(name);
+        QMetaObject::invokeMethod(
+            this, [done, message] { done(ChainMarketRpc::rejected(message)); },
+            Qt::QueuedConnection);
+        return;
+    }
     LogRangeReader::Options options;
     options.addresses = {m_rpc.marketplace()};
     options.topic0s = {*topic};
@@ -127,33 +157,32 @@ void ChainMarketEvents::openRequests(MarketReply<QList<OpenRequest>> reply) {
     // Deleted later: the last reference may go inside one of the reader's own callbacks.
     std::shared_ptr<LogRangeReader> reader(new LogRangeReader(m_rpc.client(), options),
                                            [](LogRangeReader* r) { r->deleteLater(); });
-    m_rpc.client().callQuantityU64(QStringLiteral("eth_blockNumber"), {}, this,
-                                   [this, reader, reply](const RpcResult<quint64>& head) {
-                                       if (!head.ok())
-                                           return reply(
-                                               marketErrorOf(head.error(), ourContractErrors()));
-                                       readRequested(reader, m_startBlock, *head,
-                                                     std::make_shared<QList<OpenRequest>>(), reply);
-                                   });
+    m_rpc.client().callQuantityU64(
+        QStringLiteral("eth_blockNumber"), {}, this,
+        [this, reader, done](const RpcResult<quint64>& head) {
+            if (!head.ok())
+                return done(marketErrorOf(head.error(), ourContractErrors()));
+            readEvents(reader, m_startBlock, *head, std::make_shared<QList<MarketplaceEvent>>(),
+                       done);
+        });
 }
 
-void ChainMarketEvents::readRequested(std::shared_ptr<LogRangeReader> reader, quint64 from,
-                                      quint64 head, std::shared_ptr<QList<OpenRequest>> found,
-                                      MarketReply<QList<OpenRequest>> reply) {
+void ChainMarketEvents::readEvents(std::shared_ptr<LogRangeReader> reader, quint64 from,
+                                   quint64 head, std::shared_ptr<QList<MarketplaceEvent>> found,
+                                   EventsCallback done) {
     if (from > head)
-        return keepOpen(found, reply);
+        return done(*found);
     reader->read(from, head, std::nullopt,
-                 [this, reader, head, found, reply](const RpcResult<LogRangeReader::Range>& range) {
+                 [this, reader, head, found, done](const RpcResult<LogRangeReader::Range>& range) {
                      if (!range.ok())
-                         return reply(marketErrorOf(range.error(), ourContractErrors()));
+                         return done(marketErrorOf(range.error(), ourContractErrors()));
                      for (const ChainLog& log : range->logs) {
                          auto event = MarketplaceEvent::fromLog(log);
                          if (!event.ok())
-                             return reply(ChainMarketRpc::rejected(event.message()));
-                         found->append(OpenRequest{event->requestId, event->ask,
-                                                   static_cast<Timestamp>(event->expiry)});
+                             return done(ChainMarketRpc::rejected(event.message()));
+                         found->append(*event);
                      }
-                     readRequested(reader, range->to + 1, head, found, reply);
+                     readEvents(reader, range->to + 1, head, found, done);
                  });
 }
 

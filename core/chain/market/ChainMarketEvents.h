@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 
+#include <functional>
 #include <memory>
 
 namespace salesdesk {
@@ -24,7 +25,8 @@ class MarketplaceAnswers;
 // Market's signals (storageRequested, slotFilled, …), emitted once the cursor committed the batch,
 // so each log is announced once across restarts; and openRequests, read from the past
 // StorageRequested events since the start block, kept while their request is still New (the
-// contract derives the state: a New request has not expired and has a free slot).
+// contract derives the state: a New request has not expired and has a free slot); and a slot's
+// reservation round, from its past SlotFreed events.
 class ChainMarketEvents final : public QObject {
     Q_OBJECT
 public:
@@ -39,13 +41,21 @@ public:
 
     void openRequests(MarketReply<QList<OpenRequest>> reply);
 
+    using RoundCallback = std::function<void(const MarketResult<quint64>&)>;
+    // The slot's reservation round: how often it was forcibly freed (its SlotFreed events since
+    // the start block). A forced free drops the slot's reservations, so a host that reserves it
+    // again does so in the next round.
+    void slotRound(const SlotId& slot, RoundCallback done);
+
 private:
+    using EventsCallback = std::function<void(const MarketResult<QList<MarketplaceEvent>>&)>;
+    // Every event `name` of the Marketplace from the start block to the head, in chain order.
+    void pastEvents(QLatin1String name, EventsCallback done);
+    void readEvents(std::shared_ptr<LogRangeReader> reader, quint64 from, quint64 head,
+                    std::shared_ptr<QList<MarketplaceEvent>> found, EventsCallback done);
     Result<void> onBatch(const EventCursor::LogBatch& batch);
     void announce();
     void announce(const MarketplaceEvent& event);
-    void readRequested(std::shared_ptr<LogRangeReader> reader, quint64 from, quint64 head,
-                       std::shared_ptr<QList<OpenRequest>> found,
-                       MarketReply<QList<OpenRequest>> reply);
     void keepOpen(std::shared_ptr<QList<OpenRequest>> found, MarketReply<QList<OpenRequest>> reply);
 
     Market& m_market;

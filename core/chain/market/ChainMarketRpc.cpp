@@ -1,5 +1,6 @@
 #include "core/chain/market/ChainMarketRpc.h"
 
+#include "core/chain/market/Erc20.h"
 #include "core/chain/market/MarketplaceRevert.h"
 #include "core/chain/rpc/JsonRpcClient.h"
 #include "core/chain/rpc/RpcHex.h"
@@ -82,6 +83,50 @@ void ChainMarketRpc::latestTimestamp(const QObject* context, NumberCallback done
                        answer->toObject().value(QStringLiteral("timestamp")),
                        u"latest block's timestamp")));
                });
+}
+
+void ChainMarketRpc::tokenInfo(const Address& token, const QObject* context,
+                               TokenInfoCallback done) const {
+    const QList<View> metadata{
+        {token, erc20::name()}, {token, erc20::symbol()}, {token, erc20::decimals()}};
+    views(metadata, context, [token, done](const QList<MarketResult<QByteArray>>& answers) {
+        // name() and symbol() are optional in ERC-20: a token without them has no name to show.
+        // Amounts cannot be shown without decimals().
+        QList<QByteArray> data;
+        for (qsizetype i = 0; i < answers.size(); ++i) {
+            const auto& answer = answers.at(i);
+            if (answer.ok()) {
+                data.append(*answer);
+                continue;
+            }
+            const bool reverted = answer.error().kind != MarketError::Kind::Transient;
+            if (i < 2 && reverted) {
+                data.append(QByteArray());
+                continue;
+            }
+            return done(makeError(reverted ? ErrorCode::InvalidArgument : ErrorCode::Io,
+                                  QStringLiteral("the token %1 did not answer %2: %3")
+                                      .arg(token.toHex(),
+                                           QLatin1String(i == 0   ? "name()"
+                                                         : i == 1 ? "symbol()"
+                                                                  : "decimals()"),
+                                           answer.error().message)));
+        }
+        TokenInfo info;
+        for (int i = 0; i < 2; ++i) {
+            if (data.at(i).isEmpty())
+                continue;
+            const auto text = erc20::decodeText(i == 0 ? u"name" : u"symbol", data.at(i));
+            if (!text.ok())
+                return done(text.error());
+            (i == 0 ? info.name : info.symbol) = *text;
+        }
+        const auto decimals = erc20::decodeDecimals(data.at(2));
+        if (!decimals.ok())
+            return done(decimals.error());
+        info.decimals = *decimals;
+        done(info);
+    });
 }
 
 } // namespace salesdesk

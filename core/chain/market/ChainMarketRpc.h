@@ -4,6 +4,7 @@
 #include "core/chain/rpc/RpcResult.h"
 #include "core/domain/FixedBytes.h"
 #include "core/domain/Result.h"
+#include "core/domain/TokenInfo.h"
 #include "core/market/MarketResult.h"
 
 #include <QByteArray>
@@ -26,6 +27,7 @@ public:
     using DataListCallback = std::function<void(const QList<MarketResult<QByteArray>>&)>;
     using LogsCallback = std::function<void(const MarketResult<QList<ChainLog>>&)>;
     using NumberCallback = std::function<void(const MarketResult<quint64>&)>;
+    using TokenInfoCallback = std::function<void(const Result<TokenInfo>&)>;
 
     // One view: the contract it asks and its call data.
     struct View {
@@ -49,6 +51,9 @@ public:
     void views(const QList<View>& views, const QObject* context, DataListCallback done) const;
     // The logs of the mined transaction `hash` (eth_getTransactionReceipt).
     void receiptLogs(const Hash32& hash, const QObject* context, LogsCallback done) const;
+    // The ERC-20 token's name(), symbol() and decimals(), in one batch. A token without name() or
+    // symbol() (optional in ERC-20) gets empty ones; one without decimals() is an error.
+    void tokenInfo(const Address& token, const QObject* context, TokenInfoCallback done) const;
     // The latest block's timestamp.
     void latestTimestamp(const QObject* context, NumberCallback done) const;
 

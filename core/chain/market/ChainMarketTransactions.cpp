@@ -37,31 +37,54 @@ ChainMarketTransactions::ChainMarketTransactions(const ChainMarketRpc& rpc,
                                                  TransactionManager& manager,
                                                  const MarketplaceAnswers& answers, Address token,
                                                  quint64 periodSeconds, SlotRootsSource slotRoots,
-                                                 QObject* parent)
+                                                 RoundSource rounds, QObject* parent)
     : QObject(parent)
     , m_rpc(rpc)
     , m_manager(manager)
     , m_answers(answers)
     , m_token(token)
     , m_periodSeconds(periodSeconds)
-    , m_slotRoots(std::move(slotRoots)) {
+    , m_slotRoots(std::move(slotRoots))
+    , m_rounds(std::move(rounds)) {
     connect(&m_manager, &TransactionManager::settled, this, &ChainMarketTransactions::onSettled);
 }
 
-QString ChainMarketTransactions::reserveKey(const SlotId& slot) {
-    return QStringLiteral("reserveSlot/") + slot.toHex();
+namespace {
+
+// Round 0 keeps the keys the first rounds were always stored under.
+QString keyOf(QLatin1String action, const SlotId& slot, quint64 round) {
+    QString key = action + QLatin1Char('/') + slot.toHex();
+    if (round > 0)
+        key += QLatin1Char('/') + QString::number(round);
+    return key;
 }
 
-QString ChainMarketTransactions::fillKey(const SlotId& slot) {
-    return QStringLiteral("fillSlot/") + slot.toHex();
+} // namespace
+
+QString ChainMarketTransactions::reserveKey(const SlotId& slot, quint64 round) {
+    return keyOf(QLatin1String("reserveSlot"), slot, round);
+}
+
+QString ChainMarketTransactions::fillKey(const SlotId& slot, quint64 round) {
+    return keyOf(QLatin1String("fillSlot"), slot, round);
 }
 
 QString ChainMarketTransactions::proofKey(const SlotId& slot, quint64 period) {
     return QStringLiteral("submitProof/%1/%2").arg(slot.toHex()).arg(period);
 }
 
-QString ChainMarketTransactions::freeKey(const SlotId& slot) {
-    return QStringLiteral("freeSlot/") + slot.toHex();
+QString ChainMarketTransactions::freeKey(const SlotId& slot, quint64 round) {
+    return keyOf(QLatin1String("freeSlot"), slot, round);
+}
+
+template <typename T>
+void ChainMarketTransactions::withRound(const SlotId& slot, MarketReply<T> reply,
+                                        std::function<void(quint64)> then) {
+    m_rounds(slot, [reply, then = std::move(then)](const MarketResult<quint64>& round) {
+        if (!round.ok())
+            return reply(round.error());
+        then(*round);
+    });
 }
 
 MarketError ChainMarketTransactions::errorOf(const TransactionOutcome& outcome) {
@@ -123,15 +146,21 @@ void ChainMarketTransactions::reserveSlot(const RequestId& id, quint64 slotIndex
     const OutgoingTransaction transaction{
         m_rpc.marketplace(), marketplace::reserveSlot(id, slotIndex), UInt256(0),
         QStringLiteral("reserveSlot ") + slotLabel(id, slotIndex)};
-    run(reserveKey(slot), transaction, [reply, id, slotIndex, slot](const TransactionOutcome& o) {
-        qCInfo(lcChainMarketTransactions).noquote()
-            << QStringLiteral("requestId=%1 slotIndex=%2 slotId=%3: reserveSlot %4")
-                   .arg(id.toHex())
-                   .arg(slotIndex)
-                   .arg(slot.toHex(), o.describe());
-        if (!o.succeeded())
-            return reply(errorOf(o));
-        reply(Done{});
+    withRound<Done>(slot, reply, [this, reply, id, slotIndex, slot, transaction](quint64 round) {
+        run(reserveKey(slot, round), transaction,
+            [reply, id, slotIndex, slot, round](const TransactionOutcome& o) {
+                qCInfo(lcChainMarketTransactions).noquote()
+                    << QStringLiteral(
+                           "requestId=%1 slotIndex=%2 slotId=%3 round=%4: reserveSlot %5")
+                           .arg(id.toHex())
+                           .arg(slotIndex)
+                           .arg(slot.toHex())
+                           .arg(round)
+                           .arg(o.describe());
+                if (!o.succeeded())
+                    return reply(errorOf(o));
+                reply(Done{});
+            });
     });
 }
 
@@ -163,25 +192,33 @@ void ChainMarketTransactions::freeSlot(const SlotId& slot, MarketReply<SlotPayou
     const OutgoingTransaction transaction{m_rpc.marketplace(), marketplace::freeSlot(slot),
                                           UInt256(0),
                                           QStringLiteral("freeSlot ") + slot.toShortHex()};
-    run(freeKey(slot), transaction, [this, reply, slot](const TransactionOutcome& o) {
-        qCInfo(lcChainMarketTransactions).noquote()
-            << QStringLiteral("slotId=%1: freeSlot %2").arg(slot.toHex(), o.describe());
-        if (!o.succeeded())
-            return reply(errorOf(o));
-        transfersOf(o, m_rpc.marketplace(), m_rpc.signer(),
+    withRound<SlotPayout>(slot, reply, [this, reply, slot, transaction](quint64 round) {
+        run(freeKey(slot, round), transaction,
+            [this, reply, slot, round](const TransactionOutcome& o) {
+                qCInfo(lcChainMarketTransactions).noquote()
+                    << QStringLiteral("slotId=%1 round=%2: freeSlot %3")
+                           .arg(slot.toHex())
+                           .arg(round)
+                           .arg(o.describe());
+                if (!o.succeeded())
+                    return reply(errorOf(o));
+                transfersOf(
+                    o, m_rpc.marketplace(), m_rpc.signer(),
                     [reply](const MarketResult<QList<UInt256>>& moved) {
                         if (!moved.ok())
                             return reply(moved.error());
-                        // Paid: the reward, then the collateral. Failed or forced free: nothing.
+                        // Paid: the reward, then the collateral. Failed or forced free:
+                        // nothing.
                         if (moved->isEmpty())
                             return reply(SlotPayout{});
                         if (moved->size() != 2)
                             return reply(rejected(
-                                QStringLiteral("freeSlot's receipt holds %1 token transfers to "
-                                               "the host, expected 0 or 2")
+                                QStringLiteral("freeSlot's receipt holds %1 token transfers "
+                                               "to the host, expected 0 or 2")
                                     .arg(moved->size())));
                         reply(SlotPayout{moved->at(0), moved->at(1)});
                     });
+            });
     });
 }
 
@@ -207,78 +244,93 @@ void ChainMarketTransactions::transfersOf(
 }
 
 void ChainMarketTransactions::holdsReservation(const SlotId& slot, MarketReply<bool> reply) {
-    const auto stored = m_manager.outcome(reserveKey(slot));
-    if (!stored.ok())
-        return reply.later(this, rejected(stored.message()));
-    reply.later(this, stored->has_value() && (*stored)->succeeded());
+    // Only the current round's reservation counts: a forced free dropped the earlier ones.
+    withRound<bool>(slot, reply, [this, slot, reply](quint64 round) {
+        const auto stored = m_manager.outcome(reserveKey(slot, round));
+        if (!stored.ok())
+            return reply(rejected(stored.message()));
+        reply(stored->has_value() && (*stored)->succeeded());
+    });
 }
 
 void ChainMarketTransactions::hostSettlement(const SlotId& slot,
                                              MarketReply<HostSlotSettlement> reply) {
-    const auto fill = m_manager.outcome(fillKey(slot));
-    const auto free = m_manager.outcome(freeKey(slot));
+    withRound<HostSlotSettlement>(slot, reply, [this, slot, reply](quint64 round) {
+        settleRounds(slot, 0, round, std::make_shared<HostSlotSettlement>(), reply);
+    });
+}
+
+// Adds round `round`'s fill and free to the settlement, then the next round's, up to `last`.
+void ChainMarketTransactions::settleRounds(const SlotId& slot, quint64 round, quint64 last,
+                                           std::shared_ptr<HostSlotSettlement> settlement,
+                                           MarketReply<HostSlotSettlement> reply) {
+    if (round > last)
+        return readHolding(slot, settlement, reply);
+    const auto fill = m_manager.outcome(fillKey(slot, round));
+    const auto free = m_manager.outcome(freeKey(slot, round));
     if (!fill.ok())
-        return reply.later(this, rejected(fill.message()));
+        return reply(rejected(fill.message()));
     if (!free.ok())
-        return reply.later(this, rejected(free.message()));
-    auto settlement = std::make_shared<HostSlotSettlement>();
+        return reply(rejected(free.message()));
     const std::optional<TransactionOutcome> filled =
         fill->has_value() && (*fill)->succeeded() ? *fill : std::nullopt;
     const std::optional<TransactionOutcome> freed =
         free->has_value() && (*free)->succeeded() ? *free : std::nullopt;
 
-    auto sum = [](const QList<UInt256>& amounts) -> MarketResult<UInt256> {
-        UInt256 total = 0;
-        for (const UInt256& amount : amounts) {
-            const auto next = uint256::checkedAdd(total, amount);
-            if (!next.ok())
-                return rejected(next.message());
-            total = *next;
-        }
-        return total;
+    auto add = [](UInt256& total, const QList<UInt256>& amounts) -> Result<void> {
+        for (const UInt256& amount : amounts)
+            SD_TRY_ASSIGN(total, uint256::checkedAdd(total, amount));
+        return {};
     };
-    // The payout, then whether the slot is still ours, then answer. "Holding" is being among
-    // mySlots: the contract keeps a paid slot's host, but the slot leaves mySlots at the payout.
-    auto readHost = [this, slot, settlement, reply]() {
-        m_rpc.view(marketplace::mySlots(), this,
-                   [this, slot, settlement, reply](const MarketResult<QByteArray>& data) {
-                       if (!data.ok())
-                           return reply(data.error());
-                       const auto mine = m_answers.slotIds(*data);
-                       if (!mine.ok())
-                           return reply(rejected(mine.message()));
-                       settlement->holding = mine->contains(slot);
-                       reply(*settlement);
-                   });
+    auto nextRound = [this, slot, round, last, settlement, reply] {
+        settleRounds(slot, round + 1, last, settlement, reply);
     };
-    auto readPayout = [this, freed, settlement, reply, readHost]() {
+    auto readPayout = [this, freed, settlement, reply, nextRound, add]() {
         if (!freed)
-            return readHost();
+            return nextRound();
         transfersOf(*freed, m_rpc.marketplace(), m_rpc.signer(),
-                    [settlement, reply, readHost](const MarketResult<QList<UInt256>>& moved) {
+                    [settlement, reply, nextRound, add](const MarketResult<QList<UInt256>>& moved) {
                         if (!moved.ok())
                             return reply(moved.error());
+                        // Paid: the reward, then the collateral. A forced free pays nothing.
                         if (moved->size() == 2) {
-                            settlement->reward = moved->at(0);
-                            settlement->collateralReturned = moved->at(1);
+                            const auto reward = add(settlement->reward, {moved->at(0)});
+                            const auto back = add(settlement->collateralReturned, {moved->at(1)});
+                            if (!reward.ok() || !back.ok())
+                                return reply(
+                                    rejected(reward.ok() ? back.message() : reward.message()));
                         }
-                        readHost();
+                        nextRound();
                     });
     };
-    if (!filled) {
-        QMetaObject::invokeMethod(this, readPayout, Qt::QueuedConnection);
-        return;
-    }
+    if (!filled)
+        return readPayout();
     transfersOf(*filled, m_rpc.signer(), m_rpc.marketplace(),
-                [settlement, reply, readPayout, sum](const MarketResult<QList<UInt256>>& moved) {
+                [settlement, reply, readPayout, add](const MarketResult<QList<UInt256>>& moved) {
                     if (!moved.ok())
                         return reply(moved.error());
-                    const auto total = sum(*moved);
-                    if (!total.ok())
-                        return reply(total.error());
-                    settlement->collateralDeposited = *total;
+                    const auto added = add(settlement->collateralDeposited, *moved);
+                    if (!added.ok())
+                        return reply(rejected(added.message()));
                     readPayout();
                 });
+}
+
+// Whether the slot is still ours, then the answer. "Holding" is being among mySlots: the contract
+// keeps a paid slot's host, but the slot leaves mySlots at the payout.
+void ChainMarketTransactions::readHolding(const SlotId& slot,
+                                          std::shared_ptr<HostSlotSettlement> settlement,
+                                          MarketReply<HostSlotSettlement> reply) {
+    m_rpc.view(marketplace::mySlots(), this,
+               [this, slot, settlement, reply](const MarketResult<QByteArray>& data) {
+                   if (!data.ok())
+                       return reply(data.error());
+                   const auto mine = m_answers.slotIds(*data);
+                   if (!mine.ok())
+                       return reply(rejected(mine.message()));
+                   settlement->holding = mine->contains(slot);
+                   reply(*settlement);
+               });
 }
 
 // ---- fillSlot
@@ -286,7 +338,7 @@ void ChainMarketTransactions::hostSettlement(const SlotId& slot,
 void ChainMarketTransactions::fillSlot(const RequestId& id, quint64 slotIndex,
                                        const StorageProof& proof, const UInt256& collateral,
                                        MarketReply<UInt256> reply) {
-    m_fills.push_back(std::make_shared<Fill>(Fill{id, slotIndex, proof, collateral, reply}));
+    m_fills.push_back(std::make_shared<Fill>(Fill{id, slotIndex, 0, proof, collateral, reply}));
     if (m_fills.size() == 1)
         QMetaObject::invokeMethod(this, &ChainMarketTransactions::nextFill, Qt::QueuedConnection);
 }
@@ -298,9 +350,16 @@ void ChainMarketTransactions::nextFill() {
             m_fills.pop_front();
             continue;
         }
-        const QString key = fillKey(slotIdOf(fill->id, fill->slotIndex));
-        if (!awaitStored(key, [this, fill](const TransactionOutcome& o) { finishFill(fill, o); }))
-            prepareFill(fill);
+        const SlotId slot = slotIdOf(fill->id, fill->slotIndex);
+        m_rounds(slot, [this, fill, slot](const MarketResult<quint64>& round) {
+            if (!round.ok())
+                return fillDone(fill, round.error());
+            fill->round = *round;
+            const QString key = fillKey(slot, fill->round);
+            if (!awaitStored(key,
+                             [this, fill](const TransactionOutcome& o) { finishFill(fill, o); }))
+                prepareFill(fill);
+        });
         return;
     }
 }
@@ -353,7 +412,7 @@ void ChainMarketTransactions::sendFill(const std::shared_ptr<Fill>& fill, const 
                                           QStringLiteral("fillSlot ") +
                                               slotLabel(fill->id, fill->slotIndex)};
     auto send = [this, fill, slot, transaction] {
-        m_manager.send(fillKey(slot), transaction, this,
+        m_manager.send(fillKey(slot, fill->round), transaction, this,
                        [this, fill](const TransactionOutcome& o) { finishFill(fill, o); });
     };
     if (!approve)
@@ -388,10 +447,12 @@ void ChainMarketTransactions::sendFill(const std::shared_ptr<Fill>& fill, const 
 void ChainMarketTransactions::finishFill(const std::shared_ptr<Fill>& fill,
                                          const TransactionOutcome& outcome) {
     qCInfo(lcChainMarketTransactions).noquote()
-        << QStringLiteral("requestId=%1 slotIndex=%2 slotId=%3: fillSlot %4")
+        << QStringLiteral("requestId=%1 slotIndex=%2 slotId=%3 round=%4: fillSlot %5")
                .arg(fill->id.toHex())
                .arg(fill->slotIndex)
-               .arg(slotIdOf(fill->id, fill->slotIndex).toHex(), outcome.describe());
+               .arg(slotIdOf(fill->id, fill->slotIndex).toHex())
+               .arg(fill->round)
+               .arg(outcome.describe());
     if (!outcome.succeeded())
         return fillDone(fill, errorOf(outcome));
     transfersOf(outcome, m_rpc.signer(), m_rpc.marketplace(),

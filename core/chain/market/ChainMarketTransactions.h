@@ -25,9 +25,10 @@ class TransactionManager;
 // The chain market's transactions (reserveSlot, fillSlot, submitProof, freeSlot) and what it
 // knows from their records (holdsReservation, hostSettlement).
 //
-// Each action on a slot is one intent of the TransactionManager, under a key made of the action
-// and its slot ("reserveSlot/<slotId>", "fillSlot/<slotId>", "submitProof/<slotId>/<period>",
-// "freeSlot/<slotId>"), so it reaches the chain at most once across crashes: an action asked for
+// Each action on a slot is one intent of the TransactionManager, under a key made of the action,
+// its slot and the slot's reservation round ("reserveSlot/<slotId>", "fillSlot/<slotId>",
+// "freeSlot/<slotId>" in round 0, "reserveSlot/<slotId>/<round>" … after; "submitProof/<slotId>/
+// <period>"), so it reaches the chain at most once across crashes: an action asked for
 // again while its intent is stored is answered with that intent's outcome (waiting for it to
 // settle when it has not), and nothing is sent again. The manager estimates every transaction
 // first; an estimate that reverts is the refusal (a MarketError named by MarketplaceRevert) and
@@ -41,19 +42,27 @@ class TransactionManager;
 // approval is never spent by another slot's fill. The collateral answered is the receipt's token
 // Transfer from the host to the Marketplace; freeSlot's payout the receipt's Transfers the other
 // way (the contract pays the reward first, then the collateral).
+//
+// The round (RoundSource: how often the slot was forcibly freed) lets a host that lost a slot
+// reserve, fill and free it again under new keys; holdsReservation asks about the current round
+// only (a forced free drops every reservation) and hostSettlement sums every round.
 class ChainMarketTransactions final : public QObject {
     Q_OBJECT
 public:
     using SlotRootsSource = std::function<Result<std::vector<Hash32>>(const StorageRequest&)>;
+    using RoundCallback = std::function<void(const MarketResult<quint64>&)>;
+    // The slot's current reservation round, answered later on the event loop.
+    using RoundSource = std::function<void(const SlotId&, RoundCallback)>;
 
     ChainMarketTransactions(const ChainMarketRpc& rpc, TransactionManager& manager,
                             const MarketplaceAnswers& answers, Address token, quint64 periodSeconds,
-                            SlotRootsSource slotRoots, QObject* parent = nullptr);
+                            SlotRootsSource slotRoots, RoundSource rounds,
+                            QObject* parent = nullptr);
 
-    static QString reserveKey(const SlotId& slot);
-    static QString fillKey(const SlotId& slot);
+    static QString reserveKey(const SlotId& slot, quint64 round = 0);
+    static QString fillKey(const SlotId& slot, quint64 round = 0);
     static QString proofKey(const SlotId& slot, quint64 period);
-    static QString freeKey(const SlotId& slot);
+    static QString freeKey(const SlotId& slot, quint64 round = 0);
 
     void reserveSlot(const RequestId& id, quint64 slotIndex, MarketReply<Done> reply);
     void fillSlot(const RequestId& id, quint64 slotIndex, const StorageProof& proof,
@@ -71,6 +80,7 @@ private:
     struct Fill {
         RequestId id;
         quint64 slotIndex = 0;
+        quint64 round = 0;
         StorageProof proof;
         UInt256 collateral;
         MarketReply<UInt256> reply;
@@ -81,6 +91,15 @@ private:
     // awaitStored, or else sends `transaction` as a new intent.
     void run(const QString& key, const OutgoingTransaction& transaction, OutcomeCallback done);
     void onSettled(const TransactionOutcome& outcome);
+
+    // The slot's round, or the reply's error.
+    template <typename T>
+    void withRound(const SlotId& slot, MarketReply<T> reply, std::function<void(quint64)> then);
+    void settleRounds(const SlotId& slot, quint64 round, quint64 last,
+                      std::shared_ptr<HostSlotSettlement> settlement,
+                      MarketReply<HostSlotSettlement> reply);
+    void readHolding(const SlotId& slot, std::shared_ptr<HostSlotSettlement> settlement,
+                     MarketReply<HostSlotSettlement> reply);
 
     void nextFill();
     void prepareFill(const std::shared_ptr<Fill>& fill);
@@ -97,6 +116,7 @@ private:
     Address m_token;
     quint64 m_periodSeconds = 0;
     SlotRootsSource m_slotRoots;
+    RoundSource m_rounds;
     QHash<QString, QList<OutcomeCallback>> m_waiting; // stored unsettled intents, by key
     std::deque<std::shared_ptr<Fill>> m_fills;        // the first is running
 };

@@ -1,5 +1,8 @@
 #include "core/chain/market/Erc20.h"
 
+#include "core/chain/abi/AbiCodec.h"
+#include "core/chain/abi/AbiType.h"
+#include "core/chain/abi/AbiValue.h"
 #include "core/domain/AbiEncoder.h"
 
 namespace salesdesk::erc20 {
@@ -15,6 +18,65 @@ QByteArray allowance(const Address& owner, const Address& spender) {
 
 QByteArray approve(const Address& spender, const UInt256& amount) {
     return abi::encodeCall("approve(address,uint256)", {abi::address(spender), abi::uint(amount)});
+}
+
+QByteArray name() {
+    return abi::encodeCall("name()", {});
+}
+
+QByteArray symbol() {
+    return abi::encodeCall("symbol()", {});
+}
+
+QByteArray decimals() {
+    return abi::encodeCall("decimals()", {});
+}
+
+Result<QString> decodeText(QStringView what, QByteArrayView data) {
+    if (data.size() == 32) {
+        // bytes32: the text, then zero bytes.
+        QByteArray text = data.toByteArray();
+        const qsizetype end = text.indexOf('\0');
+        if (end >= 0) {
+            if (text.mid(end).count('\0') != text.size() - end)
+                return makeError(ErrorCode::InvalidArgument,
+                                 QStringLiteral("%1() answered 32 bytes that are not a text padded "
+                                                "with zeros")
+                                     .arg(what));
+            text.truncate(end);
+        }
+        return QString::fromUtf8(text);
+    }
+    static const abi::AbiType stringType = abi::AbiType::parse(u"string").value();
+    const auto values = abi::AbiCodec::decodeParameters({stringType}, data, u"answer");
+    if (!values.ok())
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("%1() did not answer a string: %2").arg(what, values.message()));
+    return values->front().text();
+}
+
+Result<quint8> decodeDecimals(QByteArrayView data) {
+    if (data.size() != 32)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("decimals() answered %1 bytes, expected one word of 32")
+                             .arg(data.size()));
+    UInt256 value;
+    SD_TRY_ASSIGN(value, uint256::fromBigEndian(data));
+    if (value > UInt256(255))
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("decimals() answered %1, past 255").arg(uint256::toDecimal(value)));
+    return value.convert_to<quint8>();
+}
+
+Result<TokenInfo> tokenInfo(QByteArrayView nameData, QByteArrayView symbolData,
+                            QByteArrayView decimalsData) {
+    TokenInfo info;
+    SD_TRY_ASSIGN(info.name, decodeText(u"name", nameData));
+    SD_TRY_ASSIGN(info.symbol, decodeText(u"symbol", symbolData));
+    SD_TRY_ASSIGN(info.decimals, decodeDecimals(decimalsData));
+    return info;
 }
 
 Hash32 transferTopic() {

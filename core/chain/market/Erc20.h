@@ -3,6 +3,7 @@
 #include "core/chain/events/ChainLog.h"
 #include "core/domain/FixedBytes.h"
 #include "core/domain/Result.h"
+#include "core/domain/TokenInfo.h"
 #include "core/domain/UInt256.h"
 
 #include <QByteArray>
@@ -18,6 +19,18 @@ namespace salesdesk::erc20 {
 QByteArray balanceOf(const Address& holder);
 QByteArray allowance(const Address& owner, const Address& spender);
 QByteArray approve(const Address& spender, const UInt256& amount);
+
+// The token's metadata views (optional in ERC-20, present in OpenZeppelin's ERC20).
+QByteArray name();
+QByteArray symbol();
+QByteArray decimals();
+// What name() or symbol() answered: an ABI string, or the 32 bytes (zero-padded text) some older
+// tokens answer instead; `what` names the view in errors.
+Result<QString> decodeText(QStringView what, QByteArrayView data);
+// What decimals() answered: one word holding at most 255.
+Result<quint8> decodeDecimals(QByteArrayView data);
+// The TokenInfo of name(), symbol() and decimals()'s answers.
+Result<TokenInfo> tokenInfo(QByteArrayView name, QByteArrayView symbol, QByteArrayView decimals);
 
 // keccak256("Transfer(address,address,uint256)"): topic 0 of every Transfer log.
 Hash32 transferTopic();

@@ -7,6 +7,7 @@
 #include "core/chain/crypto/PrivateKey.h"
 #include "core/chain/market/ChainMarket.h"
 #include "core/chain/market/ChainMarketTransactions.h"
+#include "core/chain/market/Erc20.h"
 #include "core/chain/market/MarketplaceCalls.h"
 #include "core/chain/market/MarketplaceRevert.h"
 #include "core/chain/rpc/JsonRpcClient.h"
@@ -180,6 +181,10 @@ private Q_SLOTS:
         QCOMPARE(m_market->config().periodSeconds, m_chain.chain().options().market.periodSeconds);
         QCOMPARE(m_market->config().downtime, m_chain.chain().options().market.downtime);
         QCOMPARE(m_market->token(), m_session->token());
+        // The token's own name, symbol and decimals (contracts/TestToken.sol).
+        QCOMPARE(m_market->config().token.name, QStringLiteral("Test Storage Token"));
+        QCOMPARE(m_market->config().token.symbol, QStringLiteral("TST"));
+        QCOMPARE(int(m_market->config().token.decimals), 18);
 
         const auto got = ask<std::optional<StorageRequest>>(
             [&](auto done) { m_market->getRequest(request.id(), this, done); });
@@ -432,6 +437,111 @@ private Q_SLOTS:
             ask<Done>([&](auto done) { m_market->reserveSlot(request.id(), 1, this, done); });
         QVERIFY(again && again->ok());
         QCOMPARE(nonceOf(hostAddress()), nonce);
+    }
+
+    // The token's answers decoded: an ABI string, or 32 zero-padded bytes as older tokens answer;
+    // decimals past 255 or not one word are refused.
+    void decodesTokenMetadata() {
+        const auto text = erc20::decodeText(
+            u"name", QByteArray::fromHex("0000000000000000000000000000000000000000"
+                                         "000000000000000000000020"
+                                         "0000000000000000000000000000000000000000"
+                                         "000000000000000000000003"
+                                         "5453540000000000000000000000000000000000"
+                                         "000000000000000000000000"));
+        SD_VERIFY_OK(text);
+        QCOMPARE(*text, QStringLiteral("TST"));
+        QByteArray padded("MKR");
+        padded.append(QByteArray(29, '\0'));
+        const auto old = erc20::decodeText(u"symbol", padded);
+        SD_VERIFY_OK(old);
+        QCOMPARE(*old, QStringLiteral("MKR"));
+        QByteArray notPadded = padded;
+        notPadded[31] = 'x';
+        SD_VERIFY_ERROR(erc20::decodeText(u"symbol", notPadded), ErrorCode::InvalidArgument);
+        SD_VERIFY_ERROR(erc20::decodeText(u"name", QByteArray(5, 'a')), ErrorCode::InvalidArgument);
+
+        QByteArray word(32, '\0');
+        word[31] = 6;
+        const auto six = erc20::decodeDecimals(word);
+        SD_VERIFY_OK(six);
+        QCOMPARE(int(*six), 6);
+        word[30] = 1; // 262
+        SD_VERIFY_ERROR(erc20::decodeDecimals(word), ErrorCode::InvalidArgument);
+        SD_VERIFY_ERROR(erc20::decodeDecimals(QByteArray(31, '\0')), ErrorCode::InvalidArgument);
+    }
+
+    // After a forced free (missed proofs) the same host reserves and fills the slot again: the
+    // new round's intents are sent anew, holdsReservation follows the round, and hostSettlement
+    // adds both rounds' deposits.
+    void reservesAndFillsAgainAfterAForcedFree() {
+        const StorageRequest request = post(3);
+        const SlotId slot = slotIdOf(request.id(), 0);
+        const auto first = reserveAndFill(request, 0);
+        QVERIFY(first);
+        QVERIFY2(first->ok(), qPrintable(MarketplaceSession::failure(*first)));
+        for (quint64 index : {quint64(1), quint64(2)}) {
+            const Address other = competitor(int(index));
+            QVERIFY(m_session->send(other, marketplace::reserveSlot(request.id(), index)).ok());
+            QVERIFY(m_session->fill(other, request, index, request.collateralPerSlot()).ok());
+        }
+        // The validator marks our proofs missing until the slot is freed.
+        const MarketConfig& config = m_chain.chain().options().market;
+        const Address validator = m_chain.account(6);
+        QVERIFY(m_session->advanceToNextPeriod());
+        for (int missed = 0; missed < config.maxNumberOfSlashes; ++missed) {
+            const quint64 period = m_session->period();
+            QVERIFY(m_session->advanceToNextPeriod(1));
+            QVERIFY2(m_session->alignPointer(slot, config.downtime + 2, 240, 1),
+                     qPrintable(m_session->error()));
+            const auto marked =
+                m_session->send(validator, marketplace::markProofAsMissing(slot, period));
+            QVERIFY2(marked.ok(), qPrintable(MarketplaceSession::failure(marked)));
+        }
+        const auto state =
+            ask<SlotState>([&](auto done) { m_market->slotState(slot, this, done); });
+        QVERIFY(state && state->ok());
+        QCOMPARE(toString(state->value()), toString(SlotState::Repair));
+
+        // The reservation went with the slot.
+        const auto held =
+            ask<bool>([&](auto done) { m_market->holdsReservation(slot, this, done); });
+        QVERIFY(held && held->ok());
+        QVERIFY(!held->value());
+        const auto lost =
+            ask<HostSlotSettlement>([&](auto done) { m_market->hostSettlement(slot, this, done); });
+        QVERIFY(lost && lost->ok());
+        QVERIFY(!lost->value().holding);
+        QCOMPARE(lost->value().collateralDeposited, first->value());
+
+        // Round 1: sent anew (new nonces), at the repair discount.
+        const quint64 nonce = nonceOf(hostAddress());
+        const auto second = reserveAndFill(request, 0);
+        QVERIFY(second);
+        QVERIFY2(second->ok(), qPrintable(MarketplaceSession::failure(*second)));
+        QVERIFY(nonceOf(hostAddress()) >= nonce + 2);
+        const UInt256 discounted =
+            request.collateralPerSlot() -
+            request.collateralPerSlot() * UInt256(config.repairRewardPercentage) / UInt256(100);
+        QCOMPARE(second->value(), discounted);
+        for (const QString& key : {ChainMarketTransactions::reserveKey(slot, 1),
+                                   ChainMarketTransactions::fillKey(slot, 1)}) {
+            const auto stored = m_manager->outcome(key);
+            QVERIFY(stored.ok() && stored->has_value());
+            QVERIFY((*stored)->succeeded());
+        }
+        const auto holds =
+            ask<bool>([&](auto done) { m_market->holdsReservation(slot, this, done); });
+        QVERIFY(holds && holds->ok());
+        QVERIFY(holds->value());
+        const auto settlement =
+            ask<HostSlotSettlement>([&](auto done) { m_market->hostSettlement(slot, this, done); });
+        QVERIFY(settlement && settlement->ok());
+        QVERIFY(settlement->value().holding);
+        QCOMPARE(settlement->value().collateralDeposited, first->value() + second->value());
+        const auto mine = ask<QList<SlotId>>([&](auto done) { m_market->mySlots(this, done); });
+        QVERIFY(mine && mine->ok());
+        QCOMPARE(mine->value(), QList<SlotId>{slot});
     }
 
     // A caller destroyed before the answer never hears it; the answer never comes inside the call.
