@@ -189,11 +189,11 @@ private Q_SLOTS:
         QTest::newRow("price zero")
             << "price=0"
             << "priceProblem"
-            << "minPricePerBytePerSecond must be larger than zero (the lowest price is 2.85 TST "
+            << "Minimum price must be larger than zero (the lowest price is 2.85 TST "
                "per TiB per month)";
         QTest::newRow("collateral zero") << "collateral=0"
                                          << "collateralProblem"
-                                         << "totalCollateral must be larger than zero";
+                                         << "Total collateral must be larger than zero";
         QTest::newRow("collateral empty") << "collateral="
                                           << "collateralProblem"
                                           << "Enter an amount of base units";
