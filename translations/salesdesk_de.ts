@@ -9,6 +9,73 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityRules</name>
+    <message>
+        <source>Total size must be larger than zero</source>
+        <translation>Die Gesamtgröße muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>Total size is too large (at most %1)</source>
+        <translation>Die Gesamtgröße ist zu groß (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>Not enough storage quota: %1 requested, %2 available</source>
+        <translation>Nicht genug Speicherkontingent: %1 angefordert, %2 verfügbar</translation>
+    </message>
+    <message>
+        <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
+        <translation>Die neue Gesamtgröße muss mindestens den an Reservierungen gebundenen Bytes entsprechen, derzeit: %1</translation>
+    </message>
+    <message>
+        <source>Duration must be larger than zero</source>
+        <translation>Die Dauer muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>Duration is too large (at most %1)</source>
+        <translation>Die Dauer ist zu lang (höchstens %1)</translation>
+    </message>
+    <message>
+        <source>Minimum price must be larger than zero (the lowest price is %1)</source>
+        <translation>Der Mindestpreis muss größer als null sein (der niedrigste Preis ist %1)</translation>
+    </message>
+    <message>
+        <source>Total collateral must be larger than zero</source>
+        <translation>Die gesamte Sicherheitsleistung muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
+        <translation>Die gesamte Sicherheitsleistung muss mindestens der von Verkäufen gebundenen oder verlorenen Sicherheitsleistung entsprechen, derzeit: %1</translation>
+    </message>
+    <message>
+        <source>Cannot set until to a negative value</source>
+        <translation>Das Enddatum darf kein negativer Wert sein</translation>
+    </message>
+    <message>
+        <source>Until must be greater or equal to the longest currently hosted slot, which ends at %1</source>
+        <translation>Das Enddatum darf nicht vor dem Ende des am längsten gehosteten Slots liegen, der am %1 endet</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 base units</source>
+        <translation>%1 Basiseinheiten</translation>
+    </message>
+    <message>
+        <source>1 base unit per byte per second</source>
+        <translation>1 Basiseinheit pro Byte und Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 base units per byte per second</source>
+        <translation>%1 Basiseinheiten pro Byte und Sekunde</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Recovering</source>
@@ -369,28 +436,16 @@
 <context>
     <name>OfferCheck</name>
     <message>
-        <source>Not enough storage quota: %1 requested, %2 available. Raise the quota in Settings → Storage quota.</source>
-        <translation>Nicht genug Speicherkontingent: %1 angefordert, %2 verfügbar. Erhöhen Sie das Kontingent unter Einstellungen → Speicherkontingent.</translation>
-    </message>
-    <message>
-        <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
-        <translation>Die neue Gesamtgröße muss mindestens den an Reservierungen gebundenen Bytes entsprechen, derzeit: %1</translation>
-    </message>
-    <message>
         <source>The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole number of base units per byte per second. Choose one of the nearest prices.</source>
         <translation>Der Vertrag kann %1 %2 pro TiB und Monat nicht genau speichern: Er speichert eine ganze Zahl von Basiseinheiten pro Byte und Sekunde. Wählen Sie einen der nächstgelegenen Preise.</translation>
     </message>
     <message>
-        <source>%1 (the lowest price is %2)</source>
-        <translation>%1 (der niedrigste Preis ist %2)</translation>
+        <source>%1 base units (%2)</source>
+        <translation>%1 Basiseinheiten (%2)</translation>
     </message>
     <message>
-        <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
-        <translation>Die gesamte Sicherheitsleistung muss mindestens der von Verkäufen gebundenen oder verlorenen Sicherheitsleistung entsprechen, derzeit: %1</translation>
-    </message>
-    <message>
-        <source>Until must be greater or equal to the longest currently hosted slot, which ends at %1</source>
-        <translation>Das Enddatum darf nicht vor dem Ende des am längsten gehosteten Slots liegen, der am %1 endet</translation>
+        <source>%1. Raise the quota in Settings → Storage quota.</source>
+        <translation>%1. Erhöhen Sie das Kontingent unter Einstellungen → Speicherkontingent.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,73 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityRules</name>
+    <message>
+        <source>Total size must be larger than zero</source>
+        <translation>El tamaño total debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Total size is too large (at most %1)</source>
+        <translation>El tamaño total es demasiado grande (como máximo %1)</translation>
+    </message>
+    <message>
+        <source>Not enough storage quota: %1 requested, %2 available</source>
+        <translation>Cuota de almacenamiento insuficiente: %1 solicitados, %2 disponibles</translation>
+    </message>
+    <message>
+        <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
+        <translation>El nuevo tamaño total debe ser al menos igual a los bytes comprometidos en reservas, que actualmente son: %1</translation>
+    </message>
+    <message>
+        <source>Duration must be larger than zero</source>
+        <translation>La duración debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Duration is too large (at most %1)</source>
+        <translation>La duración es demasiado larga (como máximo %1)</translation>
+    </message>
+    <message>
+        <source>Minimum price must be larger than zero (the lowest price is %1)</source>
+        <translation>El precio mínimo debe ser mayor que cero (el precio más bajo es %1)</translation>
+    </message>
+    <message>
+        <source>Total collateral must be larger than zero</source>
+        <translation>La garantía total debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
+        <translation>La garantía total debe ser al menos igual a la garantía comprometida o perdida en ventas, que actualmente es: %1</translation>
+    </message>
+    <message>
+        <source>Cannot set until to a negative value</source>
+        <translation>La fecha límite no puede ser un valor negativo</translation>
+    </message>
+    <message>
+        <source>Until must be greater or equal to the longest currently hosted slot, which ends at %1</source>
+        <translation>La fecha límite debe ser igual o posterior al fin del slot alojado más largo, que termina el %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 segundos</translation>
+    </message>
+    <message>
+        <source>%1 base units</source>
+        <translation>%1 unidades base</translation>
+    </message>
+    <message>
+        <source>1 base unit per byte per second</source>
+        <translation>1 unidad base por byte y segundo</translation>
+    </message>
+    <message>
+        <source>%1 base units per byte per second</source>
+        <translation>%1 unidades base por byte y segundo</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Recovering</source>
@@ -369,28 +436,16 @@
 <context>
     <name>OfferCheck</name>
     <message>
-        <source>Not enough storage quota: %1 requested, %2 available. Raise the quota in Settings → Storage quota.</source>
-        <translation>Cuota de almacenamiento insuficiente: %1 solicitados, %2 disponibles. Aumente la cuota en Configuración → Cuota de almacenamiento.</translation>
-    </message>
-    <message>
-        <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
-        <translation>El nuevo tamaño total debe ser al menos igual a los bytes comprometidos en reservas, que actualmente son: %1</translation>
-    </message>
-    <message>
         <source>The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole number of base units per byte per second. Choose one of the nearest prices.</source>
         <translation>El contrato no puede guardar exactamente %1 %2 por TiB y mes: guarda un número entero de unidades base por byte y segundo. Elija uno de los precios más cercanos.</translation>
     </message>
     <message>
-        <source>%1 (the lowest price is %2)</source>
-        <translation>%1 (el precio más bajo es %2)</translation>
+        <source>%1 base units (%2)</source>
+        <translation>%1 unidades base (%2)</translation>
     </message>
     <message>
-        <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
-        <translation>La garantía total debe ser al menos igual a la garantía comprometida o perdida en ventas, que actualmente es: %1</translation>
-    </message>
-    <message>
-        <source>Until must be greater or equal to the longest currently hosted slot, which ends at %1</source>
-        <translation>La fecha límite debe ser igual o posterior al fin del slot alojado más largo, que termina el %1</translation>
+        <source>%1. Raise the quota in Settings → Storage quota.</source>
+        <translation>%1. Aumente la cuota en Configuración → Cuota de almacenamiento.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,73 @@
     </message>
 </context>
 <context>
+    <name>AvailabilityRules</name>
+    <message>
+        <source>Total size must be larger than zero</source>
+        <translation>La taille totale doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>Total size is too large (at most %1)</source>
+        <translation>La taille totale est trop grande (au plus %1)</translation>
+    </message>
+    <message>
+        <source>Not enough storage quota: %1 requested, %2 available</source>
+        <translation>Quota de stockage insuffisant : %1 demandés, %2 disponibles</translation>
+    </message>
+    <message>
+        <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
+        <translation>La nouvelle taille totale doit être au moins égale aux octets engagés dans des réservations, actuellement : %1</translation>
+    </message>
+    <message>
+        <source>Duration must be larger than zero</source>
+        <translation>La durée doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>Duration is too large (at most %1)</source>
+        <translation>La durée est trop longue (au plus %1)</translation>
+    </message>
+    <message>
+        <source>Minimum price must be larger than zero (the lowest price is %1)</source>
+        <translation>Le prix minimum doit être supérieur à zéro (le prix le plus bas est %1)</translation>
+    </message>
+    <message>
+        <source>Total collateral must be larger than zero</source>
+        <translation>La garantie totale doit être supérieure à zéro</translation>
+    </message>
+    <message>
+        <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
+        <translation>La garantie totale doit être au moins égale à la garantie engagée ou perdue par les ventes, actuellement : %1</translation>
+    </message>
+    <message>
+        <source>Cannot set until to a negative value</source>
+        <translation>La date limite ne peut pas être une valeur négative</translation>
+    </message>
+    <message>
+        <source>Until must be greater or equal to the longest currently hosted slot, which ends at %1</source>
+        <translation>La date limite doit être postérieure ou égale à la fin du slot hébergé le plus long, qui se termine le %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>%1 seconds</source>
+        <translation>%1 secondes</translation>
+    </message>
+    <message>
+        <source>%1 base units</source>
+        <translation>%1 unités de base</translation>
+    </message>
+    <message>
+        <source>1 base unit per byte per second</source>
+        <translation>1 unité de base par octet et par seconde</translation>
+    </message>
+    <message>
+        <source>%1 base units per byte per second</source>
+        <translation>%1 unités de base par octet et par seconde</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Recovering</source>
@@ -369,28 +436,16 @@
 <context>
     <name>OfferCheck</name>
     <message>
-        <source>Not enough storage quota: %1 requested, %2 available. Raise the quota in Settings → Storage quota.</source>
-        <translation>Quota de stockage insuffisant : %1 demandés, %2 disponibles. Augmentez le quota dans Paramètres → Quota de stockage.</translation>
-    </message>
-    <message>
-        <source>New total size must be at least the bytes committed to reservations, which is currently: %1</source>
-        <translation>La nouvelle taille totale doit être au moins égale aux octets engagés dans des réservations, actuellement : %1</translation>
-    </message>
-    <message>
         <source>The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole number of base units per byte per second. Choose one of the nearest prices.</source>
         <translation>Le contrat ne peut pas stocker exactement %1 %2 par Tio et par mois : il stocke un nombre entier d’unités de base par octet et par seconde. Choisissez l’un des prix les plus proches.</translation>
     </message>
     <message>
-        <source>%1 (the lowest price is %2)</source>
-        <translation>%1 (le prix le plus bas est %2)</translation>
+        <source>%1 base units (%2)</source>
+        <translation>%1 unités de base (%2)</translation>
     </message>
     <message>
-        <source>Total collateral must be at least the collateral committed to or lost by sales, which is currently: %1</source>
-        <translation>La garantie totale doit être au moins égale à la garantie engagée ou perdue par les ventes, actuellement : %1</translation>
-    </message>
-    <message>
-        <source>Until must be greater or equal to the longest currently hosted slot, which ends at %1</source>
-        <translation>La date limite doit être postérieure ou égale à la fin du slot hébergé le plus long, qui se termine le %1</translation>
+        <source>%1. Raise the quota in Settings → Storage quota.</source>
+        <translation>%1. Augmentez le quota dans Paramètres → Quota de stockage.</translation>
     </message>
 </context>
 <context>

@@ -6,15 +6,13 @@
 
 #include <QLoggingCategory>
 
-#include <limits>
-
 namespace salesdesk {
 
 Q_LOGGING_CATEGORY(lcReservations, "salesdesk.reservations.reservations")
 
 namespace {
 
-constexpr quint64 kMaxStoredInteger = static_cast<quint64>(std::numeric_limits<qint64>::max());
+constexpr quint64 kMaxStoredInteger = AvailabilityRules::kMaxStoredInteger;
 
 Error invalid(const QString& message) {
     return makeError(ErrorCode::InvalidArgument, message);
@@ -74,44 +72,25 @@ Result<Reservation> Reservations::requireReservation(const ReservationId& id) {
     return *found;
 }
 
-Result<void> Reservations::validate(const NewAvailability& params) {
-    // Checked in the order of the reference REST API, with its messages.
-    if (params.totalSize == 0)
-        return invalid(QStringLiteral("Total size must be larger than zero"));
-    SD_TRY(checkStorable(params.totalSize, QStringLiteral("Total size")));
-    if (params.duration == 0)
-        return invalid(QStringLiteral("Duration must be larger than zero"));
-    SD_TRY(checkStorable(params.duration, QStringLiteral("Duration")));
-    if (params.minPricePerBytePerSecond == 0)
-        return invalid(QStringLiteral("minPricePerBytePerSecond must be larger than zero"));
-    if (params.totalCollateral == 0)
-        return invalid(QStringLiteral("totalCollateral must be larger than zero"));
-    if (params.until < 0)
-        return invalid(QStringLiteral("Cannot set until to a negative value"));
-    return {};
-}
-
-Result<void> Reservations::validate(const AvailabilityChange& change) {
-    if (change.totalSize && *change.totalSize == 0)
-        return invalid(QStringLiteral("Total size must be larger than zero"));
-    if (change.totalSize)
-        SD_TRY(checkStorable(*change.totalSize, QStringLiteral("Total size")));
-    if (change.duration && *change.duration == 0)
-        return invalid(QStringLiteral("Duration must be larger than zero"));
-    if (change.duration)
-        SD_TRY(checkStorable(*change.duration, QStringLiteral("Duration")));
-    if (change.minPricePerBytePerSecond && *change.minPricePerBytePerSecond == 0)
-        return invalid(QStringLiteral("minPricePerBytePerSecond must be larger than zero"));
-    if (change.totalCollateral && *change.totalCollateral == 0)
-        return invalid(QStringLiteral("totalCollateral must be larger than zero"));
-    if (change.until && *change.until < 0)
-        return invalid(QStringLiteral("Cannot set until to a negative value"));
-    return {};
+Result<AvailabilityRules::Context>
+Reservations::availabilityRuleContext(const std::optional<AvailabilityId>& id) {
+    AvailabilityRules::Context context;
+    QuotaUsage quota;
+    SD_TRY_ASSIGN(quota, m_repo.quota());
+    context.quota = quota;
+    if (id) {
+        Availability original;
+        SD_TRY_ASSIGN(original, requireAvailability(*id));
+        context.original = original;
+        SD_TRY_ASSIGN(context.latestHostedSlotEnd, m_store.latestValidUntil(*id));
+    }
+    return context;
 }
 
 Result<Availability> Reservations::createAvailability(const NewAvailability& params) {
-    SD_TRY(validate(params));
-
+    // The fields alone before an id is drawn, so that a refused offer leaves a seeded run's ids
+    // as they were; the quota under the transaction.
+    SD_TRY(AvailabilityRules::firstError(AvailabilityRules::check(params, {})));
     Availability a;
     a.id = AvailabilityId::random(*m_ids);
     a.totalSize = params.totalSize;
@@ -126,6 +105,9 @@ Result<Availability> Reservations::createAvailability(const NewAvailability& par
     auto tx = m_db.begin();
     if (!tx.ok())
         return tx.error();
+    AvailabilityRules::Context context;
+    SD_TRY_ASSIGN(context, availabilityRuleContext());
+    SD_TRY(AvailabilityRules::firstError(AvailabilityRules::check(params, context)));
     SD_TRY(m_repo.reserve(a.totalSize));
     SD_TRY(m_store.insertAvailability(a));
     m_db.afterCommit([this, a] {
@@ -142,22 +124,17 @@ Result<Availability> Reservations::createAvailability(const NewAvailability& par
 
 Result<Availability> Reservations::updateAvailability(const AvailabilityId& id,
                                                       const AvailabilityChange& change) {
-    SD_TRY(validate(change));
-
     auto tx = m_db.begin();
     if (!tx.ok())
         return tx.error();
-    Availability before;
-    SD_TRY_ASSIGN(before, requireAvailability(id));
+    AvailabilityRules::Context context;
+    SD_TRY_ASSIGN(context, availabilityRuleContext(id));
+    SD_TRY(AvailabilityRules::firstError(AvailabilityRules::check(change, context)));
+    const Availability before = *context.original;
     Availability after = before;
 
     if (change.totalSize && *change.totalSize != before.totalSize) {
         const quint64 committed = before.committedBytes();
-        if (*change.totalSize < committed)
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("New totalSize must be at least the bytes committed to "
-                                            "reservations, which is currently: %1")
-                                 .arg(committed));
         // Only the difference moves in the quota (the reference checked the whole new size).
         if (*change.totalSize > before.totalSize)
             SD_TRY(m_repo.reserve(*change.totalSize - before.totalSize));
@@ -175,28 +152,13 @@ Result<Availability> Reservations::updateAvailability(const AvailabilityId& id,
         UInt256 spent;
         SD_TRY_ASSIGN(spent,
                       uint256::checkedSub(before.totalCollateral, before.totalRemainingCollateral));
-        if (*change.totalCollateral < spent)
-            return makeError(ErrorCode::Conflict,
-                             QStringLiteral("totalCollateral must be at least the collateral "
-                                            "committed to or lost by sales, which is currently: %1")
-                                 .arg(uint256::toDecimal(spent)));
         after.totalCollateral = *change.totalCollateral;
         after.totalRemainingCollateral = *change.totalCollateral - spent;
     }
     if (change.enabled)
         after.enabled = *change.enabled;
-    if (change.until) {
-        if (*change.until > 0) {
-            Timestamp latest = 0;
-            SD_TRY_ASSIGN(latest, m_store.latestValidUntil(id));
-            if (latest > *change.until)
-                return makeError(ErrorCode::Conflict,
-                                 QStringLiteral("Until parameter must be greater or equal to the "
-                                                "longest currently hosted slot, which ends at %1")
-                                     .arg(latest));
-        }
+    if (change.until)
         after.until = *change.until;
-    }
     if (after == before)
         return after;
 

@@ -4,6 +4,7 @@
 #include "core/domain/Reservation.h"
 #include "core/domain/Result.h"
 #include "core/reservations/AvailabilityParams.h"
+#include "core/reservations/AvailabilityRules.h"
 #include "core/reservations/ReservationStore.h"
 
 #include <QList>
@@ -29,14 +30,17 @@ public:
                  QObject* parent = nullptr);
 
     // Availabilities
-    // The checks of the fields alone, in the reference REST API's order and with its messages
-    // (InvalidArgument): what create/updateAvailability check before touching the books. Forms
-    // call them so that they and the engine agree.
-    static Result<void> validate(const NewAvailability& params);
-    static Result<void> validate(const AvailabilityChange& change);
+    // create/updateAvailability refuse what AvailabilityRules refuses, checked against
+    // availabilityRuleContext in the same transaction: the first broken rule is the error
+    // (AvailabilityRules::firstError). Forms check with the same rules and context.
     Result<Availability> createAvailability(const NewAvailability& params);
     Result<Availability> updateAvailability(const AvailabilityId& id,
                                             const AvailabilityChange& change);
+    // What the availability rules check a new availability (no id) or an edit of `id` against, as
+    // the books are now: the quota and, for an edit, the availability and the latest end of the
+    // slots its reservations host.
+    Result<AvailabilityRules::Context>
+    availabilityRuleContext(const std::optional<AvailabilityId>& id = std::nullopt);
     // Only an availability without reservations can be removed; its bytes go back to the quota.
     Result<void> removeAvailability(const AvailabilityId& id);
     Result<Availability> availability(const AvailabilityId& id);

@@ -23,7 +23,6 @@
 #include <QStyle>
 #include <QVBoxLayout>
 
-#include <algorithm>
 #include <cmath>
 
 namespace salesdesk::ui {
@@ -76,6 +75,7 @@ AvailabilityForm::AvailabilityForm(Desk& desk, QWidget* parent)
     : QDialog(parent)
     , m_desk(desk) {
     setWindowTitle(tr("Offer storage"));
+    readRuleContext();
     buildUi();
     setDefaults();
     revalidate();
@@ -85,21 +85,23 @@ AvailabilityForm::AvailabilityForm(Desk& desk, const Availability& availability,
     : QDialog(parent)
     , m_desk(desk) {
     setWindowTitle(tr("Edit availability %1").arg(availability.id.toShortHex()));
-    Timestamp latestHostedSlotEnd = 0;
-    if (auto reservations = desk.engine().reservations().reservationsOf(availability.id);
-        reservations.ok())
-        for (const Reservation& r : *reservations)
-            latestHostedSlotEnd = std::max(latestHostedSlotEnd, r.validUntil);
-    m_check = OfferCheck(availability, latestHostedSlotEnd);
+    m_check = OfferCheck(availability);
+    readRuleContext();
     buildUi();
     loadValues(availability);
     revalidate();
 }
 
+void AvailabilityForm::readRuleContext() {
+    std::optional<AvailabilityId> id;
+    if (m_check.original())
+        id = m_check.original()->id;
+    if (auto context = m_desk.engine().reservations().availabilityRuleContext(id); context.ok())
+        m_check = OfferCheck(*context);
+}
+
 void AvailabilityForm::buildUi() {
     setObjectName(QStringLiteral("availabilityForm"));
-    if (auto quota = m_desk.engine().repo().quota(); quota.ok())
-        m_check.setQuota(*quota);
     connect(&m_desk.engine().repo(), &Repo::quotaChanged, this, [this](const QuotaUsage& usage) {
         m_check.setQuota(usage);
         revalidate();
@@ -458,7 +460,13 @@ void AvailabilityForm::accept() {
                                                              m_check.changeOfOriginal(fields))
                            : reservations.createAvailability(OfferCheck::newAvailability(fields));
     if (!result.ok()) {
-        showProblem(m_engineProblem, result.message());
+        // The books moved since the form read them (a sale took bytes, a slot was hosted): read
+        // them again, so the refusal appears under its field. Below the form only when no field
+        // breaks a rule (the availability was removed, the disk failed).
+        readRuleContext();
+        revalidate();
+        if (m_valid)
+            showProblem(m_engineProblem, result.message());
         return;
     }
     m_saved = *result;

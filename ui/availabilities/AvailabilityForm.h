@@ -37,10 +37,11 @@ namespace ui {
 // disabled until the price is one the contract holds exactly.
 //
 // Every field is checked as it is typed (OfferCheck), with the engine's own rules
-// (Reservations::validate) and messages, and against the quota and (when editing) what is
-// committed to sales; a message
+// (AvailabilityRules) against the quota and (when editing) what is committed to sales; a message
 // appears under the field and OK stays disabled while anything is invalid. OK asks the engine;
-// if it refuses, its message is shown and the dialog stays open: an invalid form changes nothing.
+// if it refuses (the books moved since the form read them), the form reads them again and the
+// refusal appears under its field, or below the form when it concerns no field; the dialog
+// stays open: an invalid form changes nothing.
 class AvailabilityForm : public QDialog {
     Q_OBJECT
 public:
@@ -61,6 +62,8 @@ public Q_SLOTS:
 
 private:
     void buildUi();
+    // Reads what the rules check against (quota, the edited availability, its hosted slots).
+    void readRuleContext();
     void loadValues(const Availability& availability);
     void setDefaults();
     // Re-reads every field, shows the messages and enables OK.

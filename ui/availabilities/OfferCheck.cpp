@@ -1,43 +1,81 @@
 #include "ui/availabilities/OfferCheck.h"
 
-#include "core/reservations/Reservations.h"
 #include "ui/availabilities/OfferUnits.h"
 #include "ui/common/Formatting.h"
 
 namespace salesdesk::ui {
 
-OfferCheck::OfferCheck(std::optional<Availability> original, Timestamp latestHostedSlotEnd)
-    : m_original(std::move(original))
-    , m_latestHostedSlotEnd(latestHostedSlotEnd) {}
+namespace {
 
-quint64 OfferCheck::availableBytes() const {
-    return (m_quota ? m_quota->available() : 0) + (m_original ? m_original->totalSize : 0);
+using Field = AvailabilityRules::Field;
+using Unit = AvailabilityRules::Unit;
+
+// An amount of a rule for people, in the unit the form shows it in.
+QString formatRuleAmount(const UInt256& amount, Unit unit) {
+    switch (unit) {
+    case Unit::Bytes:
+        return formatBytes(amount.convert_to<quint64>());
+    case Unit::Seconds:
+        return formatDuration(amount.convert_to<qint64>());
+    case Unit::BaseUnits:
+        return OfferCheck::tr("%1 base units (%2)")
+            .arg(formatBaseUnits(amount), formatAmount(amount));
+    case Unit::BaseUnitsPerByteSecond:
+        return formatPrice(amount);
+    case Unit::PointInTime:
+        return formatTimestamp(amount.convert_to<qint64>());
+    }
+    return uint256::toDecimal(amount);
 }
 
-QString OfferCheck::sizeProblem(const OfferFields& fields) const {
-    AvailabilityChange change;
-    change.totalSize = fields.totalSize;
-    if (auto valid = Reservations::validate(change); !valid.ok())
-        return valid.message();
-    const quint64 size = *fields.totalSize;
-    const quint64 available = m_quota ? m_quota->available() : 0;
-    const quint64 before = m_original ? m_original->totalSize : 0;
-    if (size > before && size - before > available)
-        return tr("Not enough storage quota: %1 requested, %2 available. Raise the quota in "
-                  "Settings → Storage quota.")
-            .arg(formatBytes(size - before), formatBytes(available));
-    if (m_original && size < m_original->committedBytes())
-        return tr("New total size must be at least the bytes committed to reservations, which is "
-                  "currently: %1")
-            .arg(formatBytes(m_original->committedBytes()));
+} // namespace
+
+OfferCheck::OfferCheck(std::optional<Availability> original, Timestamp latestHostedSlotEnd) {
+    m_context.original = std::move(original);
+    m_context.latestHostedSlotEnd = latestHostedSlotEnd;
+}
+
+OfferCheck::OfferCheck(AvailabilityRules::Context context)
+    : m_context(std::move(context)) {}
+
+quint64 OfferCheck::availableBytes() const {
+    return (m_context.quota ? m_context.quota->available() : 0) +
+           (m_context.original ? m_context.original->totalSize : 0);
+}
+
+QList<AvailabilityRules::Violation> OfferCheck::violations(const OfferFields& fields) const {
+    AvailabilityChange proposed;
+    proposed.totalSize = fields.totalSize;
+    proposed.duration = fields.duration;
+    proposed.minPricePerBytePerSecond = fields.minPricePerBytePerSecond;
+    proposed.totalCollateral = fields.totalCollateral;
+    proposed.until = fields.until;
+    proposed.enabled = fields.enabled;
+    return AvailabilityRules::check(proposed, m_context);
+}
+
+QString OfferCheck::describe(const AvailabilityRules::Violation& violation) {
+    const QString message = AvailabilityRules::describe(
+        violation.code, formatRuleAmount(violation.value, violation.unit),
+        formatRuleAmount(violation.limit, violation.unit));
+    if (violation.code == AvailabilityRules::Code::NotEnoughQuota)
+        return tr("%1. Raise the quota in Settings → Storage quota.").arg(message);
+    return message;
+}
+
+QString OfferCheck::problemOf(Field field, const OfferFields& fields) const {
+    for (const AvailabilityRules::Violation& violation : violations(fields))
+        if (violation.field == field)
+            return describe(violation);
     return {};
 }
 
+QString OfferCheck::sizeProblem(const OfferFields& fields) const {
+    return problemOf(Field::TotalSize, fields);
+}
+
 QString OfferCheck::durationProblem(const OfferFields& fields) const {
-    AvailabilityChange change;
-    change.duration = fields.duration;
-    auto valid = Reservations::validate(change);
-    return valid.ok() ? QString() : valid.message();
+    return problemOf(Field::Duration, fields);
 }
 
 QString OfferCheck::priceProblem(const OfferFields& fields) const {
@@ -47,42 +85,17 @@ QString OfferCheck::priceProblem(const OfferFields& fields) const {
         return tr("The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole "
                   "number of base units per byte per second. Choose one of the nearest prices.")
             .arg(fields.priceText.trimmed(), displayToken().symbol);
-    AvailabilityChange change;
-    change.minPricePerBytePerSecond = fields.minPricePerBytePerSecond;
-    if (auto valid = Reservations::validate(change); !valid.ok())
-        return tr("%1 (the lowest price is %2)").arg(valid.message(), formatPrice(1));
-    return {};
+    return problemOf(Field::MinPrice, fields);
 }
 
 QString OfferCheck::collateralProblem(const OfferFields& fields) const {
     if (!fields.collateralParseError.isEmpty())
         return fields.collateralParseError;
-    AvailabilityChange change;
-    change.totalCollateral = fields.totalCollateral;
-    if (auto valid = Reservations::validate(change); !valid.ok())
-        return valid.message();
-    if (m_original) {
-        // Committed to running sales or lost: the total cannot go below it.
-        auto spent =
-            uint256::checkedSub(m_original->totalCollateral, m_original->totalRemainingCollateral);
-        if (spent.ok() && *fields.totalCollateral < *spent)
-            return tr("Total collateral must be at least the collateral committed to or lost by "
-                      "sales, which is currently: %1")
-                .arg(formatBaseUnits(*spent));
-    }
-    return {};
+    return problemOf(Field::TotalCollateral, fields);
 }
 
 QString OfferCheck::untilProblem(const OfferFields& fields) const {
-    AvailabilityChange change;
-    change.until = fields.until;
-    if (auto valid = Reservations::validate(change); !valid.ok())
-        return valid.message();
-    if (fields.until > 0 && m_latestHostedSlotEnd > fields.until)
-        return tr("Until must be greater or equal to the longest currently hosted slot, which "
-                  "ends at %1")
-            .arg(formatTimestamp(m_latestHostedSlotEnd));
-    return {};
+    return problemOf(Field::Until, fields);
 }
 
 NewAvailability OfferCheck::newAvailability(const OfferFields& fields) {
@@ -98,7 +111,7 @@ NewAvailability OfferCheck::newAvailability(const OfferFields& fields) {
 
 AvailabilityChange OfferCheck::changeOfOriginal(const OfferFields& fields) const {
     AvailabilityChange change;
-    const Availability& a = *m_original;
+    const Availability& a = *m_context.original;
     if (*fields.totalSize != a.totalSize)
         change.totalSize = fields.totalSize;
     if (*fields.duration != a.duration)

@@ -2,9 +2,11 @@
 
 #include "core/domain/Availability.h"
 #include "core/reservations/AvailabilityParams.h"
+#include "core/reservations/AvailabilityRules.h"
 #include "core/storage/Repo.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -27,9 +29,10 @@ struct OfferFields {
 };
 
 // The checks of the offer form, one per field, each giving the message shown under it (empty:
-// nothing wrong): the engine's own rules and messages (Reservations::validate), then what only
-// the form can know: the quota left and, when an availability is edited, what it has committed
-// to running sales (bytes, collateral, the end of its longest hosted slot).
+// nothing wrong). The rules are the engine's (AvailabilityRules), against the quota and, when an
+// availability is edited, what it has committed to sales; their amounts are formatted here for
+// people. What only the form knows is checked here too: a price or collateral that did not read,
+// and a price the contract cannot hold exactly.
 class OfferCheck {
     Q_DECLARE_TR_FUNCTIONS(OfferCheck)
 public:
@@ -37,10 +40,13 @@ public:
     // its reservations host.
     explicit OfferCheck(std::optional<Availability> original = std::nullopt,
                         Timestamp latestHostedSlotEnd = 0);
+    // What Reservations::availabilityRuleContext read from the books.
+    explicit OfferCheck(AvailabilityRules::Context context);
 
-    const std::optional<Availability>& original() const { return m_original; }
-    const std::optional<QuotaUsage>& quota() const { return m_quota; }
-    void setQuota(std::optional<QuotaUsage> quota) { m_quota = quota; }
+    const AvailabilityRules::Context& context() const { return m_context; }
+    const std::optional<Availability>& original() const { return m_context.original; }
+    const std::optional<QuotaUsage>& quota() const { return m_context.quota; }
+    void setQuota(std::optional<QuotaUsage> quota) { m_context.quota = quota; }
     // The bytes the size may take: what the quota has left, plus the edited availability's own.
     quint64 availableBytes() const;
 
@@ -50,15 +56,22 @@ public:
     QString collateralProblem(const OfferFields& fields) const;
     QString untilProblem(const OfferFields& fields) const;
 
+    // Every rule the fields that could be read break, in the engine's order.
+    QList<AvailabilityRules::Violation> violations(const OfferFields& fields) const;
+    // A broken rule as the form says it: the rule's message with its amounts formatted for
+    // people (sizes, token amounts, durations, dates), and where to raise the quota.
+    static QString describe(const AvailabilityRules::Violation& violation);
+
     // The fields as the engine's request (every field read and valid): a new availability, or
     // the change of the original (only the fields that differ).
     static NewAvailability newAvailability(const OfferFields& fields);
     AvailabilityChange changeOfOriginal(const OfferFields& fields) const;
 
 private:
-    std::optional<Availability> m_original;
-    Timestamp m_latestHostedSlotEnd = 0;
-    std::optional<QuotaUsage> m_quota;
+    // The message of the first rule `field` breaks; empty when it breaks none.
+    QString problemOf(AvailabilityRules::Field field, const OfferFields& fields) const;
+
+    AvailabilityRules::Context m_context;
 };
 
 } // namespace salesdesk::ui

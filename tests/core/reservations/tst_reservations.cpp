@@ -1061,17 +1061,20 @@ private Q_SLOTS:
             << QStringLiteral("duration") << QStringLiteral("Duration must be larger than zero");
         QTest::newRow("min price 0")
             << QStringLiteral("price")
-            << QStringLiteral("minPricePerBytePerSecond must be larger than zero");
-        QTest::newRow("collateral 0") << QStringLiteral("collateral")
-                                      << QStringLiteral("totalCollateral must be larger than zero");
+            << QStringLiteral(
+                   "Minimum price must be larger than zero (the lowest price is 1 base unit "
+                   "per byte per second)");
+        QTest::newRow("collateral 0")
+            << QStringLiteral("collateral")
+            << QStringLiteral("Total collateral must be larger than zero");
         QTest::newRow("negative until")
             << QStringLiteral("until") << QStringLiteral("Cannot set until to a negative value");
         QTest::newRow("size above INT64_MAX")
             << QStringLiteral("huge size")
-            << QStringLiteral("Total size is too large (at most 9223372036854775807)");
+            << QStringLiteral("Total size is too large (at most 9223372036854775807 bytes)");
         QTest::newRow("duration above INT64_MAX")
             << QStringLiteral("huge duration")
-            << QStringLiteral("Duration is too large (at most 9223372036854775807)");
+            << QStringLiteral("Duration is too large (at most 9223372036854775807 seconds)");
     }
     void createAvailabilityValidation() {
         QFETCH(QString, field);
@@ -1109,7 +1112,9 @@ private Q_SLOTS:
             << QStringLiteral("duration") << QStringLiteral("Duration must be larger than zero");
         QTest::newRow("min price 0")
             << QStringLiteral("price")
-            << QStringLiteral("minPricePerBytePerSecond must be larger than zero");
+            << QStringLiteral(
+                   "Minimum price must be larger than zero (the lowest price is 1 base unit "
+                   "per byte per second)");
         QTest::newRow("negative until")
             << QStringLiteral("until") << QStringLiteral("Cannot set until to a negative value");
     }
@@ -1196,7 +1201,7 @@ private Q_SLOTS:
         change.totalCollateral = UInt256(0);
         auto result = books().updateAvailability(a.id, change);
         SD_VERIFY_ERROR(result, ErrorCode::InvalidArgument);
-        QCOMPARE(result.message(), QStringLiteral("totalCollateral must be larger than zero"));
+        QCOMPARE(result.message(), QStringLiteral("Total collateral must be larger than zero"));
         SD_TAKE(after, reload(a.id));
         QCOMPARE(after.totalCollateral, a.totalCollateral);
     }
@@ -1318,9 +1323,9 @@ private Q_SLOTS:
         auto refused = books().updateAvailability(a.id, change);
         SD_VERIFY_ERROR(refused, ErrorCode::Conflict);
         QVERIFY2(refused.message().startsWith(
-                     QStringLiteral("totalCollateral must be at least the collateral committed")),
+                     QStringLiteral("Total collateral must be at least the collateral committed")),
                  qPrintable(refused.message()));
-        QVERIFY2(refused.message().endsWith(QStringLiteral("34000")),
+        QVERIFY2(refused.message().endsWith(QStringLiteral("34000 base units")),
                  qPrintable(refused.message()));
         SD_VERIFY_BOOKS_UNCHANGED(desk(), before);
         SD_VERIFY_NO_SIGNALS(spies);
@@ -1346,7 +1351,8 @@ private Q_SLOTS:
         change.totalSize = held - 1;
         auto refused = books().updateAvailability(a.id, change);
         SD_VERIFY_ERROR(refused, ErrorCode::Conflict);
-        QVERIFY2(refused.message().endsWith(QString::number(held)), qPrintable(refused.message()));
+        QVERIFY2(refused.message().endsWith(QString::number(held) + QStringLiteral(" bytes")),
+                 qPrintable(refused.message()));
         SD_VERIFY_BOOKS_UNCHANGED(desk(), before);
         SD_VERIFY_NO_SIGNALS(spies);
 
@@ -1436,7 +1442,7 @@ private Q_SLOTS:
         auto refused = books().updateAvailability(a.id, change);
         SD_VERIFY_ERROR(refused, ErrorCode::Conflict);
         QVERIFY2(refused.message().startsWith(
-                     QStringLiteral("Until parameter must be greater or equal to the longest "
+                     QStringLiteral("Until must be greater or equal to the longest "
                                     "currently hosted slot")),
                  qPrintable(refused.message()));
         SD_VERIFY_BOOKS_UNCHANGED(desk(), before);

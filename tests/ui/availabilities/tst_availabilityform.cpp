@@ -189,11 +189,11 @@ private Q_SLOTS:
         QTest::newRow("price zero")
             << "price=0"
             << "priceProblem"
-            << "minPricePerBytePerSecond must be larger than zero (the lowest price is 2.85 TST "
+            << "Minimum price must be larger than zero (the lowest price is 2.85 TST "
                "per TiB per month)";
         QTest::newRow("collateral zero") << "collateral=0"
                                          << "collateralProblem"
-                                         << "totalCollateral must be larger than zero";
+                                         << "Total collateral must be larger than zero";
         QTest::newRow("collateral empty") << "collateral="
                                           << "collateralProblem"
                                           << "Enter an amount of base units";
@@ -358,6 +358,53 @@ private Q_SLOTS:
         auto after = books().availability(before.id);
         SD_VERIFY_OK(after);
         QCOMPARE(*after, *current);
+    }
+
+    // A sale took bytes after the form read the availability: the engine refuses the smaller
+    // size, and the refusal appears under the size, formatted, not only below the form.
+    void aRefusalByTheEngineAppearsUnderItsField() {
+        const Availability before = offerDirectly(kGiB);
+        AvailabilityForm form(m_desk->desk(), before);
+        form.show();
+        FormDriver fill(form);
+        fill.setSize(0.25, SizeUnit::GiB);
+        QVERIFY(fill.okEnabled()); // nothing was committed when the form opened
+
+        RequestId request;
+        SD_VERIFY_OK(books().createReservation(before.id, request, 0, 512 * 1024 * 1024, UInt256(1),
+                                               test::SimulatedTestDesk::kStart + 86400));
+        form.accept();
+        QCOMPARE(form.result(), int(QDialog::Rejected));
+        QVERIFY(!form.saved());
+        QCOMPARE(fill.problem("sizeProblem"),
+                 QStringLiteral("New total size must be at least the bytes committed to "
+                                "reservations, which is currently: 512.0 MiB"));
+        QVERIFY(fill.problem("engineProblem").isEmpty());
+        QVERIFY(!fill.okEnabled());
+        auto after = books().availability(before.id);
+        SD_VERIFY_OK(after);
+        QCOMPARE(after->totalSize, kGiB);
+
+        fill.setSize(0.5, SizeUnit::GiB); // exactly what is committed
+        QVERIFY(fill.okEnabled());
+        form.accept();
+        QVERIFY(form.saved());
+        QCOMPARE(form.saved()->totalSize, quint64(512) * 1024 * 1024);
+    }
+
+    // A refusal that concerns no field (the availability was removed meanwhile) is shown below
+    // the form.
+    void aRefusalOfNoFieldIsShownBelowTheForm() {
+        const Availability before = offerDirectly(kGiB);
+        AvailabilityForm form(m_desk->desk(), before);
+        form.show();
+        FormDriver fill(form);
+        SD_VERIFY_OK(books().removeAvailability(before.id));
+        fill.setDuration(5, DurationUnit::Days);
+        form.accept();
+        QVERIFY(!form.saved());
+        QVERIFY(fill.problem("engineProblem").startsWith(QStringLiteral("Availability not found")));
+        QCOMPARE(availabilityCount(), 0);
     }
 };
 

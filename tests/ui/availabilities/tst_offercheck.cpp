@@ -1,6 +1,7 @@
 // OfferCheck: the offer form's field checks without the form: the engine's rules, the quota left,
 // and what an edited availability has committed to sales; and the request built from the fields.
 #include "ui/availabilities/OfferCheck.h"
+#include "ui/common/Formatting.h"
 
 #include <QTest>
 
@@ -118,6 +119,42 @@ private Q_SLOTS:
         QVERIFY(edit.untilProblem(fields).startsWith(QStringLiteral("Until must be")));
         fields.until = 5000;
         QCOMPARE(edit.untilProblem(fields), QString());
+    }
+
+    // The rules' amounts reach the user formatted: sizes in binary units, collateral with its
+    // token amount, prices per TiB per month, dates in the locale's format; and the quota
+    // message says where to raise it.
+    void theAmountsAreFormattedForPeople() {
+        QLocale::setDefault(QLocale(QLocale::English));
+        OfferCheck edit(committedAvailability(), 5000);
+        edit.setQuota(quotaWithFree(kGiB));
+        OfferFields fields = validFields();
+        fields.totalSize = 2 * kGiB;
+        QCOMPARE(edit.sizeProblem(fields),
+                 QStringLiteral("New total size must be at least the bytes committed to "
+                                "reservations, which is currently: 3.0 GiB"));
+        fields.totalSize = 10 * kGiB; // 2 GiB more than its 8, with 1 GiB free
+        QCOMPARE(edit.sizeProblem(fields),
+                 QStringLiteral("Not enough storage quota: 2.0 GiB requested, 1.0 GiB available. "
+                                "Raise the quota in Settings → Storage quota."));
+        fields.totalCollateral = UInt256(399);
+        QCOMPARE(edit.collateralProblem(fields),
+                 QStringLiteral("Total collateral must be at least the collateral committed to or "
+                                "lost by sales, which is currently: 400 base units (%1)")
+                     .arg(formatAmount(400)));
+        fields.until = 4999;
+        QCOMPARE(edit.untilProblem(fields),
+                 QStringLiteral("Until must be greater or equal to the longest currently hosted "
+                                "slot, which ends at %1")
+                     .arg(formatTimestamp(5000)));
+        fields.minPricePerBytePerSecond = UInt256(0);
+        QCOMPARE(edit.priceProblem(fields),
+                 QStringLiteral("Minimum price must be larger than zero (the lowest price is %1)")
+                     .arg(formatPrice(1)));
+        // Each problem is the rule's, at its field.
+        const auto violations = edit.violations(fields);
+        QCOMPARE(violations.size(), qsizetype(4));
+        QCOMPARE(int(violations.first().field), int(AvailabilityRules::Field::MinPrice));
     }
 
     // The change of an edit names only the fields that differ; a new offer takes them all.
