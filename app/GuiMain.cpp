@@ -3,6 +3,7 @@
 #include "app/TerminationSignals.h"
 #include "app/Translations.h"
 #include "core/clock/AcceleratedClock.h"
+#include "core/clock/SystemClock.h"
 #include "core/desk/DemoOptions.h"
 #include "core/desk/DemoTimeKeeper.h"
 #include "core/desk/Desk.h"
@@ -17,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QDateTime>
 #include <QDir>
+#include <QEventLoop>
 #include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
@@ -24,6 +26,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -41,6 +44,17 @@ const QCommandLineOption& quitAfterStartOption() {
         QStringLiteral("quit-after-start"),
         QStringLiteral("Start, show the window and quit as soon as the event loop runs (checks of "
                        "an installation)."));
+    return option;
+}
+
+const QCommandLineOption& marketOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("market"),
+        QStringLiteral("Where to sell: demo (the simulated marketplace, the default) or "
+                       "local-chain (a local test chain with our contracts and demo clients, "
+                       "started empty in <data-dir>/local-chain; needs anvil from make deps). "
+                       "Overrides Settings → Market."),
+        QStringLiteral("kind"));
     return option;
 }
 
@@ -63,6 +77,7 @@ void describe(QCommandLineParser& parser, const salesdesk::app::CommonOptions& o
     options.addTo(parser);
     parser.addOption(screenshotsOption());
     parser.addOption(quitAfterStartOption());
+    parser.addOption(marketOption());
     salesdesk::app::addQtGuiOptions(parser);
 }
 
@@ -84,6 +99,91 @@ int renderScreenshots(const QString& directory) {
     return 0;
 }
 
+// The whole log to the rotating file of `dataDir`, once a desk has shown the directory is usable.
+void attachLogFile(salesdesk::app::LogRouter& logRouter, const QString& dataDir) {
+    using namespace salesdesk;
+    if (auto logFile = RotatingLogFile::open(
+            {logging::logFilePath(dataDir), logging::kLogFileMaxBytes, logging::kLogFilesKept});
+        logFile.ok())
+        logRouter.attachFile(std::move(*logFile));
+    else
+        app::printError(logFile.message() + QStringLiteral("; messages go to stderr only"));
+}
+
+// The main window over `desk` until the user quits; the exit code.
+int runWindow(salesdesk::Desk& desk, const QCommandLineParser& parser) {
+    using namespace salesdesk;
+    ui::MainWindow window(desk);
+    // The window decides when the program ends (it may keep selling in the tray); SIGINT and
+    // SIGTERM quit as File → Quit does, so the engine stops cleanly below.
+    QApplication::setQuitOnLastWindowClosed(false);
+    app::TerminationSignals terminationSignals;
+    QObject::connect(&terminationSignals, &app::TerminationSignals::received, &window,
+                     &ui::MainWindow::quit);
+    window.show();
+    desk.start([&window](Result<void> started) {
+        if (!started.ok()) {
+            fail(QObject::tr("Sales Desk cannot start selling.\n\n%1").arg(started.message()));
+            return;
+        }
+        QTimer::singleShot(0, &window, &ui::MainWindow::promptToOfferStorageIfNew);
+    });
+    // Through the window's Quit: an application quit would close the window, which asks.
+    if (parser.isSet(quitAfterStartOption()))
+        QTimer::singleShot(0, &window, &ui::MainWindow::quit);
+    const int code = QApplication::exec();
+    desk.stop();
+    return code;
+}
+
+// The demo market: the simulated marketplace with its demo clients, on the accelerated clock.
+int runOnDemoMarket(const QString& dataDir, QSettings& settings,
+                    salesdesk::app::LogRouter& logRouter, const QCommandLineParser& parser) {
+    using namespace salesdesk;
+    AcceleratedClock clock(QDateTime::currentSecsSinceEpoch(), settings::demoSpeed.value(settings));
+    SimulatedDeskOptions deskOptions = demoDeskOptions(dataDir);
+    deskOptions.engine.maxWorkers = settings::maxWorkers.value(settings);
+    deskOptions.engine.queueMaxSize = settings::queueMaxSize.value(settings);
+    auto desk = Desk::openSimulated(clock, deskOptions);
+    if (!desk.ok()) {
+        fail(QObject::tr("Sales Desk cannot open its data in %1.\n\n%2")
+                 .arg(QDir::toNativeSeparators(dataDir), desk.message()));
+        return 1;
+    }
+    attachLogFile(logRouter, dataDir);
+    // The simulated market must never see its time go back, across restarts too.
+    DemoTimeKeeper timeKeeper(clock, *(*desk)->simulatedMarket());
+    return runWindow(**desk, parser);
+}
+
+// A local test chain: anvil with our contracts and demo clients, in real time, started empty in
+// <dataDir>/local-chain. Slot data is generated, not downloaded (proofs stay real).
+int runOnLocalChain(const QString& dataDir, QSettings& settings,
+                    salesdesk::app::LogRouter& logRouter, const QCommandLineParser& parser) {
+    using namespace salesdesk;
+    SystemClock clock;
+    LocalChainDeskOptions options;
+    options.engine.dataDirectory = QDir(dataDir).filePath(QStringLiteral("local-chain"));
+    options.engine.maxWorkers = settings::maxWorkers.value(settings);
+    options.engine.queueMaxSize = settings::queueMaxSize.value(settings);
+    options.engine.hooks.storeData = false;
+    std::optional<Result<std::unique_ptr<Desk>>> opened;
+    QEventLoop starting;
+    Desk::openLocalChain(clock, options, [&](Result<std::unique_ptr<Desk>> desk) {
+        opened = std::move(desk);
+        starting.quit();
+    });
+    if (!opened)
+        starting.exec();
+    if (!opened->ok()) {
+        fail(QObject::tr("Sales Desk cannot start a local test chain in %1.\n\n%2")
+                 .arg(QDir::toNativeSeparators(options.engine.dataDirectory), opened->message()));
+        return 1;
+    }
+    attachLogFile(logRouter, options.engine.dataDirectory);
+    return runWindow(***opened, parser);
+}
+
 } // namespace
 
 int main(int argc, char* argv[]) {
@@ -96,6 +196,11 @@ int main(int argc, char* argv[]) {
     describe(parser, options);
     if (!parser.parse(app::argumentList(argc, argv))) {
         app::printError(parser.errorText() + QStringLiteral("; see salesdesk --help"));
+        return app::kExitBadInput;
+    }
+    if (parser.isSet(marketOption()) && !settings::market.accepts(parser.value(marketOption()))) {
+        app::printError(QStringLiteral("--market must be demo or local-chain, not \"%1\"")
+                            .arg(parser.value(marketOption())));
         return app::kExitBadInput;
     }
     if (!parser.positionalArguments().isEmpty()) {
@@ -133,45 +238,9 @@ int main(int argc, char* argv[]) {
     const QString dataDir = parser.isSet(options.dataDir) || chosen.isEmpty()
                                 ? options.dataDirectory(parser)
                                 : QDir::cleanPath(chosen);
-    AcceleratedClock clock(QDateTime::currentSecsSinceEpoch(), settings::demoSpeed.value(settings));
-
-    SimulatedDeskOptions deskOptions = demoDeskOptions(dataDir);
-    deskOptions.engine.maxWorkers = settings::maxWorkers.value(settings);
-    deskOptions.engine.queueMaxSize = settings::queueMaxSize.value(settings);
-    auto desk = Desk::openSimulated(clock, deskOptions);
-    if (!desk.ok()) {
-        fail(QObject::tr("Sales Desk cannot open its data in %1.\n\n%2")
-                 .arg(QDir::toNativeSeparators(dataDir), desk.message()));
-        return 1;
-    }
-    if (auto logFile = RotatingLogFile::open(
-            {logging::logFilePath(dataDir), logging::kLogFileMaxBytes, logging::kLogFilesKept});
-        logFile.ok())
-        logRouter.attachFile(std::move(*logFile));
-    else
-        app::printError(logFile.message() + QStringLiteral("; messages go to stderr only"));
-    // The simulated market must never see its time go back, across restarts too.
-    DemoTimeKeeper timeKeeper(clock, *(*desk)->simulatedMarket());
-
-    ui::MainWindow window(**desk);
-    // The window decides when the program ends (it may keep selling in the tray); SIGINT and
-    // SIGTERM quit as File → Quit does, so the engine stops cleanly below.
-    QApplication::setQuitOnLastWindowClosed(false);
-    app::TerminationSignals terminationSignals;
-    QObject::connect(&terminationSignals, &app::TerminationSignals::received, &window,
-                     &ui::MainWindow::quit);
-    window.show();
-    (*desk)->start([&window](Result<void> started) {
-        if (!started.ok()) {
-            fail(QObject::tr("Sales Desk cannot start selling.\n\n%1").arg(started.message()));
-            return;
-        }
-        QTimer::singleShot(0, &window, &ui::MainWindow::promptToOfferStorageIfNew);
-    });
-    // Through the window's Quit: an application quit would close the window, which asks.
-    if (parser.isSet(quitAfterStartOption()))
-        QTimer::singleShot(0, &window, &ui::MainWindow::quit);
-    const int code = QApplication::exec();
-    (*desk)->stop();
-    return code;
+    const QString market = parser.isSet(marketOption()) ? parser.value(marketOption())
+                                                        : settings::market.value(settings);
+    if (market == QLatin1String("local-chain"))
+        return runOnLocalChain(dataDir, settings, logRouter, parser);
+    return runOnDemoMarket(dataDir, settings, logRouter, parser);
 }

@@ -536,6 +536,14 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Sales Desk cannot start a local test chain in %1.
+
+%2</source>
+        <translation>Sales Desk kann in %1 keine lokale Testchain starten.
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>SaleState</name>
@@ -1291,6 +1299,14 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
     <message>
         <source>Balance %1</source>
         <translation>Guthaben %1</translation>
+    </message>
+    <message>
+        <source>A local test chain with our contracts, started empty for this run; its tokens have no value</source>
+        <translation>Eine lokale Testchain mit unseren Verträgen, für diesen Lauf leer gestartet; ihre Token haben keinen Wert</translation>
+    </message>
+    <message>
+        <source>Local test chain %1 at %2</source>
+        <translation>Lokale Testchain %1 unter %2</translation>
     </message>
 </context>
 <context>

@@ -536,6 +536,14 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Sales Desk cannot start a local test chain in %1.
+
+%2</source>
+        <translation>Sales Desk no puede iniciar una cadena de prueba local en %1.
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>SaleState</name>
@@ -1291,6 +1299,14 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
     <message>
         <source>Balance %1</source>
         <translation>Saldo %1</translation>
+    </message>
+    <message>
+        <source>A local test chain with our contracts, started empty for this run; its tokens have no value</source>
+        <translation>Una cadena de prueba local con nuestros contratos, iniciada vacía para esta ejecución; sus tokens no tienen valor</translation>
+    </message>
+    <message>
+        <source>Local test chain %1 at %2</source>
+        <translation>Cadena de prueba local %1 en %2</translation>
     </message>
 </context>
 <context>

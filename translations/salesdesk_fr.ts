@@ -536,6 +536,14 @@
 
 %1</translation>
     </message>
+    <message>
+        <source>Sales Desk cannot start a local test chain in %1.
+
+%2</source>
+        <translation>Sales Desk ne peut pas démarrer de chaîne de test locale dans %1.
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>SaleState</name>
@@ -1291,6 +1299,14 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
     <message>
         <source>Balance %1</source>
         <translation>Solde %1</translation>
+    </message>
+    <message>
+        <source>A local test chain with our contracts, started empty for this run; its tokens have no value</source>
+        <translation>Une chaîne de test locale avec nos contrats, démarrée vide pour cette session ; ses jetons n’ont aucune valeur</translation>
+    </message>
+    <message>
+        <source>Local test chain %1 at %2</source>
+        <translation>Chaîne de test locale %1 sur %2</translation>
     </message>
 </context>
 <context>

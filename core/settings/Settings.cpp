@@ -24,6 +24,10 @@ bool knownLogLevel(const QString& value) {
     return logging::parseLevel(value).has_value();
 }
 
+bool knownMarket(const QString& value) {
+    return value == QLatin1String("demo") || value == QLatin1String("local-chain");
+}
+
 bool knownCloseAction(const QString& value) {
     return value.isEmpty() || value == QLatin1String("tray") || value == QLatin1String("quit");
 }
@@ -38,6 +42,7 @@ const Setting<QString> dataDirectory("data/directory", QString());
 const Setting<int> maxWorkers("engine/maxWorkers", SlotQueue::kDefaultMaxWorkers, positive);
 const Setting<int> queueMaxSize("engine/queueMaxSize", SlotQueue::kDefaultMaxSize, positive);
 const Setting<int> demoSpeed("demo/speed", kDefaultDemoSpeed, demoSpeedInRange);
+const Setting<QString> market("market/kind", QStringLiteral("demo"), knownMarket);
 const Setting<QString> language("ui/language", QString());
 const Setting<QString> logLevel("logs/level", logging::levelName(LogLevel::Info), knownLogLevel);
 const Setting<QByteArray> windowGeometry("mainwindow/geometry", QByteArray());

@@ -19,6 +19,9 @@ extern const Setting<int> queueMaxSize;      // "engine/queueMaxSize", at least 
 // ---- Demo market
 // Simulated seconds per real second (AcceleratedClock::kMinSpeed … kMaxSpeed).
 extern const Setting<int> demoSpeed; // "demo/speed"
+// Where the GUI sells: "demo" (the simulated marketplace) or "local-chain" (a local test chain
+// started with our contracts and demo clients). Read at start.
+extern const Setting<QString> market; // "market/kind"
 
 // ---- Appearance
 // A language code ("de", "fr", "es", "en"); empty: follow the system locale.

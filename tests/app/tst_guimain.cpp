@@ -92,6 +92,24 @@ private Q_SLOTS:
         }
     }
 
+    // An unknown market is refused before a display is needed, naming the choices.
+    void unknownMarketExitsTwo() {
+        QProcess gui;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char* name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QString::fromLatin1(name));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        gui.setProcessEnvironment(env);
+        gui.start(QStringLiteral(SALESDESK_GUI),
+                  {QStringLiteral("--market"), QStringLiteral("mainnet")});
+        QVERIFY(gui.waitForFinished(30'000));
+        QCOMPARE(gui.exitCode(), 2);
+        const QString err = QString::fromUtf8(gui.readAllStandardError());
+        QVERIFY2(err.contains(QStringLiteral("--market must be demo or local-chain, not "
+                                             "\"mainnet\"")),
+                 qPrintable(err));
+    }
+
     // Qt's own options (-platform name …) are still accepted next to ours.
     void qtOptionsAreAccepted() {
         QProcess gui;

@@ -1,5 +1,6 @@
 #include "ui/mainwindow/DeskStatusBar.h"
 
+#include "core/chain/local/LocalChain.h"
 #include "core/desk/Desk.h"
 #include "core/market/Market.h"
 #include "core/sales/SlotQueue.h"
@@ -22,6 +23,15 @@ DeskStatusBar::DeskStatusBar(Desk& desk, QWidget* parent)
         addPermanentWidget(label);
         return label;
     };
+    // Which market this is, unless it is the demo (whose toolbar says so).
+    if (LocalChainSide* chain = desk.localChain()) {
+        m_market = field(QStringLiteral("statusMarket"),
+                         tr("A local test chain with our contracts, started empty for this run; "
+                            "its tokens have no value"));
+        m_market->setText(tr("Local test chain %1 at %2")
+                              .arg(chain->chain().chainId())
+                              .arg(chain->chain().rpcUrl().toString()));
+    }
     m_queue = field(QStringLiteral("statusQueue"), tr("The slot queue"));
     m_quota = field(QStringLiteral("statusQuota"), tr("Storage quota: stored and reserved bytes"));
     m_balance = field(QStringLiteral("statusBalance"), tr("Your balance on the marketplace"));

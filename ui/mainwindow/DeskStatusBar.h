@@ -32,6 +32,7 @@ private:
     void refreshBalance();
 
     Desk& m_desk;
+    QLabel* m_market = nullptr; // on a chain only
     QLabel* m_time = nullptr;
     QLabel* m_balance = nullptr;
     QLabel* m_queue = nullptr;
