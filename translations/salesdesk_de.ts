@@ -1865,6 +1865,14 @@ Der Demo-Markt läuft: Alle paar Minuten simulierter Zeit treffen Anfragen ein.<
         <source>Sales Desk goes on selling here. Use the tray icon to open the window or to quit.</source>
         <translation>Sales Desk verkauft hier weiter. Über das Symbol öffnen Sie das Fenster oder beenden das Programm.</translation>
     </message>
+    <message>
+        <source>Sales Desk sells the disk space you offer to clients of the storage marketplace. Say how much space, for how long and at what minimum price; matching requests are then reserved, stored, proven and paid for you.
+
+A local test chain is running: its demo clients post requests every few minutes, in real time.</source>
+        <translation>Sales Desk verkauft den von Ihnen angebotenen Speicherplatz an Kunden des Speichermarktplatzes. Legen Sie fest, wie viel Platz Sie wie lange und zu welchem Mindestpreis anbieten; passende Anfragen werden dann für Sie reserviert, gespeichert, nachgewiesen und bezahlt.
+
+Eine lokale Testchain läuft: ihre Demo-Kunden stellen alle paar Minuten Anfragen, in Echtzeit.</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MatchingPage</name>

@@ -1865,6 +1865,14 @@ El mercado de demostración está en marcha: llegan solicitudes cada pocos minut
         <source>Sales Desk goes on selling here. Use the tray icon to open the window or to quit.</source>
         <translation>Sales Desk sigue vendiendo aquí. Use el icono para abrir la ventana o salir.</translation>
     </message>
+    <message>
+        <source>Sales Desk sells the disk space you offer to clients of the storage marketplace. Say how much space, for how long and at what minimum price; matching requests are then reserved, stored, proven and paid for you.
+
+A local test chain is running: its demo clients post requests every few minutes, in real time.</source>
+        <translation>Sales Desk vende el espacio en disco que usted ofrece a los clientes del mercado de almacenamiento. Indique cuánto espacio, durante cuánto tiempo y a qué precio mínimo; las solicitudes que encajen se reservan, almacenan, prueban y cobran por usted.
+
+Una cadena de prueba local está en marcha: sus clientes de demostración publican solicitudes cada pocos minutos, en tiempo real.</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MatchingPage</name>

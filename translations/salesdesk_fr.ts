@@ -1865,6 +1865,14 @@ Le marché de démonstration est en cours : des demandes arrivent toutes les que
         <source>Sales Desk goes on selling here. Use the tray icon to open the window or to quit.</source>
         <translation>Sales Desk continue à vendre ici. Utilisez l&apos;icône pour ouvrir la fenêtre ou quitter.</translation>
     </message>
+    <message>
+        <source>Sales Desk sells the disk space you offer to clients of the storage marketplace. Say how much space, for how long and at what minimum price; matching requests are then reserved, stored, proven and paid for you.
+
+A local test chain is running: its demo clients post requests every few minutes, in real time.</source>
+        <translation>Sales Desk vend l&apos;espace disque que vous proposez aux clients de la place de marché de stockage. Indiquez combien d&apos;espace, pour combien de temps et à quel prix minimum ; les demandes correspondantes sont ensuite réservées, stockées, prouvées et payées pour vous.
+
+Une chaîne de test locale est en marche : ses clients de démonstration publient des demandes toutes les quelques minutes, en temps réel.</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MatchingPage</name>

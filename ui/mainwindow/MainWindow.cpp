@@ -326,10 +326,16 @@ void MainWindow::promptToOfferStorageIfNew() {
     box.setIcon(QMessageBox::Information);
     box.setText(tr("<b>Offer storage to start selling.</b>"));
     box.setInformativeText(
-        tr("Sales Desk sells the disk space you offer to clients of the storage marketplace. "
-           "Say how much space, for how long and at what minimum price; matching requests are "
-           "then reserved, stored, proven and paid for you.\n\nThe demo market is running: "
-           "requests arrive every few minutes of simulated time."));
+        m_desk.localChain()
+            ? tr("Sales Desk sells the disk space you offer to clients of the storage "
+                 "marketplace. Say how much space, for how long and at what minimum price; "
+                 "matching requests are then reserved, stored, proven and paid for you.\n\nA "
+                 "local test chain is running: its demo clients post requests every few minutes, "
+                 "in real time.")
+            : tr("Sales Desk sells the disk space you offer to clients of the storage marketplace. "
+                 "Say how much space, for how long and at what minimum price; matching requests "
+                 "are then reserved, stored, proven and paid for you.\n\nThe demo market is "
+                 "running: requests arrive every few minutes of simulated time."));
     auto* offer = box.addButton(tr("Offer storage…"), QMessageBox::AcceptRole);
     box.addButton(tr("Later"), QMessageBox::RejectRole);
     auto* dontAsk = new QCheckBox(tr("Do not ask again"), &box);
