@@ -7,6 +7,7 @@
 #include "core/desk/DemoTimeKeeper.h"
 #include "core/desk/Desk.h"
 #include "core/reservations/Reservations.h"
+#include "core/storage/Repo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,16 +21,22 @@ namespace salesdesk::app {
 namespace {
 
 constexpr int kExitFailed = 1;
-constexpr quint64 kDefaultOfferBytes = 256ull * 1024 * 1024;
+constexpr quint64 kDefaultOfferBytes = 1ull << 40; // 1 TiB: counted, never written
 constexpr qint64 kMaxRunForSeconds = 7 * 24 * 3600;
 
-// A desk with nothing on offer sells nothing: offer `bytes` as the GUI's first-start prompt does.
+// A desk with nothing on offer sells nothing: offer `bytes` as the GUI's first-start prompt does,
+// with the quota raised to hold them when it is smaller.
 Result<void> offerIfNothingOffered(Desk& desk, quint64 bytes) {
     auto offered = desk.engine().reservations().availabilities();
     if (!offered.ok())
         return offered.error();
     if (!offered->isEmpty())
         return {};
+    auto quota = desk.engine().repo().quota();
+    if (!quota.ok())
+        return quota.error();
+    if (quota->available() < bytes)
+        SD_TRY(desk.engine().repo().setMaxBytes(quota->totalUsed() + bytes));
     auto created = desk.engine().reservations().createAvailability(demoAvailability(bytes));
     if (!created.ok())
         return created.error();

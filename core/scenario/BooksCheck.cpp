@@ -20,11 +20,16 @@ namespace salesdesk {
 
 namespace {
 
-// Slot data files against their records.
-Result<void> checkSlotFiles(const Repo& repo, BooksCheck::Findings& findings) {
+// Slot data files against their records. Generated data (a host that does not store data) has no
+// file; its record is checked against the slot's size on the market instead.
+Result<void> checkSlotFiles(const Repo& repo, const SimulatedMarket& market,
+                            BooksCheck::Findings& findings) {
     auto records = repo.slotDataRecords();
     if (!records.ok())
         return records.error();
+    auto generated = repo.generatedSlotData();
+    if (!generated.ok())
+        return generated.error();
     QHash<SlotId, quint64> files;
     if (QFileInfo::exists(repo.slotDataFiles().directory())) {
         auto listed = repo.slotDataFiles().list();
@@ -37,7 +42,27 @@ Result<void> checkSlotFiles(const Repo& repo, BooksCheck::Findings& findings) {
     for (auto record = records->cbegin(); record != records->cend(); ++record) {
         const QString slot = record.key().toHex();
         const auto file = files.constFind(record.key());
-        if (file == files.cend())
+        if (generated->contains(record.key())) {
+            const SimSlot* onMarket = market.control().books().slot(record.key());
+            const SimRequest* request =
+                onMarket ? market.control().books().request(onMarket->requestId) : nullptr;
+            if (request == nullptr)
+                violations << QStringLiteral("generated slot data of slot %1: %2 bytes on "
+                                             "record for a slot the market does not know")
+                                  .arg(slot)
+                                  .arg(record.value());
+            else if (record.value() > request->request.ask.slotSize)
+                violations << QStringLiteral("generated slot data of slot %1: %2 bytes on "
+                                             "record, more than the slot's %3")
+                                  .arg(slot)
+                                  .arg(record.value())
+                                  .arg(request->request.ask.slotSize);
+            if (file != files.cend())
+                notes << QStringLiteral("slot data of slot %1 is generated, yet a file of %2 "
+                                        "bytes is there (deleted at the next start)")
+                             .arg(slot)
+                             .arg(*file);
+        } else if (file == files.cend())
             violations << QStringLiteral("slot data of slot %1: %2 bytes on record, no file")
                               .arg(slot)
                               .arg(record.value());
@@ -108,7 +133,7 @@ Result<BooksCheck::Findings> BooksCheck::run(const QString& dataDirectory) {
         return broken.error();
     Findings findings;
     findings.violations = *broken;
-    SD_TRY(checkSlotFiles(repo, findings));
+    SD_TRY(checkSlotFiles(repo, **market, findings));
     return findings;
 }
 
