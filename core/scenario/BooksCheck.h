@@ -18,7 +18,7 @@ namespace salesdesk {
 //   the ledger books them;
 // - a slot_data record whose file is missing or shorter than recorded (data lost);
 // - a record of generated data (Repo::recordGeneratedSlotData: the host does not store data, so
-//   no file is expected) for a slot the market does not know, or above the slot's size.
+//   no file is expected) above its slot's size (from the slot's reservation or the market).
 // Notes (not violations): what a crash leaves and the repo tidies when it next opens (a file
 // without a record, a file longer than its record: Repo::open).
 //
