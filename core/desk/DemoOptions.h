@@ -23,13 +23,13 @@ namespace salesdesk {
 //
 // Why these numbers at 60× (one real minute is one simulated hour): a request every 10 simulated
 // minutes on average (every ~10 real seconds); a slot "downloads" at 32 MiB/s (a 4 GiB slot in
-// about two real seconds), then its tree is made from the generator once (about 0.6 s per GiB on
-// two cores of the machine this was measured on), then the fill waits for the next 2-minute proof
-// period (2 real seconds): the first sales are filled within the first real minute. Slots are
-// bounded to 4 GiB because every slot's tree is made once from all of its bytes, on the same two
-// worker threads that answer every proof: a bigger slot keeps them busy for several proof periods
-// at 60×, and other slots then miss proofs. A proof is asked for about every 8th period, and
-// costs three 1 MiB groups made and hashed again.
+// about two real seconds), then its tree is made from the generator once (measured on a shared
+// two-core machine under load: 6.4 s for 4 GiB, 240 s for 64 GiB), then the fill waits for the next
+// 2-minute proof period (2 real seconds): the first sales are filled within the first real minute.
+// Slots are bounded to 4 GiB because every slot's tree is made once from all of its bytes, on the
+// same two worker threads that answer every proof: a bigger slot keeps them busy for several proof
+// periods at 60×, and other slots then miss proofs. A proof is asked for about every 8th period,
+// and costs three 1 MiB groups made and hashed again.
 SimulatedDeskOptions demoDeskOptions(const QString& dataDirectory);
 
 // The demo clients' limits, for those who check against them.
