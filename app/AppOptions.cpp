@@ -84,6 +84,22 @@ void printError(const QString& message) {
     std::fprintf(stderr, "salesdesk: %s\n", qPrintable(message));
 }
 
+std::optional<quint64> wholeNumberOption(const QCommandLineParser& parser,
+                                         const QCommandLineOption& option, quint64 low,
+                                         quint64 high) {
+    bool ok = false;
+    const quint64 value = parser.value(option).toULongLong(&ok);
+    if (!ok || value < low || value > high) {
+        printError(QStringLiteral("--%1 must be a whole number from %2 to %3, not \"%4\"")
+                       .arg(option.names().constFirst())
+                       .arg(low)
+                       .arg(high)
+                       .arg(parser.value(option)));
+        return std::nullopt;
+    }
+    return value;
+}
+
 bool parseCommand(QCommandLineParser& parser, const QStringList& arguments,
                   const QCommandLineOption& help) {
     if (!parser.parse(arguments)) {

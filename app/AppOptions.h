@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace salesdesk::app {
 
 // Options both front ends share.
@@ -42,5 +44,11 @@ constexpr int kExitBadInput = 2;
 // bad; shows the help and exits when `help` is set. What every salesdesk-cli command does first.
 bool parseCommand(QCommandLineParser& parser, const QStringList& arguments,
                   const QCommandLineOption& help);
+
+// The value of `option` as a whole number from `low` to `high`; nullopt after printing an error
+// that names the option, the range and what was given.
+std::optional<quint64> wholeNumberOption(const QCommandLineParser& parser,
+                                         const QCommandLineOption& option, quint64 low,
+                                         quint64 high);
 
 } // namespace salesdesk::app

@@ -1,17 +1,10 @@
 #include "app/ChainDeployCommand.h"
 
 #include "app/AppOptions.h"
-#include "app/PassphraseInput.h"
+#include "app/SigningSession.h"
 #include "core/chain/crypto/Eip55.h"
 #include "core/chain/deploy/MarketplaceDeployer.h"
-#include "core/chain/market/MarketplaceRevert.h"
-#include "core/chain/rpc/JsonRpcClient.h"
-#include "core/chain/rpc/RpcHex.h"
 #include "core/chain/tx/TransactionManager.h"
-#include "core/chain/wallet/Wallet.h"
-#include "core/clock/SystemClock.h"
-#include "core/engine/HostEngine.h"
-#include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -63,22 +56,6 @@ struct DeployOptions {
     QCommandLineOption period;
     QCommandLineOption proofTimeout;
 };
-
-std::optional<quint64> secondsOption(const QCommandLineParser& parser,
-                                     const QCommandLineOption& option, quint64 low, quint64 high) {
-    bool ok = false;
-    const quint64 value = parser.value(option).toULongLong(&ok);
-    if (!ok || value < low || value > high) {
-        printError(
-            QStringLiteral("--%1 must be a whole number of seconds from %2 to %3, not \"%4\"")
-                .arg(option.names().constFirst())
-                .arg(low)
-                .arg(high)
-                .arg(parser.value(option)));
-        return std::nullopt;
-    }
-    return value;
-}
 
 void printDeployment(const ChainDeployment& deployment, const MarketConfig& config) {
     QTextStream out(stdout);
@@ -154,14 +131,14 @@ int runChainDeployCommand(const QStringList& arguments) {
     }
     MarketConfig config;
     if (parser.isSet(options.period)) {
-        const auto seconds = secondsOption(parser, options.period, 10, 86'400);
+        const auto seconds = wholeNumberOption(parser, options.period, 10, 86'400);
         if (!seconds)
             return kExitBadInput;
         config.periodSeconds = *seconds;
     }
     if (parser.isSet(options.proofTimeout)) {
         // The contract refuses a timeout past 31 minutes (Proofs_TimeoutTooLong).
-        const auto seconds = secondsOption(parser, options.proofTimeout, 1, 31 * 60);
+        const auto seconds = wholeNumberOption(parser, options.proofTimeout, 1, 31 * 60);
         if (!seconds)
             return kExitBadInput;
         config.proofTimeout = *seconds;
@@ -171,88 +148,47 @@ int runChainDeployCommand(const QStringList& arguments) {
     QLoggingCategory::setFilterRules(QStringLiteral("salesdesk.*.debug=false\n"
                                                     "salesdesk.*.info=false"));
     const QString dataDirectory = common.dataDirectory(parser);
-    Wallet wallet(dataDirectory);
-    const auto address = wallet.address();
-    if (!address.ok()) {
-        printError(address.message());
-        return kExitBadInput;
+    auto opened = SigningSession::open(parser, options.passphraseFile, dataDirectory, url);
+    if (!opened.ok()) {
+        printError(opened.message());
+        return opened.code() == ErrorCode::Io ? kExitChainFailed : kExitBadInput;
     }
-    const auto passphrase = PassphraseInput::fromOptionOrTerminal(
-        parser, options.passphraseFile,
-        QStringLiteral("Passphrase of %1:").arg(eip55::toChecksumHex(*address)), false);
-    if (!passphrase.ok()) {
-        printError(passphrase.message());
-        return kExitBadInput;
-    }
-    if (const auto unlocked = wallet.unlock(*passphrase); !unlocked.ok()) {
-        printError(unlocked.message());
-        return kExitBadInput;
-    }
-    auto database =
-        Database::open(HostEngine::databaseFilePath(dataDirectory), Database::kHostApplicationId);
-    if (!database.ok()) {
-        printError(database.message());
-        return kExitChainFailed;
-    }
-
-    SystemClock clock;
-    JsonRpcClient::Options rpcOptions;
-    rpcOptions.maxAttempts = 3;
-    rpcOptions.timeoutSeconds = 30;
-    JsonRpcClient rpc(url, clock, rpcOptions);
+    SigningSession& session = **opened;
     QTextStream out(stdout);
     int exitCode = kExitChainFailed;
-    std::unique_ptr<TransactionManager> manager;
     std::unique_ptr<KeyedDeploySender> sender;
     std::unique_ptr<MarketplaceDeployer> deployer;
 
-    rpc.callQuantityU64(
-        QStringLiteral("eth_chainId"), {}, nullptr, [&](const RpcResult<quint64>& chainId) {
-            if (!chainId.ok()) {
-                printError(QStringLiteral("the node at %1 did not answer: %2")
-                               .arg(url.toString(), chainId.error().describe()));
-                return QCoreApplication::exit(kExitChainFailed);
-            }
-            TransactionManager::Options managerOptions;
-            managerOptions.chainId = *chainId;
-            managerOptions.errors = ourContractErrors();
-            manager = std::make_unique<TransactionManager>(
-                rpc, **database, clock, *address,
-                [&wallet](const Eip1559Transaction& tx) { return wallet.sign(tx); },
-                managerOptions);
-            QObject::connect(manager.get(), &TransactionManager::problem, manager.get(),
-                             [](const QString& key, const QString& message) {
-                                 printError(
-                                     QStringLiteral("%1: %2 (trying again)").arg(key, message));
-                             });
-            if (const auto resumed = manager->resume(); !resumed.ok()) {
-                printError(resumed.message());
-                return QCoreApplication::exit(kExitChainFailed);
-            }
-            sender = std::make_unique<KeyedDeploySender>(
-                *manager, QStringLiteral("deploy/%1/%2/").arg(*chainId).arg(name));
-            deployer = std::make_unique<MarketplaceDeployer>(rpc, *sender);
-            out << "Deploying from " << eip55::toChecksumHex(*address) << " to chain " << *chainId
-                << " at " << url.toString() << '\n';
-            out.flush();
-            QObject::connect(deployer.get(), &MarketplaceDeployer::progress, deployer.get(),
-                             [&out](const QString& step) {
-                                 out << "  " << step << '\n';
-                                 out.flush();
-                             });
-            deployer->deploy(MarketplaceDeployer::Plan{config, {}}, deployer.get(),
-                             [&](const Result<ChainDeployment>& deployed) {
-                                 if (!deployed.ok()) {
-                                     printError(deployed.message());
-                                     return QCoreApplication::exit(kExitChainFailed);
-                                 }
-                                 printDeployment(*deployed, config);
-                                 exitCode = 0;
-                                 QCoreApplication::exit(0);
-                             });
-        });
+    session.start([&](const Result<void>& started) {
+        if (!started.ok()) {
+            printError(started.message());
+            return QCoreApplication::exit(kExitChainFailed);
+        }
+        sender = std::make_unique<KeyedDeploySender>(
+            session.manager(), QStringLiteral("deploy/%1/%2/").arg(session.chainId()).arg(name));
+        deployer = std::make_unique<MarketplaceDeployer>(session.rpc(), *sender);
+        out << "Deploying from " << eip55::toChecksumHex(session.account()) << " to chain "
+            << session.chainId() << " at " << url.toString() << '\n';
+        out.flush();
+        QObject::connect(deployer.get(), &MarketplaceDeployer::progress, deployer.get(),
+                         [&out](const QString& step) {
+                             out << "  " << step << '\n';
+                             out.flush();
+                         });
+        deployer->deploy(MarketplaceDeployer::Plan{config, {}}, deployer.get(),
+                         [&](const Result<ChainDeployment>& deployed) {
+                             if (!deployed.ok()) {
+                                 printError(deployed.message());
+                                 return QCoreApplication::exit(kExitChainFailed);
+                             }
+                             printDeployment(*deployed, config);
+                             exitCode = 0;
+                             QCoreApplication::exit(0);
+                         });
+    });
     const int result = QCoreApplication::exec();
-    wallet.lock();
+    deployer.reset();
+    sender.reset();
     return result == 0 ? exitCode : result;
 }
 

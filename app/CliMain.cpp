@@ -1,5 +1,6 @@
 #include "app/ChainCommand.h"
 #include "app/CheckCommand.h"
+#include "app/ClientCommand.h"
 #include "app/DemoCommand.h"
 #include "app/WalletCommand.h"
 #include "core/scenario/JsonFields.h"
@@ -122,6 +123,8 @@ int main(int argc, char* argv[]) {
         return salesdesk::app::runCheckCommand(arguments);
     if (arguments.size() > 1 && arguments[1] == QLatin1String("wallet"))
         return salesdesk::app::WalletCommand::run(arguments);
+    if (arguments.size() > 1 && arguments[1] == QLatin1String("client"))
+        return salesdesk::app::runClientCommand(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -136,11 +139,14 @@ int main(int argc, char* argv[]) {
         "      check that the books of a data directory reconcile (salesdesk-cli check --help)\n"
         "  wallet new|import|address|balance --data-dir DIR\n"
         "      the host's chain account, encrypted in the data directory (salesdesk-cli wallet "
+        "--help)\n"
+        "  client request|serve|withdraw --data-dir DIR\n"
+        "      a storage client on a chain: post requests, serve their data (salesdesk-cli client "
         "--help)"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("simulate, chain, demo, check or wallet"),
+                                 QStringLiteral("simulate, chain, demo, check, wallet or client"),
                                  QStringLiteral("<command>"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral("; see salesdesk-cli --help"));
@@ -153,8 +159,8 @@ int main(int argc, char* argv[]) {
     if (parser.positionalArguments().isEmpty()) {
         // A command is required: say which there are, as an error.
         std::fputs(qPrintable(parser.helpText()), stderr);
-        printError(
-            QStringLiteral("a command is required (simulate, chain, demo, check or wallet)"));
+        printError(QStringLiteral(
+            "a command is required (simulate, chain, demo, check, wallet or client)"));
         return kExitBadInput;
     }
     printError(QStringLiteral("unknown command %1; see salesdesk-cli --help")

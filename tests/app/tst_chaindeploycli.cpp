@@ -9,6 +9,7 @@
 #include "tests/support/ProgramRun.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/chain/AnvilFixture.h"
+#include "tests/support/chain/CliWallet.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,15 +49,7 @@ class TestChainDeployCli : public QObject {
 
     // A data directory whose wallet holds anvil's account `index`.
     QString walletOf(int index) {
-        const QString data = m_dir.filePath(QStringLiteral("data%1").arg(index));
-        const QString key = m_dir.filePath(QStringLiteral("key%1").arg(index));
-        if (!writeFile(key, m_chain.chain().accounts().at(index).privateKey.toHex()))
-            return {};
-        const ProgramRun run =
-            runProgram(kCli, {QStringLiteral("wallet"), QStringLiteral("import"),
-                              QStringLiteral("--data-dir"), data, QStringLiteral("--key-file"), key,
-                              QStringLiteral("--passphrase-file"), m_pass});
-        return run.exitCode == 0 ? data : QString();
+        return importedWallet(kCli, m_chain, m_dir.path(), index, m_pass);
     }
 
     QStringList deployArguments(const QString& data, const QString& pass) const {

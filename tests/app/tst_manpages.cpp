@@ -80,7 +80,8 @@ private Q_SLOTS:
             help(QStringLiteral(SALESDESK_CLI), {QStringLiteral("--help")}, m_home.path());
         QVERIFY(!text.isEmpty());
         for (const QString& command :
-             {QStringLiteral("simulate"), QStringLiteral("chain"), QStringLiteral("wallet")}) {
+             {QStringLiteral("simulate"), QStringLiteral("chain"), QStringLiteral("wallet"),
+              QStringLiteral("client")}) {
             QVERIFY2(text.contains(command), qPrintable(command));
             QVERIFY2(page.contains(QStringLiteral(".B ") + command) ||
                          page.contains(QStringLiteral(".BI \"") + command),

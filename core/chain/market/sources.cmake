@@ -1,4 +1,5 @@
-# The Marketplace contract from the client's side: call data, decoded answers and errors.
+# The Marketplace contract from the client's side: call data, decoded answers and errors; and
+# ChainMarket, the engine's Market over them (reads, transactions, events).
 set(FOLDER_SOURCES
     FillProof.h FillProof.cpp
     MarketplaceCalls.h MarketplaceCalls.cpp
@@ -6,4 +7,10 @@ set(FOLDER_SOURCES
     MarketplaceEvent.h MarketplaceEvent.cpp
     MarketplaceRevert.h MarketplaceRevert.cpp
     MarketplaceCheck.h MarketplaceCheck.cpp
+    Erc20.h Erc20.cpp
+    MarketReply.h
+    ChainMarketRpc.h ChainMarketRpc.cpp
+    ChainMarketTransactions.h ChainMarketTransactions.cpp
+    ChainMarketEvents.h ChainMarketEvents.cpp
+    ChainMarket.h ChainMarket.cpp
 )

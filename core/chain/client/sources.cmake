@@ -1,0 +1,9 @@
+# A storage client on a chain: generated datasets and the HTTP server hosts download them from
+# (salesdesk-cli client, and the local test chain's demo clients).
+set(FOLDER_SOURCES
+    ByteRange.h ByteRange.cpp
+    GeneratedDataset.h GeneratedDataset.cpp
+    DatasetDevice.h DatasetDevice.cpp
+    DatasetServer.h DatasetServer.cpp
+    ClientRequestFile.h ClientRequestFile.cpp
+)

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "core/chain/market/ChainMarketRpc.h"
+#include "core/chain/market/MarketReply.h"
+#include "core/chain/tx/OutgoingTransaction.h"
+#include "core/chain/tx/TransactionOutcome.h"
+#include "core/domain/Result.h"
+#include "core/domain/StorageProof.h"
+#include "core/domain/StorageRequest.h"
+#include "core/market/MarketResult.h"
+
+#include <QHash>
+#include <QList>
+#include <QObject>
+
+#include <deque>
+#include <functional>
+#include <vector>
+
+namespace salesdesk {
+
+class MarketplaceAnswers;
+class TransactionManager;
+
+// The chain market's transactions (reserveSlot, fillSlot, submitProof, freeSlot) and what it
+// knows from their records (holdsReservation, hostSettlement).
+//
+// Each action on a slot is one intent of the TransactionManager, under a key made of the action
+// and its slot ("reserveSlot/<slotId>", "fillSlot/<slotId>", "submitProof/<slotId>/<period>",
+// "freeSlot/<slotId>"), so it reaches the chain at most once across crashes: an action asked for
+// again while its intent is stored is answered with that intent's outcome (waiting for it to
+// settle when it has not), and nothing is sent again. The manager estimates every transaction
+// first; an estimate that reverts is the refusal (a MarketError named by MarketplaceRevert) and
+// nothing is sent.
+//
+// fillSlot: the FillProof's slot root and its path to content.merkleRoot come from the roots of
+// every slot of the request (the SlotRootsSource, off the event loop); the engine's StorageProof
+// is its storage proof. When the token allowance is short of the collateral, the fill is first
+// tried with eth_call (any refusal but the allowance's ends it, nothing sent), then the
+// Marketplace is approved for the collateral and the fill sent. Fills run one at a time, so an
+// approval is never spent by another slot's fill. The collateral answered is the receipt's token
+// Transfer from the host to the Marketplace; freeSlot's payout the receipt's Transfers the other
+// way (the contract pays the reward first, then the collateral).
+class ChainMarketTransactions final : public QObject {
+    Q_OBJECT
+public:
+    using SlotRootsSource = std::function<Result<std::vector<Hash32>>(const StorageRequest&)>;
+
+    ChainMarketTransactions(const ChainMarketRpc& rpc, TransactionManager& manager,
+                            const MarketplaceAnswers& answers, Address token, quint64 periodSeconds,
+                            SlotRootsSource slotRoots, QObject* parent = nullptr);
+
+    static QString reserveKey(const SlotId& slot);
+    static QString fillKey(const SlotId& slot);
+    static QString proofKey(const SlotId& slot, quint64 period);
+    static QString freeKey(const SlotId& slot);
+
+    void reserveSlot(const RequestId& id, quint64 slotIndex, MarketReply<Done> reply);
+    void fillSlot(const RequestId& id, quint64 slotIndex, const StorageProof& proof,
+                  const UInt256& collateral, MarketReply<UInt256> reply);
+    void submitProof(const SlotId& slot, const StorageProof& proof, MarketReply<Done> reply);
+    void freeSlot(const SlotId& slot, MarketReply<SlotPayout> reply);
+    void holdsReservation(const SlotId& slot, MarketReply<bool> reply);
+    void hostSettlement(const SlotId& slot, MarketReply<HostSlotSettlement> reply);
+
+    // The MarketError of an intent that did not succeed.
+    static MarketError errorOf(const TransactionOutcome& outcome);
+
+private:
+    using OutcomeCallback = std::function<void(const TransactionOutcome&)>;
+    struct Fill {
+        RequestId id;
+        quint64 slotIndex = 0;
+        StorageProof proof;
+        UInt256 collateral;
+        MarketReply<UInt256> reply;
+    };
+
+    // The intent stored under `key`, answered (later) once it settled; false when none is stored.
+    bool awaitStored(const QString& key, const OutcomeCallback& done);
+    // awaitStored, or else sends `transaction` as a new intent.
+    void run(const QString& key, const OutgoingTransaction& transaction, OutcomeCallback done);
+    void onSettled(const TransactionOutcome& outcome);
+
+    void nextFill();
+    void prepareFill(const std::shared_ptr<Fill>& fill);
+    void sendFill(const std::shared_ptr<Fill>& fill, const QByteArray& data, bool approve);
+    void finishFill(const std::shared_ptr<Fill>& fill, const TransactionOutcome& outcome);
+    void fillDone(const std::shared_ptr<Fill>& fill, const MarketResult<UInt256>& result);
+    // The token amounts of the mined intent's receipt moved from `from` to `to`.
+    void transfersOf(const TransactionOutcome& outcome, const Address& from, const Address& to,
+                     std::function<void(const MarketResult<QList<UInt256>>&)> done);
+
+    const ChainMarketRpc& m_rpc;
+    TransactionManager& m_manager;
+    const MarketplaceAnswers& m_answers;
+    Address m_token;
+    quint64 m_periodSeconds = 0;
+    SlotRootsSource m_slotRoots;
+    QHash<QString, QList<OutcomeCallback>> m_waiting; // stored unsettled intents, by key
+    std::deque<std::shared_ptr<Fill>> m_fills;        // the first is running
+};
+
+} // namespace salesdesk

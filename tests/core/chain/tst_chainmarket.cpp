@@ -1,0 +1,452 @@
+// ChainMarket, the engine's Market on our Marketplace, against anvil: its reads agree with the
+// chain, the Marketplace's events become its signals, and a host's whole sale (reserve, fill,
+// prove, free) goes through the transaction manager with the amounts read from the receipts.
+// The client and competing hosts act through MarketplaceSession from other accounts. The market
+// runs on a VirtualClock (polls, waits); the chain and its sockets are real.
+
+#include "core/chain/crypto/PrivateKey.h"
+#include "core/chain/market/ChainMarket.h"
+#include "core/chain/market/ChainMarketTransactions.h"
+#include "core/chain/market/MarketplaceCalls.h"
+#include "core/chain/market/MarketplaceRevert.h"
+#include "core/chain/rpc/JsonRpcClient.h"
+#include "core/chain/rpc/RpcHex.h"
+#include "core/chain/tx/TransactionManager.h"
+#include "core/clock/VirtualClock.h"
+#include "core/proofs/SlotDataGenerator.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestSupport.h"
+#include "tests/support/chain/AnvilFixture.h"
+#include "tests/support/chain/MarketplaceSession.h"
+#include "tests/support/chain/VirtualTimeDriver.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace salesdesk;
+using namespace salesdesk::test;
+
+namespace {
+
+constexpr Timestamp kStart = 1'800'000'000;
+constexpr quint64 kBlock = 64 * 1024;
+constexpr quint64 kSlotSize = 2 * kBlock + 500; // three blocks, the last one short
+constexpr quint64 kDuration = 3600;
+constexpr quint64 kExpiry = 1200;
+
+} // namespace
+
+class TestChainMarket : public QObject {
+    Q_OBJECT
+
+    AnvilFixture m_chain;
+    std::unique_ptr<MarketplaceSession> m_session;
+    std::optional<PrivateKey> m_key;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<VirtualClock> m_clock;
+    std::unique_ptr<JsonRpcClient> m_rpc;
+    std::unique_ptr<TransactionManager> m_manager;
+    std::unique_ptr<ChainMarket> m_market;
+
+    Address client() const { return m_chain.account(1); }
+    Address hostAddress() const { return m_key->address(); }
+    Address competitor(int i) const { return m_chain.account(3 + i); }
+
+    bool drive(const std::function<bool()>& done, int maxSteps = 600) {
+        return driveVirtualTime(*m_rpc, *m_clock, done, maxSteps, AnvilFixture::kWaitMs);
+    }
+
+    // Runs one market call and waits for its answer.
+    template <typename T>
+    std::optional<MarketResult<T>> ask(const std::function<void(MarketCallback<T>)>& call) {
+        std::optional<MarketResult<T>> answer;
+        call([&](const MarketResult<T>& result) { answer = result; });
+        if (!drive([&] { return answer.has_value(); }))
+            return std::nullopt;
+        return answer;
+    }
+
+    std::unique_ptr<ChainMarket> makeMarket() {
+        ChainMarket::Options options;
+        options.marketplace = m_session->marketplace();
+        options.events.pollSeconds = 1;
+        return std::make_unique<ChainMarket>(*m_rpc, *m_manager, *m_db, *m_clock, options);
+    }
+
+    bool load(ChainMarket& market) {
+        std::optional<Result<void>> loaded;
+        market.load(this, [&](const Result<void>& result) { loaded = result; });
+        return drive([&] { return loaded.has_value(); }) && loaded->ok();
+    }
+
+    StorageRequest post(quint64 slots) {
+        const StorageRequest request =
+            MarketplaceSession::makeRequest(client(), slots, kSlotSize, kDuration, kExpiry);
+        const auto posted = m_session->post(request);
+        if (!posted.ok())
+            qWarning("post: %s", qPrintable(posted.error().message));
+        return request;
+    }
+
+    quint64 nonceOf(const Address& account) {
+        const auto count = m_chain.call(QStringLiteral("eth_getTransactionCount"),
+                                        {account.toHex(), QStringLiteral("latest")});
+        return count.ok() ? rpc::parseJsonQuantityU64(*count).value() : ~quint64(0);
+    }
+
+    // The storage proof of our slot for its current challenge, from the generated data (what the
+    // engine's prover computes from the stored slot).
+    StorageProof proofFor(const StorageRequest& request, quint64 slotIndex) {
+        const SlotId slot = slotIdOf(request.id(), slotIndex);
+        const auto challenge =
+            ask<Hash32>([&](auto done) { m_market->getChallenge(slot, this, done); });
+        if (!challenge || !challenge->ok())
+            return {};
+        return proofs::proveFromGenerator(proofs::SlotDataGenerator::datasetKey(request), slotIndex,
+                                          kSlotSize, challenge->value());
+    }
+
+    // Reserves and fills one slot through the market; the collateral it answers.
+    std::optional<MarketResult<UInt256>> reserveAndFill(const StorageRequest& request,
+                                                        quint64 slotIndex) {
+        const auto reserved = ask<Done>(
+            [&](auto done) { m_market->reserveSlot(request.id(), slotIndex, this, done); });
+        if (!reserved || !reserved->ok())
+            return reserved ? std::optional<MarketResult<UInt256>>(reserved->error())
+                            : std::nullopt;
+        // Keep the pointer away from its wrap so the challenge holds until the fill is mined.
+        if (!m_session->alignPointer(slotIdOf(request.id(), slotIndex), 0, 200))
+            return std::nullopt;
+        const StorageProof proof = proofFor(request, slotIndex);
+        return ask<UInt256>([&](auto done) {
+            m_market->fillSlot(request.id(), slotIndex, proof, request.collateralPerSlot(), this,
+                               done);
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY2(m_chain.start(), qPrintable(m_chain.error()));
+        m_session = std::make_unique<MarketplaceSession>(m_chain);
+        QVERIFY2(m_session->start(), qPrintable(m_session->error()));
+        m_key = PrivateKey::fromBytes(m_chain.chain().accounts().at(2).privateKey).value();
+    }
+
+    void init() {
+        QVERIFY2(m_chain.takeSnapshot(), qPrintable(m_chain.error()));
+        QVERIFY2(m_session->start(), qPrintable(m_session->error()));
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto db = Database::open(m_dir->filePath(QStringLiteral("salesdesk.sqlite")),
+                                 Database::kHostApplicationId);
+        SD_VERIFY_OK(db);
+        m_db = std::move(*db);
+        m_clock = std::make_unique<VirtualClock>(kStart);
+        m_rpc = std::make_unique<JsonRpcClient>(m_chain.rpcUrl(), *m_clock);
+        TransactionManager::Options options;
+        options.chainId = m_chain.chain().chainId();
+        options.errors = ourContractErrors();
+        options.randomSeed = 5;
+        m_manager = std::make_unique<TransactionManager>(
+            *m_rpc, *m_db, *m_clock, m_key->address(),
+            [this](const Eip1559Transaction& transaction) -> Result<SignedTransaction> {
+                return transaction.sign(*m_key);
+            },
+            options);
+        m_market = makeMarket();
+        QVERIFY(load(*m_market));
+    }
+
+    void cleanup() {
+        m_market.reset();
+        m_manager.reset();
+        m_rpc.reset();
+        m_clock.reset();
+        m_db.reset();
+        m_dir.reset();
+        QVERIFY2(m_chain.revertSnapshot(), qPrintable(m_chain.error()));
+    }
+
+    // The reads answer what the chain holds for a posted request and its slots.
+    void readsAgreeWithTheChain() {
+        const StorageRequest request = post(3);
+        const SlotId slot = slotIdOf(request.id(), 1);
+
+        QCOMPARE(m_market->signer(), hostAddress());
+        QCOMPARE(m_market->config().periodSeconds, m_chain.chain().options().market.periodSeconds);
+        QCOMPARE(m_market->config().downtime, m_chain.chain().options().market.downtime);
+        QCOMPARE(m_market->token(), m_session->token());
+
+        const auto got = ask<std::optional<StorageRequest>>(
+            [&](auto done) { m_market->getRequest(request.id(), this, done); });
+        QVERIFY(got && got->ok() && got->value().has_value());
+        QCOMPARE(*got->value(), request);
+        const auto unknown = ask<std::optional<StorageRequest>>(
+            [&](auto done) { m_market->getRequest(RequestId(), this, done); });
+        QVERIFY(unknown && unknown->ok());
+        QVERIFY(!unknown->value().has_value());
+
+        const auto state = ask<std::optional<RequestState>>(
+            [&](auto done) { m_market->requestState(request.id(), this, done); });
+        QVERIFY(state && state->ok());
+        QCOMPARE(state->value(), std::optional<RequestState>(RequestState::New));
+
+        const quint64 postedAt = m_session->now();
+        const auto expires = ask<Timestamp>(
+            [&](auto done) { m_market->requestExpiresAt(request.id(), this, done); });
+        QVERIFY(expires && expires->ok());
+        QCOMPARE(expires->value(), postedAt + kExpiry);
+        const auto end =
+            ask<Timestamp>([&](auto done) { m_market->requestEnd(request.id(), this, done); });
+        QVERIFY(end && end->ok());
+        QCOMPARE(end->value(), postedAt + kDuration);
+
+        const auto slotState =
+            ask<SlotState>([&](auto done) { m_market->slotState(slot, this, done); });
+        QVERIFY(slotState && slotState->ok());
+        QCOMPARE(toString(slotState->value()), toString(SlotState::Free));
+        const auto host =
+            ask<std::optional<Address>>([&](auto done) { m_market->getHost(slot, this, done); });
+        QVERIFY(host && host->ok());
+        QVERIFY(!host->value().has_value());
+        const auto active =
+            ask<std::optional<Slot>>([&](auto done) { m_market->getActiveSlot(slot, this, done); });
+        QVERIFY(active && active->ok());
+        QVERIFY(!active->value().has_value());
+        const auto collateral =
+            ask<UInt256>([&](auto done) { m_market->slotCollateral(request.id(), 1, this, done); });
+        QVERIFY(collateral && collateral->ok());
+        QCOMPARE(collateral->value(), request.collateralPerSlot());
+        const auto canReserve =
+            ask<bool>([&](auto done) { m_market->canReserveSlot(request.id(), 1, this, done); });
+        QVERIFY(canReserve && canReserve->ok());
+        QVERIFY(canReserve->value());
+
+        const auto balance = ask<UInt256>([&](auto done) { m_market->balance(this, done); });
+        QVERIFY(balance && balance->ok());
+        QCOMPARE(balance->value(), m_session->balanceOf(hostAddress()));
+        QVERIFY(balance->value() > UInt256(0));
+
+        const auto open =
+            ask<QList<OpenRequest>>([&](auto done) { m_market->openRequests(this, done); });
+        QVERIFY(open && open->ok());
+        QCOMPARE(open->value().size(), 1);
+        QCOMPARE(open->value().first().id, request.id());
+        QCOMPARE(open->value().first().ask, request.ask);
+        QCOMPARE(open->value().first().expiresAt, postedAt + kExpiry);
+
+        // Past its expiry the request is no longer open.
+        QVERIFY(m_session->mineAt(postedAt + kExpiry + 1));
+        const auto later =
+            ask<QList<OpenRequest>>([&](auto done) { m_market->openRequests(this, done); });
+        QVERIFY(later && later->ok());
+        QVERIFY(later->value().isEmpty());
+    }
+
+    // A request posted on the chain reaches the engine as storageRequested, once.
+    void storageRequestedSignalArrives() {
+        QSignalSpy requested(m_market.get(), &Market::storageRequested);
+        const StorageRequest request = post(2);
+        const quint64 postedAt = m_session->now();
+        QVERIFY(drive([&] { return requested.count() >= 1; }));
+        QCOMPARE(requested.count(), 1);
+        QCOMPARE(requested.at(0).at(0).value<RequestId>(), request.id());
+        QCOMPARE(requested.at(0).at(1).value<StorageAsk>(), request.ask);
+        QCOMPARE(requested.at(0).at(2).value<Timestamp>(), postedAt + kExpiry);
+        // More polls announce nothing again.
+        QVERIFY(m_chain.mine(2));
+        const quint64 head = *m_chain.blockNumber();
+        QVERIFY(drive([&] {
+            const auto at = m_market->eventCursor()->position();
+            return at && at->number >= head;
+        }));
+        QCOMPARE(requested.count(), 1);
+    }
+
+    // A whole sale: reserve, fill (the collateral answered is what left the balance), the proof
+    // duties of several slots in one HTTP request, a proof when required, and the payout at the
+    // end equal to what arrived in the balance; hostSettlement agrees.
+    void reserveFillProveAndFree() {
+        const StorageRequest request = post(2);
+        const SlotId slot0 = slotIdOf(request.id(), 0);
+        const SlotId slot1 = slotIdOf(request.id(), 1);
+        QSignalSpy filled(m_market.get(), &Market::slotFilled);
+        QSignalSpy fulfilled(m_market.get(), &Market::requestFulfilled);
+
+        const auto before =
+            ask<bool>([&](auto done) { m_market->holdsReservation(slot0, this, done); });
+        QVERIFY(before && before->ok());
+        QVERIFY(!before->value());
+
+        const UInt256 balanceBefore = m_session->balanceOf(hostAddress());
+        const auto collateral0 = reserveAndFill(request, 0);
+        QVERIFY(collateral0);
+        QVERIFY2(collateral0->ok(), qPrintable(MarketplaceSession::failure(*collateral0)));
+        QCOMPARE(collateral0->value(), request.collateralPerSlot());
+        QCOMPARE(balanceBefore - m_session->balanceOf(hostAddress()), collateral0->value());
+
+        const auto holds =
+            ask<bool>([&](auto done) { m_market->holdsReservation(slot0, this, done); });
+        QVERIFY(holds && holds->ok());
+        QVERIFY(holds->value());
+
+        const auto collateral1 = reserveAndFill(request, 1);
+        QVERIFY(collateral1);
+        QVERIFY2(collateral1->ok(), qPrintable(MarketplaceSession::failure(*collateral1)));
+        const auto host =
+            ask<std::optional<Address>>([&](auto done) { m_market->getHost(slot0, this, done); });
+        QVERIFY(host && host->ok());
+        QCOMPARE(host->value(), std::optional<Address>(hostAddress()));
+        const auto mine = ask<QList<SlotId>>([&](auto done) { m_market->mySlots(this, done); });
+        QVERIFY(mine && mine->ok());
+        QCOMPARE(mine->value().size(), 2);
+        QVERIFY(mine->value().contains(slot0) && mine->value().contains(slot1));
+        QVERIFY(drive([&] { return filled.count() >= 2 && fulfilled.count() >= 1; }));
+
+        // The next period: a proof is due (probability 1) once the pointer leaves the downtime.
+        QVERIFY2(m_session->advanceToNextPeriod(), qPrintable(m_session->error()));
+        const int downtime = m_chain.chain().options().market.downtime;
+        QVERIFY2(m_session->alignPointer(slot0, downtime + 2, 200), qPrintable(m_session->error()));
+
+        const QList<SlotId> slots{slot0, slot1, slotIdOf(request.id(), 7)};
+        const quint64 requestsBefore = m_rpc->httpRequestsSent();
+        const quint64 callsBefore = m_rpc->callsSent();
+        const auto duties =
+            ask<QList<ProofDuty>>([&](auto done) { m_market->proofDuties(slots, this, done); });
+        QVERIFY(duties && duties->ok());
+        QCOMPARE(m_rpc->httpRequestsSent() - requestsBefore, quint64(1));
+        QCOMPARE(m_rpc->callsSent() - callsBefore, quint64(4 * slots.size()));
+        QCOMPARE(duties->value().size(), slots.size());
+        for (qsizetype i = 0; i < slots.size(); ++i) {
+            const ProofDuty& duty = duties->value().at(i);
+            QCOMPARE(duty.slotId, slots.at(i));
+            const auto required =
+                ask<bool>([&](auto done) { m_market->isProofRequired(slots.at(i), this, done); });
+            QVERIFY(required && required->ok());
+            QCOMPARE(duty.required, required->value());
+        }
+        QCOMPARE(toString(duties->value().at(0).state), toString(SlotState::Filled));
+        QVERIFY(duties->value().at(0).required);
+        QCOMPARE(toString(duties->value().at(2).state), toString(SlotState::Free));
+        QVERIFY(!duties->value().at(2).required);
+        QVERIFY(duties->value().at(2).challenge.isZero());
+
+        QSignalSpy proven(m_market.get(), &Market::proofSubmitted);
+        const StorageProof proof = proofFor(request, 0);
+        QCOMPARE(duties->value().at(0).challenge, proof.challenge);
+        const auto submitted =
+            ask<Done>([&](auto done) { m_market->submitProof(slot0, proof, this, done); });
+        QVERIFY(submitted);
+        QVERIFY2(submitted->ok(), qPrintable(MarketplaceSession::failure(*submitted)));
+        QVERIFY(drive([&] { return proven.count() >= 1; }));
+        QCOMPARE(proven.last().at(0).value<SlotId>(), slot0);
+        const auto missing =
+            ask<quint64>([&](auto done) { m_market->missingProofs(slot0, this, done); });
+        QVERIFY(missing && missing->ok());
+        QCOMPARE(missing->value(), quint64(0));
+
+        // The end of the request: the host collects.
+        const auto end =
+            ask<Timestamp>([&](auto done) { m_market->requestEnd(request.id(), this, done); });
+        QVERIFY(end && end->ok());
+        QVERIFY(m_session->mineAt(end->value() + 1));
+        const auto fillOutcome = m_manager->outcome(ChainMarketTransactions::fillKey(slot0));
+        QVERIFY(fillOutcome.ok() && fillOutcome->has_value() && (*fillOutcome)->receipt);
+        const quint64 filledAt = m_session->timeOf((*fillOutcome)->receipt->blockNumber);
+
+        const UInt256 beforePayout = m_session->balanceOf(hostAddress());
+        const auto payout =
+            ask<SlotPayout>([&](auto done) { m_market->freeSlot(slot0, this, done); });
+        QVERIFY(payout);
+        QVERIFY2(payout->ok(), qPrintable(MarketplaceSession::failure(*payout)));
+        QCOMPARE(m_session->balanceOf(hostAddress()) - beforePayout,
+                 payout->value().reward + payout->value().collateral);
+        QCOMPARE(payout->value().collateral, request.collateralPerSlot());
+        QCOMPARE(payout->value().reward,
+                 UInt256(end->value() - filledAt) * request.pricePerSlotPerSecond());
+
+        const auto settlement = ask<HostSlotSettlement>(
+            [&](auto done) { m_market->hostSettlement(slot0, this, done); });
+        QVERIFY(settlement && settlement->ok());
+        QCOMPARE(settlement->value().collateralDeposited, collateral0->value());
+        QCOMPARE(settlement->value().reward, payout->value().reward);
+        QCOMPARE(settlement->value().collateralReturned, payout->value().collateral);
+        QVERIFY(!settlement->value().holding);
+        const auto stillHolding = ask<HostSlotSettlement>(
+            [&](auto done) { m_market->hostSettlement(slot1, this, done); });
+        QVERIFY(stillHolding && stillHolding->ok());
+        QVERIFY(stillHolding->value().holding);
+        QCOMPARE(stillHolding->value().collateralDeposited, collateral1->value());
+    }
+
+    // A reservation the contract refuses (ours already, or the slot full) is a
+    // ReservationNotAllowed error, and no transaction leaves the account.
+    void refusedReservationSendsNothing() {
+        const StorageRequest request = post(2);
+        QSignalSpy full(m_market.get(), &Market::slotReservationsFull);
+        // Slot 0: reserved by our account already (outside the market's records).
+        QVERIFY(m_session->send(hostAddress(), marketplace::reserveSlot(request.id(), 0)).ok());
+        // Slot 1: three competitors fill its reservations.
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(m_session->send(competitor(i), marketplace::reserveSlot(request.id(), 1)).ok());
+        QVERIFY(drive([&] { return full.count() >= 1; }));
+        QCOMPARE(full.first().at(1).value<quint64>(), quint64(1));
+
+        const quint64 nonce = nonceOf(hostAddress());
+        for (quint64 index : {quint64(0), quint64(1)}) {
+            const auto refused = ask<Done>(
+                [&](auto done) { m_market->reserveSlot(request.id(), index, this, done); });
+            QVERIFY(refused);
+            QVERIFY(!refused->ok());
+            QCOMPARE(refused->error().kind, MarketError::Kind::ReservationNotAllowed);
+            const auto stored = m_manager->outcome(
+                ChainMarketTransactions::reserveKey(slotIdOf(request.id(), index)));
+            QVERIFY(stored.ok());
+            QVERIFY(!stored->has_value());
+        }
+        QCOMPARE(nonceOf(hostAddress()), nonce);
+    }
+
+    // A host restarted after its reservation goes on with it: a new market over the same
+    // database knows it from the reserveSlot record, and reserving again sends nothing.
+    void holdsReservationAfterARestart() {
+        const StorageRequest request = post(2);
+        const SlotId slot = slotIdOf(request.id(), 1);
+        const auto reserved =
+            ask<Done>([&](auto done) { m_market->reserveSlot(request.id(), 1, this, done); });
+        QVERIFY(reserved && reserved->ok());
+        const quint64 nonce = nonceOf(hostAddress());
+
+        m_market.reset();
+        m_market = makeMarket();
+        QVERIFY(load(*m_market));
+        const auto holds =
+            ask<bool>([&](auto done) { m_market->holdsReservation(slot, this, done); });
+        QVERIFY(holds && holds->ok());
+        QVERIFY(holds->value());
+        const auto again =
+            ask<Done>([&](auto done) { m_market->reserveSlot(request.id(), 1, this, done); });
+        QVERIFY(again && again->ok());
+        QCOMPARE(nonceOf(hostAddress()), nonce);
+    }
+
+    // A caller destroyed before the answer never hears it; the answer never comes inside the call.
+    void answersLaterAndOnlyToALivingContext() {
+        bool answered = false;
+        auto context = std::make_unique<QObject>();
+        m_market->balance(context.get(), [&](const MarketResult<UInt256>&) { answered = true; });
+        QVERIFY(!answered);
+        context.reset();
+        bool other = false;
+        m_market->balance(this, [&](const MarketResult<UInt256>&) { other = true; });
+        QVERIFY(drive([&] { return other; }));
+        QVERIFY(!answered);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestChainMarket)
+#include "tst_chainmarket.moc"
