@@ -21,7 +21,8 @@ namespace salesdesk::app {
 namespace {
 
 constexpr int kExitFailed = 1;
-constexpr quint64 kDefaultOfferBytes = 1ull << 40; // 1 TiB: counted, never written
+constexpr quint64 kDefaultOfferBytes = 1ull << 40;        // 1 TiB: counted, never written
+constexpr quint64 kDefaultSmallOfferBytes = 256ull << 20; // written, with --small
 constexpr qint64 kMaxRunForSeconds = 7 * 24 * 3600;
 
 // A desk with nothing on offer sells nothing: offer `bytes` as the GUI's first-start prompt does,
@@ -72,14 +73,20 @@ int runDemoCommand(const QStringList& arguments) {
         QStringLiteral("Bytes to offer when the desk has no availability (default: %1).")
             .arg(kDefaultOfferBytes),
         QStringLiteral("bytes"), QString::number(kDefaultOfferBytes));
-    parser.addOptions({dataDir, speed, runFor, offer});
+    const QCommandLineOption small(
+        QStringLiteral("small"),
+        QStringLiteral("Small, short requests (about 256 KiB slots for about 2 hours) whose data "
+                       "is written to disk, so every sale runs its whole life within a few "
+                       "simulated hours: for crash tests (default offer with it: %1).")
+            .arg(kDefaultSmallOfferBytes));
+    parser.addOptions({dataDir, speed, runFor, offer, small});
     parser.addPositionalArgument(QStringLiteral("demo"), QStringLiteral("The command."),
                                  QStringLiteral("demo"));
     if (!parseCommand(parser, arguments, help))
         return kExitBadInput;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(dataDir)) {
         printError(QStringLiteral("usage: salesdesk-cli demo --data-dir DIR [--speed FACTOR] "
-                                  "[--run-for SECONDS] [--offer BYTES]"));
+                                  "[--run-for SECONDS] [--offer BYTES] [--small]"));
         return kExitBadInput;
     }
     bool ok = false;
@@ -102,7 +109,9 @@ int runDemoCommand(const QStringList& arguments) {
             return kExitBadInput;
         }
     }
-    const quint64 offerBytes = parser.value(offer).toULongLong(&ok);
+    const quint64 offerBytes = parser.isSet(small) && !parser.isSet(offer)
+                                   ? kDefaultSmallOfferBytes
+                                   : parser.value(offer).toULongLong(&ok);
     if (!ok || offerBytes == 0) {
         printError(QStringLiteral("--offer must be a number of bytes above 0, not \"%1\"")
                        .arg(parser.value(offer)));
@@ -113,7 +122,8 @@ int runDemoCommand(const QStringList& arguments) {
                                                     "salesdesk.*.info=false"));
     const QString directory = QDir::cleanPath(parser.value(dataDir));
     AcceleratedClock clock(QDateTime::currentSecsSinceEpoch(), factor);
-    auto desk = Desk::openSimulated(clock, demoDeskOptions(directory));
+    auto desk = Desk::openSimulated(clock, parser.isSet(small) ? smallDemoDeskOptions(directory)
+                                                               : demoDeskOptions(directory));
     if (!desk.ok()) {
         printError(desk.message());
         return kExitBadInput;

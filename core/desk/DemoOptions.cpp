@@ -48,6 +48,21 @@ SimulatedDeskOptions demoDeskOptions(const QString& dataDirectory) {
     return options;
 }
 
+SimulatedDeskOptions smallDemoDeskOptions(const QString& dataDirectory) {
+    SimulatedDeskOptions options = demoDeskOptions(dataDirectory);
+    options.engine.hooks.storeData = true;
+    options.engine.hooks.downloadBytesPerSecond = 0;
+    SimulatedClientsConfig& clients = *options.demoClients;
+    clients.meanIntervalSeconds = 180;
+    clients.maxSlotSize = 0;
+    clients.meanSlotSize = 256 * 1024;
+    clients.maxDuration = 0;
+    clients.meanDuration = 2 * kHour;
+    clients.meanExpiry = 10 * 60;
+    clients.proofProbability = 4;
+    return options;
+}
+
 NewAvailability demoAvailability(quint64 bytes) {
     NewAvailability offer;
     offer.totalSize = bytes;

@@ -32,6 +32,13 @@ namespace salesdesk {
 // and costs three 1 MiB groups made and hashed again.
 SimulatedDeskOptions demoDeskOptions(const QString& dataDirectory);
 
+// The demo desk at the scale it had before it was a storage market's: slots of about 256 KiB for
+// about 2 hours, a request about every 3 simulated minutes, a proof about every 4th period, and
+// the slot data written to disk. Every sale runs its whole life (download, fill, proofs, payout)
+// within a few simulated hours, through every step a host takes: for the crash tests
+// (`salesdesk-cli demo --small`), which must reach each of them within seconds.
+SimulatedDeskOptions smallDemoDeskOptions(const QString& dataDirectory);
+
 // The demo clients' limits, for those who check against them.
 struct DemoMarketLimits {
     static constexpr quint64 kMinSlotSize = 1ull << 30;

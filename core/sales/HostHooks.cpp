@@ -177,7 +177,7 @@ void HostHooks::batchStored(std::shared_ptr<Download> download, quint64 bytes) {
             [&download, bytes] { return download->onBatch(bytes); });
         !recorded.ok())
         return download->done(recorded.error());
-    crashPoint("sale.download.afterRecord");
+    crashPoint("sale.download.afterCount");
     advance(std::move(download), bytes);
 }
 
