@@ -7,6 +7,7 @@
 #include "core/desk/DemoTimeKeeper.h"
 #include "core/desk/Desk.h"
 #include "core/reservations/Reservations.h"
+#include "core/storage/Repo.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,16 +21,23 @@ namespace salesdesk::app {
 namespace {
 
 constexpr int kExitFailed = 1;
-constexpr quint64 kDefaultOfferBytes = 256ull * 1024 * 1024;
+constexpr quint64 kDefaultOfferBytes = 1ull << 40;        // 1 TiB: counted, never written
+constexpr quint64 kDefaultSmallOfferBytes = 256ull << 20; // written, with --small
 constexpr qint64 kMaxRunForSeconds = 7 * 24 * 3600;
 
-// A desk with nothing on offer sells nothing: offer `bytes` as the GUI's first-start prompt does.
+// A desk with nothing on offer sells nothing: offer `bytes` as the GUI's first-start prompt does,
+// with the quota raised to hold them when it is smaller.
 Result<void> offerIfNothingOffered(Desk& desk, quint64 bytes) {
     auto offered = desk.engine().reservations().availabilities();
     if (!offered.ok())
         return offered.error();
     if (!offered->isEmpty())
         return {};
+    auto quota = desk.engine().repo().quota();
+    if (!quota.ok())
+        return quota.error();
+    if (quota->available() < bytes)
+        SD_TRY(desk.engine().repo().setMaxBytes(quota->totalUsed() + bytes));
     auto created = desk.engine().reservations().createAvailability(demoAvailability(bytes));
     if (!created.ok())
         return created.error();
@@ -65,14 +73,20 @@ int runDemoCommand(const QStringList& arguments) {
         QStringLiteral("Bytes to offer when the desk has no availability (default: %1).")
             .arg(kDefaultOfferBytes),
         QStringLiteral("bytes"), QString::number(kDefaultOfferBytes));
-    parser.addOptions({dataDir, speed, runFor, offer});
+    const QCommandLineOption small(
+        QStringLiteral("small"),
+        QStringLiteral("Small, short requests (about 256 KiB slots for about 2 hours) whose data "
+                       "is written to disk, so every sale runs its whole life within a few "
+                       "simulated hours: for crash tests (default offer with it: %1).")
+            .arg(kDefaultSmallOfferBytes));
+    parser.addOptions({dataDir, speed, runFor, offer, small});
     parser.addPositionalArgument(QStringLiteral("demo"), QStringLiteral("The command."),
                                  QStringLiteral("demo"));
     if (!parseCommand(parser, arguments, help))
         return kExitBadInput;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(dataDir)) {
         printError(QStringLiteral("usage: salesdesk-cli demo --data-dir DIR [--speed FACTOR] "
-                                  "[--run-for SECONDS] [--offer BYTES]"));
+                                  "[--run-for SECONDS] [--offer BYTES] [--small]"));
         return kExitBadInput;
     }
     bool ok = false;
@@ -95,7 +109,9 @@ int runDemoCommand(const QStringList& arguments) {
             return kExitBadInput;
         }
     }
-    const quint64 offerBytes = parser.value(offer).toULongLong(&ok);
+    const quint64 offerBytes = parser.isSet(small) && !parser.isSet(offer)
+                                   ? kDefaultSmallOfferBytes
+                                   : parser.value(offer).toULongLong(&ok);
     if (!ok || offerBytes == 0) {
         printError(QStringLiteral("--offer must be a number of bytes above 0, not \"%1\"")
                        .arg(parser.value(offer)));
@@ -106,7 +122,8 @@ int runDemoCommand(const QStringList& arguments) {
                                                     "salesdesk.*.info=false"));
     const QString directory = QDir::cleanPath(parser.value(dataDir));
     AcceleratedClock clock(QDateTime::currentSecsSinceEpoch(), factor);
-    auto desk = Desk::openSimulated(clock, demoDeskOptions(directory));
+    auto desk = Desk::openSimulated(clock, parser.isSet(small) ? smallDemoDeskOptions(directory)
+                                                               : demoDeskOptions(directory));
     if (!desk.ok()) {
         printError(desk.message());
         return kExitBadInput;

@@ -5,13 +5,60 @@
 
 namespace salesdesk {
 
-// The demo desk that `salesdesk` opens with no arguments, tuned so that a new user sees sales
-// move within a minute at 60×: a request every ~3 simulated minutes, small slots (~256 KiB, a few
-// per request), requests of ~2 hours, proofs about every fourth 2-minute period.
+// The demo desk that `salesdesk` opens with no arguments: a storage market at a storage market's
+// scale, on byte accounting and generated data, so no slot is ever written to disk.
+//
+// Requests: 1 to 5 slots of 1 to 4 GiB each (log-uniform), for 1 to 30 days (log-uniform; 30 days
+// is the market's request duration limit), open for 2 to 6 hours.
+//
+// Price: 2 base units per byte per second on average (1 to 3). With an 18-decimal token one base
+// unit per byte per second is 2^40 · 2,592,000 / 10^18 ≈ 2.85 tokens per TiB per 30 days, the
+// smallest price the contract can express; 2 units ≈ 5.7 tokens per TiB per month, about what
+// cloud object storage costs per TB and month if a token is worth a dollar.
+//
+// Collateral: 25 to 75 % of what the slot pays over the request (price × duration per byte), so a
+// slash (20 % of the collateral) costs 5 to 15 % of the slot's pay, and a lost slot the whole
+// collateral. The host starts with 1,000 tokens: the collateral of every demo request fits in
+// about 6 · 10^6 base units per byte, so that is enough for about 150 TiB on offer.
+//
+// Why these numbers at 60× (one real minute is one simulated hour): a request every 10 simulated
+// minutes on average (every ~10 real seconds); a slot "downloads" at 32 MiB/s (a 4 GiB slot in
+// about two real seconds), then its tree is made from the generator once (measured on a shared
+// two-core machine under load: 6.4 s for 4 GiB, 240 s for 64 GiB), then the fill waits for the next
+// 2-minute proof period (2 real seconds): the first sales are filled within the first real minute.
+// Slots are bounded to 4 GiB because every slot's tree is made once from all of its bytes, on the
+// same two worker threads that answer every proof: a bigger slot keeps them busy for several proof
+// periods at 60×, and other slots then miss proofs. A proof is asked for about every 8th period,
+// and costs three 1 MiB groups made and hashed again.
 SimulatedDeskOptions demoDeskOptions(const QString& dataDirectory);
 
-// A first availability that takes most demo requests: `bytes` for up to a week, at any price the
-// demo clients offer, with collateral for every byte.
+// The demo desk at the scale it had before it was a storage market's: slots of about 256 KiB for
+// about 2 hours, a request about every 3 simulated minutes, a proof about every 4th period, and
+// the slot data written to disk. Every sale runs its whole life (download, fill, proofs, payout)
+// within a few simulated hours, through every step a host takes: for the crash tests
+// (`salesdesk-cli demo --small`), which must reach each of them within seconds.
+SimulatedDeskOptions smallDemoDeskOptions(const QString& dataDirectory);
+
+// The demo clients' limits, for those who check against them.
+struct DemoMarketLimits {
+    static constexpr quint64 kMinSlotSize = 1ull << 30;
+    static constexpr quint64 kMaxSlotSize = 4ull << 30;
+    static constexpr quint64 kMinDuration = 24 * 3600;
+    static constexpr quint64 kMaxDuration = 30 * 24 * 3600;
+    static constexpr quint64 kMinPrice = 1; // base units per byte per second
+    static constexpr quint64 kMaxPrice = 3;
+    static constexpr int kMinCollateralPercent = 25; // of the slot's payout
+    static constexpr int kMaxCollateralPercent = 75;
+    // kMaxPrice · kMaxDuration · kMaxCollateralPercent / 100, rounded up.
+    static constexpr quint64 kMaxCollateralPerByte = 6'000'000;
+    static constexpr quint64 kDownloadBytesPerSecond = 32ull << 20;
+};
+
+// A first availability that takes every demo request that fits: `bytes` for up to 30 days, at any
+// price the demo clients offer, with collateral for every byte at the most a demo request asks.
 NewAvailability demoAvailability(quint64 bytes);
+
+// What the demo host holds when its market is new: 1,000 tokens (18 decimals).
+UInt256 demoHostFunds();
 
 } // namespace salesdesk

@@ -50,6 +50,9 @@ const QList<CrashPointInfo>& CrashPoint::all() {
         {"sale.download.afterRecord",
          "a download batch is recorded and released from the reservation; the next batch is not "
          "started"},
+        {"sale.download.afterCount",
+         "a download batch of generated data (no data stored) is counted, recorded and released "
+         "from the reservation; the next batch is not started"},
         {"sale.fill.beforeMarket", "the deposit is announced (expected); fillSlot is not sent"},
         {"sale.fill.afterMarket",
          "fillSlot answered (the market took the collateral); the deposit is not booked"},

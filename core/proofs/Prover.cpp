@@ -70,21 +70,6 @@ void Prover::buildTree(const SlotDataSource& source, const QObject* context,
 
 void Prover::prove(const SlotDataSource& source, const Hash32& challenge, const QObject* context,
                    ProofCallback callback) {
-    if (source.kind == ProofSource::Generator &&
-        SlotDataGenerator(source.requestId, source.slotIndex, source.slotSize).hasCachedTree()) {
-        // Copying paths out of a kept tree: cheaper inline than a trip through the thread pool.
-        // Still answered by a queued call, like every other proof.
-        StorageProof proof =
-            proveFromGenerator(source.requestId, source.slotIndex, source.slotSize, challenge);
-        QObject* target = const_cast<QObject*>(context ? context : this);
-        QMetaObject::invokeMethod(
-            target,
-            [callback = std::move(callback), proof = std::move(proof)]() mutable {
-                callback(std::move(proof));
-            },
-            Qt::QueuedConnection);
-        return;
-    }
     std::shared_ptr<const MerkleTree> kept;
     if (source.kind == ProofSource::Disk)
         kept = m_trees.find(source.slotId, source.slotSize);

@@ -31,9 +31,9 @@ namespace salesdesk::proofs {
 // a valid proof: a missing or short file is an error (NotFound/Io), changed bytes give a proof
 // that does not verify (and a warning in the log).
 //
-// Generated slots (no data stored): once the slot's tree is in the generator's cache a proof is
-// only copied paths and needs no hashing, so it is made on the calling thread and still answered
-// by a queued call (no thread-pool round trip per proof).
+// Generated slots (no data stored): the generator keeps the upper levels of the slot's tree
+// (SlotDataGenerator::groupTree(), process-wide cache); once they are there a proof makes and
+// hashes only the challenged blocks' groups again (a few MiB), off the event loop like any proof.
 //
 // With a VirtualClock, each job holds the clock from its start until its callback has run (or its
 // context is gone), so virtual time does not jump past outstanding proof work.

@@ -1,8 +1,8 @@
 #include "core/proofs/SlotDataGenerator.h"
 
 #include "core/domain/Slot.h"
+#include "core/proofs/ChallengeSelector.h"
 #include "core/proofs/ParallelChunks.h"
-#include "core/proofs/ProofBuilder.h"
 #include "core/proofs/Sha256.h"
 #include "core/proofs/SlotBlocks.h"
 
@@ -16,10 +16,8 @@ namespace salesdesk::proofs {
 
 namespace {
 
-// 64 MiB of hashes: the trees of about 64 GiB of generated slots.
+// 64 MiB of hashes: the group trees of about 1 TiB of generated slots (64 KiB per GiB).
 constexpr quint64 kCacheBytes = 64ull * 1024 * 1024;
-// Blocks per parallel work item when hashing a whole slot (4 MiB).
-constexpr quint64 kBlocksPerChunk = 64;
 
 // xoshiro256** (Blackman and Vigna, 2018), written from its published definition.
 class Xoshiro256StarStar {
@@ -113,7 +111,7 @@ Hash32 SlotDataGenerator::blockHash(quint64 index) const {
 
 std::vector<Hash32> SlotDataGenerator::leafHashes() const {
     std::vector<Hash32> leaves(blockCount());
-    forEachChunk(blockCount(), kBlocksPerChunk, [&](quint64 first, quint64 count) {
+    forEachChunk(blockCount(), kBlocksPerGroup, [&](quint64 first, quint64 count) {
         std::vector<char> buffer(kBlockSize);
         Sha256 hasher;
         for (quint64 i = first; i < first + count; ++i) {
@@ -125,13 +123,60 @@ std::vector<Hash32> SlotDataGenerator::leafHashes() const {
     return leaves;
 }
 
-std::shared_ptr<const MerkleTree> SlotDataGenerator::tree() const {
+namespace {
+
+quint64 groupCount(quint64 blocks) {
+    return blocks / SlotDataGenerator::kBlocksPerGroup +
+           (blocks % SlotDataGenerator::kBlocksPerGroup != 0 ? 1 : 0);
+}
+
+// The hashes of blocks [first, first + count), made one after the other in one buffer.
+std::vector<Hash32> hashBlocks(const SlotDataGenerator& generator, quint64 first, quint64 count) {
+    std::vector<Hash32> hashes(count);
+    std::vector<char> buffer(kBlockSize);
+    Sha256 hasher;
+    for (quint64 i = 0; i < count; ++i) {
+        generator.fillBlock(first + i, buffer.data());
+        hasher.add(buffer.data(), generator.blockLength(first + i));
+        hashes[i] = hasher.finish();
+    }
+    return hashes;
+}
+
+} // namespace
+
+std::vector<Hash32> SlotDataGenerator::groupRoots() const {
+    const quint64 blocks = blockCount();
+    std::vector<Hash32> roots(groupCount(blocks));
+    forEachChunk(roots.size(), 4, [&](quint64 first, quint64 count) { // 4 MiB a work item
+        for (quint64 g = first; g < first + count; ++g) {
+            const quint64 start = g * kBlocksPerGroup;
+            const quint64 length = std::min(kBlocksPerGroup, blocks - start);
+            roots[g] = MerkleTree::rootOf(hashBlocks(*this, start, length));
+        }
+    });
+    return roots;
+}
+
+std::shared_ptr<const MerkleTree> SlotDataGenerator::groupTree() const {
     const SlotId slot = slotIdOf(m_requestId, m_slotIndex);
     if (auto cached = treeCache().find(slot, m_slotSize))
         return cached;
-    auto built = std::make_shared<const MerkleTree>(leafHashes());
+    auto built = std::make_shared<const MerkleTree>(groupRoots());
     treeCache().insert(slot, m_slotSize, built);
     return built;
+}
+
+QList<Hash32> SlotDataGenerator::path(quint64 index) const {
+    const quint64 blocks = blockCount();
+    if (index >= blocks)
+        return {};
+    const quint64 group = index / kBlocksPerGroup;
+    const quint64 start = group * kBlocksPerGroup;
+    const MerkleTree inGroup(hashBlocks(*this, start, std::min(kBlocksPerGroup, blocks - start)));
+    QList<Hash32> path = inGroup.path(index - start);
+    path.append(groupTree()->path(group));
+    return path;
 }
 
 RequestId SlotDataGenerator::datasetKey(const StorageRequest& request) {
@@ -149,7 +194,7 @@ bool SlotDataGenerator::hasCachedTree() const {
 
 Hash32 SlotDataGenerator::slotRoot(const RequestId& requestId, quint64 slotIndex,
                                    quint64 slotSize) {
-    return SlotDataGenerator(requestId, slotIndex, slotSize).tree()->root();
+    return SlotDataGenerator(requestId, slotIndex, slotSize).groupTree()->root();
 }
 
 std::vector<Hash32> SlotDataGenerator::slotRoots(const RequestId& requestId, quint64 slots,
@@ -176,14 +221,14 @@ TreeCache& SlotDataGenerator::treeCache() {
 StorageProof proveFromGenerator(const RequestId& requestId, quint64 slotIndex, quint64 slotSize,
                                 const Hash32& challenge) {
     const SlotDataGenerator generator(requestId, slotIndex, slotSize);
+    StorageProof proof{challenge, {}};
     if (generator.blockCount() == 0)
-        return StorageProof{challenge, {}};
-    const auto tree = generator.tree();
-    // The tree's leaves are the generated blocks' hashes: generated data cannot change, so
-    // hashing the challenged blocks again would only give the same leaves back.
-    Result<StorageProof> proof = ProofBuilder::build(
-        *tree, challenge, [&](quint64 index) -> Result<Hash32> { return tree->leaves()[index]; });
-    return std::move(proof).value();
+        return proof;
+    generator.groupTree(); // once, before the paths that need it
+    for (const quint64 index : ChallengeSelector::select(challenge, generator.blockCount()))
+        proof.openings.append(
+            BlockOpening{index, generator.blockHash(index), generator.path(index)});
+    return proof;
 }
 
 } // namespace salesdesk::proofs

@@ -22,8 +22,15 @@ namespace salesdesk::proofs {
 //
 // Roots and trees are computed from these bytes with the same rules as for data on disk
 // (SlotBlocks, MerkleTree), so a host that stores the generated data proves against slotRoot().
-// Trees are kept in a process-wide cache (TreeCache, 64 MiB of hashes, least recently used go
-// first), so after slotRoot() a proof from the generator costs no hashing at all.
+//
+// Generated data can be made again at will, so its tree is not kept whole: only the levels from
+// groups of kBlocksPerGroup blocks (1 MiB) up are kept (groupTree()), in a process-wide cache
+// (TreeCache, 64 MiB of hashes: the trees of about 1 TiB of generated slots, least recently used
+// go first). Node j of the kept tree's bottom level is node j of level log2(kBlocksPerGroup) of
+// the slot's tree: the root of group j on its own, because the tree's rule (an odd last node is
+// promoted) gives every level below the group the same shape in both. A path is then the
+// challenged group made and hashed again (a few ms) plus the kept tree's path from the
+// group: after slotRoot(), a proof costs a few groups, never the whole slot again.
 class SlotDataGenerator {
 public:
     SlotDataGenerator(const RequestId& requestId, quint64 slotIndex, quint64 slotSize);
@@ -41,12 +48,22 @@ public:
     QByteArray blocks(quint64 first, quint64 count) const;
     Hash32 blockHash(quint64 index) const;
 
+    // Blocks per group: the kept tree's leaves are the roots of groups of this many blocks.
+    static constexpr quint64 kBlocksPerGroup = 16;
+
     // Every block's hash, generated and hashed on all cores.
     std::vector<Hash32> leafHashes() const;
-    // The slot's tree, from the cache or computed (and cached).
-    std::shared_ptr<const MerkleTree> tree() const;
-    // Whether tree() would come from the cache (or the slot is empty): no hashing needed.
+    // The roots of the groups of kBlocksPerGroup blocks (the last may be shorter), on all cores.
+    std::vector<Hash32> groupRoots() const;
+    // The tree over groupRoots(), from the cache or computed (and cached). Its root is the
+    // slot's root.
+    std::shared_ptr<const MerkleTree> groupTree() const;
+    // Whether groupTree() would come from the cache (or the slot is empty): no whole-slot hashing.
     bool hasCachedTree() const;
+    // Block `index`'s sibling hashes up to the slot's root, as MerkleTree::path() of the slot's
+    // whole tree gives them: its group made and hashed again, then groupTree()'s path. Empty when
+    // index >= blockCount().
+    QList<Hash32> path(quint64 index) const;
 
     // The Merkle root of the slot's generated data. Costs generating and hashing the slot (about
     // 0.5 s per GiB on two cores) unless the tree is cached.
@@ -73,10 +90,10 @@ private:
 };
 
 // The proof for `challenge` computed from the generator instead of the disk (for runs that do not
-// store data): block hashes and paths come from the slot's tree (computed once, then cached; its
-// leaves are the generated blocks' hashes). Valid against slotRoot(); a slot of 0 bytes gives an
-// empty proof. Synchronous: costs generating and hashing the slot unless its tree is cached, then
-// only copying paths (Prover answers inline when the tree is cached, off-thread otherwise).
+// store data): each challenged block's group is made and hashed again, the rest of its path comes
+// from groupTree() (computed once, then cached). Valid against slotRoot(); a slot of 0 bytes
+// gives an empty proof. Synchronous: costs generating and hashing the whole slot unless its group
+// tree is cached, then three groups (Prover runs it off-thread either way).
 StorageProof proveFromGenerator(const RequestId& requestId, quint64 slotIndex, quint64 slotSize,
                                 const Hash32& challenge);
 

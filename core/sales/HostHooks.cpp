@@ -95,8 +95,6 @@ SalesHooks HostHooks::hooks() {
                 << "could not delete slot data:" << deleted.message() << "slotId=" + slotId.toHex();
     };
     hooks.onExpiryUpdate = [this](const Slot& slot, Timestamp expiry) -> Result<void> {
-        if (!m_options.storeData)
-            return {};
         return m_repo.setExpiry(slotIdOf(slot.request.id(), slot.slotIndex), keptThrough(expiry));
     };
     hooks.onSale = [](const StorageRequest& request, quint64 slotIndex) {
@@ -172,15 +170,35 @@ void HostHooks::writeBatch(std::shared_ptr<Download> download, quint64 bytes) {
 }
 
 void HostHooks::batchStored(std::shared_ptr<Download> download, quint64 bytes) {
-    if (auto released = download->onBatch(bytes); !released.ok())
-        return download->done(released.error());
+    // Counted as used and recorded as generated, and released from the reservation, in one
+    // transaction, as a written batch is.
+    if (auto recorded = m_repo.recordGeneratedSlotData(
+            download->slotId, download->offset, bytes, download->expiry,
+            [&download, bytes] { return download->onBatch(bytes); });
+        !recorded.ok())
+        return download->done(recorded.error());
+    crashPoint("sale.download.afterCount");
     advance(std::move(download), bytes);
+}
+
+void HostHooks::finishDownload(std::shared_ptr<Download> download) {
+    if (m_options.storeData)
+        return download->done({});
+    // The data is not kept, so the slot's tree is made now, once, off the event loop: as a host
+    // hashes what it downloaded. The proofs then only hash the challenged blocks' groups again.
+    const auto source = proofs::SlotDataSource::generated(
+        download->generator.requestId(), download->slotIndex, download->request.ask.slotSize);
+    m_prover.buildTree(source, download->context, [download](Result<Hash32> root) {
+        if (!root.ok())
+            return download->done(root.error());
+        download->done({});
+    });
 }
 
 void HostHooks::advance(std::shared_ptr<Download> download, quint64 bytes) {
     download->offset += bytes;
     if (download->offset >= download->request.ask.slotSize)
-        return download->done({});
+        return finishDownload(std::move(download));
     if (m_options.downloadBytesPerSecond == 0) {
         QMetaObject::invokeMethod(
             this, [this, download] { storeNextBatch(download); }, Qt::QueuedConnection);

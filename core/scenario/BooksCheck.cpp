@@ -15,16 +15,42 @@
 #include <QHash>
 
 #include <algorithm>
+#include <optional>
 
 namespace salesdesk {
 
 namespace {
 
-// Slot data files against their records.
-Result<void> checkSlotFiles(const Repo& repo, BooksCheck::Findings& findings) {
+// The size of a slot whose data is on record: from its reservation, else from the market's books
+// (a slot is recorded there once it is filled); nothing when neither knows it.
+std::optional<quint64> slotSizeOf(const SlotId& slot, const QHash<SlotId, quint64>& reserved,
+                                  const SimulatedMarket& market) {
+    if (const auto found = reserved.constFind(slot); found != reserved.cend())
+        return *found;
+    const SimSlot* onMarket = market.control().books().slot(slot);
+    const SimRequest* request =
+        onMarket ? market.control().books().request(onMarket->requestId) : nullptr;
+    if (request == nullptr)
+        return std::nullopt;
+    return request->request.ask.slotSize;
+}
+
+// Slot data files against their records. Generated data (a host that does not store data) has no
+// file; its record is checked against the slot's size instead.
+Result<void> checkSlotFiles(const Repo& repo, Reservations& reservations,
+                            const SimulatedMarket& market, BooksCheck::Findings& findings) {
+    auto held = reservations.reservations();
+    if (!held.ok())
+        return held.error();
+    QHash<SlotId, quint64> reserved;
+    for (const Reservation& r : *held)
+        reserved.insert(slotIdOf(r.requestId, r.slotIndex), r.slotSize);
     auto records = repo.slotDataRecords();
     if (!records.ok())
         return records.error();
+    auto generated = repo.generatedSlotData();
+    if (!generated.ok())
+        return generated.error();
     QHash<SlotId, quint64> files;
     if (QFileInfo::exists(repo.slotDataFiles().directory())) {
         auto listed = repo.slotDataFiles().list();
@@ -37,7 +63,26 @@ Result<void> checkSlotFiles(const Repo& repo, BooksCheck::Findings& findings) {
     for (auto record = records->cbegin(); record != records->cend(); ++record) {
         const QString slot = record.key().toHex();
         const auto file = files.constFind(record.key());
-        if (file == files.cend())
+        if (generated->contains(record.key())) {
+            const std::optional<quint64> size = slotSizeOf(record.key(), reserved, market);
+            if (!size)
+                notes << QStringLiteral("generated slot data of slot %1: %2 bytes on record for "
+                                        "a slot with no reservation, unknown to the market "
+                                        "(deleted when it expires)")
+                             .arg(slot)
+                             .arg(record.value());
+            else if (record.value() > *size)
+                violations << QStringLiteral("generated slot data of slot %1: %2 bytes on "
+                                             "record, more than the slot's %3")
+                                  .arg(slot)
+                                  .arg(record.value())
+                                  .arg(*size);
+            if (file != files.cend())
+                notes << QStringLiteral("slot data of slot %1 is generated, yet a file of %2 "
+                                        "bytes is there (deleted at the next start)")
+                             .arg(slot)
+                             .arg(*file);
+        } else if (file == files.cend())
             violations << QStringLiteral("slot data of slot %1: %2 bytes on record, no file")
                               .arg(slot)
                               .arg(record.value());
@@ -108,7 +153,7 @@ Result<BooksCheck::Findings> BooksCheck::run(const QString& dataDirectory) {
         return broken.error();
     Findings findings;
     findings.violations = *broken;
-    SD_TRY(checkSlotFiles(repo, findings));
+    SD_TRY(checkSlotFiles(repo, reservations, **market, findings));
     return findings;
 }
 

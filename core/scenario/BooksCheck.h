@@ -16,7 +16,9 @@ namespace salesdesk {
 //   repo's quota, every slot of ours backed by a reservation, and the host's balance on the
 //   market == what desks minted to it (Desk::hostFunds) − Σ deposited + Σ returned + Σ payout as
 //   the ledger books them;
-// - a slot_data record whose file is missing or shorter than recorded (data lost).
+// - a slot_data record whose file is missing or shorter than recorded (data lost);
+// - a record of generated data (Repo::recordGeneratedSlotData: the host does not store data, so
+//   no file is expected) above its slot's size (from the slot's reservation or the market).
 // Notes (not violations): what a crash leaves and the repo tidies when it next opens (a file
 // without a record, a file longer than its record: Repo::open).
 //

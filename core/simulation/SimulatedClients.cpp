@@ -37,6 +37,16 @@ quint64 around(QRandomGenerator& gen, quint64 mean, int spreadPercent, quint64 m
     return std::max<quint64>(minimum, value <= 0 ? 0 : static_cast<quint64>(value));
 }
 
+// Log-uniform within [minimum, maximum]: as many draws below 10·minimum as between 10·minimum
+// and 100·minimum.
+quint64 logUniform(QRandomGenerator& gen, quint64 minimum, quint64 maximum) {
+    const double low = std::log(static_cast<double>(std::max<quint64>(1, minimum)));
+    const double high = std::log(static_cast<double>(std::max(maximum, minimum)));
+    const double value = std::round(std::exp(low + gen.generateDouble() * (high - low)));
+    return std::clamp(static_cast<quint64>(value), std::max<quint64>(1, minimum),
+                      std::max(maximum, minimum));
+}
+
 Nonce nonceFrom(QRandomGenerator& gen) {
     return Nonce::random(gen);
 }
@@ -77,10 +87,15 @@ StorageRequest SimulatedClients::generatedRequest(quint64 index) const {
     StorageRequest request;
     request.client = clientAddress(index % m_config.clients);
     StorageAsk& ask = request.ask;
-    ask.slotSize = around(gen, m_config.meanSlotSize, 50);
+    ask.slotSize = m_config.maxSlotSize != 0
+                       ? logUniform(gen, m_config.minSlotSize, m_config.maxSlotSize)
+                       : around(gen, m_config.meanSlotSize, 50);
     ask.slots = 1 + gen.bounded(static_cast<quint64>(2 * m_config.meanSlots - 1));
     const quint64 limit = std::max<quint64>(2, m_market.config().requestDurationLimit);
-    ask.duration = std::clamp<quint64>(around(gen, m_config.meanDuration, 50, 2), 2, limit);
+    ask.duration = std::clamp<quint64>(
+        m_config.maxDuration != 0 ? logUniform(gen, m_config.minDuration, m_config.maxDuration)
+                                  : around(gen, m_config.meanDuration, 50, 2),
+        2, limit);
     ask.maxSlotLoss = std::min(m_config.maxSlotLoss, ask.slots);
     ask.proofProbability = std::max(UInt256(1), m_config.proofProbability);
     ask.collateralPerByte = std::max(UInt256(1), m_config.collateralPerByte);
@@ -91,6 +106,13 @@ StorageRequest SimulatedClients::generatedRequest(quint64 index) const {
         m_config.meanPricePerBytePerSecond * static_cast<quint64>(1000 + r) / 1000;
     ask.pricePerBytePerSecond = std::max(UInt256(1), price);
     request.expiry = std::clamp<quint64>(around(gen, m_config.meanExpiry, 50), 1, ask.duration - 1);
+    if (m_config.maxCollateralPercent > 0) {
+        const int low = std::clamp(m_config.minCollateralPercent, 0, m_config.maxCollateralPercent);
+        const auto percent = static_cast<quint64>(
+            low + static_cast<int>(gen.bounded(m_config.maxCollateralPercent - low + 1)));
+        ask.collateralPerByte =
+            std::max(UInt256(1), ask.pricePerBytePerSecond * ask.duration * percent / 100);
+    }
     return withContent(request, nonceFrom(gen));
 }
 

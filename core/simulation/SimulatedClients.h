@@ -15,7 +15,11 @@ class SimulatedMarket;
 
 // What the demo clients ask for. Every drawn value is "around" its mean: uniform within ±50 %
 // (slot size, duration, expiry), 1 … 2·mean−1 slots, the price within ±priceSpreadPercent; the
-// time between two requests is exponential with the given mean.
+// time between two requests is exponential with the given mean. A market's sizes and durations
+// span orders of magnitude: with a maximum set, slot size and duration are drawn log-uniformly
+// between their minimum and maximum instead of around the mean, and with collateral percentages
+// set, a request's collateral per byte is that share (drawn uniformly between them) of what one
+// byte of a slot pays over the request (price × duration) instead of collateralPerByte.
 struct SimulatedClientsConfig {
     quint64 seed = 1;
     qint64 meanIntervalSeconds = 600;
@@ -26,6 +30,9 @@ struct SimulatedClientsConfig {
     UInt256 meanPricePerBytePerSecond = 1000;
     int priceSpreadPercent = 20;
     UInt256 collateralPerByte = 1;
+    quint64 minSlotSize = 0, maxSlotSize = 0; // bytes, log-uniform when maxSlotSize != 0
+    quint64 minDuration = 0, maxDuration = 0; // seconds, log-uniform when maxDuration != 0
+    int minCollateralPercent = 0, maxCollateralPercent = 0; // of the payout, when max != 0
     UInt256 proofProbability = 4;
     quint64 maxSlotLoss = 1; // at most slots
     quint64 clients = 4;     // distinct client addresses, used in turn

@@ -103,6 +103,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString& filePath, qint32
 
 Result<std::unique_ptr<Database>> Database::open(CheckedFile file,
                                                  const std::vector<Migration>& migrations) {
+    if (const QString journal = file.filePath + QStringLiteral("-journal");
+        file.facts.isNew && QFileInfo::exists(journal)) {
+        // New books beside a journal: the check found it to be the journal of this file's own
+        // creation, killed before its first page was written (DatabaseFileCheck). It holds no
+        // page, and SQLite would only delete it on the first read; gone before anything is
+        // written, so the new books never meet it.
+        if (!QFile::remove(journal))
+            return makeError(ErrorCode::Io,
+                             QStringLiteral("cannot delete %1, the journal of books whose "
+                                            "creation was interrupted; delete it and start again")
+                                 .arg(journal));
+        qCInfo(lcDatabase).noquote()
+            << QStringLiteral("%1: its creation was interrupted (an empty file and the journal "
+                              "of its first write); creating it again")
+                   .arg(file.filePath);
+    }
     std::unique_ptr<Database> db(
         new Database(file.filePath, nextConnectionName(), std::move(file.lock)));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), db->m_connectionName);

@@ -24,6 +24,24 @@ qint64 sizeOf(const QString& path) {
     return info.exists() ? info.size() : -1; // -1: no such file
 }
 
+// Whether the rollback journal at `path` is what a process killed while it wrote an empty file's
+// first page leaves. SQLite's journal header is 8 bytes of magic (zeros until the journal is
+// synced, before any write to the file), the record count, the checksum seed, then the file's size
+// in pages before the transaction (4 bytes, big-endian, written from the start): when that size
+// is 0, the file was empty before, so rolling the journal back gives an empty file again and no
+// page of the books is in it.
+Result<bool> isJournalOfAnEmptyFile(const QString& path) {
+    static const QByteArray kMagic("\xd9\xd5\x05\xf9\x20\xa1\x63\xd7", 8);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray header = file.read(20);
+    if (header.size() < 20 || (header.first(8) != kMagic && header.first(8) != QByteArray(8, '\0')))
+        return false;
+    return header.sliced(16, 4) == QByteArray(4, '\0');
+}
+
 QString hex32(qint32 value) {
     return QStringLiteral("0x%1").arg(static_cast<quint32>(value), 8, 16, QLatin1Char('0'));
 }
@@ -210,9 +228,19 @@ Result<DatabaseFileFacts> DatabaseFileCheck::run(const QString& filePath,
 
     if (fileSize <= 0) {
         // SQLite treats a log next to an empty or missing file as garbage and deletes it; here it
-        // is what remains of books whose file was truncated or removed.
+        // is what remains of books whose file was truncated or removed, unless it is the journal
+        // of the file's own creation, killed before its first page was written.
         const bool hasLog = walSize > 0;
-        if (hasLog || journalSize > 0)
+        bool unfinishedCreation = false;
+        if (!hasLog && journalSize > 0) {
+            auto ownCreation = isJournalOfAnEmptyFile(journal);
+            if (!ownCreation.ok())
+                return ownCreation.error();
+            unfinishedCreation = *ownCreation;
+        }
+        // Accepted as new beside such a journal: Database::open deletes it before it creates the
+        // books (a new file with a journal beside it can only be this case).
+        if (hasLog || (journalSize > 0 && !unfinishedCreation))
             return makeError(
                 ErrorCode::DatabaseCorrupt,
                 QStringLiteral("%1 is %2, but its %3 %4 holds %5 bytes of changes: the database "

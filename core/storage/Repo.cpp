@@ -56,8 +56,12 @@ Result<void> Repo::open() {
 
     QHash<SlotId, quint64> records;
     SD_TRY_ASSIGN(records, slotDataRecords());
+    QSet<SlotId> generated;
+    SD_TRY_ASSIGN(generated, generatedSlotData());
     for (auto record = records.cbegin(); record != records.cend(); ++record) {
         const SlotId slot = record.key();
+        if (generated.contains(slot))
+            continue; // no file is its data: any file of the slot goes below
         const quint64 recorded = record.value();
         const auto file = fileSizes.constFind(slot);
         const quint64 onDisk = file == fileSizes.constEnd() ? 0 : *file;
@@ -97,6 +101,17 @@ Result<QHash<SlotId, quint64>> Repo::slotDataRecords() const {
                      static_cast<quint64>(records.value(1).toLongLong()));
     records.finish();
     return bytes;
+}
+
+Result<QSet<SlotId>> Repo::generatedSlotData() const {
+    Statement& select =
+        m_db.statement(QStringLiteral("SELECT slot_id FROM slot_data WHERE generated = 1"));
+    SD_TRY(select.exec());
+    QSet<SlotId> slots;
+    while (select.next())
+        slots.insert(SlotId::fromBytes(select.value(0).toByteArray()));
+    select.finish();
+    return slots;
 }
 
 Result<QuotaUsage> Repo::quota() const {
@@ -275,7 +290,43 @@ Result<void> Repo::recordWrittenSlotData(const SlotId& slot, quint64 offset, qui
     return {};
 }
 
-Result<void> Repo::countSlotData(const SlotId& slot, quint64 bytes, Timestamp expiry) {
+Result<void> Repo::recordGeneratedSlotData(const SlotId& slot, quint64 offset, quint64 bytes,
+                                           Timestamp expiry,
+                                           const std::function<Result<void>()>& alsoInTransaction) {
+    auto tx = m_db.begin();
+    if (!tx.ok())
+        return tx.error();
+    std::optional<quint64> before;
+    SD_TRY_ASSIGN(before, recordedBytes(slot));
+    if (before.value_or(0) != offset)
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("slot %1 changed while its data was counted: %2 bytes on "
+                                        "record, the batch starts at %3")
+                             .arg(slot.toHex())
+                             .arg(before.value_or(0))
+                             .arg(offset));
+    if (before.has_value()) {
+        QSet<SlotId> generated;
+        SD_TRY_ASSIGN(generated, generatedSlotData());
+        if (!generated.contains(slot))
+            return makeError(ErrorCode::Conflict,
+                             QStringLiteral("slot %1 holds %2 bytes of stored data: generated "
+                                            "data cannot be added to it")
+                                 .arg(slot.toHex())
+                                 .arg(*before));
+    }
+    // The caller's part first: when it releases the bytes from a reservation, they move from
+    // reserved to used without needing room beyond it.
+    if (alsoInTransaction)
+        SD_TRY(alsoInTransaction());
+    SD_TRY(countSlotData(slot, bytes, expiry, true));
+    notifyQuotaChangedAfterCommit();
+    m_sweeper.sweepAfterCommitBy(expiry);
+    return tx->commit();
+}
+
+Result<void> Repo::countSlotData(const SlotId& slot, quint64 bytes, Timestamp expiry,
+                                 bool generated) {
     Statement& use = m_db.statement(
         QStringLiteral("UPDATE quota SET used_bytes = used_bytes + ?"
                        " WHERE id = 1 AND ? <= max_bytes - used_bytes - reserved_bytes"));
@@ -288,10 +339,15 @@ Result<void> Repo::countSlotData(const SlotId& slot, quint64 bytes, Timestamp ex
         return error;
     }
     Statement& record = m_db.statement(
-        QStringLiteral("INSERT INTO slot_data (slot_id, bytes, expiry) VALUES (?, ?, ?)"
+        QStringLiteral("INSERT INTO slot_data (slot_id, bytes, expiry, generated)"
+                       " VALUES (?, ?, ?, ?)"
                        " ON CONFLICT (slot_id) DO UPDATE"
                        " SET bytes = bytes + excluded.bytes, expiry = excluded.expiry"));
-    return record.bind(0, sqlSlot(slot)).bind(1, sqlSize(bytes)).bind(2, expiry).exec();
+    return record.bind(0, sqlSlot(slot))
+        .bind(1, sqlSize(bytes))
+        .bind(2, expiry)
+        .bind(3, generated ? 1 : 0)
+        .exec();
 }
 
 Result<QByteArray> Repo::readBlock(const SlotId& slot, quint64 index) const {

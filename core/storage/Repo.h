@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -43,7 +44,8 @@ public:
     Repo(Database& database, QString slotDataDirectory, QObject* parent = nullptr);
 
     // Creates the slot data folder. Call once before use. Also tidies what a crash can leave: a
-    // file without a record is deleted and a file longer than its record is cut back.
+    // file without a record (or of a slot whose data is generated) is deleted and a file longer
+    // than its record is cut back.
     Result<void> open();
 
     Result<QuotaUsage> quota() const;
@@ -71,11 +73,22 @@ public:
     Result<void> recordWrittenSlotData(const SlotId& slot, quint64 offset, quint64 bytes,
                                        Timestamp expiry,
                                        const std::function<Result<void>()>& alsoInTransaction = {});
+    // recordWrittenSlotData for data that is not written (a host that does not store data proves
+    // from the simulated client's generator): counts `bytes` at `offset` as used and records them
+    // as generated, so the slot has no file. `alsoInTransaction` runs first (bytes it releases
+    // from a reservation need no room beyond it). Conflict when the record is not at `offset`, or
+    // holds data that was written.
+    Result<void> recordGeneratedSlotData(const SlotId& slot, quint64 offset, quint64 bytes,
+                                         Timestamp expiry,
+                                         const std::function<Result<void>()>& alsoInTransaction);
     // Block `index` (the last block of a slot may be shorter than kBlockSize). NotFound when the
     // slot has no data, OutOfBounds past its last block.
     Result<QByteArray> readBlock(const SlotId& slot, quint64 index) const;
-    // Every slot's bytes on record (the slot_data rows).
+    // Every slot's bytes on record (the slot_data rows), generated ones included.
     Result<QHash<SlotId, quint64>> slotDataRecords() const;
+    // The slots whose data on record is generated (recordGeneratedSlotData): no file belongs to
+    // them.
+    Result<QSet<SlotId>> generatedSlotData() const;
     // Bytes of the slot on record (0 when none).
     Result<quint64> storedBytes(const SlotId& slot) const;
     // Sets the expiry exactly (it may move earlier: data must not outlive its slot, ref. #1251).
@@ -98,7 +111,8 @@ Q_SIGNALS:
 private:
     Result<std::optional<quint64>> recordedBytes(const SlotId& slot) const;
     // The accounting of an append at `offset`: quota used and the slot's record.
-    Result<void> countSlotData(const SlotId& slot, quint64 bytes, Timestamp expiry);
+    Result<void> countSlotData(const SlotId& slot, quint64 bytes, Timestamp expiry,
+                               bool generated = false);
     Error notEnoughQuota(quint64 bytes) const;
     void notifyQuotaChangedAfterCommit();
     void removeFileAfterCommit(const SlotId& slot);

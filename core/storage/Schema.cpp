@@ -175,6 +175,13 @@ const std::vector<Migration>& schemaMigrations() {
                             " sent_at INTEGER,"
                             " PRIMARY KEY (transaction_id, attempt)) WITHOUT ROWID"),
          }},
+        {7,
+         {
+             // Slot data that is counted but not written: a host that does not store data (the
+             // demo) proves from the simulated client's generator, so such a slot has no file.
+             QStringLiteral("ALTER TABLE slot_data ADD COLUMN generated INTEGER NOT NULL"
+                            " DEFAULT 0 CHECK (generated IN (0, 1))"),
+         }},
     };
     return migrations;
 }

@@ -54,7 +54,7 @@ Result<QStringList> ScreenshotRun::run(const QString& outputDirectory) {
             QStringLiteral("cannot create a temporary data directory: %1").arg(data.errorString())};
     VirtualClock clock(kScriptStart);
     SimulatedDeskOptions options = demoDeskOptions(data.path());
-    options.engine.quotaBytes = 256ull * 1024 * 1024;
+    options.engine.quotaBytes = 64ull << 30;
     options.engine.seed = 7;
     auto opened = Desk::openSimulated(clock, options);
     if (!opened.ok())
@@ -70,7 +70,7 @@ Result<QStringList> ScreenshotRun::run(const QString& outputDirectory) {
     if (!started->ok())
         return started->error();
     if (auto offered =
-            desk.engine().reservations().createAvailability(demoAvailability(32ull * 1024 * 1024));
+            desk.engine().reservations().createAvailability(demoAvailability(32ull << 30));
         !offered.ok())
         return offered.error();
 

@@ -13,7 +13,7 @@ namespace salesdesk::ui {
 // QApplication and a platform that can render (xvfb or offscreen). Returns the files written.
 class ScreenshotRun {
 public:
-    static constexpr qint64 kSimulatedSeconds = 5 * 3600;
+    static constexpr qint64 kSimulatedSeconds = 36 * 3600; // the shortest demo requests end
 
     static Result<QStringList> run(const QString& outputDirectory);
 };

@@ -242,7 +242,7 @@ void TestTransactionStore::rowsSurviveReopening() {
     SD_VERIFY_OK(m_store->insert(r));
     SD_VERIFY_OK(m_store->markSent(r.id, 0, 1010));
     open();
-    QCOMPARE(m_db->schemaVersion(), 6);
+    QCOMPARE(m_db->schemaVersion(), 7);
     auto unsettled = m_store->unsettled(kAccount, 31337);
     SD_VERIFY_OK(unsettled);
     QCOMPARE(unsettled->size(), 1);

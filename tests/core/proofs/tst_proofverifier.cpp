@@ -104,8 +104,7 @@ void TestProofVerifier::openingOfAnUnchallengedBlockIsRejected() {
     while (std::find(selected.begin(), selected.end(), other) != selected.end())
         ++other;
     const SlotDataGenerator generator(kRequest, kSlotIndex, kSlotSize);
-    proof.openings[1] =
-        BlockOpening{other, generator.blockHash(other), generator.tree()->path(other)};
+    proof.openings[1] = BlockOpening{other, generator.blockHash(other), generator.path(other)};
     QVERIFY(!verifyProof(proof, m_root, kSlotSize));
     QVERIFY(
         checkProof(proof, m_root, kSlotSize).message().contains(u"the challenge selects block"));

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void slotRootEqualsTheRootOfTheStoredFile();
     void datasetRootIsTheRootOverSlotRoots();
     void treesAreCachedAndProofsVerify();
+    void pathsAreThoseOfTheWholeTree();
     void datasetKeyIsTheRequestWithoutItsRoot();
 };
 
@@ -183,6 +184,23 @@ void TestSlotDataGenerator::treesAreCachedAndProofsVerify() {
     for (const BlockOpening& opening : proof.openings)
         QCOMPARE(opening.blockHash,
                  SlotDataGenerator(request, 0, slotSize).blockHash(opening.blockIndex));
+}
+
+// Only the levels from groups of blocks up are kept; a path made from them and a group hashed again
+// is the path of the slot's whole tree, for every block, also in a short last group.
+void TestSlotDataGenerator::pathsAreThoseOfTheWholeTree() {
+    constexpr quint64 group = SlotDataGenerator::kBlocksPerGroup;
+    for (const quint64 slotSize :
+         {quint64{1}, kBlockSize, 63 * kBlockSize + 5, group * kBlockSize, (group + 1) * kBlockSize,
+          3 * group * kBlockSize + 100, (4 * group + 3) * kBlockSize}) {
+        const SlotDataGenerator generator(kRequest, 4, slotSize);
+        const MerkleTree whole(generator.leafHashes());
+        QCOMPARE(generator.groupTree()->root(), whole.root());
+        QCOMPARE(generator.groupTree()->leafCount(), (generator.blockCount() + group - 1) / group);
+        for (quint64 i = 0; i < generator.blockCount(); ++i)
+            QCOMPARE(generator.path(i), whole.path(i));
+        QVERIFY(generator.path(generator.blockCount()).isEmpty());
+    }
 }
 
 void TestSlotDataGenerator::datasetKeyIsTheRequestWithoutItsRoot() {

@@ -51,6 +51,32 @@ bool makeCrashImage(const QString& live, const QString& crash, int rows, int log
            QFileInfo(dbIn(crash) + QStringLiteral("-wal")).size() > 0;
 }
 
+// What a process killed during a write transaction in rollback-journal mode (how SQLite writes
+// before a file is switched to WAL) leaves in `crash`: the file as it was and the transaction's
+// journal. `setup` runs first (rows of 1 KiB, committed); the killed transaction is `change`.
+bool makeJournalImage(const QString& live, const QString& crash, int rows, const QString& change) {
+    bool copied = false;
+    {
+        QSqlDatabase sqlite =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("journal-image"));
+        sqlite.setDatabaseName(dbIn(live));
+        QSqlQuery query(sqlite);
+        copied = sqlite.open() && query.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        if (copied && rows > 0)
+            copied = query.exec(QStringLiteral("CREATE TABLE t (x TEXT)")) &&
+                     query.exec(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT "
+                                               "i + 1 FROM n WHERE i < %1) INSERT INTO t (x) "
+                                               "SELECT hex(randomblob(512)) FROM n")
+                                    .arg(rows));
+        copied = copied && query.exec(QStringLiteral("BEGIN IMMEDIATE")) && query.exec(change) &&
+                 test::copyFiles(live, crash) && query.exec(QStringLiteral("ROLLBACK"));
+        query = QSqlQuery();
+        sqlite.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("journal-image"));
+    return copied && QFileInfo(dbIn(crash) + QStringLiteral("-journal")).size() > 0;
+}
+
 qint64 noteCount(Database& db) {
     auto count = db.queryValue(QStringLiteral("SELECT count(*) FROM notes"));
     return count.ok() ? count->toLongLong() : -1;
@@ -75,6 +101,8 @@ private Q_SLOTS:
     void checkingAHotLogWritesNothing();
     void aCleanFileIsCheckedWithoutALog();
     void aNewFileCarriesItsIdFromTheFirstWrite();
+    void aCreationKilledBeforeItsFirstPageIsDoneAgain();
+    void emptyFileNextToAJournalOfBooksIsRefusedUntouched();
 
 private:
     std::unique_ptr<QTemporaryDir> m_live;
@@ -273,6 +301,45 @@ void TestDatabaseFileCheck::aNewFileCarriesItsIdFromTheFirstWrite() {
     auto db = Database::open(path, Database::kHostApplicationId, kSchema);
     SD_VERIFY_OK(db);
     QCOMPARE(noteCount(**db), 0);
+}
+
+void TestDatabaseFileCheck::aCreationKilledBeforeItsFirstPageIsDoneAgain() {
+    // The first write to a new file is its application id (Database::configure), made in a
+    // rollback journal: killed before the page reached the file, the file is empty and its
+    // journal says it was empty before.
+    QVERIFY(makeJournalImage(
+        m_live->path(), m_crash->path(), 0,
+        QStringLiteral("PRAGMA application_id=%1").arg(Database::kHostApplicationId)));
+    const QString path = dbIn(m_crash->path());
+    QCOMPARE(QFileInfo(path).size(), 0);
+    {
+        auto checked = Database::check(path, Database::kHostApplicationId, kSchema);
+        SD_VERIFY_OK(checked);
+        QVERIFY(checked->facts.isNew);
+        // The check itself writes nothing.
+        QVERIFY(QFileInfo(path + QStringLiteral("-journal")).size() > 0);
+    }
+    auto db = Database::open(path, Database::kHostApplicationId, kSchema);
+    SD_VERIFY_OK(db);
+    QCOMPARE(noteCount(**db), 0);
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+    QCOMPARE((*db)->schemaVersion(), 1);
+}
+
+void TestDatabaseFileCheck::emptyFileNextToAJournalOfBooksIsRefusedUntouched() {
+    // A journal of a file that had pages, next to that file emptied: the books are gone, and
+    // only the journal's few pages remain. Not a creation, however the journal's header stands.
+    QVERIFY(makeJournalImage(m_live->path(), m_crash->path(), 200,
+                             QStringLiteral("UPDATE t SET x = 'changed'")));
+    const QString path = dbIn(m_crash->path());
+    QVERIFY(QFile(path).resize(0));
+    const auto before = FolderSnapshot::take(m_crash->path());
+
+    auto db = Database::open(path, Database::kHostApplicationId, kSchema);
+    SD_VERIFY_ERROR(db, ErrorCode::DatabaseCorrupt);
+    QVERIFY2(db.message().contains(path + QStringLiteral("-journal")), qPrintable(db.message()));
+    QVERIFY2(db.message().contains(QStringLiteral("empty")), qPrintable(db.message()));
+    SD_VERIFY_FOLDER_UNCHANGED(before, m_crash->path());
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseFileCheck)

@@ -58,6 +58,17 @@ private Q_SLOTS:
         SimulatedDeskOptions options = demoDeskOptions(m_dir->path());
         options.engine.quotaBytes = 128 * 1024 * 1024;
         options.engine.seed = 5;
+        // The demo's requests are for GiB slots and last a day to a month, so its first payouts
+        // come after a simulated day. These checks follow sales to their payouts within a few
+        // simulated hours: the demo clients here ask for slots of about 256 KiB for about two
+        // hours, every ~3 minutes; the demo's market, engine, prices and offer stay as they are.
+        SimulatedClientsConfig& clients = *options.demoClients;
+        clients.maxSlotSize = 0;
+        clients.meanSlotSize = 256 * 1024;
+        clients.maxDuration = 0;
+        clients.meanDuration = 2 * 3600;
+        clients.meanExpiry = 10 * 60;
+        clients.meanIntervalSeconds = 180;
         auto desk = Desk::openSimulated(*m_clock, options);
         SD_VERIFY_OK(desk);
         m_desk = std::move(*desk);
