@@ -1,5 +1,6 @@
 #include "ui/availabilities/AvailabilityForm.h"
 
+#include "core/desk/DemoOptions.h"
 #include "core/desk/Desk.h"
 #include "core/domain/PriceUnits.h"
 #include "core/domain/TokenAmount.h"
@@ -278,7 +279,11 @@ void AvailabilityForm::setDefaults() {
     m_durationUnit->setCurrentIndex(m_durationUnit->findData(static_cast<int>(DurationUnit::Days)));
     m_duration->setValue(kDefaultDurationDays);
     m_price->setText(priceFieldText(kDefaultPricePerByteSecond));
-    m_collateralPerByte->setText(formatBaseUnits(kDefaultCollateralPerByte));
+    // On the demo market, a collateral every demo request accepts (its requests ask a share of
+    // what a slot pays, far above one unit per byte); elsewhere the lowest.
+    m_collateralPerByte->setText(
+        formatBaseUnits(m_desk.simulation() ? UInt256(DemoMarketLimits::kMaxCollateralPerByte)
+                                            : UInt256(kDefaultCollateralPerByte)));
     collateralPerByteEdited();
     m_hasUntil->setChecked(false);
     m_until->setEnabled(false);
