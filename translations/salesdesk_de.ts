@@ -1202,10 +1202,6 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
         <translation>für verkaufte oder gehostete Slots reserviert</translation>
     </message>
     <message>
-        <source>slot data on disk, %1 of the quota</source>
-        <translation>Slot-Daten auf der Festplatte, %1 des Kontingents</translation>
-    </message>
-    <message>
         <source>hosted now; sales in progress: %1</source>
         <translation>derzeit gehostet; Verkäufe in Bearbeitung: %1</translation>
     </message>
@@ -1244,6 +1240,10 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
     <message>
         <source>%1 of collateral lost</source>
         <translation>%1 Sicherheit verloren</translation>
+    </message>
+    <message>
+        <source>slot data of hosted slots, %1 of the quota</source>
+        <translation>Slot-Daten der gehosteten Slots, %1 des Kontingents</translation>
     </message>
 </context>
 <context>

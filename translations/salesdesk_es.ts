@@ -1202,10 +1202,6 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
         <translation>reservado para slots en venta o alojados</translation>
     </message>
     <message>
-        <source>slot data on disk, %1 of the quota</source>
-        <translation>datos de slots en disco, %1 de la cuota</translation>
-    </message>
-    <message>
         <source>hosted now; sales in progress: %1</source>
         <translation>alojados ahora; ventas en curso: %1</translation>
     </message>
@@ -1244,6 +1240,10 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
     <message>
         <source>%1 of collateral lost</source>
         <translation>%1 de garantía perdidos</translation>
+    </message>
+    <message>
+        <source>slot data of hosted slots, %1 of the quota</source>
+        <translation>datos de los slots alojados, %1 de la cuota</translation>
     </message>
 </context>
 <context>

@@ -1202,10 +1202,6 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
         <translation>réservé pour des slots en cours de vente ou hébergés</translation>
     </message>
     <message>
-        <source>slot data on disk, %1 of the quota</source>
-        <translation>données de slots sur le disque, %1 du quota</translation>
-    </message>
-    <message>
         <source>hosted now; sales in progress: %1</source>
         <translation>hébergés actuellement ; ventes en cours : %1</translation>
     </message>
@@ -1244,6 +1240,10 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
     <message>
         <source>%1 of collateral lost</source>
         <translation>%1 de garantie perdus</translation>
+    </message>
+    <message>
+        <source>slot data of hosted slots, %1 of the quota</source>
+        <translation>données des slots hébergés, %1 du quota</translation>
     </message>
 </context>
 <context>

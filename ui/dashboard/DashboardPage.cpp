@@ -174,7 +174,7 @@ void DashboardPage::showFigures() {
         ->setValue(formatBytes(s.committedBytes), tr("held for slots being sold or hosted"));
     card(QStringLiteral("usedCard"))
         ->setValue(formatBytes(s.quota.usedBytes),
-                   tr("slot data on disk, %1 of the quota")
+                   tr("slot data of hosted slots, %1 of the quota")
                        .arg(percentOf(s.quota.usedBytes, s.quota.maxBytes)));
     card(QStringLiteral("salesCard"))
         ->setValue(locale.toString(s.hostedSlots),
