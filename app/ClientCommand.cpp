@@ -114,9 +114,10 @@ std::optional<Address> marketplaceAddress(const QCommandLineParser& parser,
 }
 
 // The request the options describe, from `client`, with a random CID and nonce and the root of
-// its generated data; nullopt (after printing why) when the options do not make a valid one.
+// its generated data (its slot roots to `slotRoots`); nullopt (after printing why) when the
+// options do not make a valid one.
 std::optional<StorageRequest> requestOf(const QCommandLineParser& parser, const Options& options,
-                                        const Address& client) {
+                                        const Address& client, std::vector<Hash32>& slotRoots) {
     StorageRequest request;
     request.client = client;
     const auto slots = wholeNumberOption(parser, options.slots, 1, 256);
@@ -146,7 +147,24 @@ std::optional<StorageRequest> requestOf(const QCommandLineParser& parser, const 
         printError(valid.message());
         return std::nullopt;
     }
-    return GeneratedDataset::withGeneratedRoot(request);
+    return GeneratedDataset::withGeneratedRoot(request, &slotRoots);
+}
+
+// The token the Marketplace takes and pays in (its token() view), or why it could not be read.
+void readToken(const ChainMarketRpc& views, std::function<void(const Result<Address>&)> done) {
+    views.view(
+        marketplace::token(), nullptr,
+        [&views, done = std::move(done)](const MarketResult<QByteArray>& answer) {
+            if (!answer.ok())
+                return done(makeError(
+                    ErrorCode::Io, QStringLiteral("the Marketplace at %1 did not name its "
+                                                  "token: %2")
+                                       .arg(views.marketplace().toHex(), answer.error().message)));
+            const auto answers = MarketplaceAnswers::shared();
+            if (!answers.ok())
+                return done(answers.error());
+            done((*answers)->address(u"token", *answer));
+        });
 }
 
 void printLine(const QString& line) {
@@ -167,12 +185,12 @@ int runRequest(const QCommandLineParser& parser, const Options& options,
         return opened.code() == ErrorCode::Io ? kExitFailed : kExitBadInput;
     }
     SigningSession& session = **opened;
-    const auto request = requestOf(parser, options, session.account());
+    std::vector<Hash32> slotRoots;
+    const auto request = requestOf(parser, options, session.account(), slotRoots);
     if (!request)
         return kExitBadInput;
-    const GeneratedDataset dataset(*request);
     const ClientRequestFile file(dataDirectory);
-    if (auto saved = file.add({*request, dataset.slotRoots()}); !saved.ok()) {
+    if (auto saved = file.add({*request, slotRoots}); !saved.ok()) {
         printError(saved.message());
         return kExitFailed;
     }
@@ -186,13 +204,7 @@ int runRequest(const QCommandLineParser& parser, const Options& options,
     session.start([&](const Result<void>& started) {
         if (!started.ok())
             return fail(started.message());
-        views.view(marketplace::token(), nullptr, [&](const MarketResult<QByteArray>& answer) {
-            if (!answer.ok())
-                return fail(QStringLiteral("the Marketplace at %1 did not name its token: %2")
-                                .arg(marketplace->toHex(), answer.error().message));
-            const auto answers = MarketplaceAnswers::shared();
-            const auto token = answers.ok() ? (*answers)->address(u"token", *answer)
-                                            : Result<Address>(answers.error());
+        readToken(views, [&](const Result<Address>& token) {
             if (!token.ok())
                 return fail(token.message());
             const QString prefix = QStringLiteral("client/%1/").arg(id.toHex());
@@ -298,12 +310,7 @@ int runWithdraw(const QCommandLineParser& parser, const Options& options,
     session.start([&](const Result<void>& started) {
         if (!started.ok())
             return fail(started.message());
-        views.view(marketplace::token(), nullptr, [&](const MarketResult<QByteArray>& answer) {
-            const auto answers = MarketplaceAnswers::shared();
-            const auto token =
-                !answer.ok()   ? Result<Address>(makeError(ErrorCode::Io, answer.error().message))
-                : answers.ok() ? (*answers)->address(u"token", *answer)
-                               : Result<Address>(answers.error());
+        readToken(views, [&](const Result<Address>& token) {
             if (!token.ok())
                 return fail(token.message());
             session.send(

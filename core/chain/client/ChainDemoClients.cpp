@@ -6,7 +6,9 @@
 #include "core/chain/market/MarketplaceCalls.h"
 #include "core/chain/tx/UnlockedAccountSender.h"
 
+#include <QFutureWatcher>
 #include <QLoggingCategory>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -67,6 +69,10 @@ void ChainDemoClients::scheduleNext() {
 }
 
 StorageRequest ChainDemoClients::nextRequest(const Address& client) {
+    return GeneratedDataset::withGeneratedRoot(drawRequest(client));
+}
+
+StorageRequest ChainDemoClients::drawRequest(const Address& client) {
     StorageRequest request;
     request.client = client;
     request.ask.slots = between(m_random, m_options.minSlots, m_options.maxSlots);
@@ -77,17 +83,10 @@ StorageRequest ChainDemoClients::nextRequest(const Address& client) {
     request.ask.collateralPerByte = m_options.collateralPerByte;
     request.ask.proofProbability = m_options.proofProbability;
     request.expiry = std::min(m_options.expiry, request.ask.duration - 1);
-    Hash32 cidHash;
-    Nonce nonce;
-    QByteArray raw(64, Qt::Uninitialized);
-    for (char& byte : raw)
-        byte = static_cast<char>(m_random.bounded(256));
-    cidHash = Hash32::fromBytes(QByteArrayView(raw).first(32));
-    nonce = Nonce::fromBytes(QByteArrayView(raw).sliced(32));
-    // A CIDv1 of raw data with a sha2-256 multihash: unique per request.
-    request.content.cid = QByteArray::fromHex("01551220") + cidHash.toByteArray();
-    request.nonce = nonce;
-    return GeneratedDataset::withGeneratedRoot(request);
+    // A CIDv1 of raw data with a sha2-256 multihash of random bytes: unique per request.
+    request.content.cid = QByteArray::fromHex("01551220") + Hash32::random(m_random).toByteArray();
+    request.nonce = Nonce::random(m_random);
+    return request;
 }
 
 UnlockedAccountSender& ChainDemoClients::senderFor(const Address& account) {
@@ -103,10 +102,25 @@ void ChainDemoClients::post(PostedCallback done) {
         return done(makeError(ErrorCode::InvalidArgument,
                               QStringLiteral("the demo clients have no account to post from")));
     const Address client = m_options.accounts.at(m_nextAccount++ % m_options.accounts.size());
-    const StorageRequest request = nextRequest(client);
-    const GeneratedDataset dataset(request);
-    m_server.add(request, dataset.slotRoots());
-    UnlockedAccountSender& sender = senderFor(client);
+    // Drawn here (the generator is this thread's), hashed on the pool: a dataset of a few hundred
+    // MiB takes a good part of a second to hash, too long for the GUI thread.
+    const StorageRequest drawn = drawRequest(client);
+    auto* hashing = new QFutureWatcher<std::pair<StorageRequest, std::vector<Hash32>>>(this);
+    connect(hashing, &QFutureWatcherBase::finished, this, [this, hashing, client, done] {
+        hashing->deleteLater();
+        auto [request, slotRoots] = hashing->result();
+        m_server.add(request, std::move(slotRoots));
+        submit(senderFor(client), request, done);
+    });
+    hashing->setFuture(QtConcurrent::run([drawn] {
+        std::vector<Hash32> slotRoots;
+        StorageRequest request = GeneratedDataset::withGeneratedRoot(drawn, &slotRoots);
+        return std::make_pair(std::move(request), std::move(slotRoots));
+    }));
+}
+
+void ChainDemoClients::submit(UnlockedAccountSender& sender, const StorageRequest& request,
+                              PostedCallback done) {
     const auto fail = [this, done](const QString& message) {
         qCWarning(lcChainDemoClients).noquote() << message;
         Q_EMIT problem(message);

@@ -57,7 +57,8 @@ public:
     void stop();
     bool isRunning() const { return m_running; }
 
-    // Posts one request now; `done` gets it once requestStorage is mined, or why it was not.
+    // Posts one request now (its data hashed off this thread); `done` gets it once requestStorage
+    // is mined, or why it was not.
     void post(PostedCallback done);
     int postedCount() const { return m_posted; }
 
@@ -71,6 +72,10 @@ Q_SIGNALS:
 
 private:
     void scheduleNext();
+    // The next request's fields from the seeded generator, before its content root.
+    StorageRequest drawRequest(const Address& client);
+    // Approves and posts `request` from `sender`'s account.
+    void submit(UnlockedAccountSender& sender, const StorageRequest& request, PostedCallback done);
     UnlockedAccountSender& senderFor(const Address& account);
 
     JsonRpcClient& m_rpc;

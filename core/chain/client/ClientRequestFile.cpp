@@ -101,7 +101,11 @@ Result<ClientRequestFile::Entry> fromJson(const QJsonObject& object, const QStri
     SD_TRY_ASSIGN(r.ask.maxSlotLoss, in.count(QStringLiteral("maxSlotLoss")));
     QString cid;
     SD_TRY_ASSIGN(cid, in.text(QStringLiteral("cid")));
-    r.content.cid = QByteArray::fromHex(cid.sliced(cid.startsWith(u"0x") ? 2 : 0).toLatin1());
+    const QByteArray cidHex = cid.sliced(cid.startsWith(u"0x") ? 2 : 0).toLatin1();
+    r.content.cid = QByteArray::fromHex(cidHex);
+    if (cidHex.isEmpty() || r.content.cid.toHex() != cidHex.toLower())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("%1: \"cid\" is not hex bytes: %2").arg(what, cid));
     SD_TRY_ASSIGN(r.content.merkleRoot, in.bytes<Hash32>(QStringLiteral("merkleRoot")));
     SD_TRY_ASSIGN(r.expiry, in.count(QStringLiteral("expiry")));
     SD_TRY_ASSIGN(r.nonce, in.bytes<Nonce>(QStringLiteral("nonce")));

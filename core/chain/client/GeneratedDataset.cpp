@@ -45,11 +45,15 @@ std::vector<Hash32> GeneratedDataset::slotRoots() const {
     return proofs::SlotDataGenerator::slotRoots(m_datasetKey, slots(), slotSize());
 }
 
-StorageRequest GeneratedDataset::withGeneratedRoot(StorageRequest request) {
+StorageRequest GeneratedDataset::withGeneratedRoot(StorageRequest request,
+                                                   std::vector<Hash32>* slotRoots) {
     request.content.merkleRoot = Hash32();
     const RequestId key = proofs::SlotDataGenerator::datasetKey(request);
-    request.content.merkleRoot = proofs::MerkleTree::rootOf(
-        proofs::SlotDataGenerator::slotRoots(key, request.ask.slots, request.ask.slotSize));
+    std::vector<Hash32> roots =
+        proofs::SlotDataGenerator::slotRoots(key, request.ask.slots, request.ask.slotSize);
+    request.content.merkleRoot = proofs::MerkleTree::rootOf(roots);
+    if (slotRoots)
+        *slotRoots = std::move(roots);
     return request;
 }
 

@@ -33,8 +33,11 @@ public:
     std::vector<Hash32> slotRoots() const;
 
     // A request of a generated dataset: `request` with content.merkleRoot set to the root over its
-    // generated slots' roots (every other field must be final: they key the data).
-    static StorageRequest withGeneratedRoot(StorageRequest request);
+    // generated slots' roots (every other field must be final: they key the data). Hashes the
+    // whole dataset: off the GUI thread for large ones. The slot roots go to `slotRoots` when
+    // given, so that no one hashes them again.
+    static StorageRequest withGeneratedRoot(StorageRequest request,
+                                            std::vector<Hash32>* slotRoots = nullptr);
 
 private:
     StorageRequest m_request;
