@@ -3,7 +3,7 @@
 #   make run     install missing packages, configure, build, open the GUI
 #   make test    install missing packages, configure, build, run every test
 #
-# Other targets: build (the default), configure, deps, bench, bench-quick, format,
+# Other targets: build (the default), configure, deps, bench, bench-quick, test-asan, format,
 # format-check, package, clean. PRESET=debug or PRESET=asan picks another preset;
 # ARGS="..." is passed to the program (run, bench) or to ctest (test).
 
@@ -17,7 +17,7 @@ SHELL := /bin/bash
 .DEFAULT_GOAL := build
 .DELETE_ON_ERROR:
 
-.PHONY: all build configure deps run test bench bench-quick format format-check package clean
+.PHONY: all build configure deps run test test-asan bench bench-quick format format-check package clean
 
 all: build
 
@@ -47,6 +47,19 @@ run: build
 
 test: build
 	ctest --preset $(PRESET) $(ARGS)
+
+# The sanitised leg (clang, ASan + LeakSanitizer + UBSan, build/asan): the core and scenario tests,
+# each libFuzzer target for FUZZ_SECONDS (30 by default) from its corpus, and a short crash soak
+# of the sanitised salesdesk-cli. Any sanitizer report fails it. Builds only what it runs.
+FUZZ_SECONDS ?= 30
+ASAN_SOAK_KILLS ?= 5
+test-asan: deps
+	@if [[ ! -f build/asan/build.ninja ]]; then cmake --preset asan; fi
+	cmake --build --preset asan --target salesdesk_tests_core salesdesk_tests_scenario \
+	    salesdesk-cli fuzz_scenario fuzz_abidecode
+	ctest --preset asan -L 'core|scenario' $(ARGS)
+	FUZZ_SECONDS=$(FUZZ_SECONDS) bash scripts/fuzz-smoke.sh
+	SALESDESK_CLI=build/asan/app/salesdesk-cli SOAK_SEED=2026 bash scripts/crash-soak.sh $(ASAN_SOAK_KILLS)
 
 bench: build
 	$(BUILD_DIR)/bench/salesdesk-bench all $(ARGS)

@@ -2,6 +2,7 @@
 #include "app/CheckCommand.h"
 #include "app/ClientCommand.h"
 #include "app/DemoCommand.h"
+#include "app/HostCommand.h"
 #include "app/WalletCommand.h"
 #include "core/scenario/JsonFields.h"
 #include "core/scenario/ScenarioParser.h"
@@ -125,6 +126,8 @@ int main(int argc, char* argv[]) {
         return salesdesk::app::WalletCommand::run(arguments);
     if (arguments.size() > 1 && arguments[1] == QLatin1String("client"))
         return salesdesk::app::runClientCommand(arguments);
+    if (arguments.size() > 1 && arguments[1] == QLatin1String("host"))
+        return salesdesk::app::runHostCommand(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
@@ -142,12 +145,15 @@ int main(int argc, char* argv[]) {
         "--help)\n"
         "  client request|serve|withdraw --data-dir DIR\n"
         "      a storage client on a chain: post requests, serve their data (salesdesk-cli client "
-        "--help)"));
+        "--help)\n"
+        "  host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR\n"
+        "      sell storage on a chain without a window (salesdesk-cli host --help)"));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("simulate, chain, demo, check, wallet or client"),
-                                 QStringLiteral("<command>"));
+    parser.addPositionalArgument(
+        QStringLiteral("command"),
+        QStringLiteral("simulate, chain, demo, check, wallet, client or host"),
+        QStringLiteral("<command>"));
     if (!parser.parse(arguments)) {
         printError(parser.errorText() + QStringLiteral("; see salesdesk-cli --help"));
         return kExitBadInput;
@@ -160,7 +166,7 @@ int main(int argc, char* argv[]) {
         // A command is required: say which there are, as an error.
         std::fputs(qPrintable(parser.helpText()), stderr);
         printError(QStringLiteral(
-            "a command is required (simulate, chain, demo, check, wallet or client)"));
+            "a command is required (simulate, chain, demo, check, wallet, client or host)"));
         return kExitBadInput;
     }
     printError(QStringLiteral("unknown command %1; see salesdesk-cli --help")

@@ -25,25 +25,6 @@ constexpr quint64 kDefaultOfferBytes = 1ull << 40;        // 1 TiB: counted, nev
 constexpr quint64 kDefaultSmallOfferBytes = 256ull << 20; // written, with --small
 constexpr qint64 kMaxRunForSeconds = 7 * 24 * 3600;
 
-// A desk with nothing on offer sells nothing: offer `bytes` as the GUI's first-start prompt does,
-// with the quota raised to hold them when it is smaller.
-Result<void> offerIfNothingOffered(Desk& desk, quint64 bytes) {
-    auto offered = desk.engine().reservations().availabilities();
-    if (!offered.ok())
-        return offered.error();
-    if (!offered->isEmpty())
-        return {};
-    auto quota = desk.engine().repo().quota();
-    if (!quota.ok())
-        return quota.error();
-    if (quota->available() < bytes)
-        SD_TRY(desk.engine().repo().setMaxBytes(quota->totalUsed() + bytes));
-    auto created = desk.engine().reservations().createAvailability(demoAvailability(bytes));
-    if (!created.ok())
-        return created.error();
-    return {};
-}
-
 } // namespace
 
 int runDemoCommand(const QStringList& arguments) {
@@ -130,7 +111,8 @@ int runDemoCommand(const QStringList& arguments) {
     }
     // The simulated market must never see its time go back, across restarts too.
     DemoTimeKeeper timeKeeper(clock, *(*desk)->simulatedMarket());
-    if (auto offered = offerIfNothingOffered(**desk, offerBytes); !offered.ok()) {
+    if (auto offered = (*desk)->offerIfNothingOffered(demoAvailability(offerBytes));
+        !offered.ok()) {
         printError(offered.message());
         return kExitFailed;
     }

@@ -2,6 +2,10 @@
 #include "app/LogRouter.h"
 #include "app/TerminationSignals.h"
 #include "app/Translations.h"
+#include "core/chain/crypto/Eip55.h"
+#include "core/chain/wallet/ChainAccount.h"
+#include "core/chain/wallet/PassphraseKeyring.h"
+#include "core/chain/wallet/Wallet.h"
 #include "core/clock/AcceleratedClock.h"
 #include "core/clock/SystemClock.h"
 #include "core/desk/DemoOptions.h"
@@ -9,10 +13,16 @@
 #include "core/desk/Desk.h"
 #include "core/logging/Logging.h"
 #include "core/logging/RotatingLogFile.h"
+#include "core/settings/NetworkProfile.h"
 #include "core/settings/Settings.h"
 #include "salesdesk/Version.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ScreenshotRun.h"
+#include "ui/settings/MarketSettingsBox.h"
+#include "ui/startup/StartFailureDialog.h"
+#include "ui/startup/StartProgressDialog.h"
+#include "ui/wallet/CreateWalletDialog.h"
+#include "ui/wallet/UnlockWalletDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -21,11 +31,13 @@
 #include <QEventLoop>
 #include <QIcon>
 #include <QMessageBox>
+#include <QProcess>
 #include <QSettings>
 #include <QTextStream>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 namespace {
@@ -50,9 +62,11 @@ const QCommandLineOption& quitAfterStartOption() {
 const QCommandLineOption& marketOption() {
     static const QCommandLineOption option(
         QStringLiteral("market"),
-        QStringLiteral("Where to sell: demo (the simulated marketplace, the default) or "
+        QStringLiteral("Where to sell: demo (the simulated marketplace, the default), "
                        "local-chain (a local test chain with our contracts and demo clients, "
-                       "started empty in <data-dir>/local-chain; needs anvil from make deps). "
+                       "started empty in <data-dir>/local-chain; needs anvil from make deps) or "
+                       "network (the network of Settings → Market, signing with the wallet of "
+                       "<data-dir>; its books in <data-dir>/network-<chain id>-<marketplace>). "
                        "Overrides Settings → Market."),
         QStringLiteral("kind"));
     return option;
@@ -80,6 +94,9 @@ void describe(QCommandLineParser& parser, const salesdesk::app::CommonOptions& o
     parser.addOption(marketOption());
     salesdesk::app::addQtGuiOptions(parser);
 }
+
+// What a market's run answers when the user chose to try again after a failure to open.
+constexpr int kTryAgain = -1;
 
 void fail(const QString& message) {
     std::fprintf(stderr, "salesdesk: %s\n", qPrintable(message));
@@ -156,32 +173,163 @@ int runOnDemoMarket(const QString& dataDir, QSettings& settings,
     return runWindow(**desk, parser);
 }
 
+// Says why a market could not be opened; the user may change the market settings and try again
+// (kTryAgain) or quit (1).
+int failedToOpen(const QString& message) {
+    std::fprintf(stderr, "salesdesk: %s\n", qPrintable(message));
+    if (QGuiApplication::platformName() == QLatin1String("offscreen"))
+        return 1;
+    salesdesk::ui::StartFailureDialog dialog(message);
+    return dialog.exec() == QDialog::Accepted ? kTryAgain : 1;
+}
+
+using OpenedDesk = salesdesk::Result<std::unique_ptr<salesdesk::Desk>>;
+using OpenDone = std::function<void(OpenedDesk)>;
+
+// Runs `open` (which answers once, on the event loop) while a small window says `text`, with
+// Cancel. Nothing when the user cancelled: the open is still waited for, so that what it started
+// (a local chain's anvil) is stopped before Sales Desk quits.
+std::optional<OpenedDesk> openWithProgress(const QString& text,
+                                           const std::function<void(OpenDone)>& open) {
+    struct State {
+        std::optional<OpenedDesk> opened;
+        bool cancelled = false;
+        QEventLoop loop;
+    };
+    auto state = std::make_shared<State>();
+    salesdesk::ui::StartProgressDialog progress(text);
+    QObject::connect(&progress, &salesdesk::ui::StartProgressDialog::cancelled,
+                     [state] { state->cancelled = true; });
+    open([state](OpenedDesk desk) {
+        state->opened = std::move(desk);
+        state->loop.quit();
+    });
+    if (!state->opened) {
+        progress.show();
+        state->loop.exec();
+    }
+    if (state->cancelled) {
+        state->opened.reset(); // a desk that opened anyway is closed here, before its clock
+        return std::nullopt;
+    }
+    return std::move(state->opened);
+}
+
 // A local test chain: anvil with our contracts and demo clients, in real time, started empty in
-// <dataDir>/local-chain. Slot data is generated, not downloaded (proofs stay real).
+// <dataDir>/local-chain. The host downloads each slot it sells from the clients' server, checks
+// it against the request's content root, writes it to disk and proves from there
+// (localChainDeskOptions: small slots).
 int runOnLocalChain(const QString& dataDir, QSettings& settings,
                     salesdesk::app::LogRouter& logRouter, const QCommandLineParser& parser) {
     using namespace salesdesk;
     SystemClock clock;
-    LocalChainDeskOptions options;
-    options.engine.dataDirectory = QDir(dataDir).filePath(QStringLiteral("local-chain"));
+    LocalChainDeskOptions options =
+        localChainDeskOptions(QDir(dataDir).filePath(QStringLiteral("local-chain")));
     options.engine.maxWorkers = settings::maxWorkers.value(settings);
     options.engine.queueMaxSize = settings::queueMaxSize.value(settings);
-    options.engine.hooks.storeData = false;
-    std::optional<Result<std::unique_ptr<Desk>>> opened;
-    QEventLoop starting;
-    Desk::openLocalChain(clock, options, [&](Result<std::unique_ptr<Desk>> desk) {
-        opened = std::move(desk);
-        starting.quit();
+    auto opened = openWithProgress(QObject::tr("Starting the local test chain…"), [&](auto done) {
+        Desk::openLocalChain(clock, options, std::move(done));
     });
     if (!opened)
-        starting.exec();
-    if (!opened->ok()) {
-        fail(QObject::tr("Sales Desk cannot start a local test chain in %1.\n\n%2")
-                 .arg(QDir::toNativeSeparators(options.engine.dataDirectory), opened->message()));
-        return 1;
-    }
+        return 0; // cancelled
+    if (!opened->ok())
+        return failedToOpen(
+            QObject::tr("Sales Desk cannot start a local test chain in %1.\n\n%2")
+                .arg(QDir::toNativeSeparators(options.engine.dataDirectory), opened->message()));
     attachLogFile(logRouter, options.engine.dataDirectory);
     return runWindow(***opened, parser);
+}
+
+// The data directory's wallet, unlocked: created or imported first when there is none. Null when
+// the user gave up.
+std::shared_ptr<salesdesk::Wallet> unlockedWallet(const QString& directory) {
+    using namespace salesdesk;
+    auto wallet = std::make_shared<Wallet>(directory);
+    if (!wallet->exists()) {
+        ui::CreateWalletDialog dialog(wallet);
+        return dialog.exec() == QDialog::Accepted ? wallet : nullptr;
+    }
+    PassphraseKeyring keyring;
+    ui::UnlockWalletDialog dialog(wallet, &keyring);
+    return dialog.exec() == QDialog::Accepted ? wallet : nullptr;
+}
+
+// A network by RPC URL (Settings → Market): the profile is checked, the data directory's wallet
+// unlocked (or created), then the desk opens in <dataDir>/network-<chain id>-<marketplace>, its
+// own books. Slot data is generated as on the local test chain (storeData off) until downloads
+// from the profile's data source are wired.
+int runOnNetwork(const QString& dataDir, QSettings& settings, salesdesk::app::LogRouter& logRouter,
+                 const QCommandLineParser& parser) {
+    using namespace salesdesk;
+    const NetworkProfile profile = NetworkProfile::stored(settings);
+    auto checked = profile.check();
+    if (!checked.ok())
+        return failedToOpen(
+            QObject::tr("The network chosen in Settings → Market cannot be used: %1")
+                .arg(checked.message()));
+    if (!QDir().mkpath(dataDir))
+        return failedToOpen(QObject::tr("Sales Desk cannot create its data directory %1.")
+                                .arg(QDir::toNativeSeparators(dataDir)));
+    std::shared_ptr<Wallet> wallet = unlockedWallet(dataDir);
+    if (!wallet)
+        return 0;
+    auto account = ChainAccount::ofWallet(wallet);
+    if (!account.ok())
+        return failedToOpen(account.message());
+    SystemClock clock;
+    NetworkDeskOptions options;
+    options.engine.dataDirectory = QDir(dataDir).filePath(checked->dataSubdirectory());
+    options.engine.maxWorkers = settings::maxWorkers.value(settings);
+    options.engine.queueMaxSize = settings::queueMaxSize.value(settings);
+    // With a data source the host downloads, checks and stores each slot's bytes; without one it
+    // proves over the generated data that Sales Desk's own demo clients sell.
+    options.engine.hooks.dataSource = checked->dataSourceUrl;
+    options.engine.hooks.storeData = !checked->dataSourceUrl.isEmpty();
+    options.chain.dataDirectory = options.engine.dataDirectory;
+    options.chain.rpcUrl = checked->rpcUrl;
+    options.chain.chainId = checked->chainId;
+    options.chain.marketplace = checked->marketplace;
+    options.chain.startBlock = checked->startBlock;
+    options.chain.confirmations = checked->confirmations;
+    if (!QDir().mkpath(options.engine.dataDirectory))
+        return failedToOpen(QObject::tr("Sales Desk cannot create %1.")
+                                .arg(QDir::toNativeSeparators(options.engine.dataDirectory)));
+    qInfo().noquote() << "opening the network" << checked->name << "at"
+                      << checked->rpcUrl.toString() << "chain" << checked->chainId << "marketplace"
+                      << eip55::toChecksumHex(checked->marketplace) << "data source"
+                      << checked->dataSourceUrl.toString();
+    auto opened =
+        openWithProgress(QObject::tr("Connecting to %1…").arg(checked->name), [&](OpenDone done) {
+            Desk::openNetwork(clock, options, std::move(*account), std::move(done));
+        });
+    if (!opened)
+        return 0; // cancelled
+    if (!opened->ok())
+        return failedToOpen(QObject::tr("Sales Desk cannot open the network %1 (%2).\n\n%3")
+                                .arg(checked->name, checked->rpcUrl.toString(), opened->message()));
+    attachLogFile(logRouter, options.engine.dataDirectory);
+    return runWindow(***opened, parser);
+}
+
+// Starts Sales Desk again (Settings → Market → Restart now) with the same options, less --market
+// (the choice just saved is the one to use).
+void restartIfAsked() {
+    if (!qApp->property(salesdesk::ui::MarketSettingsBox::kRestartProperty).toBool())
+        return;
+    QStringList arguments = QCoreApplication::arguments().mid(1);
+    for (qsizetype i = 0; i < arguments.size();) {
+        const QString& argument = arguments.at(i);
+        if (argument == QLatin1String("--market") || argument == QLatin1String("-market")) {
+            arguments.remove(i, std::min<qsizetype>(2, arguments.size() - i));
+        } else if (argument.startsWith(QLatin1String("--market=")) ||
+                   argument.startsWith(QLatin1String("-market="))) {
+            arguments.remove(i);
+        } else {
+            ++i;
+        }
+    }
+    if (!QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments))
+        salesdesk::app::printError(QStringLiteral("could not start Sales Desk again"));
 }
 
 } // namespace
@@ -199,7 +347,7 @@ int main(int argc, char* argv[]) {
         return app::kExitBadInput;
     }
     if (parser.isSet(marketOption()) && !settings::market.accepts(parser.value(marketOption()))) {
-        app::printError(QStringLiteral("--market must be demo or local-chain, not \"%1\"")
+        app::printError(QStringLiteral("--market must be demo, local-chain or network, not \"%1\"")
                             .arg(parser.value(marketOption())));
         return app::kExitBadInput;
     }
@@ -238,9 +386,26 @@ int main(int argc, char* argv[]) {
     const QString dataDir = parser.isSet(options.dataDir) || chosen.isEmpty()
                                 ? options.dataDirectory(parser)
                                 : QDir::cleanPath(chosen);
-    const QString market = parser.isSet(marketOption()) ? parser.value(marketOption())
-                                                        : settings::market.value(settings);
-    if (market == QLatin1String("local-chain"))
-        return runOnLocalChain(dataDir, settings, logRouter, parser);
-    return runOnDemoMarket(dataDir, settings, logRouter, parser);
+    // The start-up windows (wallet, progress, failure) come and go before the main window: only
+    // the main window's Quit ends the program.
+    QApplication::setQuitOnLastWindowClosed(false);
+    bool fromCommandLine = parser.isSet(marketOption());
+    for (;;) {
+        settings.sync();
+        const QString market =
+            fromCommandLine ? parser.value(marketOption()) : settings::market.value(settings);
+        int code = 0;
+        if (market == QLatin1String("network"))
+            code = runOnNetwork(dataDir, settings, logRouter, parser);
+        else if (market == QLatin1String("local-chain"))
+            code = runOnLocalChain(dataDir, settings, logRouter, parser);
+        else
+            code = runOnDemoMarket(dataDir, settings, logRouter, parser);
+        if (code != kTryAgain) {
+            restartIfAsked();
+            return code;
+        }
+        // Tried again with the market settings as they are now.
+        fromCommandLine = false;
+    }
 }

@@ -3,14 +3,19 @@
 # with SIGKILL at a random moment N times, and after each kill starts it again for a moment
 # (recovery, a little selling, a clean stop) and checks its books (salesdesk-cli check).
 # Prints every violation the first time it shows up and a summary; exits 1 when any check found
-# violations or a restart was refused (the data directory is then kept and named), 2 on bad usage.
+# violations, a restart was refused or a sanitizer reported (the data directory is then kept and
+# named), 2 on bad usage.
 #
 #   scripts/crash-soak.sh N            N kills (default 20)
+#   SALESDESK_CLI=build/asan/app/salesdesk-cli scripts/crash-soak.sh N    the same, sanitised
 #
 # Environment: SALESDESK_CLI (default build/default/app/salesdesk-cli), SOAK_SPEED (demo speed,
 # default 3600), SOAK_MAX_DELAY_MS (longest wait before a kill, default 3000), SOAK_SETTLE
 # (seconds the restarted desk runs before its check, default 1), SOAK_DIR (keep the data
 # directory there instead of a temporary one), SOAK_SEED (seed of the random delays).
+# ASAN_OPTIONS, UBSAN_OPTIONS and LSAN_OPTIONS default to the asan test preset's (halt on the
+# first report, leaks on, tests/sanitizers/lsan.supp); any sanitizer report in a run's stderr
+# fails the soak and is kept beside the data directory.
 set -uo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -22,7 +27,7 @@ settle=${SOAK_SETTLE:-1}
 
 case "$kills" in
     -h | --help)
-        sed -n '2,13p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+        sed -n '2,18p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
         exit 0
         ;;
     '' | *[!0-9]*)
@@ -35,6 +40,10 @@ if [[ ! -x $cli ]]; then
     exit 2
 fi
 [[ -n ${SOAK_SEED:-} ]] && RANDOM=$SOAK_SEED
+# Only read by a sanitised build (the asan preset's salesdesk-cli); the preset's test settings.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:abort_on_error=1:detect_leaks=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0}
 
 if [[ -n ${SOAK_DIR:-} ]]; then
     data=$SOAK_DIR
@@ -52,6 +61,23 @@ declare -A times_seen=()
 failed_checks=0
 violations=0
 refused_restarts=0
+sanitizer_reports=0
+
+# A sanitizer's report in one run's stderr ($2, the run named $1): counted, its first lines
+# printed, the whole stderr kept beside the data directory. Returns 1 when there was one.
+sanitizer_report() {
+    local what=$1 err=$2
+    grep -qE '^(==[0-9]+==ERROR: [A-Za-z]+Sanitizer|SUMMARY: [A-Za-z]+Sanitizer)|: runtime error: ' \
+        "$err" || return 0
+    sanitizer_reports=$((sanitizer_reports + 1))
+    keep_data=1
+    local kept
+    kept="$data/../$(basename "$data")-sanitizer-$sanitizer_reports.err"
+    cp "$err" "$kept" 2>/dev/null || kept="(not kept)"
+    echo "crash-soak: kill $kill: a sanitizer reported in the $what (stderr kept in $kept):"
+    grep -E -m 1 -A 12 '==ERROR: |: runtime error: ' "$err"
+    return 1
+}
 start=$SECONDS
 
 echo "crash-soak: $kills kills of salesdesk-cli demo at ${speed}x in $data"
@@ -63,16 +89,20 @@ for ((kill = 1; kill <= kills; kill++)); do
     sleep "$(printf '%d.%03d' $((delay_ms / 1000)) $((delay_ms % 1000)))"
     if ! kill -0 "$pid" 2>/dev/null; then
         wait "$pid"
-        echo "crash-soak: kill $kill: the demo ended by itself (exit $?) before the kill:" >&2
+        status=$?
+        sanitizer_report "demo before the kill" "$logs/run.err" || break
+        echo "crash-soak: kill $kill: the demo ended by itself (exit $status) before the kill:" >&2
         tail -5 "$logs/run.err" >&2
         exit 2
     fi
     kill -KILL "$pid"
     wait "$pid" 2>/dev/null
+    sanitizer_report "killed demo" "$logs/run.err" || break
 
     "$cli" demo --data-dir "$data" --speed "$speed" --run-for "$settle" \
         >"$logs/settle.out" 2>"$logs/settle.err"
     settle_status=$?
+    sanitizer_report "restarted demo" "$logs/settle.err" || break
     if ((settle_status != 0)); then
         # A desk that does not start again after a kill is a finding too; the directory is kept
         # as it was left.
@@ -86,6 +116,7 @@ for ((kill = 1; kill <= kills; kill++)); do
     fi
     "$cli" check --data-dir "$data" >"$logs/check.out" 2>"$logs/check.err"
     status=$?
+    sanitizer_report "check" "$logs/check.err" || break
     if ((status == 2)); then
         echo "crash-soak: kill $kill: the check could not read the books:" >&2
         cat "$logs/check.err" >&2
@@ -113,6 +144,7 @@ echo "=== crash-soak summary"
 echo "kills:                  $((kill > kills ? kills : kill))"
 echo "checks with violations: $failed_checks"
 echo "refused restarts:       $refused_restarts"
+echo "sanitizer reports:      $sanitizer_reports"
 echo "violations:             $violations"
 echo "distinct violations:    ${#first_seen[@]}"
 for key in "${!first_seen[@]}"; do
@@ -121,4 +153,4 @@ done
 echo "time:                   $((SECONDS - start)) s"
 ((failed_checks > 0)) && keep_data=1
 ((keep_data)) && echo "data directory kept:    $data"
-((failed_checks == 0 && refused_restarts == 0))
+((failed_checks == 0 && refused_restarts == 0 && sanitizer_reports == 0))

@@ -76,6 +76,61 @@
     </message>
 </context>
 <context>
+    <name>ChainText</name>
+    <message>
+        <source>the node refuses connections (is it running?)</source>
+        <translation>der Knoten lehnt Verbindungen ab (läuft er?)</translation>
+    </message>
+    <message>
+        <source>the node&apos;s host name is unknown</source>
+        <translation>der Rechnername des Knotens ist unbekannt</translation>
+    </message>
+    <message>
+        <source>the node took too long to answer</source>
+        <translation>der Knoten hat zu lange nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>the node&apos;s secure connection could not be set up</source>
+        <translation>die sichere Verbindung zum Knoten kam nicht zustande</translation>
+    </message>
+    <message>
+        <source>the node cannot be reached</source>
+        <translation>der Knoten ist nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>the node refuses more requests for now (rate limit)</source>
+        <translation>der Knoten nimmt vorerst keine weiteren Anfragen an (Ratenbegrenzung)</translation>
+    </message>
+    <message>
+        <source>the node answered with HTTP error %1</source>
+        <translation>der Knoten antwortete mit HTTP-Fehler %1</translation>
+    </message>
+    <message>
+        <source>the node refused the request: %1</source>
+        <translation>der Knoten lehnte die Anfrage ab: %1</translation>
+    </message>
+    <message>
+        <source>the node&apos;s answer could not be read</source>
+        <translation>die Antwort des Knotens war nicht lesbar</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>antwortet</translation>
+    </message>
+    <message>
+        <source>waiting for the first answer</source>
+        <translation>wartet auf die erste Antwort</translation>
+    </message>
+    <message>
+        <source>not answering since %1</source>
+        <translation>antwortet nicht seit %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Recovering</source>
@@ -434,6 +489,61 @@
     </message>
 </context>
 <context>
+    <name>NetworkProfile</name>
+    <message>
+        <source>Local test chain (anvil, started by Sales Desk)</source>
+        <translation>Lokale Testkette (anvil, von Sales Desk gestartet)</translation>
+    </message>
+    <message>
+        <source>Codex testnet (chain %1) — offline since 2025-09, not usable</source>
+        <translation>Codex-Testnetz (Chain %1) — seit 2025-09 offline, nicht nutzbar</translation>
+    </message>
+    <message>
+        <source>The Codex testnet has been offline since September 2025: its nodes no longer answer and its marketplace cannot be reached. Use the local test chain, or enter the details of a network that runs.</source>
+        <translation>Das Codex-Testnetz ist seit September 2025 offline: seine Knoten antworten nicht mehr und sein Marktplatz ist nicht erreichbar. Nutzen Sie die lokale Testkette oder geben Sie die Daten eines laufenden Netzes ein.</translation>
+    </message>
+    <message>
+        <source>Give the network a name.</source>
+        <translation>Geben Sie dem Netz einen Namen.</translation>
+    </message>
+    <message>
+        <source>Enter the RPC URL of a node of the network.</source>
+        <translation>Geben Sie die RPC-URL eines Knotens des Netzes ein.</translation>
+    </message>
+    <message>
+        <source>Sales Desk talks to the node over HTTP: enter its http:// or https:// URL, not the WebSocket one.</source>
+        <translation>Sales Desk spricht über HTTP mit dem Knoten: geben Sie seine http://- oder https://-URL ein, nicht die WebSocket-URL.</translation>
+    </message>
+    <message>
+        <source>Not a node&apos;s URL: it must start with http:// or https:// and name a host, e.g. http://127.0.0.1:8545.</source>
+        <translation>Keine Knoten-URL: sie muss mit http:// oder https:// beginnen und einen Host nennen, z. B. http://127.0.0.1:8545.</translation>
+    </message>
+    <message>
+        <source>The chain id is a whole number above 0 (e.g. 31337 for a local anvil).</source>
+        <translation>Die Chain-ID ist eine ganze Zahl über 0 (z. B. 31337 für ein lokales anvil).</translation>
+    </message>
+    <message>
+        <source>Enter the address of the network&apos;s Marketplace contract.</source>
+        <translation>Geben Sie die Adresse des Marketplace-Vertrags des Netzes ein.</translation>
+    </message>
+    <message>
+        <source>Not a valid address: 0x and 40 hex digits, with the checksum&apos;s mixed case if it has any (a mistyped letter changes it).</source>
+        <translation>Keine gültige Adresse: 0x und 40 Hex-Ziffern, in der Groß-/Kleinschreibung der Prüfsumme, falls sie gemischt ist (ein Tippfehler ändert sie).</translation>
+    </message>
+    <message>
+        <source>The start block is a whole number, 0 or more (the block the Marketplace was deployed in; 0 reads from the first block).</source>
+        <translation>Der Startblock ist eine ganze Zahl ab 0 (der Block, in dem der Marketplace bereitgestellt wurde; 0 liest ab dem ersten Block).</translation>
+    </message>
+    <message>
+        <source>Confirmations are a whole number from 0 to %1.</source>
+        <translation>Bestätigungen sind eine ganze Zahl von 0 bis %1.</translation>
+    </message>
+    <message>
+        <source>Not a web address: it must start with http:// or https:// and name a host, e.g. http://127.0.0.1:8080/api/codex/v1.</source>
+        <translation>Keine Webadresse: sie muss mit http:// oder https:// beginnen und einen Host nennen, z. B. http://127.0.0.1:8080/api/codex/v1.</translation>
+    </message>
+</context>
+<context>
     <name>OfferCheck</name>
     <message>
         <source>The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole number of base units per byte per second. Choose one of the nearest prices.</source>
@@ -446,6 +556,18 @@
     <message>
         <source>%1. Raise the quota in Settings → Storage quota.</source>
         <translation>%1. Erhöhen Sie das Kontingent unter Einstellungen → Speicherkontingent.</translation>
+    </message>
+    <message>
+        <source>Your wallet holds %1, less than this collateral: sales stop taking slots once their collateral has used the wallet up.</source>
+        <translation>Ihre Wallet enthält %1, weniger als diese Sicherheitsleistung: Verkäufe nehmen keine Slots mehr an, sobald deren Sicherheitsleistung die Wallet aufgebraucht hat.</translation>
+    </message>
+    <message>
+        <source>Your wallet holds no ETH for gas: it cannot send the transactions a sale needs (reserve, fill, proofs, payout).</source>
+        <translation>Ihre Wallet enthält kein ETH für Gas: Sie kann die Transaktionen nicht senden, die ein Verkauf braucht (Reservierung, Befüllung, Nachweise, Auszahlung).</translation>
+    </message>
+    <message>
+        <source>Your wallet holds %1 for gas, less than one sale may need: %2 (%3 gas: reserve, fill, payout and up to %4 proofs, one per period, at the node&apos;s current fee). Send at least %5 more to the wallet.</source>
+        <translation>Ihre Wallet enthält %1 für Gas, weniger als ein Verkauf brauchen kann: %2 (%3 Gas: Reservierung, Befüllung, Auszahlung und bis zu %4 Nachweise, einer pro Periode, zur aktuellen Gebühr des Knotens). Senden Sie mindestens %5 mehr an die Wallet.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +665,34 @@
         <translation>Sales Desk kann in %1 keine lokale Testchain starten.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Starting the local test chain…</source>
+        <translation>Die lokale Testkette wird gestartet…</translation>
+    </message>
+    <message>
+        <source>The network chosen in Settings → Market cannot be used: %1</source>
+        <translation>Das unter Einstellungen → Markt gewählte Netz kann nicht genutzt werden: %1</translation>
+    </message>
+    <message>
+        <source>Sales Desk cannot create its data directory %1.</source>
+        <translation>Sales Desk kann sein Datenverzeichnis %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Sales Desk cannot create %1.</source>
+        <translation>Sales Desk kann %1 nicht anlegen.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1…</translation>
+    </message>
+    <message>
+        <source>Sales Desk cannot open the network %1 (%2).
+
+%3</source>
+        <translation>Sales Desk kann das Netz %1 (%2) nicht öffnen.
+
+%3</translation>
     </message>
 </context>
 <context>
@@ -781,6 +931,37 @@ Bewahren Sie eine Kopie dieser Datei und ihre Passphrase auf: ohne beide sind da
     </message>
 </context>
 <context>
+    <name>Withdrawal</name>
+    <message>
+        <source>Enter the address to send the tokens to</source>
+        <translation>Geben Sie die Adresse ein, an die die Token gehen sollen</translation>
+    </message>
+    <message>
+        <source>Not an address: %1</source>
+        <translation>Keine Adresse: %1</translation>
+    </message>
+    <message>
+        <source>The zero address burns what it is sent; enter another address</source>
+        <translation>Was an die Nulladresse geht, ist verloren; geben Sie eine andere Adresse ein</translation>
+    </message>
+    <message>
+        <source>That is this wallet&apos;s own address; enter another address</source>
+        <translation>Das ist die eigene Adresse dieser Wallet; geben Sie eine andere Adresse ein</translation>
+    </message>
+    <message>
+        <source>Enter the amount to send</source>
+        <translation>Geben Sie den zu sendenden Betrag ein</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero</source>
+        <translation>Der Betrag muss größer als null sein</translation>
+    </message>
+    <message>
+        <source>%1 is more than you can withdraw: %2 (the balance, %3, minus %4 of collateral the open sales still need)</source>
+        <translation>%1 ist mehr, als Sie abheben können: %2 (das Guthaben, %3, abzüglich %4 Sicherheit, die die offenen Verkäufe noch brauchen)</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -987,6 +1168,10 @@ Bewahren Sie eine Kopie dieser Datei und ihre Passphrase auf: ohne beide sind da
         <source>Use %1</source>
         <translation>%1 verwenden</translation>
     </message>
+    <message>
+        <source>Demo requests ask for slots of %1 to %2 each: every slot sold is hashed once in full, so the demo keeps them small enough to hash in seconds.</source>
+        <translation>Demo-Anfragen verlangen Slots von je %1 bis %2: Jeder verkaufte Slot wird einmal vollständig gehasht, daher hält die Demo sie klein genug, um sie in Sekunden zu hashen.</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::AvailabilityTableModel</name>
@@ -1054,6 +1239,14 @@ Bewahren Sie eine Kopie dieser Datei und ihre Passphrase auf: ohne beide sind da
         <source>Min. price / TiB·month</source>
         <translation>Mindestpreis / TiB·Monat</translation>
     </message>
+    <message>
+        <source>Ended</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Its end (%1) has passed: a slot must end before it, so it sells nothing more. Edit it to set a later end or none.</source>
+        <translation>Sein Ende (%1) ist vorbei: Ein Slot muss davor enden, daher verkauft es nichts mehr. Bearbeiten Sie es, um ein späteres oder kein Ende festzulegen.</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::AvailabilityVerdictsModel</name>
@@ -1080,6 +1273,125 @@ Bewahren Sie eine Kopie dieser Datei und ihre Passphrase auf: ohne beide sind da
     <message>
         <source>Why</source>
         <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::CreateWalletDialog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file or a keystore.</source>
+        <translation>%1 ist zu groß für eine Schlüsseldatei oder einen Keystore.</translation>
+    </message>
+    <message>
+        <source>A wallet for this data directory</source>
+        <translation>Eine Wallet für dieses Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Selling on a network needs an account that pays collateral and fees and receives payments. This data directory has none yet: create one, or bring one you have. It is kept encrypted with your passphrase in %1.</source>
+        <translation>Zum Verkaufen in einem Netz braucht es ein Konto, das Sicherheiten und Gebühren zahlt und Zahlungen erhält. Dieses Datenverzeichnis hat noch keines: legen Sie eines an oder bringen Sie eines mit. Es wird mit Ihrer Passphrase verschlüsselt in %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Create a new account</source>
+        <translation>Ein neues Konto anlegen</translation>
+    </message>
+    <message>
+        <source>Import a private key from a file (hex)</source>
+        <translation>Einen privaten Schlüssel aus einer Datei importieren (hex)</translation>
+    </message>
+    <message>
+        <source>Import a keystore file (geth, foundry, …)</source>
+        <translation>Eine Keystore-Datei importieren (geth, foundry, …)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose the keystore</source>
+        <translation>Keystore wählen</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Schlüsseldatei wählen</translation>
+    </message>
+    <message>
+        <source>Keystores (*.json);;All files (*)</source>
+        <translation>Keystores (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Zu kurz: mindestens %1 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Stark.</translation>
+    </message>
+    <message>
+        <source>Fair: longer is better; several words make a good passphrase.</source>
+        <translation>Mittel: länger ist besser; mehrere Wörter ergeben eine gute Passphrase.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Use a longer one, e.g. several words.</source>
+        <translation>Schwach: leicht zu erraten. Nehmen Sie eine längere, z. B. mehrere Wörter.</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>Seine Passphrase:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Neue Passphrase:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>Die Passphrase muss mindestens %1 Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich: geben Sie zweimal dieselbe ein.</translation>
+    </message>
+    <message>
+        <source>Enter the keystore&apos;s passphrase.</source>
+        <translation>Geben Sie die Passphrase des Keystores ein.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Wählen Sie die zu importierende Datei.</translation>
+    </message>
+    <message>
+        <source>Creating the account… (a few seconds)</source>
+        <translation>Das Konto wird angelegt… (einige Sekunden)</translation>
+    </message>
+    <message>
+        <source>Importing… (a few seconds)</source>
+        <translation>Import läuft… (einige Sekunden)</translation>
     </message>
 </context>
 <context>
@@ -1305,8 +1617,58 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
         <translation>Eine lokale Testchain mit unseren Verträgen, für diesen Lauf leer gestartet; ihre Token haben keinen Wert</translation>
     </message>
     <message>
-        <source>Local test chain %1 at %2</source>
-        <translation>Lokale Testchain %1 unter %2</translation>
+        <source>block %1</source>
+        <translation>Block %1</translation>
+    </message>
+    <message>
+        <source>Market events read up to block %1</source>
+        <translation>Ereignisse des Marktes gelesen bis Block %1</translation>
+    </message>
+    <message>
+        <source>Local chain</source>
+        <translation>Lokale Chain</translation>
+    </message>
+    <message>
+        <source>Chain %1</source>
+        <translation>Chain %1</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind</source>
+        <translation>
+            <numerusform>%n zurück</numerusform>
+            <numerusform>%n zurück</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n ausstehend</numerusform>
+            <numerusform>%n ausstehend</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain %1, node at %2: %3</source>
+        <translation>Chain %1, Knoten unter %2: %3</translation>
+    </message>
+    <message>
+        <source>Head block %1</source>
+        <translation>Neuester Block %1</translation>
+    </message>
+    <message>
+        <source>Blocks of the market&apos;s events not read yet: %1</source>
+        <translation>Noch nicht gelesene Blöcke mit Ereignissen des Marktes: %1</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s transactions not mined yet: %1</source>
+        <translation>Noch nicht geminte Transaktionen der Wallet: %1</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2235,177 @@ A local test chain is running: its demo clients post requests every few minutes,
 
 Eine lokale Testchain läuft: ihre Demo-Kunden stellen alle paar Minuten Anfragen, in Echtzeit.</translation>
     </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MarketSettingsBox</name>
+    <message>
+        <source>the local test chain</source>
+        <translation>der lokalen Testkette</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>dem Netz</translation>
+    </message>
+    <message>
+        <source>the demo market</source>
+        <translation>dem Demo-Markt</translation>
+    </message>
+    <message>
+        <source>The node at %1 is not answering (%2).</source>
+        <translation>Der Knoten unter %1 antwortet nicht (%2).</translation>
+    </message>
+    <message>
+        <source>The address %1 answers, but not as a chain node does: %2</source>
+        <translation>Die Adresse %1 antwortet, aber nicht wie ein Chain-Knoten: %2</translation>
+    </message>
+    <message>
+        <source>The node at %1 serves chain %2, not chain %3: check the chain id and the RPC URL.</source>
+        <translation>Der Knoten unter %1 bedient Chain %2, nicht Chain %3: prüfen Sie Chain-ID und RPC-URL.</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Markt</translation>
+    </message>
+    <message>
+        <source>Demo market (simulated, accelerated time)</source>
+        <translation>Demo-Markt (simuliert, beschleunigte Zeit)</translation>
+    </message>
+    <message>
+        <source>Network (a chain by RPC URL, with your wallet)</source>
+        <translation>Netz (eine Chain per RPC-URL, mit Ihrer Wallet)</translation>
+    </message>
+    <message>
+        <source>Custom network</source>
+        <translation>Eigenes Netz</translation>
+    </message>
+    <message>
+        <source>The Codex testnet is listed, but cannot be chosen: it is offline.</source>
+        <translation>Das Codex-Testnetz steht in der Liste, kann aber nicht gewählt werden: es ist offline.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>RPC URL:</source>
+        <translation>RPC-URL:</translation>
+    </message>
+    <message>
+        <source>Chain id:</source>
+        <translation>Chain-ID:</translation>
+    </message>
+    <message>
+        <source>Marketplace address:</source>
+        <translation>Marketplace-Adresse:</translation>
+    </message>
+    <message>
+        <source>Start block:</source>
+        <translation>Startblock:</translation>
+    </message>
+    <message>
+        <source>Confirmations:</source>
+        <translation>Bestätigungen:</translation>
+    </message>
+    <message>
+        <source>Data source URL:</source>
+        <translation>URL der Datenquelle:</translation>
+    </message>
+    <message>
+        <source>e.g. My test network</source>
+        <translation>z. B. Mein Testnetz</translation>
+    </message>
+    <message>
+        <source>optional: http://127.0.0.1:8080/api/codex/v1</source>
+        <translation>optional: http://127.0.0.1:8080/api/codex/v1</translation>
+    </message>
+    <message>
+        <source>A name of your choice, shown while Sales Desk connects.</source>
+        <translation>Ein Name Ihrer Wahl, angezeigt, während Sales Desk sich verbindet.</translation>
+    </message>
+    <message>
+        <source>The JSON-RPC URL of a node of the chain (http:// or https://).</source>
+        <translation>Die JSON-RPC-URL eines Knotens der Chain (http:// oder https://).</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s id; it is checked against the node before anything is signed.</source>
+        <translation>Die ID der Chain; sie wird beim Knoten geprüft, bevor etwas signiert wird.</translation>
+    </message>
+    <message>
+        <source>The address of the Codex Marketplace contract on that chain.</source>
+        <translation>Die Adresse des Codex-Marketplace-Vertrags auf dieser Chain.</translation>
+    </message>
+    <message>
+        <source>The block the Marketplace was deployed in; events before it are not read.</source>
+        <translation>Der Block, in dem der Marketplace bereitgestellt wurde; Ereignisse davor werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>How many blocks to wait on top of a transaction&apos;s block before counting on it.</source>
+        <translation>Wie viele Blöcke nach dem Block einer Transaktion abzuwarten sind, bevor man sich auf sie verlässt.</translation>
+    </message>
+    <message>
+        <source>Where slot data is downloaded from: a Codex node&apos;s REST API or a client&apos;s HTTP server.</source>
+        <translation>Woher Slot-Daten geladen werden: die REST-API eines Codex-Knotens oder der HTTP-Server eines Kunden.</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Sales Desk signs with the wallet of the data directory: at the next start it asks for its passphrase, or offers to create or import one. Each network&apos;s books are kept in their own folder of the data directory.</source>
+        <translation>Sales Desk signiert mit der Wallet des Datenverzeichnisses: beim nächsten Start fragt es nach ihrer Passphrase oder bietet an, eine anzulegen oder zu importieren. Die Bücher jedes Netzes liegen in einem eigenen Ordner des Datenverzeichnisses.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Jetzt neu starten</translation>
+    </message>
+    <message>
+        <source>Saved when you try again.</source>
+        <translation>Wird gespeichert, wenn Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Sales Desk now sells on %1. A change takes effect the next time it starts.</source>
+        <translation>Sales Desk verkauft jetzt auf %1. Eine Änderung wirkt beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Nicht gespeichert: korrigieren Sie die rot markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Saved. Sales Desk uses it the next time it starts.</source>
+        <translation>Gespeichert. Sales Desk nutzt es beim nächsten Start.</translation>
+    </message>
+    <message>
+        <source>Saved. Sales Desk sells on %1 from the next start.</source>
+        <translation>Gespeichert. Ab dem nächsten Start verkauft Sales Desk auf %1.</translation>
+    </message>
+    <message>
+        <source>Correct the RPC URL, chain id and Marketplace address first.</source>
+        <translation>Korrigieren Sie zuerst RPC-URL, Chain-ID und Marketplace-Adresse.</translation>
+    </message>
+    <message>
+        <source>Asking the node at %1…</source>
+        <translation>Der Knoten unter %1 wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Chain %1 answers, but there is no Codex Marketplace at %2: %3</source>
+        <translation>Chain %1 antwortet, aber unter %2 ist kein Codex Marketplace: %3</translation>
+    </message>
+    <message>
+        <source>Connected: the node serves chain %1 and a Codex Marketplace is at %2 (its token at %3).</source>
+        <translation>Verbunden: der Knoten bedient Chain %1 und unter %2 ist ein Codex Marketplace (sein Token unter %3).</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MatchingPage</name>
@@ -2342,6 +2875,26 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
         <source>Selling (%1 active)</source>
         <translation>Im Verkauf (%1 aktiv)</translation>
     </message>
+    <message>
+        <source>The demo&apos;s time waits for work that is due (proofs, fills, the hashing of downloaded slots) so that none of it is late: this machine kept up with about %1 over the last seconds.</source>
+        <translation>Die Zeit der Demo wartet auf fällige Arbeit (Nachweise, Belegungen, das Hashen geladener Slots), damit nichts davon zu spät kommt: Dieser Rechner hat in den letzten Sekunden etwa %1 geschafft.</translation>
+    </message>
+    <message>
+        <source>held to %1 by proofs</source>
+        <translation>auf %1 gebremst durch Nachweise</translation>
+    </message>
+    <message>
+        <source>held to %1 by fills</source>
+        <translation>auf %1 gebremst durch Belegungen</translation>
+    </message>
+    <message>
+        <source>held to %1 by slot hashing</source>
+        <translation>auf %1 gebremst durch Slot-Hashing</translation>
+    </message>
+    <message>
+        <source>held to %1: the engine is busy</source>
+        <translation>auf %1 gebremst: die Engine ist ausgelastet</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::SettingsPage</name>
@@ -2642,6 +3195,355 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
     <message>
         <source>Shown: %1 of %2 queued slots</source>
         <translation>Angezeigt: %1 von %2 Slots in der Warteschlange</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::StartFailureDialog</name>
+    <message>
+        <source>Sales Desk cannot start</source>
+        <translation>Sales Desk kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Market settings…</source>
+        <translation>Markteinstellungen…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::StartProgressDialog</name>
+    <message>
+        <source>Starting Sales Desk</source>
+        <translation>Sales Desk startet</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::UnlockWalletDialog</name>
+    <message>
+        <source>Unlock the wallet</source>
+        <translation>Wallet entsperren</translation>
+    </message>
+    <message>
+        <source>Sales Desk signs its transactions on the network with the wallet of its data directory. Enter its passphrase to unlock it.</source>
+        <translation>Sales Desk signiert seine Transaktionen im Netz mit der Wallet seines Datenverzeichnisses. Geben Sie ihre Passphrase ein, um sie zu entsperren.</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>unbekannt (%1)</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the desktop keyring</source>
+        <translation>Passphrase im Schlüsselbund des Desktops merken</translation>
+    </message>
+    <message>
+        <source>Then Sales Desk unlocks the wallet at start without asking. The passphrase is kept by the desktop&apos;s keyring, never in a file.</source>
+        <translation>Dann entsperrt Sales Desk die Wallet beim Start ohne Nachfrage. Die Passphrase verwahrt der Schlüsselbund des Desktops, nie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Enter the wallet&apos;s passphrase.</source>
+        <translation>Geben Sie die Passphrase der Wallet ein.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Konto:</translation>
+    </message>
+    <message>
+        <source>Keystore:</source>
+        <translation>Keystore:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Looking for the passphrase in the keyring…</source>
+        <translation>Passphrase wird im Schlüsselbund gesucht…</translation>
+    </message>
+    <message>
+        <source>No desktop keyring answers: the passphrase cannot be remembered.</source>
+        <translation>Kein Schlüsselbund des Desktops antwortet: die Passphrase kann nicht gemerkt werden.</translation>
+    </message>
+    <message>
+        <source>Unlocking with the passphrase kept in the keyring…</source>
+        <translation>Entsperren mit der Passphrase aus dem Schlüsselbund…</translation>
+    </message>
+    <message>
+        <source>Unlocking… (this takes a second or two)</source>
+        <translation>Entsperren… (das dauert ein, zwei Sekunden)</translation>
+    </message>
+    <message>
+        <source>The passphrase kept in the keyring does not unlock the wallet (%1): enter it.</source>
+        <translation>Die Passphrase aus dem Schlüsselbund entsperrt die Wallet nicht (%1): geben Sie sie ein.</translation>
+    </message>
+    <message>
+        <source>Keeping the passphrase in the keyring…</source>
+        <translation>Passphrase wird im Schlüsselbund abgelegt…</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::WalletPage</name>
+    <message>
+        <source>Wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard</source>
+        <translation>Die Adresse in die Zwischenablage kopieren</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse:</translation>
+    </message>
+    <message>
+        <source>Token balance:</source>
+        <translation>Token-Guthaben:</translation>
+    </message>
+    <message>
+        <source>The %1 this wallet holds (the token&apos;s balanceOf)</source>
+        <translation>Die %1 dieser Wallet (balanceOf des Tokens)</translation>
+    </message>
+    <message>
+        <source>Gas balance:</source>
+        <translation>Gas-Guthaben:</translation>
+    </message>
+    <message>
+        <source>The ETH this wallet holds to pay for transactions</source>
+        <translation>Das ETH dieser Wallet, mit dem Transaktionen bezahlt werden</translation>
+    </message>
+    <message>
+        <source>Collateral locked:</source>
+        <translation>Gebundene Sicherheit:</translation>
+    </message>
+    <message>
+        <source>Deposited in filled slots, returned at the end</source>
+        <translation>In belegten Slots hinterlegt, am Ende zurückgezahlt</translation>
+    </message>
+    <message>
+        <source>Payouts pending:</source>
+        <translation>Ausstehende Auszahlungen:</translation>
+    </message>
+    <message>
+        <source>What the hosted slots pay when their requests end</source>
+        <translation>Was die gehosteten Slots zahlen, wenn ihre Anfragen enden</translation>
+    </message>
+    <message>
+        <source>Withdrawable:</source>
+        <translation>Abhebbar:</translation>
+    </message>
+    <message>
+        <source>The token balance minus the collateral the open sales still need to fill their slots</source>
+        <translation>Das Token-Guthaben abzüglich der Sicherheit, die die offenen Verkäufe zum Belegen ihrer Slots noch brauchen</translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <translation>Knoten:</translation>
+    </message>
+    <message>
+        <source>Withdraw tokens</source>
+        <translation>Token abheben</translation>
+    </message>
+    <message>
+        <source>0x… (checksum case, or all lower case)</source>
+        <translation>0x… (mit Prüfsummen-Schreibung oder ganz klein)</translation>
+    </message>
+    <message>
+        <source>To address:</source>
+        <translation>An Adresse:</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Betrag in %1</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Abheben…</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>Copy transaction hash</source>
+        <translation>Transaktions-Hash kopieren</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Genau: %1</translation>
+    </message>
+    <message>
+        <source>Collateral the open sales still need: %1</source>
+        <translation>Sicherheit, die die offenen Verkäufe noch brauchen: %1</translation>
+    </message>
+    <message>
+        <source>%1, block %2</source>
+        <translation>%1, Block %2</translation>
+    </message>
+    <message>
+        <source>The balance is not known yet: the node has not answered</source>
+        <translation>Das Guthaben ist noch nicht bekannt: der Knoten hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Send %1 to %2?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 an %2 senden?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2 leave this wallet for the address above. A transaction on the chain cannot be undone; it costs some ETH for gas.</source>
+        <translation>%1 %2 verlassen diese Wallet an die obige Adresse. Eine Transaktion auf der Chain lässt sich nicht rückgängig machen; sie kostet etwas ETH für Gas.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation>Sende %1 an %2…</translation>
+    </message>
+    <message>
+        <source>Sent: mined in block %1.</source>
+        <translation>Gesendet: gemint in Block %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Books:</source>
+        <translation>Bücher:</translation>
+    </message>
+    <message>
+        <source>The %1 this wallet sent to the Marketplace and received from it, followed on the chain since this data folder was bound to it, against the ledger&apos;s deposits (out) and its payouts and returned collateral (in)</source>
+        <translation>Die %1, die diese Wallet an den Marketplace gesendet und von ihm erhalten hat, auf der Chain verfolgt, seit dieser Datenordner an sie gebunden wurde, verglichen mit den Einlagen (aus) sowie den Auszahlungen und zurückgegebenen Sicherheiten (ein) des Kassenbuchs</translation>
+    </message>
+    <message>
+        <source>Books match the chain</source>
+        <translation>Die Bücher stimmen mit der Chain überein</translation>
+    </message>
+    <message>
+        <source>The chain shows %1 more sent to the Marketplace than the ledger books deposited</source>
+        <translation>Die Chain zeigt %1 mehr an den Marketplace gesendet, als das Kassenbuch als eingezahlt verbucht</translation>
+    </message>
+    <message>
+        <source>The ledger books %1 more deposited than the chain shows sent to the Marketplace</source>
+        <translation>Das Kassenbuch verbucht %1 mehr als eingezahlt, als die Chain an den Marketplace gesendet zeigt</translation>
+    </message>
+    <message>
+        <source>The chain shows %1 more received from the Marketplace than the ledger books paid out and returned</source>
+        <translation>Die Chain zeigt %1 mehr vom Marketplace erhalten, als das Kassenbuch als ausgezahlt und zurückgegeben verbucht</translation>
+    </message>
+    <message>
+        <source>The ledger books %1 more paid out and returned than the chain shows received from the Marketplace</source>
+        <translation>Das Kassenbuch verbucht %1 mehr als ausgezahlt und zurückgegeben, als die Chain vom Marketplace erhalten zeigt</translation>
+    </message>
+    <message>
+        <source>On chain: %1 out, %2 in · ledger: %3 out, %4 in</source>
+        <translation>Auf der Chain: %1 aus, %2 ein · Kassenbuch: %3 aus, %4 ein</translation>
+    </message>
+    <message>
+        <source>Chain read from block %1 to block %2</source>
+        <translation>Chain gelesen von Block %1 bis Block %2</translation>
+    </message>
+    <message>
+        <source>Not read from the chain yet (from block %1)</source>
+        <translation>Noch nicht von der Chain gelesen (ab Block %1)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::WalletTransactionsModel</name>
+    <message>
+        <source>signed</source>
+        <translation>signiert</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>mined</source>
+        <translation>gemint</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>Mined in block %1</source>
+        <translation>Gemint in Block %1</translation>
+    </message>
+    <message>
+        <source>Gas limit %1</source>
+        <translation>Gas-Limit %1</translation>
+    </message>
+    <message>
+        <source>Exact: %1
+%2 gas × %3 per gas</source>
+        <translation>Genau: %1
+%2 Gas × %3 pro Gas</translation>
+    </message>
+    <message>
+        <source>Made %1, last changed %2</source>
+        <translation>Erstellt %1, zuletzt geändert %2</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaktion</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Bestätigungen</translation>
+    </message>
+    <message>
+        <source>Gas used</source>
+        <translation>Verbrauchtes Gas</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Gebühr</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
     </message>
 </context>
 </TS>

@@ -76,6 +76,61 @@
     </message>
 </context>
 <context>
+    <name>ChainText</name>
+    <message>
+        <source>the node refuses connections (is it running?)</source>
+        <translation>el nodo rechaza las conexiones (¿está en marcha?)</translation>
+    </message>
+    <message>
+        <source>the node&apos;s host name is unknown</source>
+        <translation>el nombre de host del nodo es desconocido</translation>
+    </message>
+    <message>
+        <source>the node took too long to answer</source>
+        <translation>el nodo tardó demasiado en responder</translation>
+    </message>
+    <message>
+        <source>the node&apos;s secure connection could not be set up</source>
+        <translation>no se pudo establecer la conexión segura con el nodo</translation>
+    </message>
+    <message>
+        <source>the node cannot be reached</source>
+        <translation>no se puede contactar con el nodo</translation>
+    </message>
+    <message>
+        <source>the node refuses more requests for now (rate limit)</source>
+        <translation>el nodo no acepta más solicitudes por ahora (límite de frecuencia)</translation>
+    </message>
+    <message>
+        <source>the node answered with HTTP error %1</source>
+        <translation>el nodo respondió con el error HTTP %1</translation>
+    </message>
+    <message>
+        <source>the node refused the request: %1</source>
+        <translation>el nodo rechazó la solicitud: %1</translation>
+    </message>
+    <message>
+        <source>the node&apos;s answer could not be read</source>
+        <translation>no se pudo leer la respuesta del nodo</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>responde</translation>
+    </message>
+    <message>
+        <source>waiting for the first answer</source>
+        <translation>esperando la primera respuesta</translation>
+    </message>
+    <message>
+        <source>not answering since %1</source>
+        <translation>no responde desde %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Recovering</source>
@@ -434,6 +489,61 @@
     </message>
 </context>
 <context>
+    <name>NetworkProfile</name>
+    <message>
+        <source>Local test chain (anvil, started by Sales Desk)</source>
+        <translation>Cadena de prueba local (anvil, iniciada por Sales Desk)</translation>
+    </message>
+    <message>
+        <source>Codex testnet (chain %1) — offline since 2025-09, not usable</source>
+        <translation>Red de pruebas de Codex (cadena %1) — sin conexión desde 2025-09, no utilizable</translation>
+    </message>
+    <message>
+        <source>The Codex testnet has been offline since September 2025: its nodes no longer answer and its marketplace cannot be reached. Use the local test chain, or enter the details of a network that runs.</source>
+        <translation>La red de pruebas de Codex está sin conexión desde septiembre de 2025: sus nodos ya no responden y su mercado no es accesible. Use la cadena de prueba local o introduzca los datos de una red que funcione.</translation>
+    </message>
+    <message>
+        <source>Give the network a name.</source>
+        <translation>Dé un nombre a la red.</translation>
+    </message>
+    <message>
+        <source>Enter the RPC URL of a node of the network.</source>
+        <translation>Introduzca la URL RPC de un nodo de la red.</translation>
+    </message>
+    <message>
+        <source>Sales Desk talks to the node over HTTP: enter its http:// or https:// URL, not the WebSocket one.</source>
+        <translation>Sales Desk habla con el nodo por HTTP: introduzca su URL http:// o https://, no la de WebSocket.</translation>
+    </message>
+    <message>
+        <source>Not a node&apos;s URL: it must start with http:// or https:// and name a host, e.g. http://127.0.0.1:8545.</source>
+        <translation>No es la URL de un nodo: debe empezar por http:// o https:// y nombrar un host, p. ej. http://127.0.0.1:8545.</translation>
+    </message>
+    <message>
+        <source>The chain id is a whole number above 0 (e.g. 31337 for a local anvil).</source>
+        <translation>El id de cadena es un número entero mayor que 0 (p. ej. 31337 para un anvil local).</translation>
+    </message>
+    <message>
+        <source>Enter the address of the network&apos;s Marketplace contract.</source>
+        <translation>Introduzca la dirección del contrato Marketplace de la red.</translation>
+    </message>
+    <message>
+        <source>Not a valid address: 0x and 40 hex digits, with the checksum&apos;s mixed case if it has any (a mistyped letter changes it).</source>
+        <translation>Dirección no válida: 0x y 40 dígitos hexadecimales, con las mayúsculas y minúsculas de la suma de comprobación si las tiene (una letra mal escrita la cambia).</translation>
+    </message>
+    <message>
+        <source>The start block is a whole number, 0 or more (the block the Marketplace was deployed in; 0 reads from the first block).</source>
+        <translation>El bloque inicial es un número entero, 0 o más (el bloque en que se desplegó el Marketplace; 0 lee desde el primer bloque).</translation>
+    </message>
+    <message>
+        <source>Confirmations are a whole number from 0 to %1.</source>
+        <translation>Las confirmaciones son un número entero de 0 a %1.</translation>
+    </message>
+    <message>
+        <source>Not a web address: it must start with http:// or https:// and name a host, e.g. http://127.0.0.1:8080/api/codex/v1.</source>
+        <translation>No es una dirección web: debe empezar por http:// o https:// y nombrar un host, p. ej. http://127.0.0.1:8080/api/codex/v1.</translation>
+    </message>
+</context>
+<context>
     <name>OfferCheck</name>
     <message>
         <source>The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole number of base units per byte per second. Choose one of the nearest prices.</source>
@@ -446,6 +556,18 @@
     <message>
         <source>%1. Raise the quota in Settings → Storage quota.</source>
         <translation>%1. Aumente la cuota en Configuración → Cuota de almacenamiento.</translation>
+    </message>
+    <message>
+        <source>Your wallet holds %1, less than this collateral: sales stop taking slots once their collateral has used the wallet up.</source>
+        <translation>Su cartera contiene %1, menos que esta garantía: las ventas dejan de tomar slots en cuanto su garantía haya agotado la cartera.</translation>
+    </message>
+    <message>
+        <source>Your wallet holds no ETH for gas: it cannot send the transactions a sale needs (reserve, fill, proofs, payout).</source>
+        <translation>Su cartera no tiene ETH para el gas: no puede enviar las transacciones que una venta necesita (reserva, llenado, pruebas, pago).</translation>
+    </message>
+    <message>
+        <source>Your wallet holds %1 for gas, less than one sale may need: %2 (%3 gas: reserve, fill, payout and up to %4 proofs, one per period, at the node&apos;s current fee). Send at least %5 more to the wallet.</source>
+        <translation>Su cartera contiene %1 para el gas, menos de lo que puede necesitar una venta: %2 (%3 de gas: reserva, llenado, pago y hasta %4 pruebas, una por período, a la tarifa actual del nodo). Envíe al menos %5 más a la cartera.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +665,34 @@
         <translation>Sales Desk no puede iniciar una cadena de prueba local en %1.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Starting the local test chain…</source>
+        <translation>Iniciando la cadena de prueba local…</translation>
+    </message>
+    <message>
+        <source>The network chosen in Settings → Market cannot be used: %1</source>
+        <translation>La red elegida en Ajustes → Mercado no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>Sales Desk cannot create its data directory %1.</source>
+        <translation>Sales Desk no puede crear su directorio de datos %1.</translation>
+    </message>
+    <message>
+        <source>Sales Desk cannot create %1.</source>
+        <translation>Sales Desk no puede crear %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Conectando con %1…</translation>
+    </message>
+    <message>
+        <source>Sales Desk cannot open the network %1 (%2).
+
+%3</source>
+        <translation>Sales Desk no puede abrir la red %1 (%2).
+
+%3</translation>
     </message>
 </context>
 <context>
@@ -781,6 +931,37 @@ Guarde una copia de ese archivo y su frase de contraseña: sin ambos, la cuenta 
     </message>
 </context>
 <context>
+    <name>Withdrawal</name>
+    <message>
+        <source>Enter the address to send the tokens to</source>
+        <translation>Introduzca la dirección a la que enviar los tokens</translation>
+    </message>
+    <message>
+        <source>Not an address: %1</source>
+        <translation>No es una dirección: %1</translation>
+    </message>
+    <message>
+        <source>The zero address burns what it is sent; enter another address</source>
+        <translation>Lo que se envía a la dirección cero se pierde; introduzca otra dirección</translation>
+    </message>
+    <message>
+        <source>That is this wallet&apos;s own address; enter another address</source>
+        <translation>Es la dirección de esta cartera; introduzca otra dirección</translation>
+    </message>
+    <message>
+        <source>Enter the amount to send</source>
+        <translation>Introduzca el importe a enviar</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero</source>
+        <translation>El importe debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>%1 is more than you can withdraw: %2 (the balance, %3, minus %4 of collateral the open sales still need)</source>
+        <translation>%1 es más de lo que puede retirar: %2 (el saldo, %3, menos %4 de garantía que las ventas abiertas aún necesitan)</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -987,6 +1168,10 @@ Guarde una copia de ese archivo y su frase de contraseña: sin ambos, la cuenta 
         <source>Use %1</source>
         <translation>Usar %1</translation>
     </message>
+    <message>
+        <source>Demo requests ask for slots of %1 to %2 each: every slot sold is hashed once in full, so the demo keeps them small enough to hash in seconds.</source>
+        <translation>Las solicitudes de la demo piden slots de %1 a %2 cada uno: cada slot vendido se hashea una vez entero, así que la demo los mantiene lo bastante pequeños para hashearlos en segundos.</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::AvailabilityTableModel</name>
@@ -1054,6 +1239,14 @@ Guarde una copia de ese archivo y su frase de contraseña: sin ambos, la cuenta 
         <source>Min. price / TiB·month</source>
         <translation>Precio mín. / TiB·mes</translation>
     </message>
+    <message>
+        <source>Ended</source>
+        <translation>Finalizada</translation>
+    </message>
+    <message>
+        <source>Its end (%1) has passed: a slot must end before it, so it sells nothing more. Edit it to set a later end or none.</source>
+        <translation>Su fin (%1) ya pasó: un slot debe terminar antes, así que ya no vende nada. Edítela para fijar un fin posterior o ninguno.</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::AvailabilityVerdictsModel</name>
@@ -1080,6 +1273,125 @@ Guarde una copia de ese archivo y su frase de contraseña: sin ambos, la cuenta 
     <message>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::CreateWalletDialog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file or a keystore.</source>
+        <translation>%1 es demasiado grande para ser un archivo de clave o un keystore.</translation>
+    </message>
+    <message>
+        <source>A wallet for this data directory</source>
+        <translation>Un monedero para este directorio de datos</translation>
+    </message>
+    <message>
+        <source>Selling on a network needs an account that pays collateral and fees and receives payments. This data directory has none yet: create one, or bring one you have. It is kept encrypted with your passphrase in %1.</source>
+        <translation>Vender en una red requiere una cuenta que pague garantías y comisiones y reciba los pagos. Este directorio de datos aún no tiene ninguna: cree una o traiga la que tenga. Se guarda cifrada con su frase de contraseña en %1.</translation>
+    </message>
+    <message>
+        <source>Create a new account</source>
+        <translation>Crear una cuenta nueva</translation>
+    </message>
+    <message>
+        <source>Import a private key from a file (hex)</source>
+        <translation>Importar una clave privada desde un archivo (hex)</translation>
+    </message>
+    <message>
+        <source>Import a keystore file (geth, foundry, …)</source>
+        <translation>Importar un archivo keystore (geth, foundry, …)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Choose the keystore</source>
+        <translation>Elija el keystore</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Elija el archivo de clave</translation>
+    </message>
+    <message>
+        <source>Keystores (*.json);;All files (*)</source>
+        <translation>Keystores (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Repítala:</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Demasiado corta: al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Fuerte.</translation>
+    </message>
+    <message>
+        <source>Fair: longer is better; several words make a good passphrase.</source>
+        <translation>Aceptable: más larga es mejor; varias palabras hacen una buena frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Use a longer one, e.g. several words.</source>
+        <translation>Débil: fácil de adivinar. Use una más larga, p. ej. varias palabras.</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>Su frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nueva frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>La frase de contraseña debe tener al menos %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Las dos frases de contraseña difieren: escriba la misma dos veces.</translation>
+    </message>
+    <message>
+        <source>Enter the keystore&apos;s passphrase.</source>
+        <translation>Introduzca la frase de contraseña del keystore.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Elija el archivo que importar.</translation>
+    </message>
+    <message>
+        <source>Creating the account… (a few seconds)</source>
+        <translation>Creando la cuenta… (unos segundos)</translation>
+    </message>
+    <message>
+        <source>Importing… (a few seconds)</source>
+        <translation>Importando… (unos segundos)</translation>
     </message>
 </context>
 <context>
@@ -1305,8 +1617,58 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
         <translation>Una cadena de prueba local con nuestros contratos, iniciada vacía para esta ejecución; sus tokens no tienen valor</translation>
     </message>
     <message>
-        <source>Local test chain %1 at %2</source>
-        <translation>Cadena de prueba local %1 en %2</translation>
+        <source>block %1</source>
+        <translation>bloque %1</translation>
+    </message>
+    <message>
+        <source>Market events read up to block %1</source>
+        <translation>Eventos del mercado leídos hasta el bloque %1</translation>
+    </message>
+    <message>
+        <source>Local chain</source>
+        <translation>Cadena local</translation>
+    </message>
+    <message>
+        <source>Chain %1</source>
+        <translation>Cadena %1</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>nodo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind</source>
+        <translation>
+            <numerusform>%n de retraso</numerusform>
+            <numerusform>%n de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain %1, node at %2: %3</source>
+        <translation>Cadena %1, nodo en %2: %3</translation>
+    </message>
+    <message>
+        <source>Head block %1</source>
+        <translation>Bloque más reciente %1</translation>
+    </message>
+    <message>
+        <source>Blocks of the market&apos;s events not read yet: %1</source>
+        <translation>Bloques de eventos del mercado aún no leídos: %1</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>aún desconocido</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s transactions not mined yet: %1</source>
+        <translation>Transacciones de la cartera aún no minadas: %1</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2235,177 @@ A local test chain is running: its demo clients post requests every few minutes,
 
 Una cadena de prueba local está en marcha: sus clientes de demostración publican solicitudes cada pocos minutos, en tiempo real.</translation>
     </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Cartera</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MarketSettingsBox</name>
+    <message>
+        <source>the local test chain</source>
+        <translation>la cadena de prueba local</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>la red</translation>
+    </message>
+    <message>
+        <source>the demo market</source>
+        <translation>el mercado de demostración</translation>
+    </message>
+    <message>
+        <source>The node at %1 is not answering (%2).</source>
+        <translation>El nodo en %1 no responde (%2).</translation>
+    </message>
+    <message>
+        <source>The address %1 answers, but not as a chain node does: %2</source>
+        <translation>La dirección %1 responde, pero no como un nodo de cadena: %2</translation>
+    </message>
+    <message>
+        <source>The node at %1 serves chain %2, not chain %3: check the chain id and the RPC URL.</source>
+        <translation>El nodo en %1 sirve la cadena %2, no la cadena %3: compruebe el id de cadena y la URL RPC.</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Mercado</translation>
+    </message>
+    <message>
+        <source>Demo market (simulated, accelerated time)</source>
+        <translation>Mercado de demostración (simulado, tiempo acelerado)</translation>
+    </message>
+    <message>
+        <source>Network (a chain by RPC URL, with your wallet)</source>
+        <translation>Red (una cadena por URL RPC, con su monedero)</translation>
+    </message>
+    <message>
+        <source>Custom network</source>
+        <translation>Red personalizada</translation>
+    </message>
+    <message>
+        <source>The Codex testnet is listed, but cannot be chosen: it is offline.</source>
+        <translation>La red de pruebas de Codex aparece en la lista, pero no se puede elegir: está sin conexión.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>RPC URL:</source>
+        <translation>URL RPC:</translation>
+    </message>
+    <message>
+        <source>Chain id:</source>
+        <translation>Id de cadena:</translation>
+    </message>
+    <message>
+        <source>Marketplace address:</source>
+        <translation>Dirección del Marketplace:</translation>
+    </message>
+    <message>
+        <source>Start block:</source>
+        <translation>Bloque inicial:</translation>
+    </message>
+    <message>
+        <source>Confirmations:</source>
+        <translation>Confirmaciones:</translation>
+    </message>
+    <message>
+        <source>Data source URL:</source>
+        <translation>URL de la fuente de datos:</translation>
+    </message>
+    <message>
+        <source>e.g. My test network</source>
+        <translation>p. ej. Mi red de pruebas</translation>
+    </message>
+    <message>
+        <source>optional: http://127.0.0.1:8080/api/codex/v1</source>
+        <translation>opcional: http://127.0.0.1:8080/api/codex/v1</translation>
+    </message>
+    <message>
+        <source>A name of your choice, shown while Sales Desk connects.</source>
+        <translation>Un nombre a su elección, que se muestra mientras Sales Desk se conecta.</translation>
+    </message>
+    <message>
+        <source>The JSON-RPC URL of a node of the chain (http:// or https://).</source>
+        <translation>La URL JSON-RPC de un nodo de la cadena (http:// o https://).</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s id; it is checked against the node before anything is signed.</source>
+        <translation>El id de la cadena; se comprueba con el nodo antes de firmar nada.</translation>
+    </message>
+    <message>
+        <source>The address of the Codex Marketplace contract on that chain.</source>
+        <translation>La dirección del contrato Codex Marketplace en esa cadena.</translation>
+    </message>
+    <message>
+        <source>The block the Marketplace was deployed in; events before it are not read.</source>
+        <translation>El bloque en que se desplegó el Marketplace; los eventos anteriores no se leen.</translation>
+    </message>
+    <message>
+        <source>How many blocks to wait on top of a transaction&apos;s block before counting on it.</source>
+        <translation>Cuántos bloques esperar tras el bloque de una transacción antes de contar con ella.</translation>
+    </message>
+    <message>
+        <source>Where slot data is downloaded from: a Codex node&apos;s REST API or a client&apos;s HTTP server.</source>
+        <translation>De dónde se descargan los datos de los slots: la API REST de un nodo Codex o el servidor HTTP de un cliente.</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Perfil:</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar la conexión</translation>
+    </message>
+    <message>
+        <source>Sales Desk signs with the wallet of the data directory: at the next start it asks for its passphrase, or offers to create or import one. Each network&apos;s books are kept in their own folder of the data directory.</source>
+        <translation>Sales Desk firma con el monedero del directorio de datos: en el próximo inicio pide su frase de contraseña, u ofrece crear o importar uno. Los libros de cada red se guardan en su propia carpeta del directorio de datos.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Reiniciar ahora</translation>
+    </message>
+    <message>
+        <source>Saved when you try again.</source>
+        <translation>Se guarda cuando vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Sales Desk now sells on %1. A change takes effect the next time it starts.</source>
+        <translation>Sales Desk vende ahora en %1. Un cambio surte efecto en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>No guardado: corrija los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <source>Saved. Sales Desk uses it the next time it starts.</source>
+        <translation>Guardado. Sales Desk lo usará en el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Saved. Sales Desk sells on %1 from the next start.</source>
+        <translation>Guardado. Sales Desk venderá en %1 desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <source>Correct the RPC URL, chain id and Marketplace address first.</source>
+        <translation>Corrija primero la URL RPC, el id de cadena y la dirección del Marketplace.</translation>
+    </message>
+    <message>
+        <source>Asking the node at %1…</source>
+        <translation>Consultando al nodo en %1…</translation>
+    </message>
+    <message>
+        <source>Chain %1 answers, but there is no Codex Marketplace at %2: %3</source>
+        <translation>La cadena %1 responde, pero no hay ningún Codex Marketplace en %2: %3</translation>
+    </message>
+    <message>
+        <source>Connected: the node serves chain %1 and a Codex Marketplace is at %2 (its token at %3).</source>
+        <translation>Conectado: el nodo sirve la cadena %1 y hay un Codex Marketplace en %2 (su token en %3).</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MatchingPage</name>
@@ -2342,6 +2875,26 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
         <source>Selling (%1 active)</source>
         <translation>Vendiendo (%1 activas)</translation>
     </message>
+    <message>
+        <source>The demo&apos;s time waits for work that is due (proofs, fills, the hashing of downloaded slots) so that none of it is late: this machine kept up with about %1 over the last seconds.</source>
+        <translation>El tiempo de la demo espera al trabajo pendiente (pruebas, ocupaciones, el hash de los slots descargados) para que nada llegue tarde: esta máquina ha seguido unos %1 en los últimos segundos.</translation>
+    </message>
+    <message>
+        <source>held to %1 by proofs</source>
+        <translation>frenado a %1 por las pruebas</translation>
+    </message>
+    <message>
+        <source>held to %1 by fills</source>
+        <translation>frenado a %1 por las ocupaciones</translation>
+    </message>
+    <message>
+        <source>held to %1 by slot hashing</source>
+        <translation>frenado a %1 por el hash de slots</translation>
+    </message>
+    <message>
+        <source>held to %1: the engine is busy</source>
+        <translation>frenado a %1: el motor está ocupado</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::SettingsPage</name>
@@ -2642,6 +3195,355 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
     <message>
         <source>Shown: %1 of %2 queued slots</source>
         <translation>Mostrados: %1 de %2 slots en cola</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::StartFailureDialog</name>
+    <message>
+        <source>Sales Desk cannot start</source>
+        <translation>Sales Desk no puede iniciarse</translation>
+    </message>
+    <message>
+        <source>Market settings…</source>
+        <translation>Ajustes del mercado…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::StartProgressDialog</name>
+    <message>
+        <source>Starting Sales Desk</source>
+        <translation>Iniciando Sales Desk</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::UnlockWalletDialog</name>
+    <message>
+        <source>Unlock the wallet</source>
+        <translation>Desbloquear el monedero</translation>
+    </message>
+    <message>
+        <source>Sales Desk signs its transactions on the network with the wallet of its data directory. Enter its passphrase to unlock it.</source>
+        <translation>Sales Desk firma sus transacciones en la red con el monedero de su directorio de datos. Introduzca su frase de contraseña para desbloquearlo.</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>desconocida (%1)</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the desktop keyring</source>
+        <translation>Recordar la frase de contraseña en el llavero del escritorio</translation>
+    </message>
+    <message>
+        <source>Then Sales Desk unlocks the wallet at start without asking. The passphrase is kept by the desktop&apos;s keyring, never in a file.</source>
+        <translation>Así Sales Desk desbloquea el monedero al iniciarse sin preguntar. La frase de contraseña la guarda el llavero del escritorio, nunca un archivo.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Enter the wallet&apos;s passphrase.</source>
+        <translation>Introduzca la frase de contraseña del monedero.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Cuenta:</translation>
+    </message>
+    <message>
+        <source>Keystore:</source>
+        <translation>Keystore:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Frase de contraseña:</translation>
+    </message>
+    <message>
+        <source>Looking for the passphrase in the keyring…</source>
+        <translation>Buscando la frase de contraseña en el llavero…</translation>
+    </message>
+    <message>
+        <source>No desktop keyring answers: the passphrase cannot be remembered.</source>
+        <translation>Ningún llavero del escritorio responde: la frase de contraseña no se puede recordar.</translation>
+    </message>
+    <message>
+        <source>Unlocking with the passphrase kept in the keyring…</source>
+        <translation>Desbloqueando con la frase de contraseña del llavero…</translation>
+    </message>
+    <message>
+        <source>Unlocking… (this takes a second or two)</source>
+        <translation>Desbloqueando… (tarda un segundo o dos)</translation>
+    </message>
+    <message>
+        <source>The passphrase kept in the keyring does not unlock the wallet (%1): enter it.</source>
+        <translation>La frase de contraseña del llavero no desbloquea el monedero (%1): introdúzcala.</translation>
+    </message>
+    <message>
+        <source>Keeping the passphrase in the keyring…</source>
+        <translation>Guardando la frase de contraseña en el llavero…</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::WalletPage</name>
+    <message>
+        <source>Wallet</source>
+        <translation>Cartera</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard</source>
+        <translation>Copiar la dirección al portapapeles</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Dirección:</translation>
+    </message>
+    <message>
+        <source>Token balance:</source>
+        <translation>Saldo de tokens:</translation>
+    </message>
+    <message>
+        <source>The %1 this wallet holds (the token&apos;s balanceOf)</source>
+        <translation>Los %1 de esta cartera (balanceOf del token)</translation>
+    </message>
+    <message>
+        <source>Gas balance:</source>
+        <translation>Saldo para gas:</translation>
+    </message>
+    <message>
+        <source>The ETH this wallet holds to pay for transactions</source>
+        <translation>El ETH de esta cartera para pagar las transacciones</translation>
+    </message>
+    <message>
+        <source>Collateral locked:</source>
+        <translation>Garantía bloqueada:</translation>
+    </message>
+    <message>
+        <source>Deposited in filled slots, returned at the end</source>
+        <translation>Depositada en los slots ocupados, devuelta al final</translation>
+    </message>
+    <message>
+        <source>Payouts pending:</source>
+        <translation>Pagos pendientes:</translation>
+    </message>
+    <message>
+        <source>What the hosted slots pay when their requests end</source>
+        <translation>Lo que pagan los slots alojados cuando terminan sus solicitudes</translation>
+    </message>
+    <message>
+        <source>Withdrawable:</source>
+        <translation>Retirable:</translation>
+    </message>
+    <message>
+        <source>The token balance minus the collateral the open sales still need to fill their slots</source>
+        <translation>El saldo de tokens menos la garantía que las ventas abiertas aún necesitan para ocupar sus slots</translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <translation>Nodo:</translation>
+    </message>
+    <message>
+        <source>Withdraw tokens</source>
+        <translation>Retirar tokens</translation>
+    </message>
+    <message>
+        <source>0x… (checksum case, or all lower case)</source>
+        <translation>0x… (mayúsculas de suma de control, o todo en minúsculas)</translation>
+    </message>
+    <message>
+        <source>To address:</source>
+        <translation>A la dirección:</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Importe en %1</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Importe:</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Retirar…</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transacciones</translation>
+    </message>
+    <message>
+        <source>Copy transaction hash</source>
+        <translation>Copiar el hash de la transacción</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>aún desconocido</translation>
+    </message>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Exacto: %1</translation>
+    </message>
+    <message>
+        <source>Collateral the open sales still need: %1</source>
+        <translation>Garantía que las ventas abiertas aún necesitan: %1</translation>
+    </message>
+    <message>
+        <source>%1, block %2</source>
+        <translation>%1, bloque %2</translation>
+    </message>
+    <message>
+        <source>The balance is not known yet: the node has not answered</source>
+        <translation>El saldo aún no se conoce: el nodo no ha respondido</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Send %1 to %2?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Enviar %1 a %2?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2 leave this wallet for the address above. A transaction on the chain cannot be undone; it costs some ETH for gas.</source>
+        <translation>%1 %2 salen de esta cartera hacia la dirección de arriba. Una transacción en la cadena no se puede deshacer; cuesta algo de ETH en gas.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Enviar</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation>Enviando %1 a %2…</translation>
+    </message>
+    <message>
+        <source>Sent: mined in block %1.</source>
+        <translation>Enviado: minado en el bloque %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>No enviado: %1</translation>
+    </message>
+    <message>
+        <source>Books:</source>
+        <translation>Cuentas:</translation>
+    </message>
+    <message>
+        <source>The %1 this wallet sent to the Marketplace and received from it, followed on the chain since this data folder was bound to it, against the ledger&apos;s deposits (out) and its payouts and returned collateral (in)</source>
+        <translation>Los %1 que esta cartera envió al Marketplace y recibió de él, seguidos en la cadena desde que esta carpeta de datos se vinculó a ella, frente a los depósitos (salida) y los pagos y garantías devueltas (entrada) del registro contable</translation>
+    </message>
+    <message>
+        <source>Books match the chain</source>
+        <translation>Las cuentas coinciden con la cadena</translation>
+    </message>
+    <message>
+        <source>The chain shows %1 more sent to the Marketplace than the ledger books deposited</source>
+        <translation>La cadena muestra %1 más enviados al Marketplace de lo que el registro contable registra como depositado</translation>
+    </message>
+    <message>
+        <source>The ledger books %1 more deposited than the chain shows sent to the Marketplace</source>
+        <translation>El registro contable anota %1 más depositados de lo que la cadena muestra enviado al Marketplace</translation>
+    </message>
+    <message>
+        <source>The chain shows %1 more received from the Marketplace than the ledger books paid out and returned</source>
+        <translation>La cadena muestra %1 más recibidos del Marketplace de lo que el registro contable registra como pagado y devuelto</translation>
+    </message>
+    <message>
+        <source>The ledger books %1 more paid out and returned than the chain shows received from the Marketplace</source>
+        <translation>El registro contable anota %1 más pagados y devueltos de lo que la cadena muestra recibido del Marketplace</translation>
+    </message>
+    <message>
+        <source>On chain: %1 out, %2 in · ledger: %3 out, %4 in</source>
+        <translation>En la cadena: %1 salida, %2 entrada · registro contable: %3 salida, %4 entrada</translation>
+    </message>
+    <message>
+        <source>Chain read from block %1 to block %2</source>
+        <translation>Cadena leída del bloque %1 al bloque %2</translation>
+    </message>
+    <message>
+        <source>Not read from the chain yet (from block %1)</source>
+        <translation>Aún no leído de la cadena (desde el bloque %1)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::WalletTransactionsModel</name>
+    <message>
+        <source>signed</source>
+        <translation>firmada</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>enviada</translation>
+    </message>
+    <message>
+        <source>mined</source>
+        <translation>minada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>descartada</translation>
+    </message>
+    <message>
+        <source>Mined in block %1</source>
+        <translation>Minada en el bloque %1</translation>
+    </message>
+    <message>
+        <source>Gas limit %1</source>
+        <translation>Límite de gas %1</translation>
+    </message>
+    <message>
+        <source>Exact: %1
+%2 gas × %3 per gas</source>
+        <translation>Exacto: %1
+%2 gas × %3 por gas</translation>
+    </message>
+    <message>
+        <source>Made %1, last changed %2</source>
+        <translation>Creada %1, último cambio %2</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transacción</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Confirmaciones</translation>
+    </message>
+    <message>
+        <source>Gas used</source>
+        <translation>Gas usado</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Comisión</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
     </message>
 </context>
 </TS>

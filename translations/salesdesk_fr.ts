@@ -76,6 +76,61 @@
     </message>
 </context>
 <context>
+    <name>ChainText</name>
+    <message>
+        <source>the node refuses connections (is it running?)</source>
+        <translation>le nœud refuse les connexions (est-il lancé ?)</translation>
+    </message>
+    <message>
+        <source>the node&apos;s host name is unknown</source>
+        <translation>le nom d&apos;hôte du nœud est inconnu</translation>
+    </message>
+    <message>
+        <source>the node took too long to answer</source>
+        <translation>le nœud a mis trop de temps à répondre</translation>
+    </message>
+    <message>
+        <source>the node&apos;s secure connection could not be set up</source>
+        <translation>la connexion sécurisée au nœud n&apos;a pas pu être établie</translation>
+    </message>
+    <message>
+        <source>the node cannot be reached</source>
+        <translation>le nœud est injoignable</translation>
+    </message>
+    <message>
+        <source>the node refuses more requests for now (rate limit)</source>
+        <translation>le nœud refuse d&apos;autres requêtes pour l&apos;instant (limite de débit)</translation>
+    </message>
+    <message>
+        <source>the node answered with HTTP error %1</source>
+        <translation>le nœud a répondu par l&apos;erreur HTTP %1</translation>
+    </message>
+    <message>
+        <source>the node refused the request: %1</source>
+        <translation>le nœud a refusé la requête : %1</translation>
+    </message>
+    <message>
+        <source>the node&apos;s answer could not be read</source>
+        <translation>la réponse du nœud est illisible</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>répond</translation>
+    </message>
+    <message>
+        <source>waiting for the first answer</source>
+        <translation>en attente de la première réponse</translation>
+    </message>
+    <message>
+        <source>not answering since %1</source>
+        <translation>ne répond plus depuis %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Recovering</source>
@@ -434,6 +489,61 @@
     </message>
 </context>
 <context>
+    <name>NetworkProfile</name>
+    <message>
+        <source>Local test chain (anvil, started by Sales Desk)</source>
+        <translation>Chaîne de test locale (anvil, démarrée par Sales Desk)</translation>
+    </message>
+    <message>
+        <source>Codex testnet (chain %1) — offline since 2025-09, not usable</source>
+        <translation>Réseau de test Codex (chaîne %1) — hors ligne depuis 2025-09, inutilisable</translation>
+    </message>
+    <message>
+        <source>The Codex testnet has been offline since September 2025: its nodes no longer answer and its marketplace cannot be reached. Use the local test chain, or enter the details of a network that runs.</source>
+        <translation>Le réseau de test Codex est hors ligne depuis septembre 2025 : ses nœuds ne répondent plus et sa place de marché est injoignable. Utilisez la chaîne de test locale, ou saisissez les données d’un réseau qui fonctionne.</translation>
+    </message>
+    <message>
+        <source>Give the network a name.</source>
+        <translation>Donnez un nom au réseau.</translation>
+    </message>
+    <message>
+        <source>Enter the RPC URL of a node of the network.</source>
+        <translation>Saisissez l’URL RPC d’un nœud du réseau.</translation>
+    </message>
+    <message>
+        <source>Sales Desk talks to the node over HTTP: enter its http:// or https:// URL, not the WebSocket one.</source>
+        <translation>Sales Desk parle au nœud en HTTP : saisissez son URL http:// ou https://, pas celle du WebSocket.</translation>
+    </message>
+    <message>
+        <source>Not a node&apos;s URL: it must start with http:// or https:// and name a host, e.g. http://127.0.0.1:8545.</source>
+        <translation>Ce n’est pas l’URL d’un nœud : elle doit commencer par http:// ou https:// et nommer un hôte, p. ex. http://127.0.0.1:8545.</translation>
+    </message>
+    <message>
+        <source>The chain id is a whole number above 0 (e.g. 31337 for a local anvil).</source>
+        <translation>L’identifiant de chaîne est un nombre entier supérieur à 0 (p. ex. 31337 pour un anvil local).</translation>
+    </message>
+    <message>
+        <source>Enter the address of the network&apos;s Marketplace contract.</source>
+        <translation>Saisissez l’adresse du contrat Marketplace du réseau.</translation>
+    </message>
+    <message>
+        <source>Not a valid address: 0x and 40 hex digits, with the checksum&apos;s mixed case if it has any (a mistyped letter changes it).</source>
+        <translation>Adresse invalide : 0x et 40 chiffres hexadécimaux, avec la casse mixte de la somme de contrôle s’il y en a une (une lettre mal saisie la change).</translation>
+    </message>
+    <message>
+        <source>The start block is a whole number, 0 or more (the block the Marketplace was deployed in; 0 reads from the first block).</source>
+        <translation>Le bloc de départ est un nombre entier, 0 ou plus (le bloc où le Marketplace a été déployé ; 0 lit depuis le premier bloc).</translation>
+    </message>
+    <message>
+        <source>Confirmations are a whole number from 0 to %1.</source>
+        <translation>Les confirmations sont un nombre entier de 0 à %1.</translation>
+    </message>
+    <message>
+        <source>Not a web address: it must start with http:// or https:// and name a host, e.g. http://127.0.0.1:8080/api/codex/v1.</source>
+        <translation>Ce n’est pas une adresse web : elle doit commencer par http:// ou https:// et nommer un hôte, p. ex. http://127.0.0.1:8080/api/codex/v1.</translation>
+    </message>
+</context>
+<context>
     <name>OfferCheck</name>
     <message>
         <source>The contract cannot hold %1 %2 per TiB per month exactly: it stores a whole number of base units per byte per second. Choose one of the nearest prices.</source>
@@ -446,6 +556,18 @@
     <message>
         <source>%1. Raise the quota in Settings → Storage quota.</source>
         <translation>%1. Augmentez le quota dans Paramètres → Quota de stockage.</translation>
+    </message>
+    <message>
+        <source>Your wallet holds %1, less than this collateral: sales stop taking slots once their collateral has used the wallet up.</source>
+        <translation>Votre portefeuille contient %1, moins que cette garantie : les ventes cessent de prendre des slots dès que leur garantie a épuisé le portefeuille.</translation>
+    </message>
+    <message>
+        <source>Your wallet holds no ETH for gas: it cannot send the transactions a sale needs (reserve, fill, proofs, payout).</source>
+        <translation>Votre portefeuille ne contient pas d&apos;ETH pour le gaz : il ne peut pas envoyer les transactions dont une vente a besoin (réservation, remplissage, preuves, paiement).</translation>
+    </message>
+    <message>
+        <source>Your wallet holds %1 for gas, less than one sale may need: %2 (%3 gas: reserve, fill, payout and up to %4 proofs, one per period, at the node&apos;s current fee). Send at least %5 more to the wallet.</source>
+        <translation>Votre portefeuille contient %1 pour le gaz, moins que ce dont une vente peut avoir besoin : %2 (%3 de gaz : réservation, remplissage, paiement et jusqu&apos;à %4 preuves, une par période, au tarif actuel du nœud). Envoyez au moins %5 de plus au portefeuille.</translation>
     </message>
 </context>
 <context>
@@ -543,6 +665,34 @@
         <translation>Sales Desk ne peut pas démarrer de chaîne de test locale dans %1.
 
 %2</translation>
+    </message>
+    <message>
+        <source>Starting the local test chain…</source>
+        <translation>Démarrage de la chaîne de test locale…</translation>
+    </message>
+    <message>
+        <source>The network chosen in Settings → Market cannot be used: %1</source>
+        <translation>Le réseau choisi dans Paramètres → Marché ne peut pas être utilisé : %1</translation>
+    </message>
+    <message>
+        <source>Sales Desk cannot create its data directory %1.</source>
+        <translation>Sales Desk ne peut pas créer son répertoire de données %1.</translation>
+    </message>
+    <message>
+        <source>Sales Desk cannot create %1.</source>
+        <translation>Sales Desk ne peut pas créer %1.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <source>Sales Desk cannot open the network %1 (%2).
+
+%3</source>
+        <translation>Sales Desk ne peut pas ouvrir le réseau %1 (%2).
+
+%3</translation>
     </message>
 </context>
 <context>
@@ -781,6 +931,37 @@ Gardez une copie de ce fichier et sa phrase secrète : sans les deux, le compte 
     </message>
 </context>
 <context>
+    <name>Withdrawal</name>
+    <message>
+        <source>Enter the address to send the tokens to</source>
+        <translation>Saisissez l&apos;adresse à laquelle envoyer les jetons</translation>
+    </message>
+    <message>
+        <source>Not an address: %1</source>
+        <translation>Ce n&apos;est pas une adresse : %1</translation>
+    </message>
+    <message>
+        <source>The zero address burns what it is sent; enter another address</source>
+        <translation>Ce qui est envoyé à l&apos;adresse zéro est perdu ; saisissez une autre adresse</translation>
+    </message>
+    <message>
+        <source>That is this wallet&apos;s own address; enter another address</source>
+        <translation>C&apos;est l&apos;adresse de ce portefeuille ; saisissez une autre adresse</translation>
+    </message>
+    <message>
+        <source>Enter the amount to send</source>
+        <translation>Saisissez le montant à envoyer</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero</source>
+        <translation>Le montant doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>%1 is more than you can withdraw: %2 (the balance, %3, minus %4 of collateral the open sales still need)</source>
+        <translation>%1 dépasse ce que vous pouvez retirer : %2 (le solde, %3, moins %4 de garantie dont les ventes en cours ont encore besoin)</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::AboutDialog</name>
     <message>
         <source>About %1</source>
@@ -987,6 +1168,10 @@ Gardez une copie de ce fichier et sa phrase secrète : sans les deux, le compte 
         <source>Use %1</source>
         <translation>Utiliser %1</translation>
     </message>
+    <message>
+        <source>Demo requests ask for slots of %1 to %2 each: every slot sold is hashed once in full, so the demo keeps them small enough to hash in seconds.</source>
+        <translation>Les demandes de la démo portent sur des slots de %1 à %2 chacun : chaque slot vendu est haché une fois en entier, la démo les garde donc assez petits pour être hachés en quelques secondes.</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::AvailabilityTableModel</name>
@@ -1054,6 +1239,14 @@ Gardez une copie de ce fichier et sa phrase secrète : sans les deux, le compte 
         <source>Min. price / TiB·month</source>
         <translation>Prix min. / Tio·mois</translation>
     </message>
+    <message>
+        <source>Ended</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Its end (%1) has passed: a slot must end before it, so it sells nothing more. Edit it to set a later end or none.</source>
+        <translation>Sa fin (%1) est passée : un slot doit se terminer avant elle, elle ne vend donc plus rien. Modifiez-la pour fixer une fin plus tardive ou aucune.</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::AvailabilityVerdictsModel</name>
@@ -1080,6 +1273,125 @@ Gardez une copie de ce fichier et sa phrase secrète : sans les deux, le compte 
     <message>
         <source>Why</source>
         <translation>Raison</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::CreateWalletDialog</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file or a keystore.</source>
+        <translation>%1 est trop grand pour être un fichier de clé ou un keystore.</translation>
+    </message>
+    <message>
+        <source>A wallet for this data directory</source>
+        <translation>Un portefeuille pour ce répertoire de données</translation>
+    </message>
+    <message>
+        <source>Selling on a network needs an account that pays collateral and fees and receives payments. This data directory has none yet: create one, or bring one you have. It is kept encrypted with your passphrase in %1.</source>
+        <translation>Vendre sur un réseau demande un compte qui paie garanties et frais et reçoit les paiements. Ce répertoire de données n’en a pas encore : créez-en un, ou apportez celui que vous avez. Il est conservé chiffré avec votre phrase secrète dans %1.</translation>
+    </message>
+    <message>
+        <source>Create a new account</source>
+        <translation>Créer un nouveau compte</translation>
+    </message>
+    <message>
+        <source>Import a private key from a file (hex)</source>
+        <translation>Importer une clé privée depuis un fichier (hex)</translation>
+    </message>
+    <message>
+        <source>Import a keystore file (geth, foundry, …)</source>
+        <translation>Importer un fichier keystore (geth, foundry, …)</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Choose the keystore</source>
+        <translation>Choisir le keystore</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Choisir le fichier de clé</translation>
+    </message>
+    <message>
+        <source>Keystores (*.json);;All files (*)</source>
+        <translation>Keystores (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <source>Repeat it:</source>
+        <translation>Répétez-la :</translation>
+    </message>
+    <message>
+        <source>Too short: at least %1 characters.</source>
+        <translation>Trop courte : au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Solide.</translation>
+    </message>
+    <message>
+        <source>Fair: longer is better; several words make a good passphrase.</source>
+        <translation>Moyenne : plus longue, c’est mieux ; plusieurs mots font une bonne phrase secrète.</translation>
+    </message>
+    <message>
+        <source>Weak: easy to guess. Use a longer one, e.g. several words.</source>
+        <translation>Faible : facile à deviner. Prenez-en une plus longue, p. ex. plusieurs mots.</translation>
+    </message>
+    <message>
+        <source>Its passphrase:</source>
+        <translation>Sa phrase secrète :</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>The passphrase must have at least %1 characters.</source>
+        <translation>La phrase secrète doit compter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ: type the same one twice.</source>
+        <translation>Les deux phrases secrètes diffèrent : tapez deux fois la même.</translation>
+    </message>
+    <message>
+        <source>Enter the keystore&apos;s passphrase.</source>
+        <translation>Saisissez la phrase secrète du keystore.</translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Choisissez le fichier à importer.</translation>
+    </message>
+    <message>
+        <source>Creating the account… (a few seconds)</source>
+        <translation>Création du compte… (quelques secondes)</translation>
+    </message>
+    <message>
+        <source>Importing… (a few seconds)</source>
+        <translation>Importation… (quelques secondes)</translation>
     </message>
 </context>
 <context>
@@ -1305,8 +1617,58 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
         <translation>Une chaîne de test locale avec nos contrats, démarrée vide pour cette session ; ses jetons n’ont aucune valeur</translation>
     </message>
     <message>
-        <source>Local test chain %1 at %2</source>
-        <translation>Chaîne de test locale %1 sur %2</translation>
+        <source>block %1</source>
+        <translation>bloc %1</translation>
+    </message>
+    <message>
+        <source>Market events read up to block %1</source>
+        <translation>Événements du marché lus jusqu&apos;au bloc %1</translation>
+    </message>
+    <message>
+        <source>Local chain</source>
+        <translation>Chaîne locale</translation>
+    </message>
+    <message>
+        <source>Chain %1</source>
+        <translation>Chaîne %1</translation>
+    </message>
+    <message>
+        <source>node %1</source>
+        <translation>nœud : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n behind</source>
+        <translation>
+            <numerusform>%n de retard</numerusform>
+            <numerusform>%n de retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n en attente</numerusform>
+            <numerusform>%n en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Chain %1, node at %2: %3</source>
+        <translation>Chaîne %1, nœud à %2 : %3</translation>
+    </message>
+    <message>
+        <source>Head block %1</source>
+        <translation>Bloc de tête %1</translation>
+    </message>
+    <message>
+        <source>Blocks of the market&apos;s events not read yet: %1</source>
+        <translation>Blocs d&apos;événements du marché pas encore lus : %1</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s transactions not mined yet: %1</source>
+        <translation>Transactions du portefeuille pas encore minées : %1</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +2235,177 @@ A local test chain is running: its demo clients post requests every few minutes,
 
 Une chaîne de test locale est en marche : ses clients de démonstration publient des demandes toutes les quelques minutes, en temps réel.</translation>
     </message>
+    <message>
+        <source>Wallet</source>
+        <translation>Portefeuille</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::MarketSettingsBox</name>
+    <message>
+        <source>the local test chain</source>
+        <translation>la chaîne de test locale</translation>
+    </message>
+    <message>
+        <source>the network</source>
+        <translation>le réseau</translation>
+    </message>
+    <message>
+        <source>the demo market</source>
+        <translation>le marché de démonstration</translation>
+    </message>
+    <message>
+        <source>The node at %1 is not answering (%2).</source>
+        <translation>Le nœud à %1 ne répond pas (%2).</translation>
+    </message>
+    <message>
+        <source>The address %1 answers, but not as a chain node does: %2</source>
+        <translation>L’adresse %1 répond, mais pas comme un nœud de chaîne : %2</translation>
+    </message>
+    <message>
+        <source>The node at %1 serves chain %2, not chain %3: check the chain id and the RPC URL.</source>
+        <translation>Le nœud à %1 sert la chaîne %2, pas la chaîne %3 : vérifiez l’identifiant de chaîne et l’URL RPC.</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Marché</translation>
+    </message>
+    <message>
+        <source>Demo market (simulated, accelerated time)</source>
+        <translation>Marché de démonstration (simulé, temps accéléré)</translation>
+    </message>
+    <message>
+        <source>Network (a chain by RPC URL, with your wallet)</source>
+        <translation>Réseau (une chaîne par URL RPC, avec votre portefeuille)</translation>
+    </message>
+    <message>
+        <source>Custom network</source>
+        <translation>Réseau personnalisé</translation>
+    </message>
+    <message>
+        <source>The Codex testnet is listed, but cannot be chosen: it is offline.</source>
+        <translation>Le réseau de test Codex figure dans la liste, mais ne peut pas être choisi : il est hors ligne.</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>RPC URL:</source>
+        <translation>URL RPC :</translation>
+    </message>
+    <message>
+        <source>Chain id:</source>
+        <translation>Identifiant de chaîne :</translation>
+    </message>
+    <message>
+        <source>Marketplace address:</source>
+        <translation>Adresse du Marketplace :</translation>
+    </message>
+    <message>
+        <source>Start block:</source>
+        <translation>Bloc de départ :</translation>
+    </message>
+    <message>
+        <source>Confirmations:</source>
+        <translation>Confirmations :</translation>
+    </message>
+    <message>
+        <source>Data source URL:</source>
+        <translation>URL de la source de données :</translation>
+    </message>
+    <message>
+        <source>e.g. My test network</source>
+        <translation>p. ex. Mon réseau de test</translation>
+    </message>
+    <message>
+        <source>optional: http://127.0.0.1:8080/api/codex/v1</source>
+        <translation>facultatif : http://127.0.0.1:8080/api/codex/v1</translation>
+    </message>
+    <message>
+        <source>A name of your choice, shown while Sales Desk connects.</source>
+        <translation>Un nom de votre choix, affiché pendant que Sales Desk se connecte.</translation>
+    </message>
+    <message>
+        <source>The JSON-RPC URL of a node of the chain (http:// or https://).</source>
+        <translation>L’URL JSON-RPC d’un nœud de la chaîne (http:// ou https://).</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s id; it is checked against the node before anything is signed.</source>
+        <translation>L’identifiant de la chaîne ; il est vérifié auprès du nœud avant toute signature.</translation>
+    </message>
+    <message>
+        <source>The address of the Codex Marketplace contract on that chain.</source>
+        <translation>L’adresse du contrat Codex Marketplace sur cette chaîne.</translation>
+    </message>
+    <message>
+        <source>The block the Marketplace was deployed in; events before it are not read.</source>
+        <translation>Le bloc où le Marketplace a été déployé ; les événements antérieurs ne sont pas lus.</translation>
+    </message>
+    <message>
+        <source>How many blocks to wait on top of a transaction&apos;s block before counting on it.</source>
+        <translation>Combien de blocs attendre après le bloc d’une transaction avant de compter dessus.</translation>
+    </message>
+    <message>
+        <source>Where slot data is downloaded from: a Codex node&apos;s REST API or a client&apos;s HTTP server.</source>
+        <translation>D’où les données des slots sont téléchargées : l’API REST d’un nœud Codex ou le serveur HTTP d’un client.</translation>
+    </message>
+    <message>
+        <source>Profile:</source>
+        <translation>Profil :</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Sales Desk signs with the wallet of the data directory: at the next start it asks for its passphrase, or offers to create or import one. Each network&apos;s books are kept in their own folder of the data directory.</source>
+        <translation>Sales Desk signe avec le portefeuille du répertoire de données : au prochain démarrage, il demande sa phrase secrète, ou propose d’en créer ou d’en importer un. Les comptes de chaque réseau sont tenus dans leur propre dossier du répertoire de données.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Restart now</source>
+        <translation>Redémarrer maintenant</translation>
+    </message>
+    <message>
+        <source>Saved when you try again.</source>
+        <translation>Enregistré quand vous réessayez.</translation>
+    </message>
+    <message>
+        <source>Sales Desk now sells on %1. A change takes effect the next time it starts.</source>
+        <translation>Sales Desk vend maintenant sur %1. Un changement prend effet au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the fields marked in red.</source>
+        <translation>Non enregistré : corrigez les champs marqués en rouge.</translation>
+    </message>
+    <message>
+        <source>Saved. Sales Desk uses it the next time it starts.</source>
+        <translation>Enregistré. Sales Desk l’utilisera au prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Saved. Sales Desk sells on %1 from the next start.</source>
+        <translation>Enregistré. Sales Desk vendra sur %1 dès le prochain démarrage.</translation>
+    </message>
+    <message>
+        <source>Correct the RPC URL, chain id and Marketplace address first.</source>
+        <translation>Corrigez d’abord l’URL RPC, l’identifiant de chaîne et l’adresse du Marketplace.</translation>
+    </message>
+    <message>
+        <source>Asking the node at %1…</source>
+        <translation>Interrogation du nœud à %1…</translation>
+    </message>
+    <message>
+        <source>Chain %1 answers, but there is no Codex Marketplace at %2: %3</source>
+        <translation>La chaîne %1 répond, mais il n’y a pas de Codex Marketplace à %2 : %3</translation>
+    </message>
+    <message>
+        <source>Connected: the node serves chain %1 and a Codex Marketplace is at %2 (its token at %3).</source>
+        <translation>Connecté : le nœud sert la chaîne %1 et un Codex Marketplace est à %2 (son jeton à %3).</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MatchingPage</name>
@@ -2342,6 +2875,26 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
         <source>Selling (%1 active)</source>
         <translation>Vente en cours (%1 actives)</translation>
     </message>
+    <message>
+        <source>The demo&apos;s time waits for work that is due (proofs, fills, the hashing of downloaded slots) so that none of it is late: this machine kept up with about %1 over the last seconds.</source>
+        <translation>Le temps de la démo attend le travail dû (preuves, remplissages, hachage des slots téléchargés) pour qu&apos;aucun ne soit en retard : cette machine a suivi environ %1 ces dernières secondes.</translation>
+    </message>
+    <message>
+        <source>held to %1 by proofs</source>
+        <translation>ralenti à %1 par les preuves</translation>
+    </message>
+    <message>
+        <source>held to %1 by fills</source>
+        <translation>ralenti à %1 par les remplissages</translation>
+    </message>
+    <message>
+        <source>held to %1 by slot hashing</source>
+        <translation>ralenti à %1 par le hachage des slots</translation>
+    </message>
+    <message>
+        <source>held to %1: the engine is busy</source>
+        <translation>ralenti à %1 : le moteur est occupé</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::SettingsPage</name>
@@ -2642,6 +3195,355 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
     <message>
         <source>Shown: %1 of %2 queued slots</source>
         <translation>Affichés : %1 sur %2 slots en file d&apos;attente</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::StartFailureDialog</name>
+    <message>
+        <source>Sales Desk cannot start</source>
+        <translation>Sales Desk ne peut pas démarrer</translation>
+    </message>
+    <message>
+        <source>Market settings…</source>
+        <translation>Paramètres du marché…</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::StartProgressDialog</name>
+    <message>
+        <source>Starting Sales Desk</source>
+        <translation>Démarrage de Sales Desk</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::UnlockWalletDialog</name>
+    <message>
+        <source>Unlock the wallet</source>
+        <translation>Déverrouiller le portefeuille</translation>
+    </message>
+    <message>
+        <source>Sales Desk signs its transactions on the network with the wallet of its data directory. Enter its passphrase to unlock it.</source>
+        <translation>Sales Desk signe ses transactions sur le réseau avec le portefeuille de son répertoire de données. Saisissez sa phrase secrète pour le déverrouiller.</translation>
+    </message>
+    <message>
+        <source>unknown (%1)</source>
+        <translation>inconnu (%1)</translation>
+    </message>
+    <message>
+        <source>Remember the passphrase in the desktop keyring</source>
+        <translation>Retenir la phrase secrète dans le trousseau du bureau</translation>
+    </message>
+    <message>
+        <source>Then Sales Desk unlocks the wallet at start without asking. The passphrase is kept by the desktop&apos;s keyring, never in a file.</source>
+        <translation>Sales Desk déverrouille alors le portefeuille au démarrage sans demander. La phrase secrète est gardée par le trousseau du bureau, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Enter the wallet&apos;s passphrase.</source>
+        <translation>Saisissez la phrase secrète du portefeuille.</translation>
+    </message>
+    <message>
+        <source>Account:</source>
+        <translation>Compte :</translation>
+    </message>
+    <message>
+        <source>Keystore:</source>
+        <translation>Keystore :</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <source>Looking for the passphrase in the keyring…</source>
+        <translation>Recherche de la phrase secrète dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>No desktop keyring answers: the passphrase cannot be remembered.</source>
+        <translation>Aucun trousseau du bureau ne répond : la phrase secrète ne peut pas être retenue.</translation>
+    </message>
+    <message>
+        <source>Unlocking with the passphrase kept in the keyring…</source>
+        <translation>Déverrouillage avec la phrase secrète du trousseau…</translation>
+    </message>
+    <message>
+        <source>Unlocking… (this takes a second or two)</source>
+        <translation>Déverrouillage… (cela prend une seconde ou deux)</translation>
+    </message>
+    <message>
+        <source>The passphrase kept in the keyring does not unlock the wallet (%1): enter it.</source>
+        <translation>La phrase secrète du trousseau ne déverrouille pas le portefeuille (%1) : saisissez-la.</translation>
+    </message>
+    <message>
+        <source>Keeping the passphrase in the keyring…</source>
+        <translation>Enregistrement de la phrase secrète dans le trousseau…</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::WalletPage</name>
+    <message>
+        <source>Wallet</source>
+        <translation>Portefeuille</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy the address to the clipboard</source>
+        <translation>Copier l&apos;adresse dans le presse-papiers</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Adresse :</translation>
+    </message>
+    <message>
+        <source>Token balance:</source>
+        <translation>Solde en jetons :</translation>
+    </message>
+    <message>
+        <source>The %1 this wallet holds (the token&apos;s balanceOf)</source>
+        <translation>Les %1 que détient ce portefeuille (balanceOf du jeton)</translation>
+    </message>
+    <message>
+        <source>Gas balance:</source>
+        <translation>Solde pour le gas :</translation>
+    </message>
+    <message>
+        <source>The ETH this wallet holds to pay for transactions</source>
+        <translation>L&apos;ETH que détient ce portefeuille pour payer les transactions</translation>
+    </message>
+    <message>
+        <source>Collateral locked:</source>
+        <translation>Garantie bloquée :</translation>
+    </message>
+    <message>
+        <source>Deposited in filled slots, returned at the end</source>
+        <translation>Déposée dans les slots occupés, rendue à la fin</translation>
+    </message>
+    <message>
+        <source>Payouts pending:</source>
+        <translation>Paiements à venir :</translation>
+    </message>
+    <message>
+        <source>What the hosted slots pay when their requests end</source>
+        <translation>Ce que paient les slots hébergés à la fin de leurs demandes</translation>
+    </message>
+    <message>
+        <source>Withdrawable:</source>
+        <translation>Retirable :</translation>
+    </message>
+    <message>
+        <source>The token balance minus the collateral the open sales still need to fill their slots</source>
+        <translation>Le solde en jetons moins la garantie dont les ventes en cours ont encore besoin pour occuper leurs slots</translation>
+    </message>
+    <message>
+        <source>Node:</source>
+        <translation>Nœud :</translation>
+    </message>
+    <message>
+        <source>Withdraw tokens</source>
+        <translation>Retirer des jetons</translation>
+    </message>
+    <message>
+        <source>0x… (checksum case, or all lower case)</source>
+        <translation>0x… (casse de la somme de contrôle, ou tout en minuscules)</translation>
+    </message>
+    <message>
+        <source>To address:</source>
+        <translation>Vers l&apos;adresse :</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Montant en %1</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Montant :</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <translation>Retirer…</translation>
+    </message>
+    <message>
+        <source>Transactions</source>
+        <translation>Transactions</translation>
+    </message>
+    <message>
+        <source>Copy transaction hash</source>
+        <translation>Copier le hash de la transaction</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Exact : %1</translation>
+    </message>
+    <message>
+        <source>Collateral the open sales still need: %1</source>
+        <translation>Garantie dont les ventes en cours ont encore besoin : %1</translation>
+    </message>
+    <message>
+        <source>%1, block %2</source>
+        <translation>%1, bloc %2</translation>
+    </message>
+    <message>
+        <source>The balance is not known yet: the node has not answered</source>
+        <translation>Le solde n&apos;est pas encore connu : le nœud n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Send %1 to %2?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Envoyer %1 à %2 ?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2 leave this wallet for the address above. A transaction on the chain cannot be undone; it costs some ETH for gas.</source>
+        <translation>%1 %2 quittent ce portefeuille pour l&apos;adresse ci-dessus. Une transaction sur la chaîne est irréversible ; elle coûte un peu d&apos;ETH de gas.</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Sending %1 to %2…</source>
+        <translation>Envoi de %1 à %2…</translation>
+    </message>
+    <message>
+        <source>Sent: mined in block %1.</source>
+        <translation>Envoyé : miné dans le bloc %1.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>Books:</source>
+        <translation>Comptes :</translation>
+    </message>
+    <message>
+        <source>The %1 this wallet sent to the Marketplace and received from it, followed on the chain since this data folder was bound to it, against the ledger&apos;s deposits (out) and its payouts and returned collateral (in)</source>
+        <translation>Les %1 que ce portefeuille a envoyés au Marketplace et reçus de lui, suivis sur la chaîne depuis que ce dossier de données y est lié, comparés aux dépôts (sortie) et aux paiements et garanties rendues (entrée) du registre</translation>
+    </message>
+    <message>
+        <source>Books match the chain</source>
+        <translation>Les comptes concordent avec la chaîne</translation>
+    </message>
+    <message>
+        <source>The chain shows %1 more sent to the Marketplace than the ledger books deposited</source>
+        <translation>La chaîne montre %1 de plus envoyés au Marketplace que les dépôts inscrits au registre</translation>
+    </message>
+    <message>
+        <source>The ledger books %1 more deposited than the chain shows sent to the Marketplace</source>
+        <translation>Le registre inscrit %1 de plus en dépôts que la chaîne ne montre envoyés au Marketplace</translation>
+    </message>
+    <message>
+        <source>The chain shows %1 more received from the Marketplace than the ledger books paid out and returned</source>
+        <translation>La chaîne montre %1 de plus reçus du Marketplace que les paiements et restitutions inscrits au registre</translation>
+    </message>
+    <message>
+        <source>The ledger books %1 more paid out and returned than the chain shows received from the Marketplace</source>
+        <translation>Le registre inscrit %1 de plus en paiements et restitutions que la chaîne ne montre reçus du Marketplace</translation>
+    </message>
+    <message>
+        <source>On chain: %1 out, %2 in · ledger: %3 out, %4 in</source>
+        <translation>Sur la chaîne : %1 sortis, %2 entrés · registre : %3 sortis, %4 entrés</translation>
+    </message>
+    <message>
+        <source>Chain read from block %1 to block %2</source>
+        <translation>Chaîne lue du bloc %1 au bloc %2</translation>
+    </message>
+    <message>
+        <source>Not read from the chain yet (from block %1)</source>
+        <translation>Pas encore lu sur la chaîne (à partir du bloc %1)</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::WalletTransactionsModel</name>
+    <message>
+        <source>signed</source>
+        <translation>signée</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>envoyée</translation>
+    </message>
+    <message>
+        <source>mined</source>
+        <translation>minée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>abandonnée</translation>
+    </message>
+    <message>
+        <source>Mined in block %1</source>
+        <translation>Minée dans le bloc %1</translation>
+    </message>
+    <message>
+        <source>Gas limit %1</source>
+        <translation>Limite de gas %1</translation>
+    </message>
+    <message>
+        <source>Exact: %1
+%2 gas × %3 per gas</source>
+        <translation>Exact : %1
+%2 gas × %3 par gas</translation>
+    </message>
+    <message>
+        <source>Made %1, last changed %2</source>
+        <translation>Créée %1, modifiée en dernier %2</translation>
+    </message>
+    <message>
+        <source>Transaction</source>
+        <translation>Transaction</translation>
+    </message>
+    <message>
+        <source>Hash</source>
+        <translation>Hash</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Confirmations</source>
+        <translation>Confirmations</translation>
+    </message>
+    <message>
+        <source>Gas used</source>
+        <translation>Gas utilisé</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Frais</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
     </message>
 </context>
 </TS>

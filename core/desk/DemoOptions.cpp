@@ -1,5 +1,9 @@
 #include "core/desk/DemoOptions.h"
 
+#include "core/storage/QuotaDiskCheck.h"
+
+#include <algorithm>
+
 namespace salesdesk {
 
 namespace {
@@ -45,13 +49,23 @@ SimulatedDeskOptions demoDeskOptions(const QString& dataDirectory) {
     // the market computes a slot's root from the generator when it first needs it instead.
     clients.computeMerkleRoot = false;
     options.demoClients = clients;
+    if (auto free = QuotaDiskCheck::freeBytesAt(dataDirectory); free.ok())
+        options.newBooksQuotaBytes = DemoQuota::firstQuota(*free);
     return options;
+}
+
+quint64 DemoQuota::firstQuota(quint64 freeBytes) {
+    constexpr quint64 kGiB = 1ull << 30;
+    const quint64 fits = QuotaDiskCheck::evaluate(0, 0, freeBytes).largestQuota();
+    const quint64 quota = std::min(fits, kMaxFirstQuotaBytes);
+    return quota >= kGiB ? quota / kGiB * kGiB : quota;
 }
 
 SimulatedDeskOptions smallDemoDeskOptions(const QString& dataDirectory) {
     SimulatedDeskOptions options = demoDeskOptions(dataDirectory);
     options.engine.hooks.storeData = true;
     options.engine.hooks.downloadBytesPerSecond = 0;
+    options.newBooksQuotaBytes.reset(); // its slots are written: Repo's default quota
     SimulatedClientsConfig& clients = *options.demoClients;
     clients.meanIntervalSeconds = 180;
     clients.maxSlotSize = 0;
@@ -60,6 +74,15 @@ SimulatedDeskOptions smallDemoDeskOptions(const QString& dataDirectory) {
     clients.meanDuration = 2 * kHour;
     clients.meanExpiry = 10 * 60;
     clients.proofProbability = 4;
+    return options;
+}
+
+LocalChainDeskOptions localChainDeskOptions(const QString& dataDirectory) {
+    LocalChainDeskOptions options;
+    options.engine.dataDirectory = dataDirectory;
+    options.downloadSlotData = true;
+    options.chain.clients.minSlotSize = LocalChainDemoLimits::kMinSlotSize;
+    options.chain.clients.maxSlotSize = LocalChainDemoLimits::kMaxSlotSize;
     return options;
 }
 

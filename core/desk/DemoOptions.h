@@ -30,6 +30,8 @@ namespace salesdesk {
 // same two worker threads that answer every proof: a bigger slot keeps them busy for several proof
 // periods at 60×, and other slots then miss proofs. A proof is asked for about every 8th period,
 // and costs three 1 MiB groups made and hashed again.
+// New books (a data directory opened for the first time) get DemoQuota::firstQuota of the free
+// space of the directory's disk (newBooksQuotaBytes); existing books keep their quota.
 SimulatedDeskOptions demoDeskOptions(const QString& dataDirectory);
 
 // The demo desk at the scale it had before it was a storage market's: slots of about 256 KiB for
@@ -38,6 +40,20 @@ SimulatedDeskOptions demoDeskOptions(const QString& dataDirectory);
 // within a few simulated hours, through every step a host takes: for the crash tests
 // (`salesdesk-cli demo --small`), which must reach each of them within seconds.
 SimulatedDeskOptions smallDemoDeskOptions(const QString& dataDirectory);
+
+// The desk `salesdesk --market local-chain` opens in <dataDirectory>: anvil with demo clients
+// posting a request about every 2 minutes, of 1 to 4 slots of 256 KiB to 1 MiB for 1 to 6 hours,
+// whose data the engine downloads from the clients' server, checks and writes to disk
+// (downloadSlotData). The slots are small so that a run writes megabytes, not gigabytes: at most 4
+// MiB a request, about 50 MiB an hour on average if the host takes every slot, deleted at each
+// request's end.
+LocalChainDeskOptions localChainDeskOptions(const QString& dataDirectory);
+
+// The local chain's demo clients' slot sizes.
+struct LocalChainDemoLimits {
+    static constexpr quint64 kMinSlotSize = 256ull << 10;
+    static constexpr quint64 kMaxSlotSize = 1ull << 20;
+};
 
 // The demo clients' limits, for those who check against them.
 struct DemoMarketLimits {
@@ -52,6 +68,18 @@ struct DemoMarketLimits {
     // kMaxPrice · kMaxDuration · kMaxCollateralPercent / 100, rounded up.
     static constexpr quint64 kMaxCollateralPerByte = 6'000'000;
     static constexpr quint64 kDownloadBytesPerSecond = 32ull << 20;
+};
+
+// The storage quota a new demo desk starts with, given the free space of its data directory's
+// disk: as much as leaves QuotaDiskCheck's reserve free (the quota never promises more disk than
+// is free, though the demo writes no slot data), at most kMaxFirstQuotaBytes, in whole GiB. With
+// the demo's slots of 1 to 4 GiB, a 20 GiB quota took about six slots and then ignored every
+// request for days of simulated time; the disk of a desktop takes dozens or hundreds.
+struct DemoQuota {
+    // 1 TiB: the generator keeps the trees of about that much generated slot data (TreeCache), so
+    // proofs stay a few groups' work; also the demo host's collateral suffices for 150 TiB.
+    static constexpr quint64 kMaxFirstQuotaBytes = 1ull << 40;
+    static quint64 firstQuota(quint64 freeBytes);
 };
 
 // A first availability that takes every demo request that fits: `bytes` for up to 30 days, at any

@@ -1,7 +1,10 @@
 #include "core/desk/Desk.h"
 
+#include "core/chain/client/DatasetServer.h"
 #include "core/chain/market/ChainMarket.h"
 #include "core/clock/Clock.h"
+#include "core/reservations/Reservations.h"
+#include "core/storage/Repo.h"
 
 #include <QDeadlineTimer>
 #include <QDir>
@@ -16,11 +19,22 @@ Desk::Desk(Clock& clock)
     : m_clock(clock) {}
 
 Desk::~Desk() {
+    m_chainWatch.reset();
     // The engine holds the market; the clients post to it.
     m_engine.reset();
     m_demoClients.reset();
     m_simulatedMarket.reset();
     m_localChain.reset();
+    m_chainHost.reset();
+}
+
+ChainWatch* Desk::chainWatch() const {
+    ChainHostSide* side = chainHost();
+    if (!side)
+        return nullptr;
+    if (!m_chainWatch)
+        m_chainWatch = std::make_unique<ChainWatch>(*side, m_clock);
+    return m_chainWatch.get();
 }
 
 Result<std::unique_ptr<Desk>> Desk::openSimulated(Clock& clock,
@@ -61,10 +75,13 @@ Result<std::unique_ptr<Desk>> Desk::openSimulated(Clock& clock,
         desk->m_demoClients =
             std::make_unique<SimulatedClients>(simulated, clock, *options.demoClients);
 
+    const bool newBooks = hostDatabase->facts.isNew;
     auto engine = HostEngine::open(simulated, clock, options.engine, std::move(*hostDatabase));
     if (!engine.ok())
         return engine.error();
     desk->m_engine = std::move(*engine);
+    if (newBooks && options.newBooksQuotaBytes && !options.engine.quotaBytes)
+        SD_TRY(desk->m_engine->repo().setMaxBytes(*options.newBooksQuotaBytes));
     return desk;
 }
 
@@ -114,25 +131,64 @@ void Desk::openLocalChain(Clock& clock, LocalChainDeskOptions options,
     if (auto cleared = clearLocalChainDirectory(dataDirectory); !cleared.ok())
         return done(cleared.error());
     options.chain.dataDirectory = dataDirectory;
-    LocalChainSide::openLocal(clock, options.chain,
-                              [&clock, engineOptions = options.engine, dataDirectory,
-                               done](Result<std::unique_ptr<LocalChainSide>> side) {
-                                  if (!side.ok())
-                                      return done(side.error());
-                                  auto hostDatabase = HostEngine::checkDatabase(dataDirectory);
-                                  if (!hostDatabase.ok())
-                                      return done(hostDatabase.error());
-                                  std::unique_ptr<Desk> desk(new Desk(clock));
-                                  desk->m_dataDirectory = dataDirectory;
-                                  desk->m_localChain = std::move(*side);
-                                  auto engine =
-                                      HostEngine::open(desk->m_localChain->market(), clock,
-                                                       engineOptions, std::move(*hostDatabase));
-                                  if (!engine.ok())
-                                      return done(engine.error());
-                                  desk->m_engine = std::move(*engine);
-                                  done(std::move(desk));
-                              });
+    LocalChainSide::openLocal(
+        clock, options.chain,
+        [&clock, engineOptions = options.engine, dataDirectory, download = options.downloadSlotData,
+         done](Result<std::unique_ptr<LocalChainSide>> side) mutable {
+            if (!side.ok())
+                return done(side.error());
+            auto hostDatabase = HostEngine::checkDatabase(dataDirectory);
+            if (!hostDatabase.ok())
+                return done(hostDatabase.error());
+            std::unique_ptr<Desk> desk(new Desk(clock));
+            desk->m_dataDirectory = dataDirectory;
+            desk->m_localChain = std::move(*side);
+            if (download) {
+                engineOptions.hooks.dataSource = desk->m_localChain->datasetServer().baseUrl();
+                engineOptions.hooks.storeData = true;
+                engineOptions.hooks.checkedSlotRoots = desk->m_localChain->checkedSlotRoots();
+            }
+            auto engine = HostEngine::open(desk->m_localChain->market(), clock, engineOptions,
+                                           std::move(*hostDatabase));
+            if (!engine.ok())
+                return done(engine.error());
+            desk->m_engine = std::move(*engine);
+            done(std::move(desk));
+        });
+}
+
+void Desk::openNetwork(Clock& clock, NetworkDeskOptions options, ChainAccount account,
+                       std::function<void(Result<std::unique_ptr<Desk>>)> done) {
+    const QString dataDirectory = options.engine.dataDirectory;
+    if (dataDirectory.isEmpty())
+        return done(Error{ErrorCode::InvalidArgument, QStringLiteral("no data directory given")});
+    if (!QDir().mkpath(dataDirectory))
+        return done(makeError(ErrorCode::Io, QStringLiteral("cannot create the data directory %1")
+                                                 .arg(QDir::toNativeSeparators(dataDirectory))));
+    // The books first: a refusal (in use, damaged, too new) leaves the chain's file untouched.
+    auto hostDatabase = HostEngine::checkDatabase(dataDirectory);
+    if (!hostDatabase.ok())
+        return done(hostDatabase.error());
+    auto checked = std::make_shared<Database::CheckedFile>(std::move(*hostDatabase));
+    options.chain.dataDirectory = dataDirectory;
+    ChainHostSide::open(clock, options.chain, std::move(account),
+                        [&clock, engineOptions = options.engine, dataDirectory, checked,
+                         done](Result<std::unique_ptr<ChainHostSide>> host) mutable {
+                            if (!host.ok())
+                                return done(host.error());
+                            std::unique_ptr<Desk> desk(new Desk(clock));
+                            desk->m_dataDirectory = dataDirectory;
+                            desk->m_chainHost = std::move(*host);
+                            if (!engineOptions.hooks.dataSource.isEmpty())
+                                engineOptions.hooks.checkedSlotRoots =
+                                    desk->m_chainHost->checkedSlotRoots();
+                            auto engine = HostEngine::open(desk->m_chainHost->market(), clock,
+                                                           engineOptions, std::move(*checked));
+                            if (!engine.ok())
+                                return done(engine.error());
+                            desk->m_engine = std::move(*engine);
+                            done(std::move(desk));
+                        });
 }
 
 QString Desk::marketFilePath(const QString& dataDirectory) {
@@ -146,6 +202,22 @@ Result<UInt256> Desk::hostFunds(const SimulatedMarket& market) {
                          QStringLiteral("the market does not record what was minted to the host "
                                         "(a market file made by an older Sales Desk)"));
     return uint256::parse(stored.toString());
+}
+
+Result<bool> Desk::offerIfNothingOffered(const NewAvailability& offer) {
+    Reservations& books = m_engine->reservations();
+    auto offered = books.availabilities();
+    if (!offered.ok())
+        return offered.error();
+    if (!offered->isEmpty())
+        return false;
+    auto quota = m_engine->repo().quota();
+    if (!quota.ok())
+        return quota.error();
+    if (quota->available() < offer.totalSize)
+        SD_TRY(m_engine->repo().setMaxBytes(quota->totalUsed() + offer.totalSize));
+    SD_TRY(books.createAvailability(offer));
+    return true;
 }
 
 void Desk::start(std::function<void(Result<void>)> started) {

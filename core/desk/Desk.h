@@ -1,9 +1,12 @@
 #pragma once
 
+#include "core/desk/ChainHostSide.h"
+#include "core/desk/ChainWatch.h"
 #include "core/desk/LocalChainSide.h"
 #include "core/domain/Result.h"
 #include "core/domain/UInt256.h"
 #include "core/engine/HostEngine.h"
+#include "core/reservations/AvailabilityParams.h"
 #include "core/simulation/SimulatedClients.h"
 #include "core/simulation/SimulatedMarket.h"
 
@@ -30,6 +33,9 @@ struct SimulatedDeskOptions {
     // Minted to our host the first time the market is opened (its balance is zero then), and
     // added to what the market records as minted to it (Desk::hostFunds).
     UInt256 initialHostFunds = UInt256(1) << 100;
+    // The storage quota of new books (the data directory's database did not exist yet); existing
+    // books keep theirs. engine.quotaBytes, when set, is applied after it either way.
+    std::optional<quint64> newBooksQuotaBytes;
 };
 
 // How to open a desk on a local test chain (anvil with our contracts, started by the desk).
@@ -38,6 +44,20 @@ struct LocalChainDeskOptions {
     // because the chain starts empty every time.
     HostEngine::Options engine;
     LocalChainSide::Options chain; // its dataDirectory is engine.dataDirectory
+    // The engine downloads each slot it sells from the chain side's DatasetServer and checks it
+    // against the request's content root before it fills (engine.hooks.dataSource becomes the
+    // server's URL and storeData is on: slots are written to disk and proven from there). False:
+    // engine.hooks as given (e.g. generated data, counted but not written).
+    bool downloadSlotData = true;
+};
+
+// How to open a desk on a chain by RPC URL (a network, or a chain someone else started).
+struct NetworkDeskOptions {
+    // engine.dataDirectory keeps this network's books (bound to its chain id and marketplace at
+    // the first open; another network's directory is refused). Never cleared: a restart recovers
+    // from the books and the chain.
+    HostEngine::Options engine;
+    ChainHostSide::Options chain; // its dataDirectory is engine.dataDirectory
 };
 
 // Everything a front end works with: the host engine, the clock it runs on and the market it
@@ -54,6 +74,11 @@ public:
     // Refuses a data directory another Sales Desk is using; clears it otherwise.
     static void openLocalChain(Clock& clock, LocalChainDeskOptions options,
                                std::function<void(Result<std::unique_ptr<Desk>>)> done);
+    // Opens a desk on a chain by RPC URL, signing as `account` (the unlocked wallet); `done`
+    // runs once, on the event loop. The books are checked (and locked) before the node is asked
+    // anything.
+    static void openNetwork(Clock& clock, NetworkDeskOptions options, ChainAccount account,
+                            std::function<void(Result<std::unique_ptr<Desk>>)> done);
     ~Desk() override;
 
     // Recovers and starts the engine, then the demo clients; `started` runs once recovery is done.
@@ -64,6 +89,9 @@ public:
     // of every change the market made for it, and the books reconcile as they are on disk.
     // `stopped` runs once stopped.
     void stopWhenSettled(std::function<void()> stopped, int maxWaitMs = 5'000);
+    // A desk with nothing on offer sells nothing: offers `offer` when no availability exists yet,
+    // with the quota raised to hold it when it is smaller. Whether it offered.
+    Result<bool> offerIfNothingOffered(const NewAvailability& offer);
 
     HostEngine& engine() const { return *m_engine; }
     Clock& clock() const { return m_clock; }
@@ -87,6 +115,14 @@ public:
     SimulatedClients* demoClients() const { return m_demoClients.get(); }
     // The local test chain's side (chain, market, demo clients); null on other markets.
     LocalChainSide* localChain() const { return m_localChain.get(); }
+    // The host's side of the chain it sells on (wallet, transactions, market); null on the
+    // simulated market.
+    ChainHostSide* chainHost() const {
+        return m_localChain ? &m_localChain->host() : m_chainHost.get();
+    }
+    // What the screens show of that chain (head, balances, whether the node answers), asked in
+    // the background from the first call on; null on the simulated market.
+    ChainWatch* chainWatch() const;
 
 private:
     explicit Desk(Clock& clock);
@@ -96,7 +132,9 @@ private:
     std::unique_ptr<SimulatedMarket> m_simulatedMarket;
     std::unique_ptr<SimulatedClients> m_demoClients;
     std::unique_ptr<LocalChainSide> m_localChain;
+    std::unique_ptr<ChainHostSide> m_chainHost; // on a network (a local chain has its own)
     std::unique_ptr<HostEngine> m_engine;
+    mutable std::unique_ptr<ChainWatch> m_chainWatch; // made by the first chainWatch()
 };
 
 } // namespace salesdesk

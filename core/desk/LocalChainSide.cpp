@@ -4,12 +4,9 @@
 #include "core/chain/crypto/PrivateKey.h"
 #include "core/chain/local/LocalChain.h"
 #include "core/chain/market/ChainMarket.h"
-#include "core/chain/market/MarketplaceRevert.h"
-#include "core/chain/rpc/JsonRpcClient.h"
-#include "core/chain/tx/TransactionManager.h"
-#include "core/storage/Database.h"
 
 #include <QDir>
+#include <QPointer>
 #include <QTimer>
 
 namespace salesdesk {
@@ -21,9 +18,7 @@ LocalChainSide::LocalChainSide(Clock& clock, Options options)
 LocalChainSide::~LocalChainSide() {
     // Users first, then what they use: clients and market before the manager, rpc and chain.
     m_clients.reset();
-    m_market.reset();
-    m_transactions.reset();
-    m_rpc.reset();
+    m_host.reset();
     m_datasets.reset();
     if (m_chain)
         m_chain->stop();
@@ -66,45 +61,42 @@ void LocalChainSide::openMarket(std::function<void(const Result<void>&)> done) {
     auto key = PrivateKey::fromBytes(accounts.at(m_options.hostAccount).privateKey);
     if (!key.ok())
         return done(key.error());
-    m_key.emplace(std::move(*key));
-    auto database = Database::open(QDir(m_options.dataDirectory).filePath(kDatabaseFileName),
-                                   Database::kHostApplicationId);
-    if (!database.ok())
-        return done(database.error());
-    m_database = std::move(*database);
-    m_rpc = std::make_unique<JsonRpcClient>(m_chain->rpcUrl(), m_clock);
-    TransactionManager::Options transactionOptions;
-    transactionOptions.chainId = m_chain->chainId();
-    transactionOptions.errors = ourContractErrors();
-    m_transactions = std::make_unique<TransactionManager>(
-        *m_rpc, *m_database, m_clock, m_key->address(),
-        [this](const Eip1559Transaction& transaction) { return transaction.sign(*m_key); },
-        transactionOptions);
-    if (auto resumed = m_transactions->resume(); !resumed.ok())
-        return done(resumed.error());
-    ChainMarket::Options marketOptions;
-    marketOptions.marketplace = deployment->marketplace;
-    marketOptions.startBlock = deployment->marketplaceBlock;
-    marketOptions.events.pollSeconds = 2;
-    m_market =
-        std::make_unique<ChainMarket>(*m_rpc, *m_transactions, *m_database, m_clock, marketOptions);
-    m_market->load(this, [this, done](const Result<void>& loaded) {
-        if (!loaded.ok())
-            return done(loaded.error());
-        m_datasets = std::make_unique<DatasetServer>();
-        if (auto listening = m_datasets->listen(QHostAddress::LocalHost); !listening.ok())
-            return done(listening.error());
-        ChainDemoClients::Options clients = m_options.clients;
-        clients.marketplace = m_market->marketplace();
-        clients.token = m_market->token();
-        clients.accounts.clear();
-        for (int index : std::as_const(m_options.clientAccounts))
-            if (index < m_chain->accounts().size())
-                clients.accounts.append(m_chain->accounts().at(index).address);
-        m_clients =
-            std::make_unique<ChainDemoClients>(m_chain->rpc(), m_clock, *m_datasets, clients);
-        done({});
-    });
+    ChainHostSide::Options hostOptions;
+    hostOptions.dataDirectory = m_options.dataDirectory;
+    hostOptions.rpcUrl = m_chain->rpcUrl();
+    hostOptions.chainId = m_chain->chainId();
+    hostOptions.marketplace = deployment->marketplace;
+    hostOptions.startBlock = deployment->marketplaceBlock;
+    hostOptions.pollSeconds = 2;
+    QPointer<LocalChainSide> self(this);
+    ChainHostSide::open(m_clock, hostOptions, ChainAccount::ofKey(std::move(*key)),
+                        [self, done](Result<std::unique_ptr<ChainHostSide>> host) {
+                            if (!self)
+                                return;
+                            if (!host.ok())
+                                return done(host.error());
+                            self->m_host = std::move(*host);
+                            self->startClients(done);
+                        });
+}
+
+void LocalChainSide::startClients(std::function<void(const Result<void>&)> done) {
+    m_datasets = std::make_unique<DatasetServer>();
+    if (auto listening = m_datasets->listen(QHostAddress::LocalHost); !listening.ok())
+        return done(listening.error());
+    ChainDemoClients::Options clients = m_options.clients;
+    clients.marketplace = m_host->market().marketplace();
+    clients.token = m_host->market().token();
+    clients.accounts.clear();
+    for (int index : std::as_const(m_options.clientAccounts))
+        if (index < m_chain->accounts().size())
+            clients.accounts.append(m_chain->accounts().at(index).address);
+    m_clients = std::make_unique<ChainDemoClients>(m_chain->rpc(), m_clock, *m_datasets, clients);
+    done({});
+}
+
+ChainMarket& LocalChainSide::market() const {
+    return m_host->market();
 }
 
 } // namespace salesdesk

@@ -77,3 +77,15 @@ inline Error makeError(ErrorCode code, QString message) {
             return sdTryResult_.error();                                                           \
         target = std::move(sdTryResult_).value();                                                  \
     } while (false)
+
+// Declares `name` holding the value of a Result<T>-returning expression, or propagates its error:
+//   SD_TRY_DECLARE(tx, m_db.begin());
+//   ...
+//   SD_TRY(tx.commit());
+// For values that cannot be default-constructed and assigned (SD_TRY_ASSIGN), such as a
+// Transaction.
+#define SD_TRY_DECLARE(name, expr)                                                                 \
+    auto name##SdTryResult_ = (expr);                                                              \
+    if (!name##SdTryResult_.ok())                                                                  \
+        return name##SdTryResult_.error();                                                         \
+    auto name = std::move(name##SdTryResult_).value()

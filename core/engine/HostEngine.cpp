@@ -61,8 +61,10 @@ Result<std::unique_ptr<HostEngine>> HostEngine::open(Market& market, Clock& cloc
     retry.maxAttempts = options.retryAttempts;
     engine->m_market = std::make_unique<RetryingMarket>(market, clock, retry);
     engine->m_prover = std::make_unique<proofs::Prover>(&clock);
-    engine->m_hooks =
-        std::make_unique<HostHooks>(clock, *engine->m_repo, *engine->m_prover, options.hooks);
+    HostHooks::Options hooks = options.hooks;
+    // After its data, a slot still needs the next period's start and a proof before it fills.
+    hooks.fillLeadSeconds = 2 * static_cast<qint64>(market.config().periodSeconds);
+    engine->m_hooks = std::make_unique<HostHooks>(clock, *engine->m_repo, *engine->m_prover, hooks);
     engine->m_proofRounds = std::make_unique<ProofRounds>(*engine->m_market, clock);
     engine->m_context = std::make_unique<SalesContext>(
         SalesContext{*engine->m_database, *engine->m_market, clock, *engine->m_reservations,

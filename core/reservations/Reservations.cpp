@@ -102,9 +102,7 @@ Result<Availability> Reservations::createAvailability(const NewAvailability& par
     a.enabled = params.enabled;
     a.until = params.until;
 
-    auto tx = m_db.begin();
-    if (!tx.ok())
-        return tx.error();
+    SD_TRY_DECLARE(tx, m_db.begin());
     AvailabilityRules::Context context;
     SD_TRY_ASSIGN(context, availabilityRuleContext());
     SD_TRY(AvailabilityRules::firstError(AvailabilityRules::check(params, context)));
@@ -118,15 +116,13 @@ Result<Availability> Reservations::createAvailability(const NewAvailability& par
         if (a.enabled)
             Q_EMIT availabilityWidened(a);
     });
-    SD_TRY(tx->commit());
+    SD_TRY(tx.commit());
     return a;
 }
 
 Result<Availability> Reservations::updateAvailability(const AvailabilityId& id,
                                                       const AvailabilityChange& change) {
-    auto tx = m_db.begin();
-    if (!tx.ok())
-        return tx.error();
+    SD_TRY_DECLARE(tx, m_db.begin());
     AvailabilityRules::Context context;
     SD_TRY_ASSIGN(context, availabilityRuleContext(id));
     SD_TRY(AvailabilityRules::firstError(AvailabilityRules::check(change, context)));
@@ -170,14 +166,12 @@ Result<Availability> Reservations::updateAvailability(const AvailabilityId& id,
         if (widens(before, after))
             Q_EMIT availabilityWidened(after);
     });
-    SD_TRY(tx->commit());
+    SD_TRY(tx.commit());
     return after;
 }
 
 Result<void> Reservations::removeAvailability(const AvailabilityId& id) {
-    auto tx = m_db.begin();
-    if (!tx.ok())
-        return tx.error();
+    SD_TRY_DECLARE(tx, m_db.begin());
     Availability current;
     SD_TRY_ASSIGN(current, requireAvailability(id));
     qint64 count = 0;
@@ -195,7 +189,7 @@ Result<void> Reservations::removeAvailability(const AvailabilityId& id) {
                                          << "availabilityId=" + id.toHex();
         Q_EMIT availabilityRemoved(id);
     });
-    return tx->commit();
+    return tx.commit();
 }
 
 Result<Availability> Reservations::availability(const AvailabilityId& id) {
@@ -231,9 +225,7 @@ Result<Reservation> Reservations::createReservation(const AvailabilityId& availa
     UInt256 collateral;
     SD_TRY_ASSIGN(collateral, uint256::checkedMul(UInt256(slotSize), collateralPerByte));
 
-    auto tx = m_db.begin();
-    if (!tx.ok())
-        return tx.error();
+    SD_TRY_DECLARE(tx, m_db.begin());
     Availability a;
     SD_TRY_ASSIGN(a, requireAvailability(availabilityId));
     if (!a.enabled)
@@ -289,14 +281,12 @@ Result<Reservation> Reservations::createReservation(const AvailabilityId& availa
         Q_EMIT availabilityChanged(a);
     });
     crashPoint("reservations.create.beforeCommit");
-    SD_TRY(tx->commit());
+    SD_TRY(tx.commit());
     return r;
 }
 
 Result<void> Reservations::release(const ReservationId& id, quint64 bytes) {
-    auto tx = m_db.begin();
-    if (!tx.ok())
-        return tx.error();
+    SD_TRY_DECLARE(tx, m_db.begin());
     Reservation r;
     SD_TRY_ASSIGN(r, requireReservation(id));
     if (bytes > r.size)
@@ -313,13 +303,11 @@ Result<void> Reservations::release(const ReservationId& id, quint64 bytes) {
     SD_TRY(m_store.updateReservationSizes(r));
     m_db.afterCommit([this, r] { Q_EMIT reservationChanged(r); });
     crashPoint("reservations.release.beforeCommit");
-    return tx->commit();
+    return tx.commit();
 }
 
 Result<void> Reservations::returnBytesToAvailability(const ReservationId& id) {
-    auto tx = m_db.begin();
-    if (!tx.ok())
-        return tx.error();
+    SD_TRY_DECLARE(tx, m_db.begin());
     Reservation r;
     SD_TRY_ASSIGN(r, requireReservation(id));
     const quint64 downloaded = r.downloadedBytes();
@@ -340,14 +328,12 @@ Result<void> Reservations::returnBytesToAvailability(const ReservationId& id) {
         if (widens(before, a))
             Q_EMIT availabilityWidened(a);
     });
-    return tx->commit();
+    return tx.commit();
 }
 
 Result<void> Reservations::deleteReservation(const ReservationId& id,
                                              const UInt256& collateralLost) {
-    auto tx = m_db.begin();
-    if (!tx.ok())
-        return tx.error();
+    SD_TRY_DECLARE(tx, m_db.begin());
     std::optional<Reservation> found;
     SD_TRY_ASSIGN(found, m_store.findReservation(id));
     if (!found)
@@ -379,7 +365,7 @@ Result<void> Reservations::deleteReservation(const ReservationId& id,
             Q_EMIT availabilityWidened(a);
     });
     crashPoint("reservations.delete.beforeCommit");
-    return tx->commit();
+    return tx.commit();
 }
 
 Result<Reservation> Reservations::reservation(const ReservationId& id) {

@@ -1,10 +1,12 @@
 #include "core/sales/HostHooks.h"
 
 #include "core/clock/Clock.h"
+#include "core/clock/ClockHold.h"
 #include "core/clock/VirtualClock.h"
 #include "core/domain/CrashPoint.h"
 #include "core/proofs/Prover.h"
 #include "core/proofs/SlotDataGenerator.h"
+#include "core/sales/NetworkSlotStore.h"
 #include "core/storage/Repo.h"
 #include "core/storage/SlotDataFiles.h"
 
@@ -52,14 +54,29 @@ HostHooks::HostHooks(Clock& clock, Repo& repo, proofs::Prover& prover, Options o
     , m_options(options) {
     const quint64 block = Repo::kBlockSize;
     m_options.batchBytes = std::max(block, m_options.batchBytes / block * block);
+    if (!m_options.dataSource.isEmpty()) {
+        NetworkSlotStore::Options network;
+        network.dataSource = m_options.dataSource;
+        network.rateLimit = m_options.downloadBytesPerSecond;
+        network.retries = m_options.downloadRetries;
+        network.retryDelayMs = m_options.downloadRetryDelayMs;
+        network.batchBytes = m_options.batchBytes;
+        network.checkedRoots = m_options.checkedSlotRoots;
+        m_network = std::make_unique<NetworkSlotStore>(clock, repo, prover, network);
+    }
 }
+
+HostHooks::~HostHooks() = default;
 
 SalesHooks HostHooks::hooks() {
     SalesHooks hooks;
     hooks.onStore = [this](const StorageRequest& request, quint64 slotIndex, Timestamp expiry,
-                           bool /*isRepairing: the simulated data is whole either way*/,
+                           bool /*isRepairing: the data is whole either way*/,
                            SalesHooks::OnBatch onBatch, const QObject* context,
                            std::function<void(Result<void>)> done) {
+        if (m_network)
+            return m_network->store(request, slotIndex, keptThrough(expiry), std::move(onBatch),
+                                    context, std::move(done));
         const RequestId id = request.id();
         auto download = std::make_shared<Download>(
             Download{request, slotIndex, slotIdOf(id, slotIndex), keptThrough(expiry), 0,
@@ -77,7 +94,7 @@ SalesHooks HostHooks::hooks() {
                            std::function<void(Result<StorageProof>)> done) {
         const quint64 size = slot.request.ask.slotSize;
         proofs::SlotDataSource source;
-        if (m_options.storeData) {
+        if (m_options.storeData || m_network) {
             const SlotId slotId = slotIdOf(slot.request.id(), slot.slotIndex);
             source = proofs::SlotDataSource::onDisk(slotId, m_repo.slotDataPath(slotId), size);
         } else {
@@ -188,7 +205,12 @@ void HostHooks::finishDownload(std::shared_ptr<Download> download) {
     // hashes what it downloaded. The proofs then only hash the challenged blocks' groups again.
     const auto source = proofs::SlotDataSource::generated(
         download->generator.requestId(), download->slotIndex, download->request.ask.slotSize);
-    m_prover.buildTree(source, download->context, [download](Result<Hash32> root) {
+    // The slot must be filled before its request expires: the demo's clock waits for the tree
+    // (seconds of hashing for a 4 GiB slot) rather than let the request expire meanwhile.
+    auto hold = std::make_shared<ClockHold>(ClockHold::before(
+        m_clock, download->expiry - 1 - m_options.fillLeadSeconds, ClockHoldReason::Download));
+    m_prover.buildTree(source, download->context, [download, hold](Result<Hash32> root) {
+        hold->release();
         if (!root.ok())
             return download->done(root.error());
         download->done({});

@@ -27,6 +27,8 @@ struct SalesData {
     bool filledByUs = false;
     UInt256 collateralDeposited = 0;
     Timestamp filledAt = 0;
+    // Fills refused for an invalid proof and proven again (SaleFilling).
+    int fillsReproven = 0;
 
     quint64 proofsSubmitted = 0;
     quint64 proofsMissed = 0;

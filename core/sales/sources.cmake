@@ -14,6 +14,8 @@ set(FOLDER_SOURCES
     SalesAgent.h SalesAgent.cpp
     OfflineSettlement.h OfflineSettlement.cpp
     Sales.h Sales.cpp
+    CheckedSlotRoots.h CheckedSlotRoots.cpp
+    NetworkSlotStore.h NetworkSlotStore.cpp
     HostHooks.h HostHooks.cpp
     states/SalePreparing.h states/SalePreparing.cpp
     states/SaleSlotReserving.h states/SaleSlotReserving.cpp

@@ -3,6 +3,7 @@
 #include "core/clock/AcceleratedClock.h"
 #include "core/logging/Logging.h"
 #include "core/sales/SlotQueue.h"
+#include "core/settings/NetworkProfile.h"
 
 namespace salesdesk::settings {
 
@@ -25,7 +26,31 @@ bool knownLogLevel(const QString& value) {
 }
 
 bool knownMarket(const QString& value) {
-    return value == QLatin1String("demo") || value == QLatin1String("local-chain");
+    return value == QLatin1String("demo") || value == QLatin1String("local-chain") ||
+           value == QLatin1String("network");
+}
+
+// The network profile's fields as NetworkProfile checks them.
+bool networkNameOk(const QString& value) {
+    return NetworkProfile::nameError(value).isEmpty();
+}
+bool rpcUrlOk(const QString& value) {
+    return NetworkProfile::rpcUrlError(value).isEmpty();
+}
+bool chainIdOk(const QString& value) {
+    return NetworkProfile::chainIdError(value).isEmpty();
+}
+bool marketplaceOk(const QString& value) {
+    return NetworkProfile::marketplaceError(value).isEmpty();
+}
+bool startBlockOk(const QString& value) {
+    return NetworkProfile::startBlockError(value).isEmpty();
+}
+bool confirmationsOk(const QString& value) {
+    return NetworkProfile::confirmationsError(value).isEmpty();
+}
+bool dataSourceUrlOk(const QString& value) {
+    return NetworkProfile::dataSourceUrlError(value).isEmpty();
 }
 
 bool knownCloseAction(const QString& value) {
@@ -43,6 +68,14 @@ const Setting<int> maxWorkers("engine/maxWorkers", SlotQueue::kDefaultMaxWorkers
 const Setting<int> queueMaxSize("engine/queueMaxSize", SlotQueue::kDefaultMaxSize, positive);
 const Setting<int> demoSpeed("demo/speed", kDefaultDemoSpeed, demoSpeedInRange);
 const Setting<QString> market("market/kind", QStringLiteral("demo"), knownMarket);
+const Setting<QString> networkName("network/name", QString(), networkNameOk);
+const Setting<QString> networkRpcUrl("network/rpcUrl", QString(), rpcUrlOk);
+const Setting<QString> networkChainId("network/chainId", QString(), chainIdOk);
+const Setting<QString> networkMarketplace("network/marketplace", QString(), marketplaceOk);
+const Setting<QString> networkStartBlock("network/startBlock", QStringLiteral("0"), startBlockOk);
+const Setting<QString> networkConfirmations("network/confirmations", QStringLiteral("0"),
+                                            confirmationsOk);
+const Setting<QString> networkDataSourceUrl("network/dataSourceUrl", QString(), dataSourceUrlOk);
 const Setting<QString> language("ui/language", QString());
 const Setting<QString> logLevel("logs/level", logging::levelName(LogLevel::Info), knownLogLevel);
 const Setting<QByteArray> windowGeometry("mainwindow/geometry", QByteArray());
@@ -52,9 +85,25 @@ const Setting<QString> closeAction("mainwindow/closeAction", QString(), knownClo
 const Setting<bool> offerPromptDismissed("firstRun/offerPromptDismissed", false);
 
 QStringList allKeys() {
-    return {dataDirectory.key(), maxWorkers.key(),  queueMaxSize.key(),        demoSpeed.key(),
-            language.key(),      logLevel.key(),    windowGeometry.key(),      windowState.key(),
-            currentScreen.key(), closeAction.key(), offerPromptDismissed.key()};
+    return {dataDirectory.key(),
+            maxWorkers.key(),
+            queueMaxSize.key(),
+            demoSpeed.key(),
+            market.key(),
+            networkName.key(),
+            networkRpcUrl.key(),
+            networkChainId.key(),
+            networkMarketplace.key(),
+            networkStartBlock.key(),
+            networkConfirmations.key(),
+            networkDataSourceUrl.key(),
+            language.key(),
+            logLevel.key(),
+            windowGeometry.key(),
+            windowState.key(),
+            currentScreen.key(),
+            closeAction.key(),
+            offerPromptDismissed.key()};
 }
 
 } // namespace salesdesk::settings

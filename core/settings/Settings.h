@@ -19,9 +19,20 @@ extern const Setting<int> queueMaxSize;      // "engine/queueMaxSize", at least 
 // ---- Demo market
 // Simulated seconds per real second (AcceleratedClock::kMinSpeed … kMaxSpeed).
 extern const Setting<int> demoSpeed; // "demo/speed"
-// Where the GUI sells: "demo" (the simulated marketplace) or "local-chain" (a local test chain
-// started with our contracts and demo clients). Read at start.
+// Where the GUI sells: "demo" (the simulated marketplace), "local-chain" (a local test chain
+// started with our contracts and demo clients) or "network" (the chain of the network profile
+// below, with the data directory's wallet). Read at start.
 extern const Setting<QString> market; // "market/kind"
+
+// ---- Network profile (market "network"; core/settings/NetworkProfile.h reads and checks them)
+// Kept as typed; a stored value that fails its field's check reads as empty.
+extern const Setting<QString> networkName;          // "network/name"
+extern const Setting<QString> networkRpcUrl;        // "network/rpcUrl", http(s)
+extern const Setting<QString> networkChainId;       // "network/chainId", above 0
+extern const Setting<QString> networkMarketplace;   // "network/marketplace", an address
+extern const Setting<QString> networkStartBlock;    // "network/startBlock", 0 or more
+extern const Setting<QString> networkConfirmations; // "network/confirmations", 0 or more
+extern const Setting<QString> networkDataSourceUrl; // "network/dataSourceUrl", http(s) or empty
 
 // ---- Appearance
 // A language code ("de", "fr", "es", "en"); empty: follow the system locale.

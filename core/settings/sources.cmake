@@ -1,4 +1,5 @@
 set(FOLDER_SOURCES
     Setting.h Setting.cpp
     Settings.h Settings.cpp
+    NetworkProfile.h NetworkProfile.cpp
 )

@@ -162,15 +162,13 @@ Result<std::optional<UInt256>> Ledger::expectedDeposit(const RequestId& requestI
 
 Result<LedgerEntry> Ledger::confirmDeposit(Timestamp at, const RequestId& requestId,
                                            quint64 slotIndex, const UInt256& amount) {
-    auto tx = m_db.begin();
-    if (!tx.ok())
-        return tx.error();
+    SD_TRY_DECLARE(tx, m_db.begin());
     SD_TRY(dropExpectedDeposit(requestId, slotIndex));
     auto entry = record(at, LedgerKind::CollateralDeposited, requestId, slotIndex, amount);
     if (!entry.ok())
         return entry.error();
     crashPoint("ledger.confirmDeposit.beforeCommit");
-    SD_TRY(tx->commit());
+    SD_TRY(tx.commit());
     return entry;
 }
 

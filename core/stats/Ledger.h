@@ -18,6 +18,12 @@ struct LedgerTotals {
     UInt256 returned = 0;
     UInt256 payouts = 0;
     UInt256 lost = 0;
+    // Collateral still in the market's hands: deposited − returned − lost (zero, never
+    // negative, should the books say more came back than went in).
+    UInt256 collateralLocked() const {
+        const UInt256 settled = returned + lost;
+        return deposited > settled ? UInt256(deposited - settled) : UInt256(0);
+    }
     friend bool operator==(const LedgerTotals&, const LedgerTotals&) = default;
 };
 

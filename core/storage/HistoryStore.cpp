@@ -22,24 +22,20 @@ Result<void> HistoryStore::append(const QString& channel, const QList<QByteArray
     if (keep < 0)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("a history keeps at least 0 records, not %1").arg(keep));
-    auto tx = m_db.begin();
-    if (!tx.ok())
-        return tx.error();
+    SD_TRY_DECLARE(tx, m_db.begin());
     SD_TRY(insert(channel, records));
     Statement& trim = m_db.statement(QStringLiteral(
         "DELETE FROM history WHERE channel = ? AND id <= (SELECT id FROM history WHERE channel = ?"
         " ORDER BY id DESC LIMIT 1 OFFSET ?)"));
     SD_TRY(trim.bind(0, channel).bind(1, channel).bind(2, keep).exec());
-    return tx->commit();
+    return tx.commit();
 }
 
 Result<void> HistoryStore::replace(const QString& channel, const QList<QByteArray>& records) {
-    auto tx = m_db.begin();
-    if (!tx.ok())
-        return tx.error();
+    SD_TRY_DECLARE(tx, m_db.begin());
     SD_TRY(clear(channel));
     SD_TRY(insert(channel, records));
-    return tx->commit();
+    return tx.commit();
 }
 
 Result<QList<QByteArray>> HistoryStore::load(const QString& channel, int limit) const {

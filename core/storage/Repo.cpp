@@ -219,9 +219,7 @@ Result<void> Repo::release(quint64 bytes) {
 
 Result<void> Repo::appendSlotData(const SlotId& slot, QByteArrayView data, Timestamp expiry) {
     const auto bytes = static_cast<quint64>(data.size());
-    auto tx = m_db.begin();
-    if (!tx.ok())
-        return tx.error();
+    SD_TRY_DECLARE(tx, m_db.begin());
     std::optional<quint64> before;
     SD_TRY_ASSIGN(before, recordedBytes(slot));
     const quint64 offset = before.value_or(0);
@@ -236,7 +234,7 @@ Result<void> Repo::appendSlotData(const SlotId& slot, QByteArrayView data, Times
 
     notifyQuotaChangedAfterCommit();
     m_sweeper.sweepAfterCommitBy(expiry);
-    auto committed = tx->commit();
+    auto committed = tx.commit();
     if (!committed.ok()) {
         if (before.has_value())
             (void)m_files.truncate(slot, offset);
@@ -256,9 +254,7 @@ Result<void> Repo::recordWrittenSlotData(const SlotId& slot, quint64 offset, qui
         else
             (void)m_files.remove(slot);
     };
-    auto tx = m_db.begin();
-    if (!tx.ok())
-        return tx.error();
+    SD_TRY_DECLARE(tx, m_db.begin());
     std::optional<quint64> before;
     SD_TRY_ASSIGN(before, recordedBytes(slot));
     if (before.value_or(0) != offset) {
@@ -283,7 +279,7 @@ Result<void> Repo::recordWrittenSlotData(const SlotId& slot, quint64 offset, qui
     notifyQuotaChangedAfterCommit();
     m_sweeper.sweepAfterCommitBy(expiry);
     crashPoint("repo.record.beforeCommit");
-    if (auto committed = tx->commit(); !committed.ok()) {
+    if (auto committed = tx.commit(); !committed.ok()) {
         cutBack();
         return committed.error();
     }
@@ -293,9 +289,7 @@ Result<void> Repo::recordWrittenSlotData(const SlotId& slot, quint64 offset, qui
 Result<void> Repo::recordGeneratedSlotData(const SlotId& slot, quint64 offset, quint64 bytes,
                                            Timestamp expiry,
                                            const std::function<Result<void>()>& alsoInTransaction) {
-    auto tx = m_db.begin();
-    if (!tx.ok())
-        return tx.error();
+    SD_TRY_DECLARE(tx, m_db.begin());
     std::optional<quint64> before;
     SD_TRY_ASSIGN(before, recordedBytes(slot));
     if (before.value_or(0) != offset)
@@ -322,7 +316,7 @@ Result<void> Repo::recordGeneratedSlotData(const SlotId& slot, quint64 offset, q
     SD_TRY(countSlotData(slot, bytes, expiry, true));
     notifyQuotaChangedAfterCommit();
     m_sweeper.sweepAfterCommitBy(expiry);
-    return tx->commit();
+    return tx.commit();
 }
 
 Result<void> Repo::countSlotData(const SlotId& slot, quint64 bytes, Timestamp expiry,
@@ -381,14 +375,12 @@ Result<void> Repo::setExpiry(const SlotId& slot, Timestamp expiry) {
 // file that nothing counts, which open() deletes. Removing the file first could leave counted
 // bytes without a file: after a crash, or when a surrounding transaction rolls the record back.
 Result<quint64> Repo::deleteSlotData(const SlotId& slot) {
-    auto tx = m_db.begin();
-    if (!tx.ok())
-        return tx.error();
+    SD_TRY_DECLARE(tx, m_db.begin());
     std::optional<quint64> recorded;
     SD_TRY_ASSIGN(recorded, recordedBytes(slot));
     if (!recorded) {
         removeFileAfterCommit(slot); // a leftover file, if any; nothing is counted for it
-        SD_TRY(tx->commit());
+        SD_TRY(tx.commit());
         return quint64{0};
     }
     const quint64 bytes = *recorded;
@@ -417,7 +409,7 @@ Result<quint64> Repo::deleteSlotData(const SlotId& slot) {
             Q_EMIT self->slotDataDeleted(slot, bytes);
     });
     notifyQuotaChangedAfterCommit();
-    SD_TRY(tx->commit());
+    SD_TRY(tx.commit());
     return bytes;
 }
 
@@ -435,9 +427,7 @@ Result<int> Repo::sweepExpired(Timestamp now) {
 
     // One transaction for the whole sweep (one disk sync); each deletion is its own savepoint, so
     // one slot that cannot be deleted does not keep the others.
-    auto tx = m_db.begin();
-    if (!tx.ok())
-        return tx.error();
+    SD_TRY_DECLARE(tx, m_db.begin());
     int deleted = 0;
     std::optional<Error> firstError;
     for (const SlotId& slot : expired) {
@@ -451,7 +441,7 @@ Result<int> Repo::sweepExpired(Timestamp now) {
                 firstError = result.error();
         }
     }
-    SD_TRY(tx->commit());
+    SD_TRY(tx.commit());
     qCInfo(lcRepo) << "swept" << deleted << "of" << expired.size() << "expired slots at" << now;
     if (firstError)
         return makeError(firstError->code,

@@ -182,6 +182,51 @@ const std::vector<Migration>& schemaMigrations() {
              QStringLiteral("ALTER TABLE slot_data ADD COLUMN generated INTEGER NOT NULL"
                             " DEFAULT 0 CHECK (generated IN (0, 1))"),
          }},
+        {8,
+         {
+             // The network whose books a chain side's database keeps (ChainHostSide): one row,
+             // written when the database is first opened on a chain, so that a data directory
+             // is never opened on another chain or marketplace.
+             QStringLiteral("CREATE TABLE chain_network ("
+                            " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                            " chain_id INTEGER NOT NULL CHECK (chain_id >= 0),"
+                            " marketplace BLOB NOT NULL CHECK (length(marketplace) = 20))"),
+         }},
+        {9,
+         {
+             // The reservation rounds of slots (ChainMarketEvents): per market event cursor and
+             // slot, how many SlotFreed events (forced frees) the cursor delivered, counted in
+             // the transaction that commits the cursor, undone with a reorg's retraction.
+             QStringLiteral("CREATE TABLE chain_slot_rounds ("
+                            " cursor TEXT NOT NULL,"
+                            " slot_id BLOB NOT NULL CHECK (length(slot_id) = 32),"
+                            " frees INTEGER NOT NULL CHECK (frees >= 0),"
+                            " PRIMARY KEY (cursor, slot_id)) WITHOUT ROWID"),
+             // A cursor that had delivered logs before the counting began counts from the block
+             // after the one it stood at; the frees before are read from the chain once.
+             QStringLiteral("CREATE TABLE chain_slot_rounds_from ("
+                            " cursor TEXT PRIMARY KEY,"
+                            " block_number INTEGER NOT NULL CHECK (block_number >= 0))"
+                            " WITHOUT ROWID"),
+             QStringLiteral("INSERT INTO chain_slot_rounds_from (cursor, block_number)"
+                            " SELECT name, block_number + 1 FROM chain_cursors"),
+         }},
+        {10,
+         {
+             // The token's Transfer logs from or to the host's account as a chain side follows
+             // them (TokenTransferFollower): one row per log, keyed by its block's hash and its
+             // index in the block, so a log read twice is stored once and a reorg deletes
+             // exactly the logs of the blocks it replaced.
+             QStringLiteral("CREATE TABLE chain_token_transfers ("
+                            " block_hash BLOB NOT NULL CHECK (length(block_hash) = 32),"
+                            " log_index INTEGER NOT NULL CHECK (log_index >= 0),"
+                            " block_number INTEGER NOT NULL CHECK (block_number >= 0),"
+                            " token BLOB NOT NULL CHECK (length(token) = 20),"
+                            " from_address BLOB NOT NULL CHECK (length(from_address) = 20),"
+                            " to_address BLOB NOT NULL CHECK (length(to_address) = 20),"
+                            " amount BLOB NOT NULL CHECK (length(amount) = 32),"
+                            " PRIMARY KEY (block_hash, log_index)) WITHOUT ROWID"),
+         }},
     };
     return migrations;
 }

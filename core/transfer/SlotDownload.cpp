@@ -112,6 +112,11 @@ QString SlotDownload::where() const {
 }
 
 QString SlotDownload::asked() const {
+    if (windowed())
+        return QStringLiteral("bytes %1-%2 of %3")
+            .arg(m_options.resourceOffset + m_answerStart)
+            .arg(m_options.resourceOffset + m_slotSize - 1)
+            .arg(m_url.toDisplayString());
     return m_answerStart > 0
                ? QStringLiteral("bytes %1- of %2").arg(m_answerStart).arg(m_url.toDisplayString())
                : m_url.toDisplayString();
@@ -201,8 +206,13 @@ void SlotDownload::sendRequest() {
     QNetworkRequest request(m_url);
     // The bytes as stored: a compressed answer would not match the ranges and lengths we check.
     request.setRawHeader("Accept-Encoding", "identity");
-    if (m_received > 0)
+    if (windowed()) {
+        const quint64 offset = m_options.resourceOffset;
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(offset + m_received) + '-' +
+                                          QByteArray::number(offset + m_slotSize - 1));
+    } else if (m_received > 0) {
         request.setRawHeader("Range", "bytes=" + QByteArray::number(m_received) + '-');
+    }
     m_answerStart = m_received;
     m_reply = m_network->get(request);
     const quint64 rate = m_options.rateLimit;
@@ -247,17 +257,19 @@ bool SlotDownload::checkAnswerHead() {
                               .arg(asked(), QString::fromLatin1(value))));
             return false;
         }
-        if (range->first != m_answerStart) {
+        const quint64 offset = m_options.resourceOffset;
+        if (range->first != offset + m_answerStart) {
             fail(makeError(ErrorCode::InvalidArgument,
                            QStringLiteral("the server answered %1 with the bytes from %2 on "
                                           "(Content-Range \"%3\"), not from %4")
                                .arg(asked())
                                .arg(range->first)
                                .arg(QString::fromLatin1(value))
-                               .arg(m_answerStart)));
+                               .arg(offset + m_answerStart)));
             return false;
         }
-        if (range->last >= m_slotSize || (range->total && *range->total != m_slotSize)) {
+        const quint64 total = windowed() ? m_options.resourceSize : m_slotSize;
+        if (range->last >= offset + m_slotSize || (range->total && *range->total != total)) {
             fail(makeError(ErrorCode::OutOfBounds,
                            QStringLiteral("the server answered %1 with the Content-Range \"%2\", "
                                           "which does not fit the slot of %3 bytes")
@@ -266,6 +278,17 @@ bool SlotDownload::checkAnswerHead() {
             return false;
         }
         return true;
+    }
+    if (status == 200 && windowed()) {
+        fail(makeError(ErrorCode::InvalidArgument,
+                       QStringLiteral("the server ignored the byte range of %1 (bytes %2 to %3 "
+                                      "of %4): it does not serve ranges, and a slot is taken "
+                                      "out of the whole dataset by range")
+                           .arg(asked())
+                           .arg(m_options.resourceOffset + m_answerStart)
+                           .arg(m_options.resourceOffset + m_slotSize - 1)
+                           .arg(m_options.resourceSize)));
+        return false;
     }
     if (status == 200) {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);

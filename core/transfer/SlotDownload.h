@@ -31,6 +31,8 @@ namespace salesdesk::transfer {
 // - errors (HTTP status, connection lost, a body that ends early, no byte for idleTimeoutMs)
 //   keep the bytes that arrived intact in the file, so a new SlotDownload resumes from there. It
 //   does not retry by itself: when and how often to try again is the caller's decision.
+// - a window of a larger resource (Options::resourceOffset, resourceSize): the same, with every
+//   range shifted by the window's offset, and ranges required.
 // - a rate limit in bytes per second (0: none) that never sleeps: the reply's read buffer is
 //   kept small and reading stops until a token bucket (refilled on a QTimer) has room again, so
 //   the kernel's TCP window slows the server down.
@@ -56,6 +58,13 @@ public:
         quint64 rateLimit = 0;            // bytes per second; 0: no limit
         int idleTimeoutMs = 30'000;       // no byte arrived for this long: the download fails
         quint64 batchBytes = 1024 * 1024; // the reply's read buffer, and bytes per write at most
+        // The slot as a window of a larger resource (a whole dataset, as a Codex node serves
+        // it): its first byte is at `resourceOffset` of a resource of `resourceSize` bytes.
+        // Every request then names the window's remaining bytes as a closed range, the answer
+        // must be 206 with a Content-Range inside the window, and a server that ignores ranges
+        // is refused (InvalidArgument). 0: the URL is the slot alone.
+        quint64 resourceOffset = 0;
+        quint64 resourceSize = 0;
     };
     // The bytes of the slot that the file holds now (written, not yet synced). Reported after
     // every batch written; it goes down (to 0) when a server ignored the range and the file was
@@ -110,6 +119,7 @@ private:
     void deliver(std::function<void()> call);
     QString where() const;
     QString asked() const;
+    bool windowed() const { return m_options.resourceSize > 0; }
 
     QNetworkAccessManager* m_network = nullptr;
     std::unique_ptr<QNetworkAccessManager> m_ownNetwork;

@@ -41,7 +41,7 @@ struct Run {
     QString stderrText;
 };
 
-Run runGui(const QString& dataDirectory, const QString& home) {
+Run runGui(const QString& dataDirectory, const QString& home, const QStringList& more = {}) {
     QProcess gui;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
@@ -52,7 +52,9 @@ Run runGui(const QString& dataDirectory, const QString& home) {
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     gui.setProcessEnvironment(env);
     gui.start(QStringLiteral(SALESDESK_GUI),
-              {QStringLiteral("--data-dir"), dataDirectory, QStringLiteral("--quit-after-start")});
+              QStringList{QStringLiteral("--data-dir"), dataDirectory,
+                          QStringLiteral("--quit-after-start")} +
+                  more);
     Run run;
     if (!gui.waitForFinished(60'000)) {
         gui.kill();
@@ -105,9 +107,21 @@ private Q_SLOTS:
         QVERIFY(gui.waitForFinished(30'000));
         QCOMPARE(gui.exitCode(), 2);
         const QString err = QString::fromUtf8(gui.readAllStandardError());
-        QVERIFY2(err.contains(QStringLiteral("--market must be demo or local-chain, not "
-                                             "\"mainnet\"")),
+        QVERIFY2(err.contains(QStringLiteral("--market must be demo, local-chain or network, "
+                                             "not \"mainnet\"")),
                  qPrintable(err));
+    }
+
+    // --market network is accepted; with no network in the settings it says what is missing and
+    // exits 1, before any wallet is made.
+    void networkWithoutAProfileSaysWhatIsMissing() {
+        QTemporaryDir data;
+        const Run run = runGui(data.path(), m_home.path(),
+                               {QStringLiteral("--market"), QStringLiteral("network")});
+        QCOMPARE(run.exitCode, 1);
+        QVERIFY2(run.stderrText.contains(QStringLiteral("Settings → Market cannot be used")),
+                 qPrintable(run.stderrText));
+        QVERIFY(!QFile::exists(data.filePath(QStringLiteral("wallet.json"))));
     }
 
     // Qt's own options (-platform name …) are still accepted next to ours.

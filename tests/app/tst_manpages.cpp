@@ -79,8 +79,9 @@ private Q_SLOTS:
         QString text =
             help(QStringLiteral(SALESDESK_CLI), {QStringLiteral("--help")}, m_home.path());
         QVERIFY(!text.isEmpty());
-        for (const QString& command : {QStringLiteral("simulate"), QStringLiteral("chain"),
-                                       QStringLiteral("wallet"), QStringLiteral("client")}) {
+        for (const QString& command :
+             {QStringLiteral("simulate"), QStringLiteral("chain"), QStringLiteral("wallet"),
+              QStringLiteral("client"), QStringLiteral("host")}) {
             QVERIFY2(text.contains(command), qPrintable(command));
             QVERIFY2(page.contains(QStringLiteral(".B ") + command) ||
                          page.contains(QStringLiteral(".BI \"") + command),

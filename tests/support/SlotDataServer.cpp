@@ -20,6 +20,10 @@ QUrl SlotDataServer::url() const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1/slot").arg(m_server.serverPort()));
 }
 
+QUrl SlotDataServer::baseUrl() const {
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()));
+}
+
 void SlotDataServer::onNewConnection() {
     while (QTcpSocket* socket = m_server.nextPendingConnection()) {
         ++m_open;
@@ -43,6 +47,18 @@ void SlotDataServer::onReadyRead(QTcpSocket* socket) {
 }
 
 void SlotDataServer::answer(QTcpSocket* socket, const QByteArray& head) {
+    const QList<QByteArray> requestLine = head.left(head.indexOf("\r\n")).split(' ');
+    const QByteArray path = requestLine.size() > 1 ? requestLine.at(1) : QByteArray();
+    m_paths.append(path);
+    if (path.endsWith("/slot-roots")) {
+        ++m_slotRootsRequests;
+        const QByteArray status = m_slotRoots.isEmpty() ? "404 Not Found" : "200 OK";
+        socket->write("HTTP/1.1 " + status + "\r\nContent-Type: application/json\r\n" +
+                      "Content-Length: " + QByteArray::number(m_slotRoots.size()) +
+                      "\r\nConnection: close\r\n\r\n" + m_slotRoots);
+        socket->disconnectFromHost();
+        return;
+    }
     static const QRegularExpression rangePattern(QStringLiteral(R"(^range:\s*(.*)$)"),
                                                  QRegularExpression::CaseInsensitiveOption |
                                                      QRegularExpression::MultilineOption);

@@ -17,7 +17,9 @@ namespace salesdesk::test {
 // `Range: bytes=N-` with 206 and a Content-Range (416 when N is past the end), unless the next
 // queued Answer says otherwise: ignore the range (200 with everything), name a wrong first byte,
 // send bytes past the data, leave out the Content-Length, close the connection or go silent
-// part-way through the body, or answer with another status and no body.
+// part-way through the body, or answer with another status and no body. A request whose path ends
+// with "/slot-roots" gets the JSON set with setSlotRoots() (404 while none is set), as the
+// client's DatasetServer answers it.
 class SlotDataServer final : public QObject {
     Q_OBJECT
 public:
@@ -67,12 +69,18 @@ public:
 
     bool listen();
     QUrl url() const;
+    // http://127.0.0.1:<port>, a data source for HostHooks (any other path serves the slot).
+    QUrl baseUrl() const;
+    void setSlotRoots(QByteArray json) { m_slotRoots = std::move(json); }
     // Answers for the next requests, in order; requests after them get the default Answer.
     void enqueue(const Answer& answer) { m_answers.push_back(answer); }
 
     int requests() const { return static_cast<int>(m_ranges.size()); }
     // The Range header of each request, empty when it had none.
     const QList<QByteArray>& rangeHeaders() const { return m_ranges; }
+    // The path of each request, slot roots included.
+    const QList<QByteArray>& paths() const { return m_paths; }
+    int slotRootsRequests() const { return m_slotRootsRequests; }
     int openConnections() const { return m_open; }
 
 private:
@@ -84,6 +92,9 @@ private:
     QByteArray m_data;
     std::deque<Answer> m_answers;
     QList<QByteArray> m_ranges;
+    QList<QByteArray> m_paths;
+    QByteArray m_slotRoots;
+    int m_slotRootsRequests = 0;
     int m_open = 0;
 };
 

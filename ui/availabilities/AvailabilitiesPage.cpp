@@ -57,6 +57,7 @@ AvailabilitiesPage::AvailabilitiesPage(Desk& desk, QWidget* parent)
     , m_desk(desk) {
     Reservations& books = desk.engine().reservations();
     m_availabilities = new AvailabilityTableModel(books, this);
+    m_availabilities->setClock(&desk.clock());
     m_reservations = new ReservationTableModel(books, this);
     buildUi();
 

@@ -1,5 +1,6 @@
 #include "ui/availabilities/AvailabilityForm.h"
 
+#include "core/desk/ChainWatch.h"
 #include "core/desk/DemoOptions.h"
 #include "core/desk/Desk.h"
 #include "core/domain/PriceUnits.h"
@@ -107,6 +108,11 @@ void AvailabilityForm::buildUi() {
         m_check.setQuota(usage);
         revalidate();
     });
+    if (const ChainWatch* watch = m_desk.chainWatch())
+        connect(watch, &ChainWatch::changed, this, [this] {
+            if (m_engineProblem->text().isEmpty()) // keep a refusal shown until a field changes
+                revalidate();
+        });
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -273,8 +279,12 @@ void AvailabilityForm::buildUi() {
 void AvailabilityForm::setDefaults() {
     m_sizeUnit->setCurrentIndex(m_sizeUnit->findData(static_cast<int>(SizeUnit::GiB)));
     quint64 sizeBytes = quint64(kDefaultSizeGiB) << 30;
-    if (const auto& quota = m_check.quota(); quota && quota->available() < sizeBytes)
-        sizeBytes = quota->available();
+    if (const auto& quota = m_check.quota(); quota) {
+        // The demo writes no slot data and its slots are 1 to 4 GiB: offer the whole quota
+        // that is free, so that a first offer takes dozens of slots, not two or three.
+        if (m_desk.simulation() || quota->available() < sizeBytes)
+            sizeBytes = quota->available();
+    }
     m_size->setValue(std::floor(double(sizeBytes) / double(quint64(1) << 30) * 100) / 100);
     m_durationUnit->setCurrentIndex(m_durationUnit->findData(static_cast<int>(DurationUnit::Days)));
     m_duration->setValue(kDefaultDurationDays);
@@ -379,6 +389,15 @@ void AvailabilityForm::revalidate() {
                        formatBytes(m_check.original()->committedBytes()))
             : tr("%1 bytes; %2 of the quota are free")
                   .arg(QLocale().toString(qulonglong(*fields.totalSize)), formatBytes(available)));
+    if (m_desk.demoClients())
+        // The demo clients' slots are bounded because each slot's tree is hashed once from all
+        // of its bytes on the threads that also answer the proofs (DemoOptions.h).
+        m_sizeHint->setText(m_sizeHint->text() + QLatin1Char('\n') +
+                            tr("Demo requests ask for slots of %1 to %2 each: every slot sold is "
+                               "hashed once in full, so the demo keeps them small enough to hash "
+                               "in seconds.")
+                                .arg(formatBytes(DemoMarketLimits::kMinSlotSize),
+                                     formatBytes(DemoMarketLimits::kMaxSlotSize)));
     showPriceChoice();
     if (fields.collateralParseError.isEmpty() && *fields.totalSize > 0) {
         const UInt256 perByte = *fields.totalCollateral / *fields.totalSize;
@@ -393,6 +412,16 @@ void AvailabilityForm::revalidate() {
             QLatin1Char(' ') +
             tr("(%1 in total, %2)")
                 .arg(formatAmount(*fields.totalCollateral), formatCollateralPerTiB(perByte)));
+        if (const ChainWatch* watch = m_desk.chainWatch()) {
+            std::optional<SaleGasEstimate> saleGas;
+            if (const auto fee = watch->gasPrice(); fee && fields.duration)
+                saleGas = SaleGasEstimate::of(*fields.duration,
+                                              m_desk.market().config().periodSeconds, *fee);
+            if (const QString warning = OfferCheck::walletWarning(
+                    *fields.totalCollateral, watch->tokenBalance(), watch->gasBalance(), saleGas);
+                !warning.isEmpty())
+                m_collateralHint->setText(m_collateralHint->text() + QLatin1Char('\n') + warning);
+        }
     } else {
         m_collateralHint->clear();
     }

@@ -1,5 +1,6 @@
 #include "ui/availabilities/AvailabilityTableModel.h"
 
+#include "core/clock/Clock.h"
 #include "core/reservations/Reservations.h"
 #include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
@@ -11,11 +12,8 @@
 namespace salesdesk::ui {
 
 AvailabilityTableModel::AvailabilityTableModel(Reservations& reservations, QObject* parent)
-    : QAbstractTableModel(parent)
+    : AvailabilityRows(ColumnCount, parent)
     , m_reservations(reservations) {
-    m_batch.setSingleShot(true);
-    m_batch.setInterval(250);
-    connect(&m_batch, &QTimer::timeout, this, &AvailabilityTableModel::applyPendingChanges);
     connect(&reservations, &Reservations::availabilityAdded, this,
             [this](const Availability& a) { schedule(a.id, a); });
     connect(&reservations, &Reservations::availabilityChanged, this,
@@ -23,64 +21,37 @@ AvailabilityTableModel::AvailabilityTableModel(Reservations& reservations, QObje
     connect(&reservations, &Reservations::availabilityRemoved, this,
             [this](const AvailabilityId& id) { schedule(id, std::nullopt); });
     if (auto all = reservations.availabilities(); all.ok())
-        m_rows = *all;
+        replaceRows(*all);
     else
         m_loadError = all.message();
 }
 
-void AvailabilityTableModel::schedule(const AvailabilityId& id,
-                                      std::optional<Availability> latest) {
-    if (!m_pending.contains(id))
-        m_pendingOrder.append(id);
-    m_pending.insert(id, std::move(latest));
-    if (!m_batch.isActive())
-        m_batch.start();
-}
-
-void AvailabilityTableModel::applyPendingChanges() {
-    m_batch.stop();
-    const auto pending = std::exchange(m_pending, {});
-    const auto order = std::exchange(m_pendingOrder, {});
-    for (const AvailabilityId& id : order) {
-        const std::optional<Availability>& latest = pending.value(id);
-        const int row = rowOf(id);
-        if (!latest) {
-            if (row >= 0) {
-                beginRemoveRows({}, row, row);
-                m_rows.removeAt(row);
-                endRemoveRows();
-            }
-        } else if (row >= 0) {
-            m_rows[row] = *latest;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        } else {
-            const int at = static_cast<int>(m_rows.size());
-            beginInsertRows({}, at, at);
-            m_rows.append(*latest);
-            endInsertRows();
-        }
+void AvailabilityTableModel::setClock(const Clock* clock) {
+    m_clock = clock;
+    if (!clock) {
+        m_endCheck.stop();
+        return;
     }
+    m_endCheck.setInterval(kEndCheckMs);
+    if (!m_endCheck.isActive()) {
+        connect(&m_endCheck, &QTimer::timeout, this, [this] {
+            if (rowCount() > 0)
+                Q_EMIT dataChanged(index(0, EnabledColumn), index(rowCount() - 1, EnabledColumn));
+        });
+        m_endCheck.start();
+    }
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, EnabledColumn), index(rowCount() - 1, EnabledColumn));
 }
 
-int AvailabilityTableModel::rowOf(const AvailabilityId& id) const {
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == id)
-            return row;
-    return -1;
-}
-
-int AvailabilityTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int AvailabilityTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+bool AvailabilityTableModel::hasEnded(const Availability& a) const {
+    return m_clock && a.until > 0 && a.until <= m_clock->now();
 }
 
 QVariant AvailabilityTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Availability& a = m_rows.at(index.row());
+    const Availability& a = rows().at(index.row());
     const auto committedCollateral = [&a]() -> UInt256 {
         auto committed = a.collateralCommitted();
         return committed.ok() ? *committed : UInt256(0);
@@ -107,7 +78,9 @@ QVariant AvailabilityTableModel::data(const QModelIndex& index, int role) const 
         case UntilColumn:
             return a.until == 0 ? tr("No end") : formatTimestamp(a.until);
         case EnabledColumn:
-            return a.enabled ? tr("Selling") : tr("Disabled");
+            if (!a.enabled)
+                return tr("Disabled");
+            return hasEnded(a) ? tr("Ended") : tr("Selling");
         }
         break;
     case SortRole:
@@ -148,6 +121,12 @@ QVariant AvailabilityTableModel::data(const QModelIndex& index, int role) const 
                                     formatAmount(a.collateralLost)));
         case RemainingCollateralColumn:
             return amountToolTip(a.totalRemainingCollateral);
+        case EnabledColumn:
+            if (a.enabled && hasEnded(a))
+                return tr("Its end (%1) has passed: a slot must end before it, so it sells "
+                          "nothing more. Edit it to set a later end or none.")
+                    .arg(formatTimestamp(a.until));
+            break;
         case SizeColumn:
         case FreeColumn:
         case CommittedColumn:

@@ -1,16 +1,11 @@
 #pragma once
 
 #include "core/domain/Availability.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QList>
-#include <QTimer>
-
-#include <optional>
+#include "ui/common/BatchedTableModel.h"
 
 namespace salesdesk {
 
+class Clock;
 class Reservations;
 
 namespace ui {
@@ -18,7 +13,8 @@ namespace ui {
 // The provider's availabilities, one row each, in the order they were offered (then loaded).
 // Loaded once, then fed only by the Reservations signals; changes are coalesced and applied at
 // most every batchInterval() (a sale moves bytes of an availability at every step).
-class AvailabilityTableModel : public QAbstractTableModel {
+using AvailabilityRows = BatchedTableModel<Availability, AvailabilityId>;
+class AvailabilityTableModel : public AvailabilityRows {
     Q_OBJECT
 public:
     enum Column {
@@ -39,32 +35,25 @@ public:
 
     explicit AvailabilityTableModel(Reservations& reservations, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    const Availability& availabilityAt(int row) const { return m_rows.at(row); }
-    // The row of the availability, -1 when it is not (yet) shown.
-    int rowOf(const AvailabilityId& id) const;
+    const Availability& availabilityAt(int row) const { return rows().at(row); }
+    // With a clock, an enabled availability whose end ("until") has passed says "Ended" instead
+    // of "Selling" (no slot can end before it any more); the column is refreshed every
+    // kEndCheckMs as time passes. Without one (null) that is not shown.
+    void setClock(const Clock* clock);
+    static constexpr int kEndCheckMs = 30'000;
+    // Whether `a` can sell no more because its end has passed (false without a clock).
+    bool hasEnded(const Availability& a) const;
     // Shown when loading failed; empty otherwise.
     QString loadError() const { return m_loadError; }
 
-    int batchInterval() const { return m_batch.interval(); }
-    void setBatchInterval(int milliseconds) { m_batch.setInterval(milliseconds); }
-    // Applies the changes heard since the last batch now.
-    void applyPendingChanges();
-
 private:
-    void schedule(const AvailabilityId& id, std::optional<Availability> latest);
-
     Reservations& m_reservations;
-    QList<Availability> m_rows;
-    // Latest state heard per availability since the last batch; nullopt: removed.
-    QHash<AvailabilityId, std::optional<Availability>> m_pending;
-    QList<AvailabilityId> m_pendingOrder;
-    QTimer m_batch;
+    const Clock* m_clock = nullptr;
+    QTimer m_endCheck;
     QString m_loadError;
 };
 

@@ -1,7 +1,11 @@
 #include "ui/availabilities/OfferCheck.h"
 
+#include "core/domain/TokenAmount.h"
 #include "ui/availabilities/OfferUnits.h"
 #include "ui/common/Formatting.h"
+#include "ui/wallet/WalletTransactionsModel.h"
+
+#include <QStringList>
 
 namespace salesdesk::ui {
 
@@ -52,6 +56,30 @@ QList<AvailabilityRules::Violation> OfferCheck::violations(const OfferFields& fi
     proposed.until = fields.until;
     proposed.enabled = fields.enabled;
     return AvailabilityRules::check(proposed, m_context);
+}
+
+QString OfferCheck::walletWarning(const UInt256& totalCollateral, std::optional<UInt256> tokens,
+                                  std::optional<UInt256> gas,
+                                  std::optional<SaleGasEstimate> saleGas) {
+    QStringList warnings;
+    if (tokens && totalCollateral > *tokens)
+        warnings << tr("Your wallet holds %1, less than this collateral: sales stop taking slots "
+                       "once their collateral has used the wallet up.")
+                        .arg(formatAmount(*tokens));
+    if (gas && saleGas && *gas < saleGas->wei) {
+        const TokenInfo ether = WalletTransactionsModel::ether();
+        warnings << tr("Your wallet holds %1 for gas, less than one sale may need: %2 (%3 gas: "
+                       "reserve, fill, payout and up to %4 proofs, one per period, at the node's "
+                       "current fee). Send at least %5 more to the wallet.")
+                        .arg(tokens::formatExact(*gas, ether),
+                             tokens::formatExact(saleGas->wei, ether),
+                             QLocale().toString(qulonglong(saleGas->gasUnits)),
+                             QLocale().toString(qulonglong(saleGas->proofs)),
+                             tokens::formatExact(saleGas->wei - *gas, ether));
+    } else if (gas && *gas == 0)
+        warnings << tr("Your wallet holds no ETH for gas: it cannot send the transactions a sale "
+                       "needs (reserve, fill, proofs, payout).");
+    return warnings.join(QLatin1Char(' '));
 }
 
 QString OfferCheck::describe(const AvailabilityRules::Violation& violation) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/desk/SaleGasEstimate.h"
 #include "core/domain/Availability.h"
 #include "core/reservations/AvailabilityParams.h"
 #include "core/reservations/AvailabilityRules.h"
@@ -58,6 +59,14 @@ public:
 
     // Every rule the fields that could be read break, in the engine's order.
     QList<AvailabilityRules::Violation> violations(const OfferFields& fields) const;
+    // On a chain: what the wallet cannot pay for, as a warning (an offer is not refused for it:
+    // the wallet may be funded later). `tokens` and `gas` are the wallet's balances when known;
+    // `saleGas` what one sale of the offer's longest duration needs at the node's fee, when the
+    // fee is known: a gas balance below it is warned about with the ETH missing (without it,
+    // only an empty gas balance is). Empty when all suffice or nothing is known.
+    static QString walletWarning(const UInt256& totalCollateral, std::optional<UInt256> tokens,
+                                 std::optional<UInt256> gas,
+                                 std::optional<SaleGasEstimate> saleGas = std::nullopt);
     // A broken rule as the form says it: the rule's message with its amounts formatted for
     // people (sizes, token amounts, durations, dates), and where to raise the quota.
     static QString describe(const AvailabilityRules::Violation& violation);

@@ -9,11 +9,8 @@
 namespace salesdesk::ui {
 
 ReservationTableModel::ReservationTableModel(Reservations& reservations, QObject* parent)
-    : QAbstractTableModel(parent)
+    : ReservationRows(ColumnCount, parent)
     , m_reservations(reservations) {
-    m_batch.setSingleShot(true);
-    m_batch.setInterval(250);
-    connect(&m_batch, &QTimer::timeout, this, &ReservationTableModel::applyPendingChanges);
     connect(&reservations, &Reservations::reservationCreated, this,
             [this](const Reservation& r) { schedule(r, false); });
     connect(&reservations, &Reservations::reservationChanged, this,
@@ -25,16 +22,15 @@ ReservationTableModel::ReservationTableModel(Reservations& reservations, QObject
 void ReservationTableModel::setAvailability(const std::optional<AvailabilityId>& id) {
     beginResetModel();
     m_availability = id;
-    m_rows.clear();
-    m_pending.clear();
-    m_pendingOrder.clear();
     m_loadError.clear();
+    QList<Reservation> loaded;
     if (id) {
         if (auto rows = m_reservations.reservationsOf(*id); rows.ok())
-            m_rows = *rows;
+            loaded = *rows;
         else
             m_loadError = rows.message();
     }
+    replaceRows(std::move(loaded));
     endResetModel();
     Q_EMIT reservationsChanged();
 }
@@ -42,61 +38,14 @@ void ReservationTableModel::setAvailability(const std::optional<AvailabilityId>&
 void ReservationTableModel::schedule(const Reservation& reservation, bool deleted) {
     if (!m_availability || reservation.availabilityId != *m_availability)
         return;
-    if (!m_pending.contains(reservation.id))
-        m_pendingOrder.append(reservation.id);
-    m_pending.insert(reservation.id,
-                     deleted ? std::nullopt : std::optional<Reservation>(reservation));
-    if (!m_batch.isActive())
-        m_batch.start();
-}
-
-void ReservationTableModel::applyPendingChanges() {
-    m_batch.stop();
-    if (m_pendingOrder.isEmpty())
-        return;
-    const auto pending = std::exchange(m_pending, {});
-    const auto order = std::exchange(m_pendingOrder, {});
-    for (const ReservationId& id : order) {
-        const std::optional<Reservation>& latest = pending.value(id);
-        const int row = rowOf(id);
-        if (!latest) {
-            if (row >= 0) {
-                beginRemoveRows({}, row, row);
-                m_rows.removeAt(row);
-                endRemoveRows();
-            }
-        } else if (row >= 0) {
-            m_rows[row] = *latest;
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-        } else {
-            const int at = static_cast<int>(m_rows.size());
-            beginInsertRows({}, at, at);
-            m_rows.append(*latest);
-            endInsertRows();
-        }
-    }
-    Q_EMIT reservationsChanged();
-}
-
-int ReservationTableModel::rowOf(const ReservationId& id) const {
-    for (int row = 0; row < m_rows.size(); ++row)
-        if (m_rows.at(row).id == id)
-            return row;
-    return -1;
-}
-
-int ReservationTableModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
-}
-
-int ReservationTableModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+    ReservationRows::schedule(reservation.id,
+                              deleted ? std::nullopt : std::optional<Reservation>(reservation));
 }
 
 QVariant ReservationTableModel::data(const QModelIndex& index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Reservation& r = m_rows.at(index.row());
+    const Reservation& r = rows().at(index.row());
     if (index.column() == CollateralColumn)
         if (const QVariant amount = AmountCopy::cellData(r.collateral, role); amount.isValid())
             return amount;

@@ -1,11 +1,7 @@
 #pragma once
 
 #include "core/domain/Reservation.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
-#include <QList>
-#include <QTimer>
+#include "ui/common/BatchedTableModel.h"
 
 #include <optional>
 
@@ -18,7 +14,8 @@ namespace ui {
 // The reservations of one availability: the slots its bytes and collateral are committed to.
 // Loaded when the availability is chosen, then fed only by the Reservations signals, coalesced
 // like AvailabilityTableModel.
-class ReservationTableModel : public QAbstractTableModel {
+using ReservationRows = BatchedTableModel<Reservation, ReservationId>;
+class ReservationTableModel : public ReservationRows {
     Q_OBJECT
 public:
     enum Column {
@@ -37,17 +34,12 @@ public:
     // Shows the reservations of `id` (none for nullopt).
     void setAvailability(const std::optional<AvailabilityId>& id);
     const std::optional<AvailabilityId>& availability() const { return m_availability; }
-    const Reservation& reservationAt(int row) const { return m_rows.at(row); }
+    const Reservation& reservationAt(int row) const { return rows().at(row); }
     QString loadError() const { return m_loadError; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-
-    void setBatchInterval(int milliseconds) { m_batch.setInterval(milliseconds); }
-    void applyPendingChanges();
 
 Q_SIGNALS:
     // After the rows changed (a batch was applied or another availability was chosen).
@@ -55,14 +47,10 @@ Q_SIGNALS:
 
 private:
     void schedule(const Reservation& reservation, bool deleted);
-    int rowOf(const ReservationId& id) const;
+    void rowsApplied() override { Q_EMIT reservationsChanged(); }
 
     Reservations& m_reservations;
     std::optional<AvailabilityId> m_availability;
-    QList<Reservation> m_rows;
-    QHash<ReservationId, std::optional<Reservation>> m_pending;
-    QList<ReservationId> m_pendingOrder;
-    QTimer m_batch;
     QString m_loadError;
 };
 

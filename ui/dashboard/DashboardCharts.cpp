@@ -15,6 +15,7 @@
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLineSeries>
+#include <QLocale>
 #include <QStackedWidget>
 #include <QValueAxis>
 
@@ -83,8 +84,7 @@ DashboardCharts::DashboardCharts(const DashboardFigures& figures, QWidget* paren
     m_earningsSeries->setPen(QPen(kEarningsColor, 2));
     m_earnings.chart->addSeries(m_earningsSeries);
     m_earningsX = new QDateTimeAxis(this);
-    m_earningsX->setFormat(QStringLiteral("MMM d hh:mm"));
-    m_earningsX->setTickCount(4);
+    m_earningsX->setTickCount(3);
     m_earningsY = new QValueAxis(this);
     TokenAxis::apply(m_earningsY, 0, 1);
     m_earnings.chart->addAxis(m_earningsX, Qt::AlignBottom);
@@ -102,8 +102,7 @@ DashboardCharts::DashboardCharts(const DashboardFigures& figures, QWidget* paren
     m_usedSeries->setName(tr("Stored"));
     m_usedSeries->setPen(QPen(kUsedColor, 2));
     m_storageX = new QDateTimeAxis(this);
-    m_storageX->setFormat(QStringLiteral("MMM d hh:mm"));
-    m_storageX->setTickCount(4);
+    m_storageX->setTickCount(3);
     m_storageY = new QValueAxis(this);
     m_storageY->setLabelFormat(QStringLiteral("%.3g"));
     m_storage.chart->addAxis(m_storageX, Qt::AlignBottom);
@@ -242,9 +241,37 @@ void DashboardCharts::updateEarnings() {
     points.append(QPointF(static_cast<double>(now) * 1000, previous));
     m_earningsSeries->replace(points);
     const Timestamp first = history.first().at;
-    m_earningsX->setRange(QDateTime::fromSecsSinceEpoch(first - 60),
-                          QDateTime::fromSecsSinceEpoch(std::max(now, first + 3600)));
+    setTimeRange(m_earningsX, first - 60, std::max(now, first + 3600));
     TokenAxis::apply(m_earningsY, 0, previous);
+}
+
+QString DashboardCharts::timeAxisFormat(qint64 spanSeconds, const QLocale& locale) {
+    constexpr qint64 kHour = 3600;
+    if (spanSeconds <= 36 * kHour)
+        return QStringLiteral("hh:mm");
+    if (spanSeconds <= 6 * 24 * kHour)
+        return QStringLiteral("ddd hh'h'");
+    // Day first unless the locale's own short date puts the month first (English: "Jan 2").
+    const QString shortDate = locale.dateFormat(QLocale::ShortFormat);
+    const bool monthFirst =
+        shortDate.indexOf(QLatin1Char('M')) < shortDate.indexOf(QLatin1Char('d'));
+    if (monthFirst)
+        return QStringLiteral("MMM d");
+    return locale.language() == QLocale::German ? QStringLiteral("d. MMM")
+                                                : QStringLiteral("d MMM");
+}
+
+void DashboardCharts::setTimeRange(QDateTimeAxis* axis, Timestamp first, Timestamp last) {
+    axis->setFormat(timeAxisFormat(last - first, QLocale()));
+    axis->setRange(QDateTime::fromSecsSinceEpoch(first), QDateTime::fromSecsSinceEpoch(last));
+}
+
+QString DashboardCharts::earningsAxisFormat() const {
+    return m_earningsX->format();
+}
+
+QString DashboardCharts::storageAxisFormat() const {
+    return m_storageX->format();
 }
 
 void DashboardCharts::updateStorage() {
@@ -282,8 +309,7 @@ void DashboardCharts::updateStorage() {
     m_committedSeries->replace(committed);
     m_offeredSeries->replace(offered);
     const Timestamp first = history.first().at;
-    m_storageX->setRange(QDateTime::fromSecsSinceEpoch(first - 60),
-                         QDateTime::fromSecsSinceEpoch(std::max(now, first + 3600)));
+    setTimeRange(m_storageX, first - 60, std::max(now, first + 3600));
     m_storageY->setRange(0, static_cast<double>(largest) / divisor * 1.1);
     m_storageY->setTitleText(unit);
 }

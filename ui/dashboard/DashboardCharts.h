@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/clock/Clock.h"
+
 #include <QWidget>
 
 class QChart;
@@ -11,6 +13,7 @@ class QDateTimeAxis;
 class QValueAxis;
 class QStackedWidget;
 class QLabel;
+class QLocale;
 
 namespace salesdesk::ui {
 
@@ -36,12 +39,21 @@ public:
     int storagePointCount() const;
     // The bar value of the sale state category `label` (e.g. tr("Proving")); -1 if none.
     double salesInCategory(const QString& label) const;
+    // The labels of a time axis spanning `spanSeconds`, short enough for the dashboard's narrow
+    // charts in every language: the time of day within a day and a half, the weekday and hour
+    // within six days, else the day and month in the order of `locale`.
+    static QString timeAxisFormat(qint64 spanSeconds, const QLocale& locale);
+    // The time axes' labels as shown now (for tests).
+    QString earningsAxisFormat() const;
+    QString storageAxisFormat() const;
 
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
 
 private:
+    static void setTimeRange(QDateTimeAxis* axis, Timestamp first, Timestamp last);
+
     struct Panel {
         QStackedWidget* stack = nullptr;
         QLabel* hint = nullptr;

@@ -144,8 +144,7 @@ void DashboardFigures::refreshNow() {
     s.queuePaused = queue.isPaused();
     s.queueUserPaused = queue.userPaused();
     s.totals = m_totals;
-    const UInt256 settled = m_totals.returned + m_totals.lost;
-    s.collateralLocked = m_totals.deposited > settled ? m_totals.deposited - settled : UInt256(0);
+    s.collateralLocked = m_totals.collateralLocked();
     m_snapshot = s;
 
     const StorageSample sample{s.at, s.quota.usedBytes, s.committedBytes, s.offeredBytes};

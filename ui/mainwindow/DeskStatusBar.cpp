@@ -1,11 +1,15 @@
 #include "ui/mainwindow/DeskStatusBar.h"
 
 #include "core/chain/local/LocalChain.h"
+#include "core/chain/rpc/JsonRpcClient.h"
+#include "core/chain/tx/TransactionManager.h"
+#include "core/desk/ChainWatch.h"
 #include "core/desk/Desk.h"
 #include "core/market/Market.h"
 #include "core/sales/SlotQueue.h"
 #include "core/storage/Repo.h"
 #include "ui/common/AmountCopy.h"
+#include "ui/common/ChainText.h"
 #include "ui/common/Formatting.h"
 
 #include <QLabel>
@@ -23,14 +27,17 @@ DeskStatusBar::DeskStatusBar(Desk& desk, QWidget* parent)
         addPermanentWidget(label);
         return label;
     };
-    // Which market this is, unless it is the demo (whose toolbar says so).
-    if (LocalChainSide* chain = desk.localChain()) {
-        m_market = field(QStringLiteral("statusMarket"),
-                         tr("A local test chain with our contracts, started empty for this run; "
-                            "its tokens have no value"));
-        m_market->setText(tr("Local test chain %1 at %2")
-                              .arg(chain->chain().chainId())
-                              .arg(chain->chain().rpcUrl().toString()));
+    // Which chain this is and how its node does, unless it is the demo (whose toolbar says so).
+    if (ChainWatch* watch = desk.chainWatch()) {
+        // Takes the room the other fields leave, and may be cut (the tool tip has it all)
+        // rather than widening the window past the screen.
+        m_chain = new QLabel(this);
+        m_chain->setObjectName(QStringLiteral("statusChain"));
+        m_chain->setContentsMargins(6, 0, 6, 0);
+        m_chain->setMinimumWidth(m_chain->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
+        addPermanentWidget(m_chain, 1);
+        connect(watch, &ChainWatch::changed, this, &DeskStatusBar::showChain);
+        showChain();
     }
     m_queue = field(QStringLiteral("statusQueue"), tr("The slot queue"));
     m_quota = field(QStringLiteral("statusQuota"), tr("Storage quota: stored and reserved bytes"));
@@ -95,6 +102,44 @@ void DeskStatusBar::refreshNow() {
     else
         m_quota->setText(quota.message());
     refreshBalance();
+}
+
+void DeskStatusBar::showChain() {
+    const ChainWatch& watch = *m_desk.chainWatch();
+    const quint64 chainId = watch.side().transactions().options().chainId;
+    QStringList parts{m_desk.localChain() ? tr("Local chain") : tr("Chain %1").arg(chainId),
+                      tr("node %1").arg(ChainText::connection(watch, false))};
+    if (const auto head = watch.headBlock())
+        parts << tr("block %1").arg(*head);
+    if (const auto behind = watch.blocksBehind())
+        parts << tr("%n behind", nullptr, static_cast<int>(*behind));
+    parts << tr("%n pending", nullptr, watch.pendingTransactions());
+    m_chain->setText(parts.join(QStringLiteral(" · ")));
+    QString tip;
+    if (m_desk.localChain())
+        tip = tr("A local test chain with our contracts, started empty for this run; its tokens "
+                 "have no value") +
+              QLatin1Char('\n');
+    tip += tr("Chain %1, node at %2: %3")
+               .arg(chainId)
+               .arg(watch.side().rpc().endpoint().toString(), ChainText::connection(watch));
+    if (const auto head = watch.headBlock())
+        tip += QLatin1Char('\n') + tr("Head block %1").arg(*head);
+    tip +=
+        QLatin1Char('\n') + tr("Blocks of the market's events not read yet: %1")
+                                .arg(watch.blocksBehind() ? QString::number(*watch.blocksBehind())
+                                                          : tr("not known yet"));
+    tip += QLatin1Char('\n') +
+           tr("The wallet's transactions not mined yet: %1").arg(watch.pendingTransactions());
+    if (const auto processed = watch.processedBlock())
+        tip += QLatin1Char('\n') + tr("Market events read up to block %1").arg(*processed);
+    if (const auto& error = watch.lastError())
+        tip += QLatin1Char('\n') + error->describe();
+    m_chain->setToolTip(tip);
+}
+
+QString DeskStatusBar::chainText() const {
+    return m_chain ? m_chain->text() : QString();
 }
 
 QString DeskStatusBar::timeText() const {

@@ -12,8 +12,10 @@ class Desk;
 namespace ui {
 
 // The main window's status bar: simulated (or real) time, the host's market balance, the slot
-// queue's state and the storage quota. Engine signals refresh it in batches; the time and the
-// balance are re-read once a second.
+// queue's state and the storage quota; on a chain also the node (answering or not, in plain
+// words), its head block, how many blocks the market's events lag behind it, and the transactions
+// pending (Desk::chainWatch, asked in the background). Engine signals refresh it in batches; the
+// time and the balance are re-read once a second.
 class DeskStatusBar : public QStatusBar {
     Q_OBJECT
 public:
@@ -23,6 +25,8 @@ public:
     QString balanceText() const;
     QString queueText() const;
     QString quotaText() const;
+    // Empty when the desk is not on a chain.
+    QString chainText() const;
 
     // Re-reads everything now.
     void refreshNow();
@@ -30,9 +34,10 @@ public:
 private:
     void scheduleRefresh();
     void refreshBalance();
+    void showChain();
 
     Desk& m_desk;
-    QLabel* m_market = nullptr; // on a chain only
+    QLabel* m_chain = nullptr; // on a chain only
     QLabel* m_time = nullptr;
     QLabel* m_balance = nullptr;
     QLabel* m_queue = nullptr;

@@ -20,6 +20,7 @@
 #include "ui/sales/SalesPage.h"
 #include "ui/settings/AboutDialog.h"
 #include "ui/settings/SettingsPage.h"
+#include "ui/wallet/WalletPage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -64,6 +65,8 @@ QIcon screenIcon(MainWindow::Screen screen, const QStyle* style) {
         return themedIcon("dialog-information", QStyle::SP_MessageBoxInformation, style);
     case S::Settings:
         return themedIcon("preferences-system", QStyle::SP_FileDialogInfoView, style);
+    case S::Wallet:
+        return themedIcon("wallet-open", QStyle::SP_DirHomeIcon, style);
     }
     return {};
 }
@@ -135,6 +138,8 @@ void MainWindow::createPages() {
     connect(events, &EventsPage::alertRaised, this, &MainWindow::showAlert);
     connect(events, &EventsPage::unseenAlertCountChanged, this, &MainWindow::showAlertCount);
     addScreen(Screen::Settings, new SettingsPage(m_desk, this));
+    if (m_desk.chainWatch())
+        addScreen(Screen::Wallet, new WalletPage(m_desk, this));
 }
 
 void MainWindow::addScreen(Screen screen, QWidget* page) {
@@ -168,6 +173,8 @@ QString MainWindow::screenTitle(Screen screen) const {
         return tr("Events");
     case Screen::Settings:
         return tr("Settings");
+    case Screen::Wallet:
+        return tr("Wallet");
     }
     return {};
 }

@@ -17,7 +17,7 @@ namespace ui {
 class DeskStatusBar;
 class SellingToolBar;
 
-// The application window: a sidebar of screens (Ctrl+1 … Ctrl+8, also Alt+1 … Alt+8) over a
+// The application window: a sidebar of screens (Ctrl+1 … Ctrl+9, also Alt+1 … Alt+9) over a
 // stack of pages, a menu bar (File: Quit, Ctrl+Q; View: the screens; Help: About), a toolbar
 // (SellingToolBar: Offer storage, the Pause/Resume switch of the slot queue with its state, the
 // demo market's speed), a status bar, a tray icon
@@ -30,7 +30,8 @@ class SellingToolBar;
 // the tray's Quit, or choosing to quit on close) closes the window and quits the event loop;
 // the program then stops the engine (Desk::stop) before it exits.
 //
-// Screens come in a fixed order; a screen whose page is not part of the build is not listed.
+// Screens come in a fixed order; a screen whose page is not part of the build is not listed, nor
+// the Wallet when the desk is not on a chain.
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
@@ -43,9 +44,10 @@ public:
         Earnings,
         Matching,
         Events,
-        Settings
+        Settings,
+        Wallet // on a chain only
     };
-    static constexpr int kScreenCount = 8;
+    static constexpr int kScreenCount = 9;
 
     explicit MainWindow(Desk& desk, QWidget* parent = nullptr);
     ~MainWindow() override;

@@ -12,6 +12,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 
+#include <cmath>
+
 namespace salesdesk::ui {
 
 SellingToolBar::SellingToolBar(Desk& desk, bool canOfferStorage, QWidget* parent)
@@ -79,6 +81,58 @@ void SellingToolBar::addSpeedChoice() {
     addWidget(m_speed);
     speedLabel->setBuddy(m_speed);
     m_speed->installEventFilter(this);
+
+    m_pace = new QLabel(this);
+    m_pace->setObjectName(QStringLiteral("speedHeld"));
+    m_pace->setContentsMargins(6, 0, 6, 0);
+    m_paceAction = addWidget(m_pace);
+    m_paceAction->setVisible(false);
+    m_paceTimer.setInterval(kPaceIntervalMs);
+    connect(&m_paceTimer, &QTimer::timeout, this, &SellingToolBar::showPace);
+    connect(m_accelerated, &AcceleratedClock::speedChanged, this,
+            [this] { m_paceAction->setVisible(false); });
+    m_paceTimer.start();
+}
+
+void SellingToolBar::showPace() {
+    const AcceleratedClock::Pace pace = m_accelerated->takePace();
+    m_heldText = heldText(m_accelerated->speed(), pace);
+    m_pace->setText(m_heldText);
+    m_pace->setToolTip(m_heldText.isEmpty()
+                           ? QString()
+                           : tr("The demo's time waits for work that is due (proofs, fills, the "
+                                "hashing of downloaded slots) so that none of it is late: this "
+                                "machine kept up with about %1 over the last seconds.")
+                                 .arg(formatSpeed(roundedSpeed(pace.speed))));
+    m_paceAction->setVisible(!m_heldText.isEmpty());
+}
+
+int SellingToolBar::roundedSpeed(double speed) {
+    // Two significant digits: "410×", "3,600×", "12×".
+    if (speed < 1)
+        return 1;
+    double scale = 1;
+    while (speed / scale >= 100)
+        scale *= 10;
+    return static_cast<int>(std::lround(speed / scale) * scale);
+}
+
+QString SellingToolBar::heldText(int speed, const AcceleratedClock::Pace& pace) {
+    // Held when time ran at less than 90 % of the chosen speed.
+    if (pace.speed * 10 >= double(speed) * 9)
+        return {};
+    const QString held = formatSpeed(roundedSpeed(pace.speed));
+    switch (pace.heldBy.value_or(ClockHoldReason::Timers)) {
+    case ClockHoldReason::Proof:
+        return tr("held to %1 by proofs").arg(held);
+    case ClockHoldReason::Fill:
+        return tr("held to %1 by fills").arg(held);
+    case ClockHoldReason::Download:
+        return tr("held to %1 by slot hashing").arg(held);
+    case ClockHoldReason::Timers:
+        break;
+    }
+    return tr("held to %1: the engine is busy").arg(held);
 }
 
 void SellingToolBar::showQueueState() {

@@ -10,6 +10,7 @@
 #include "ui/common/DemoSpeeds.h"
 #include "ui/common/Formatting.h"
 #include "ui/settings/AboutDialog.h"
+#include "ui/settings/MarketSettingsBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -172,6 +174,13 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
     }
     demoBox->setVisible(desk.simulation() != nullptr);
 
+    // ---- Market (from the next start)
+    const QString running = desk.simulation()   ? QStringLiteral("demo")
+                            : desk.localChain() ? QStringLiteral("local-chain")
+                                                : QStringLiteral("network");
+    auto* marketBox = new MarketSettingsBox(running, this);
+    marketBox->setObjectName(QStringLiteral("marketSettings"));
+
     // ---- Appearance
     const ChoiceGroup language =
         choiceGroup(tr("Language"), tr("Language:"), QStringLiteral("language"), 180, this);
@@ -214,14 +223,25 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
     column->addWidget(dataBox);
     column->addWidget(engineBox);
     column->addWidget(demoBox);
+    column->addWidget(marketBox);
     column->addWidget(language.box);
     column->addWidget(log.box);
     column->addLayout(aboutRow);
     column->addStretch(1);
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(16, 16, 16, 16);
-    layout->addLayout(column, 3);
-    layout->addStretch(1);
+    // The sections scroll: with the market's network fields they are taller than a small window.
+    auto* content = new QWidget(this);
+    auto* contentLayout = new QHBoxLayout(content);
+    contentLayout->setContentsMargins(16, 16, 16, 16);
+    contentLayout->addLayout(column, 3);
+    contentLayout->addStretch(1);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScroll"));
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(content);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(scroll);
 
     connect(&desk.engine().repo(), &Repo::quotaChanged, this, [this](const QuotaUsage& usage) {
         m_quotaNote->setText(

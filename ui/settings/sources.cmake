@@ -1,1 +1,2 @@
-set(FOLDER_SOURCES SettingsPage.h SettingsPage.cpp AboutDialog.h AboutDialog.cpp)
+set(FOLDER_SOURCES SettingsPage.h SettingsPage.cpp AboutDialog.h AboutDialog.cpp
+    MarketSettingsBox.h MarketSettingsBox.cpp)

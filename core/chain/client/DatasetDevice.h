@@ -2,6 +2,7 @@
 
 #include "core/chain/client/GeneratedDataset.h"
 
+#include <QByteArray>
 #include <QIODevice>
 
 #include <memory>
@@ -28,6 +29,8 @@ private:
     std::shared_ptr<const GeneratedDataset> m_dataset;
     quint64 m_begin = 0;
     quint64 m_end = 0;
+    QByteArray m_block;       // the last block read, generated once for all reads within it
+    quint64 m_blockStart = 0; // its first byte in the dataset
 };
 
 } // namespace salesdesk

@@ -2,6 +2,7 @@
 
 #include "core/chain/client/ByteRange.h"
 #include "core/chain/client/DatasetDevice.h"
+#include "core/chain/client/LowDelayTcpServer.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -23,6 +24,9 @@ void answerPlain(QHttpServerResponder&& responder, StatusCode status, const QByt
     responder.write(text + '\n', "text/plain; charset=utf-8", status);
 }
 
+constexpr char kDatasetOnly[] = "this server serves whole datasets only "
+                                "(/api/codex/v1/data/<cid>/network/stream)";
+
 } // namespace
 
 DatasetServer::DatasetServer(QObject* parent)
@@ -40,7 +44,7 @@ DatasetServer::DatasetServer(QObject* parent)
     m_server->route(QStringLiteral("/salesdesk/v1/data/<arg>/slots/<arg>"),
                     [this](const QString& cid, quint64 slot, const QHttpServerRequest& request,
                            QHttpServerResponder&& responder) {
-                        const Served* served = findOrAnswer(cid, responder);
+                        const Served* served = findSlotEndpointOrAnswer(cid, responder);
                         if (!served)
                             return;
                         if (slot >= served->dataset->slots())
@@ -55,7 +59,7 @@ DatasetServer::DatasetServer(QObject* parent)
         QStringLiteral("/salesdesk/v1/data/<arg>/slot-roots"),
         [this](const QString& cid, const QHttpServerRequest& request,
                QHttpServerResponder&& responder) {
-            const Served* served = findOrAnswer(cid, responder);
+            const Served* served = findSlotEndpointOrAnswer(cid, responder);
             if (!served)
                 return;
             if (request.method() != QHttpServerRequest::Method::Get)
@@ -72,6 +76,16 @@ DatasetServer::DatasetServer(QObject* parent)
 
 DatasetServer::~DatasetServer() = default;
 
+const DatasetServer::Served*
+DatasetServer::findSlotEndpointOrAnswer(const QString& cidText,
+                                        QHttpServerResponder& responder) const {
+    if (m_datasetOnly) {
+        answerPlain(std::move(responder), StatusCode::NotFound, kDatasetOnly);
+        return nullptr;
+    }
+    return findOrAnswer(cidText, responder);
+}
+
 QString DatasetServer::cidText(const QByteArray& cid) {
     return QString::fromLatin1(cid.toHex());
 }
@@ -82,7 +96,13 @@ void DatasetServer::add(const StorageRequest& request, std::vector<Hash32> slotR
 }
 
 Result<quint16> DatasetServer::listen(const QHostAddress& address, quint16 port) {
-    const quint16 bound = m_server->listen(address, port);
+    // Our own TCP server, listening before QHttpServer takes it over (it becomes its parent).
+    auto* tcpServer = new LowDelayTcpServer(m_server.get());
+    const quint16 bound = tcpServer->listen(address, port) ? tcpServer->serverPort() : 0;
+    if (bound == 0)
+        delete tcpServer;
+    else
+        m_server->bind(tcpServer);
     if (bound == 0)
         return makeError(ErrorCode::Io,
                          QStringLiteral("cannot listen on %1 port %2 (in use, or not allowed)")

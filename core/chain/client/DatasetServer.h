@@ -25,6 +25,9 @@ namespace salesdesk {
 //                                                 names it (hosts take their slot by Range)
 //   GET /salesdesk/v1/data/<cid>/slots/<i>        slot i's bytes alone
 //   GET /salesdesk/v1/data/<cid>/slot-roots       {"contentRoot": "0x…", "slotRoots": ["0x…", …]}
+// With setDatasetOnly(true) it answers as a Codex node's REST API does: the whole dataset only,
+// 404 for the slot and slot-roots paths (hosts then take their slot by range and compute the
+// roots themselves).
 // Bodies honour one Range (206 with Content-Range; 416 past the end) and are read as the
 // connection takes them (DatasetDevice), so a large slot is never held in memory. Everything else
 // is 404; other methods than GET are 405.
@@ -38,6 +41,7 @@ public:
     // kept by the caller so a restarted server does not hash the dataset again).
     void add(const StorageRequest& request, std::vector<Hash32> slotRoots);
     int datasetCount() const { return static_cast<int>(m_datasets.size()); }
+    void setDatasetOnly(bool datasetOnly) { m_datasetOnly = datasetOnly; }
 
     // Listens on `address`:`port` (0: a free port); the port, or why not.
     Result<quint16> listen(const QHostAddress& address, quint16 port = 0);
@@ -56,6 +60,9 @@ private:
 
     // The dataset named `cidText`, or nullptr after answering 404 on `responder`.
     const Served* findOrAnswer(const QString& cidText, QHttpServerResponder& responder) const;
+    // The same for the slot and slot-roots paths, which a dataset-only server answers with 404.
+    const Served* findSlotEndpointOrAnswer(const QString& cidText,
+                                           QHttpServerResponder& responder) const;
     void serveBytes(const Served& served, quint64 begin, quint64 end,
                     const QHttpServerRequest& request, QHttpServerResponder&& responder);
 
@@ -63,6 +70,7 @@ private:
     QHash<QString, Served> m_datasets; // by cidText
     QUrl m_baseUrl;
     quint64 m_bytesServed = 0;
+    bool m_datasetOnly = false;
 };
 
 } // namespace salesdesk

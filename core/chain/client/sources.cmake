@@ -5,6 +5,7 @@ set(FOLDER_SOURCES
     GeneratedDataset.h GeneratedDataset.cpp
     DatasetDevice.h DatasetDevice.cpp
     DatasetServer.h DatasetServer.cpp
+    LowDelayTcpServer.h LowDelayTcpServer.cpp
     ClientRequestFile.h ClientRequestFile.cpp
     ChainDemoClients.h ChainDemoClients.cpp
 )

@@ -20,6 +20,7 @@ LogRangeReader::Options readerOptions(const EventCursor::Options& options) {
     LogRangeReader::Options reader;
     reader.addresses = options.addresses;
     reader.topic0s = options.topic0s;
+    reader.indexedTopics = options.indexedTopics;
     reader.maxBlockRange = options.maxBlockRange;
     reader.windowBlocks = options.windowBlocks;
     reader.limits = options.limits;
@@ -54,7 +55,8 @@ EventCursor::EventCursor(JsonRpcClient& rpc, Database& database, Clock& clock, O
 
 EventCursor::~EventCursor() = default;
 
-QString EventCursor::filterKey(const QList<Address>& addresses, const QList<Hash32>& topic0s) {
+QString EventCursor::filterKey(const QList<Address>& addresses, const QList<Hash32>& topic0s,
+                               const QList<LogRangeReader::IndexedTopicFilter>& indexedTopics) {
     QStringList addressTexts;
     for (const Address& address : addresses)
         addressTexts.append(address.toHex());
@@ -65,9 +67,25 @@ QString EventCursor::filterKey(const QList<Address>& addresses, const QList<Hash
     addressTexts.removeDuplicates();
     topicTexts.sort();
     topicTexts.removeDuplicates();
-    return QStringLiteral("addresses=%1;topic0=%2")
-        .arg(addressTexts.join(u','),
-             topicTexts.isEmpty() ? QStringLiteral("*") : topicTexts.join(u','));
+    QString key = QStringLiteral("addresses=%1;topic0=%2")
+                      .arg(addressTexts.join(u','),
+                           topicTexts.isEmpty() ? QStringLiteral("*") : topicTexts.join(u','));
+    if (indexedTopics.isEmpty())
+        return key;
+    QStringList filters;
+    for (const LogRangeReader::IndexedTopicFilter& filter : indexedTopics) {
+        QStringList positions;
+        for (const QList<Hash32>& position : filter) {
+            QStringList values;
+            for (const Hash32& topic : position)
+                values.append(topic.toHex());
+            values.sort();
+            positions.append(values.isEmpty() ? QStringLiteral("*") : values.join(u','));
+        }
+        filters.append(positions.join(u'/'));
+    }
+    filters.sort();
+    return key + QStringLiteral(";indexed=") + filters.join(u'|');
 }
 
 std::optional<BlockRef> EventCursor::position() const {
@@ -91,8 +109,9 @@ Result<void> EventCursor::start() {
     auto stored = m_store.load();
     if (!stored.ok())
         return stored.error();
-    const QString key = filterKey(m_options.addresses, m_options.topic0s);
-    if (*stored && (*stored)->filterKey != key)
+    const QString key = filterKey(m_options.addresses, m_options.topic0s, m_options.indexedTopics);
+    if (*stored && (*stored)->filterKey != key &&
+        !m_options.formerFilterKeys.contains((*stored)->filterKey))
         return makeError(ErrorCode::Conflict,
                          QStringLiteral("event cursor \"%1\" was stored for %2, not for %3")
                              .arg(m_options.name, (*stored)->filterKey, key));
@@ -275,16 +294,14 @@ void EventCursor::commitRange(const LogRangeReader::Range& range) {
     EventCursorState next;
     next.block = window.last();
     next.recentBlocks = window;
-    next.filterKey = filterKey(m_options.addresses, m_options.topic0s);
+    next.filterKey = filterKey(m_options.addresses, m_options.topic0s, m_options.indexedTopics);
     const LogBatch batch{range.from, range.to, next.block.hash, range.logs};
 
     auto commit = [&]() -> Result<void> {
-        auto tx = m_db.begin();
-        if (!tx.ok())
-            return tx.error();
+        SD_TRY_DECLARE(tx, m_db.begin());
         SD_TRY(m_onBatch(batch, m_db));
         SD_TRY(m_store.advance(next, newBlocks, range.logs));
-        return tx->commit();
+        return tx.commit();
     };
     const Result<void> committed = commit();
     if (!committed.ok())
@@ -359,16 +376,14 @@ void EventCursor::walkBack() {
             const quint64 oldBlock = m_state->block.number;
             Retraction retraction{ancestor.number + 1, oldBlock, ancestor, {}};
             auto undo = [&]() -> Result<void> {
-                auto tx = m_db.begin();
-                if (!tx.ok())
-                    return tx.error();
+                SD_TRY_DECLARE(tx, m_db.begin());
                 auto logs = m_store.logsFrom(ancestor.number + 1);
                 if (!logs.ok())
                     return logs.error();
                 retraction.logs = std::move(*logs);
                 SD_TRY(m_onRetraction(retraction, m_db));
                 SD_TRY(m_store.rewind(ancestor));
-                return tx->commit();
+                return tx.commit();
             };
             const Result<void> undone = undo();
             if (!undone.ok())

@@ -11,6 +11,7 @@
 
 #include <QObject>
 #include <QRandomGenerator>
+#include <QStringList>
 #include <QUrl>
 
 #include <functional>
@@ -58,6 +59,12 @@ public:
         QString name = QStringLiteral("marketplace"); // the cursor's row in chain_cursors
         QList<Address> addresses;                     // at least one
         QList<Hash32> topic0s;                        // empty: every event of the addresses
+        // Only the logs whose topics 1, 2, 3 match one of these (LogRangeReader::Options).
+        QList<LogRangeReader::IndexedTopicFilter> indexedTopics;
+        // A stored cursor written for one of these filter keys is taken over (and stored with
+        // this filter's key at its next commit): a wider filter the consumer narrowed, whose
+        // cursor delivered every log of this one up to its block.
+        QStringList formerFilterKeys;
         quint64 startBlock = 0; // the first block read when the database holds no cursor
         quint64 confirmations = 0;
         qint64 pollSeconds = 4;
@@ -105,7 +112,9 @@ public:
     std::optional<BlockRef> position() const;
     const LogRangeReader& reader() const { return *m_reader; }
     // What a stored cursor remembers of its filter: the sorted addresses and event topics.
-    static QString filterKey(const QList<Address>& addresses, const QList<Hash32>& topic0s);
+    // The indexed topics are named only when there are some.
+    static QString filterKey(const QList<Address>& addresses, const QList<Hash32>& topic0s,
+                             const QList<LogRangeReader::IndexedTopicFilter>& indexedTopics = {});
 
 Q_SIGNALS:
     void statusChanged();

@@ -114,55 +114,131 @@ void LogRangeReader::read(quint64 from, quint64 lastBlock, std::optional<Hash32>
     });
 }
 
-QJsonObject LogRangeReader::logFilter(quint64 from, quint64 to) const {
+QJsonObject LogRangeReader::logFilter(quint64 from, quint64 to,
+                                      const IndexedTopicFilter& indexed) const {
     QJsonArray addresses;
     for (const Address& address : m_options.addresses)
         addresses.append(address.toHex());
     QJsonObject filter{{QStringLiteral("fromBlock"), rpc::toQuantity(from)},
                        {QStringLiteral("toBlock"), rpc::toQuantity(to)},
                        {QStringLiteral("address"), addresses}};
-    if (!m_options.topic0s.isEmpty()) {
-        QJsonArray topic0s;
-        for (const Hash32& topic : m_options.topic0s)
-            topic0s.append(topic.toHex());
-        filter.insert(QStringLiteral("topics"), QJsonArray{topic0s});
-    }
+    const auto anyOf = [](const QList<Hash32>& topics) -> QJsonValue {
+        if (topics.isEmpty())
+            return QJsonValue::Null;
+        QJsonArray values;
+        for (const Hash32& topic : topics)
+            values.append(topic.toHex());
+        return values;
+    };
+    QJsonArray topics{anyOf(m_options.topic0s)};
+    for (const QList<Hash32>& position : indexed)
+        topics.append(anyOf(position));
+    // Trailing "any" positions say nothing.
+    while (!topics.isEmpty() && topics.last().isNull())
+        topics.removeLast();
+    if (!topics.isEmpty())
+        filter.insert(QStringLiteral("topics"), topics);
     return filter;
 }
 
+bool LogRangeReader::matches(const ChainLog& log) const {
+    if (!m_options.topic0s.isEmpty() &&
+        (log.topics.isEmpty() || !m_options.topic0s.contains(log.topics.first())))
+        return false;
+    if (m_options.indexedTopics.isEmpty())
+        return true;
+    return std::any_of(m_options.indexedTopics.cbegin(), m_options.indexedTopics.cend(),
+                       [&log](const IndexedTopicFilter& filter) {
+                           for (qsizetype i = 0; i < filter.size(); ++i) {
+                               if (filter[i].isEmpty())
+                                   continue;
+                               if (log.topics.size() <= i + 1 ||
+                                   !filter[i].contains(log.topics[i + 1]))
+                                   return false;
+                           }
+                           return true;
+                       });
+}
+
 void LogRangeReader::readLogs(Range range, RangeCallback done) {
-    const QJsonObject filter = logFilter(range.from, range.to);
-    m_rpc.call(QStringLiteral("eth_getLogs"), QJsonArray{filter}, this,
-               [this, range = std::move(range),
-                done = std::move(done)](const RpcResult<QJsonValue>& answer) mutable {
-                   RpcError error;
-                   if (answer.ok()) {
-                       auto logs = ChainLog::listFromJson(*answer, m_options.limits);
-                       if (logs.ok()) {
-                           range.logs = std::move(*logs);
-                           RpcResult<Range> checked = check(std::move(range));
-                           if (checked.ok())
-                               m_range = std::min(m_options.maxBlockRange, m_range * 2);
-                           return done(checked);
-                       }
-                       error = malformed(QStringLiteral("eth_getLogs"), logs.message());
-                   } else {
-                       error = answer.error();
-                   }
-                   if (!isRangeTooLarge(error) || range.to == range.from)
-                       return done(error);
-                   m_range = std::max<quint64>(1, (range.to - range.from + 1) / 2);
-                   ++m_halvings;
-                   qCInfo(lcLogRangeReader).noquote()
-                       << QStringLiteral(
-                              "logs of blocks %1 … %2 refused as too large (%3); reading "
-                              "%4 block(s) at a time")
-                              .arg(range.from)
-                              .arg(range.to)
-                              .arg(error.message)
-                              .arg(m_range);
-                   read(range.from, range.to, std::nullopt, std::move(done));
-               });
+    if (m_options.indexedTopics.isEmpty()) {
+        const QJsonObject filter = logFilter(range.from, range.to, {});
+        m_rpc.call(QStringLiteral("eth_getLogs"), QJsonArray{filter}, this,
+                   [this, range = std::move(range),
+                    done = std::move(done)](const RpcResult<QJsonValue>& answer) mutable {
+                       takeLogs(std::move(range), {answer}, std::move(done));
+                   });
+        return;
+    }
+    QList<RpcCall> calls;
+    for (const IndexedTopicFilter& indexed : m_options.indexedTopics)
+        calls.append(RpcCall{QStringLiteral("eth_getLogs"),
+                             QJsonArray{logFilter(range.from, range.to, indexed)}, std::nullopt});
+    m_rpc.batch(calls, this,
+                [this, range = std::move(range),
+                 done = std::move(done)](const QList<RpcResult<QJsonValue>>& answers) mutable {
+                    takeLogs(std::move(range), answers, std::move(done));
+                });
+}
+
+void LogRangeReader::takeLogs(Range range, const QList<RpcResult<QJsonValue>>& answers,
+                              RangeCallback done) {
+    RpcError error;
+    bool failed = false;
+    QList<ChainLog> merged;
+    for (const RpcResult<QJsonValue>& answer : answers) {
+        if (!answer.ok()) {
+            error = answer.error();
+            failed = true;
+            // A refusal for size decides: the range is halved whatever the others said.
+            if (isRangeTooLarge(error))
+                break;
+            continue;
+        }
+        auto logs = ChainLog::listFromJson(*answer, m_options.limits);
+        if (!logs.ok()) {
+            error = malformed(QStringLiteral("eth_getLogs"), logs.message());
+            failed = true;
+            if (isRangeTooLarge(error))
+                break;
+            continue;
+        }
+        merged.append(*logs);
+    }
+    if (!failed) {
+        if (answers.size() > 1) {
+            // Chain order, each log once (a log may match several filters).
+            std::stable_sort(
+                merged.begin(), merged.end(), [](const ChainLog& a, const ChainLog& b) {
+                    return a.blockNumber != b.blockNumber ? a.blockNumber < b.blockNumber
+                                                          : a.logIndex < b.logIndex;
+                });
+            merged.erase(std::unique(merged.begin(), merged.end(),
+                                     [](const ChainLog& a, const ChainLog& b) {
+                                         return a.blockNumber == b.blockNumber &&
+                                                a.logIndex == b.logIndex &&
+                                                a.blockHash == b.blockHash;
+                                     }),
+                         merged.end());
+        }
+        range.logs = std::move(merged);
+        RpcResult<Range> checked = check(std::move(range));
+        if (checked.ok())
+            m_range = std::min(m_options.maxBlockRange, m_range * 2);
+        return done(checked);
+    }
+    if (!isRangeTooLarge(error) || range.to == range.from)
+        return done(error);
+    m_range = std::max<quint64>(1, (range.to - range.from + 1) / 2);
+    ++m_halvings;
+    qCInfo(lcLogRangeReader).noquote()
+        << QStringLiteral("logs of blocks %1 … %2 refused as too large (%3); reading "
+                          "%4 block(s) at a time")
+               .arg(range.from)
+               .arg(range.to)
+               .arg(error.message)
+               .arg(m_range);
+    read(range.from, range.to, std::nullopt, std::move(done));
 }
 
 RpcResult<LogRangeReader::Range> LogRangeReader::check(Range range) const {
@@ -194,8 +270,7 @@ RpcResult<LogRangeReader::Range> LogRangeReader::check(Range range) const {
             return malformed(QStringLiteral("eth_getLogs"),
                              QStringLiteral("%1 comes from %2, not an address asked for")
                                  .arg(where(), log.address.toHex()));
-        if (!m_options.topic0s.isEmpty() &&
-            (log.topics.isEmpty() || !m_options.topic0s.contains(log.topics.first())))
+        if (!matches(log))
             return malformed(QStringLiteral("eth_getLogs"),
                              QStringLiteral("%1 is not an event asked for").arg(where()));
         if (previous &&

@@ -25,6 +25,11 @@ class JsonRpcClient;
 // matches the filter, comes in chain order and carries the hash of its block's header; any
 // mismatch means the chain changed during the read and the read fails (nothing of it is used).
 //
+// `indexedTopics` narrows the read to the logs whose indexed topics (1, 2, 3) match one of its
+// filters: each filter is read with its own eth_getLogs over the same range (one batch), and the
+// logs are merged in chain order, a log matching several filters coming once. So following one
+// account's Transfers of a busy token costs only that account's logs.
+//
 // Ranges are at most `maxBlockRange` blocks. When the node refuses a range as too large ("query
 // returned more than 10000 results", "block range too large", an answer over the size limit),
 // the range is halved and read again, down to one block; after a successful read the range
@@ -32,9 +37,13 @@ class JsonRpcClient;
 class LogRangeReader final : public QObject {
     Q_OBJECT
 public:
+    using IndexedTopicFilter = QList<QList<Hash32>>;
     struct Options {
         QList<Address> addresses; // at least one
         QList<Hash32> topic0s;    // empty: any event
+        // Each filter: the accepted values of topics 1, 2, 3 in order (an empty list, or a
+        // missing one, accepts any value). Empty: no filter beyond topic0s.
+        QList<IndexedTopicFilter> indexedTopics;
         quint64 maxBlockRange = 2000;
         int windowBlocks = 64;
         ChainLog::Limits limits;
@@ -74,7 +83,9 @@ public:
 private:
     void readLogs(Range range, RangeCallback done);
     RpcResult<Range> check(Range range) const;
-    QJsonObject logFilter(quint64 from, quint64 to) const;
+    QJsonObject logFilter(quint64 from, quint64 to, const IndexedTopicFilter& indexed) const;
+    void takeLogs(Range range, const QList<RpcResult<QJsonValue>>& answers, RangeCallback done);
+    bool matches(const ChainLog& log) const;
 
     JsonRpcClient& m_rpc;
     Options m_options;

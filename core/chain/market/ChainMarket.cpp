@@ -144,13 +144,13 @@ bool ChainMarket::refuseUnloaded(const QObject* context, MarketCallback<T>& done
 }
 
 template <typename T>
-void ChainMarket::read(const char* method, const QByteArray& data, const QObject* context,
+void ChainMarket::read(const char* method, const ChainMarketRpc::View& view, const QObject* context,
                        MarketCallback<T> done, Decoder<T> decode,
                        std::function<std::optional<MarketResult<T>>(const MarketError&)> onRevert) {
     if (refuseUnloaded(context, done))
         return;
     const MarketReply<T> reply(context, std::move(done));
-    m_rpc.view(data, this,
+    m_rpc.view(view, this,
                [this, method, reply, decode = std::move(decode),
                 onRevert = std::move(onRevert)](const MarketResult<QByteArray>& answer) {
                    if (!answer.ok()) {
@@ -171,7 +171,7 @@ void ChainMarket::read(const char* method, const QByteArray& data, const QObject
 void ChainMarket::getRequest(const RequestId& id, const QObject* context,
                              MarketCallback<std::optional<StorageRequest>> done) {
     read<std::optional<StorageRequest>>(
-        "getRequest", marketplace::getRequest(id), context, std::move(done),
+        "getRequest", marketView(marketplace::getRequest(id)), context, std::move(done),
         [](const MarketplaceAnswers& a,
            QByteArrayView data) -> Result<std::optional<StorageRequest>> {
             auto request = a.request(data);
@@ -190,7 +190,7 @@ void ChainMarket::requestState(const RequestId& id, const QObject* context,
                                MarketCallback<std::optional<RequestState>> done) {
     using Answer = std::optional<RequestState>;
     read<Answer>(
-        "requestState", marketplace::requestState(id), context, std::move(done),
+        "requestState", marketView(marketplace::requestState(id)), context, std::move(done),
         [](const MarketplaceAnswers& a, QByteArrayView data) -> Result<Answer> {
             auto state = a.requestState(data);
             if (!state.ok())
@@ -207,13 +207,13 @@ void ChainMarket::requestState(const RequestId& id, const QObject* context,
 void ChainMarket::slotState(const SlotId& id, const QObject* context,
                             MarketCallback<SlotState> done) {
     read<SlotState>(
-        "slotState", marketplace::slotState(id), context, std::move(done),
+        "slotState", marketView(marketplace::slotState(id)), context, std::move(done),
         [](const MarketplaceAnswers& a, QByteArrayView data) { return a.slotState(data); });
 }
 
 void ChainMarket::requestEnd(const RequestId& id, const QObject* context,
                              MarketCallback<Timestamp> done) {
-    read<Timestamp>("requestEnd", marketplace::requestEnd(id), context, std::move(done),
+    read<Timestamp>("requestEnd", marketView(marketplace::requestEnd(id)), context, std::move(done),
                     [](const MarketplaceAnswers& a, QByteArrayView data) -> Result<Timestamp> {
                         return timestampOf(a.number64(u"requestEnd", data));
                     });
@@ -221,7 +221,8 @@ void ChainMarket::requestEnd(const RequestId& id, const QObject* context,
 
 void ChainMarket::requestExpiresAt(const RequestId& id, const QObject* context,
                                    MarketCallback<Timestamp> done) {
-    read<Timestamp>("requestExpiry", marketplace::requestExpiry(id), context, std::move(done),
+    read<Timestamp>("requestExpiry", marketView(marketplace::requestExpiry(id)), context,
+                    std::move(done),
                     [](const MarketplaceAnswers& a, QByteArrayView data) -> Result<Timestamp> {
                         return timestampOf(a.number64(u"requestExpiry", data));
                     });
@@ -230,7 +231,7 @@ void ChainMarket::requestExpiresAt(const RequestId& id, const QObject* context,
 void ChainMarket::getHost(const SlotId& id, const QObject* context,
                           MarketCallback<std::optional<Address>> done) {
     using Answer = std::optional<Address>;
-    read<Answer>("getHost", marketplace::getHost(id), context, std::move(done),
+    read<Answer>("getHost", marketView(marketplace::getHost(id)), context, std::move(done),
                  [](const MarketplaceAnswers& a, QByteArrayView data) -> Result<Answer> {
                      auto host = a.address(u"getHost", data);
                      if (!host.ok())
@@ -241,8 +242,8 @@ void ChainMarket::getHost(const SlotId& id, const QObject* context,
 
 void ChainMarket::currentCollateral(const SlotId& id, const QObject* context,
                                     MarketCallback<UInt256> done) {
-    read<UInt256>("currentCollateral", marketplace::currentCollateral(id), context, std::move(done),
-                  [](const MarketplaceAnswers& a, QByteArrayView data) {
+    read<UInt256>("currentCollateral", marketView(marketplace::currentCollateral(id)), context,
+                  std::move(done), [](const MarketplaceAnswers& a, QByteArrayView data) {
                       return a.number(u"currentCollateral", data);
                   });
 }
@@ -278,7 +279,7 @@ void ChainMarket::getActiveSlot(const SlotId& id, const QObject* context,
                                 MarketCallback<std::optional<Slot>> done) {
     using Answer = std::optional<Slot>;
     read<Answer>(
-        "getActiveSlot", marketplace::getActiveSlot(id), context, std::move(done),
+        "getActiveSlot", marketView(marketplace::getActiveSlot(id)), context, std::move(done),
         [](const MarketplaceAnswers& a, QByteArrayView data) -> Result<Answer> {
             auto slot = a.activeSlot(data);
             if (!slot.ok())
@@ -295,7 +296,7 @@ void ChainMarket::getActiveSlot(const SlotId& id, const QObject* context,
 
 void ChainMarket::mySlots(const QObject* context, MarketCallback<QList<SlotId>> done) {
     read<QList<SlotId>>(
-        "mySlots", marketplace::mySlots(), context, std::move(done),
+        "mySlots", marketView(marketplace::mySlots()), context, std::move(done),
         [](const MarketplaceAnswers& a, QByteArrayView data) { return a.slotIds(data); });
 }
 
@@ -335,47 +336,47 @@ void ChainMarket::holdsReservation(const SlotId& id, const QObject* context,
 
 void ChainMarket::isProofRequired(const SlotId& id, const QObject* context,
                                   MarketCallback<bool> done) {
-    read<bool>("isProofRequired", marketplace::isProofRequired(id), context, std::move(done),
-               [](const MarketplaceAnswers& a, QByteArrayView data) {
+    read<bool>("isProofRequired", marketView(marketplace::isProofRequired(id), true), context,
+               std::move(done), [](const MarketplaceAnswers& a, QByteArrayView data) {
                    return a.boolean(u"isProofRequired", data);
                });
 }
 
 void ChainMarket::willProofBeRequired(const SlotId& id, const QObject* context,
                                       MarketCallback<bool> done) {
-    read<bool>("willProofBeRequired", marketplace::willProofBeRequired(id), context,
-               std::move(done), [](const MarketplaceAnswers& a, QByteArrayView data) {
+    read<bool>("willProofBeRequired", marketView(marketplace::willProofBeRequired(id), true),
+               context, std::move(done), [](const MarketplaceAnswers& a, QByteArrayView data) {
                    return a.boolean(u"willProofBeRequired", data);
                });
 }
 
 void ChainMarket::getChallenge(const SlotId& id, const QObject* context,
                                MarketCallback<Hash32> done) {
-    read<Hash32>("getChallenge", marketplace::getChallenge(id), context, std::move(done),
-                 [](const MarketplaceAnswers& a, QByteArrayView data) {
+    read<Hash32>("getChallenge", marketView(marketplace::getChallenge(id), true), context,
+                 std::move(done), [](const MarketplaceAnswers& a, QByteArrayView data) {
                      return a.word(u"getChallenge", data);
                  });
 }
 
 void ChainMarket::getPointer(const SlotId& id, const QObject* context,
                              MarketCallback<quint8> done) {
-    read<quint8>("getPointer", marketplace::getPointer(id), context, std::move(done),
-                 [](const MarketplaceAnswers& a, QByteArrayView data) -> Result<quint8> {
-                     auto pointer = a.number64(u"getPointer", data);
-                     if (!pointer.ok())
-                         return pointer.error();
-                     if (*pointer > 255)
-                         return makeError(
-                             ErrorCode::InvalidArgument,
-                             QStringLiteral("getPointer answered %1, past 255").arg(*pointer));
-                     return static_cast<quint8>(*pointer);
-                 });
+    read<quint8>(
+        "getPointer", marketView(marketplace::getPointer(id), true), context, std::move(done),
+        [](const MarketplaceAnswers& a, QByteArrayView data) -> Result<quint8> {
+            auto pointer = a.number64(u"getPointer", data);
+            if (!pointer.ok())
+                return pointer.error();
+            if (*pointer > 255)
+                return makeError(ErrorCode::InvalidArgument,
+                                 QStringLiteral("getPointer answered %1, past 255").arg(*pointer));
+            return static_cast<quint8>(*pointer);
+        });
 }
 
 void ChainMarket::missingProofs(const SlotId& id, const QObject* context,
                                 MarketCallback<quint64> done) {
-    read<quint64>("missingProofs", marketplace::missingProofs(id), context, std::move(done),
-                  [](const MarketplaceAnswers& a, QByteArrayView data) {
+    read<quint64>("missingProofs", marketView(marketplace::missingProofs(id)), context,
+                  std::move(done), [](const MarketplaceAnswers& a, QByteArrayView data) {
                       return a.number64(u"missingProofs", data);
                   });
 }
@@ -385,40 +386,23 @@ void ChainMarket::proofDuties(const QList<SlotId>& slots, const QObject* context
     if (refuseUnloaded(context, done))
         return;
     const MarketReply<QList<ProofDuty>> reply(context, std::move(done));
-    // Four views per slot, every slot in one batch.
+    // The Marketplace's proofDuties view, kDutiesPerCall slots a call, every call in one batch, at
+    // the block a proof would be mined in at the earliest.
     QList<ChainMarketRpc::View> views;
-    views.reserve(slots.size() * 4);
-    for (const SlotId& slot : slots) {
-        views.append({m_options.marketplace, marketplace::slotState(slot)});
-        views.append({m_options.marketplace, marketplace::isProofRequired(slot)});
-        views.append({m_options.marketplace, marketplace::willProofBeRequired(slot)});
-        views.append({m_options.marketplace, marketplace::getChallenge(slot)});
+    QList<QList<SlotId>> chunks;
+    for (qsizetype from = 0; from < slots.size(); from += kDutiesPerCall) {
+        chunks.append(slots.mid(from, kDutiesPerCall));
+        views.append(marketView(marketplace::proofDuties(chunks.last()), true));
     }
-    m_rpc.views(views, this, [this, slots, reply](const QList<MarketResult<QByteArray>>& answers) {
-        for (const auto& answer : answers)
-            if (!answer.ok())
-                return reply(answer.error());
+    m_rpc.views(views, this, [this, chunks, reply](const QList<MarketResult<QByteArray>>& answers) {
         QList<ProofDuty> duties;
-        duties.reserve(slots.size());
-        for (qsizetype i = 0; i < slots.size(); ++i) {
-            const auto state = m_answers->slotState(*answers.at(4 * i));
-            const auto required = m_answers->boolean(u"isProofRequired", *answers.at(4 * i + 1));
-            const auto willBe = m_answers->boolean(u"willProofBeRequired", *answers.at(4 * i + 2));
-            const auto challenge = m_answers->word(u"getChallenge", *answers.at(4 * i + 3));
-            for (const QString* error : {state.ok() ? nullptr : &state.message(),
-                                         required.ok() ? nullptr : &required.message(),
-                                         willBe.ok() ? nullptr : &willBe.message(),
-                                         challenge.ok() ? nullptr : &challenge.message()})
-                if (error)
-                    return reply(ChainMarketRpc::rejected(*error));
-            ProofDuty duty;
-            duty.slotId = slots.at(i);
-            duty.state = *state;
-            duty.required = *required;
-            duty.willBeRequired = *willBe;
-            if (duty.required || duty.willBeRequired)
-                duty.challenge = *challenge;
-            duties.append(duty);
+        for (qsizetype i = 0; i < answers.size(); ++i) {
+            if (!answers.at(i).ok())
+                return reply(answers.at(i).error());
+            auto chunk = m_answers->proofDuties(*answers.at(i), chunks.at(i));
+            if (!chunk.ok())
+                return reply(ChainMarketRpc::rejected(chunk.message()));
+            duties.append(*chunk);
         }
         reply(duties);
     });
@@ -428,7 +412,7 @@ void ChainMarket::proofDuties(const QList<SlotId>& slots, const QObject* context
 
 void ChainMarket::canReserveSlot(const RequestId& id, quint64 slotIndex, const QObject* context,
                                  MarketCallback<bool> done) {
-    read<bool>("canReserveSlot", marketplace::canReserveSlot(id, slotIndex), context,
+    read<bool>("canReserveSlot", marketView(marketplace::canReserveSlot(id, slotIndex)), context,
                std::move(done), [](const MarketplaceAnswers& a, QByteArrayView data) {
                    return a.boolean(u"canReserveSlot", data);
                });

@@ -26,8 +26,11 @@ class TransactionManager;
 // The Market (core/market/Market.h) on an EVM chain where our Marketplace is deployed
 // (contracts/, docs/contracts.md):
 // - reads are eth_calls from the host's account (ChainMarketRpc), answers decoded by
-//   MarketplaceAnswers, reverts named by MarketplaceRevert; proofDuties reads every slot's duty in
-//   one JSON-RPC batch;
+//   MarketplaceAnswers, reverts named by MarketplaceRevert; proofDuties reads every slot's duty
+//   with the Marketplace's proofDuties view (one eth_call for up to kDutiesPerCall slots). What
+//   depends on the block number (pointer, challenge, whether a proof is due) is read at the
+//   "pending" block: a proof is mined at the earliest in the next block, and the challenge changes
+//   from one block to the next when the slot's pointer wraps around;
 // - transactions go through the TransactionManager under one intent key per action and slot
 //   (ChainMarketTransactions), so each reaches the chain once across crashes;
 // - the Marketplace's logs come from an EventCursor and become the Market's signals
@@ -73,14 +76,25 @@ public:
 
     SD_MARKET_DECLARE_OVERRIDES()
 
+    // The TransactionManager::Options::maxInFlight a host's manager takes: the proofs of a period
+    // (and the other slots' actions, which do not depend on each other) go out together.
+    static constexpr int kTransactionsInFlight = 100;
+    // proofDuties asks the Marketplace about this many slots per eth_call (one call costs about
+    // 20,000 gas a slot; nodes cap a call's gas, commonly at 50 million).
+    static constexpr qsizetype kDutiesPerCall = 500;
+
 private:
     template <typename T>
     using Decoder = std::function<Result<T>(const MarketplaceAnswers&, QByteArrayView)>;
     // One view of the Marketplace, decoded; `onRevert` answers a revert instead of failing.
     template <typename T>
-    void read(const char* method, const QByteArray& data, const QObject* context,
+    void read(const char* method, const ChainMarketRpc::View& view, const QObject* context,
               MarketCallback<T> done, Decoder<T> decode,
               std::function<std::optional<MarketResult<T>>(const MarketError&)> onRevert = {});
+    // A view of the Marketplace at the latest block, or (`pending`) at the next one.
+    ChainMarketRpc::View marketView(const QByteArray& data, bool pending = false) const {
+        return {m_options.marketplace, data, pending};
+    }
     template <typename T> bool refuseUnloaded(const QObject* context, MarketCallback<T>& done);
     // The transactions and the events, once the configuration and the token are known.
     Result<void> start();

@@ -23,7 +23,9 @@ RpcCall ChainMarketRpc::viewCall(const View& view) const {
     const QJsonObject call{{QStringLiteral("from"), m_signer.toHex()},
                            {QStringLiteral("to"), view.to.toHex()},
                            {QStringLiteral("data"), rpc::toData(view.data)}};
-    return RpcCall{QStringLiteral("eth_call"), {call, QStringLiteral("latest")}, {}};
+    return RpcCall{QStringLiteral("eth_call"),
+                   {call, view.pending ? QStringLiteral("pending") : QStringLiteral("latest")},
+                   {}};
 }
 
 MarketResult<QByteArray> ChainMarketRpc::dataOf(const RpcResult<QJsonValue>& answer) {

@@ -29,10 +29,14 @@ public:
     using NumberCallback = std::function<void(const MarketResult<quint64>&)>;
     using TokenInfoCallback = std::function<void(const Result<TokenInfo>&)>;
 
-    // One view: the contract it asks and its call data.
+    // One view: the contract it asks and its call data. `pending`: run in the context of the
+    // block the node would mine next (the "pending" tag) rather than the latest one, for what
+    // depends on the block number, such as a slot's challenge: a transaction is mined at the
+    // earliest in that block, never in the latest.
     struct View {
         Address to;
         QByteArray data;
+        bool pending = false;
     };
 
     // The client must outlive this.
@@ -43,7 +47,7 @@ public:
     const Address& signer() const { return m_signer; }
 
     RpcCall viewCall(const View& view) const;
-    // A view of the Marketplace.
+    // A view of the Marketplace (at the latest block).
     void view(const QByteArray& data, const QObject* context, DataCallback done) const;
     void view(const View& view, const QObject* context, DataCallback done) const;
     // Several views in one batch (one HTTP request unless it passes the client's batch size),

@@ -65,8 +65,27 @@ QString ChainMarketTransactions::reserveKey(const SlotId& slot, quint64 round) {
     return keyOf(QLatin1String("reserveSlot"), slot, round);
 }
 
-QString ChainMarketTransactions::fillKey(const SlotId& slot, quint64 round) {
-    return keyOf(QLatin1String("fillSlot"), slot, round);
+QString ChainMarketTransactions::fillKey(const SlotId& slot, quint64 round, int attempt) {
+    QString key = keyOf(QLatin1String("fillSlot"), slot, round);
+    if (attempt > 0)
+        key += QStringLiteral("/again%1").arg(attempt);
+    return key;
+}
+
+Result<ChainMarketTransactions::StoredFill> ChainMarketTransactions::currentFill(const SlotId& slot,
+                                                                                 quint64 round) {
+    for (int attempt = 0;; ++attempt) {
+        const QString key = fillKey(slot, round, attempt);
+        auto stored = m_manager.outcome(key);
+        if (!stored.ok())
+            return stored.error();
+        if (!stored->has_value())
+            return StoredFill{key, std::nullopt};
+        const TransactionOutcome& outcome = **stored;
+        if (!outcome.isFinal() || outcome.succeeded() ||
+            errorOf(outcome).kind != MarketError::Kind::InvalidProof)
+            return StoredFill{key, std::move(*stored)};
+    }
 }
 
 QString ChainMarketTransactions::proofKey(const SlotId& slot, quint64 period) {
@@ -266,14 +285,14 @@ void ChainMarketTransactions::settleRounds(const SlotId& slot, quint64 round, qu
                                            MarketReply<HostSlotSettlement> reply) {
     if (round > last)
         return readHolding(slot, settlement, reply);
-    const auto fill = m_manager.outcome(fillKey(slot, round));
+    const auto fill = currentFill(slot, round);
     const auto free = m_manager.outcome(freeKey(slot, round));
     if (!fill.ok())
         return reply(rejected(fill.message()));
     if (!free.ok())
         return reply(rejected(free.message()));
     const std::optional<TransactionOutcome> filled =
-        fill->has_value() && (*fill)->succeeded() ? *fill : std::nullopt;
+        fill->outcome && fill->outcome->succeeded() ? fill->outcome : std::nullopt;
     const std::optional<TransactionOutcome> freed =
         free->has_value() && (*free)->succeeded() ? *free : std::nullopt;
 
@@ -338,7 +357,7 @@ void ChainMarketTransactions::readHolding(const SlotId& slot,
 void ChainMarketTransactions::fillSlot(const RequestId& id, quint64 slotIndex,
                                        const StorageProof& proof, const UInt256& collateral,
                                        MarketReply<UInt256> reply) {
-    m_fills.push_back(std::make_shared<Fill>(Fill{id, slotIndex, 0, proof, collateral, reply}));
+    m_fills.push_back(std::make_shared<Fill>(Fill{id, slotIndex, 0, {}, proof, collateral, reply}));
     if (m_fills.size() == 1)
         QMetaObject::invokeMethod(this, &ChainMarketTransactions::nextFill, Qt::QueuedConnection);
 }
@@ -355,8 +374,11 @@ void ChainMarketTransactions::nextFill() {
             if (!round.ok())
                 return fillDone(fill, round.error());
             fill->round = *round;
-            const QString key = fillKey(slot, fill->round);
-            if (!awaitStored(key,
+            const auto current = currentFill(slot, fill->round);
+            if (!current.ok())
+                return fillDone(fill, rejected(current.message()));
+            fill->key = current->key;
+            if (!awaitStored(fill->key,
                              [this, fill](const TransactionOutcome& o) { finishFill(fill, o); }))
                 prepareFill(fill);
         });
@@ -407,12 +429,11 @@ void ChainMarketTransactions::prepareFill(const std::shared_ptr<Fill>& fill) {
 
 void ChainMarketTransactions::sendFill(const std::shared_ptr<Fill>& fill, const QByteArray& data,
                                        bool approve) {
-    const SlotId slot = slotIdOf(fill->id, fill->slotIndex);
     const OutgoingTransaction transaction{m_rpc.marketplace(), data, UInt256(0),
                                           QStringLiteral("fillSlot ") +
                                               slotLabel(fill->id, fill->slotIndex)};
-    auto send = [this, fill, slot, transaction] {
-        m_manager.send(fillKey(slot, fill->round), transaction, this,
+    auto send = [this, fill, transaction] {
+        m_manager.send(fill->key, transaction, this,
                        [this, fill](const TransactionOutcome& o) { finishFill(fill, o); });
     };
     if (!approve)

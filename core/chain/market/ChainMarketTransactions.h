@@ -60,7 +60,10 @@ public:
                             QObject* parent = nullptr);
 
     static QString reserveKey(const SlotId& slot, quint64 round = 0);
-    static QString fillKey(const SlotId& slot, quint64 round = 0);
+    // A round's first fill is stored under fillKey(slot, round); a fill the contract refused for
+    // an invalid proof (its challenge changed before it was mined: it waited for the node or in
+    // the pool) may be sent again with a new proof, under the next attempt's key.
+    static QString fillKey(const SlotId& slot, quint64 round = 0, int attempt = 0);
     static QString proofKey(const SlotId& slot, quint64 period);
     static QString freeKey(const SlotId& slot, quint64 round = 0);
 
@@ -81,6 +84,7 @@ private:
         RequestId id;
         quint64 slotIndex = 0;
         quint64 round = 0;
+        QString key; // the intent's, from currentFill
         StorageProof proof;
         UInt256 collateral;
         MarketReply<UInt256> reply;
@@ -101,6 +105,13 @@ private:
     void readHolding(const SlotId& slot, std::shared_ptr<HostSlotSettlement> settlement,
                      MarketReply<HostSlotSettlement> reply);
 
+    // The round's current fill intent: the key of the first attempt not refused for an invalid
+    // proof, with what is stored under it (nothing when it was not sent yet).
+    struct StoredFill {
+        QString key;
+        std::optional<TransactionOutcome> outcome;
+    };
+    Result<StoredFill> currentFill(const SlotId& slot, quint64 round);
     void nextFill();
     void prepareFill(const std::shared_ptr<Fill>& fill);
     void sendFill(const std::shared_ptr<Fill>& fill, const QByteArray& data, bool approve);

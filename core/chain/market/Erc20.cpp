@@ -20,6 +20,10 @@ QByteArray approve(const Address& spender, const UInt256& amount) {
     return abi::encodeCall("approve(address,uint256)", {abi::address(spender), abi::uint(amount)});
 }
 
+QByteArray transfer(const Address& to, const UInt256& amount) {
+    return abi::encodeCall("transfer(address,uint256)", {abi::address(to), abi::uint(amount)});
+}
+
 QByteArray name() {
     return abi::encodeCall("name()", {});
 }
@@ -77,6 +81,10 @@ Result<TokenInfo> tokenInfo(QByteArrayView nameData, QByteArrayView symbolData,
     SD_TRY_ASSIGN(info.symbol, decodeText(u"symbol", symbolData));
     SD_TRY_ASSIGN(info.decimals, decodeDecimals(decimalsData));
     return info;
+}
+
+Hash32 addressTopic(const Address& address) {
+    return Hash32::fromBytes(QByteArray(QByteArray(12, '\0') + address.toByteArray()));
 }
 
 Hash32 transferTopic() {

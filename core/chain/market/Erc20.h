@@ -19,6 +19,8 @@ namespace salesdesk::erc20 {
 QByteArray balanceOf(const Address& holder);
 QByteArray allowance(const Address& owner, const Address& spender);
 QByteArray approve(const Address& spender, const UInt256& amount);
+// Moves `amount` base units from the sender to `to` (what a withdrawal from the wallet sends).
+QByteArray transfer(const Address& to, const UInt256& amount);
 
 // The token's metadata views (optional in ERC-20, present in OpenZeppelin's ERC20).
 QByteArray name();
@@ -34,6 +36,8 @@ Result<TokenInfo> tokenInfo(QByteArrayView name, QByteArrayView symbol, QByteArr
 
 // keccak256("Transfer(address,address,uint256)"): topic 0 of every Transfer log.
 Hash32 transferTopic();
+// An address as an indexed topic (Transfer's topics 1 and 2): left-padded to 32 bytes.
+Hash32 addressTopic(const Address& address);
 
 // One Transfer log of the token.
 struct Transfer {

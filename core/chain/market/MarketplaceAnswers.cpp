@@ -131,6 +131,32 @@ Result<QList<SlotId>> MarketplaceAnswers::slotIds(QByteArrayView result) const {
     return idsOf<SlotId>(value);
 }
 
+Result<QList<ProofDuty>> MarketplaceAnswers::proofDuties(QByteArrayView result,
+                                                         const QList<SlotId>& slots) const {
+    AbiValue value;
+    SD_TRY_ASSIGN(value, single(u"proofDuties", result));
+    const auto& items = value.items();
+    if (static_cast<qsizetype>(items.size()) != slots.size())
+        return malformed(
+            u"proofDuties",
+            QStringLiteral("%1 duties for %2 slots").arg(items.size()).arg(slots.size()));
+    QList<ProofDuty> duties;
+    duties.reserve(slots.size());
+    for (qsizetype i = 0; i < slots.size(); ++i) {
+        // ProofDuty{state, required, willBeRequired, challenge}, shaped by the ABI already.
+        const auto& fields = items[static_cast<std::size_t>(i)].items();
+        ProofDuty duty;
+        duty.slotId = slots.at(i);
+        SD_TRY_ASSIGN(duty.state, slotStateFromOrdinal(fields[0].word().convert_to<qint64>()));
+        duty.required = fields[1].toBool();
+        duty.willBeRequired = fields[2].toBool();
+        if (duty.required || duty.willBeRequired)
+            duty.challenge = Hash32::fromBytes(fields[3].bytes());
+        duties.append(duty);
+    }
+    return duties;
+}
+
 Result<MarketConfig> MarketplaceAnswers::configuration(QByteArrayView result) const {
     AbiValue value;
     SD_TRY_ASSIGN(value, single(u"configuration", result));

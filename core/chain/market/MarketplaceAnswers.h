@@ -9,6 +9,7 @@
 #include "core/domain/StorageRequest.h"
 #include "core/domain/UInt256.h"
 #include "core/market/MarketConfig.h"
+#include "core/market/MarketResult.h"
 
 #include <QByteArrayView>
 #include <QList>
@@ -36,6 +37,9 @@ public:
     Result<SlotState> slotState(QByteArrayView result) const;
     Result<QList<RequestId>> requestIds(QByteArrayView myRequestsResult) const;
     Result<QList<SlotId>> slotIds(QByteArrayView mySlotsResult) const;
+    // proofDuties(slots): one duty per slot asked, in order (the challenge only when a proof is
+    // or will be due, as Market::proofDuties answers it).
+    Result<QList<ProofDuty>> proofDuties(QByteArrayView result, const QList<SlotId>& slots) const;
     // configuration(): the market's rules; the token part is not in it (the caller reads the
     // token contract), so MarketConfig::token keeps its default.
     Result<MarketConfig> configuration(QByteArrayView result) const;

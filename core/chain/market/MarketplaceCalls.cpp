@@ -37,6 +37,7 @@ constexpr QLatin1StringView kGetPointer("getPointer(bytes32)");
 constexpr QLatin1StringView kIsProofRequired("isProofRequired(bytes32)");
 constexpr QLatin1StringView kWillProofBeRequired("willProofBeRequired(bytes32)");
 constexpr QLatin1StringView kSlotProbability("slotProbability(bytes32)");
+constexpr QLatin1StringView kProofDuties("proofDuties(bytes32[])");
 constexpr QLatin1StringView kMyRequests("myRequests()");
 constexpr QLatin1StringView kMySlots("mySlots()");
 constexpr QLatin1StringView kConfiguration("configuration()");
@@ -173,6 +174,13 @@ QByteArray willProofBeRequired(const SlotId& slot) {
 QByteArray slotProbability(const SlotId& slot) {
     return callWithId(kSlotProbability, slot);
 }
+QByteArray proofDuties(const QList<SlotId>& slots) {
+    std::vector<abi::Value> ids;
+    ids.reserve(static_cast<std::size_t>(slots.size()));
+    for (const SlotId& slot : slots)
+        ids.push_back(abi::bytes32(slot));
+    return call(kProofDuties, {abi::array(std::move(ids))});
+}
 QByteArray myRequests() {
     return call(kMyRequests, {});
 }
@@ -201,6 +209,7 @@ const QList<QLatin1StringView>& signatures() {
                                                  kMarkProofAsMissing,
                                                  kCanReserveSlot,
                                                  kCanMarkProofAsMissing,
+                                                 kProofDuties,
                                                  kGetRequest,
                                                  kRequestState,
                                                  kRequestEnd,

@@ -48,6 +48,9 @@ QByteArray getPointer(const SlotId& slot);
 QByteArray isProofRequired(const SlotId& slot);
 QByteArray willProofBeRequired(const SlotId& slot);
 QByteArray slotProbability(const SlotId& slot);
+// Ours, not Codex's: slotState, isProofRequired, willProofBeRequired and getChallenge of every
+// slot in one call.
+QByteArray proofDuties(const QList<SlotId>& slots);
 QByteArray myRequests();
 QByteArray mySlots();
 QByteArray configuration();

@@ -8,6 +8,8 @@ set(FOLDER_SOURCES
     MarketplaceRevert.h MarketplaceRevert.cpp
     MarketplaceCheck.h MarketplaceCheck.cpp
     Erc20.h Erc20.cpp
+    TokenTransferFollower.h TokenTransferFollower.cpp
+    TransferTotalsReader.h TransferTotalsReader.cpp
     MarketReply.h
     ChainMarketRpc.h ChainMarketRpc.cpp
     ChainMarketTransactions.h ChainMarketTransactions.cpp

@@ -212,6 +212,7 @@ void JsonRpcClient::flush() {
                 exchange->timeoutSeconds = std::max(
                     exchange->timeoutSeconds,
                     std::max<qint64>(1, c.call.timeoutSeconds.value_or(m_options.timeoutSeconds)));
+                ++m_callsByMethod[c.call.method];
                 exchange->calls.append(std::move(c));
             }
             if (exchange->calls.isEmpty())

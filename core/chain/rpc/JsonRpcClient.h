@@ -5,6 +5,7 @@
 #include "core/clock/Clock.h"
 #include "core/domain/UInt256.h"
 
+#include <QHash>
 #include <QList>
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -72,6 +73,8 @@ public:
     // Counters, for tests, benchmarks and diagnostics.
     quint64 httpRequestsSent() const { return m_httpRequestsSent; } // retries included
     quint64 callsSent() const { return m_callsSent; }               // first sends only
+    // First sends of calls of `method` (eth_getLogs, eth_call, …).
+    quint64 callsSent(const QString& method) const { return m_callsByMethod.value(method); }
     quint64 retriesScheduled() const { return m_retriesScheduled; }
     int requestsInFlight() const { return m_inFlight; }
 
@@ -115,6 +118,7 @@ private:
     quint64 m_lastId = 0;
     quint64 m_httpRequestsSent = 0;
     quint64 m_callsSent = 0;
+    QHash<QString, quint64> m_callsByMethod;
     quint64 m_retriesScheduled = 0;
     int m_inFlight = 0;
 };

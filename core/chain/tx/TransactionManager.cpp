@@ -123,7 +123,17 @@ void TransactionManager::send(const QString& intentKey, const OutgoingTransactio
     m_intents.insert(intentKey, intent);
     m_queue.push_back(intent);
     log(intentKey, transaction.label, QStringLiteral("queued"));
-    pump();
+    // Planned on the next turn of the event loop, with every intent queued in this one.
+    if (!m_pumpQueued) {
+        m_pumpQueued = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_pumpQueued = false;
+                pump();
+            },
+            Qt::QueuedConnection);
+    }
 }
 
 Result<int> TransactionManager::resume() {
@@ -174,40 +184,58 @@ TransactionOutcome TransactionManager::outcomeOf(const TransactionRecord& record
     return outcome;
 }
 
-// Planning: one intent at a time, in the order they came, while fewer than maxInFlight stored
-// intents are unsettled.
+// Planning: the intents queued, in the order they came, as many as fit under maxInFlight
+// unsettled ones, in one batch (one pending nonce and fee quote for all, an estimate each); one
+// such batch at a time.
 void TransactionManager::pump() {
-    while (!m_planning && !m_queue.empty() && m_unsettled < std::max(1, m_options.maxInFlight)) {
-        IntentPtr intent = m_queue.front();
+    if (m_planning || m_queue.empty())
+        return;
+    const int room = std::max(1, m_options.maxInFlight) - m_unsettled;
+    if (room <= 0)
+        return;
+    QList<IntentPtr> group;
+    while (!m_queue.empty() && group.size() < room) {
+        group.append(m_queue.front());
         m_queue.pop_front();
-        plan(intent);
     }
+    plan(group);
 }
 
-void TransactionManager::plan(const IntentPtr& intent) {
+void TransactionManager::plan(const QList<IntentPtr>& group) {
     m_planning = true;
-    TransactionRpc::plan(m_rpc, m_account, intent->transaction, m_options.fees, m_options.errors,
-                         this,
-                         [this, intent](const Result<TransactionRpc::Plan>& planned,
-                                        const std::optional<DecodedRevert>& revert) {
-                             m_planning = false;
-                             if (!planned.ok()) {
-                                 notSent(intent, planned.error(), revert);
-                             } else {
-                                 auto record = signAndStore(*intent, *planned);
-                                 if (!record.ok())
-                                     notSent(intent, record.error());
-                                 else
-                                     track(intent, std::move(*record));
-                             }
-                             pump();
-                         });
+    QList<OutgoingTransaction> transactions;
+    transactions.reserve(group.size());
+    for (const IntentPtr& intent : group)
+        transactions.append(intent->transaction);
+    TransactionRpc::planMany(m_rpc, m_account, transactions, m_options.fees, m_options.errors, this,
+                             [this, group](const QList<TransactionRpc::PlanAnswer>& plans) {
+                                 m_planning = false;
+                                 // Each stored (Signed, committed) before any is broadcast: the
+                                 // broadcasts leave on the next turn of the event loop, together.
+                                 for (qsizetype i = 0; i < group.size(); ++i) {
+                                     const IntentPtr& intent = group.at(i);
+                                     if (!plans.at(i).plan.ok()) {
+                                         notSent(intent, plans.at(i).plan.error(),
+                                                 plans.at(i).revert);
+                                         continue;
+                                     }
+                                     auto record = signAndStore(*intent, *plans.at(i).plan);
+                                     if (!record.ok())
+                                         notSent(intent, record.error());
+                                     else
+                                         track(intent, std::move(*record));
+                                 }
+                                 pump();
+                             });
 }
 
 Result<TransactionRecord> TransactionManager::signAndStore(const Intent& intent,
                                                            const TransactionRpc::Plan& plan) {
-    std::optional<quint64> highest;
-    SD_TRY_ASSIGN(highest, m_store.highestNonce(m_account, m_options.chainId));
+    // The lowest nonce from the node's pending count on that no stored intent holds: past the
+    // intents stored and not yet known to the node, and into the hole an intent the node refused
+    // left (later nonces wait for it).
+    QList<quint64> free;
+    SD_TRY_ASSIGN(free, m_store.freeNonces(m_account, m_options.chainId, plan.pendingNonce, 1));
     if (plan.gasEstimate > kMaxGasEstimate)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("eth_estimateGas answered %1 gas, more than %2")
@@ -220,7 +248,7 @@ Result<TransactionRecord> TransactionManager::signAndStore(const Intent& intent,
     record.intentKey = intent.key;
     record.account = m_account;
     record.chainId = m_options.chainId;
-    record.nonce = std::max(plan.pendingNonce, highest ? *highest + 1 : 0);
+    record.nonce = free.at(0);
     record.label = intent.transaction.label;
     record.to = intent.transaction.to;
     record.data = intent.transaction.data;

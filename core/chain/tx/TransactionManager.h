@@ -39,9 +39,12 @@ class JsonRpcClient;
 //   Mined or Failed (with the receipt and, for a failure, the replayed revert) -> answer
 // An estimate that reverts (or any failure before the Signed row) stores and sends nothing.
 //
-// Nonce: max(eth_getTransactionCount(pending), highest stored nonce + 1); intents are planned one
-// at a time in the order they came, and at most maxInFlight stored intents are unsettled (1 by
-// default, so an intent is estimated on the state its predecessors left).
+// Nonce: the lowest from eth_getTransactionCount(pending) on that no stored intent holds (a hole
+// left by a send the node refused is filled first). Intents are planned in the order they came,
+// those queued together in one batch (one nonce and fee quote, an estimate each), and at most
+// maxInFlight stored intents are unsettled (1 by default, so an intent is estimated on the state
+// its predecessors left; more for intents that do not depend on each other, such as proofs: their
+// broadcasts then leave together, in one HTTP request).
 // Fee bump: an intent not mined bumpAfterSeconds (on the Clock) or bumpAfterBlocks after its
 // latest broadcast is signed again with the same nonce and fees raised by at least 12.5 %, stored
 // as a new attempt [tx.bump.beforeBroadcast] and broadcast; a receipt of any attempt settles it.
@@ -126,7 +129,7 @@ private:
     void answerLater(const TransactionOutcome& outcome, const QObject* context,
                      OutcomeCallback done);
     void pump();
-    void plan(const IntentPtr& intent);
+    void plan(const QList<IntentPtr>& group);
     Result<TransactionRecord> signAndStore(const Intent& intent, const TransactionRpc::Plan& plan);
     void notSent(const IntentPtr& intent, const Error& error,
                  const std::optional<DecodedRevert>& revert = std::nullopt);
@@ -147,6 +150,7 @@ private:
     QHash<QString, IntentPtr> m_intents; // queued, being planned and unsettled, by key
     int m_unsettled = 0;
     bool m_planning = false;
+    bool m_pumpQueued = false;
 };
 
 } // namespace salesdesk

@@ -35,65 +35,108 @@ QJsonObject TransactionRpc::callObject(const Address& from, const OutgoingTransa
     return call;
 }
 
+namespace {
+
+// An eth_estimateGas answer: the gas, or why the transaction cannot be sent (with the decoded
+// revert when it would revert).
+std::pair<Result<quint64>, std::optional<DecodedRevert>>
+estimateOf(const RpcResult<QJsonValue>& estimate, const ContractErrorTable& errors) {
+    if (!estimate.ok()) {
+        const RpcError& error = estimate.error();
+        if (error.kind != RpcError::Kind::JsonRpc)
+            return {TransactionRpc::errorOf(error), std::nullopt};
+        const auto data = rpc::revertData(error);
+        if (data || mentionsRevert(error)) {
+            const DecodedRevert revert = errors.decode(data.value_or(QByteArray()));
+            return {makeError(ErrorCode::Conflict,
+                              QStringLiteral("the transaction would revert: %1; nothing was sent")
+                                  .arg(revert.describe())),
+                    revert};
+        }
+        return {makeError(ErrorCode::Conflict,
+                          QStringLiteral("the node refused to estimate its gas (%1); nothing was "
+                                         "sent")
+                              .arg(error.message)),
+                std::nullopt};
+    }
+    auto gas = rpc::parseJsonQuantityU64(*estimate, u"eth_estimateGas result");
+    if (!gas.ok())
+        return {gas.error(), std::nullopt};
+    if (*gas == 0)
+        return {
+            makeError(ErrorCode::InvalidArgument, QStringLiteral("eth_estimateGas answered 0 gas")),
+            std::nullopt};
+    return {*gas, std::nullopt};
+}
+
+} // namespace
+
 void TransactionRpc::plan(JsonRpcClient& rpc, const Address& from,
                           const OutgoingTransaction& transaction, const FeeRequest& fees,
                           const ContractErrorTable& errors, const QObject* context,
                           PlanCallback done) {
+    planMany(rpc, from, {transaction}, fees, errors, context,
+             [done = std::move(done)](const QList<PlanAnswer>& answers) {
+                 done(answers.at(0).plan, answers.at(0).revert);
+             });
+}
+
+void TransactionRpc::planMany(JsonRpcClient& rpc, const Address& from,
+                              const QList<OutgoingTransaction>& transactions,
+                              const FeeRequest& fees, const ContractErrorTable& errors,
+                              const QObject* context, ManyPlansCallback done) {
     QList<RpcCall> calls{
         {QStringLiteral("eth_getTransactionCount"), {from.toHex(), QStringLiteral("pending")}, {}},
-        {QStringLiteral("eth_estimateGas"), {callObject(from, transaction)}, {}},
         {QStringLiteral("eth_feeHistory"),
          {rpc::toQuantity(static_cast<quint64>(fees.historyBlocks)), QStringLiteral("latest"),
           QJsonArray{fees.rewardPercentile}},
          {}},
         {QStringLiteral("eth_maxPriorityFeePerGas"), {}, {}}};
-    rpc.batch(std::move(calls), context,
-              [fees, errors, done = std::move(done)](const QList<RpcResult<QJsonValue>>& answers) {
-                  const std::optional<DecodedRevert> none;
-                  const RpcResult<QJsonValue>& estimate = answers.at(1);
-                  if (!estimate.ok()) {
-                      const RpcError& error = estimate.error();
-                      if (error.kind != RpcError::Kind::JsonRpc)
-                          return done(errorOf(error), none);
-                      const auto data = rpc::revertData(error);
-                      if (data || mentionsRevert(error)) {
-                          const DecodedRevert revert = errors.decode(data.value_or(QByteArray()));
-                          return done(makeError(ErrorCode::Conflict,
-                                                QStringLiteral("the transaction would revert: %1; "
-                                                               "nothing was sent")
-                                                    .arg(revert.describe())),
-                                      revert);
-                      }
-                      return done(makeError(ErrorCode::Conflict,
-                                            QStringLiteral("the node refused to estimate its gas "
-                                                           "(%1); nothing was sent")
-                                                .arg(error.message)),
-                                  none);
-                  }
-                  Plan result;
-                  auto gas = rpc::parseJsonQuantityU64(*estimate, u"eth_estimateGas result");
-                  if (!gas.ok())
-                      return done(gas.error(), none);
-                  if (*gas == 0)
-                      return done(makeError(ErrorCode::InvalidArgument,
-                                            QStringLiteral("eth_estimateGas answered 0 gas")),
-                                  none);
-                  result.gasEstimate = *gas;
-                  const RpcResult<QJsonValue>& count = answers.at(0);
-                  if (!count.ok())
-                      return done(errorOf(count.error()), none);
-                  auto nonce = rpc::parseJsonQuantityU64(
-                      *count, u"eth_getTransactionCount (pending) result");
-                  if (!nonce.ok())
-                      return done(nonce.error(), none);
-                  result.pendingNonce = *nonce;
-                  auto quote = FeeQuote::fromAnswers(answers.at(2), answers.at(3),
-                                                     fees.minPriorityFeePerGas);
-                  if (!quote.ok())
-                      return done(quote.error(), none);
-                  result.fees = *quote;
-                  done(result, none);
-              });
+    for (const OutgoingTransaction& transaction : transactions)
+        calls.append({QStringLiteral("eth_estimateGas"), {callObject(from, transaction)}, {}});
+    const auto count = transactions.size();
+    rpc.batch(
+        std::move(calls), context,
+        [fees, errors, count, done = std::move(done)](const QList<RpcResult<QJsonValue>>& answers) {
+            QList<PlanAnswer> plans(count);
+            // What every plan shares: the pending nonce and the fees.
+            std::optional<Error> shared;
+            Plan common;
+            const RpcResult<QJsonValue>& nonceAnswer = answers.at(0);
+            if (!nonceAnswer.ok()) {
+                shared = errorOf(nonceAnswer.error());
+            } else if (auto nonce = rpc::parseJsonQuantityU64(
+                           *nonceAnswer, u"eth_getTransactionCount (pending) result");
+                       !nonce.ok()) {
+                shared = nonce.error();
+            } else {
+                common.pendingNonce = *nonce;
+            }
+            if (!shared) {
+                auto quote =
+                    FeeQuote::fromAnswers(answers.at(1), answers.at(2), fees.minPriorityFeePerGas);
+                if (!quote.ok())
+                    shared = quote.error();
+                else
+                    common.fees = *quote;
+            }
+            for (qsizetype i = 0; i < count; ++i) {
+                // The estimate's refusal first: it names the transaction's own problem.
+                auto [gas, revert] = estimateOf(answers.at(3 + i), errors);
+                if (!gas.ok()) {
+                    plans[i] = PlanAnswer{gas.error(), revert};
+                    continue;
+                }
+                if (shared) {
+                    plans[i] = PlanAnswer{*shared, std::nullopt};
+                    continue;
+                }
+                Plan plan = common;
+                plan.gasEstimate = *gas;
+                plans[i] = PlanAnswer{plan, std::nullopt};
+            }
+            done(plans);
+        });
 }
 
 void TransactionRpc::quoteFees(JsonRpcClient& rpc, const FeeRequest& fees, const QObject* context,

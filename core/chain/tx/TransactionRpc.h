@@ -37,6 +37,12 @@ public:
     // The error, and the contract's error when the estimate reverted.
     using PlanCallback =
         std::function<void(const Result<Plan>&, const std::optional<DecodedRevert>&)>;
+    // One transaction's plan, or why it cannot be sent.
+    struct PlanAnswer {
+        Result<Plan> plan = makeError(ErrorCode::Io, QStringLiteral("not planned"));
+        std::optional<DecodedRevert> revert;
+    };
+    using ManyPlansCallback = std::function<void(const QList<PlanAnswer>&)>;
     // The head, and the first receipt the node has for any of the hashes.
     struct ReceiptPoll {
         quint64 head = 0;
@@ -59,6 +65,13 @@ public:
     static void plan(JsonRpcClient& rpc, const Address& from,
                      const OutgoingTransaction& transaction, const FeeRequest& fees,
                      const ContractErrorTable& errors, const QObject* context, PlanCallback done);
+    // The plans of several transactions in one batch: the pending nonce and the fees asked once,
+    // an estimate per transaction (each on the chain's state as it is: for transactions that do
+    // not depend on each other). Answered in order.
+    static void planMany(JsonRpcClient& rpc, const Address& from,
+                         const QList<OutgoingTransaction>& transactions, const FeeRequest& fees,
+                         const ContractErrorTable& errors, const QObject* context,
+                         ManyPlansCallback done);
     static void quoteFees(JsonRpcClient& rpc, const FeeRequest& fees, const QObject* context,
                           std::function<void(const Result<FeeQuote>&)> done);
     static void pollReceipts(JsonRpcClient& rpc, const QList<Hash32>& hashes,

@@ -146,6 +146,12 @@ Result<QList<TransactionRecord>> TransactionStore::unsettled(const Address& acco
                   {account.toByteArray(), asInteger(chainId)});
 }
 
+Result<QList<TransactionRecord>> TransactionStore::recent(const Address& account, quint64 chainId,
+                                                          int limit) {
+    return select(QStringLiteral("account = ? AND chain_id = ? ORDER BY id DESC LIMIT ?"),
+                  {account.toByteArray(), asInteger(chainId), qMax(0, limit)});
+}
+
 Result<std::optional<quint64>> TransactionStore::highestNonce(const Address& account,
                                                               quint64 chainId) {
     Statement& query = m_db.statement(QStringLiteral(
@@ -157,6 +163,34 @@ Result<std::optional<quint64>> TransactionStore::highestNonce(const Address& acc
         highest = query.value(0).toULongLong();
     query.finish();
     return highest;
+}
+
+Result<QList<quint64>> TransactionStore::freeNonces(const Address& account, quint64 chainId,
+                                                    quint64 from, int count) {
+    Statement& query = m_db.statement(QStringLiteral(
+        "SELECT nonce FROM chain_transactions WHERE account = ? AND chain_id = ? AND nonce >= ?"
+        " AND NOT (state = 'failed' AND mined_hash IS NULL) ORDER BY nonce"));
+    SD_TRY(query.bind(0, account.toByteArray())
+               .bind(1, asInteger(chainId))
+               .bind(2, asInteger(from))
+               .exec());
+    QList<quint64> held;
+    while (query.next())
+        held.append(query.value(0).toULongLong());
+    query.finish();
+    QList<quint64> free;
+    quint64 candidate = from;
+    qsizetype next = 0;
+    while (free.size() < count) {
+        while (next < held.size() && held[next] < candidate)
+            ++next;
+        if (next < held.size() && held[next] == candidate) {
+            ++candidate;
+            continue;
+        }
+        free.append(candidate++);
+    }
+    return free;
 }
 
 Result<void> TransactionStore::insertAttempt(qint64 id, const TransactionAttempt& attempt) {
@@ -187,9 +221,7 @@ Result<void> TransactionStore::insert(TransactionRecord& record) {
                          QStringLiteral("the intent \"%1\" is already stored (nonce %2)")
                              .arg(record.intentKey)
                              .arg(existing->nonce));
-    auto transaction = m_db.begin();
-    if (!transaction.ok())
-        return transaction.error();
+    SD_TRY_DECLARE(transaction, m_db.begin());
     Statement& row = m_db.statement(QStringLiteral(
         "INSERT INTO chain_transactions (intent_key, account, chain_id, nonce, label, to_address,"
         " data, value, gas_limit, state, created_at, updated_at)"
@@ -212,27 +244,23 @@ Result<void> TransactionStore::insert(TransactionRecord& record) {
     SD_TRY_ASSIGN(id, m_db.queryValue(QStringLiteral("SELECT last_insert_rowid()")));
     for (const TransactionAttempt& attempt : record.attempts)
         SD_TRY(insertAttempt(id.toLongLong(), attempt));
-    SD_TRY(transaction->commit());
+    SD_TRY(transaction.commit());
     record.id = id.toLongLong();
     return {};
 }
 
 Result<void> TransactionStore::addAttempt(qint64 id, const TransactionAttempt& attempt,
                                           Timestamp now) {
-    auto transaction = m_db.begin();
-    if (!transaction.ok())
-        return transaction.error();
+    SD_TRY_DECLARE(transaction, m_db.begin());
     SD_TRY(insertAttempt(id, attempt));
     Statement& touch =
         m_db.statement(QStringLiteral("UPDATE chain_transactions SET updated_at = ? WHERE id = ?"));
     SD_TRY(touch.bind(0, now).bind(1, id).execChangingOneRow());
-    return transaction->commit();
+    return transaction.commit();
 }
 
 Result<void> TransactionStore::markSent(qint64 id, int index, Timestamp now) {
-    auto transaction = m_db.begin();
-    if (!transaction.ok())
-        return transaction.error();
+    SD_TRY_DECLARE(transaction, m_db.begin());
     Statement& state =
         m_db.statement(QStringLiteral("UPDATE chain_transactions SET state = 'sent', updated_at = ?"
                                       " WHERE id = ? AND state IN ('signed', 'sent')"));
@@ -242,7 +270,7 @@ Result<void> TransactionStore::markSent(qint64 id, int index, Timestamp now) {
         QStringLiteral("UPDATE chain_transaction_attempts SET sent_at = ?"
                        " WHERE transaction_id = ? AND attempt = ? AND sent_at IS NULL"));
     SD_TRY(attempt.bind(0, now).bind(1, id).bind(2, index).exec());
-    return transaction->commit();
+    return transaction.commit();
 }
 
 Result<void> TransactionStore::settle(qint64 id, TransactionState state,
@@ -254,9 +282,7 @@ Result<void> TransactionStore::settle(qint64 id, TransactionState state,
                          QStringLiteral("transaction %1 cannot settle as %2")
                              .arg(id)
                              .arg(transaction_state::toText(state)));
-    auto transaction = m_db.begin();
-    if (!transaction.ok())
-        return transaction.error();
+    SD_TRY_DECLARE(transaction, m_db.begin());
     Statement& update = m_db.statement(
         QStringLiteral("UPDATE chain_transactions SET state = ?, mined_hash = ?, block_number = ?,"
                        " block_hash = ?, receipt_status = ?, gas_used = ?, effective_gas_price = ?,"
@@ -290,7 +316,7 @@ Result<void> TransactionStore::settle(qint64 id, TransactionState state,
                    return QStringLiteral("transaction %1 is not stored or has settled already")
                        .arg(id);
                }));
-    return transaction->commit();
+    return transaction.commit();
 }
 
 } // namespace salesdesk

@@ -24,9 +24,16 @@ public:
     Result<std::optional<TransactionRecord>> find(const QString& key);
     // The intents of `account` on `chainId` that have not settled (Signed, Sent), by nonce.
     Result<QList<TransactionRecord>> unsettled(const Address& account, quint64 chainId);
+    // The newest `limit` intents of `account` on `chainId` (settled or not), newest first.
+    Result<QList<TransactionRecord>> recent(const Address& account, quint64 chainId, int limit);
     // The highest nonce an intent of the account holds (a Failed intent without a receipt never
     // used its nonce and does not count); nullopt when none does.
     Result<std::optional<quint64>> highestNonce(const Address& account, quint64 chainId);
+    // The `count` lowest nonces from `from` on that no intent of the account holds (a Failed
+    // intent without a receipt holds none), in order: the holes a refused send left are filled
+    // before the nonces past the highest.
+    Result<QList<quint64>> freeNonces(const Address& account, quint64 chainId, quint64 from,
+                                      int count);
 
     // A new intent in state Signed with its first attempt; sets record.id. A key already stored
     // is a Conflict.

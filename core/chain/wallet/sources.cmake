@@ -1,4 +1,5 @@
 set(FOLDER_SOURCES
+    ChainAccount.h ChainAccount.cpp
     Wallet.h Wallet.cpp
     PassphraseKeyring.h PassphraseKeyring.cpp
 )

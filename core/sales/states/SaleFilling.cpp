@@ -7,6 +7,7 @@
 #include "core/sales/SalesContext.h"
 #include "core/sales/states/SaleFilled.h"
 #include "core/sales/states/SaleIgnored.h"
+#include "core/sales/states/SaleInitialProving.h"
 #include "core/stats/Ledger.h"
 
 #include <QLoggingCategory>
@@ -15,9 +16,10 @@ namespace salesdesk {
 
 Q_LOGGING_CATEGORY(lcFilling, "salesdesk.sales.salefilling")
 
-SaleFilling::SaleFilling(SalesAgent& agent, StorageProof proof)
+SaleFilling::SaleFilling(SalesAgent& agent, StorageProof proof, ClockHold hold)
     : ActiveSaleState(agent)
-    , m_proof(std::move(proof)) {}
+    , m_proof(std::move(proof))
+    , m_hold(std::move(hold)) {}
 
 void SaleFilling::run() {
     context().market.slotCollateral(
@@ -33,16 +35,52 @@ void SaleFilling::run() {
                 return error(r.message());
             const UInt256 offered = *collateral;
             crashPoint("sale.fill.beforeMarket");
+            m_sentAt = context().clock.now();
             context().market.fillSlot(
                 data().requestId, data().slotIndex, m_proof, offered, this,
                 guard([this, offered](const MarketResult<UInt256>& pulled) {
+                    m_hold.release();
                     if (pulled.ok()) {
                         crashPoint("sale.fill.afterMarket");
                         return filled(*pulled);
                     }
                     if (pulled.error().kind == MarketError::Kind::SlotStateMismatch)
                         return checkHostAfterMismatch(offered, pulled.error().message);
+                    if (pulled.error().isTransient() && m_transientRetries < kTransientRetries) {
+                        // The market could not be reached for longer than it retries: the fill
+                        // may be on its way or not. Asking again later sends nothing twice (a
+                        // market answers a fill already sent with its outcome); the request's
+                        // expiry ends this state if it comes first. The deposit stays announced
+                        // meanwhile.
+                        ++m_transientRetries;
+                        qCWarning(lcFilling).noquote()
+                            << QStringLiteral("fillSlot not answered, trying again in %1 s (%2 "
+                                              "of %3): %4")
+                                   .arg(kTransientRetrySeconds)
+                                   .arg(m_transientRetries)
+                                   .arg(kTransientRetries)
+                                   .arg(pulled.error().message)
+                            << describeSale(data());
+                        return at(context().clock.now() + kTransientRetrySeconds,
+                                  [this] { run(); });
+                    }
                     dropExpectedDeposit();
+                    if (pulled.error().kind == MarketError::Kind::InvalidProof &&
+                        context().clock.now() - m_sentAt >= kSlowFillSeconds &&
+                        data().fillsReproven < kMaxReprovenFills) {
+                        // The proof answered a challenge that changed before the fill was
+                        // mined (it waited for the node, or in the pool behind a higher base
+                        // fee): prove again for the current one and fill with that.
+                        ++data().fillsReproven;
+                        qCInfo(lcFilling).noquote()
+                            << QStringLiteral("fillSlot refused the proof, proving again (%1 of "
+                                              "%2): %3")
+                                   .arg(data().fillsReproven)
+                                   .arg(kMaxReprovenFills)
+                                   .arg(pulled.error().message)
+                            << describeSale(data());
+                        return next(std::make_unique<SaleInitialProving>(agent()));
+                    }
                     error(QStringLiteral("fillSlot failed: ") + pulled.error().message);
                 }));
         }));

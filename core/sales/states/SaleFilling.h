@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock/ClockHold.h"
 #include "core/domain/StorageProof.h"
 #include "core/sales/ActiveSaleState.h"
 
@@ -9,7 +10,19 @@ namespace salesdesk {
 class SaleFilling : public ActiveSaleState {
     Q_OBJECT
 public:
-    SaleFilling(SalesAgent& agent, StorageProof proof);
+    // How many times a sale proves again after fillSlot refused its proof, before it errs.
+    // Only a fill answered this long after it was sent is proven again (its challenge may have
+    // changed meanwhile); one refused at once had a wrong proof.
+    static constexpr int kMaxReprovenFills = 2;
+    static constexpr qint64 kSlowFillSeconds = 10;
+    // How long a sale waits to fill again after the market could not be reached, and how many
+    // times it does so before it errs (the market's own retries come first: a node away for a
+    // few minutes does not lose the sale; a market that stays away ends it, as any failed call).
+    static constexpr qint64 kTransientRetrySeconds = 30;
+    static constexpr int kTransientRetries = 2;
+
+    // `hold` keeps the demo's clock in the challenge's period until the fill lands.
+    SaleFilling(SalesAgent& agent, StorageProof proof, ClockHold hold = {});
     SaleStateKind kind() const override { return SaleStateKind::Filling; }
     void run() override;
 
@@ -19,6 +32,9 @@ private:
     void dropExpectedDeposit();
 
     StorageProof m_proof;
+    Timestamp m_sentAt = 0; // when fillSlot was asked
+    int m_transientRetries = 0;
+    ClockHold m_hold;
 };
 
 } // namespace salesdesk

@@ -20,6 +20,9 @@ void SaleInitialProving::run() {
 }
 
 void SaleInitialProving::waitForStableChallenge() {
+    const auto length = static_cast<Timestamp>(context().market.config().periodSeconds);
+    m_fillHold = ClockHold::before(context().clock, (context().clock.now() / length + 1) * length,
+                                   ClockHoldReason::Fill);
     context().market.getPointer(
         data().slotId, this, guard([this](const MarketResult<quint8>& p) {
             if (!p.ok())
@@ -28,6 +31,7 @@ void SaleInitialProving::waitForStableChallenge() {
             // wait for the next period rather than race it.
             const int downtime = context().market.config().downtime;
             if (*p > 256 - downtime) {
+                m_fillHold.release();
                 const auto period = static_cast<Timestamp>(context().market.config().periodSeconds);
                 const Timestamp now = context().clock.now();
                 return at((now / period + 1) * period + 1, [this] { waitForStableChallenge(); });
@@ -48,7 +52,7 @@ void SaleInitialProving::prove() {
                 slot, *challenge, this, guard([this](Result<StorageProof> proof) {
                     if (!proof.ok())
                         return error(QStringLiteral("proof failed: ") + proof.message());
-                    next(std::make_unique<SaleFilling>(agent(), *proof));
+                    next(std::make_unique<SaleFilling>(agent(), *proof, std::move(m_fillHold)));
                 }));
         }));
 }

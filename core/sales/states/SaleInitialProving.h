@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/clock/ClockHold.h"
 #include "core/sales/ActiveSaleState.h"
 
 namespace salesdesk {
@@ -15,6 +16,10 @@ public:
 private:
     void waitForStableChallenge();
     void prove();
+
+    // From the period's start until the fill lands (handed to SaleFilling): the demo's clock
+    // waits before the period of the challenge ends.
+    ClockHold m_fillHold;
 };
 
 } // namespace salesdesk

@@ -72,11 +72,26 @@ class TestChainMarket : public QObject {
         return answer;
     }
 
-    std::unique_ptr<ChainMarket> makeMarket() {
+    std::unique_ptr<ChainMarket> makeMarket(quint64 maxBlockRange = 2000) {
         ChainMarket::Options options;
         options.marketplace = m_session->marketplace();
         options.events.pollSeconds = 1;
+        options.events.maxBlockRange = maxBlockRange;
         return std::make_unique<ChainMarket>(*m_rpc, *m_manager, *m_db, *m_clock, options);
+    }
+
+    quint64 head() {
+        const auto number = m_chain.call(QStringLiteral("eth_blockNumber"));
+        return number.ok() ? rpc::parseJsonQuantityU64(*number).value() : 0;
+    }
+
+    // Until the market's event cursor has committed the chain's head.
+    bool caughtUp() {
+        const quint64 target = head();
+        return drive([&] {
+            const auto* cursor = m_market->eventCursor();
+            return cursor && cursor->position() && cursor->position()->number >= target;
+        });
     }
 
     bool load(ChainMarket& market) {
@@ -324,7 +339,7 @@ private Q_SLOTS:
             ask<QList<ProofDuty>>([&](auto done) { m_market->proofDuties(slots, this, done); });
         QVERIFY(duties && duties->ok());
         QCOMPARE(m_rpc->httpRequestsSent() - requestsBefore, quint64(1));
-        QCOMPARE(m_rpc->callsSent() - callsBefore, quint64(4 * slots.size()));
+        QCOMPARE(m_rpc->callsSent() - callsBefore, quint64(1)); // the proofDuties view
         QCOMPARE(duties->value().size(), slots.size());
         for (qsizetype i = 0; i < slots.size(); ++i) {
             const ProofDuty& duty = duties->value().at(i);
@@ -386,6 +401,44 @@ private Q_SLOTS:
         QVERIFY(stillHolding && stillHolding->ok());
         QVERIFY(stillHolding->value().holding);
         QCOMPARE(stillHolding->value().collateralDeposited, collateral1->value());
+    }
+
+    // A proof read while the slot's pointer is 255 in the latest block is taken: the duty's
+    // challenge is that of the next block, the first the proof can be mined in, where the pointer
+    // has wrapped around to 0 and the challenge is another one. (Read at the latest block, the
+    // proof answered the old challenge and was refused: Proofs_InvalidProof.)
+    void proofReadAsThePointerWrapsIsTaken() {
+        const StorageRequest request = post(1);
+        const SlotId slot = slotIdOf(request.id(), 0);
+        const auto collateral = reserveAndFill(request, 0);
+        QVERIFY(collateral);
+        QVERIFY2(collateral->ok(), qPrintable(MarketplaceSession::failure(*collateral)));
+        QVERIFY2(m_session->advanceToNextPeriod(), qPrintable(m_session->error()));
+        const auto pointer = m_session->pointer(slot);
+        QVERIFY2(pointer, qPrintable(m_session->error()));
+        if (*pointer != 255)
+            QVERIFY2(m_chain.mine(255 - *pointer), qPrintable(m_chain.error()));
+        QCOMPARE(int(m_session->pointer(slot).value_or(0)), 255);
+        const Hash32 latestChallenge = m_session->challenge(slot).value_or(Hash32{});
+
+        const auto duties =
+            ask<QList<ProofDuty>>([&](auto done) { m_market->proofDuties({slot}, this, done); });
+        QVERIFY(duties && duties->ok());
+        QCOMPARE(duties->value().size(), 1);
+        const ProofDuty duty = duties->value().at(0);
+        QVERIFY(duty.required || duty.willBeRequired);
+        QVERIFY(duty.challenge != latestChallenge);
+        const auto challenge =
+            ask<Hash32>([&](auto done) { m_market->getChallenge(slot, this, done); });
+        QVERIFY(challenge && challenge->ok());
+        QCOMPARE(challenge->value(), duty.challenge);
+
+        const StorageProof proof = proofs::proveFromGenerator(
+            proofs::SlotDataGenerator::datasetKey(request), 0, kSlotSize, duty.challenge);
+        const auto submitted =
+            ask<Done>([&](auto done) { m_market->submitProof(slot, proof, this, done); });
+        QVERIFY(submitted);
+        QVERIFY2(submitted->ok(), qPrintable(MarketplaceSession::failure(*submitted)));
     }
 
     // A reservation the contract refuses (ours already, or the slot full) is a
@@ -542,6 +595,72 @@ private Q_SLOTS:
         const auto mine = ask<QList<SlotId>>([&](auto done) { m_market->mySlots(this, done); });
         QVERIFY(mine && mine->ok());
         QCOMPARE(mine->value(), QList<SlotId>{slot});
+
+        // The round is the cursor's count of SlotFreed events: after a restart as well, and on a
+        // database from before that count (the forced free is then read from the chain).
+        QVERIFY(caughtUp());
+        const auto counted =
+            m_db->queryValue(QStringLiteral("SELECT frees FROM chain_slot_rounds WHERE cursor = "
+                                            "'marketplace' AND slot_id = x'") +
+                             QString::fromLatin1(slot.toByteArray().toHex()) + QStringLiteral("'"));
+        SD_VERIFY_OK(counted);
+        QCOMPARE(counted->toInt(), 1);
+        const quint64 afterFree = nonceOf(hostAddress());
+        for (bool upgraded : {false, true}) {
+            m_market.reset();
+            if (upgraded) {
+                SD_VERIFY_OK(m_db->execute(QStringLiteral("DELETE FROM chain_slot_rounds")));
+                SD_VERIFY_OK(m_db->execute(
+                    QStringLiteral("INSERT INTO chain_slot_rounds_from (cursor, block_number)"
+                                   " SELECT name, block_number + 1 FROM chain_cursors")));
+            }
+            m_market = makeMarket();
+            QVERIFY(load(*m_market));
+            const auto restarted = ask<HostSlotSettlement>(
+                [&](auto done) { m_market->hostSettlement(slot, this, done); });
+            QVERIFY(restarted && restarted->ok());
+            QCOMPARE(restarted->value().collateralDeposited, first->value() + second->value());
+            const auto again =
+                ask<Done>([&](auto done) { m_market->reserveSlot(request.id(), 0, this, done); });
+            QVERIFY(again && again->ok());
+            QCOMPARE(nonceOf(hostAddress()), afterFree);
+        }
+    }
+
+    // A slot's round is not read from the whole history of the Marketplace: with a long
+    // history read in small ranges, an action reads at most the blocks after the event cursor's.
+    void roundsDoNotReadTheHistory() {
+        const StorageRequest request = post(2);
+        QVERIFY2(m_chain.mine(3000), qPrintable(m_chain.error()));
+        m_market.reset();
+        m_market = makeMarket(100); // the whole history: 30 ranges and more
+        QVERIFY(load(*m_market));
+        QVERIFY(caughtUp());
+
+        // Reading the history would take 30 eth_getLogs and more per action; the blocks after
+        // the cursor's take one (a few more may be the cursor's own polls of the new blocks).
+        const SlotId slot = slotIdOf(request.id(), 0);
+        auto logReads = [this] {
+            return m_rpc->callsSent(QStringLiteral("eth_getLogs"));
+        };
+        quint64 before = logReads();
+        const auto reserved =
+            ask<Done>([&](auto done) { m_market->reserveSlot(request.id(), 0, this, done); });
+        QVERIFY(reserved && reserved->ok());
+        QVERIFY2(logReads() - before <= 5, qPrintable(QString::number(logReads() - before)));
+        QVERIFY(caughtUp());
+        before = logReads();
+        const auto holds =
+            ask<bool>([&](auto done) { m_market->holdsReservation(slot, this, done); });
+        QVERIFY(holds && holds->ok());
+        QVERIFY(holds->value());
+        QVERIFY2(logReads() - before <= 5, qPrintable(QString::number(logReads() - before)));
+        // Nothing after the cursor's block: no log read at all, only its block's header.
+        before = logReads();
+        const auto held =
+            ask<bool>([&](auto done) { m_market->holdsReservation(slot, this, done); });
+        QVERIFY(held && held->ok() && held->value());
+        QCOMPARE(logReads() - before, quint64(0));
     }
 
     // A caller destroyed before the answer never hears it; the answer never comes inside the call.

@@ -93,6 +93,8 @@ private Q_SLOTS:
     void outageIsRetriedWithBackoffAndLosesNothing();
     void malformedLogsAreRefusedAndNothingIsApplied();
     void storedCursorOfAnotherFilterIsRefused();
+    void indexedTopicFiltersDeliverTheirLogsOnceInChainOrder();
+    void storedCursorOfAFormerWiderFilterIsTakenOver();
 
 private:
     std::unique_ptr<EventCursor> makeCursor(EventCursor::Options options = {});
@@ -409,6 +411,56 @@ void TestEventCursor::storedCursorOfAnotherFilterIsRefused() {
     cursor = makeCursor(options);
     SD_VERIFY_ERROR(cursor->start(), ErrorCode::Conflict);
     QCOMPARE(cursor->status().state, EventCursorStatus::State::Stopped);
+}
+
+// Two filters on topic 1 (one eth_getLogs each): the logs matching either come in chain order, a
+// log matching both once, and the others never.
+void TestEventCursor::indexedTopicFiltersDeliverTheirLogsOnceInChainOrder() {
+    m_node->mineWithLogs({logOf(1), logOf(3), logOf(2)});
+    m_node->mineWithLogs({logOf(4), logOf(2)});
+    EventCursor::Options options = defaults();
+    options.indexedTopics = {{{topic(2)}}, {{topic(2), topic(3)}}};
+    auto cursor = makeCursor(options);
+    SD_VERIFY_OK(cursor->start());
+    QVERIFY(drive([&] { return caughtUp(*cursor); }));
+    QCOMPARE(m_consumer.logs.size(), 3);
+    QCOMPARE(m_consumer.logs[0].topics.at(1), topic(3));
+    QCOMPARE(m_consumer.logs[1].topics.at(1), topic(2));
+    QCOMPARE(m_consumer.logs[2].topics.at(1), topic(2));
+    QCOMPARE(m_consumer.logs[2].blockNumber, m_consumer.logs[1].blockNumber + 1);
+}
+
+// A cursor stored for the wider filter is taken over by a narrower one that names it as former:
+// it goes on after its block (nothing delivered again) with only the narrower filter's logs; one
+// that does not name it is refused.
+void TestEventCursor::storedCursorOfAFormerWiderFilterIsTakenOver() {
+    m_node->mineWithLogs({logOf(2), logOf(3)});
+    auto cursor = makeCursor(defaults());
+    SD_VERIFY_OK(cursor->start());
+    QVERIFY(drive([&] { return caughtUp(*cursor); }));
+    QCOMPARE(m_consumer.logs.size(), 2);
+    cursor.reset();
+
+    EventCursor::Options narrower = defaults();
+    narrower.indexedTopics = {{{topic(2)}}};
+    cursor = makeCursor(narrower);
+    SD_VERIFY_ERROR(cursor->start(), ErrorCode::Conflict);
+    cursor.reset();
+
+    narrower.formerFilterKeys = {EventCursor::filterKey(defaults().addresses, defaults().topic0s)};
+    cursor = makeCursor(narrower);
+    SD_VERIFY_OK(cursor->start());
+    m_node->mineWithLogs({logOf(3), logOf(2)});
+    QVERIFY(drive([&] { return caughtUp(*cursor); }));
+    QCOMPARE(m_consumer.logs.size(), 3);
+    QCOMPARE(m_consumer.logs.last().topics.at(1), topic(2));
+    QCOMPARE(m_consumer.logs.last().blockNumber, m_node->head());
+    cursor.reset();
+
+    // Stored with the narrower key since: it starts without naming the former one.
+    narrower.formerFilterKeys.clear();
+    cursor = makeCursor(narrower);
+    SD_VERIFY_OK(cursor->start());
 }
 
 QTEST_GUILESS_MAIN(TestEventCursor)

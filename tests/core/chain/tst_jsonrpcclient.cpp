@@ -167,6 +167,9 @@ void TestJsonRpcClient::callsOfOneTurnShareOneRequest() {
     QCOMPARE(proxy->requestsSeen(), 1);
     QCOMPARE(QJsonDocument::fromJson(proxy->requestBodies().first()).array().size(), 6);
     QCOMPARE(client.callsSent(), quint64(6));
+    QCOMPARE(client.callsSent(QStringLiteral("eth_blockNumber")), quint64(5));
+    QCOMPARE(client.callsSent(QStringLiteral("eth_chainId")), quint64(1));
+    QCOMPARE(client.callsSent(QStringLiteral("eth_getLogs")), quint64(0));
 
     // Calls of a later turn go in a request of their own.
     Answer later;

@@ -72,6 +72,7 @@ private Q_SLOTS:
 
     void intentsGetConsecutiveNoncesInTheOrderTheyCame();
     void aStoredNonceIsNotHandedOutAgain();
+    void intentsQueuedTogetherArePlannedAndSentInOneBatch();
     void anIntentKeyIsSentOnce();
     void anEstimateThatRevertsStoresAndSendsNothing();
     void aStuckTransactionIsBumpedAndTheBumpIsStoredFirst();
@@ -246,6 +247,45 @@ void TestTransactionManager::aStoredNonceIsNotHandedOutAgain() {
     auto stored = manager->outcome(QStringLiteral("second"));
     SD_VERIFY_OK(stored);
     QCOMPARE(*(*stored)->nonce, quint64(1));
+}
+
+// With room in flight, intents queued in the same turn are planned in one batch (one pending
+// nonce and one fee quote for all, an estimate each), get consecutive nonces in the order they
+// came, are each stored before any is broadcast, and their broadcasts leave in one HTTP request.
+void TestTransactionManager::intentsQueuedTogetherArePlannedAndSentInOneBatch() {
+    m_pool->setAutoMine(false);
+    TransactionManager::Options options = defaults();
+    options.maxInFlight = 3;
+    auto manager = makeManager(options);
+    QList<int> requestAtReceipt;
+    QList<int> rowsAtReceipt;
+    m_pool->setOnReceive([&](const SignedTransaction&) {
+        requestAtReceipt.append(m_node->httpRequests());
+        rowsAtReceipt.append(rows(QStringLiteral("chain_transactions")));
+    });
+    QList<TransactionOutcome> outcomes;
+    for (const QString& key :
+         {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c"), QStringLiteral("d")})
+        manager->send(key, transfer(key.at(0).unicode()), this,
+                      [&](const TransactionOutcome& outcome) { outcomes.append(outcome); });
+    QVERIFY(drive([&] { return m_pool->received().size() == 3; }));
+    QCOMPARE(m_node->callsOf(QStringLiteral("eth_getTransactionCount")), 1);
+    QCOMPARE(m_node->callsOf(QStringLiteral("eth_feeHistory")), 1);
+    QCOMPARE(m_node->callsOf(QStringLiteral("eth_estimateGas")), 3);
+    QCOMPARE(requestAtReceipt, (QList<int>(3, requestAtReceipt.first())));
+    QCOMPARE(rowsAtReceipt, (QList<int>{3, 3, 3}));
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(m_pool->received().at(i).transaction.nonce, quint64(i));
+        QCOMPARE(m_pool->received().at(i).transaction.value, UInt256(int('a') + i));
+    }
+    // The fourth waits for room, then takes the next nonce.
+    m_pool->mineBlock();
+    QVERIFY(drive([&] { return m_pool->received().size() == 4; }));
+    QCOMPARE(m_pool->received().at(3).transaction.nonce, quint64(3));
+    m_pool->mineBlock();
+    QVERIFY(drive([&] { return outcomes.size() == 4; }));
+    for (const TransactionOutcome& outcome : std::as_const(outcomes))
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.describe()));
 }
 
 // An intent key sends at most one transaction: the same key again (while in flight, once

@@ -55,6 +55,8 @@ private Q_SLOTS:
     void aFailureKeepsItsRevertData();
     void unsettledIntentsAreThoseOfTheAccountAndChainByNonce();
     void theHighestNonceSkipsIntentsTheNodeRefused();
+    void freeNoncesFillTheHoleARefusedIntentLeft();
+    void recentIntentsAreTheNewestOfTheAccountAndChain();
     void aSettledIntentDoesNotSettleAgain();
     void rowsSurviveReopening();
 
@@ -209,6 +211,31 @@ void TestTransactionStore::unsettledIntentsAreThoseOfTheAccountAndChainByNonce()
     QVERIFY(unsettled->at(1).state == TransactionState::Sent);
 }
 
+void TestTransactionStore::recentIntentsAreTheNewestOfTheAccountAndChain() {
+    TransactionRecord first = record(QStringLiteral("first"), 0);
+    TransactionRecord foreign = record(QStringLiteral("foreign"), 0, kOther);
+    TransactionRecord second = record(QStringLiteral("second"), 1);
+    TransactionRecord otherChain = record(QStringLiteral("otherChain"), 0);
+    otherChain.chainId = 1;
+    TransactionRecord third = record(QStringLiteral("third"), 2);
+    for (TransactionRecord* r : {&first, &foreign, &second, &otherChain, &third})
+        SD_VERIFY_OK(m_store->insert(*r));
+    SD_VERIFY_OK(m_store->settle(first.id, TransactionState::Dropped, std::nullopt, std::nullopt,
+                                 QStringLiteral("nonce used"), 1020));
+    auto all = m_store->recent(kAccount, 31337, 10);
+    SD_VERIFY_OK(all);
+    QCOMPARE(all->size(), 3); // settled ones too, not another account's or chain's
+    QCOMPARE(all->at(0).intentKey, QStringLiteral("third"));
+    QCOMPARE(all->at(1).intentKey, QStringLiteral("second"));
+    QCOMPARE(all->at(2).intentKey, QStringLiteral("first"));
+    QVERIFY(all->at(2).state == TransactionState::Dropped);
+    QCOMPARE(all->at(0).attempts.size(), 1);
+    auto newest = m_store->recent(kAccount, 31337, 2);
+    SD_VERIFY_OK(newest);
+    QCOMPARE(newest->size(), 2);
+    QCOMPARE(newest->at(1).intentKey, QStringLiteral("second"));
+}
+
 void TestTransactionStore::theHighestNonceSkipsIntentsTheNodeRefused() {
     QVERIFY(!m_store->highestNonce(kAccount, 31337)->has_value());
     TransactionRecord used = record(QStringLiteral("used"), 4);
@@ -221,6 +248,24 @@ void TestTransactionStore::theHighestNonceSkipsIntentsTheNodeRefused() {
     QCOMPARE(m_store->highestNonce(kAccount, 31337)->value(), quint64(4));
     QVERIFY(!m_store->highestNonce(kOther, 31337)->has_value());
     QVERIFY(!m_store->highestNonce(kAccount, 1)->has_value());
+}
+
+// The free nonces from the node's pending count on: the nonce of an intent the node refused (no
+// receipt) first, then past every nonce an intent holds; another account's do not count.
+void TestTransactionStore::freeNoncesFillTheHoleARefusedIntentLeft() {
+    QCOMPARE(*m_store->freeNonces(kAccount, 31337, 4, 2), (QList<quint64>{4, 5}));
+    TransactionRecord mined = record(QStringLiteral("mined"), 4);
+    TransactionRecord refused = record(QStringLiteral("refused"), 5);
+    TransactionRecord sent = record(QStringLiteral("sent"), 6);
+    TransactionRecord other = record(QStringLiteral("other"), 7);
+    other.account = kOther;
+    for (TransactionRecord* r : {&mined, &refused, &sent, &other})
+        SD_VERIFY_OK(m_store->insert(*r));
+    SD_VERIFY_OK(m_store->settle(refused.id, TransactionState::Failed, std::nullopt, std::nullopt,
+                                 QStringLiteral("insufficient funds"), 1020));
+    QCOMPARE(*m_store->freeNonces(kAccount, 31337, 4, 3), (QList<quint64>{5, 7, 8}));
+    QCOMPARE(*m_store->freeNonces(kAccount, 31337, 6, 1), (QList<quint64>{7}));
+    QCOMPARE(*m_store->freeNonces(kAccount, 1, 4, 1), (QList<quint64>{4}));
 }
 
 void TestTransactionStore::aSettledIntentDoesNotSettleAgain() {
@@ -242,7 +287,7 @@ void TestTransactionStore::rowsSurviveReopening() {
     SD_VERIFY_OK(m_store->insert(r));
     SD_VERIFY_OK(m_store->markSent(r.id, 0, 1010));
     open();
-    QCOMPARE(m_db->schemaVersion(), 7);
+    QCOMPARE(m_db->schemaVersion(), schemaMigrations().back().version);
     auto unsettled = m_store->unsettled(kAccount, 31337);
     SD_VERIFY_OK(unsettled);
     QCOMPARE(unsettled->size(), 1);

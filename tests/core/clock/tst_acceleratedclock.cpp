@@ -1,8 +1,14 @@
 // AcceleratedClock: real time scaled by a speed factor, never backwards.
 #include "core/clock/AcceleratedClock.h"
+#include "core/clock/ClockHold.h"
+#include "core/clock/SystemClock.h"
+#include "core/clock/VirtualClock.h"
 
+#include <QElapsedTimer>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 using namespace salesdesk;
 
@@ -105,6 +111,110 @@ private Q_SLOTS:
         clock.recheck();
         QTest::qWait(10);
         QVERIFY(!ran);
+    }
+
+    // A hold keeps time before its deadline however much real time passes; released, time goes
+    // on from where it stopped (no jump), at its speed.
+    void aHoldStopsTimeBeforeItsDeadline() {
+        FakeSource real;
+        AcceleratedClock clock(kStart, 3'600, nullptr, real.source());
+        ClockHold hold = ClockHold::before(clock, kStart + 120, ClockHoldReason::Proof);
+        QVERIFY(hold.active());
+        QCOMPARE(clock.activeHolds(), 1);
+        real.ms += 10; // 36 s: before the deadline, time runs
+        QCOMPARE(clock.now(), kStart + 36);
+        QVERIFY(!clock.heldBy());
+        real.ms += 10'000; // ten hours at 3,600×
+        QCOMPARE(clock.now(), kStart + 119);
+        QCOMPARE(clock.heldBy(), std::optional(ClockHoldReason::Proof));
+        hold.release();
+        QCOMPARE(clock.activeHolds(), 0);
+        QCOMPARE(clock.now(), kStart + 119);
+        real.ms += 1'000;
+        QCOMPARE(clock.now(), kStart + 119 + 3'600);
+    }
+
+    // Time stops at a due timer's deadline until the event loop has run it.
+    void timeWaitsForADueTimer() {
+        FakeSource real;
+        AcceleratedClock clock(kStart, 3'600, nullptr, real.source());
+        Timestamp ranAt = 0;
+        clock.callAt(kStart + 60, this, [&] { ranAt = clock.now(); });
+        real.ms += 5'000; // five simulated hours, and the loop has not turned
+        QCOMPARE(clock.now(), kStart + 60);
+        QCOMPARE(clock.heldBy(), std::optional(ClockHoldReason::Timers));
+        QTRY_COMPARE(ranAt, kStart + 60);
+        QCOMPARE(clock.now(), kStart + 60);
+        real.ms += 1;
+        QCOMPARE(clock.now(), kStart + 63); // 3.6 s later
+    }
+
+    // Work that takes far longer than the accelerated period (a proof hashed for 2 real seconds,
+    // 2 hours at 3,600×, with 2-minute periods) lands in its period: the validator, a timer at
+    // each period's end, never finds a period whose proof is missing.
+    void slowProofsAreNeverLate() {
+        AcceleratedClock clock(kStart - kStart % 120, 3'600, nullptr); // real time
+        constexpr Timestamp kPeriod = 120;
+        int missed = 0;
+        int proven = 0;
+        QSet<Timestamp> provenPeriods;
+        std::function<void()> validate;
+        Timestamp checkedPeriod = clock.now() / kPeriod;
+        validate = [&] {
+            // One second after the end of each period, as the simulated validator.
+            const Timestamp period = clock.now() / kPeriod - 1;
+            for (Timestamp p = checkedPeriod; p <= period; ++p)
+                if (!provenPeriods.contains(p))
+                    ++missed;
+            checkedPeriod = period + 1;
+            clock.callAt((clock.now() / kPeriod + 1) * kPeriod + 1, this, validate);
+        };
+        clock.callAt((clock.now() / kPeriod + 1) * kPeriod + 1, this, validate);
+        // Each period a proof that takes 150 real ms: 540 simulated seconds, 4.5 periods.
+        ClockHold hold;
+        QElapsedTimer work;
+        std::function<void()> prove;
+        prove = [&] {
+            const Timestamp period = clock.now() / kPeriod;
+            hold = ClockHold::before(clock, (period + 1) * kPeriod, ClockHoldReason::Proof);
+            work.start();
+            QTimer::singleShot(150, this, [&, period] {
+                QVERIFY(clock.now() / kPeriod == period);
+                provenPeriods.insert(period);
+                ++proven;
+                hold.release();
+                clock.callAt((period + 1) * kPeriod + 1, this, prove);
+            });
+        };
+        clock.callAfter(0, this, prove);
+        QTRY_VERIFY_WITH_TIMEOUT(proven >= 8, 10'000);
+        QCOMPARE(missed, 0);
+        // Without the hold the clock would have run 4.5 periods per proof.
+        QVERIFY(clock.now() - kStart < 20 * kPeriod);
+    }
+
+    // Holds are the accelerated clock's: real and discrete time give empty ones.
+    void otherClocksGiveEmptyHolds() {
+        SystemClock system;
+        QVERIFY(!ClockHold::before(system, system.now() + 10, ClockHoldReason::Proof).active());
+        VirtualClock virtualClock(kStart);
+        QVERIFY(!ClockHold::before(virtualClock, kStart + 10, ClockHoldReason::Fill).active());
+    }
+
+    // The pace says how fast time ran and what held it.
+    void thePaceTellsWhatHeldTime() {
+        FakeSource real;
+        AcceleratedClock clock(kStart, 1'000, nullptr, real.source());
+        real.ms += 1'000;
+        auto pace = clock.takePace();
+        QCOMPARE(pace.speed, 1'000.0);
+        QVERIFY(!pace.heldBy);
+        ClockHold hold = ClockHold::before(clock, clock.now() + 100, ClockHoldReason::Download);
+        real.ms += 1'000;
+        QCOMPARE(clock.now(), kStart + 1'099);
+        pace = clock.takePace();
+        QCOMPARE(pace.speed, 99.999); // 99.999 simulated seconds in one real second
+        QCOMPARE(pace.heldBy, std::optional(ClockHoldReason::Download));
     }
 
     void firesOnRealTimeAtHighSpeed() {

@@ -3,11 +3,14 @@
 // generated demo slot whose proof verifies.
 #include "core/clock/VirtualClock.h"
 #include "core/desk/DemoOptions.h"
+#include "core/desk/Desk.h"
 #include "core/proofs/ProofVerifier.h"
 #include "core/proofs/SlotDataGenerator.h"
 #include "core/reservations/MatchExplainer.h"
 #include "core/simulation/SimulatedClients.h"
 #include "core/simulation/SimulatedMarket.h"
+#include "core/storage/QuotaDiskCheck.h"
+#include "core/storage/Repo.h"
 #include "tests/support/TestSupport.h"
 
 #include <QTemporaryDir>
@@ -37,6 +40,48 @@ private Q_SLOTS:
         m_clients.reset();
         m_market.reset();
         m_clock.reset();
+    }
+
+    // A new desk's quota: what the disk holds with the reserve left free, at most 1 TiB, whole GiB.
+    void theFirstQuotaFitsTheDisk() {
+        constexpr quint64 kGiB = 1ull << 30;
+        QCOMPARE(DemoQuota::firstQuota(35 * kGiB + 123), 34 * kGiB);
+        QCOMPARE(DemoQuota::firstQuota(10ull << 40), DemoQuota::kMaxFirstQuotaBytes);
+        QCOMPARE(DemoQuota::firstQuota(kGiB / 2), 0u);
+        QCOMPARE(DemoQuota::firstQuota(kGiB + kGiB / 2), kGiB / 2);
+        for (quint64 free : {kGiB / 2, 3 * kGiB, 35 * kGiB + 7, 900 * kGiB, 5ull << 40})
+            QVERIFY(QuotaDiskCheck::evaluate(DemoQuota::firstQuota(free), 0, free).fits() &&
+                    DemoQuota::firstQuota(free) <=
+                        QuotaDiskCheck::evaluate(0, 0, free).largestQuota());
+        // Far more than the 20 GiB that took about six demo slots.
+        QVERIFY(DemoQuota::firstQuota(100 * kGiB) > 4 * Repo::kDefaultQuotaBytes);
+    }
+
+    // New books get the first quota of their disk; books that exist keep the quota they have.
+    void aNewDemoDeskGetsTheFirstQuotaOnce() {
+        QTemporaryDir dir;
+        const SimulatedDeskOptions options = demoDeskOptions(dir.path());
+        auto free = QuotaDiskCheck::freeBytesAt(dir.path());
+        SD_VERIFY_OK(free);
+        QCOMPARE(options.newBooksQuotaBytes, std::optional(DemoQuota::firstQuota(*free)));
+        VirtualClock clock(1'767'261'600);
+        {
+            auto desk = Desk::openSimulated(clock, options);
+            SD_VERIFY_OK(desk);
+            auto quotaResult = (*desk)->engine().repo().quota();
+            SD_VERIFY_OK(quotaResult);
+            const auto& quota = *quotaResult;
+            QCOMPARE(quota.maxBytes, *options.newBooksQuotaBytes);
+            SD_VERIFY_OK((*desk)->engine().repo().setMaxBytes(5ull << 30));
+        }
+        auto again = Desk::openSimulated(clock, demoDeskOptions(dir.path()));
+        SD_VERIFY_OK(again);
+        auto quotaResult = (*again)->engine().repo().quota();
+        SD_VERIFY_OK(quotaResult);
+        const auto& quota = *quotaResult;
+        QCOMPARE(quota.maxBytes, 5ull << 30);
+        // The small demo writes its slots: Repo's default quota.
+        QVERIFY(!smallDemoDeskOptions(dir.path()).newBooksQuotaBytes);
     }
 
     // GiB slots, days to a month, 1 to 3 base units per byte per second, open for hours.
@@ -121,6 +166,19 @@ private Q_SLOTS:
         StorageProof forged = proof;
         forged.openings[0].blockHash = Hash32::fromBytes(QByteArray(32, '\x01'));
         QVERIFY(!proofs::verifyProof(forged, root, size));
+    }
+
+    // The local chain desk downloads the slots it sells, and its demo requests stay small, so a
+    // run writes megabytes: at most 4 MiB a request.
+    void theLocalChainDeskDownloadsSmallSlots() {
+        const LocalChainDeskOptions options = localChainDeskOptions(QStringLiteral("/data/x"));
+        QVERIFY(options.downloadSlotData);
+        QCOMPARE(options.engine.dataDirectory, QStringLiteral("/data/x"));
+        const ChainDemoClients::Options& clients = options.chain.clients;
+        QCOMPARE(clients.minSlotSize, LocalChainDemoLimits::kMinSlotSize);
+        QCOMPARE(clients.maxSlotSize, LocalChainDemoLimits::kMaxSlotSize);
+        QVERIFY(clients.minSlotSize >= 64 * 1024);
+        QVERIFY(clients.maxSlots * clients.maxSlotSize <= quint64(4) << 20);
     }
 
 private:

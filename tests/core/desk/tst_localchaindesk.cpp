@@ -1,7 +1,9 @@
 // A desk on a local test chain, in real time: anvil starts with our contracts, the demo clients
-// post requests on chain and serve their data, and the engine over ChainMarket reserves and fills
-// a slot, paying the slot's collateral from the host's token balance. Opening again clears the
+// post requests on chain and serve their data, and the engine over ChainMarket downloads a slot
+// from their server into its file, checks it, and fills it, paying the slot's collateral from the
+// host's token balance. Opening again clears the
 // directory (the chain is new), and a directory another desk holds is refused untouched.
+#include "core/chain/client/DatasetServer.h"
 #include "core/chain/local/LocalChain.h"
 #include "core/chain/market/ChainMarket.h"
 #include "core/clock/SystemClock.h"
@@ -9,10 +11,12 @@
 #include "core/reservations/Reservations.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"
+#include "core/storage/Repo.h"
 #include "tests/support/FolderSnapshot.h"
 #include "tests/support/TestSupport.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -25,8 +29,7 @@ LocalChainDeskOptions deskOptions(const QString& directory) {
     LocalChainDeskOptions options;
     options.engine.dataDirectory = directory;
     options.engine.quotaBytes = quint64(256) << 20;
-    options.engine.hooks.storeData = false;
-    options.engine.seed = 5;
+    options.engine.seed = 5; // downloadSlotData: on by default
     options.chain.clients.seed = 9;
     options.chain.clients.meanIntervalSeconds = 3600; // one request at start is enough here
     options.chain.clients.minSlotSize = 100'000;
@@ -65,8 +68,13 @@ private Q_SLOTS:
         SD_VERIFY_OK((*desk)->engine().reservations().createAvailability(offer));
 
         QList<SaleStateKind> seen;
+        std::optional<std::pair<SlotId, quint64>> filled; // the first slot filled, its size
         connect(&(*desk)->engine().sales(), &Sales::agentStateChanged, this,
-                [&](SalesAgent*, SaleStateKind, SaleStateKind to) { seen.append(to); });
+                [&](SalesAgent* agent, SaleStateKind, SaleStateKind to) {
+                    seen.append(to);
+                    if (to == SaleStateKind::Filled && !filled && agent->data().request)
+                        filled.emplace(agent->data().slotId, agent->data().request->ask.slotSize);
+                });
         std::optional<Result<void>> started;
         (*desk)->start([&](Result<void> result) { started = std::move(result); });
         QVERIFY(QTest::qWaitFor([&] { return started.has_value(); }, 60'000));
@@ -79,6 +87,14 @@ private Q_SLOTS:
                      return names.join(QStringLiteral(", "));
                  }())));
         QCOMPARE((*desk)->localChain()->demoClients().postedCount(), 1);
+        // The slot's bytes came from the clients' server into its file, all of them counted.
+        QVERIFY(filled);
+        const Repo& repo = (*desk)->engine().repo();
+        const auto stored = repo.storedBytes(filled->first);
+        SD_VERIFY_OK(stored);
+        QCOMPARE(*stored, filled->second);
+        QCOMPARE(QFileInfo(repo.slotDataPath(filled->first)).size(), qint64(filled->second));
+        QVERIFY((*desk)->localChain()->datasetServer().bytesServed() >= filled->second);
         std::optional<MarketResult<QList<SlotId>>> mine;
         (*desk)->market().mySlots(this,
                                   [&](const MarketResult<QList<SlotId>>& slots) { mine = slots; });

@@ -683,6 +683,89 @@ private Q_SLOTS:
         QVERIFY(!expected->has_value());
     }
 
+    // fillSlot refused the proof (its challenge changed while the fill waited for the node or in
+    // the pool): the sale proves again for the current challenge, its announced deposit dropped;
+    // after kMaxReprovenFills such refusals it errs.
+    void filling_invalidProofProvesAgain() {
+        desk->market.fillSlotAnswer =
+            marketError(MarketError::Kind::InvalidProof, QStringLiteral("Proofs_InvalidProof"));
+        desk->stopAt(SaleStateKind::InitialProving);
+        desk->market.holdAnswers = true;
+        start(std::make_unique<SaleFilling>(agent(), proof));
+        desk->market.releaseHeldAnswers(); // the collateral: fillSlot is asked, its answer held
+        desk->settle();
+        QCOMPARE(desk->market.filled.size(), 1);
+        desk->clock.advanceBy(SaleFilling::kSlowFillSeconds);
+        desk->market.holdAnswers = false;
+        desk->market.releaseHeldAnswers();
+        desk->settle();
+        QCOMPARE(name(agent().state()), name(SaleStateKind::InitialProving));
+        QCOMPARE(agent().data().fillsReproven, 1);
+        QVERIFY(desk->outcomes.empty());
+        auto expected = desk->ledger->expectedDeposit(desk->requestId, kSlotIndex);
+        SD_VERIFY_OK(expected);
+        QVERIFY(!expected->has_value());
+    }
+    // A proof refused at once was wrong: no proving again.
+    void filling_invalidProofAnsweredAtOnceErrs() {
+        desk->market.fillSlotAnswer =
+            marketError(MarketError::Kind::InvalidProof, QStringLiteral("Proofs_InvalidProof"));
+        start(std::make_unique<SaleFilling>(agent(), proof));
+        QVERIFY(onlyOutcome());
+        QCOMPARE(name(onlyOutcome()->state), name(SaleStateKind::Errored));
+        QCOMPARE(agent().data().fillsReproven, 0);
+    }
+    void filling_invalidProofErrsAfterTheLastProofAgain() {
+        desk->market.fillSlotAnswer =
+            marketError(MarketError::Kind::InvalidProof, QStringLiteral("Proofs_InvalidProof"));
+        agent().data().fillsReproven = SaleFilling::kMaxReprovenFills;
+        start(std::make_unique<SaleFilling>(agent(), proof));
+        QVERIFY(onlyOutcome());
+        QCOMPARE(name(onlyOutcome()->state), name(SaleStateKind::Errored));
+        QVERIFY(!agent().history().contains(SaleStateKind::InitialProving));
+    }
+
+    // The market could not be reached (RetryingMarket gave up): the sale does not err but asks
+    // again kTransientRetrySeconds later, its deposit still announced; the fill then lands.
+    void filling_unreachableMarketIsAskedAgain() {
+        desk->market.fillSlotAnswer =
+            marketError(MarketError::Kind::Transient, QStringLiteral("node unreachable"));
+        desk->stopAt(SaleStateKind::Filled);
+        start(std::make_unique<SaleFilling>(agent(), proof));
+        QCOMPARE(name(agent().state()), name(SaleStateKind::Filling));
+        QCOMPARE(desk->market.filled.size(), 1);
+        QVERIFY(desk->outcomes.empty());
+        auto expected = desk->ledger->expectedDeposit(desk->requestId, kSlotIndex);
+        SD_VERIFY_OK(expected);
+        QVERIFY(expected->has_value());
+        desk->market.fillSlotAnswer.reset();
+        desk->clock.advanceBy(SaleFilling::kTransientRetrySeconds - 1);
+        QCOMPARE(desk->market.filled.size(), 1);
+        desk->clock.advanceBy(1);
+        QCOMPARE(desk->market.filled.size(), 2);
+        QCOMPARE(name(agent().state()), name(SaleStateKind::Filled));
+        QCOMPARE(desk->ledgerEntries().size(), 1);
+    }
+
+    // A market that stays away: after kTransientRetries more asks the sale errs as any failed
+    // call does, and its announced deposit is dropped.
+    void filling_aMarketThatStaysAwayErrsAfterTheRetries() {
+        desk->market.fillSlotAnswer =
+            marketError(MarketError::Kind::Transient, QStringLiteral("node unreachable"));
+        start(std::make_unique<SaleFilling>(agent(), proof));
+        for (int i = 0; i < SaleFilling::kTransientRetries; ++i) {
+            QCOMPARE(name(agent().state()), name(SaleStateKind::Filling));
+            desk->clock.advanceBy(SaleFilling::kTransientRetrySeconds);
+        }
+        QCOMPARE(desk->market.filled.size(), SaleFilling::kTransientRetries + 1);
+        QVERIFY(onlyOutcome());
+        QCOMPARE(name(onlyOutcome()->state), name(SaleStateKind::Errored));
+        auto expected = desk->ledger->expectedDeposit(desk->requestId, kSlotIndex);
+        SD_VERIFY_OK(expected);
+        QVERIFY(!expected->has_value());
+        QVERIFY(desk->ledgerEntries().empty());
+    }
+
     // fillSlot gets the proof and the market's slot collateral; the deposit is in the
     // ledger and the sale goes on to SaleFilled.
     void filling_recordsTheDepositAndSwitchesToFilled() {
@@ -837,6 +920,48 @@ private Q_SLOTS:
         desk->clock.advanceTo(kNextPeriod + kPeriod + 1);
         QCOMPARE(agent().data().proofsSubmitted, quint64(1));
         QCOMPARE(name(agent().state()), name(SaleStateKind::Proving));
+    }
+
+    // A proof refused as invalid because the slot's challenge moved on meanwhile (on a chain: its
+    // pointer wrapped around between the read and the block the proof would land in) is proven
+    // again, for the new challenge, in the same period. Not a missed proof.
+    void proving_provesTheNewChallengeWhenTheOldOneIsRefused() {
+        markFilledByUs();
+        desk->market.proofRequiredAnswer = true;
+        desk->market.challengeAnswer = hashOf('\x01');
+        desk->market.submitProofError =
+            marketError(MarketError::Kind::InvalidProof, QStringLiteral("Invalid proof"));
+        desk->context->hooks.onProve = [this](const Slot& slot, const Hash32& challenge,
+                                              const QObject*,
+                                              std::function<void(Result<StorageProof>)> done) {
+            proveCalls.append(ProveCall{slot, challenge});
+            if (proveCalls.size() == 1)
+                desk->market.challengeAnswer = hashOf('\x02'); // moved on while proving
+            else
+                desk->market.submitProofError.reset();
+            done(proveAnswer);
+        };
+        start(std::make_unique<SaleProving>(agent()));
+        QCOMPARE(proveCalls.size(), 2);
+        QCOMPARE(proveCalls[0].challenge, hashOf('\x01'));
+        QCOMPARE(proveCalls[1].challenge, hashOf('\x02'));
+        QCOMPARE(desk->market.submitted.size(), 2);
+        QCOMPARE(agent().data().proofsSubmitted, quint64(1));
+        QCOMPARE(agent().data().proofsMissed, quint64(0));
+        QCOMPARE(name(agent().state()), name(SaleStateKind::Proving));
+    }
+
+    // A refused proof whose challenge did not change is missed, and not proven again.
+    void proving_doesNotProveAnUnchangedChallengeAgain() {
+        markFilledByUs();
+        desk->market.proofRequiredAnswer = true;
+        desk->market.submitProofError =
+            marketError(MarketError::Kind::InvalidProof, QStringLiteral("Invalid proof"));
+        start(std::make_unique<SaleProving>(agent()));
+        QCOMPARE(proveCalls.size(), 1);
+        QCOMPARE(desk->market.submitted.size(), 1);
+        QCOMPARE(desk->market.callCount(QStringLiteral("getChallenge")), 1);
+        QCOMPARE(agent().data().proofsMissed, quint64(1));
     }
 
     // Switches to payout state when request is finished

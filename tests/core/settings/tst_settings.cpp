@@ -35,14 +35,19 @@ private Q_SLOTS:
 
     // The keys stay as they were before the registry: users' settings files keep working.
     void keysAreTheOnesUsersHaveStored() {
-        QCOMPARE(settings::allKeys(),
-                 (QStringList{
-                     QStringLiteral("data/directory"), QStringLiteral("engine/maxWorkers"),
-                     QStringLiteral("engine/queueMaxSize"), QStringLiteral("demo/speed"),
-                     QStringLiteral("ui/language"), QStringLiteral("logs/level"),
-                     QStringLiteral("mainwindow/geometry"), QStringLiteral("mainwindow/state"),
-                     QStringLiteral("mainwindow/screen"), QStringLiteral("mainwindow/closeAction"),
-                     QStringLiteral("firstRun/offerPromptDismissed")}));
+        QCOMPARE(
+            settings::allKeys(),
+            (QStringList{
+                QStringLiteral("data/directory"), QStringLiteral("engine/maxWorkers"),
+                QStringLiteral("engine/queueMaxSize"), QStringLiteral("demo/speed"),
+                QStringLiteral("market/kind"), QStringLiteral("network/name"),
+                QStringLiteral("network/rpcUrl"), QStringLiteral("network/chainId"),
+                QStringLiteral("network/marketplace"), QStringLiteral("network/startBlock"),
+                QStringLiteral("network/confirmations"), QStringLiteral("network/dataSourceUrl"),
+                QStringLiteral("ui/language"), QStringLiteral("logs/level"),
+                QStringLiteral("mainwindow/geometry"), QStringLiteral("mainwindow/state"),
+                QStringLiteral("mainwindow/screen"), QStringLiteral("mainwindow/closeAction"),
+                QStringLiteral("firstRun/offerPromptDismissed")}));
         const QStringList keys = settings::allKeys();
         QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), keys.size());
     }

@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QTest>
 
+#include <algorithm>
+
 namespace salesdesk::test {
 
 AnvilFixture::AnvilFixture() = default;
@@ -65,11 +67,20 @@ bool AnvilFixture::revertSnapshot() {
 }
 
 bool AnvilFixture::mine(quint64 blocks) {
-    const auto answer =
-        await([&](RpcCallback done) { m_chain->mine(blocks, nullptr, std::move(done)); });
-    if (!answer.ok())
-        m_error = answer.error().describe();
-    return answer.ok();
+    // In steps: anvil takes long over thousands of blocks on a busy machine, and each call has
+    // kWaitMs to answer.
+    constexpr quint64 kBlocksPerCall = 250;
+    while (blocks > 0) {
+        const quint64 now = std::min(blocks, kBlocksPerCall);
+        const auto answer =
+            await([&](RpcCallback done) { m_chain->mine(now, nullptr, std::move(done)); });
+        if (!answer.ok()) {
+            m_error = answer.error().describe();
+            return false;
+        }
+        blocks -= now;
+    }
+    return true;
 }
 
 bool AnvilFixture::increaseTime(qint64 seconds) {

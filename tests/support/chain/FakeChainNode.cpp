@@ -209,24 +209,48 @@ QJsonValue FakeChainNode::getLogs(const QJsonObject& filter, QString& error) {
         error = QStringLiteral("invalid block range");
         return {};
     }
+    if (m_maxBlockRange && *to >= *from && *to - *from + 1 > *m_maxBlockRange) {
+        ++m_refusedRanges;
+        error = QStringLiteral("block range too large: %1 blocks, at most %2")
+                    .arg(*to - *from + 1)
+                    .arg(*m_maxBlockRange);
+        return {};
+    }
+    m_largestRange = std::max(m_largestRange, *to >= *from ? *to - *from + 1 : 0);
     QList<QString> addresses;
     const QJsonValue address = filter.value(QStringLiteral("address"));
     if (address.isString())
         addresses.append(address.toString().toLower());
     for (const QJsonValue& a : address.toArray())
         addresses.append(a.toString().toLower());
-    QList<QString> topic0s;
-    for (const QJsonValue& t : filter.value(QStringLiteral("topics")).toArray().at(0).toArray())
-        topic0s.append(t.toString().toLower());
+    // Each position: the accepted topics (null or empty: any); a single string is one value.
+    QList<QList<QString>> topicFilter;
+    for (const QJsonValue& position : filter.value(QStringLiteral("topics")).toArray()) {
+        QList<QString> accepted;
+        if (position.isString())
+            accepted.append(position.toString().toLower());
+        for (const QJsonValue& t : position.toArray())
+            accepted.append(t.toString().toLower());
+        topicFilter.append(accepted);
+    }
+    const auto topicsMatch = [&topicFilter](const ChainLog& log) {
+        for (qsizetype i = 0; i < topicFilter.size(); ++i) {
+            if (topicFilter[i].isEmpty())
+                continue;
+            if (log.topics.size() <= i || !topicFilter[i].contains(log.topics[i].toHex()))
+                return false;
+        }
+        return true;
+    };
     QJsonArray logs;
     for (quint64 n = *from; n <= std::min(*to, head()); ++n) {
         for (const ChainLog& log : m_blocks.at(static_cast<qsizetype>(n)).logs) {
             if (!addresses.isEmpty() && !addresses.contains(log.address.toHex()))
                 continue;
-            if (!topic0s.isEmpty() &&
-                (log.topics.isEmpty() || !topic0s.contains(log.topics.first().toHex())))
+            if (!topicsMatch(log))
                 continue;
             logs.append(log.toJson());
+            ++m_logsAnswered;
         }
     }
     if (m_maxLogsPerQuery && logs.size() > *m_maxLogsPerQuery) {

@@ -26,10 +26,10 @@ namespace salesdesk::test {
 // any depth, refusing large log queries, malformed answers, outages).
 //
 // It answers eth_blockNumber, eth_getBlockByNumber(number or "latest", false) and eth_getLogs over
-// block ranges (address and topic0 filters), single calls and batches, on kept-alive connections.
-// Other methods are answered by handlers a test installs (FakeTransactionPool installs those of
-// transactions), and any answer can be replaced once (answerNextWith).
-// Blocks get unique hashes that chain through parentHash; block 0 has no logs.
+// block ranges (address and topic filters, every position), single calls and batches, on kept-alive
+// connections. Other methods are answered by handlers a test installs (FakeTransactionPool installs
+// those of transactions), and any answer can be replaced once (answerNextWith). Blocks get unique
+// hashes that chain through parentHash; block 0 has no logs.
 class FakeChainNode final : public QObject {
     Q_OBJECT
 public:
@@ -66,6 +66,14 @@ public:
     void failNext(int count, Fault fault = Fault::HttpError);
     // eth_getLogs over more than `maxLogs` logs is refused with the message geth-like nodes use.
     void setMaxLogsPerQuery(std::optional<int> maxLogs) { m_maxLogsPerQuery = maxLogs; }
+    // eth_getLogs over more than `blocks` blocks is refused ("block range too large"), as public
+    // nodes do.
+    void setMaxBlockRange(std::optional<quint64> blocks) { m_maxBlockRange = blocks; }
+    int refusedRanges() const { return m_refusedRanges; }
+    // The most blocks one eth_getLogs answered for.
+    quint64 largestRangeAnswered() const { return m_largestRange; }
+    // How many logs all eth_getLogs answers held.
+    int logsAnswered() const { return m_logsAnswered; }
     // The next eth_getLogs is answered with `result` instead of the logs.
     void replaceNextLogsResult(QJsonValue result) { m_logsOverride = std::move(result); }
 
@@ -102,6 +110,10 @@ private:
     std::deque<Fault> m_faults;
     std::optional<int> m_maxLogsPerQuery;
     std::optional<QJsonValue> m_logsOverride;
+    std::optional<quint64> m_maxBlockRange;
+    int m_refusedRanges = 0;
+    quint64 m_largestRange = 0;
+    int m_logsAnswered = 0;
     QHash<QTcpSocket*, QByteArray> m_buffers;
     QHash<QString, int> m_calls;
     QHash<QString, Handler> m_handlers;

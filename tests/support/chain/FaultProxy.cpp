@@ -56,6 +56,7 @@ void FaultProxy::freezeAll() {
 void FaultProxy::onNewConnection() {
     while (QTcpSocket* socket = m_server.nextPendingConnection()) {
         ++m_accepted;
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         if (m_refusing) {
             socket->abort();
             socket->deleteLater();
@@ -167,6 +168,8 @@ void FaultProxy::ensureUpstream(Connection* connection) {
     connection->upstream = new QTcpSocket(this);
     QTcpSocket* upstream = connection->upstream;
     connect(upstream, &QTcpSocket::connected, this, [connection] {
+        // Relayed at once, not held back for a delayed acknowledgement (Nagle).
+        connection->upstream->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connection->upstream->write(connection->pendingUpstream);
         connection->pendingUpstream.clear();
     });

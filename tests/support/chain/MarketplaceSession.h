@@ -60,8 +60,9 @@ public:
     // The fill proof of the slot for `challenge`, from the generated data.
     std::optional<FillProof> fillProof(const StorageRequest& request, quint64 slotIndex,
                                        const Hash32& challenge);
-    // The slot's current challenge (getChallenge).
+    // The slot's current challenge (getChallenge) and pointer (getPointer), at the latest block.
     std::optional<Hash32> challenge(const SlotId& slot);
+    std::optional<quint8> pointer(const SlotId& slot);
     // approve(collateral) then fillSlot with a fill proof for the slot's current challenge, from
     // the generated data. The pointer is moved away from its wrap first (so the challenge read is
     // the one the transaction sees).
@@ -94,7 +95,6 @@ public:
 
 private:
     MarketResult<Sent> receiptOf(const QString& hash);
-    std::optional<quint8> pointer(const SlotId& slot);
 
     AnvilFixture& m_fixture;
     const MarketplaceAnswers* m_answers = nullptr;

@@ -74,6 +74,43 @@ private Q_SLOTS:
         QCOMPARE(model.rowOf(first.id), -1);
     }
 
+    void anAvailabilityWhoseEndPassedSaysEnded() {
+        NewAvailability params;
+        params.totalSize = 1000;
+        params.duration = 60;
+        params.minPricePerBytePerSecond = 1;
+        params.totalCollateral = 1000;
+        params.until = m_desk->clock().now() + 100;
+        auto created = books().createAvailability(params);
+        SD_VERIFY_OK(created);
+        const Availability ending = *created;
+        const Availability endless = offer(2000);
+        AvailabilityTableModel model(books());
+        const auto enabledText = [&](const AvailabilityId& id) {
+            return model.index(model.rowOf(id), AvailabilityTableModel::EnabledColumn)
+                .data()
+                .toString();
+        };
+        // Without a clock the end is not judged.
+        m_desk->clock().advanceBy(101);
+        QCOMPARE(enabledText(ending.id), QStringLiteral("Selling"));
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setClock(&m_desk->clock());
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(enabledText(ending.id), QStringLiteral("Ended"));
+        QVERIFY(model.index(model.rowOf(ending.id), AvailabilityTableModel::EnabledColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("has passed")));
+        QCOMPARE(enabledText(endless.id), QStringLiteral("Selling"));
+        // A disabled one stays "Disabled", ended or not.
+        AvailabilityChange off;
+        off.enabled = false;
+        SD_VERIFY_OK(books().updateAvailability(ending.id, off));
+        model.applyPendingChanges();
+        QCOMPARE(enabledText(ending.id), QStringLiteral("Disabled"));
+    }
+
     void aBurstOfChangesIsOneBatch() {
         AvailabilityTableModel model(books());
         QAbstractItemModelTester tester(&model,

@@ -1,7 +1,9 @@
 // OfferCheck: the offer form's field checks without the form: the engine's rules, the quota left,
 // and what an edited availability has committed to sales; and the request built from the fields.
+#include "core/domain/TokenAmount.h"
 #include "ui/availabilities/OfferCheck.h"
 #include "ui/common/Formatting.h"
+#include "ui/wallet/WalletTransactionsModel.h"
 
 #include <QTest>
 
@@ -48,6 +50,44 @@ class TestOfferCheck : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    // On a chain: a wallet that cannot pay the collateral or the gas is warned about, only then.
+    void warnsAboutAWalletThatCannotPay() {
+        const UInt256 collateral = UInt256(5) * UInt256(1'000'000'000'000'000'000ULL);
+        const UInt256 ether = UInt256(1'000'000'000'000'000'000ULL);
+        QCOMPARE(OfferCheck::walletWarning(collateral, std::nullopt, std::nullopt), QString());
+        QCOMPARE(OfferCheck::walletWarning(collateral, collateral, ether), QString());
+        const QString shortOfTokens = OfferCheck::walletWarning(collateral, collateral - 1, ether);
+        QVERIFY2(shortOfTokens.contains(formatAmount(collateral - 1)), qPrintable(shortOfTokens));
+        QVERIFY(!shortOfTokens.contains(QStringLiteral("gas")));
+        const QString noGas = OfferCheck::walletWarning(collateral, collateral, UInt256(0));
+        QVERIFY2(noGas.contains(QStringLiteral("no ETH for gas")), qPrintable(noGas));
+        QVERIFY(!noGas.contains(QStringLiteral("less than this collateral")));
+        QCOMPARE(OfferCheck::walletWarning(collateral, UInt256(0), UInt256(0))
+                     .count(QStringLiteral("Your wallet")),
+                 2);
+    }
+
+    // With the node's fee known: a gas balance below what one sale needs (reserve, fill, a proof
+    // every period of the longest request, payout) is warned about with the ETH missing; one that
+    // carries a sale is not.
+    void warnsWhenTheGasWouldNotCarryOneSale() {
+        const UInt256 collateral(1000);
+        const SaleGasEstimate sale = SaleGasEstimate::of(24 * 3600, 120, UInt256(1'000'000'000));
+        const TokenInfo ether = WalletTransactionsModel::ether();
+        QCOMPARE(OfferCheck::walletWarning(collateral, collateral, sale.wei, sale), QString());
+        const UInt256 held = sale.wei - 12345;
+        const QString shortOfGas = OfferCheck::walletWarning(collateral, collateral, held, sale);
+        QVERIFY2(shortOfGas.contains(tokens::formatExact(sale.wei, ether)), qPrintable(shortOfGas));
+        QVERIFY2(shortOfGas.contains(tokens::formatExact(UInt256(12345), ether)),
+                 qPrintable(shortOfGas));
+        QVERIFY2(shortOfGas.contains(QLocale().toString(qulonglong(sale.proofs))),
+                 qPrintable(shortOfGas));
+        QVERIFY(!shortOfGas.contains(QStringLiteral("less than this collateral")));
+        // An empty wallet says how much a sale needs, not only that it holds none.
+        const QString none = OfferCheck::walletWarning(collateral, collateral, UInt256(0), sale);
+        QVERIFY2(none.contains(tokens::formatExact(sale.wei, ether)), qPrintable(none));
+    }
+
     // Valid fields within the quota: no field has a problem.
     void validFieldsHaveNoProblem() {
         OfferCheck check;

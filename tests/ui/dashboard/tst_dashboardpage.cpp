@@ -160,6 +160,35 @@ private Q_SLOTS:
                                   "Filled", "Proving", "Payout"})
             shown += page.charts().salesInCategory(QString::fromLatin1(label));
         QCOMPARE(shown, static_cast<double>(running));
+        // The storage chart labels its time axis for the span it shows.
+        QCOMPARE(page.charts().storageAxisFormat(),
+                 DashboardCharts::timeAxisFormat(page.figures().storageHistory().last().at -
+                                                     page.figures().storageHistory().first().at +
+                                                     60,
+                                                 QLocale()));
+    }
+
+    void timeAxesLabelsStayShortInEveryLanguage() {
+        constexpr qint64 kHour = 3600;
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        const QLocale german(QLocale::German, QLocale::Germany);
+        const QLocale french(QLocale::French, QLocale::France);
+        QCOMPARE(DashboardCharts::timeAxisFormat(20 * kHour, german), QStringLiteral("hh:mm"));
+        QCOMPARE(DashboardCharts::timeAxisFormat(3 * 24 * kHour, german),
+                 QStringLiteral("ddd hh'h'"));
+        QCOMPARE(DashboardCharts::timeAxisFormat(30 * 24 * kHour, english),
+                 QStringLiteral("MMM d"));
+        QCOMPARE(DashboardCharts::timeAxisFormat(30 * 24 * kHour, german),
+                 QStringLiteral("d. MMM"));
+        QCOMPARE(DashboardCharts::timeAxisFormat(30 * 24 * kHour, french), QStringLiteral("d MMM"));
+        // No label of any format is longer than nine characters in these languages.
+        const QDateTime sample(QDate(2026, 9, 30), QTime(23, 59));
+        for (const QLocale& locale : {english, german, french, QLocale(QLocale::Spanish)})
+            for (qint64 span : {kHour, 3 * 24 * kHour, 90 * 24 * kHour}) {
+                const QString label =
+                    locale.toString(sample, DashboardCharts::timeAxisFormat(span, locale));
+                QVERIFY2(label.size() <= 9, qPrintable(label));
+            }
     }
 
     void theNextPayoutsAreWhatTheLedgerLaterRecords() {

@@ -7,6 +7,7 @@
 #include "tests/support/TestSupport.h"
 #include "ui/mainwindow/DeskStatusBar.h"
 #include "ui/mainwindow/MainWindow.h"
+#include "ui/mainwindow/SellingToolBar.h"
 
 #include <QAction>
 #include <QApplication>
@@ -70,6 +71,23 @@ private:
     std::unique_ptr<Desk> m_desk;
 
 private Q_SLOTS:
+    // Beside the demo speed: nothing while the clock kept 90 % of it, else how fast it ran (two
+    // significant digits) and what held it.
+    void theToolbarSaysWhenTheSpeedIsHeld() {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        using Pace = AcceleratedClock::Pace;
+        QVERIFY(SellingToolBar::heldText(3'600, Pace{3'300, ClockHoldReason::Proof}).isEmpty());
+        QCOMPARE(SellingToolBar::heldText(3'600, Pace{412.7, ClockHoldReason::Proof}),
+                 QStringLiteral("held to 410× by proofs"));
+        QCOMPARE(SellingToolBar::heldText(600, Pace{12.2, ClockHoldReason::Download}),
+                 QStringLiteral("held to 12× by slot hashing"));
+        QCOMPARE(SellingToolBar::heldText(3'600, Pace{1'234, std::nullopt}),
+                 QStringLiteral("held to 1,200×: the engine is busy"));
+        QCOMPARE(SellingToolBar::roundedSpeed(0.2), 1);
+        QLocale::setDefault(before);
+    }
+
     void initTestCase() {
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
@@ -110,6 +128,11 @@ private Q_SLOTS:
         QVERIFY(screens.contains(MainWindow::Screen::Settings));
         QCOMPARE(screens.first(), MainWindow::Screen::Dashboard);
         QCOMPARE(screens.last(), MainWindow::Screen::Settings);
+        // Not on a chain: no wallet, and the status bar says nothing of a chain.
+        QVERIFY(!screens.contains(MainWindow::Screen::Wallet));
+        QVERIFY(window.page(MainWindow::Screen::Wallet) == nullptr);
+        QVERIFY(window.screenAction(MainWindow::Screen::Wallet) == nullptr);
+        QVERIFY(window.deskStatusBar()->chainText().isEmpty());
         auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
         auto* stack = window.findChild<QStackedWidget*>(QStringLiteral("screens"));
         QVERIFY(navigation && stack);

@@ -1,0 +1,250 @@
+// `salesdesk-cli host` selling a request that is cancelled after its fill, killed at the moments
+// that matter and restarted on the same data directory: anvil (a block a second) with our
+// contracts and a 10-second proof period; a client (in-process, MarketplaceSession) posts a
+// request of two slots and the host offers room for one. The host is killed right after its
+// fillSlot was answered and before the deposit was booked (sale.fill.afterMarket); while it is
+// down the chain's time passes the request's expiry (evm_increaseTime), so the request is
+// cancelled with one slot unfilled; restarted, the host frees its slot of the cancelled request
+// and is killed again after freeSlot paid and before the ledger booked it
+// (sale.payout.afterMarket); a last run settles it and stops on SIGTERM. Then the books are exact:
+// the host's token balance moved by what the ledger booked (the deposit out, the pay up to the
+// expiry and the collateral in), as did the token transfers its follower stored, no reservation
+// is left, the availability is whole again and the chain lists no slot of the host.
+
+#include "core/chain/market/MarketplaceCalls.h"
+#include "core/chain/market/TokenTransferFollower.h"
+#include "core/domain/CrashPoint.h"
+#include "core/domain/MarketStates.h"
+#include "core/engine/HostEngine.h"
+#include "core/reservations/Reservations.h"
+#include "core/stats/Ledger.h"
+#include "core/storage/Database.h"
+#include "core/storage/Repo.h"
+#include "tests/support/FolderSnapshot.h"
+#include "tests/support/TestSupport.h"
+#include "tests/support/chain/AnvilFixture.h"
+#include "tests/support/chain/CliWallet.h"
+#include "tests/support/chain/MarketplaceSession.h"
+
+#include <QDir>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace salesdesk;
+using namespace salesdesk::test;
+
+namespace {
+
+constexpr quint64 kBlock = 64 * 1024;
+constexpr quint64 kSlotSize = 2 * kBlock + 500;
+constexpr quint64 kPeriod = 10;
+constexpr quint64 kDuration = 600;
+constexpr quint64 kExpiry = 300; // passed with evm_increaseTime, not waited for
+constexpr int kRunMs = 90'000;
+const QString kCli = QStringLiteral(SALESDESK_CLI);
+
+} // namespace
+
+class TestHostCancelCli : public QObject {
+    Q_OBJECT
+
+    AnvilFixture m_chain;
+    std::unique_ptr<MarketplaceSession> m_session;
+    QTemporaryDir m_dir;
+    QString m_data;
+    QString m_passphrase;
+
+    Address host() const { return m_chain.account(2); }
+
+    QStringList hostArguments() {
+        const auto& deployment = *m_chain.chain().deployment();
+        return {QStringLiteral("host"),
+                QStringLiteral("--rpc-url"),
+                m_chain.rpcUrl().toString(),
+                QStringLiteral("--chain-id"),
+                QString::number(m_chain.chain().chainId()),
+                QStringLiteral("--marketplace"),
+                deployment.marketplace.toHex(),
+                QStringLiteral("--start-block"),
+                QString::number(deployment.marketplaceBlock),
+                QStringLiteral("--poll-seconds"),
+                QStringLiteral("1"),
+                QStringLiteral("--data-dir"),
+                m_data,
+                QStringLiteral("--passphrase-file"),
+                m_passphrase,
+                QStringLiteral("--offer"),
+                QStringLiteral("%1,86400,1,1000000000000").arg(kSlotSize)};
+    }
+
+    std::unique_ptr<QProcess> startHost(const QString& crashAt) {
+        auto process = std::make_unique<QProcess>();
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("SALESDESK_CRASH_AT"));
+        if (!crashAt.isEmpty())
+            environment.insert(QStringLiteral("SALESDESK_CRASH_AT"), crashAt);
+        process->setProcessEnvironment(environment);
+        process->setStandardInputFile(QProcess::nullDevice());
+        process->start(kCli, hostArguments());
+        return process;
+    }
+
+    // One run that must end at `crashAt`.
+    bool runUntilCrash(const QString& crashAt) {
+        auto process = startHost(crashAt);
+        const bool ended = process->waitForFinished(kRunMs);
+        const QString out = QString::fromUtf8(process->readAllStandardOutput());
+        const QString err = QString::fromUtf8(process->readAllStandardError());
+        if (!ended) {
+            process->kill();
+            process->waitForFinished();
+            qWarning("the host did not reach %s within %d ms:\n%s\n%s", qPrintable(crashAt), kRunMs,
+                     qPrintable(out), qPrintable(err));
+            return false;
+        }
+        if (process->exitStatus() != QProcess::NormalExit ||
+            process->exitCode() != CrashPoint::kCrashExitCode || !err.contains(crashAt)) {
+            qWarning("the host was to die at %s, it ended with %d:\n%s\n%s", qPrintable(crashAt),
+                     process->exitCode(), qPrintable(out), qPrintable(err));
+            return false;
+        }
+        return true;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        LocalChain::Options options;
+        options.anvil.blockTimeSeconds = 1;
+        options.market.periodSeconds = kPeriod;
+        options.market.proofTimeout = 5;
+        QVERIFY2(m_chain.start(options), qPrintable(m_chain.error()));
+        m_session = std::make_unique<MarketplaceSession>(m_chain);
+        QVERIFY2(m_session->error().isEmpty(), qPrintable(m_session->error()));
+        QVERIFY(m_dir.isValid());
+        m_passphrase = m_dir.filePath(QStringLiteral("passphrase"));
+        QVERIFY(writeFile(m_passphrase, "host passphrase\n"));
+        m_data = importedWallet(kCli, m_chain, m_dir.path(), 2, m_passphrase);
+        QVERIFY(!m_data.isEmpty());
+    }
+
+    void cancelledAfterTheFillKilledBooksExact() {
+        const UInt256 balanceBefore = m_session->balanceOf(host());
+        const StorageRequest request =
+            MarketplaceSession::makeRequest(m_chain.account(4), 2, kSlotSize, kDuration, kExpiry);
+        const auto posted = m_session->post(request);
+        QVERIFY2(posted.ok(), qPrintable(MarketplaceSession::failure(posted)));
+
+        // 1. Killed with the fill answered and the deposit not booked.
+        QVERIFY(runUntilCrash(QStringLiteral("sale.fill.afterMarket")));
+
+        // 2. The expiry passes while the host is down: the request is cancelled.
+        QVERIFY(m_chain.increaseTime(qint64(kExpiry) + 20));
+        QVERIFY(m_chain.mine(1));
+        const auto state = m_session->view(marketplace::requestState(request.id()));
+        QVERIFY2(state.ok(), qPrintable(MarketplaceSession::failure(state)));
+        const auto requestState = m_session->answers().requestState(*state);
+        SD_VERIFY_OK(requestState);
+        QVERIFY(*requestState == RequestState::Cancelled);
+
+        // 3. Killed with freeSlot paid and not booked.
+        QVERIFY(runUntilCrash(QStringLiteral("sale.payout.afterMarket")));
+
+        // 4. Settles, then SIGTERM.
+        {
+            auto process = startHost({});
+            QString out;
+            static const QRegularExpression cancelled(
+                QStringLiteral("/(\\d+): (ended|settled at start as) SaleCancelled"));
+            const bool settled = QTest::qWaitFor(
+                [&] {
+                    out += QString::fromUtf8(process->readAllStandardOutput());
+                    return cancelled.match(out).hasMatch() ||
+                           process->state() == QProcess::NotRunning;
+                },
+                kRunMs);
+            QVERIFY2(settled && process->state() == QProcess::Running,
+                     qPrintable(out + QString::fromUtf8(process->readAllStandardError())));
+            process->terminate();
+            QVERIFY(process->waitForFinished(30'000));
+            QCOMPARE(process->exitStatus(), QProcess::NormalExit);
+            QCOMPARE(process->exitCode(), 0);
+        }
+
+        // The chain: no slot of ours.
+        const auto mine = m_session->view(marketplace::mySlots(), host());
+        QVERIFY2(mine.ok(), qPrintable(MarketplaceSession::failure(mine)));
+        const auto slots = m_session->answers().slotIds(*mine);
+        SD_VERIFY_OK(slots);
+        QVERIFY(slots->isEmpty());
+
+        // The books, read without writing.
+        auto checked = HostEngine::checkDatabase(m_data);
+        SD_VERIFY_OK(checked);
+        auto database = Database::openReadOnly(std::move(*checked));
+        SD_VERIFY_OK(database);
+        Repo repo(**database, HostEngine::slotDataDirectory(m_data));
+        Reservations reservations(**database, repo);
+        Ledger ledger(**database);
+        const auto entries = ledger.entries();
+        SD_VERIFY_OK(entries);
+        UInt256 in = 0;
+        UInt256 out = 0;
+        int deposits = 0, payouts = 0, returned = 0, lost = 0;
+        for (const LedgerEntry& entry : *entries) {
+            switch (entry.kind) {
+            case LedgerKind::CollateralDeposited:
+                out += entry.amount;
+                ++deposits;
+                break;
+            case LedgerKind::Payout:
+                in += entry.amount;
+                ++payouts;
+                break;
+            case LedgerKind::CollateralReturned:
+                in += entry.amount;
+                ++returned;
+                break;
+            case LedgerKind::CollateralLost:
+                ++lost;
+                break;
+            }
+        }
+        QCOMPARE(deposits, 1);
+        QCOMPARE(payouts, 1);
+        QCOMPARE(returned, 1);
+        QCOMPARE(lost, 0);
+        const UInt256 balanceAfter = m_session->balanceOf(host());
+        QVERIFY(balanceAfter > balanceBefore); // paid up to the expiry
+        QCOMPARE(balanceAfter - balanceBefore, in - out);
+        {
+            auto chainChecked =
+                Database::check(QDir(m_data).filePath(QStringLiteral("chain.sqlite")),
+                                Database::kHostApplicationId);
+            SD_VERIFY_OK(chainChecked);
+            auto chainDatabase = Database::openReadOnly(std::move(*chainChecked));
+            SD_VERIFY_OK(chainDatabase);
+            const auto followed =
+                TokenTransferFollower::totals(**chainDatabase, host(), m_session->marketplace());
+            SD_VERIFY_OK(followed);
+            QCOMPARE(followed->transfers, 3); // the deposit, the pay, the collateral back
+            const QStringList disagreements =
+                TokenTransferFollower::disagreements(*followed, out, in);
+            QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join(QLatin1Char('\n'))));
+        }
+        const auto held = reservations.reservations();
+        SD_VERIFY_OK(held);
+        QVERIFY(held->isEmpty());
+        const auto offered = reservations.availabilities();
+        SD_VERIFY_OK(offered);
+        QCOMPARE(offered->size(), 1);
+        QCOMPARE(offered->first().freeSize, offered->first().totalSize);
+        QCOMPARE(offered->first().totalRemainingCollateral, offered->first().totalCollateral);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostCancelCli)
+#include "tst_hostcancelcli.moc"

@@ -1,0 +1,176 @@
+// NetworkSlotStore against a data source that serves whole datasets only, as a Codex node's REST
+// API does (`GET /api/codex/v1/data/<cid>/network/stream`, no slot endpoints, no published slot
+// roots): the client's DatasetServer in its dataset-only mode, on loopback. The host takes its slot
+// out of the dataset by range, computes every other slot's root by downloading it once into a
+// scratch file, and fills only when those roots give the request's content root.
+#include "core/chain/client/DatasetServer.h"
+#include "core/chain/client/GeneratedDataset.h"
+#include "core/clock/VirtualClock.h"
+#include "core/proofs/Prover.h"
+#include "core/sales/CheckedSlotRoots.h"
+#include "core/sales/NetworkSlotStore.h"
+#include "core/storage/Database.h"
+#include "core/storage/Repo.h"
+#include "tests/core/sales/SaleTestDesk.h"
+#include "tests/support/TestSupport.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace salesdesk;
+using namespace salesdesk::test;
+
+namespace {
+
+constexpr quint64 kBlock = 64 * 1024;
+constexpr quint64 kSize = 3 * kBlock + 777; // three whole blocks and a short last one
+constexpr quint64 kSlots = 4;
+constexpr int kWaitMs = 30'000;
+
+} // namespace
+
+class TestNetworkSlotStore : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<VirtualClock> m_clock;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<Repo> m_repo;
+    std::unique_ptr<proofs::Prover> m_prover;
+    std::unique_ptr<DatasetServer> m_server;
+    std::shared_ptr<CheckedSlotRoots> m_checked;
+    StorageRequest m_request; // its content root over its generated slots
+    std::vector<Hash32> m_slotRoots;
+
+    struct Run {
+        quint64 counted = 0;
+        std::optional<Result<void>> result;
+    };
+
+    // Serves `served`'s generated dataset under `served`'s CID, whole datasets only.
+    void serve(const StorageRequest& served) {
+        m_server = std::make_unique<DatasetServer>();
+        m_server->setDatasetOnly(true);
+        m_server->add(served, GeneratedDataset(served).slotRoots());
+        SD_VERIFY_OK(m_server->listen(QHostAddress::LocalHost));
+    }
+    std::unique_ptr<NetworkSlotStore> makeStore() {
+        NetworkSlotStore::Options options;
+        options.dataSource = m_server->baseUrl();
+        options.batchBytes = kBlock;
+        options.retryDelayMs = 20;
+        options.checkedRoots = m_checked;
+        return std::make_unique<NetworkSlotStore>(*m_clock, *m_repo, *m_prover, options);
+    }
+    bool storeAndWait(NetworkSlotStore& store, quint64 slotIndex, Run& run) {
+        QObject context;
+        store.store(
+            m_request, slotIndex, kStart + 3600,
+            [&run](quint64 bytes) -> Result<void> {
+                run.counted += bytes;
+                return {};
+            },
+            &context, [&run](Result<void> r) { run.result = std::move(r); });
+        return spinUntil([&] { return run.result.has_value(); }, kWaitMs);
+    }
+    QByteArray slotBytes(quint64 slotIndex) const {
+        return GeneratedDataset(m_request).read(slotIndex * kSize, kSize);
+    }
+    QString scratchFile(quint64 slotIndex) const {
+        return m_repo->slotDataPath(slotIdOf(m_request.id(), slotIndex)) +
+               QStringLiteral(".roots-check");
+    }
+
+private Q_SLOTS:
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_clock = std::make_unique<VirtualClock>(kStart);
+        auto db = Database::open(m_dir->filePath(QStringLiteral("host.db")),
+                                 Database::kHostApplicationId);
+        SD_VERIFY_OK(db);
+        m_database = std::move(*db);
+        m_repo = std::make_unique<Repo>(*m_database, m_dir->filePath(QStringLiteral("slots")));
+        SD_VERIFY_OK(m_repo->open());
+        m_prover = std::make_unique<proofs::Prover>(m_clock.get());
+        m_checked = std::make_shared<CheckedSlotRoots>();
+        StorageRequest request = makeRequest();
+        request.ask.slots = kSlots;
+        request.ask.slotSize = kSize;
+        request.content.cid = QByteArrayLiteral("\x01\x55\x12\x20 a dataset");
+        m_request = GeneratedDataset::withGeneratedRoot(request, &m_slotRoots);
+    }
+    void cleanup() {
+        m_server.reset();
+        m_prover.reset();
+        m_repo.reset();
+        m_database.reset();
+        m_clock.reset();
+        m_dir.reset();
+    }
+
+    void takesItsSlotOutOfTheDatasetAndChecksEveryRoot() {
+        serve(m_request);
+        auto store = makeStore();
+        Run run;
+        QVERIFY(storeAndWait(*store, 2, run));
+        SD_VERIFY_OK(*run.result);
+        const SlotId slot = slotIdOf(m_request.id(), 2);
+        QCOMPARE(run.counted, kSize); // only its own slot is counted against the quota
+        QCOMPARE(m_repo->storedBytes(slot).value(), kSize);
+        QCOMPARE(readFile(m_repo->slotDataPath(slot)), slotBytes(2));
+        // Every slot was downloaded once: its own to keep, the others to hash.
+        QCOMPARE(m_server->bytesServed(), kSlots * kSize);
+        QVERIFY(!QFile::exists(scratchFile(2)));
+        QCOMPARE(m_checked->find(m_request.id()), std::optional<std::vector<Hash32>>(m_slotRoots));
+        QCOMPARE(m_prover->keptRoot(slot, kSize), std::optional<Hash32>(m_slotRoots[2]));
+        QCOMPARE(m_clock->outstandingHolds(), 0);
+    }
+
+    // The node serves another dataset under the request's CID: the host's own slot does not
+    // prove into the request's content root, nothing is kept as checked.
+    void anotherDatasetIsRefused() {
+        StorageRequest other = m_request;
+        other.nonce = Nonce::fromBytes(QByteArray(32, '\x55')); // other bytes, the same CID
+        serve(other);
+        auto store = makeStore();
+        Run run;
+        QVERIFY(storeAndWait(*store, 0, run));
+        QVERIFY(!run.result->ok());
+        QCOMPARE(run.result->error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(run.result->message().startsWith(QLatin1String(NetworkSlotStore::kDataMismatch)),
+                 qPrintable(run.result->message()));
+        QVERIFY(!m_checked->find(m_request.id()).has_value());
+        QVERIFY(!QFile::exists(scratchFile(0)));
+    }
+
+    // A scratch file left by a check that a crash broke off is not taken for a slot's bytes.
+    void aLeftoverScratchFileIsDiscarded() {
+        serve(m_request);
+        QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("slots"))));
+        QFile leftover(scratchFile(1));
+        QVERIFY(leftover.open(QIODevice::WriteOnly));
+        QVERIFY(leftover.write(QByteArray(int(kBlock), 'x')) == qint64(kBlock));
+        leftover.close();
+        auto store = makeStore();
+        Run run;
+        QVERIFY(storeAndWait(*store, 1, run));
+        SD_VERIFY_OK(*run.result);
+        QCOMPARE(m_checked->find(m_request.id()), std::optional<std::vector<Hash32>>(m_slotRoots));
+        QVERIFY(!QFile::exists(scratchFile(1)));
+    }
+
+    void theDatasetUrlIsTheCodexNodes() {
+        QCOMPARE(NetworkSlotStore::datasetUrl(QUrl(QStringLiteral("http://node:8080/")),
+                                              QByteArrayLiteral("\x01\x02"))
+                     .toString(),
+                 QStringLiteral("http://node:8080/api/codex/v1/data/0102/network/stream"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestNetworkSlotStore)
+#include "tst_networkslotstore.moc"

@@ -1,0 +1,338 @@
+// The Wallet screen on a local test chain (anvil, started by the desk on a free loopback port):
+// listed after the other screens, it shows the host's address and the balances the chain holds
+// (read here independently of the desk), refuses a withdrawal above what may be withdrawn or to a
+// mistyped address without asking anything, and sends one through the form: the recipient's
+// balance rises by exactly the amount and the transaction shows as mined in the table.
+#include "core/chain/crypto/Eip55.h"
+#include "core/chain/local/LocalChain.h"
+#include "core/chain/market/ChainMarket.h"
+#include "core/chain/market/Erc20.h"
+#include "core/chain/rpc/JsonRpcClient.h"
+#include "core/chain/rpc/RpcHex.h"
+#include "core/chain/tx/TransactionManager.h"
+#include "core/chain/tx/TransactionOutcome.h"
+#include "core/clock/SystemClock.h"
+#include "core/desk/Desk.h"
+#include "core/desk/Withdrawal.h"
+#include "core/domain/TokenAmount.h"
+#include "core/stats/Ledger.h"
+#include "tests/support/TestSupport.h"
+#include "ui/common/AmountCopy.h"
+#include "ui/common/Formatting.h"
+#include "ui/mainwindow/DeskStatusBar.h"
+#include "ui/mainwindow/MainWindow.h"
+#include "ui/wallet/WalletPage.h"
+#include "ui/wallet/WalletTransactionsModel.h"
+
+#include <QApplication>
+#include <QJsonObject>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+using namespace salesdesk;
+using namespace salesdesk::ui;
+
+namespace {
+
+LocalChainDeskOptions deskOptions(const QString& directory) {
+    LocalChainDeskOptions options;
+    options.engine.dataDirectory = directory;
+    options.engine.quotaBytes = quint64(64) << 20;
+    options.engine.hooks.storeData = false;
+    options.engine.seed = 5;
+    options.chain.clients.seed = 9;
+    options.chain.clients.meanIntervalSeconds = 3600;
+    options.chain.clients.minSlotSize = 100'000;
+    options.chain.clients.maxSlotSize = 300'000;
+    return options;
+}
+
+// Answers the next modal message box: clicks the button named `button` (Cancel when empty) and
+// records the box's name. Unless `wait`, it looks once only, on the next turn of the event loop
+// (where a box shown by the click is open).
+struct DialogAnswer {
+    QString button;
+    QString shown; // objectName of the box answered
+    bool wait = true;
+    void armFor(QObject* context) {
+        QTimer::singleShot(0, context, [this] { answer(); });
+    }
+    void answer() {
+        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+        if (!box) {
+            if (wait)
+                QTimer::singleShot(10, QApplication::instance(), [this] { answer(); });
+            return;
+        }
+        shown = box->objectName();
+        if (button.isEmpty())
+            box->button(QMessageBox::Cancel)->click();
+        else
+            box->findChild<QPushButton*>(button)->click();
+    }
+};
+
+} // namespace
+
+class TestWalletPage : public QObject {
+    Q_OBJECT
+    QTemporaryDir m_settingsDir;
+    SystemClock m_clock;
+
+    // What the chain says, asked over a client of our own.
+    std::optional<UInt256> quantity(JsonRpcClient& rpc, const QString& method,
+                                    const QJsonArray& params) {
+        std::optional<RpcResult<UInt256>> answer;
+        rpc.callQuantity(method, params, this,
+                         [&](const RpcResult<UInt256>& result) { answer = result; });
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 30'000) || !answer->ok())
+            return std::nullopt;
+        return answer->value();
+    }
+    std::optional<UInt256> tokenBalance(JsonRpcClient& rpc, const Address& token,
+                                        const Address& holder) {
+        const QJsonObject call{{QStringLiteral("to"), token.toHex()},
+                               {QStringLiteral("data"), rpc::toData(erc20::balanceOf(holder))}};
+        std::optional<RpcResult<QJsonValue>> answer;
+        rpc.call(QStringLiteral("eth_call"), {call, QStringLiteral("latest")}, this,
+                 [&](const RpcResult<QJsonValue>& result) { answer = result; });
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 30'000) || !answer->ok())
+            return std::nullopt;
+        auto data = rpc::parseJsonData(answer->value());
+        if (!data.ok())
+            return std::nullopt;
+        auto value = uint256::fromBigEndian(*data);
+        return value.ok() ? std::optional<UInt256>(*value) : std::nullopt;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QSettings::setDefaultFormat(QSettings::IniFormat);
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_settingsDir.path());
+        QCoreApplication::setOrganizationName(QStringLiteral("SalesDeskTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_walletpage"));
+    }
+
+    void showsTheWalletAndWithdrawsThroughTheForm() {
+        QTemporaryDir dir;
+        std::optional<Result<std::unique_ptr<Desk>>> opened;
+        Desk::openLocalChain(m_clock, deskOptions(dir.path()),
+                             [&](Result<std::unique_ptr<Desk>> desk) { opened = std::move(desk); });
+        QVERIFY(QTest::qWaitFor([&] { return opened.has_value(); }, 90'000));
+        SD_VERIFY_OK(*opened);
+        std::unique_ptr<Desk> desk = std::move(**opened);
+        std::optional<Result<void>> started;
+        desk->start([&](Result<void> result) { started = std::move(result); });
+        QVERIFY(QTest::qWaitFor([&] { return started.has_value(); }, 60'000));
+        SD_VERIFY_OK(*started);
+
+        LocalChain& chain = desk->localChain()->chain();
+        const Address host = chain.accounts().at(LocalChainSide::Options{}.hostAccount).address;
+        const Address recipient = chain.accounts().last().address;
+        QVERIFY(recipient != host);
+        const Address token = desk->chainHost()->market().token();
+        const TokenInfo info = desk->market().config().token;
+        JsonRpcClient rpc(chain.rpcUrl(), m_clock);
+
+        MainWindow window(*desk);
+        window.show();
+        // The Wallet comes after every other screen; theirs keep their places.
+        const QList<MainWindow::Screen> screens = window.screens();
+        QCOMPARE(screens.size(), MainWindow::kScreenCount);
+        QCOMPARE(screens.last(), MainWindow::Screen::Wallet);
+        QCOMPARE(screens.indexOf(MainWindow::Screen::Settings), 7);
+        QVERIFY(window.screenAction(MainWindow::Screen::Wallet) != nullptr);
+        window.showScreen(MainWindow::Screen::Wallet);
+        QCOMPARE(window.currentScreen(), MainWindow::Screen::Wallet);
+        auto* page = qobject_cast<WalletPage*>(window.page(MainWindow::Screen::Wallet));
+        QVERIFY(page);
+        QCOMPARE(page->addressText(), eip55::toChecksumHex(host));
+
+        // The balances the screen shows are the chain's.
+        QTRY_VERIFY_WITH_TIMEOUT(page->withdrawable().has_value(), 30'000);
+        const std::optional<UInt256> gas = quantity(rpc, QStringLiteral("eth_getBalance"),
+                                                    {host.toHex(), QStringLiteral("latest")});
+        const std::optional<UInt256> held = tokenBalance(rpc, token, host);
+        QVERIFY(gas && held);
+        QVERIFY(*held > 0);
+        auto* gasLabel = page->findChild<QLabel*>(QStringLiteral("walletGasBalance"));
+        auto* tokenLabel = page->findChild<QLabel*>(QStringLiteral("walletTokenBalance"));
+        QVERIFY(gasLabel && tokenLabel);
+        page->refreshNow();
+        QCOMPARE(AmountCopy::exactTextOf(tokenLabel), formatExactAmount(*held));
+        QCOMPARE(page->tokenBalanceText(), formatAmount(*held));
+        QCOMPARE(AmountCopy::exactTextOf(gasLabel),
+                 tokens::formatExact(*gas, WalletTransactionsModel::ether()));
+        // No availability, so no sale needs collateral: all of it may be withdrawn.
+        QCOMPARE(*page->withdrawable(), *held);
+        QTRY_VERIFY_WITH_TIMEOUT(window.deskStatusBar()->chainText().startsWith(
+                                     QStringLiteral("Local chain · node answering · block ")),
+                                 10'000);
+        QVERIFY2(window.deskStatusBar()->chainText().endsWith(QStringLiteral(" · 0 pending")),
+                 qPrintable(window.deskStatusBar()->chainText()));
+
+        auto* to = page->findChild<QLineEdit*>(QStringLiteral("withdrawRecipient"));
+        auto* amount = page->findChild<QLineEdit*>(QStringLiteral("withdrawAmount"));
+        auto* toError = page->findChild<QLabel*>(QStringLiteral("withdrawRecipientError"));
+        auto* amountError = page->findChild<QLabel*>(QStringLiteral("withdrawAmountError"));
+        auto* button = page->findChild<QPushButton*>(QStringLiteral("withdrawButton"));
+        QVERIFY(to && amount && toError && amountError && button);
+
+        // More than the balance, to a mistyped address: refused under the fields, nothing asked.
+        QString checksummed = eip55::toChecksumHex(recipient);
+        QString mistyped = checksummed;
+        for (int i = 2; i < mistyped.size(); ++i)
+            if (mistyped.at(i).isLetter()) {
+                mistyped[i] =
+                    mistyped.at(i).isUpper() ? mistyped.at(i).toLower() : mistyped.at(i).toUpper();
+                break;
+            }
+        QVERIFY(mistyped != checksummed);
+        to->setText(mistyped);
+        amount->setText(tokens::formatExact(*held + 1, info, QLocale(), false));
+        DialogAnswer guard{{}, {}, false}; // cancels a box that should not have come
+        guard.armFor(this);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(!toError->isHidden());
+        QVERIFY2(!amountError->isHidden(), "an amount above the balance was taken");
+        QVERIFY2(amountError->text().contains(QStringLiteral("more than you can withdraw")),
+                 qPrintable(amountError->text()));
+        QTest::qWait(50);
+        QVERIFY2(guard.shown.isEmpty(), "a refused withdrawal asked for confirmation");
+        QCOMPARE(page->transactionsModel()->rowCount(), 0);
+
+        // A withdrawal through the form: confirmed, sent, mined.
+        const std::optional<UInt256> before = tokenBalance(rpc, token, recipient);
+        QVERIFY(before);
+        auto exact = uint256::parse(u"12345678901234567891"); // 12.345678901234567891 TST
+        SD_VERIFY_OK(exact);
+        to->setText(checksummed);
+        amount->setText(QLocale().toString(12) + QLocale().decimalPoint() +
+                        QStringLiteral("345678901234567891"));
+        std::optional<TransactionOutcome> finished;
+        int finishedCount = 0;
+        connect(page, &WalletPage::withdrawalFinished, this,
+                [&](const TransactionOutcome& outcome) {
+                    finished = outcome;
+                    ++finishedCount;
+                });
+        DialogAnswer confirm{QStringLiteral("confirmWithdraw"), {}, true};
+        confirm.armFor(this);
+        QTest::mouseClick(button, Qt::LeftButton);
+        QCOMPARE(confirm.shown, QStringLiteral("withdrawConfirmation"));
+        QVERIFY(toError->isHidden());
+        QVERIFY(amountError->isHidden());
+        QVERIFY(QTest::qWaitFor([&] { return finished.has_value(); }, 60'000));
+        const TransactionOutcome outcome = *finished;
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.describe()));
+        const std::optional<UInt256> after = tokenBalance(rpc, token, recipient);
+        QVERIFY(after);
+        QCOMPARE(uint256::toDecimal(*after - *before), uint256::toDecimal(*exact));
+        const std::optional<UInt256> hostAfter = tokenBalance(rpc, token, host);
+        QVERIFY(hostAfter);
+        QCOMPARE(uint256::toDecimal(*held - *hostAfter), uint256::toDecimal(*exact));
+
+        // The table shows it mined, with the hash the chain has, its gas and fee.
+        WalletTransactionsModel* model = page->transactionsModel();
+        model->refreshNow();
+        const int row = model->rowOfIntent(outcome.intentKey);
+        QVERIFY(row >= 0);
+        QVERIFY(outcome.hash && outcome.receipt);
+        QCOMPARE(model->index(row, WalletTransactionsModel::StatusColumn).data().toString(),
+                 QStringLiteral("mined"));
+        QCOMPARE(model->index(row, WalletTransactionsModel::HashColumn)
+                     .data(WalletTransactionsModel::HashRole)
+                     .toString(),
+                 outcome.hash->toHex());
+        QCOMPARE(model->index(row, WalletTransactionsModel::HashColumn)
+                     .data(AmountCopy::kExactAmountRole)
+                     .toString(),
+                 outcome.hash->toHex());
+        QCOMPARE(model->index(row, WalletTransactionsModel::GasUsedColumn).data().toString(),
+                 QLocale().toString(outcome.receipt->gasUsed));
+        QCOMPARE(model->index(row, WalletTransactionsModel::FeeColumn)
+                     .data(AmountCopy::kExactAmountRole)
+                     .toString(),
+                 tokens::formatExact(UInt256(outcome.receipt->gasUsed) *
+                                         outcome.receipt->effectiveGasPrice,
+                                     WalletTransactionsModel::ether()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            model->index(row, WalletTransactionsModel::ConfirmationsColumn).data().toString() !=
+                QStringLiteral("—"),
+            10'000);
+        const quint64 shown = model->index(row, WalletTransactionsModel::ConfirmationsColumn)
+                                  .data()
+                                  .toString()
+                                  .toULongLong();
+        QVERIFY(shown >= 1);
+        // The gas came out of the host's ETH: the screen shows the chain's new figure.
+        const std::optional<UInt256> gasAfter = quantity(rpc, QStringLiteral("eth_getBalance"),
+                                                         {host.toHex(), QStringLiteral("latest")});
+        QVERIFY(gasAfter && *gasAfter < *gas);
+        QTRY_COMPARE_WITH_TIMEOUT(AmountCopy::exactTextOf(gasLabel),
+                                  tokens::formatExact(*gasAfter, WalletTransactionsModel::ether()),
+                                  10'000);
+        QVERIFY(to->text().isEmpty());
+        QCOMPARE(finishedCount, 1); // sent once
+
+        // The books against the chain: the withdrawal is no sale's, so they match (nothing with the
+        // Marketplace on either side).
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->booksText().startsWith(QStringLiteral("Books match the chain\n")), 10'000);
+        QVERIFY2(page->booksText().contains(
+                     QStringLiteral("On chain: %1 out, %1 in").arg(formatAmount(0))),
+                 qPrintable(page->booksText()));
+        // A deposit the ledger books and the chain does not show: the exact difference.
+        UInt256 deposit = 3;
+        for (int i = 0; i < info.decimals; ++i)
+            deposit *= 10;
+        deposit += 7; // 3.000…007: the difference shows to the last base unit
+        SD_VERIFY_OK(desk->engine().ledger().record(m_clock.now(), LedgerKind::CollateralDeposited,
+                                                    RequestId{}, 0, deposit));
+        const QString missing = QStringLiteral("The ledger books %1 more deposited than the chain "
+                                               "shows sent to the Marketplace")
+                                    .arg(tokens::formatExact(deposit, info));
+        QTRY_VERIFY_WITH_TIMEOUT(page->booksText().startsWith(missing), 5'000);
+        // The host sends that much to the Marketplace on chain: the follower reads it, and the
+        // books match again.
+        std::optional<TransactionOutcome> toMarketplace;
+        desk->chainHost()->transactions().send(
+            QStringLiteral("test:to-marketplace"),
+            Withdrawal::transaction(token, desk->chainHost()->options().marketplace, deposit, info),
+            this, [&](const TransactionOutcome& sent) { toMarketplace = sent; });
+        QVERIFY(QTest::qWaitFor([&] { return toMarketplace.has_value(); }, 60'000));
+        QVERIFY2(toMarketplace->succeeded(), qPrintable(toMarketplace->describe()));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->booksText().startsWith(QStringLiteral("Books match the chain\n")), 20'000);
+        QVERIFY2(page->booksText().contains(QStringLiteral("On chain: %1 out, %2 in")
+                                                .arg(formatAmount(deposit), formatAmount(0))),
+                 qPrintable(page->booksText()));
+
+        // The node goes away: both say so within seconds, the last figures stay, and the event
+        // loop keeps turning meanwhile (a 100 ms timer keeps firing).
+        const QString lastTokens = page->tokenBalanceText();
+        int ticks = 0;
+        QTimer ticker;
+        connect(&ticker, &QTimer::timeout, this, [&] { ++ticks; });
+        ticker.start(100);
+        chain.anvil().stop();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            page->connectionText().startsWith(QStringLiteral("not answering since")), 20'000);
+        QTRY_VERIFY_WITH_TIMEOUT(window.deskStatusBar()->chainText().startsWith(
+                                     QStringLiteral("Local chain · node not answering since")),
+                                 5'000);
+        QVERIFY2(ticks >= 5, qPrintable(QString::number(ticks)));
+        QCOMPARE(page->tokenBalanceText(), lastTokens);
+        window.closeWithoutAsking();
+        desk->stop();
+    }
+};
+
+QTEST_MAIN(TestWalletPage)
+#include "tst_walletpage.moc"

@@ -1,0 +1,4 @@
+set(FOLDER_SOURCES
+    StartProgressDialog.h StartProgressDialog.cpp
+    StartFailureDialog.h StartFailureDialog.cpp
+)

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "core/domain/UInt256.h"
+
+#include <QTimer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+
+namespace salesdesk {
+
+class ChainWatch;
+class Desk;
+struct TransactionOutcome;
+
+namespace ui {
+
+class NextPayoutsModel;
+class WalletTransactionsModel;
+
+// The host's wallet on the chain the desk sells on (listed only then): its address (with a Copy
+// button), its gas balance in ETH and token balance, the collateral locked in hosted slots and
+// the payouts they will bring (the dashboard's figures), what may be withdrawn, whether the books
+// equal the chain (ChainBooks: the token followed to and from the Marketplace against the
+// ledger, with the exact difference when they do not); a form that sends
+// tokens to an address the user types (checked, confirmed, sent once through the transaction
+// manager); and the wallet's transactions. Everything the node is asked is asked in the
+// background (ChainWatch): a slow or dead node shows as "not answering since …".
+class WalletPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit WalletPage(Desk& desk, QWidget* parent = nullptr);
+    ~WalletPage() override;
+
+    QString addressText() const;
+    QString gasBalanceText() const;
+    QString tokenBalanceText() const;
+    QString connectionText() const;
+    // The books against the chain: "Books match the chain", or each difference, then the figures.
+    QString booksText() const;
+    // What may be withdrawn now: the token balance minus the collateral the open sales still
+    // need (nullopt while the balance is unknown).
+    std::optional<UInt256> withdrawable() const;
+    WalletTransactionsModel* transactionsModel() const { return m_transactions; }
+
+    // Re-reads the figures now instead of waiting for the batch.
+    void refreshNow();
+
+public Q_SLOTS:
+    // Checks the form, asks for confirmation and sends; does nothing more when the form is wrong
+    // (the errors show under the fields) or the user cancels.
+    void withdraw();
+
+Q_SIGNALS:
+    // A withdrawal reached its end (mined, failed, or not sent).
+    void withdrawalFinished(const salesdesk::TransactionOutcome& outcome);
+
+private:
+    void scheduleRefresh();
+    void showFigures();
+    void showBooks();
+    void finishWithdrawal(const TransactionOutcome& outcome);
+
+    Desk& m_desk;
+    ChainWatch& m_watch;
+    NextPayoutsModel* m_payouts = nullptr;
+    WalletTransactionsModel* m_transactions = nullptr;
+    QLabel* m_address = nullptr;
+    QLabel* m_gas = nullptr;
+    QLabel* m_token = nullptr;
+    QLabel* m_locked = nullptr;
+    QLabel* m_pending = nullptr;
+    QLabel* m_withdrawable = nullptr;
+    QLabel* m_connection = nullptr;
+    QLabel* m_books = nullptr;
+    QLineEdit* m_recipient = nullptr;
+    QLabel* m_recipientError = nullptr;
+    QLineEdit* m_amount = nullptr;
+    QLabel* m_amountError = nullptr;
+    QPushButton* m_withdrawButton = nullptr;
+    QLabel* m_withdrawStatus = nullptr;
+    QTableView* m_table = nullptr;
+    QTimer m_batch;
+    std::optional<UInt256> m_needed; // collateral the open sales still need
+    QString m_booksError;
+    bool m_sending = false;
+};
+
+} // namespace ui
+} // namespace salesdesk

@@ -1,0 +1,6 @@
+set(FOLDER_SOURCES
+    UnlockWalletDialog.h UnlockWalletDialog.cpp
+    CreateWalletDialog.h CreateWalletDialog.cpp
+    WalletTransactionsModel.h WalletTransactionsModel.cpp
+    WalletPage.h WalletPage.cpp
+)
