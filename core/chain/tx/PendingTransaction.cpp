@@ -245,6 +245,16 @@ void PendingTransaction::checkCanonical(const TransactionReceipt& receipt) {
             }
             if (receipt.succeeded)
                 return recordReceipt(receipt, {});
+            if (receipt.gasUsed >= m_record.gasLimit) {
+                // Out of gas: a replay with the same limit at the block's end state would say
+                // nothing useful (the state it ran in is gone).
+                TransactionRpc::Replay outOfGas;
+                outOfGas.message = QStringLiteral("it ran out of gas in block %1: it used all the "
+                                                  "%2 gas its limit allowed")
+                                       .arg(receipt.blockNumber)
+                                       .arg(m_record.gasLimit);
+                return recordReceipt(receipt, outOfGas);
+            }
             const OutgoingTransaction transaction{m_record.to, m_record.data, m_record.value,
                                                   m_record.label};
             TransactionRpc::replayFailure(

@@ -254,7 +254,8 @@ Result<TransactionRecord> TransactionManager::signAndStore(const Intent& intent,
     record.data = intent.transaction.data;
     record.value = intent.transaction.value;
     const auto margin = static_cast<quint64>(std::max(0, m_options.gasMarginPercent));
-    record.gasLimit = plan.gasEstimate + (plan.gasEstimate * margin + 99) / 100;
+    record.gasLimit =
+        plan.gasEstimate + (plan.gasEstimate * margin + 99) / 100 + m_options.gasHeadroom;
     record.state = TransactionState::Signed;
     record.createdAt = record.updatedAt = m_clock.now();
     SignedTransaction signedTx;

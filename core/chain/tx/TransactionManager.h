@@ -64,6 +64,12 @@ public:
         quint64 confirmations = 1;
         qint64 pollSeconds = 1;
         int gasMarginPercent = 20;
+        // Gas on top of the margin: what a transaction costs depends on the state it runs in,
+        // and one storage slot that is empty when it runs and was not when it was estimated
+        // (a token transfer to an address whose balance went to zero in between, or that the
+        // estimate saw filled by a transaction mined after ours) costs 17,100 more. Only the gas
+        // used is paid for.
+        quint64 gasHeadroom = 25'000;
         UInt256 maxFeePerGasCap = UInt256(500'000'000'000ULL); // 500 gwei
         TransactionRpc::FeeRequest fees;
         qint64 bumpAfterSeconds = 60; // 0: never by time

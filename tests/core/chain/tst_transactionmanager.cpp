@@ -86,6 +86,7 @@ private Q_SLOTS:
     void aReceiptWhoseBlockLeftTheChainIsSentAgain();
     void aStaleReceiptOfAReplacedBlockIsNotRecorded();
     void aMinedFailureNamesTheRevert();
+    void theGasLimitHasRoomForAStorageSlotAndRunningOutIsNamed();
     void aRefusedFirstSendFailsAndFreesTheNonce();
     void resumeSendsTheStoredAttemptWithoutSigningAgain();
     void malformedAnswersBeforeSigningGiveClearErrors_data();
@@ -624,6 +625,28 @@ void TestTransactionManager::aStaleReceiptOfAReplacedBlockIsNotRecorded() {
     QVERIFY2(answer->succeeded(), qPrintable(answer->describe()));
     QVERIFY(answer->receipt->blockHash != orphaned);
     QCOMPARE(answer->receipt->blockHash, m_node->hashOf(m_node->head()));
+}
+
+// The gas limit is the estimate, its margin and room for one storage slot more; a transaction
+// that used all of it is said to have run out of gas, with no replay (its state is gone).
+void TestTransactionManager::theGasLimitHasRoomForAStorageSlotAndRunningOutIsNamed() {
+    m_pool->setGasEstimate(34'510);
+    m_pool->setFailingCallData(QByteArray("transfer"));
+    m_pool->setFailuresRunOutOfGas(true);
+    auto manager = makeManager();
+    const TransactionOutcome failed = sendAndWait(*manager, QStringLiteral("withdraw:1"),
+                                                  call("transfer", QStringLiteral("withdraw 3")));
+    QCOMPARE(m_pool->received().size(), 1);
+    const quint64 limit = m_pool->received().first().transaction.gasLimit;
+    // 34,510 + 20 % + 25,000: a transfer to an empty balance (about 51,500) fits.
+    QCOMPARE(limit, quint64(34'510 + 6'902 + 25'000));
+    QVERIFY(failed.state == TransactionState::Failed);
+    QVERIFY(failed.receipt && !failed.receipt->succeeded);
+    QCOMPARE(failed.receipt->gasUsed, limit);
+    QVERIFY(!failed.revert);
+    QVERIFY2(failed.error && failed.error->message.contains(QStringLiteral("ran out of gas")),
+             qPrintable(failed.describe()));
+    QCOMPARE(m_node->callsOf(QStringLiteral("eth_call")), 0);
 }
 
 // A transaction mined with status 0: its replay names the revert, which the outcome and the

@@ -200,13 +200,15 @@ QJsonObject FakeTransactionPool::receiptJson(const Mined& entry) const {
     UInt256 tip = tx.maxPriorityFeePerGas;
     if (tx.maxFeePerGas >= m_baseFee)
         tip = std::min(tip, UInt256(tx.maxFeePerGas - m_baseFee));
+    const quint64 gasUsed =
+        !entry.succeeded && m_failuresRunOutOfGas ? tx.gasLimit : quint64(21'000);
     return QJsonObject{{QStringLiteral("transactionHash"), entry.hash.toHex()},
                        {QStringLiteral("blockHash"), entry.blockHash.toHex()},
                        {QStringLiteral("blockNumber"), rpc::toQuantity(entry.block)},
                        {QStringLiteral("from"), entry.sender.toHex()},
                        {QStringLiteral("to"), tx.to ? QJsonValue(tx.to->toHex()) : QJsonValue()},
                        {QStringLiteral("status"), entry.succeeded ? "0x1" : "0x0"},
-                       {QStringLiteral("gasUsed"), rpc::toQuantity(quint64(21'000))},
+                       {QStringLiteral("gasUsed"), rpc::toQuantity(gasUsed)},
                        {QStringLiteral("effectiveGasPrice"), rpc::toQuantity(m_baseFee + tip)},
                        {QStringLiteral("contractAddress"), QJsonValue()},
                        {QStringLiteral("logs"), QJsonArray{}}};

@@ -54,6 +54,8 @@ public:
     void setCallRevert(std::optional<QByteArray> revertData) { m_callRevert = revertData; }
     // Transactions with this call data are mined with status 0.
     void setFailingCallData(std::optional<QByteArray> data) { m_failingData = data; }
+    // Failing transactions use all the gas their limit allows (they ran out of gas), not 21,000.
+    void setFailuresRunOutOfGas(bool on) { m_failuresRunOutOfGas = on; }
     void setStaleReceipts(bool on) { m_staleReceipts = on; }
     // eth_sendRawTransaction refuses everything with this message (code -32000), or nothing.
     void setRefusal(std::optional<QString> message) { m_refusal = message; }
@@ -93,6 +95,7 @@ private:
     std::optional<QByteArray> m_estimateRevert;
     std::optional<QByteArray> m_callRevert;
     std::optional<QByteArray> m_failingData;
+    bool m_failuresRunOutOfGas = false;
     bool m_staleReceipts = false;
     std::optional<QString> m_refusal;
     std::function<void(const SignedTransaction&)> m_onReceive;
