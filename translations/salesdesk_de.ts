@@ -1431,10 +1431,6 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <source>Reserved for slots</source>
-        <translation>Für Slots reserviert</translation>
-    </message>
-    <message>
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
@@ -1445,6 +1441,10 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
     <message>
         <source>Paid to you</source>
         <translation>An Sie ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
     </message>
 </context>
 <context>

@@ -1431,10 +1431,6 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
         <translation>Ofrecido</translation>
     </message>
     <message>
-        <source>Reserved for slots</source>
-        <translation>Reservado para slots</translation>
-    </message>
-    <message>
         <source>Stored</source>
         <translation>Almacenado</translation>
     </message>
@@ -1445,6 +1441,10 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
     <message>
         <source>Paid to you</source>
         <translation>Pagado a usted</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
     </message>
 </context>
 <context>

@@ -1431,10 +1431,6 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
         <translation>Proposé</translation>
     </message>
     <message>
-        <source>Reserved for slots</source>
-        <translation>Réservé pour des slots</translation>
-    </message>
-    <message>
         <source>Stored</source>
         <translation>Stocké</translation>
     </message>
@@ -1445,6 +1441,10 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
     <message>
         <source>Paid to you</source>
         <translation>Payé à vous</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
     </message>
 </context>
 <context>
