@@ -121,13 +121,13 @@ int main(int argc, char* argv[]) {
     if (arguments.size() > 1 && arguments[1] == QLatin1String("demo"))
         return salesdesk::app::runDemoCommand(arguments);
     if (arguments.size() > 1 && arguments[1] == QLatin1String("check"))
-        return salesdesk::app::runCheckCommand(arguments);
+        return salesdesk::app::CheckCommand::run(arguments);
     if (arguments.size() > 1 && arguments[1] == QLatin1String("wallet"))
         return salesdesk::app::WalletCommand::run(arguments);
     if (arguments.size() > 1 && arguments[1] == QLatin1String("client"))
         return salesdesk::app::runClientCommand(arguments);
     if (arguments.size() > 1 && arguments[1] == QLatin1String("host"))
-        return salesdesk::app::runHostCommand(arguments);
+        return salesdesk::app::HostCommand::run(arguments);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(

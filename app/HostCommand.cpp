@@ -31,49 +31,49 @@ constexpr quint64 kMaxRunSeconds = quint64(365) * 24 * 3600;
 
 struct Options {
     QCommandLineOption dataDir{QStringLiteral("data-dir"),
-                               QStringLiteral("The host's data directory: its wallet, its books "
-                                              "and its slot data."),
+                               HostCommand::tr("The host's data directory: its wallet, its books "
+                                               "and its slot data."),
                                QStringLiteral("dir")};
     QCommandLineOption rpcUrl{{QStringLiteral("rpc-url"), QStringLiteral("rpc")},
-                              QStringLiteral("The chain's JSON-RPC URL (http:// or https://)."),
+                              HostCommand::tr("The chain's JSON-RPC URL (http:// or https://)."),
                               QStringLiteral("url")};
     QCommandLineOption chainId{QStringLiteral("chain-id"),
-                               QStringLiteral("The chain id the node must serve."),
+                               HostCommand::tr("The chain id the node must serve."),
                                QStringLiteral("n")};
     QCommandLineOption marketplace{QStringLiteral("marketplace"),
-                                   QStringLiteral("The Marketplace contract's address."),
+                                   HostCommand::tr("The Marketplace contract's address."),
                                    QStringLiteral("address")};
     QCommandLineOption startBlock{
         QStringLiteral("start-block"),
-        QStringLiteral("The first block to read the Marketplace's events from (its deployment; "
-                       "default 0)."),
+        HostCommand::tr("The first block to read the Marketplace's events from (its deployment; "
+                        "default 0)."),
         QStringLiteral("block"), QStringLiteral("0")};
     QCommandLineOption confirmations{
         QStringLiteral("confirmations"),
-        QStringLiteral("Blocks an event must be under before it counts (default 0)."),
+        HostCommand::tr("Blocks an event must be under before it counts (default 0)."),
         QStringLiteral("n"), QStringLiteral("0")};
     QCommandLineOption pollSeconds{
         QStringLiteral("poll-seconds"),
-        QStringLiteral("Seconds between two reads of new blocks (default 4)."),
+        HostCommand::tr("Seconds between two reads of new blocks (default 4)."),
         QStringLiteral("seconds"), QStringLiteral("4")};
     QCommandLineOption passphraseFile{
         QStringLiteral("passphrase-file"),
-        QStringLiteral("Read the wallet's passphrase from the first line of <file> (default: ask "
-                       "on the terminal)."),
+        HostCommand::tr("Read the wallet's passphrase from the first line of <file> (default: ask "
+                        "on the terminal)."),
         QStringLiteral("file")};
     QCommandLineOption offer{
         QStringLiteral("offer"),
-        QStringLiteral("When the directory offers nothing yet, offer <size,duration,min-price,"
-                       "collateral>: bytes, the longest sale in seconds, base units per byte per "
-                       "second at least, and the base units of collateral for all of it."),
+        HostCommand::tr("When the directory offers nothing yet, offer <size,duration,min-price,"
+                        "collateral>: bytes, the longest sale in seconds, base units per byte per "
+                        "second at least, and the base units of collateral for all of it."),
         QStringLiteral("size,duration,min-price,collateral")};
     QCommandLineOption generated{
         QStringLiteral("generated"),
-        QStringLiteral("Count each slot's data as generated instead of writing it to disk (the "
-                       "demo's way; proofs are made from the generator).")};
+        HostCommand::tr("Count each slot's data as generated instead of writing it to disk (the "
+                        "demo's way; proofs are made from the generator).")};
     QCommandLineOption runSeconds{
         QStringLiteral("run-seconds"),
-        QStringLiteral("Stop after <seconds> of real time (default: run until SIGINT/SIGTERM)."),
+        HostCommand::tr("Stop after <seconds> of real time (default: run until SIGINT/SIGTERM)."),
         QStringLiteral("seconds")};
 };
 
@@ -89,8 +89,8 @@ QString saleName(const SalesData& data) {
 std::optional<NewAvailability> offerOf(const QString& text) {
     const QStringList parts = text.split(QLatin1Char(','));
     if (parts.size() != 4) {
-        printError(QStringLiteral("--offer takes size,duration,min-price,collateral (four "
-                                  "numbers), not \"%1\"")
+        printError(HostCommand::tr("--offer takes size,duration,min-price,collateral (four "
+                                   "numbers), not \"%1\"")
                        .arg(text));
         return std::nullopt;
     }
@@ -103,9 +103,9 @@ std::optional<NewAvailability> offerOf(const QString& text) {
     auto collateral = uint256::parse(parts[3].trimmed());
     if (!sizeOk || offer.totalSize == 0 || !durationOk || offer.duration == 0 || !price.ok() ||
         !collateral.ok()) {
-        printError(QStringLiteral("--offer: size and duration must be whole numbers above 0, "
-                                  "min-price and collateral whole numbers of base units, not "
-                                  "\"%1\"")
+        printError(HostCommand::tr("--offer: size and duration must be whole numbers above 0, "
+                                   "min-price and collateral whole numbers of base units, not "
+                                   "\"%1\"")
                        .arg(text));
         return std::nullopt;
     }
@@ -118,16 +118,16 @@ std::optional<NewAvailability> offerOf(const QString& text) {
 void logTransitions(Desk& desk) {
     Sales& sales = desk.engine().sales();
     QObject::connect(&sales, &Sales::agentStarted, &desk, [](SalesAgent* agent) {
-        printLine(QStringLiteral("sale %1: started").arg(saleName(agent->data())));
+        printLine(HostCommand::tr("sale %1: started").arg(saleName(agent->data())));
     });
     QObject::connect(&sales, &Sales::agentStateChanged, &desk,
                      [](SalesAgent* agent, SaleStateKind from, SaleStateKind to) {
-                         printLine(QStringLiteral("sale %1: %2 -> %3")
+                         printLine(HostCommand::tr("sale %1: %2 -> %3")
                                        .arg(saleName(agent->data()), toString(from), toString(to)));
                      });
     QObject::connect(&sales, &Sales::agentFinished, &desk,
                      [](SalesAgent* agent, const SaleOutcome& outcome) {
-                         printLine(QStringLiteral("sale %1: ended %2%3")
+                         printLine(HostCommand::tr("sale %1: ended %2%3")
                                        .arg(saleName(agent->data()), toString(outcome.state),
                                             outcome.error.isEmpty()
                                                 ? QString()
@@ -135,7 +135,7 @@ void logTransitions(Desk& desk) {
                      });
     QObject::connect(&sales, &Sales::saleSettled, &desk,
                      [](const RequestId& request, quint64 slotIndex, const SaleOutcome& outcome) {
-                         printLine(QStringLiteral("sale %1/%2: settled at start as %3")
+                         printLine(HostCommand::tr("sale %1/%2: settled at start as %3")
                                        .arg(request.toHex())
                                        .arg(slotIndex)
                                        .arg(toString(outcome.state)));
@@ -144,31 +144,31 @@ void logTransitions(Desk& desk) {
 
 } // namespace
 
-int runHostCommand(const QStringList& arguments) {
+int HostCommand::run(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "host: sells storage on a chain by RPC URL without a window. Opens the data directory's "
-        "books (bound to the chain id and Marketplace at the first run), unlocks its wallet "
-        "(salesdesk-cli wallet new or import), offers --offer when nothing is offered yet, "
-        "recovers what an earlier run left and sells; every sale's transitions go to stdout. "
-        "Stops cleanly after --run-seconds or on SIGINT/SIGTERM.\n"
-        "Exit 0: stopped as asked; 1: the desk could not open or start (the node does not "
-        "answer or serves another chain, no Marketplace at the address, a data directory in use "
-        "or keeping another network's books); 2: bad options, no wallet, a wrong passphrase."));
+    parser.setApplicationDescription(
+        tr("host: sells storage on a chain by RPC URL without a window. Opens the data directory's "
+           "books (bound to the chain id and Marketplace at the first run), unlocks its wallet "
+           "(salesdesk-cli wallet new or import), offers --offer when nothing is offered yet, "
+           "recovers what an earlier run left and sells; every sale's transitions go to stdout. "
+           "Stops cleanly after --run-seconds or on SIGINT/SIGTERM.\n"
+           "Exit 0: stopped as asked; 1: the desk could not open or start (the node does not "
+           "answer or serves another chain, no Marketplace at the address, a data directory in use "
+           "or keeping another network's books); 2: bad options, no wallet, a wrong passphrase."));
     const Options options;
     const QCommandLineOption help = parser.addHelpOption();
     parser.addOptions({options.dataDir, options.rpcUrl, options.chainId, options.marketplace,
                        options.startBlock, options.confirmations, options.pollSeconds,
                        options.passphraseFile, options.offer, options.generated,
                        options.runSeconds});
-    parser.addPositionalArgument(QStringLiteral("host"), QStringLiteral("The command."),
+    parser.addPositionalArgument(QStringLiteral("host"), tr("The command."),
                                  QStringLiteral("host"));
     if (!parseCommand(parser, arguments, help))
         return kExitBadInput;
     if (parser.positionalArguments().size() != 1 || !parser.isSet(options.dataDir) ||
         !parser.isSet(options.rpcUrl) || !parser.isSet(options.chainId) ||
         !parser.isSet(options.marketplace)) {
-        printError(QStringLiteral(
+        printError(tr(
             "usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS "
             "--data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] "
             "[--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] "
@@ -178,14 +178,14 @@ int runHostCommand(const QStringList& arguments) {
     const QUrl url(parser.value(options.rpcUrl));
     if (!url.isValid() ||
         (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))) {
-        printError(QStringLiteral("--rpc-url must be an http:// or https:// URL, not \"%1\"")
+        printError(tr("--rpc-url must be an http:// or https:// URL, not \"%1\"")
                        .arg(parser.value(options.rpcUrl)));
         return kExitBadInput;
     }
     auto marketplace = Address::fromHex(parser.value(options.marketplace));
     if (!marketplace.ok()) {
-        printError(QStringLiteral("--marketplace must be the contract's address (0x and 40 hex "
-                                  "digits), not \"%1\"")
+        printError(tr("--marketplace must be the contract's address (0x and 40 hex "
+                      "digits), not \"%1\"")
                        .arg(parser.value(options.marketplace)));
         return kExitBadInput;
     }
@@ -219,8 +219,8 @@ int runHostCommand(const QStringList& arguments) {
         return kExitBadInput;
     }
     const auto passphrase = PassphraseInput::fromOptionOrTerminal(
-        parser, options.passphraseFile,
-        QStringLiteral("Passphrase of %1:").arg(eip55::toChecksumHex(*address)), false);
+        parser, options.passphraseFile, tr("Passphrase of %1:").arg(eip55::toChecksumHex(*address)),
+        false);
     if (!passphrase.ok()) {
         printError(passphrase.message());
         return kExitBadInput;
@@ -255,7 +255,7 @@ int runHostCommand(const QStringList& arguments) {
         stopping = true;
         if (!desk)
             return QCoreApplication::exit(0);
-        printLine(QStringLiteral("stopping"));
+        printLine(tr("stopping"));
         desk->stopWhenSettled([] { QCoreApplication::exit(0); });
     };
     TerminationSignals terminationSignals;
@@ -264,7 +264,7 @@ int runHostCommand(const QStringList& arguments) {
     if (runSeconds)
         QTimer::singleShot(std::chrono::seconds(*runSeconds), &terminationSignals, stopCleanly);
 
-    printLine(QStringLiteral("host %1 opening %2 on chain %3 at %4")
+    printLine(tr("host %1 opening %2 on chain %3 at %4")
                   .arg(eip55::toChecksumHex(*address), QDir::toNativeSeparators(directory))
                   .arg(*chainId)
                   .arg(url.toString()));
@@ -274,7 +274,7 @@ int runHostCommand(const QStringList& arguments) {
             clock, deskOptions, std::move(account),
             [&desk, &stopping, offer](Result<std::unique_ptr<Desk>> opened) {
                 if (!opened.ok()) {
-                    printError(QStringLiteral("cannot open the desk: ") + opened.message());
+                    printError(tr("cannot open the desk: %1").arg(opened.message()));
                     return QCoreApplication::exit(kExitFailed);
                 }
                 if (stopping)
@@ -283,20 +283,19 @@ int runHostCommand(const QStringList& arguments) {
                 if (offer) {
                     auto offered = desk->offerIfNothingOffered(*offer);
                     if (!offered.ok()) {
-                        printError(QStringLiteral("cannot offer storage: ") + offered.message());
+                        printError(tr("cannot offer storage: %1").arg(offered.message()));
                         return QCoreApplication::exit(kExitBadInput);
                     }
                     if (*offered)
-                        printLine(QStringLiteral("offered %1 bytes").arg(offer->totalSize));
+                        printLine(tr("offered %1 bytes").arg(offer->totalSize));
                 }
                 logTransitions(*desk);
                 desk->start([](Result<void> started) {
                     if (!started.ok()) {
-                        printError(QStringLiteral("the desk cannot start selling: ") +
-                                   started.message());
+                        printError(tr("the desk cannot start selling: %1").arg(started.message()));
                         return QCoreApplication::exit(kExitFailed);
                     }
-                    printLine(QStringLiteral("selling"));
+                    printLine(tr("selling"));
                 });
             });
     });
@@ -304,7 +303,7 @@ int runHostCommand(const QStringList& arguments) {
     if (desk)
         desk->stop();
     if (code == 0)
-        printLine(QStringLiteral("stopped"));
+        printLine(tr("stopped"));
     return code;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace salesdesk::app {
@@ -15,6 +16,10 @@ namespace salesdesk::app {
 // Exit codes: 0 stopped as asked; 1 the desk could not open or start (the node does not answer
 // or serves another chain, no Marketplace at the address, a data directory in use or keeping
 // another network's books); 2 bad options, no wallet, a wrong passphrase.
-int runHostCommand(const QStringList& arguments);
+class HostCommand {
+    Q_DECLARE_TR_FUNCTIONS(HostCommand)
+public:
+    static int run(const QStringList& arguments);
+};
 
 } // namespace salesdesk::app

@@ -131,6 +131,50 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>check: reads the books of a data directory without writing to it (the host&apos;s database, the simulated market&apos;s file, the slot data files) and checks that they reconcile: the scenario invariants, the host&apos;s balance against the ledger and what was minted to it, and the slot data files against their records. A host&apos;s directory on a chain (salesdesk-cli host) is checked against the chain with --rpc-url: the tokens the host and the Marketplace moved to each other (their Transfer logs) against the ledger, and every slot the Marketplace lists as the host&apos;s against the reservations; the node is only read. The directory must not be in use.
+Exit 0: everything holds; 1: violations, listed on stdout; 2: bad options, or no readable desk in the directory.</source>
+        <translation>check: liest die Bücher eines Datenverzeichnisses, ohne hineinzuschreiben (die Datenbank des Hosts, die Datei des simulierten Markts, die Slot-Datendateien), und prüft, ob sie zusammenpassen: die Invarianten der Szenarien, das Guthaben des Hosts gegen das Kassenbuch und das, was ihm gemünzt wurde, und die Slot-Datendateien gegen ihre Einträge. Das Verzeichnis eines Hosts auf einer Chain (salesdesk-cli host) wird mit --rpc-url gegen die Chain geprüft: die Tokens, die Host und Marketplace einander überwiesen haben (ihre Transfer-Logs), gegen das Kassenbuch, und jeder Slot, den der Marketplace als Slot des Hosts führt, gegen die Reservierungen; der Knoten wird nur gelesen. Das Verzeichnis darf nicht in Gebrauch sein.
+Exit 0: alles stimmt; 1: Verstöße, auf stdout aufgelistet; 2: falsche Optionen, oder im Verzeichnis sind keine lesbaren Bücher.</translation>
+    </message>
+    <message>
+        <source>The data directory to check.</source>
+        <translation>Das zu prüfende Datenverzeichnis.</translation>
+    </message>
+    <message>
+        <source>For a host&apos;s directory on a chain: the chain&apos;s JSON-RPC URL.</source>
+        <translation>Für das Verzeichnis eines Hosts auf einer Chain: die JSON-RPC-URL der Chain.</translation>
+    </message>
+    <message>
+        <source>For a host&apos;s directory on a chain: the first block whose token transfers are read (the Marketplace&apos;s deployment; default 0).</source>
+        <translation>Für das Verzeichnis eines Hosts auf einer Chain: der erste Block, dessen Token-Überweisungen gelesen werden (die Bereitstellung des Marketplace; Standard 0).</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>usage: salesdesk-cli check --data-dir DIR [--rpc-url URL [--start-block B]]</source>
+        <translation>Aufruf: salesdesk-cli check --data-dir DIR [--rpc-url URL [--start-block B]]</translation>
+    </message>
+    <message>
+        <source>%1 keeps a host&apos;s books on a chain: check it against the chain with --rpc-url and an http:// or https:// URL</source>
+        <translation>%1 enthält die Bücher eines Hosts auf einer Chain: prüfen Sie es gegen die Chain mit --rpc-url und einer http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>the books of %1 reconcile</source>
+        <translation>die Bücher in %1 stimmen überein</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) in %1:</source>
+        <translation>
+            <numerusform>%n Verstoß in %1:</numerusform>
+            <numerusform>%n Verstöße in %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Recovering</source>
@@ -264,6 +308,135 @@
     <message>
         <source>%1 per byte</source>
         <translation>%1 pro Byte</translation>
+    </message>
+</context>
+<context>
+    <name>HostCommand</name>
+    <message>
+        <source>The host&apos;s data directory: its wallet, its books and its slot data.</source>
+        <translation>Das Datenverzeichnis des Hosts: seine Wallet, seine Bücher und seine Slot-Daten.</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s JSON-RPC URL (http:// or https://).</source>
+        <translation>Die JSON-RPC-URL der Chain (http:// oder https://).</translation>
+    </message>
+    <message>
+        <source>The chain id the node must serve.</source>
+        <translation>Die Chain-ID, die der Knoten bedienen muss.</translation>
+    </message>
+    <message>
+        <source>The Marketplace contract&apos;s address.</source>
+        <translation>Die Adresse des Marketplace-Vertrags.</translation>
+    </message>
+    <message>
+        <source>The first block to read the Marketplace&apos;s events from (its deployment; default 0).</source>
+        <translation>Der erste Block, ab dem die Ereignisse des Marketplace gelesen werden (seine Bereitstellung; Standard 0).</translation>
+    </message>
+    <message>
+        <source>Blocks an event must be under before it counts (default 0).</source>
+        <translation>Blöcke, die über einem Ereignis liegen müssen, bevor es zählt (Standard 0).</translation>
+    </message>
+    <message>
+        <source>Seconds between two reads of new blocks (default 4).</source>
+        <translation>Sekunden zwischen zwei Abfragen neuer Blöcke (Standard 4).</translation>
+    </message>
+    <message>
+        <source>Read the wallet&apos;s passphrase from the first line of &lt;file&gt; (default: ask on the terminal).</source>
+        <translation>Die Passphrase der Wallet aus der ersten Zeile von &lt;file&gt; lesen (Standard: im Terminal fragen).</translation>
+    </message>
+    <message>
+        <source>When the directory offers nothing yet, offer &lt;size,duration,min-price,collateral&gt;: bytes, the longest sale in seconds, base units per byte per second at least, and the base units of collateral for all of it.</source>
+        <translation>Wenn das Verzeichnis noch nichts anbietet, &lt;size,duration,min-price,collateral&gt; anbieten: Bytes, der längste Verkauf in Sekunden, mindestens so viele Basiseinheiten pro Byte und Sekunde, und die Basiseinheiten an Sicherheitsleistung für alles zusammen.</translation>
+    </message>
+    <message>
+        <source>Count each slot&apos;s data as generated instead of writing it to disk (the demo&apos;s way; proofs are made from the generator).</source>
+        <translation>Die Daten jedes Slots als erzeugt zählen, statt sie auf die Platte zu schreiben (wie die Demo; die Nachweise entstehen aus dem Generator).</translation>
+    </message>
+    <message>
+        <source>Stop after &lt;seconds&gt; of real time (default: run until SIGINT/SIGTERM).</source>
+        <translation>Nach &lt;seconds&gt; Sekunden echter Zeit aufhören (Standard: bis SIGINT/SIGTERM laufen).</translation>
+    </message>
+    <message>
+        <source>--offer takes size,duration,min-price,collateral (four numbers), not &quot;%1&quot;</source>
+        <translation>--offer erwartet size,duration,min-price,collateral (vier Zahlen), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--offer: size and duration must be whole numbers above 0, min-price and collateral whole numbers of base units, not &quot;%1&quot;</source>
+        <translation>--offer: size und duration müssen ganze Zahlen über 0 sein, min-price und collateral ganze Zahlen von Basiseinheiten, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>sale %1: started</source>
+        <translation>Verkauf %1: begonnen</translation>
+    </message>
+    <message>
+        <source>sale %1: %2 -&gt; %3</source>
+        <translation>Verkauf %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>sale %1: ended %2%3</source>
+        <translation>Verkauf %1: beendet als %2%3</translation>
+    </message>
+    <message>
+        <source>sale %1/%2: settled at start as %3</source>
+        <translation>Verkauf %1/%2: beim Start abgerechnet als %3</translation>
+    </message>
+    <message>
+        <source>host: sells storage on a chain by RPC URL without a window. Opens the data directory&apos;s books (bound to the chain id and Marketplace at the first run), unlocks its wallet (salesdesk-cli wallet new or import), offers --offer when nothing is offered yet, recovers what an earlier run left and sells; every sale&apos;s transitions go to stdout. Stops cleanly after --run-seconds or on SIGINT/SIGTERM.
+Exit 0: stopped as asked; 1: the desk could not open or start (the node does not answer or serves another chain, no Marketplace at the address, a data directory in use or keeping another network&apos;s books); 2: bad options, no wallet, a wrong passphrase.</source>
+        <translation>host: verkauft Speicher auf einer Chain über ihre RPC-URL, ohne Fenster. Öffnet die Bücher des Datenverzeichnisses (beim ersten Lauf an Chain-ID und Marketplace gebunden), entsperrt seine Wallet (salesdesk-cli wallet new oder import), bietet --offer an, wenn noch nichts angeboten ist, nimmt auf, was ein früherer Lauf hinterlassen hat, und verkauft; die Übergänge jedes Verkaufs gehen nach stdout. Hält sauber an nach --run-seconds oder bei SIGINT/SIGTERM.
+Exit 0: wie verlangt angehalten; 1: die Sitzung konnte nicht öffnen oder starten (der Knoten antwortet nicht oder bedient eine andere Chain, kein Marketplace an der Adresse, ein Datenverzeichnis in Gebrauch oder mit den Büchern eines anderen Netzes); 2: falsche Optionen, keine Wallet, eine falsche Passphrase.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S]</source>
+        <translation>Aufruf: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S]</translation>
+    </message>
+    <message>
+        <source>--rpc-url must be an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation>--rpc-url muss eine http://- oder https://-URL sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--marketplace must be the contract&apos;s address (0x and 40 hex digits), not &quot;%1&quot;</source>
+        <translation>--marketplace muss die Adresse des Vertrags sein (0x und 40 Hexziffern), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Passphrase von %1:</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>wird angehalten</translation>
+    </message>
+    <message>
+        <source>host %1 opening %2 on chain %3 at %4</source>
+        <translation>Host %1 öffnet %2 auf Chain %3 unter %4</translation>
+    </message>
+    <message>
+        <source>cannot open the desk: %1</source>
+        <translation>die Sitzung kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot offer storage: %1</source>
+        <translation>Speicher kann nicht angeboten werden: %1</translation>
+    </message>
+    <message>
+        <source>offered %1 bytes</source>
+        <translation>%1 Bytes angeboten</translation>
+    </message>
+    <message>
+        <source>the desk cannot start selling: %1</source>
+        <translation>die Sitzung kann den Verkauf nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>selling</source>
+        <translation>verkauft</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
     </message>
 </context>
 <context>
@@ -1431,10 +1604,6 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
         <translation>Angeboten</translation>
     </message>
     <message>
-        <source>Reserved for slots</source>
-        <translation>Für Slots reserviert</translation>
-    </message>
-    <message>
         <source>Stored</source>
         <translation>Gespeichert</translation>
     </message>
@@ -1445,6 +1614,10 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
     <message>
         <source>Paid to you</source>
         <translation>An Sie ausgezahlt</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserviert</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,50 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>check: reads the books of a data directory without writing to it (the host&apos;s database, the simulated market&apos;s file, the slot data files) and checks that they reconcile: the scenario invariants, the host&apos;s balance against the ledger and what was minted to it, and the slot data files against their records. A host&apos;s directory on a chain (salesdesk-cli host) is checked against the chain with --rpc-url: the tokens the host and the Marketplace moved to each other (their Transfer logs) against the ledger, and every slot the Marketplace lists as the host&apos;s against the reservations; the node is only read. The directory must not be in use.
+Exit 0: everything holds; 1: violations, listed on stdout; 2: bad options, or no readable desk in the directory.</source>
+        <translation>check: lee los libros de un directorio de datos sin escribir en él (la base de datos del anfitrión, el archivo del mercado simulado, los archivos de datos de los slots) y comprueba que cuadran: los invariantes de los escenarios, el saldo del anfitrión frente al registro contable y lo que se le acuñó, y los archivos de datos de los slots frente a sus registros. El directorio de un anfitrión en una cadena (salesdesk-cli host) se comprueba frente a la cadena con --rpc-url: los tokens que el anfitrión y el Marketplace se transfirieron (sus registros Transfer) frente al registro contable, y cada slot que el Marketplace atribuye al anfitrión frente a las reservas; del nodo solo se lee. El directorio no debe estar en uso.
+Salida 0: todo cuadra; 1: infracciones, listadas en stdout; 2: opciones incorrectas, o ningún libro legible en el directorio.</translation>
+    </message>
+    <message>
+        <source>The data directory to check.</source>
+        <translation>El directorio de datos que se comprueba.</translation>
+    </message>
+    <message>
+        <source>For a host&apos;s directory on a chain: the chain&apos;s JSON-RPC URL.</source>
+        <translation>Para el directorio de un anfitrión en una cadena: la URL JSON-RPC de la cadena.</translation>
+    </message>
+    <message>
+        <source>For a host&apos;s directory on a chain: the first block whose token transfers are read (the Marketplace&apos;s deployment; default 0).</source>
+        <translation>Para el directorio de un anfitrión en una cadena: el primer bloque cuyas transferencias de tokens se leen (el despliegue del Marketplace; 0 por defecto).</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La orden.</translation>
+    </message>
+    <message>
+        <source>usage: salesdesk-cli check --data-dir DIR [--rpc-url URL [--start-block B]]</source>
+        <translation>uso: salesdesk-cli check --data-dir DIR [--rpc-url URL [--start-block B]]</translation>
+    </message>
+    <message>
+        <source>%1 keeps a host&apos;s books on a chain: check it against the chain with --rpc-url and an http:// or https:// URL</source>
+        <translation>%1 guarda los libros de un anfitrión en una cadena: compruébelo frente a la cadena con --rpc-url y una URL http:// o https://</translation>
+    </message>
+    <message>
+        <source>the books of %1 reconcile</source>
+        <translation>los libros de %1 cuadran</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) in %1:</source>
+        <translation>
+            <numerusform>%n infracción en %1:</numerusform>
+            <numerusform>%n infracciones en %1:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Recovering</source>
@@ -264,6 +308,135 @@
     <message>
         <source>%1 per byte</source>
         <translation>%1 por byte</translation>
+    </message>
+</context>
+<context>
+    <name>HostCommand</name>
+    <message>
+        <source>The host&apos;s data directory: its wallet, its books and its slot data.</source>
+        <translation>El directorio de datos del anfitrión: su monedero, sus libros y los datos de sus slots.</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s JSON-RPC URL (http:// or https://).</source>
+        <translation>La URL JSON-RPC de la cadena (http:// o https://).</translation>
+    </message>
+    <message>
+        <source>The chain id the node must serve.</source>
+        <translation>El id de cadena que el nodo debe servir.</translation>
+    </message>
+    <message>
+        <source>The Marketplace contract&apos;s address.</source>
+        <translation>La dirección del contrato Marketplace.</translation>
+    </message>
+    <message>
+        <source>The first block to read the Marketplace&apos;s events from (its deployment; default 0).</source>
+        <translation>El primer bloque desde el que se leen los eventos del Marketplace (su despliegue; 0 por defecto).</translation>
+    </message>
+    <message>
+        <source>Blocks an event must be under before it counts (default 0).</source>
+        <translation>Bloques que deben seguir a un evento antes de que cuente (0 por defecto).</translation>
+    </message>
+    <message>
+        <source>Seconds between two reads of new blocks (default 4).</source>
+        <translation>Segundos entre dos lecturas de bloques nuevos (4 por defecto).</translation>
+    </message>
+    <message>
+        <source>Read the wallet&apos;s passphrase from the first line of &lt;file&gt; (default: ask on the terminal).</source>
+        <translation>Leer la frase de contraseña del monedero de la primera línea de &lt;file&gt; (por defecto: preguntarla en el terminal).</translation>
+    </message>
+    <message>
+        <source>When the directory offers nothing yet, offer &lt;size,duration,min-price,collateral&gt;: bytes, the longest sale in seconds, base units per byte per second at least, and the base units of collateral for all of it.</source>
+        <translation>Cuando el directorio aún no ofrece nada, ofrecer &lt;size,duration,min-price,collateral&gt;: bytes, la venta más larga en segundos, al menos esas unidades base por byte y segundo, y las unidades base de garantía para todo ello.</translation>
+    </message>
+    <message>
+        <source>Count each slot&apos;s data as generated instead of writing it to disk (the demo&apos;s way; proofs are made from the generator).</source>
+        <translation>Contar los datos de cada slot como generados en lugar de escribirlos en disco (como la demo; las pruebas se hacen a partir del generador).</translation>
+    </message>
+    <message>
+        <source>Stop after &lt;seconds&gt; of real time (default: run until SIGINT/SIGTERM).</source>
+        <translation>Detenerse tras &lt;seconds&gt; segundos de tiempo real (por defecto: funcionar hasta SIGINT/SIGTERM).</translation>
+    </message>
+    <message>
+        <source>--offer takes size,duration,min-price,collateral (four numbers), not &quot;%1&quot;</source>
+        <translation>--offer espera size,duration,min-price,collateral (cuatro números), no «%1»</translation>
+    </message>
+    <message>
+        <source>--offer: size and duration must be whole numbers above 0, min-price and collateral whole numbers of base units, not &quot;%1&quot;</source>
+        <translation>--offer: size y duration deben ser números enteros mayores que 0, min-price y collateral números enteros de unidades base, no «%1»</translation>
+    </message>
+    <message>
+        <source>sale %1: started</source>
+        <translation>venta %1: iniciada</translation>
+    </message>
+    <message>
+        <source>sale %1: %2 -&gt; %3</source>
+        <translation>venta %1: %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>sale %1: ended %2%3</source>
+        <translation>venta %1: terminada como %2%3</translation>
+    </message>
+    <message>
+        <source>sale %1/%2: settled at start as %3</source>
+        <translation>venta %1/%2: liquidada al inicio como %3</translation>
+    </message>
+    <message>
+        <source>host: sells storage on a chain by RPC URL without a window. Opens the data directory&apos;s books (bound to the chain id and Marketplace at the first run), unlocks its wallet (salesdesk-cli wallet new or import), offers --offer when nothing is offered yet, recovers what an earlier run left and sells; every sale&apos;s transitions go to stdout. Stops cleanly after --run-seconds or on SIGINT/SIGTERM.
+Exit 0: stopped as asked; 1: the desk could not open or start (the node does not answer or serves another chain, no Marketplace at the address, a data directory in use or keeping another network&apos;s books); 2: bad options, no wallet, a wrong passphrase.</source>
+        <translation>host: vende almacenamiento en una cadena por su URL RPC, sin ventana. Abre los libros del directorio de datos (ligados al id de cadena y al Marketplace en la primera ejecución), desbloquea su monedero (salesdesk-cli wallet new o import), ofrece --offer cuando aún no se ofrece nada, recupera lo que dejó una ejecución anterior y vende; las transiciones de cada venta van a stdout. Se detiene limpiamente tras --run-seconds o con SIGINT/SIGTERM.
+Salida 0: detenido como se pidió; 1: la sesión no pudo abrirse ni arrancar (el nodo no responde o sirve otra cadena, no hay Marketplace en la dirección, un directorio de datos en uso o con los libros de otra red); 2: opciones incorrectas, sin monedero, una frase de contraseña errónea.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La orden.</translation>
+    </message>
+    <message>
+        <source>usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S]</source>
+        <translation>uso: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S]</translation>
+    </message>
+    <message>
+        <source>--rpc-url must be an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation>--rpc-url debe ser una URL http:// o https://, no «%1»</translation>
+    </message>
+    <message>
+        <source>--marketplace must be the contract&apos;s address (0x and 40 hex digits), not &quot;%1&quot;</source>
+        <translation>--marketplace debe ser la dirección del contrato (0x y 40 dígitos hexadecimales), no «%1»</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Frase de contraseña de %1:</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>deteniendo</translation>
+    </message>
+    <message>
+        <source>host %1 opening %2 on chain %3 at %4</source>
+        <translation>anfitrión %1 abriendo %2 en la cadena %3 en %4</translation>
+    </message>
+    <message>
+        <source>cannot open the desk: %1</source>
+        <translation>no se puede abrir la sesión: %1</translation>
+    </message>
+    <message>
+        <source>cannot offer storage: %1</source>
+        <translation>no se puede ofrecer almacenamiento: %1</translation>
+    </message>
+    <message>
+        <source>offered %1 bytes</source>
+        <translation>%1 bytes ofrecidos</translation>
+    </message>
+    <message>
+        <source>the desk cannot start selling: %1</source>
+        <translation>la sesión no puede empezar a vender: %1</translation>
+    </message>
+    <message>
+        <source>selling</source>
+        <translation>vendiendo</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenido</translation>
     </message>
 </context>
 <context>
@@ -1431,10 +1604,6 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
         <translation>Ofrecido</translation>
     </message>
     <message>
-        <source>Reserved for slots</source>
-        <translation>Reservado para slots</translation>
-    </message>
-    <message>
         <source>Stored</source>
         <translation>Almacenado</translation>
     </message>
@@ -1445,6 +1614,10 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
     <message>
         <source>Paid to you</source>
         <translation>Pagado a usted</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reservado</translation>
     </message>
 </context>
 <context>

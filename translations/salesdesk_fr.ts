@@ -131,6 +131,50 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <source>check: reads the books of a data directory without writing to it (the host&apos;s database, the simulated market&apos;s file, the slot data files) and checks that they reconcile: the scenario invariants, the host&apos;s balance against the ledger and what was minted to it, and the slot data files against their records. A host&apos;s directory on a chain (salesdesk-cli host) is checked against the chain with --rpc-url: the tokens the host and the Marketplace moved to each other (their Transfer logs) against the ledger, and every slot the Marketplace lists as the host&apos;s against the reservations; the node is only read. The directory must not be in use.
+Exit 0: everything holds; 1: violations, listed on stdout; 2: bad options, or no readable desk in the directory.</source>
+        <translation>check : lit les comptes d’un dossier de données sans y écrire (la base de données de l’hébergeur, le fichier du marché simulé, les fichiers de données des slots) et vérifie qu’ils concordent : les invariants des scénarios, le solde de l’hébergeur face au registre et à ce qui lui a été émis, et les fichiers de données des slots face à leurs enregistrements. Le dossier d’un hébergeur sur une chaîne (salesdesk-cli host) est vérifié face à la chaîne avec --rpc-url : les jetons que l’hébergeur et le Marketplace se sont transférés (leurs journaux Transfer) face au registre, et chaque slot que le Marketplace attribue à l’hébergeur face aux réservations ; le nœud est seulement lu. Le dossier ne doit pas être en cours d’utilisation.
+Sortie 0 : tout concorde ; 1 : des violations, listées sur stdout ; 2 : options incorrectes, ou aucun compte lisible dans le dossier.</translation>
+    </message>
+    <message>
+        <source>The data directory to check.</source>
+        <translation>Le dossier de données à vérifier.</translation>
+    </message>
+    <message>
+        <source>For a host&apos;s directory on a chain: the chain&apos;s JSON-RPC URL.</source>
+        <translation>Pour le dossier d’un hébergeur sur une chaîne : l’URL JSON-RPC de la chaîne.</translation>
+    </message>
+    <message>
+        <source>For a host&apos;s directory on a chain: the first block whose token transfers are read (the Marketplace&apos;s deployment; default 0).</source>
+        <translation>Pour le dossier d’un hébergeur sur une chaîne : le premier bloc dont les transferts de jetons sont lus (le déploiement du Marketplace ; 0 par défaut).</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>usage: salesdesk-cli check --data-dir DIR [--rpc-url URL [--start-block B]]</source>
+        <translation>usage : salesdesk-cli check --data-dir DIR [--rpc-url URL [--start-block B]]</translation>
+    </message>
+    <message>
+        <source>%1 keeps a host&apos;s books on a chain: check it against the chain with --rpc-url and an http:// or https:// URL</source>
+        <translation>%1 contient les comptes d’un hébergeur sur une chaîne : vérifiez-le face à la chaîne avec --rpc-url et une URL http:// ou https://</translation>
+    </message>
+    <message>
+        <source>the books of %1 reconcile</source>
+        <translation>les comptes de %1 concordent</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n violation(s) in %1:</source>
+        <translation>
+            <numerusform>%n violation dans %1 :</numerusform>
+            <numerusform>%n violations dans %1 :</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Recovering</source>
@@ -264,6 +308,135 @@
     <message>
         <source>%1 per byte</source>
         <translation>%1 par octet</translation>
+    </message>
+</context>
+<context>
+    <name>HostCommand</name>
+    <message>
+        <source>The host&apos;s data directory: its wallet, its books and its slot data.</source>
+        <translation>Le dossier de données de l’hébergeur : son portefeuille, ses comptes et les données de ses slots.</translation>
+    </message>
+    <message>
+        <source>The chain&apos;s JSON-RPC URL (http:// or https://).</source>
+        <translation>L’URL JSON-RPC de la chaîne (http:// ou https://).</translation>
+    </message>
+    <message>
+        <source>The chain id the node must serve.</source>
+        <translation>L’identifiant de chaîne que le nœud doit servir.</translation>
+    </message>
+    <message>
+        <source>The Marketplace contract&apos;s address.</source>
+        <translation>L’adresse du contrat Marketplace.</translation>
+    </message>
+    <message>
+        <source>The first block to read the Marketplace&apos;s events from (its deployment; default 0).</source>
+        <translation>Le premier bloc à partir duquel les événements du Marketplace sont lus (son déploiement ; 0 par défaut).</translation>
+    </message>
+    <message>
+        <source>Blocks an event must be under before it counts (default 0).</source>
+        <translation>Blocs qui doivent suivre un événement avant qu’il compte (0 par défaut).</translation>
+    </message>
+    <message>
+        <source>Seconds between two reads of new blocks (default 4).</source>
+        <translation>Secondes entre deux lectures de nouveaux blocs (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>Read the wallet&apos;s passphrase from the first line of &lt;file&gt; (default: ask on the terminal).</source>
+        <translation>Lire la phrase secrète du portefeuille dans la première ligne de &lt;file&gt; (par défaut : la demander dans le terminal).</translation>
+    </message>
+    <message>
+        <source>When the directory offers nothing yet, offer &lt;size,duration,min-price,collateral&gt;: bytes, the longest sale in seconds, base units per byte per second at least, and the base units of collateral for all of it.</source>
+        <translation>Quand le dossier ne propose encore rien, proposer &lt;size,duration,min-price,collateral&gt; : des octets, la vente la plus longue en secondes, au moins ce nombre d’unités de base par octet et par seconde, et les unités de base de garantie pour le tout.</translation>
+    </message>
+    <message>
+        <source>Count each slot&apos;s data as generated instead of writing it to disk (the demo&apos;s way; proofs are made from the generator).</source>
+        <translation>Compter les données de chaque slot comme générées au lieu de les écrire sur le disque (comme la démo ; les preuves sont faites à partir du générateur).</translation>
+    </message>
+    <message>
+        <source>Stop after &lt;seconds&gt; of real time (default: run until SIGINT/SIGTERM).</source>
+        <translation>S’arrêter après &lt;seconds&gt; secondes de temps réel (par défaut : tourner jusqu’à SIGINT/SIGTERM).</translation>
+    </message>
+    <message>
+        <source>--offer takes size,duration,min-price,collateral (four numbers), not &quot;%1&quot;</source>
+        <translation>--offer attend size,duration,min-price,collateral (quatre nombres), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--offer: size and duration must be whole numbers above 0, min-price and collateral whole numbers of base units, not &quot;%1&quot;</source>
+        <translation>--offer : size et duration doivent être des nombres entiers supérieurs à 0, min-price et collateral des nombres entiers d’unités de base, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>sale %1: started</source>
+        <translation>vente %1 : commencée</translation>
+    </message>
+    <message>
+        <source>sale %1: %2 -&gt; %3</source>
+        <translation>vente %1 : %2 -&gt; %3</translation>
+    </message>
+    <message>
+        <source>sale %1: ended %2%3</source>
+        <translation>vente %1 : terminée en %2%3</translation>
+    </message>
+    <message>
+        <source>sale %1/%2: settled at start as %3</source>
+        <translation>vente %1/%2 : réglée au démarrage en %3</translation>
+    </message>
+    <message>
+        <source>host: sells storage on a chain by RPC URL without a window. Opens the data directory&apos;s books (bound to the chain id and Marketplace at the first run), unlocks its wallet (salesdesk-cli wallet new or import), offers --offer when nothing is offered yet, recovers what an earlier run left and sells; every sale&apos;s transitions go to stdout. Stops cleanly after --run-seconds or on SIGINT/SIGTERM.
+Exit 0: stopped as asked; 1: the desk could not open or start (the node does not answer or serves another chain, no Marketplace at the address, a data directory in use or keeping another network&apos;s books); 2: bad options, no wallet, a wrong passphrase.</source>
+        <translation>host : vend du stockage sur une chaîne par son URL RPC, sans fenêtre. Ouvre les comptes du dossier de données (liés à l’identifiant de chaîne et au Marketplace au premier lancement), déverrouille son portefeuille (salesdesk-cli wallet new ou import), propose --offer quand rien n’est encore proposé, reprend ce qu’un lancement précédent a laissé et vend ; les transitions de chaque vente vont sur stdout. S’arrête proprement après --run-seconds ou sur SIGINT/SIGTERM.
+Sortie 0 : arrêté comme demandé ; 1 : la session n’a pas pu s’ouvrir ou démarrer (le nœud ne répond pas ou sert une autre chaîne, pas de Marketplace à l’adresse, un dossier de données en cours d’utilisation ou tenant les comptes d’un autre réseau) ; 2 : options incorrectes, pas de portefeuille, une phrase secrète erronée.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>La commande.</translation>
+    </message>
+    <message>
+        <source>usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S]</source>
+        <translation>usage : salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S]</translation>
+    </message>
+    <message>
+        <source>--rpc-url must be an http:// or https:// URL, not &quot;%1&quot;</source>
+        <translation>--rpc-url doit être une URL http:// ou https://, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--marketplace must be the contract&apos;s address (0x and 40 hex digits), not &quot;%1&quot;</source>
+        <translation>--marketplace doit être l’adresse du contrat (0x et 40 chiffres hexadécimaux), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1:</source>
+        <translation>Phrase secrète de %1 :</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>arrêt en cours</translation>
+    </message>
+    <message>
+        <source>host %1 opening %2 on chain %3 at %4</source>
+        <translation>hébergeur %1 : ouverture de %2 sur la chaîne %3 à %4</translation>
+    </message>
+    <message>
+        <source>cannot open the desk: %1</source>
+        <translation>impossible d’ouvrir la session : %1</translation>
+    </message>
+    <message>
+        <source>cannot offer storage: %1</source>
+        <translation>impossible de proposer du stockage : %1</translation>
+    </message>
+    <message>
+        <source>offered %1 bytes</source>
+        <translation>%1 octets proposés</translation>
+    </message>
+    <message>
+        <source>the desk cannot start selling: %1</source>
+        <translation>la session ne peut pas commencer à vendre : %1</translation>
+    </message>
+    <message>
+        <source>selling</source>
+        <translation>en vente</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>arrêté</translation>
     </message>
 </context>
 <context>
@@ -1431,10 +1604,6 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
         <translation>Proposé</translation>
     </message>
     <message>
-        <source>Reserved for slots</source>
-        <translation>Réservé pour des slots</translation>
-    </message>
-    <message>
         <source>Stored</source>
         <translation>Stocké</translation>
     </message>
@@ -1445,6 +1614,10 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
     <message>
         <source>Paid to you</source>
         <translation>Payé à vous</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Réservé</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,6 @@
 
 #include "core/chain/market/MarketplaceCalls.h"
 #include "core/chain/market/TokenTransferFollower.h"
-#include "core/domain/CrashPoint.h"
 #include "core/domain/MarketStates.h"
 #include "core/engine/HostEngine.h"
 #include "core/reservations/Reservations.h"
@@ -23,6 +22,7 @@
 #include "tests/support/FolderSnapshot.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/chain/AnvilFixture.h"
+#include "tests/support/chain/CliHost.h"
 #include "tests/support/chain/CliWallet.h"
 #include "tests/support/chain/MarketplaceSession.h"
 
@@ -57,63 +57,9 @@ class TestHostCancelCli : public QObject {
     QTemporaryDir m_dir;
     QString m_data;
     QString m_passphrase;
+    std::unique_ptr<CliHost> m_host;
 
     Address host() const { return m_chain.account(2); }
-
-    QStringList hostArguments() {
-        const auto& deployment = *m_chain.chain().deployment();
-        return {QStringLiteral("host"),
-                QStringLiteral("--rpc-url"),
-                m_chain.rpcUrl().toString(),
-                QStringLiteral("--chain-id"),
-                QString::number(m_chain.chain().chainId()),
-                QStringLiteral("--marketplace"),
-                deployment.marketplace.toHex(),
-                QStringLiteral("--start-block"),
-                QString::number(deployment.marketplaceBlock),
-                QStringLiteral("--poll-seconds"),
-                QStringLiteral("1"),
-                QStringLiteral("--data-dir"),
-                m_data,
-                QStringLiteral("--passphrase-file"),
-                m_passphrase,
-                QStringLiteral("--offer"),
-                QStringLiteral("%1,86400,1,1000000000000").arg(kSlotSize)};
-    }
-
-    std::unique_ptr<QProcess> startHost(const QString& crashAt) {
-        auto process = std::make_unique<QProcess>();
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("SALESDESK_CRASH_AT"));
-        if (!crashAt.isEmpty())
-            environment.insert(QStringLiteral("SALESDESK_CRASH_AT"), crashAt);
-        process->setProcessEnvironment(environment);
-        process->setStandardInputFile(QProcess::nullDevice());
-        process->start(kCli, hostArguments());
-        return process;
-    }
-
-    // One run that must end at `crashAt`.
-    bool runUntilCrash(const QString& crashAt) {
-        auto process = startHost(crashAt);
-        const bool ended = process->waitForFinished(kRunMs);
-        const QString out = QString::fromUtf8(process->readAllStandardOutput());
-        const QString err = QString::fromUtf8(process->readAllStandardError());
-        if (!ended) {
-            process->kill();
-            process->waitForFinished();
-            qWarning("the host did not reach %s within %d ms:\n%s\n%s", qPrintable(crashAt), kRunMs,
-                     qPrintable(out), qPrintable(err));
-            return false;
-        }
-        if (process->exitStatus() != QProcess::NormalExit ||
-            process->exitCode() != CrashPoint::kCrashExitCode || !err.contains(crashAt)) {
-            qWarning("the host was to die at %s, it ended with %d:\n%s\n%s", qPrintable(crashAt),
-                     process->exitCode(), qPrintable(out), qPrintable(err));
-            return false;
-        }
-        return true;
-    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -129,6 +75,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_passphrase, "host passphrase\n"));
         m_data = importedWallet(kCli, m_chain, m_dir.path(), 2, m_passphrase);
         QVERIFY(!m_data.isEmpty());
+        m_host = std::make_unique<CliHost>(kCli, m_chain, m_data, m_passphrase, kSlotSize);
     }
 
     void cancelledAfterTheFillKilledBooksExact() {
@@ -139,7 +86,7 @@ private Q_SLOTS:
         QVERIFY2(posted.ok(), qPrintable(MarketplaceSession::failure(posted)));
 
         // 1. Killed with the fill answered and the deposit not booked.
-        QVERIFY(runUntilCrash(QStringLiteral("sale.fill.afterMarket")));
+        QVERIFY(m_host->runUntilCrash(QStringLiteral("sale.fill.afterMarket"), kRunMs));
 
         // 2. The expiry passes while the host is down: the request is cancelled.
         QVERIFY(m_chain.increaseTime(qint64(kExpiry) + 20));
@@ -151,27 +98,19 @@ private Q_SLOTS:
         QVERIFY(*requestState == RequestState::Cancelled);
 
         // 3. Killed with freeSlot paid and not booked.
-        QVERIFY(runUntilCrash(QStringLiteral("sale.payout.afterMarket")));
+        QVERIFY(m_host->runUntilCrash(QStringLiteral("sale.payout.afterMarket"), kRunMs));
 
         // 4. Settles, then SIGTERM.
         {
-            auto process = startHost({});
+            auto process = m_host->start();
             QString out;
             static const QRegularExpression cancelled(
                 QStringLiteral("/(\\d+): (ended|settled at start as) SaleCancelled"));
-            const bool settled = QTest::qWaitFor(
-                [&] {
-                    out += QString::fromUtf8(process->readAllStandardOutput());
-                    return cancelled.match(out).hasMatch() ||
-                           process->state() == QProcess::NotRunning;
-                },
+            const bool settled = m_host->readUntil(
+                *process, out, [](const QString& read) { return cancelled.match(read).hasMatch(); },
                 kRunMs);
-            QVERIFY2(settled && process->state() == QProcess::Running,
-                     qPrintable(out + QString::fromUtf8(process->readAllStandardError())));
-            process->terminate();
-            QVERIFY(process->waitForFinished(30'000));
-            QCOMPARE(process->exitStatus(), QProcess::NormalExit);
-            QCOMPARE(process->exitCode(), 0);
+            QVERIFY2(settled, qPrintable(out + QString::fromUtf8(process->readAllStandardError())));
+            QVERIFY2(m_host->terminate(*process, out), qPrintable(out));
         }
 
         // The chain: no slot of ours.
@@ -191,50 +130,20 @@ private Q_SLOTS:
         Ledger ledger(**database);
         const auto entries = ledger.entries();
         SD_VERIFY_OK(entries);
-        UInt256 in = 0;
-        UInt256 out = 0;
-        int deposits = 0, payouts = 0, returned = 0, lost = 0;
-        for (const LedgerEntry& entry : *entries) {
-            switch (entry.kind) {
-            case LedgerKind::CollateralDeposited:
-                out += entry.amount;
-                ++deposits;
-                break;
-            case LedgerKind::Payout:
-                in += entry.amount;
-                ++payouts;
-                break;
-            case LedgerKind::CollateralReturned:
-                in += entry.amount;
-                ++returned;
-                break;
-            case LedgerKind::CollateralLost:
-                ++lost;
-                break;
-            }
-        }
-        QCOMPARE(deposits, 1);
-        QCOMPARE(payouts, 1);
-        QCOMPARE(returned, 1);
-        QCOMPARE(lost, 0);
+        const LedgerMovements moved = ledgerMovements(*entries);
+        QCOMPARE(moved.deposits, 1);
+        QCOMPARE(moved.payouts, 1);
+        QCOMPARE(moved.returned, 1);
+        QCOMPARE(moved.lost, 0);
         const UInt256 balanceAfter = m_session->balanceOf(host());
         QVERIFY(balanceAfter > balanceBefore); // paid up to the expiry
-        QCOMPARE(balanceAfter - balanceBefore, in - out);
-        {
-            auto chainChecked =
-                Database::check(QDir(m_data).filePath(QStringLiteral("chain.sqlite")),
-                                Database::kHostApplicationId);
-            SD_VERIFY_OK(chainChecked);
-            auto chainDatabase = Database::openReadOnly(std::move(*chainChecked));
-            SD_VERIFY_OK(chainDatabase);
-            const auto followed =
-                TokenTransferFollower::totals(**chainDatabase, host(), m_session->marketplace());
-            SD_VERIFY_OK(followed);
-            QCOMPARE(followed->transfers, 3); // the deposit, the pay, the collateral back
-            const QStringList disagreements =
-                TokenTransferFollower::disagreements(*followed, out, in);
-            QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join(QLatin1Char('\n'))));
-        }
+        QCOMPARE(balanceAfter - balanceBefore, moved.in - moved.out);
+        const auto followed = followedTransfers(m_data, host(), m_session->marketplace());
+        SD_VERIFY_OK(followed);
+        QCOMPARE(followed->transfers, 3); // the deposit, the pay, the collateral back
+        const QStringList disagreements =
+            TokenTransferFollower::disagreements(*followed, moved.out, moved.in);
+        QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join(QLatin1Char('\n'))));
         const auto held = reservations.reservations();
         SD_VERIFY_OK(held);
         QVERIFY(held->isEmpty());

@@ -18,7 +18,6 @@
 
 #include "core/chain/market/MarketplaceCalls.h"
 #include "core/chain/market/TokenTransferFollower.h"
-#include "core/domain/CrashPoint.h"
 #include "core/domain/MarketStates.h"
 #include "core/engine/HostEngine.h"
 #include "core/reservations/Reservations.h"
@@ -29,6 +28,7 @@
 #include "tests/support/ProgramRun.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/chain/AnvilFixture.h"
+#include "tests/support/chain/CliHost.h"
 #include "tests/support/chain/CliWallet.h"
 #include "tests/support/chain/MarketplaceSession.h"
 
@@ -84,83 +84,16 @@ class TestHostCrashCli : public QObject {
     QString m_data;
     QString m_passphrase;
     quint32 m_seed = 0;
-    int m_runs = 0;
-    int m_kills = 0;
-    QString m_allOut; // every run's stdout, for a failure's message
+    std::unique_ptr<CliHost> m_host;
 
     Address host() const { return m_chain.account(2); }
 
-    QStringList hostArguments() {
-        const auto& deployment = *m_chain.chain().deployment();
-        return {QStringLiteral("host"),
-                QStringLiteral("--rpc-url"),
-                m_chain.rpcUrl().toString(),
-                QStringLiteral("--chain-id"),
-                QString::number(m_chain.chain().chainId()),
-                QStringLiteral("--marketplace"),
-                deployment.marketplace.toHex(),
-                QStringLiteral("--start-block"),
-                QString::number(deployment.marketplaceBlock),
-                QStringLiteral("--poll-seconds"),
-                QStringLiteral("1"),
-                QStringLiteral("--data-dir"),
-                m_data,
-                QStringLiteral("--passphrase-file"),
-                m_passphrase,
-                QStringLiteral("--offer"),
-                QStringLiteral("%1,86400,1,1000000000000").arg(16 * kSlotSize)};
-    }
-
-    std::unique_ptr<QProcess> startHost(const QString& crashAt) {
-        auto process = std::make_unique<QProcess>();
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("SALESDESK_CRASH_AT"));
-        if (!crashAt.isEmpty())
-            environment.insert(QStringLiteral("SALESDESK_CRASH_AT"), crashAt);
-        process->setProcessEnvironment(environment);
-        process->setStandardInputFile(QProcess::nullDevice());
-        process->start(kCli, hostArguments());
-        ++m_runs;
-        return process;
-    }
-
-    // Waits for the process to end by itself; its stdout (and stderr) to `out`.
-    bool waitForEnd(QProcess& process, QString& out, QString& err, int ms = kRunMs) {
-        const bool ended = process.waitForFinished(ms);
-        out = QString::fromUtf8(process.readAllStandardOutput());
-        err = QString::fromUtf8(process.readAllStandardError());
-        m_allOut += out;
-        if (!ended) {
-            process.kill();
-            process.waitForFinished();
-        }
-        return ended;
-    }
-
-    // One run that must end at `crashAt`.
-    bool runUntilCrash(const QString& crashAt) {
-        auto process = startHost(crashAt);
-        QString out, err;
-        if (!waitForEnd(*process, out, err)) {
-            qWarning("the host did not reach %s within %d ms:\n%s\n%s", qPrintable(crashAt), kRunMs,
-                     qPrintable(out), qPrintable(err));
-            return false;
-        }
-        const QString point = crashAt.section(QLatin1Char(':'), 0, 0);
-        if (process->exitStatus() != QProcess::NormalExit ||
-            process->exitCode() != CrashPoint::kCrashExitCode || !err.contains(point)) {
-            qWarning("the host was to die at %s, it ended with %d:\n%s\n%s", qPrintable(crashAt),
-                     process->exitCode(), qPrintable(out), qPrintable(err));
-            return false;
-        }
-        ++m_kills;
-        return true;
-    }
+    bool runUntilCrash(const QString& crashAt) { return m_host->runUntilCrash(crashAt, kRunMs); }
 
     // The host's transaction intents, read from its chain database while no host runs.
     QList<Intent> intents() const {
         QList<Intent> found;
-        const QString name = QStringLiteral("intents%1").arg(m_runs);
+        const QString name = QStringLiteral("intents%1").arg(m_host->runs());
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
             db.setDatabaseName(QDir(m_data).filePath(QStringLiteral("chain.sqlite")));
@@ -244,6 +177,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(m_passphrase, "host passphrase\n"));
         m_data = importedWallet(kCli, m_chain, m_dir.path(), 2, m_passphrase);
         QVERIFY(!m_data.isEmpty());
+        m_host = std::make_unique<CliHost>(kCli, m_chain, m_data, m_passphrase, 16 * kSlotSize);
     }
 
     // What keeps the host from starting is said, with the exit code, before anything is sold.
@@ -265,7 +199,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(passphrase, problem == QLatin1String("wrong passphrase")
                                           ? QByteArray("not it\n")
                                           : QByteArray("host passphrase\n")));
-        QStringList arguments = hostArguments();
+        QStringList arguments = m_host->arguments();
         const auto set = [&](const QString& option, const QString& value) {
             arguments[arguments.indexOf(option) + 1] = value;
         };
@@ -333,17 +267,15 @@ private Q_SLOTS:
 
         // 5. A plain SIGKILL at a moment the seed chooses, once the host sells again.
         {
-            auto process = startHost({});
+            auto process = m_host->start();
             QVERIFY(process->waitForStarted());
             QString out;
-            QVERIFY(QTest::qWaitFor(
-                [&] {
-                    out += QString::fromUtf8(process->readAllStandardOutput());
-                    return out.contains(QStringLiteral("selling")) ||
-                           process->state() == QProcess::NotRunning;
-                },
-                kRunMs));
-            QVERIFY2(process->state() == QProcess::Running, qPrintable(out));
+            QVERIFY2(
+                m_host->readUntil(
+                    *process, out,
+                    [](const QString& read) { return read.contains(QStringLiteral("selling")); },
+                    kRunMs),
+                qPrintable(out));
             const int afterMs = 200 + int(random.bounded(5000));
             qInfo("SIGKILL %d ms after the host sells again", afterMs);
             QTest::qWait(afterMs);
@@ -351,8 +283,7 @@ private Q_SLOTS:
             process->kill();
             QVERIFY(process->waitForFinished());
             QCOMPARE(process->exitStatus(), QProcess::CrashExit);
-            m_allOut += out + QString::fromUtf8(process->readAllStandardOutput());
-            ++m_kills;
+            m_host->countKill();
         }
 
         // 6. freeSlot paid, the ledger has not booked it.
@@ -360,34 +291,26 @@ private Q_SLOTS:
 
         // 7. Sells to the end, then SIGTERM: a clean stop.
         {
-            auto process = startHost({});
+            auto process = m_host->start();
             QString out;
             static const QRegularExpression finished(
                 QStringLiteral("/(\\d+): (ended|settled at start as) SaleFinished"));
-            const auto finishedSlots = [&] {
+            const auto finishedSlots = [](const QString& read) {
                 QSet<QString> slots;
-                for (auto match = finished.globalMatch(out); match.hasNext();)
+                for (auto match = finished.globalMatch(read); match.hasNext();)
                     slots.insert(match.next().captured(1));
                 return slots.size();
             };
-            const bool allFinished = QTest::qWaitFor(
-                [&] {
-                    out += QString::fromUtf8(process->readAllStandardOutput());
-                    return finishedSlots() == int(kSlots) ||
-                           process->state() == QProcess::NotRunning;
-                },
-                kRunMs);
-            m_allOut += out;
-            QVERIFY2(allFinished && process->state() == QProcess::Running,
+            const bool allFinished = m_host->readUntil(
+                *process, out,
+                [&](const QString& read) { return finishedSlots(read) == int(kSlots); }, kRunMs);
+            QVERIFY2(allFinished,
                      qPrintable(out + QString::fromUtf8(process->readAllStandardError())));
-            process->terminate();
-            QVERIFY(process->waitForFinished(30'000));
-            out = QString::fromUtf8(process->readAllStandardOutput());
-            QCOMPARE(process->exitStatus(), QProcess::NormalExit);
-            QCOMPARE(process->exitCode(), 0);
-            QVERIFY2(out.contains(QStringLiteral("stopped")), qPrintable(out));
+            QString last;
+            QVERIFY2(m_host->terminate(*process, last), qPrintable(last));
+            QVERIFY2(last.contains(QStringLiteral("stopped")), qPrintable(last));
         }
-        qInfo("%d runs, %d kills", m_runs, m_kills);
+        qInfo("%d runs, %d kills", m_host->runs(), m_host->kills());
 
         // The chain: the request finished, no slot of ours.
         const auto state = m_session->view(marketplace::requestState(request.id()));
@@ -411,50 +334,21 @@ private Q_SLOTS:
         Ledger ledger(**database);
         const auto entries = ledger.entries();
         SD_VERIFY_OK(entries);
-        UInt256 in = 0;
-        UInt256 out = 0;
-        int deposits = 0;
-        int payouts = 0;
-        for (const LedgerEntry& entry : *entries) {
-            switch (entry.kind) {
-            case LedgerKind::CollateralDeposited:
-                out += entry.amount;
-                ++deposits;
-                break;
-            case LedgerKind::Payout:
-                ++payouts;
-                in += entry.amount;
-                break;
-            case LedgerKind::CollateralReturned:
-                in += entry.amount;
-                break;
-            case LedgerKind::CollateralLost:
-                break;
-            }
-        }
-        QCOMPARE(deposits, int(kSlots));
-        QCOMPARE(payouts, int(kSlots));
+        const LedgerMovements moved = ledgerMovements(*entries);
+        QCOMPARE(moved.deposits, int(kSlots));
+        QCOMPARE(moved.payouts, int(kSlots));
         // The books follow the chain: the transfers the host's follower stored (through every
         // kill) add up to what the ledger books.
-        {
-            auto chainChecked =
-                Database::check(QDir(m_data).filePath(QStringLiteral("chain.sqlite")),
-                                Database::kHostApplicationId);
-            SD_VERIFY_OK(chainChecked);
-            auto chainDatabase = Database::openReadOnly(std::move(*chainChecked));
-            SD_VERIFY_OK(chainDatabase);
-            const auto followed =
-                TokenTransferFollower::totals(**chainDatabase, host(), m_session->marketplace());
-            SD_VERIFY_OK(followed);
-            // Per slot: the deposit, then the payout and the collateral back.
-            QCOMPARE(followed->transfers, int(3 * kSlots));
-            const QStringList disagreements =
-                TokenTransferFollower::disagreements(*followed, out, in);
-            QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join(QLatin1Char('\n'))));
-        }
+        const auto followed = followedTransfers(m_data, host(), m_session->marketplace());
+        SD_VERIFY_OK(followed);
+        // Per slot: the deposit, then the payout and the collateral back.
+        QCOMPARE(followed->transfers, int(3 * kSlots));
+        const QStringList disagreements =
+            TokenTransferFollower::disagreements(*followed, moved.out, moved.in);
+        QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join(QLatin1Char('\n'))));
         const UInt256 balanceAfter = m_session->balanceOf(host());
         QVERIFY(balanceAfter > balanceBefore); // the host earned something
-        QCOMPARE(balanceAfter - balanceBefore, in - out);
+        QCOMPARE(balanceAfter - balanceBefore, moved.in - moved.out);
 
         const auto held = reservations.reservations();
         SD_VERIFY_OK(held);

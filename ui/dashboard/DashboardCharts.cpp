@@ -96,7 +96,10 @@ DashboardCharts::DashboardCharts(const DashboardFigures& figures, QWidget* paren
     m_offeredSeries->setName(tr("Offered"));
     m_offeredSeries->setPen(QPen(kOfferedColor, 1.5, Qt::DashLine));
     m_committedSeries = new QLineSeries(this);
-    m_committedSeries->setName(tr("Reserved for slots"));
+    // Short legend entries: the three charts share the window's width (at 1280 px about 330 px
+    // each), and a legend that does not fit cuts its entries short. The "Reserved for slots" card
+    // says it in full.
+    m_committedSeries->setName(tr("Reserved"));
     m_committedSeries->setPen(QPen(kCommittedColor, 2));
     m_usedSeries = new QLineSeries(this);
     m_usedSeries->setName(tr("Stored"));
@@ -165,6 +168,8 @@ DashboardCharts::Panel DashboardCharts::makePanel(const QString& title, const QS
     panel.chart->setTitle(title);
     panel.chart->setMargins(QMargins(4, 4, 4, 4));
     panel.chart->legend()->setAlignment(Qt::AlignBottom);
+    // An entry cut short (a window narrower than 1280 px) shows itself on hover.
+    panel.chart->legend()->setShowToolTips(true);
     panel.chart->setAnimationOptions(QChart::NoAnimation);
     panel.chart->setLocalizeNumbers(true); // axis labels in the locale's digits and separators
     panel.view = new QChartView(panel.chart, panel.stack);

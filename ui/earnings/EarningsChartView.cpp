@@ -44,6 +44,8 @@ EarningsChartView::EarningsChartView(QWidget* parent)
     chart->setBackgroundVisible(false);
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->legend()->setAlignment(Qt::AlignBottom);
+    // An entry cut short (a window narrower than 1280 px) shows itself on hover.
+    chart->legend()->setShowToolTips(true);
     chart->setLocalizeNumbers(true); // axis labels in the locale's digits and separators
 
     m_payouts = new QBarSet(tr("Payouts"));

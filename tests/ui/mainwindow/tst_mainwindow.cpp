@@ -1,9 +1,15 @@
-// MainWindow: screens, the Pause/Resume switch against the engine's queue, persisted geometry.
+// MainWindow: screens, the Pause/Resume switch against the engine's queue, persisted geometry,
+// chart legends that fit at 1280×800 in every language.
+#include "app/Translations.h"
 #include "core/clock/AcceleratedClock.h"
 #include "core/clock/VirtualClock.h"
 #include "core/desk/DemoOptions.h"
 #include "core/desk/Desk.h"
+#include "core/engine/HostEngine.h"
+#include "core/reservations/Reservations.h"
 #include "core/sales/SlotQueue.h"
+#include "core/settings/Settings.h"
+#include "core/stats/Ledger.h"
 #include "tests/support/TestSupport.h"
 #include "ui/mainwindow/DeskStatusBar.h"
 #include "ui/mainwindow/MainWindow.h"
@@ -11,12 +17,17 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QGraphicsTextItem>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -59,6 +70,19 @@ struct CloseDialogAnswer {
             box->findChild<QPushButton*>(button)->click();
     }
 };
+
+// The texts a chart's legend shows, as laid out (an entry that does not fit is cut short).
+QStringList shownLegendTexts(const QLegend& legend) {
+    QStringList texts;
+    QList<QGraphicsItem*> items = legend.childItems();
+    while (!items.isEmpty()) {
+        QGraphicsItem* item = items.takeFirst();
+        if (auto* text = qgraphicsitem_cast<QGraphicsTextItem*>(item))
+            texts.append(text->toPlainText());
+        items.append(item->childItems());
+    }
+    return texts;
+}
 } // namespace
 
 class TestMainWindow : public QObject {
@@ -69,6 +93,16 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<VirtualClock> m_clock;
     std::unique_ptr<Desk> m_desk;
+
+    // The application's translation for `language` ("en": the source strings), as the GUI
+    // installs it from the settings.
+    void installLanguage(const QString& language) {
+        QSettings chosen(m_settingsDir.filePath(QStringLiteral("language-%1.ini").arg(language)),
+                         QSettings::IniFormat);
+        chosen.setValue(settings::language.key(), language);
+        chosen.sync();
+        app::installTranslations(*QCoreApplication::instance(), chosen);
+    }
 
 private Q_SLOTS:
     // Beside the demo speed: nothing while the clock kept 90 % of it, else how fast it ran (two
@@ -119,6 +153,75 @@ private Q_SLOTS:
         m_desk.reset();
         m_clock.reset();
         m_dir.reset();
+    }
+
+    // At 1280×800, every entry of every chart legend on every screen is shown whole, in each
+    // language the application has (the German storage chart once showed "Für Slots reser…").
+    void chartLegendsFitInEveryLanguage() {
+        SD_VERIFY_OK(
+            m_desk->engine().reservations().createAvailability(demoAvailability(8 * 1024 * 1024)));
+        // One movement of each kind, so that the earnings charts are shown.
+        const QString requestHex = QStringLiteral("0x") + QString(64, QLatin1Char('1'));
+        const auto request = RequestId::fromHex(requestHex);
+        SD_VERIFY_OK(request);
+        Ledger& ledger = m_desk->engine().ledger();
+        SD_VERIFY_OK(ledger.record(kStart + 60, LedgerKind::CollateralDeposited, *request, 0, 50));
+        SD_VERIFY_OK(ledger.record(kStart + 120, LedgerKind::Payout, *request, 0, 1000));
+        SD_VERIFY_OK(ledger.record(kStart + 120, LedgerKind::CollateralReturned, *request, 0, 40));
+        SD_VERIFY_OK(ledger.record(kStart + 120, LedgerKind::CollateralLost, *request, 0, 10));
+        m_clock->advanceBy(600);
+        const QLocale locale;
+        const auto restore = qScopeGuard([this, locale] {
+            installLanguage(QStringLiteral("en"));
+            QLocale::setDefault(locale);
+        });
+        QStringList cut;
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de"),
+                                        QStringLiteral("fr"), QStringLiteral("es")}) {
+            installLanguage(language);
+            MainWindow window(*m_desk);
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            QVERIFY2(window.width() <= 1280, qPrintable(QString::number(window.width())));
+            QStringList checked;
+            for (MainWindow::Screen screen : window.screens()) {
+                window.showScreen(screen);
+                QWidget* page = window.page(screen);
+                if (page->metaObject()->indexOfMethod("refreshNow()") >= 0)
+                    QMetaObject::invokeMethod(page, "refreshNow");
+                QCoreApplication::processEvents();
+                QCoreApplication::processEvents();
+                for (QChartView* view : page->findChildren<QChartView*>()) {
+                    if (!view->isVisible() || !view->chart()->legend()->isVisible())
+                        continue;
+                    const QLegend& legend = *view->chart()->legend();
+                    const QStringList shown = shownLegendTexts(legend);
+                    for (QLegendMarker* marker : legend.markers()) {
+                        if (!marker->isVisible())
+                            continue;
+                        checked.append(marker->label());
+                        if (!shown.contains(marker->label()))
+                            cut.append(QStringLiteral("%1, %2: \"%3\" (shown: %4)")
+                                           .arg(language, window.screenTitle(screen),
+                                                marker->label(),
+                                                shown.join(QStringLiteral(" | "))));
+                    }
+                }
+            }
+            // The storage chart and both earnings charts were among those checked.
+            for (const auto& [context, label] :
+                 {std::pair{"salesdesk::ui::DashboardCharts", "Reserved"},
+                  std::pair{"salesdesk::ui::DashboardCharts", "Paid to you"},
+                  std::pair{"salesdesk::ui::EarningsChartView", "Collateral returned"}}) {
+                const QString translated = QCoreApplication::translate(context, label);
+                QVERIFY2(checked.contains(translated),
+                         qPrintable(language + QStringLiteral(": no legend entry \"") + translated +
+                                    QStringLiteral("\" among ") + checked.join(QLatin1Char(','))));
+            }
+            window.closeWithoutAsking();
+        }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
     }
 
     void listsTheBuiltScreensAndSwitchesBetweenThem() {

@@ -1,0 +1,135 @@
+#include "tests/support/chain/CliHost.h"
+
+#include "core/domain/CrashPoint.h"
+#include "core/storage/Database.h"
+
+#include <QDir>
+#include <QProcessEnvironment>
+#include <QTest>
+
+namespace salesdesk::test {
+
+CliHost::CliHost(QString cli, AnvilFixture& chain, QString dataDirectory, QString passphraseFile,
+                 quint64 offerBytes)
+    : m_cli(std::move(cli))
+    , m_chain(chain)
+    , m_data(std::move(dataDirectory))
+    , m_passphrase(std::move(passphraseFile))
+    , m_offerBytes(offerBytes) {}
+
+QStringList CliHost::arguments() const {
+    const auto& deployment = *m_chain.chain().deployment();
+    return {QStringLiteral("host"),
+            QStringLiteral("--rpc-url"),
+            m_chain.rpcUrl().toString(),
+            QStringLiteral("--chain-id"),
+            QString::number(m_chain.chain().chainId()),
+            QStringLiteral("--marketplace"),
+            deployment.marketplace.toHex(),
+            QStringLiteral("--start-block"),
+            QString::number(deployment.marketplaceBlock),
+            QStringLiteral("--poll-seconds"),
+            QStringLiteral("1"),
+            QStringLiteral("--data-dir"),
+            m_data,
+            QStringLiteral("--passphrase-file"),
+            m_passphrase,
+            QStringLiteral("--offer"),
+            QStringLiteral("%1,86400,1,1000000000000").arg(m_offerBytes)};
+}
+
+std::unique_ptr<QProcess> CliHost::start(const QString& crashAt, const QStringList& arguments) {
+    auto process = std::make_unique<QProcess>();
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("SALESDESK_CRASH_AT"));
+    if (!crashAt.isEmpty())
+        environment.insert(QStringLiteral("SALESDESK_CRASH_AT"), crashAt);
+    process->setProcessEnvironment(environment);
+    process->setStandardInputFile(QProcess::nullDevice());
+    process->start(m_cli, arguments.isEmpty() ? this->arguments() : arguments);
+    ++m_runs;
+    return process;
+}
+
+bool CliHost::waitForEnd(QProcess& process, QString& out, QString& err, int ms) {
+    const bool ended = process.waitForFinished(ms);
+    out = QString::fromUtf8(process.readAllStandardOutput());
+    err = QString::fromUtf8(process.readAllStandardError());
+    if (!ended) {
+        process.kill();
+        process.waitForFinished();
+    }
+    return ended;
+}
+
+bool CliHost::runUntilCrash(const QString& crashAt, int ms) {
+    auto process = start(crashAt);
+    QString out, err;
+    if (!waitForEnd(*process, out, err, ms)) {
+        qWarning("the host did not reach %s within %d ms:\n%s\n%s", qPrintable(crashAt), ms,
+                 qPrintable(out), qPrintable(err));
+        return false;
+    }
+    const QString point = crashAt.section(QLatin1Char(':'), 0, 0);
+    if (process->exitStatus() != QProcess::NormalExit ||
+        process->exitCode() != CrashPoint::kCrashExitCode || !err.contains(point)) {
+        qWarning("the host was to die at %s, it ended with %d:\n%s\n%s", qPrintable(crashAt),
+                 process->exitCode(), qPrintable(out), qPrintable(err));
+        return false;
+    }
+    ++m_kills;
+    return true;
+}
+
+bool CliHost::readUntil(QProcess& process, QString& out,
+                        const std::function<bool(const QString&)>& done, int ms) {
+    const bool reached = QTest::qWaitFor(
+        [&] {
+            out += QString::fromUtf8(process.readAllStandardOutput());
+            return done(out) || process.state() == QProcess::NotRunning;
+        },
+        ms);
+    return reached && done(out) && process.state() == QProcess::Running;
+}
+
+bool CliHost::terminate(QProcess& process, QString& out) {
+    process.terminate();
+    const bool ended = process.waitForFinished(30'000);
+    out += QString::fromUtf8(process.readAllStandardOutput());
+    return ended && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
+}
+
+LedgerMovements ledgerMovements(const QList<LedgerEntry>& entries) {
+    LedgerMovements movements;
+    for (const LedgerEntry& entry : entries) {
+        switch (entry.kind) {
+        case LedgerKind::CollateralDeposited:
+            movements.out += entry.amount;
+            ++movements.deposits;
+            break;
+        case LedgerKind::Payout:
+            movements.in += entry.amount;
+            ++movements.payouts;
+            break;
+        case LedgerKind::CollateralReturned:
+            movements.in += entry.amount;
+            ++movements.returned;
+            break;
+        case LedgerKind::CollateralLost:
+            ++movements.lost;
+            break;
+        }
+    }
+    return movements;
+}
+
+Result<TokenTransferFollower::Totals>
+followedTransfers(const QString& dataDirectory, const Address& host, const Address& marketplace) {
+    SD_TRY_DECLARE(checked,
+                   Database::check(QDir(dataDirectory).filePath(QStringLiteral("chain.sqlite")),
+                                   Database::kHostApplicationId));
+    SD_TRY_DECLARE(database, Database::openReadOnly(std::move(checked)));
+    return TokenTransferFollower::totals(*database, host, marketplace);
+}
+
+} // namespace salesdesk::test

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "core/chain/market/TokenTransferFollower.h"
+#include "core/domain/Result.h"
+#include "core/domain/UInt256.h"
+#include "core/stats/LedgerEntry.h"
+#include "tests/support/chain/AnvilFixture.h"
+
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+namespace salesdesk::test {
+
+// The real `salesdesk-cli host` run against an AnvilFixture's Marketplace, as the tests that kill
+// and restart it do: always the same data directory, passphrase file and offer, each run a child
+// process with stdin closed, optionally told to die at a crash point (SALESDESK_CRASH_AT).
+// Counts the runs and the kills.
+class CliHost {
+public:
+    // `cli`: the salesdesk-cli binary; `dataDirectory` holds the host's wallet (importedWallet),
+    // unlocked with the passphrase in `passphraseFile`; `offerBytes`: what --offer offers, for a
+    // day at a price of 1 and with 10^12 base units of collateral.
+    CliHost(QString cli, AnvilFixture& chain, QString dataDirectory, QString passphraseFile,
+            quint64 offerBytes);
+
+    // The arguments of a run: the fixture's RPC URL, chain id and Marketplace (read from its
+    // deployment block), new blocks read every second.
+    QStringList arguments() const;
+
+    // A run started (`crashAt` empty: none), with `arguments` (empty: arguments()).
+    std::unique_ptr<QProcess> start(const QString& crashAt = {}, const QStringList& arguments = {});
+    // Waits at most `ms` for `process` to end by itself (killed after that); its stdout and
+    // stderr to `out` and `err`. False when it did not end in time.
+    bool waitForEnd(QProcess& process, QString& out, QString& err, int ms);
+    // One run that must end at `crashAt` (a point, or `point:hit`): within `ms`, with the crash
+    // point's exit code and the point named on stderr. False, with a warning saying what
+    // happened instead, otherwise.
+    bool runUntilCrash(const QString& crashAt, int ms);
+    // Reads `process`'s stdout into `out` until `done(out)` or the process ends or `ms` pass;
+    // true when `done` and the process still runs.
+    bool readUntil(QProcess& process, QString& out, const std::function<bool(const QString&)>& done,
+                   int ms);
+    // SIGTERM, then true when the process stopped cleanly (exit 0) within 30 s; what it printed
+    // meanwhile is added to `out`.
+    bool terminate(QProcess& process, QString& out);
+
+    // A kill the test made itself (runUntilCrash counts its own).
+    void countKill() { ++m_kills; }
+
+    int runs() const { return m_runs; }
+    int kills() const { return m_kills; }
+
+private:
+    QString m_cli;
+    AnvilFixture& m_chain;
+    QString m_data;
+    QString m_passphrase;
+    quint64 m_offerBytes;
+    int m_runs = 0;
+    int m_kills = 0;
+};
+
+// The ledger's entries summed: what left the host (deposits) and what came in (payouts and
+// returned collateral), and how many of each kind.
+struct LedgerMovements {
+    UInt256 in = 0;
+    UInt256 out = 0;
+    int deposits = 0;
+    int payouts = 0;
+    int returned = 0;
+    int lost = 0;
+};
+LedgerMovements ledgerMovements(const QList<LedgerEntry>& entries);
+
+// The token transfers between `host` and `marketplace` that the host's follower stored in
+// `dataDirectory`'s chain database, read without writing.
+Result<TokenTransferFollower::Totals>
+followedTransfers(const QString& dataDirectory, const Address& host, const Address& marketplace);
+
+} // namespace salesdesk::test
