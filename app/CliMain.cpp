@@ -3,6 +3,7 @@
 #include "app/ClientCommand.h"
 #include "app/DemoCommand.h"
 #include "app/HostCommand.h"
+#include "app/Translations.h"
 #include "app/WalletCommand.h"
 #include "core/scenario/JsonFields.h"
 #include "core/scenario/ScenarioParser.h"
@@ -112,6 +113,11 @@ int main(int argc, char* argv[]) {
     QCoreApplication::setApplicationName(QStringLiteral("salesdesk-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("SalesDesk"));
     QCoreApplication::setApplicationVersion(QString::fromLatin1(salesdesk::kVersion));
+    // Messages in the system's language; log lines and the prefixes scripts read stay English.
+    // English (or C) is the language of the source strings: nothing to install or say then.
+    if (const QLocale system = QLocale::system();
+        system.language() != QLocale::C && system.language() != QLocale::English)
+        salesdesk::app::installTranslations(app, system);
 
     const QStringList arguments = QCoreApplication::arguments();
     if (arguments.size() > 1 && arguments[1] == QLatin1String("simulate"))

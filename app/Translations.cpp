@@ -69,8 +69,11 @@ QLocale chosenLocale(const QSettings& settings, const QLocale& systemLocale) {
 
 QString installTranslations(QCoreApplication& app, const QSettings& settings,
                             const QLocale& systemLocale) {
+    return installTranslations(app, chosenLocale(settings, systemLocale));
+}
+
+QString installTranslations(QCoreApplication& app, const QLocale& locale) {
     removeInstalledTranslators(app);
-    const QLocale locale = chosenLocale(settings, systemLocale);
     QLocale::setDefault(locale);
 
     if (!install(app, locale, kFileName, kTranslationsDirectory)) {

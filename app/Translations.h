@@ -25,4 +25,8 @@ QLocale chosenLocale(const QSettings& settings, const QLocale& systemLocale = QL
 QString installTranslations(QCoreApplication& app, const QSettings& settings,
                             const QLocale& systemLocale = QLocale::system());
 
+// The same for a given locale: salesdesk-cli speaks the system's language (LANG, LC_ALL), as
+// command-line tools do, whatever the desktop app's setting says.
+QString installTranslations(QCoreApplication& app, const QLocale& locale);
+
 } // namespace salesdesk::app

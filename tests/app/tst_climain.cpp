@@ -2,6 +2,7 @@
 // an unknown command or option, and for --help and --version.
 #include "tests/support/ProgramRun.h"
 
+#include <QProcessEnvironment>
 #include <QTest>
 
 namespace {
@@ -48,6 +49,28 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("simulate")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QStringLiteral("chain start")), qPrintable(run.out));
         QVERIFY2(!run.out.contains(QStringLiteral("--data-dir <dir>")), qPrintable(run.out));
+    }
+
+    // Messages follow the system's language (LC_ALL, LANG); English without one of ours.
+    void messagesFollowTheSystemLanguage() {
+        const QStringList arguments{QStringLiteral("check"), QStringLiteral("--help")};
+        QProcessEnvironment german = QProcessEnvironment::systemEnvironment();
+        german.insert(QStringLiteral("LC_ALL"), QStringLiteral("de_DE.UTF-8"));
+        german.insert(QStringLiteral("LANG"), QStringLiteral("de_DE.UTF-8"));
+        german.remove(QStringLiteral("LANGUAGE"));
+        const Run inGerman =
+            salesdesk::test::runProgram(QStringLiteral(SALESDESK_CLI), arguments, german, 30'000);
+        QCOMPARE(inGerman.exitCode, 0);
+        QVERIFY2(inGerman.out.contains(QStringLiteral("Das zu prüfende Datenverzeichnis.")),
+                 qPrintable(inGerman.out));
+        QProcessEnvironment plain = german;
+        plain.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        plain.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        const Run inEnglish =
+            salesdesk::test::runProgram(QStringLiteral(SALESDESK_CLI), arguments, plain, 30'000);
+        QCOMPARE(inEnglish.exitCode, 0);
+        QVERIFY2(inEnglish.out.contains(QStringLiteral("The data directory to check.")),
+                 qPrintable(inEnglish.out));
     }
 
     void versionPrintsTheVersion() {

@@ -79,7 +79,7 @@ private Q_SLOTS:
         (*desk)->start([&](Result<void> result) { started = std::move(result); });
         QVERIFY(QTest::qWaitFor([&] { return started.has_value(); }, 60'000));
         SD_VERIFY_OK(*started);
-        QVERIFY2(QTest::qWaitFor([&] { return seen.contains(SaleStateKind::Filled); }, 120'000),
+        QVERIFY2(QTest::qWaitFor([&] { return seen.contains(SaleStateKind::Filled); }, 200'000),
                  qPrintable(QStringLiteral("states seen: %1").arg([&] {
                      QStringList names;
                      for (SaleStateKind kind : seen)
