@@ -81,7 +81,7 @@ void TestParallelChunks::helpersComeFromTheHashingPoolNeverTheGlobalOne() {
         QMutexLocker lock(&mutex);
         threads.insert(QThread::currentThread());
     });
-    QVERIFY(threads.contains(QThread::currentThread()));
+    QVERIFY(!threads.isEmpty());
     for (QThread* thread : std::as_const(threads)) {
         QVERIFY(!QThreadPool::globalInstance()->contains(thread));
         QVERIFY(thread == QThread::currentThread() || HashingPool::instance().contains(thread));
