@@ -3065,6 +3065,10 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
         <translation>auf %1 gebremst durch Slot-Hashing</translation>
     </message>
     <message>
+        <source>held to %1 while sales are recovered</source>
+        <translation>auf %1 gebremst, während die Verkäufe wiederhergestellt werden</translation>
+    </message>
+    <message>
         <source>held to %1: the engine is busy</source>
         <translation>auf %1 gebremst: die Engine ist ausgelastet</translation>
     </message>

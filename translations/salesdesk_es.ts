@@ -3065,6 +3065,10 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
         <translation>frenado a %1 por el hash de slots</translation>
     </message>
     <message>
+        <source>held to %1 while sales are recovered</source>
+        <translation>frenado a %1 mientras se recuperan las ventas</translation>
+    </message>
+    <message>
         <source>held to %1: the engine is busy</source>
         <translation>frenado a %1: el motor está ocupado</translation>
     </message>

@@ -3065,6 +3065,10 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
         <translation>ralenti à %1 par le hachage des slots</translation>
     </message>
     <message>
+        <source>held to %1 while sales are recovered</source>
+        <translation>ralenti à %1 pendant la reprise des ventes</translation>
+    </message>
+    <message>
         <source>held to %1: the engine is busy</source>
         <translation>ralenti à %1 : le moteur est occupé</translation>
     </message>

@@ -15,6 +15,7 @@ enum class ClockHoldReason {
     Proof,    // a storage proof is being computed or submitted before its period ends
     Fill,     // a slot's first proof and fill, before the period of its challenge ends
     Download, // a slot's data (and its tree) before the request expires
+    Recovery, // the sales recovered at a start, before their proofs fall due
 };
 
 // A hold on a clock's time: released on destruction or by release(). Movable, not copyable; an

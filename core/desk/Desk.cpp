@@ -3,6 +3,7 @@
 #include "core/chain/client/DatasetServer.h"
 #include "core/chain/market/ChainMarket.h"
 #include "core/clock/Clock.h"
+#include "core/clock/ClockHold.h"
 #include "core/reservations/Reservations.h"
 #include "core/storage/Repo.h"
 
@@ -221,7 +222,14 @@ Result<bool> Desk::offerIfNothingOffered(const NewAvailability& offer) {
 }
 
 void Desk::start(std::function<void(Result<void>)> started) {
-    m_engine->start([this, started = std::move(started)](Result<void> result) {
+    // The demo's clock stands still while the sales are recovered (the market asked for the
+    // host's slots, each one's agent set up): a proof due early in the first period after a
+    // restart is then never missed because time ran on meanwhile. Released once recovery is over,
+    // whether it worked or not, or with the callback if it never runs.
+    auto hold = std::make_shared<ClockHold>(
+        ClockHold::before(m_clock, m_clock.now(), ClockHoldReason::Recovery));
+    m_engine->start([this, hold, started = std::move(started)](Result<void> result) {
+        hold->release();
         if (result.ok() && m_demoClients)
             m_demoClients->start();
         if (result.ok() && m_localChain)

@@ -82,6 +82,7 @@ public:
     ~Desk() override;
 
     // Recovers and starts the engine, then the demo clients; `started` runs once recovery is done.
+    // An AcceleratedClock (the demo's) is held until then (ClockHoldReason::Recovery).
     void start(std::function<void(Result<void>)> started = {});
     void stop();
     // Stops the demo clients, waits (on the event loop, at most `maxWaitMs`) until the market

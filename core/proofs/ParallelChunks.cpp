@@ -1,9 +1,10 @@
 #include "core/proofs/ParallelChunks.h"
 
+#include "core/proofs/HashingPool.h"
+
 #include <QMutex>
 #include <QMutexLocker>
 #include <QThread>
-#include <QThreadPool>
 #include <QWaitCondition>
 
 #include <algorithm>
@@ -48,10 +49,12 @@ void forEachChunk(quint64 total, quint64 chunkSize,
     run->chunkSize = chunkSize;
 
     const quint64 chunks = (total - 1) / chunkSize + 1;
-    const quint64 helpers = std::min<quint64>(
-        static_cast<quint64>(std::max(QThread::idealThreadCount(), 1)) - 1, chunks - 1);
+    QThreadPool& pool = HashingPool::instance();
+    const quint64 helpers =
+        std::min<quint64>({static_cast<quint64>(std::max(QThread::idealThreadCount(), 1)) - 1,
+                           static_cast<quint64>(std::max(pool.maxThreadCount(), 1)), chunks - 1});
     for (quint64 h = 0; h < helpers; ++h) {
-        QThreadPool::globalInstance()->start([run] {
+        pool.start([run] {
             {
                 QMutexLocker lock(&run->mutex);
                 if (run->closed)

@@ -1,6 +1,7 @@
 #include "core/proofs/Prover.h"
 
 #include "core/clock/VirtualClock.h"
+#include "core/proofs/HashingPool.h"
 #include "core/proofs/ProofBuilder.h"
 #include "core/proofs/SlotDataGenerator.h"
 #include "core/proofs/SlotFileReader.h"
@@ -60,12 +61,13 @@ void Prover::buildTree(const SlotDataSource& source, const QObject* context,
         outcome.elapsedMs = timer.elapsed();
         return outcome;
     };
-    launch(source, context, std::move(work), [callback = std::move(callback)](JobOutcome& done) {
-        if (done.error)
-            callback(*done.error);
-        else
-            callback(done.root);
-    });
+    launch(HashingPool::instance(), source, context, std::move(work),
+           [callback = std::move(callback)](JobOutcome& done) {
+               if (done.error)
+                   callback(*done.error);
+               else
+                   callback(done.root);
+           });
 }
 
 void Prover::prove(const SlotDataSource& source, const Hash32& challenge, const QObject* context,
@@ -106,12 +108,14 @@ void Prover::prove(const SlotDataSource& source, const Hash32& challenge, const 
         outcome.elapsedMs = timer.elapsed();
         return outcome;
     };
-    launch(source, context, std::move(work), [callback = std::move(callback)](JobOutcome& done) {
-        if (done.error)
-            callback(*done.error);
-        else
-            callback(std::move(*done.proof));
-    });
+    // On the global pool, which bulk hashing leaves alone (HashingPool).
+    launch(*QThreadPool::globalInstance(), source, context, std::move(work),
+           [callback = std::move(callback)](JobOutcome& done) {
+               if (done.error)
+                   callback(*done.error);
+               else
+                   callback(std::move(*done.proof));
+           });
 }
 
 void Prover::forget(const SlotId& slot) {
@@ -125,8 +129,8 @@ std::optional<Hash32> Prover::keptRoot(const SlotId& slot, quint64 slotSize) con
     return std::nullopt;
 }
 
-void Prover::launch(const SlotDataSource& source, const QObject* context, Work work,
-                    Deliver deliver) {
+void Prover::launch(QThreadPool& pool, const SlotDataSource& source, const QObject* context,
+                    Work work, Deliver deliver) {
     // Released when the callback has run, when the context turned out to be gone, or when the
     // Prover is destroyed first (the watcher and this connection go with it).
     auto hold = std::make_shared<VirtualClock::Hold>();
@@ -152,7 +156,7 @@ void Prover::launch(const SlotDataSource& source, const QObject* context, Work w
                     << "result dropped, its receiver is gone: slotId=" + source.slotId.toHex();
             hold->release();
         });
-    watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), std::move(work)));
+    watcher->setFuture(QtConcurrent::run(&pool, std::move(work)));
 }
 
 void Prover::finish(const SlotDataSource& source, quint64 generation, JobOutcome& outcome) {

@@ -14,16 +14,19 @@
 #include <functional>
 #include <optional>
 
+class QThreadPool;
+
 namespace salesdesk {
 class VirtualClock;
 }
 
 namespace salesdesk::proofs {
 
-// Storage proofs for the engine, off the event loop: the disk reads and the hashing run on the
-// global thread pool (QtConcurrent), the result comes back as a queued call on the Prover's
-// thread. Call it from that thread; callbacks run there too, and never once `context` is
-// destroyed (a null context means "no context": the callback runs while the Prover lives).
+// Storage proofs for the engine, off the event loop: proofs run on the global thread pool
+// (QtConcurrent), whole trees (buildTree()) on the HashingPool, so a due proof never waits behind
+// a slot being hashed; the result comes back as a queued call on the Prover's thread. Call it from
+// that thread; callbacks run there too, and never once `context` is destroyed (a null context means
+// "no context": the callback runs while the Prover lives).
 //
 // Disk slots: the slot's tree (about 1 MiB per GiB of data) is kept in memory from buildTree()
 // or the first proof until forget(). A proof re-reads and re-hashes the challenged blocks from the
@@ -48,10 +51,10 @@ public:
     explicit Prover(Clock* clock = nullptr, QObject* parent = nullptr);
     ~Prover() override;
 
-    // The slot's Merkle root, computed off-thread. Disk: reads the whole file (large sequential
-    // reads, all cores) and keeps the tree for later proofs, replacing an older one. The engine
-    // compares the root with the expected slot root after a download. Generator: the generator's
-    // tree (process-wide cache).
+    // The slot's Merkle root, computed on the HashingPool. Disk: reads the whole file (large
+    // sequential reads, the cores bulk hashing may use) and keeps the tree for later proofs,
+    // replacing an older one. The engine compares the root with the expected slot root after a
+    // download. Generator: the generator's tree (process-wide cache).
     void buildTree(const SlotDataSource& source, const QObject* context, RootCallback callback);
 
     // Answers `challenge` for the slot (ProofBuilder). Disk: builds the tree first when none is
@@ -75,7 +78,8 @@ private:
     using Work = std::function<JobOutcome()>;
     using Deliver = std::function<void(JobOutcome&)>;
 
-    void launch(const SlotDataSource& source, const QObject* context, Work work, Deliver deliver);
+    void launch(QThreadPool& pool, const SlotDataSource& source, const QObject* context, Work work,
+                Deliver deliver);
     void finish(const SlotDataSource& source, quint64 generation, JobOutcome& outcome);
     quint64 generationOf(const SlotId& slot) const { return m_generations.value(slot, 0); }
 

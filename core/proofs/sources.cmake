@@ -5,6 +5,7 @@ set(FOLDER_SOURCES
     TreeCache.h TreeCache.cpp
     ChallengeSelector.h ChallengeSelector.cpp
     ProofVerifier.h ProofVerifier.cpp
+    HashingPool.h HashingPool.cpp
     ParallelChunks.h ParallelChunks.cpp
     ProofBuilder.h ProofBuilder.cpp
     SlotFileReader.h SlotFileReader.cpp

@@ -4,6 +4,7 @@
 #include "core/clock/ClockHold.h"
 #include "core/clock/VirtualClock.h"
 #include "core/domain/CrashPoint.h"
+#include "core/proofs/HashingPool.h"
 #include "core/proofs/Prover.h"
 #include "core/proofs/SlotDataGenerator.h"
 #include "core/sales/NetworkSlotStore.h"
@@ -183,7 +184,8 @@ void HostHooks::writeBatch(std::shared_ptr<Download> download, quint64 bytes) {
                 crashPoint("sale.download.afterRecord");
                 advance(download, bytes);
             });
-    watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), std::move(work)));
+    // Bulk work: on the HashingPool, so proofs keep the global pool's threads.
+    watcher->setFuture(QtConcurrent::run(&proofs::HashingPool::instance(), std::move(work)));
 }
 
 void HostHooks::batchStored(std::shared_ptr<Download> download, quint64 bytes) {

@@ -28,7 +28,7 @@ class Prover;
 // With a dataSource (the storage client's HTTP server) onStore downloads the slot's real bytes
 // instead and checks them against the request's content root before it answers
 // (NetworkSlotStore); proofs then read the file, as with storeData.
-// Each batch is generated and written by a worker thread (QtConcurrent; SlotDataFiles is
+// Each batch is generated and written on the HashingPool (QtConcurrent; SlotDataFiles is
 // thread-safe); the quota, the record and the batch report stay on the event loop. On a
 // VirtualClock a batch in flight holds the clock, so virtual time waits for the disk.
 class HostHooks : public QObject {

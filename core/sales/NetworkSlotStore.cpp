@@ -2,6 +2,7 @@
 
 #include "core/clock/VirtualClock.h"
 #include "core/domain/ContextGuard.h"
+#include "core/proofs/HashingPool.h"
 #include "core/proofs/MerkleTree.h"
 #include "core/proofs/Prover.h"
 #include "core/proofs/SlotFileReader.h"
@@ -322,7 +323,7 @@ void NetworkSlotStore::fetchOtherSlot(std::shared_ptr<Job> job) {
             return;
         if (!result.ok())
             return onOtherSlotRoot(job, result.error());
-        // Hashed off the event loop, like the slot's own tree.
+        // Hashed off the event loop on the HashingPool, like the slot's own tree.
         auto* watcher = new QFutureWatcher<Result<Hash32>>(this);
         connect(watcher, &QFutureWatcherBase::finished, this, [this, job, watcher] {
             watcher->deleteLater();
@@ -330,6 +331,7 @@ void NetworkSlotStore::fetchOtherSlot(std::shared_ptr<Job> job) {
                 onOtherSlotRoot(job, watcher->result());
         });
         watcher->setFuture(QtConcurrent::run(
+            &proofs::HashingPool::instance(),
             [path = scratchPath(*job), slotSize = job->request.ask.slotSize]() -> Result<Hash32> {
                 auto leaves = proofs::SlotFileReader::leafHashes(path, slotSize);
                 if (!leaves.ok())

@@ -22,11 +22,11 @@ namespace {
 // Reading stops while this many batches wait for the disk.
 constexpr quint64 kBatchesAhead = 4;
 
-// The file work of every download, on one thread of its own: apart from the global pool that
-// proofs and hashing keep busy, so a long hash never holds back the bytes arriving from the
-// network; and one thread, so the jobs of all downloads run in the order they were handed over.
-// A download started right after a cancelled one of the same file opens it only after the
-// cancelled one's last write, never beside it.
+// The file work of every download, on one thread of its own: apart from the pools that proofs
+// and hashing keep busy (the global pool, the HashingPool), so a long hash never holds back the
+// bytes arriving from the network; and one thread, so the jobs of all downloads run in the order
+// they were handed over. A download started right after a cancelled one of the same file opens it
+// only after the cancelled one's last write, never beside it.
 QThreadPool& writePool() {
     struct WritePool : QThreadPool {
         WritePool() { setMaxThreadCount(1); }

@@ -1,13 +1,13 @@
 #include "core/transfer/SlotRootCheck.h"
 
 #include "core/domain/ContextGuard.h"
+#include "core/proofs/HashingPool.h"
 #include "core/proofs/MerkleTree.h"
 #include "core/proofs/SlotDataGenerator.h"
 #include "core/proofs/SlotFileReader.h"
 
 #include <QFutureWatcher>
 #include <QLoggingCategory>
-#include <QThreadPool>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcSlotRootCheck, "salesdesk.transfer.slotrootcheck")
@@ -81,7 +81,7 @@ void SlotRootCheck::start(const proofs::SlotDataSource& source, const SlotPlacem
             if (!guard.gone())
                 callback(result);
         });
-    watcher->setFuture(QtConcurrent::run(QThreadPool::globalInstance(), [source, placement] {
+    watcher->setFuture(QtConcurrent::run(&proofs::HashingPool::instance(), [source, placement] {
         return computeAndCheck(source, placement);
     }));
 }

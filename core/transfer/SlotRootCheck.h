@@ -40,9 +40,9 @@ public:
     static Result<Hash32> computeAndCheck(const proofs::SlotDataSource& source,
                                           const SlotPlacement& placement);
 
-    // computeAndCheck() on the global thread pool (QtConcurrent); the callback runs on the
-    // calling thread, which needs an event loop, and never once `context` is destroyed (a null
-    // context: it always runs).
+    // computeAndCheck() on the HashingPool (QtConcurrent), out of the proofs' way; the callback
+    // runs on the calling thread, which needs an event loop, and never once `context` is
+    // destroyed (a null context: it always runs).
     static void start(const proofs::SlotDataSource& source, const SlotPlacement& placement,
                       const QObject* context, Callback callback);
 };

@@ -129,6 +129,8 @@ QString SellingToolBar::heldText(int speed, const AcceleratedClock::Pace& pace) 
         return tr("held to %1 by fills").arg(held);
     case ClockHoldReason::Download:
         return tr("held to %1 by slot hashing").arg(held);
+    case ClockHoldReason::Recovery:
+        return tr("held to %1 while sales are recovered").arg(held);
     case ClockHoldReason::Timers:
         break;
     }

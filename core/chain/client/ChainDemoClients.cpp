@@ -5,6 +5,7 @@
 #include "core/chain/market/Erc20.h"
 #include "core/chain/market/MarketplaceCalls.h"
 #include "core/chain/tx/UnlockedAccountSender.h"
+#include "core/proofs/HashingPool.h"
 
 #include <QFutureWatcher>
 #include <QLoggingCategory>
@@ -103,7 +104,8 @@ void ChainDemoClients::post(PostedCallback done) {
                               QStringLiteral("the demo clients have no account to post from")));
     const Address client = m_options.accounts.at(m_nextAccount++ % m_options.accounts.size());
     // Drawn here (the generator is this thread's), hashed on the pool: a dataset of a few hundred
-    // MiB takes a good part of a second to hash, too long for the GUI thread.
+    // MiB takes a good part of a second to hash, too long for the GUI thread; bulk hashing, so on
+    // the HashingPool, out of the proofs' way.
     const StorageRequest drawn = drawRequest(client);
     auto* hashing = new QFutureWatcher<std::pair<StorageRequest, std::vector<Hash32>>>(this);
     connect(hashing, &QFutureWatcherBase::finished, this, [this, hashing, client, done] {
@@ -112,7 +114,7 @@ void ChainDemoClients::post(PostedCallback done) {
         m_server.add(request, std::move(slotRoots));
         submit(senderFor(client), request, done);
     });
-    hashing->setFuture(QtConcurrent::run([drawn] {
+    hashing->setFuture(QtConcurrent::run(&proofs::HashingPool::instance(), [drawn] {
         std::vector<Hash32> slotRoots;
         StorageRequest request = GeneratedDataset::withGeneratedRoot(drawn, &slotRoots);
         return std::make_pair(std::move(request), std::move(slotRoots));

@@ -9,6 +9,7 @@
 #include "core/chain/rpc/RevertData.h"
 #include "core/chain/tx/TransactionManager.h"
 #include "core/domain/Slot.h"
+#include "core/proofs/HashingPool.h"
 
 #include <QFutureWatcher>
 #include <QLoggingCategory>
@@ -423,7 +424,9 @@ void ChainMarketTransactions::prepareFill(const std::shared_ptr<Fill>& fill) {
                 return fillDone(fill, rejected(proof.message()));
             sendFill(fill, marketplace::fillSlot(fill->id, fill->slotIndex, *proof), approve);
         });
-        watcher->setFuture(QtConcurrent::run(m_slotRoots, *request));
+        // Every slot's root: bulk hashing, on the HashingPool (proofs keep the global pool).
+        watcher->setFuture(
+            QtConcurrent::run(&proofs::HashingPool::instance(), m_slotRoots, *request));
     });
 }
 

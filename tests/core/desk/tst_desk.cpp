@@ -1,4 +1,6 @@
 // The front ends' composition: market, demo clients and engine over one data directory.
+#include "core/clock/AcceleratedClock.h"
+#include "core/clock/ClockHold.h"
 #include "core/clock/VirtualClock.h"
 #include "core/desk/Desk.h"
 #include "core/sales/SlotQueue.h"
@@ -17,6 +19,16 @@ using namespace salesdesk;
 namespace {
 
 constexpr Timestamp kStart = 1'760'000'000;
+
+// A real-time source for an AcceleratedClock that the test moves by hand.
+struct FakeSource {
+    qint64 ms = 5'000;
+    AcceleratedClock::MonotonicSource source() {
+        return [this] {
+            return ms;
+        };
+    }
+};
 
 SimulatedDeskOptions options(const QString& dataDirectory, bool demo) {
     SimulatedDeskOptions o;
@@ -141,6 +153,57 @@ private Q_SLOTS:
         QVERIFY(posted.count() > 0);
         (*desk)->stop();
         QVERIFY(!clients->running());
+    }
+
+    void holdsTheDemoClockWhileSalesAreRecovered() {
+        // At 3,600x ten real seconds of recovery would be ten simulated hours, enough to miss a
+        // proof due early after a restart: the demo's clock stands still from start() until the
+        // sales are recovered, at every step of the recovery, and runs again after.
+        QTemporaryDir dir;
+        FakeSource real;
+        AcceleratedClock clock(kStart, 3'600, nullptr, real.source());
+        auto desk = Desk::openSimulated(clock, options(dir.path(), false));
+        SD_VERIFY_OK(desk);
+        const Timestamp before = clock.now();
+        std::optional<Result<void>> started;
+        (*desk)->start([&](Result<void> r) { started = std::move(r); });
+        for (int step = 0; !started && step < 1'000; ++step) {
+            real.ms += 10'000;
+            QCOMPARE(clock.now(), before);
+            QCOMPARE(clock.heldBy(), std::optional(ClockHoldReason::Recovery));
+            QCoreApplication::processEvents(); // the market's next answers
+        }
+        QVERIFY(started.has_value());
+        SD_VERIFY_OK(*started);
+        QCOMPARE(clock.now(), before);
+        QCOMPARE(clock.activeHolds(), 0);
+        real.ms += 1'000;
+        QVERIFY(clock.now() > before);
+        QVERIFY(clock.heldBy() != std::optional(ClockHoldReason::Recovery));
+        (*desk)->stop();
+    }
+
+    void releasesTheDemoClockWhenRecoveryFails() {
+        // The market refuses to list the host's slots: start() fails, and time runs again.
+        QTemporaryDir dir;
+        FakeSource real;
+        AcceleratedClock clock(kStart, 3'600, nullptr, real.source());
+        SimulatedDeskOptions o = options(dir.path(), false);
+        o.engine.retryAttempts = 1;
+        auto desk = Desk::openSimulated(clock, o);
+        SD_VERIFY_OK(desk);
+        (*desk)->simulation()->setFault(QStringLiteral("mySlots"), 1.0, kStart + 1'000'000);
+        const Timestamp before = clock.now();
+        std::optional<Result<void>> started;
+        (*desk)->start([&](Result<void> r) { started = std::move(r); });
+        real.ms += 10'000;
+        QCOMPARE(clock.now(), before);
+        QTRY_VERIFY(started.has_value());
+        QVERIFY(!started->ok());
+        QCOMPARE(clock.activeHolds(), 0);
+        real.ms += 1'000;
+        QVERIFY(clock.now() > before);
+        (*desk)->stop();
     }
 };
 

@@ -1,4 +1,6 @@
+#include "core/proofs/HashingPool.h"
 #include "core/proofs/ParallelChunks.h"
+#include "tests/support/PoolBlocker.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFuture>
@@ -23,6 +25,8 @@ private Q_SLOTS:
     void coversEveryIndexOnceInBoundedRanges_data();
     void coversEveryIndexOnceInBoundedRanges();
     void finishesWhenEveryPoolThreadIsBusyWithIt();
+    void helpersComeFromTheHashingPoolNeverTheGlobalOne();
+    void finishesAloneWhileTheHashingPoolIsTaken();
 };
 
 void TestParallelChunks::coversEveryIndexOnceInBoundedRanges_data() {
@@ -51,13 +55,14 @@ void TestParallelChunks::coversEveryIndexOnceInBoundedRanges() {
 }
 
 void TestParallelChunks::finishesWhenEveryPoolThreadIsBusyWithIt() {
-    // Each pool thread runs a job that itself splits work: with a helper pool that had to be free
-    // this would wait forever.
-    const int jobs = QThreadPool::globalInstance()->maxThreadCount() + 1;
+    // Each thread of the HashingPool, where the helpers come from, runs a job that itself splits
+    // work: with a helper pool that had to be free this would wait forever.
+    QThreadPool& pool = HashingPool::instance();
+    const int jobs = pool.maxThreadCount() + 1;
     std::atomic<quint64> sum = 0;
     QList<QFuture<void>> futures;
     for (int j = 0; j < jobs; ++j)
-        futures << QtConcurrent::run([&sum] {
+        futures << QtConcurrent::run(&pool, [&sum] {
             forEachChunk(10'000, 10, [&sum](quint64 first, quint64 count) {
                 for (quint64 i = first; i < first + count; ++i)
                     sum += i;
@@ -66,6 +71,37 @@ void TestParallelChunks::finishesWhenEveryPoolThreadIsBusyWithIt() {
     for (const QFuture<void>& future : futures)
         QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 20000);
     QCOMPARE(sum.load(), static_cast<quint64>(jobs) * (10'000ull * 9'999 / 2));
+}
+
+void TestParallelChunks::helpersComeFromTheHashingPoolNeverTheGlobalOne() {
+    // The global pool is the proofs': bulk hashing split into chunks never takes its threads.
+    QMutex mutex;
+    QSet<QThread*> threads;
+    forEachChunk(2'000, 1, [&](quint64, quint64) {
+        QMutexLocker lock(&mutex);
+        threads.insert(QThread::currentThread());
+    });
+    QVERIFY(!threads.isEmpty());
+    for (QThread* thread : std::as_const(threads)) {
+        QVERIFY(!QThreadPool::globalInstance()->contains(thread));
+        QVERIFY(thread == QThread::currentThread() || HashingPool::instance().contains(thread));
+    }
+}
+
+void TestParallelChunks::finishesAloneWhileTheHashingPoolIsTaken() {
+    // No helper gets a thread: the caller works through every range itself.
+    test::PoolBlocker bulk(HashingPool::instance());
+    std::atomic<quint64> sum = 0;
+    std::atomic<bool> elsewhere = false;
+    QThread* const caller = QThread::currentThread();
+    forEachChunk(1'000, 10, [&](quint64 first, quint64 count) {
+        if (QThread::currentThread() != caller)
+            elsewhere = true;
+        for (quint64 i = first; i < first + count; ++i)
+            sum += i;
+    });
+    QCOMPARE(sum.load(), 1'000ull * 999 / 2);
+    QVERIFY(!elsewhere);
 }
 
 QTEST_GUILESS_MAIN(TestParallelChunks)

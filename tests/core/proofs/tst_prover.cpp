@@ -1,11 +1,13 @@
 #include "core/clock/VirtualClock.h"
 #include "core/domain/Slot.h"
 #include "core/proofs/ChallengeSelector.h"
+#include "core/proofs/HashingPool.h"
 #include "core/proofs/ProofVerifier.h"
 #include "core/proofs/Prover.h"
 #include "core/proofs/SlotBlocks.h"
 #include "core/proofs/SlotDataGenerator.h"
 #include "core/storage/SlotDataFiles.h"
+#include "tests/support/PoolBlocker.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void advancingTheClockWaitsForOutstandingProofs();
     void destroyingTheProverReleasesItsHolds();
     void forgetDropsTheTreeEvenWhileItIsBeingBuilt();
+    void aProofCompletesWhileBulkHashingTakesEveryThreadOfItsPool();
 
 private:
     SlotDataSource disk() const { return SlotDataSource::onDisk(m_slot, m_path, kSlotSize); }
@@ -269,6 +272,34 @@ void TestProver::forgetDropsTheTreeEvenWhileItIsBeingBuilt() {
     QCOMPARE(prover.keptRoot(m_slot, kSlotSize), std::optional<Hash32>(m_root));
     prover.forget(m_slot);
     QCOMPARE(prover.keptRoot(m_slot, kSlotSize), std::nullopt);
+}
+
+void TestProver::aProofCompletesWhileBulkHashingTakesEveryThreadOfItsPool() {
+    // Whole-slot hashing (a 4 GiB slot's tree takes minutes on two cores) runs on the
+    // HashingPool: with every thread of it taken, a due proof is still computed at once, and a
+    // tree asked for before it waits its turn.
+    Prover prover;
+    QObject context;
+    test::PoolBlocker bulk(HashingPool::instance());
+    QVERIFY(bulk.threads() >= 1);
+    Delivery<Hash32> tree;
+    prover.buildTree(disk(), &context, tree.callback());
+    for (const SlotDataSource& source :
+         {disk(), SlotDataSource::generated(kRequest, kSlotIndex, kSlotSize)}) {
+        Delivery<StorageProof> proof;
+        const Hash32 challenge = challengeFor(7);
+        prover.prove(source, challenge, &context, proof.callback());
+        QTRY_VERIFY(proof.done());
+        SD_VERIFY_OK(*proof.result);
+        QCOMPARE(proof.result->value().challenge, challenge);
+        QVERIFY(verifyProof(proof.result->value(), m_root, kSlotSize));
+    }
+    QVERIFY(!tree.done()); // still queued behind the bulk pool's busy threads
+    QCOMPARE(prover.outstanding(), 1);
+    bulk.release();
+    QTRY_VERIFY(tree.done());
+    SD_VERIFY_OK(*tree.result);
+    QCOMPARE(tree.result->value(), m_root);
 }
 
 QTEST_GUILESS_MAIN(TestProver)

@@ -4,11 +4,13 @@
 #include "core/proofs/SlotDataGenerator.h"
 #include "core/sales/HostHooks.h"
 #include "tests/core/sales/SaleTestDesk.h"
+#include "tests/support/PoolBlocker.h"
 
 #include <QFile>
 #include <QObject>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 #include <memory>
 
@@ -104,6 +106,19 @@ private Q_SLOTS:
         const proofs::SlotDataGenerator generator(proofs::SlotDataGenerator::datasetKey(m_request),
                                                   0, kSize);
         QCOMPARE(readFile(m_repo->slotDataPath(slotId())), generator.blocks(0, 5));
+    }
+
+    // The global pool is the proofs': the slot's data is generated and written on the
+    // HashingPool, also while every thread of the global pool is taken.
+    void writesBatchesOnTheHashingPoolNotTheProofsPool() {
+        PoolBlocker proofs(*QThreadPool::globalInstance());
+        QObject context;
+        Run run;
+        store(run, &context);
+        QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10'000);
+        SD_VERIFY_OK(*run.result);
+        QCOMPARE(run.batches, (QList<quint64>{kBatch, kBatch, kBatch, kBatch, 1000}));
+        QCOMPARE(m_clock->outstandingHolds(), 0);
     }
 
     // The contract still takes a fill at the request's expiry second and wants proofs at its end

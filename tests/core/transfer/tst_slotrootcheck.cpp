@@ -1,8 +1,10 @@
+#include "core/proofs/HashingPool.h"
 #include "core/proofs/MerkleTree.h"
 #include "core/proofs/SlotBlocks.h"
 #include "core/proofs/SlotDataGenerator.h"
 #include "core/proofs/SlotFileReader.h"
 #include "core/transfer/SlotRootCheck.h"
+#include "tests/support/PoolBlocker.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCoreApplication>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void missingFileIsNotFound();
     void startAnswersOnTheCallingThread();
     void startWithAGoneContextStaysSilent();
+    void startHashesOnTheHashingPoolNotTheProofsPool();
 
 private:
     SlotPlacement placementOf(quint64 slotIndex) const;
@@ -195,10 +198,34 @@ void TestSlotRootCheck::startWithAGoneContextStaysSilent() {
     SlotRootCheck::start(SlotDataSource::onDisk(SlotId(), m_path, kSlotSize), placementOf(1),
                          context.get(), [&](const Result<Hash32>&) { answered = true; });
     context.reset();
-    QVERIFY(QThreadPool::globalInstance()->waitForDone(10'000));
+    QVERIFY(HashingPool::instance().waitForDone(10'000));
     QCoreApplication::sendPostedEvents(); // the finished job's call-out to its watcher
     QCoreApplication::processEvents();
     QVERIFY(!answered);
+}
+
+void TestSlotRootCheck::startHashesOnTheHashingPoolNotTheProofsPool() {
+    // The global pool is the proofs': a check answers with every thread of it taken, and waits
+    // while the HashingPool's are.
+    test::PoolBlocker proofs(*QThreadPool::globalInstance());
+    std::optional<Result<Hash32>> answer;
+    QObject context;
+    SlotRootCheck::start(SlotDataSource::onDisk(SlotId(), m_path, kSlotSize), placementOf(1),
+                         &context, [&](Result<Hash32> result) { answer = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10'000);
+    SD_VERIFY_OK(*answer);
+    QCOMPARE(**answer, m_slotRoots[1]);
+    proofs.release();
+
+    test::PoolBlocker bulk(HashingPool::instance());
+    answer.reset();
+    SlotRootCheck::start(SlotDataSource::onDisk(SlotId(), m_path, kSlotSize), placementOf(1),
+                         &context, [&](Result<Hash32> result) { answer = std::move(result); });
+    QCoreApplication::processEvents();
+    QVERIFY(!answer.has_value()); // queued behind the bulk pool's busy threads
+    bulk.release();
+    QTRY_VERIFY_WITH_TIMEOUT(answer.has_value(), 10'000);
+    SD_VERIFY_OK(*answer);
 }
 
 QTEST_GUILESS_MAIN(TestSlotRootCheck)

@@ -116,6 +116,8 @@ private Q_SLOTS:
                  QStringLiteral("held to 410× by proofs"));
         QCOMPARE(SellingToolBar::heldText(600, Pace{12.2, ClockHoldReason::Download}),
                  QStringLiteral("held to 12× by slot hashing"));
+        QCOMPARE(SellingToolBar::heldText(600, Pace{0, ClockHoldReason::Recovery}),
+                 QStringLiteral("held to 1× while sales are recovered"));
         QCOMPARE(SellingToolBar::heldText(3'600, Pace{1'234, std::nullopt}),
                  QStringLiteral("held to 1,200×: the engine is busy"));
         QCOMPARE(SellingToolBar::roundedSpeed(0.2), 1);
