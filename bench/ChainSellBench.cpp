@@ -249,6 +249,21 @@ bool runChainSellBench(const BenchOptions& options, BenchReport& report) {
                   QStringLiteral("slot lifecycles per minute of wall time (%1 periods each, "
                                  "restart not counted)")
                       .arg(duration / periodSeconds));
+    const auto share = [](quint64 part, quint64 whole) {
+        return whole > 0 ? 100.0 * double(part) / double(whole) : 0.0;
+    };
+    report.figure(section, QStringLiteral("proofTransactionsRefusedPercent"),
+                  share(host.proofTransactionsFailed, host.proofTransactions), QStringLiteral("%"),
+                  QStringLiteral("proof transactions refused by the contract once mined (%1 of %2; "
+                                 "a challenge that moved on)")
+                      .arg(host.proofTransactionsFailed)
+                      .arg(host.proofTransactions));
+    report.figure(section, QStringLiteral("proofsMissedPercent"),
+                  share(host.proofsMissed, host.proofsMissed + host.proofsSubmitted),
+                  QStringLiteral("%"),
+                  QStringLiteral("proofs the engine missed (%1 of %2)")
+                      .arg(host.proofsMissed)
+                      .arg(host.proofsMissed + host.proofsSubmitted));
     report.figure(section, QStringLiteral("maxStallMs"), maxGapMs(probe, -1), QStringLiteral("ms"),
                   QStringLiteral("longest event-loop stall of the run"));
     probe.stop();

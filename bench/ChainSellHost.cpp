@@ -169,6 +169,14 @@ bool ChainSellHost::openMarket() {
             return transaction.sign(m_key);
         },
         options);
+    connect(m_manager.get(), &TransactionManager::settled, this,
+            [this](const TransactionOutcome& outcome) {
+                if (!outcome.label.startsWith(QLatin1String("submitProof")))
+                    return;
+                ++proofTransactions;
+                if (outcome.state == TransactionState::Failed)
+                    ++proofTransactionsFailed;
+            });
     if (const auto resumed = m_manager->resume(); !resumed.ok()) {
         error = QStringLiteral("resume: ") + resumed.message();
         return false;
@@ -208,6 +216,10 @@ bool ChainSellHost::openEngine() {
                 if (hasEnded(to))
                     ended.insert(slot, to);
             });
+    connect(&m_engine->sales(), &Sales::agentStarted, this, [this](SalesAgent* agent) {
+        connect(agent, &SalesAgent::proofRecorded, this,
+                [this](bool submitted) { ++(submitted ? proofsSubmitted : proofsMissed); });
+    });
     connect(&m_engine->sales(), &Sales::saleSettled, this,
             [this](const RequestId& id, quint64 slotIndex, const SaleOutcome& outcome) {
                 const SlotId slot = slotIdOf(id, slotIndex);

@@ -50,6 +50,12 @@ public:
     quint64 chainNow = 0;
     QHash<SlotId, SaleStateKind> states; // every slot's last state
     QHash<SlotId, SaleStateKind> ended;  // a slot's end, once it ended
+    // Proofs over the run: the engine's (recorded as submitted or missed by the sales agents) and
+    // the proof transactions that settled (mined; failed: refused by the contract once mined).
+    quint64 proofsSubmitted = 0;
+    quint64 proofsMissed = 0;
+    quint64 proofTransactions = 0;
+    quint64 proofTransactionsFailed = 0;
 
     void setStart(quint64 chainTime);
     JsonRpcClient& rpc() const { return *m_rpc; }

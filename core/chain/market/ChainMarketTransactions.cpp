@@ -17,6 +17,7 @@
 #include <QtEndian>
 
 #include <memory>
+#include <utility>
 
 Q_LOGGING_CATEGORY(lcChainMarketTransactions, "salesdesk.chain.chainmarkettransactions")
 
@@ -73,24 +74,43 @@ QString ChainMarketTransactions::fillKey(const SlotId& slot, quint64 round, int 
     return key;
 }
 
-Result<ChainMarketTransactions::StoredFill> ChainMarketTransactions::currentFill(const SlotId& slot,
-                                                                                 quint64 round) {
+Result<ChainMarketTransactions::StoredAttempt>
+ChainMarketTransactions::currentAttempt(const std::function<QString(int)>& keyOf) {
     for (int attempt = 0;; ++attempt) {
-        const QString key = fillKey(slot, round, attempt);
+        const QString key = keyOf(attempt);
         auto stored = m_manager.outcome(key);
         if (!stored.ok())
             return stored.error();
         if (!stored->has_value())
-            return StoredFill{key, std::nullopt};
+            return StoredAttempt{key, std::nullopt};
         const TransactionOutcome& outcome = **stored;
         if (!outcome.isFinal() || outcome.succeeded() ||
             errorOf(outcome).kind != MarketError::Kind::InvalidProof)
-            return StoredFill{key, std::move(*stored)};
+            return StoredAttempt{key, std::move(*stored)};
     }
 }
 
-QString ChainMarketTransactions::proofKey(const SlotId& slot, quint64 period) {
-    return QStringLiteral("submitProof/%1/%2").arg(slot.toHex()).arg(period);
+Result<ChainMarketTransactions::StoredAttempt>
+ChainMarketTransactions::currentFill(const SlotId& slot, quint64 round) {
+    return currentAttempt([&](int attempt) { return fillKey(slot, round, attempt); });
+}
+
+QString ChainMarketTransactions::proofKey(const SlotId& slot, quint64 period, int attempt) {
+    QString key = QStringLiteral("submitProof/%1/%2").arg(slot.toHex()).arg(period);
+    if (attempt > 0)
+        key += QStringLiteral("/again%1").arg(attempt);
+    return key;
+}
+
+void ChainMarketTransactions::latestTimestamp(ChainMarketRpc::NumberCallback done) {
+    m_timestampWaiters.append(std::move(done));
+    if (m_timestampWaiters.size() > 1)
+        return;
+    m_rpc.latestTimestamp(this, [this](const MarketResult<quint64>& now) {
+        const QList<ChainMarketRpc::NumberCallback> waiters = std::exchange(m_timestampWaiters, {});
+        for (const ChainMarketRpc::NumberCallback& waiter : waiters)
+            waiter(now);
+    });
 }
 
 QString ChainMarketTransactions::freeKey(const SlotId& slot, quint64 round) {
@@ -186,25 +206,29 @@ void ChainMarketTransactions::reserveSlot(const RequestId& id, quint64 slotIndex
 
 void ChainMarketTransactions::submitProof(const SlotId& slot, const StorageProof& proof,
                                           MarketReply<Done> reply) {
-    // The key names the period the chain is in now: one proof per slot and period.
-    m_rpc.latestTimestamp(this, [this, slot, proof, reply](const MarketResult<quint64>& now) {
+    // The key names the period the chain is in now: one proof per slot and period (and another
+    // attempt only after one refused as invalid once mined, for a challenge that moved on).
+    latestTimestamp([this, slot, proof, reply](const MarketResult<quint64>& now) {
         if (!now.ok())
             return reply(now.error());
         const quint64 period = m_periodSeconds ? *now / m_periodSeconds : 0;
+        const auto current =
+            currentAttempt([&](int attempt) { return proofKey(slot, period, attempt); });
+        if (!current.ok())
+            return reply(rejected(current.message()));
         const OutgoingTransaction transaction{
             m_rpc.marketplace(), marketplace::submitProof(slot, proof), UInt256(0),
             QStringLiteral("submitProof %1 period %2").arg(slot.toShortHex()).arg(period)};
-        run(proofKey(slot, period), transaction,
-            [reply, slot, period](const TransactionOutcome& o) {
-                qCInfo(lcChainMarketTransactions).noquote()
-                    << QStringLiteral("slotId=%1 period=%2: submitProof %3")
-                           .arg(slot.toHex())
-                           .arg(period)
-                           .arg(o.describe());
-                if (!o.succeeded())
-                    return reply(errorOf(o));
-                reply(Done{});
-            });
+        run(current->key, transaction, [reply, slot, period](const TransactionOutcome& o) {
+            qCInfo(lcChainMarketTransactions).noquote()
+                << QStringLiteral("slotId=%1 period=%2: submitProof %3")
+                       .arg(slot.toHex())
+                       .arg(period)
+                       .arg(o.describe());
+            if (!o.succeeded())
+                return reply(errorOf(o));
+            reply(Done{});
+        });
     });
 }
 

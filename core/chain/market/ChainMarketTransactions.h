@@ -28,8 +28,9 @@ class TransactionManager;
 // Each action on a slot is one intent of the TransactionManager, under a key made of the action,
 // its slot and the slot's reservation round ("reserveSlot/<slotId>", "fillSlot/<slotId>",
 // "freeSlot/<slotId>" in round 0, "reserveSlot/<slotId>/<round>" … after; "submitProof/<slotId>/
-// <period>"), so it reaches the chain at most once across crashes: an action asked for
-// again while its intent is stored is answered with that intent's outcome (waiting for it to
+// <period>", the period of the chain's latest block, read once for the proofs asked for while
+// that read is on its way), so it reaches the chain at most once across crashes: an action asked
+// for again while its intent is stored is answered with that intent's outcome (waiting for it to
 // settle when it has not), and nothing is sent again. The manager estimates every transaction
 // first; an estimate that reverts is the refusal (a MarketError named by MarketplaceRevert) and
 // nothing is sent.
@@ -64,7 +65,10 @@ public:
     // an invalid proof (its challenge changed before it was mined: it waited for the node or in
     // the pool) may be sent again with a new proof, under the next attempt's key.
     static QString fillKey(const SlotId& slot, quint64 round = 0, int attempt = 0);
-    static QString proofKey(const SlotId& slot, quint64 period);
+    // A period's first proof is stored under proofKey(slot, period); one the contract refused as
+    // invalid once mined (its challenge changed before it was mined) may be made again for the
+    // new challenge and sent under the next attempt's key.
+    static QString proofKey(const SlotId& slot, quint64 period, int attempt = 0);
     static QString freeKey(const SlotId& slot, quint64 round = 0);
 
     void reserveSlot(const RequestId& id, quint64 slotIndex, MarketReply<Done> reply);
@@ -105,13 +109,18 @@ private:
     void readHolding(const SlotId& slot, std::shared_ptr<HostSlotSettlement> settlement,
                      MarketReply<HostSlotSettlement> reply);
 
-    // The round's current fill intent: the key of the first attempt not refused for an invalid
-    // proof, with what is stored under it (nothing when it was not sent yet).
-    struct StoredFill {
+    // An intent of several attempts (a fill, a period's proof): the key of the first attempt not
+    // refused for an invalid proof, with what is stored under it (nothing when it was not sent
+    // yet).
+    struct StoredAttempt {
         QString key;
         std::optional<TransactionOutcome> outcome;
     };
-    Result<StoredFill> currentFill(const SlotId& slot, quint64 round);
+    Result<StoredAttempt> currentAttempt(const std::function<QString(int)>& keyOf);
+    Result<StoredAttempt> currentFill(const SlotId& slot, quint64 round);
+    // The timestamp of the chain's latest block; asked for while a read is on its way, the
+    // answer of that read.
+    void latestTimestamp(ChainMarketRpc::NumberCallback done);
     void nextFill();
     void prepareFill(const std::shared_ptr<Fill>& fill);
     void sendFill(const std::shared_ptr<Fill>& fill, const QByteArray& data, bool approve);
@@ -128,8 +137,9 @@ private:
     quint64 m_periodSeconds = 0;
     SlotRootsSource m_slotRoots;
     RoundSource m_rounds;
-    QHash<QString, QList<OutcomeCallback>> m_waiting; // stored unsettled intents, by key
-    std::deque<std::shared_ptr<Fill>> m_fills;        // the first is running
+    QHash<QString, QList<OutcomeCallback>> m_waiting;         // stored unsettled intents, by key
+    std::deque<std::shared_ptr<Fill>> m_fills;                // the first is running
+    QList<ChainMarketRpc::NumberCallback> m_timestampWaiters; // of the read on its way
 };
 
 } // namespace salesdesk

@@ -4,6 +4,7 @@
 #include "core/chain/rpc/RpcBackoff.h"
 #include "core/chain/rpc/RpcHex.h"
 #include "core/chain/tx/BroadcastAnswer.h"
+#include "core/chain/tx/ReceiptPoller.h"
 #include "core/chain/tx/TransactionFees.h"
 #include "core/chain/tx/TransactionStore.h"
 #include "core/domain/CrashPoint.h"
@@ -140,7 +141,7 @@ void PendingTransaction::onBroadcast(int index, const BroadcastAnswer& answer) {
                            "fees the node will not replace (%2)")
                 .arg(index)
                 .arg(answer.message));
-        return schedule(m_settings.pollSeconds);
+        return pollLater();
     case Kind::Refused:
         if (m_record.state == TransactionState::Signed && m_record.attempts.size() == 1)
             return settle(
@@ -148,7 +149,7 @@ void PendingTransaction::onBroadcast(int index, const BroadcastAnswer& answer) {
                 QStringLiteral("the node refused the transaction: %1").arg(answer.message));
         log(QStringLiteral("attempt %1 refused by the node: %2").arg(index).arg(answer.message));
         Q_EMIT problem(m_record.intentKey, answer.message);
-        return schedule(m_settings.pollSeconds);
+        return pollLater();
     case Kind::Unknown:
         break;
     }
@@ -182,15 +183,26 @@ void PendingTransaction::markSent(int index) {
 
 // Waiting: the receipts of every attempt, then the receipt's depth and its block on the chain.
 void PendingTransaction::poll() {
-    TransactionRpc::pollReceipts(
-        m_parts.rpc, hashes(), this, [this](const Result<TransactionRpc::ReceiptPoll>& answer) {
-            if (m_settled)
-                return;
-            if (!answer.ok())
-                return retryLater(QStringLiteral("waiting for a receipt: ") + answer.message());
-            m_failures = 0;
-            onPoll(*answer);
-        });
+    m_parts.poller.pollNow(
+        hashes(), this,
+        [this](const Result<TransactionRpc::ReceiptPoll>& answer) { onPollAnswer(answer); });
+}
+
+void PendingTransaction::pollLater() {
+    if (m_needsBroadcast)
+        return schedule(m_settings.pollSeconds);
+    m_parts.poller.pollNext(
+        hashes(), this,
+        [this](const Result<TransactionRpc::ReceiptPoll>& answer) { onPollAnswer(answer); });
+}
+
+void PendingTransaction::onPollAnswer(const Result<TransactionRpc::ReceiptPoll>& answer) {
+    if (m_settled)
+        return;
+    if (!answer.ok())
+        return retryLater(QStringLiteral("waiting for a receipt: ") + answer.message());
+    m_failures = 0;
+    onPoll(*answer);
 }
 
 void PendingTransaction::onPoll(const TransactionRpc::ReceiptPoll& polled) {
@@ -205,7 +217,7 @@ void PendingTransaction::onPoll(const TransactionRpc::ReceiptPoll& polled) {
                         .arg(receipt.transactionHash.toHex())
                         .arg(m_settings.confirmations));
             m_seen = receipt;
-            return schedule(m_settings.pollSeconds);
+            return pollLater();
         }
         return checkCanonical(receipt);
     }
@@ -216,7 +228,7 @@ void PendingTransaction::onPoll(const TransactionRpc::ReceiptPoll& polled) {
     }
     if (bumpDue(polled.head))
         return bump();
-    schedule(m_settings.pollSeconds);
+    pollLater();
 }
 
 // Sent again one poll period later, so a node that keeps answering an orphaned receipt is not
@@ -228,9 +240,8 @@ void PendingTransaction::resendAfterReorg() {
 }
 
 void PendingTransaction::checkCanonical(const TransactionReceipt& receipt) {
-    TransactionRpc::blockHash(
-        m_parts.rpc, receipt.blockNumber, this,
-        [this, receipt](const Result<std::optional<Hash32>>& canonical) {
+    m_parts.poller.blockHash(
+        receipt.blockNumber, this, [this, receipt](const Result<std::optional<Hash32>>& canonical) {
             if (m_settled)
                 return;
             if (!canonical.ok())
@@ -296,7 +307,7 @@ void PendingTransaction::checkNonceUsed() {
                     if (*mined <= m_record.nonce) {
                         log(QStringLiteral("the account's mined nonce is %1: ours is not used yet")
                                 .arg(*mined));
-                        return schedule(m_settings.pollSeconds);
+                        return pollLater();
                     }
                     TransactionRpc::pollReceipts(
                         m_parts.rpc, hashes(), this,
@@ -356,7 +367,7 @@ void PendingTransaction::addAttempt(const FeeQuote& quote) {
         m_lastBroadcastHead.reset();
         log(QStringLiteral("no fee bump: ") + message);
         Q_EMIT problem(m_record.intentKey, message);
-        schedule(m_settings.pollSeconds);
+        pollLater();
     };
     if (!fees.ok())
         return refuse(fees.message());

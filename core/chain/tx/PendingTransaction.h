@@ -14,12 +14,14 @@
 namespace salesdesk {
 
 class JsonRpcClient;
+class ReceiptPoller;
 class TransactionStore;
 struct BroadcastAnswer;
 struct RpcBackoff;
 
 // One stored, unsettled intent of TransactionManager, until it settles: broadcasts its latest
-// attempt, polls the receipts of all its attempts on the Clock, bumps its fees when it waits too
+// attempt, polls the receipts of all its attempts (with every other intent's, through the
+// manager's ReceiptPoller), bumps its fees when it waits too
 // long, sends it again when its receipt's block leaves the chain, finds out whether a used nonce
 // was ours, and records the outcome. Each row change is committed before it is acted on.
 class PendingTransaction final : public QObject {
@@ -38,6 +40,7 @@ public:
     };
     struct Parts {
         JsonRpcClient& rpc;
+        ReceiptPoller& poller;
         Clock& clock;
         TransactionStore& store;
         QRandomGenerator& random;
@@ -71,6 +74,10 @@ private:
     void retryLater(const QString& message);
     void step();
     void poll();
+    // Polls again at the poller's next tick (or, when the latest attempt is to be sent again,
+    // sends it pollSeconds from now).
+    void pollLater();
+    void onPollAnswer(const Result<TransactionRpc::ReceiptPoll>& answer);
     void onPoll(const TransactionRpc::ReceiptPoll& polled);
     void checkCanonical(const TransactionReceipt& receipt);
     void resendAfterReorg();

@@ -38,6 +38,7 @@ TransactionManager::TransactionManager(JsonRpcClient& rpc, Database& database, C
     : QObject(parent)
     , m_rpc(rpc)
     , m_clock(clock)
+    , m_poller(rpc, clock, options.pollSeconds)
     , m_store(database)
     , m_account(account)
     , m_signer(std::move(signer))
@@ -307,7 +308,7 @@ void TransactionManager::track(const IntentPtr& intent, TransactionRecord record
     settings.backoff = &m_options.backoff;
     settings.errors = &m_options.errors;
     intent->pending = std::make_unique<PendingTransaction>(
-        PendingTransaction::Parts{m_rpc, m_clock, m_store, m_random, m_signer}, settings,
+        PendingTransaction::Parts{m_rpc, m_poller, m_clock, m_store, m_random, m_signer}, settings,
         std::move(record));
     PendingTransaction* pending = intent->pending.get();
     connect(pending, &PendingTransaction::stateChanged, this, &TransactionManager::stateChanged);

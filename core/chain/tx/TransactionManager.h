@@ -4,6 +4,7 @@
 #include "core/chain/rpc/ContractErrorTable.h"
 #include "core/chain/rpc/RpcBackoff.h"
 #include "core/chain/tx/PendingTransaction.h"
+#include "core/chain/tx/ReceiptPoller.h"
 #include "core/chain/tx/TransactionOutcome.h"
 #include "core/chain/tx/TransactionRecord.h"
 #include "core/chain/tx/TransactionRpc.h"
@@ -48,6 +49,9 @@ class JsonRpcClient;
 // Fee bump: an intent not mined bumpAfterSeconds (on the Clock) or bumpAfterBlocks after its
 // latest broadcast is signed again with the same nonce and fees raised by at least 12.5 %, stored
 // as a new attempt [tx.bump.beforeBroadcast] and broadcast; a receipt of any attempt settles it.
+// Receipts: every unsettled intent's are polled together (ReceiptPoller): right after the
+// broadcasts the node answered together, then at one shared tick every pollSeconds, one JSON-RPC
+// batch for all of them, so N intents in flight cost one HTTP request per poll, not N.
 // Confirmations: a receipt counts once its block is `confirmations` deep and still canonical;
 // one whose block was replaced, or that vanished, sends the latest attempt again.
 // resume() takes up every stored unsettled intent: it broadcasts its latest attempt again (never
@@ -108,6 +112,8 @@ public:
 
     // Queued and unsettled intents.
     int activeIntents() const { return static_cast<int>(m_intents.size()); }
+    // The shared receipt polls of the unsettled intents.
+    const ReceiptPoller& receiptPoller() const { return m_poller; }
 
 Q_SIGNALS:
     // A stored intent reached a final state (Mined, Failed, Dropped); emitted after its row.
@@ -147,6 +153,7 @@ private:
 
     JsonRpcClient& m_rpc;
     Clock& m_clock;
+    ReceiptPoller m_poller;
     TransactionStore m_store;
     Address m_account;
     Signer m_signer;

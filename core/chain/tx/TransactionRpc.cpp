@@ -161,56 +161,64 @@ void TransactionRpc::pollReceipts(JsonRpcClient& rpc, const QList<Hash32>& hashe
         calls.append({QStringLiteral("eth_getTransactionReceipt"), {hash.toHex()}, {}});
     rpc.batch(std::move(calls), context,
               [hashes, done = std::move(done)](const QList<RpcResult<QJsonValue>>& answers) {
-                  if (!answers.at(0).ok())
-                      return done(errorOf(answers.at(0).error()));
-                  ReceiptPoll poll;
-                  auto head = rpc::parseJsonQuantityU64(*answers.at(0), u"eth_blockNumber result");
-                  if (!head.ok())
-                      return done(head.error());
-                  poll.head = *head;
-                  for (qsizetype i = 0; i < hashes.size(); ++i) {
-                      const RpcResult<QJsonValue>& answer = answers.at(i + 1);
-                      if (!answer.ok())
-                          return done(errorOf(answer.error()));
-                      if (answer->isNull())
-                          continue;
-                      auto receipt = TransactionReceipt::fromJson(*answer);
-                      if (!receipt.ok())
-                          return done(
-                              makeError(ErrorCode::InvalidArgument,
-                                        QStringLiteral("eth_getTransactionReceipt of %1 answered a "
-                                                       "malformed receipt: %2")
-                                            .arg(hashes.at(i).toHex(), receipt.message())));
-                      if (receipt->transactionHash != hashes.at(i))
-                          return done(makeError(
-                              ErrorCode::InvalidArgument,
-                              QStringLiteral("eth_getTransactionReceipt of %1 answered the "
-                                             "receipt of %2")
-                                  .arg(hashes.at(i).toHex(), receipt->transactionHash.toHex())));
-                      if (!poll.receipt)
-                          poll.receipt = *receipt;
-                  }
-                  done(poll);
+                  done(receiptPollOf(answers.at(0), hashes, answers.mid(1)));
               });
+}
+
+Result<TransactionRpc::ReceiptPoll>
+TransactionRpc::receiptPollOf(const RpcResult<QJsonValue>& headAnswer, const QList<Hash32>& hashes,
+                              const QList<RpcResult<QJsonValue>>& receipts) {
+    if (!headAnswer.ok())
+        return errorOf(headAnswer.error());
+    ReceiptPoll poll;
+    auto head = rpc::parseJsonQuantityU64(*headAnswer, u"eth_blockNumber result");
+    if (!head.ok())
+        return head.error();
+    poll.head = *head;
+    for (qsizetype i = 0; i < hashes.size(); ++i) {
+        const RpcResult<QJsonValue>& answer = receipts.at(i);
+        if (!answer.ok())
+            return errorOf(answer.error());
+        if (answer->isNull())
+            continue;
+        auto receipt = TransactionReceipt::fromJson(*answer);
+        if (!receipt.ok())
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("eth_getTransactionReceipt of %1 answered a "
+                                            "malformed receipt: %2")
+                                 .arg(hashes.at(i).toHex(), receipt.message()));
+        if (receipt->transactionHash != hashes.at(i))
+            return makeError(ErrorCode::InvalidArgument,
+                             QStringLiteral("eth_getTransactionReceipt of %1 answered the "
+                                            "receipt of %2")
+                                 .arg(hashes.at(i).toHex(), receipt->transactionHash.toHex()));
+        if (!poll.receipt)
+            poll.receipt = *receipt;
+    }
+    return poll;
 }
 
 void TransactionRpc::blockHash(JsonRpcClient& rpc, quint64 number, const QObject* context,
                                std::function<void(const Result<std::optional<Hash32>>&)> done) {
     rpc.call(QStringLiteral("eth_getBlockByNumber"), {rpc::toQuantity(number), false}, context,
              [number, done = std::move(done)](const RpcResult<QJsonValue>& answer) {
-                 if (!answer.ok())
-                     return done(errorOf(answer.error()));
-                 if (answer->isNull())
-                     return done(std::optional<Hash32>());
-                 const QJsonValue hash = answer->toObject().value(QStringLiteral("hash"));
-                 auto parsed = Hash32::fromHex(hash.toString());
-                 if (!answer->isObject() || !hash.isString() || !parsed.ok())
-                     return done(makeError(
-                         ErrorCode::InvalidArgument,
-                         QStringLiteral("eth_getBlockByNumber(%1) answered no valid block hash")
-                             .arg(number)));
-                 done(std::optional<Hash32>(*parsed));
+                 done(blockHashOf(number, answer));
              });
+}
+
+Result<std::optional<Hash32>> TransactionRpc::blockHashOf(quint64 number,
+                                                          const RpcResult<QJsonValue>& answer) {
+    if (!answer.ok())
+        return errorOf(answer.error());
+    if (answer->isNull())
+        return std::optional<Hash32>();
+    const QJsonValue hash = answer->toObject().value(QStringLiteral("hash"));
+    auto parsed = Hash32::fromHex(hash.toString());
+    if (!answer->isObject() || !hash.isString() || !parsed.ok())
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QStringLiteral("eth_getBlockByNumber(%1) answered no valid block hash").arg(number));
+    return std::optional<Hash32>(*parsed);
 }
 
 void TransactionRpc::minedNonce(JsonRpcClient& rpc, const Address& account, const QObject* context,

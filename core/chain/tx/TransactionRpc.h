@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/chain/rpc/ContractErrorTable.h"
+#include "core/chain/rpc/RpcResult.h"
 #include "core/chain/tx/OutgoingTransaction.h"
 #include "core/chain/tx/TransactionFees.h"
 #include "core/chain/tx/TransactionReceipt.h"
@@ -77,9 +78,17 @@ public:
     static void pollReceipts(JsonRpcClient& rpc, const QList<Hash32>& hashes,
                              const QObject* context,
                              std::function<void(const Result<ReceiptPoll>&)> done);
+    // A poll read from the answers of eth_blockNumber and of eth_getTransactionReceipt of each
+    // of `hashes` (in their order).
+    static Result<ReceiptPoll> receiptPollOf(const RpcResult<QJsonValue>& head,
+                                             const QList<Hash32>& hashes,
+                                             const QList<RpcResult<QJsonValue>>& receipts);
     // The hash of canonical block `number`; nullopt when the chain is shorter.
     static void blockHash(JsonRpcClient& rpc, quint64 number, const QObject* context,
                           std::function<void(const Result<std::optional<Hash32>>&)> done);
+    // The block hash in the answer of eth_getBlockByNumber(`number`, false).
+    static Result<std::optional<Hash32>> blockHashOf(quint64 number,
+                                                     const RpcResult<QJsonValue>& answer);
     // eth_getTransactionCount(account, "latest"): the account's next nonce as mined.
     static void minedNonce(JsonRpcClient& rpc, const Address& account, const QObject* context,
                            std::function<void(const Result<quint64>&)> done);

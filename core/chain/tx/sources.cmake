@@ -11,6 +11,7 @@ set(FOLDER_SOURCES
     TransactionFees.h TransactionFees.cpp
     BroadcastAnswer.h BroadcastAnswer.cpp
     TransactionRpc.h TransactionRpc.cpp
+    ReceiptPoller.h ReceiptPoller.cpp
     PendingTransaction.h PendingTransaction.cpp
     TransactionManager.h TransactionManager.cpp
 )

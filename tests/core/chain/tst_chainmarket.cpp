@@ -13,6 +13,7 @@
 #include "core/chain/rpc/JsonRpcClient.h"
 #include "core/chain/rpc/RpcHex.h"
 #include "core/chain/tx/TransactionManager.h"
+#include "core/chain/tx/TransactionStore.h"
 #include "core/clock/VirtualClock.h"
 #include "core/proofs/SlotDataGenerator.h"
 #include "core/storage/Database.h"
@@ -439,6 +440,51 @@ private Q_SLOTS:
             ask<Done>([&](auto done) { m_market->submitProof(slot, proof, this, done); });
         QVERIFY(submitted);
         QVERIFY2(submitted->ok(), qPrintable(MarketplaceSession::failure(*submitted)));
+    }
+
+    // A period's proof that the contract refused once mined (Proofs_InvalidProof: its challenge
+    // moved on while it waited) does not answer the next proof of that period with its refusal:
+    // the new proof is sent under the period's key with "/again1", and taken.
+    void aProofRefusedOnceMinedIsSentAgainUnderTheNextKey() {
+        const StorageRequest request = post(1);
+        const SlotId slot = slotIdOf(request.id(), 0);
+        const auto collateral = reserveAndFill(request, 0);
+        QVERIFY(collateral);
+        QVERIFY2(collateral->ok(), qPrintable(MarketplaceSession::failure(*collateral)));
+        QVERIFY2(m_session->advanceToNextPeriod(), qPrintable(m_session->error()));
+        QVERIFY2(m_session->alignPointer(slot, 0, 200), qPrintable(m_session->error()));
+        const quint64 period = m_session->period();
+        // The period's first proof, stored as mined and refused.
+        TransactionStore store(*m_db);
+        TransactionRecord refused;
+        refused.intentKey = ChainMarketTransactions::proofKey(slot, period);
+        refused.account = hostAddress();
+        refused.chainId = m_chain.chain().chainId();
+        refused.nonce = 1'000'000;
+        refused.label = QStringLiteral("submitProof (refused)");
+        refused.to = m_session->marketplace();
+        refused.data = marketplace::submitProof(slot, StorageProof{});
+        refused.gasLimit = 100'000;
+        refused.attempts.append(
+            {0, Hash32{}, QByteArray(1, char(2)), UInt256(1), UInt256(1), kStart, kStart});
+        SD_VERIFY_OK(store.insert(refused));
+        const quint32 selector =
+            ContractErrorTable::selectorOf(QStringLiteral("Proofs_InvalidProof()"));
+        QByteArray revert(4, 0);
+        for (int i = 0; i < 4; ++i)
+            revert[i] = char((selector >> (8 * (3 - i))) & 0xff);
+        SD_VERIFY_OK(store.settle(refused.id, TransactionState::Failed, std::nullopt, revert,
+                                  QStringLiteral("reverted: Proofs_InvalidProof"), kStart));
+
+        const StorageProof proof = proofFor(request, 0);
+        const auto submitted =
+            ask<Done>([&](auto done) { m_market->submitProof(slot, proof, this, done); });
+        QVERIFY(submitted);
+        QVERIFY2(submitted->ok(), qPrintable(MarketplaceSession::failure(*submitted)));
+        const auto again = m_manager->outcome(ChainMarketTransactions::proofKey(slot, period, 1));
+        SD_VERIFY_OK(again);
+        QVERIFY(again->has_value());
+        QVERIFY2((*again)->succeeded(), qPrintable((*again)->describe()));
     }
 
     // A reservation the contract refuses (ours already, or the slot full) is a

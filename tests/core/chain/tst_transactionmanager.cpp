@@ -73,6 +73,7 @@ private Q_SLOTS:
     void intentsGetConsecutiveNoncesInTheOrderTheyCame();
     void aStoredNonceIsNotHandedOutAgain();
     void intentsQueuedTogetherArePlannedAndSentInOneBatch();
+    void intentsInFlightShareOneReceiptPollPerTick();
     void anIntentKeyIsSentOnce();
     void anEstimateThatRevertsStoresAndSendsNothing();
     void aStuckTransactionIsBumpedAndTheBumpIsStoredFirst();
@@ -287,6 +288,44 @@ void TestTransactionManager::intentsQueuedTogetherArePlannedAndSentInOneBatch() 
     QVERIFY(drive([&] { return outcomes.size() == 4; }));
     for (const TransactionOutcome& outcome : std::as_const(outcomes))
         QVERIFY2(outcome.succeeded(), qPrintable(outcome.describe()));
+}
+
+// Five intents in flight are polled together: their first poll after the broadcasts and every
+// later tick is one HTTP request with one eth_blockNumber and one receipt per intent, not five
+// requests; mined in one block, that block's hash is asked once for all five.
+void TestTransactionManager::intentsInFlightShareOneReceiptPollPerTick() {
+    m_pool->setAutoMine(false);
+    TransactionManager::Options options = defaults();
+    options.maxInFlight = 5;
+    auto manager = makeManager(options);
+    const auto calls = [this](const char* method) {
+        return m_node->callsOf(QLatin1String(method));
+    };
+    QList<TransactionOutcome> outcomes;
+    for (int i = 0; i < 5; ++i)
+        manager->send(QStringLiteral("k%1").arg(i), transfer(i + 1), this,
+                      [&](const TransactionOutcome& outcome) { outcomes.append(outcome); });
+    QVERIFY(drive([&] { return calls("eth_getTransactionReceipt") >= 5; }));
+    QCOMPARE(m_pool->received().size(), 5);
+    QCOMPARE(calls("eth_blockNumber"), 1);
+    QCOMPARE(calls("eth_getTransactionReceipt"), 5);
+    for (int tick = 1; tick <= 3; ++tick) {
+        const int requests = m_node->httpRequests();
+        const int heads = calls("eth_blockNumber");
+        const int receipts = calls("eth_getTransactionReceipt");
+        QVERIFY(drive([&] { return calls("eth_blockNumber") > heads; }));
+        QCOMPARE(m_node->httpRequests() - requests, 1);
+        QCOMPARE(calls("eth_blockNumber") - heads, 1);
+        QCOMPARE(calls("eth_getTransactionReceipt") - receipts, 5);
+    }
+    QVERIFY(outcomes.isEmpty());
+    QCOMPARE(m_pool->mineBlock(), 5);
+    const int blocksAsked = calls("eth_getBlockByNumber");
+    QVERIFY(drive([&] { return outcomes.size() == 5; }));
+    QCOMPARE(calls("eth_getBlockByNumber") - blocksAsked, 1);
+    for (const TransactionOutcome& outcome : std::as_const(outcomes))
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.describe()));
+    QCOMPARE(manager->activeIntents(), 0);
 }
 
 // An intent key sends at most one transaction: the same key again (while in flight, once
