@@ -29,6 +29,8 @@ using test::MarketplaceSession;
 constexpr int kProbeMs = 5;
 constexpr double kSlowDeliveryMs = 2;
 constexpr quint64 kMeasuredPeriods = 3;
+// --slots: the slots sold at once.
+constexpr quint64 kSizedWorkers = 40;
 // The JSON-RPC methods reported one by one; the rest are summed as "other".
 const QStringList& reportedMethods() {
     static const QStringList methods{QStringLiteral("eth_call"),
@@ -69,9 +71,10 @@ double maxGapMs(const StallProbe& probe, int label) {
 
 bool runChainSellBench(const BenchOptions& options, BenchReport& report) {
     const QString section = QStringLiteral("chain-sell");
-    // --slots: that many slots in requests of 10, every slot sold at once (a worker each), and the
-    // run ends after the restart (a whole sale of 1,000 slots proving every period would take
-    // hours of wall time).
+    // --slots: that many slots in requests of 10, kSizedWorkers sold at once, proofs seldom due
+    // (a period's proofs and fills are each a block with automine, and the pointer moves a step a
+    // block: a thousand of them in a period would move every fill's challenge on), and the run
+    // ends after the restart (a whole sale of 1,000 slots would take hours of wall time).
     const bool sized = options.slots > 0;
     const quint64 slotsPerRequest = sized           ? std::min<quint64>(options.slots, 10)
                                     : options.quick ? 2
@@ -80,10 +83,14 @@ bool runChainSellBench(const BenchOptions& options, BenchReport& report) {
                              : options.quick ? 2
                                              : 4;
     const quint64 slots = requests * slotsPerRequest;
+    const quint64 workers = sized ? std::min<quint64>(slots, kSizedWorkers) : 0;
     // The engine fills one slot at a time (about 25 s of chain time each here): every slot is
-    // filled well before its request expires.
-    const quint64 duration = options.quick ? 600 : 2100;
-    const quint64 expiry = options.quick ? 300 : 1500;
+    // filled well before its request expires. Sized: a period per kSizedWorkers slots, and ten
+    // more.
+    const quint64 sizedExpiry = 60 * ((slots + kSizedWorkers - 1) / kSizedWorkers + 10);
+    const quint64 duration = sized ? sizedExpiry + 600 : options.quick ? 600 : 2100;
+    const quint64 expiry = sized ? sizedExpiry : options.quick ? 300 : 1500;
+    const UInt256 proofProbability = sized ? UInt256(1'000'000) : UInt256(1);
     report.note(QStringLiteral("chain-sell: the engine sells %1 slots (%2 requests of %3) on a "
                                "local anvil, automine; the chain's time follows the engine's "
                                "virtual clock (a block at each deadline), so figures per minute "
@@ -112,7 +119,7 @@ bool runChainSellBench(const BenchOptions& options, BenchReport& report) {
     VirtualClock clock(Timestamp(session.now()));
     ChainSellHost host(chain, session, clock, dir.path(), std::move(*key), slots);
     if (sized)
-        host.workers = int(slots);
+        host.workers = int(workers);
     host.setStart(session.now());
     auto failed = [&](const QString& what) {
         report.note(QStringLiteral("  %1: %2").arg(what, host.error));
@@ -138,7 +145,8 @@ bool runChainSellBench(const BenchOptions& options, BenchReport& report) {
     wall.start();
     for (quint64 r = 0; r < requests; ++r) {
         const StorageRequest request = MarketplaceSession::makeRequest(
-            chain.account(1), slotsPerRequest, ChainSellHost::kSlotSize, duration, expiry);
+            chain.account(1), slotsPerRequest, ChainSellHost::kSlotSize, duration, expiry,
+            std::nullopt, proofProbability);
         const auto posted = session.post(request);
         if (!posted.ok()) {
             host.error = MarketplaceSession::failure(posted);
