@@ -90,6 +90,13 @@ int main(int argc, char* argv[]) {
         QStringLiteral("store-data"),
         QStringLiteral("scale: write and prove real slot data (default: the generator's)."));
     parser.addOption(storeData);
+    const QCommandLineOption slots(
+        QStringLiteral("slots"),
+        QStringLiteral("chain-sell: sell this many slots (requests of 10, 40 at once, proofs "
+                       "seldom due) and stop after the restart (default: 40 slots, the whole "
+                       "sale)."),
+        QStringLiteral("count"));
+    parser.addOption(slots);
     parser.addPositionalArgument(QStringLiteral("benchmark"),
                                  QStringLiteral("Which benchmark to run, or all."));
     parser.process(app);
@@ -120,6 +127,15 @@ int main(int argc, char* argv[]) {
     BenchOptions options;
     options.quick = parser.isSet(quick);
     options.storeData = parser.isSet(storeData);
+    if (parser.isSet(slots)) {
+        bool ok = false;
+        options.slots = parser.value(slots).toULongLong(&ok);
+        if (!ok || options.slots == 0) {
+            QTextStream(stderr) << "salesdesk-bench: --slots takes a positive count, not \""
+                                << parser.value(slots) << "\"\n";
+            return 2;
+        }
+    }
     BenchReport report;
     bool ok = true;
     for (const QString& name : toRun)

@@ -24,6 +24,7 @@ private:
 struct BenchOptions {
     bool quick = false;
     bool storeData = false; // scale: real slot data on disk
+    quint64 slots = 0;      // chain-sell: how many slots to sell (0: its default size)
 };
 
 // Nanosecond statistics of a sample.

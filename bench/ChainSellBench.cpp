@@ -29,6 +29,8 @@ using test::MarketplaceSession;
 constexpr int kProbeMs = 5;
 constexpr double kSlowDeliveryMs = 2;
 constexpr quint64 kMeasuredPeriods = 3;
+// --slots: the slots sold at once.
+constexpr quint64 kSizedWorkers = 40;
 // The JSON-RPC methods reported one by one; the rest are summed as "other".
 const QStringList& reportedMethods() {
     static const QStringList methods{QStringLiteral("eth_call"),
@@ -69,13 +71,26 @@ double maxGapMs(const StallProbe& probe, int label) {
 
 bool runChainSellBench(const BenchOptions& options, BenchReport& report) {
     const QString section = QStringLiteral("chain-sell");
-    const quint64 requests = options.quick ? 2 : 4;
-    const quint64 slotsPerRequest = options.quick ? 2 : 10;
+    // --slots: that many slots in requests of 10, kSizedWorkers sold at once, proofs seldom due
+    // (a period's proofs and fills are each a block with automine, and the pointer moves a step a
+    // block: a thousand of them in a period would move every fill's challenge on), and the run
+    // ends after the restart (a whole sale of 1,000 slots would take hours of wall time).
+    const bool sized = options.slots > 0;
+    const quint64 slotsPerRequest = sized           ? std::min<quint64>(options.slots, 10)
+                                    : options.quick ? 2
+                                                    : 10;
+    const quint64 requests = sized ? (options.slots + slotsPerRequest - 1) / slotsPerRequest
+                             : options.quick ? 2
+                                             : 4;
     const quint64 slots = requests * slotsPerRequest;
+    const quint64 workers = sized ? std::min<quint64>(slots, kSizedWorkers) : 0;
     // The engine fills one slot at a time (about 25 s of chain time each here): every slot is
-    // filled well before its request expires.
-    const quint64 duration = options.quick ? 600 : 2100;
-    const quint64 expiry = options.quick ? 300 : 1500;
+    // filled well before its request expires. Sized: a period per kSizedWorkers slots, and ten
+    // more.
+    const quint64 sizedExpiry = 60 * ((slots + kSizedWorkers - 1) / kSizedWorkers + 10);
+    const quint64 duration = sized ? sizedExpiry + 600 : options.quick ? 600 : 2100;
+    const quint64 expiry = sized ? sizedExpiry : options.quick ? 300 : 1500;
+    const UInt256 proofProbability = sized ? UInt256(1'000'000) : UInt256(1);
     report.note(QStringLiteral("chain-sell: the engine sells %1 slots (%2 requests of %3) on a "
                                "local anvil, automine; the chain's time follows the engine's "
                                "virtual clock (a block at each deadline), so figures per minute "
@@ -103,6 +118,8 @@ bool runChainSellBench(const BenchOptions& options, BenchReport& report) {
     QTemporaryDir dir;
     VirtualClock clock(Timestamp(session.now()));
     ChainSellHost host(chain, session, clock, dir.path(), std::move(*key), slots);
+    if (sized)
+        host.workers = int(workers);
     host.setStart(session.now());
     auto failed = [&](const QString& what) {
         report.note(QStringLiteral("  %1: %2").arg(what, host.error));
@@ -128,7 +145,8 @@ bool runChainSellBench(const BenchOptions& options, BenchReport& report) {
     wall.start();
     for (quint64 r = 0; r < requests; ++r) {
         const StorageRequest request = MarketplaceSession::makeRequest(
-            chain.account(1), slotsPerRequest, ChainSellHost::kSlotSize, duration, expiry);
+            chain.account(1), slotsPerRequest, ChainSellHost::kSlotSize, duration, expiry,
+            std::nullopt, proofProbability);
         const auto posted = session.post(request);
         if (!posted.ok()) {
             host.error = MarketplaceSession::failure(posted);
@@ -211,6 +229,10 @@ bool runChainSellBench(const BenchOptions& options, BenchReport& report) {
         return failed(QStringLiteral("the slots did not come back"));
     const double recoveredSeconds = double(recovery.nsecsElapsed()) / 1e9;
     const double recoveredCpu = cpuSeconds() - cpuBeforeRestart;
+    // The client is new since the restart: its counts are the restart's.
+    const auto recoveryCalls = callsByMethod(host.rpc());
+    const quint64 recoveryRpc = host.rpc().callsSent();
+    const quint64 recoveryHttp = host.rpc().httpRequestsSent();
     const double restartSeconds = double(wall.nsecsElapsed()) / 1e9 - beforeRestart;
     report.figure(section, QStringLiteral("recoveryStartSeconds"), startedSeconds,
                   QStringLiteral("s"),
@@ -229,6 +251,23 @@ bool runChainSellBench(const BenchOptions& options, BenchReport& report) {
                   recoveredSeconds * 1000.0 / double(std::max(provingAtCrash, 1)),
                   QStringLiteral("s"),
                   QStringLiteral("the same, extrapolated linearly to 1,000 slots"));
+    report.figure(section, QStringLiteral("recoveryRpcCalls"), double(recoveryRpc), QString(),
+                  QStringLiteral("restart: JSON-RPC calls until then (market load included)"));
+    report.figure(section, QStringLiteral("recoveryHttpRequests"), double(recoveryHttp), QString(),
+                  QStringLiteral("restart: HTTP requests until then"));
+    for (const auto& [method, count] : recoveryCalls) {
+        if (count == 0)
+            continue;
+        report.figure(section, QStringLiteral("recovery.") + method, double(count), QString(),
+                      QStringLiteral("  ") + method);
+    }
+    if (sized) {
+        probe.stop();
+        if (app)
+            app->stopRecordingSlowDeliveries();
+        report.note(QStringLiteral("  --slots: stopped after the restart (no payouts measured)"));
+        return true;
+    }
 
     const Timestamp endedAt = Timestamp(host.chainNow) + Timestamp(duration + 2 * periodSeconds);
     if (!host.drive([&] {

@@ -203,6 +203,8 @@ bool ChainSellHost::openEngine() {
     options.hooks.storeData = false;
     options.queueMaxSize = int(std::max<quint64>(128, 2 * m_slots));
     options.seed = 11;
+    if (workers > 0)
+        options.maxWorkers = workers;
     auto engine = HostEngine::open(*m_market, m_clock, options);
     if (!engine.ok()) {
         error = QStringLiteral("engine: ") + engine.message();

@@ -47,6 +47,7 @@ public:
     static bool hasEnded(SaleStateKind state);
 
     QString error;
+    int workers = 0; // the engine's queue workers (0: HostEngine's default)
     quint64 chainNow = 0;
     QHash<SlotId, SaleStateKind> states; // every slot's last state
     QHash<SlotId, SaleStateKind> ended;  // a slot's end, once it ended

@@ -319,6 +319,37 @@ contract Marketplace is SlotReservations, Proofs, StateRetrieval {
     }
   }
 
+  /// What a restarted host reads of one of its slots: slotState, getHost, requestEnd,
+  /// requestExpiry and getActiveSlot in one answer. A slot never filled is Free, with the rest
+  /// zero.
+  struct SlotSummary {
+    SlotState state;
+    address host;
+    uint64 requestEnd;
+    uint64 requestExpiry;
+    ActiveSlot slot;
+  }
+
+  /// The summaries of many slots at once, in their order (ours: not part of the Codex interface;
+  /// a restarted host reads all its slots with one call instead of five per slot).
+  function slotSummaries(
+    SlotId[] calldata ids
+  ) public view returns (SlotSummary[] memory summaries) {
+    summaries = new SlotSummary[](ids.length);
+    for (uint256 i = 0; i < ids.length; ++i) {
+      SlotRecord storage slot = _slots[ids[i]];
+      if (slot.state == SlotState.Free) continue;
+      RequestRecord storage request = _requests[slot.requestId];
+      summaries[i] = SlotSummary(
+        _slotStateOf(request, slot),
+        slot.host,
+        _requestEnd(request),
+        request.expiresAt,
+        ActiveSlot(_toRequest(request), slot.slotIndex)
+      );
+    }
+  }
+
   function requestState(RequestId requestId) public view returns (RequestState) {
     return _requestState(_knownRequest(requestId));
   }
@@ -336,7 +367,10 @@ contract Marketplace is SlotReservations, Proofs, StateRetrieval {
   /// New or Started: the end of the duration. Cancelled: the expiry. Finished or Failed: when it
   /// ended (a failed request ends the second before it failed).
   function requestEnd(RequestId requestId) public view returns (uint64) {
-    RequestRecord storage request = _knownRequest(requestId);
+    return _requestEnd(_knownRequest(requestId));
+  }
+
+  function _requestEnd(RequestRecord storage request) private view returns (uint64) {
     RequestState state = _requestState(request);
     if (state == RequestState.New || state == RequestState.Started) return request.endsAt;
     if (state == RequestState.Cancelled) return request.expiresAt;

@@ -57,7 +57,7 @@ const OUR_PROOF_FUNCTIONS = {
 };
 
 // Functions we add to the Codex interface.
-const OUR_EXTRA_FUNCTIONS = ['verifier()', 'proofDuties(bytes32[])'];
+const OUR_EXTRA_FUNCTIONS = ['verifier()', 'proofDuties(bytes32[])', 'slotSummaries(bytes32[])'];
 
 // The Codex marketplace's events: topic and which arguments are indexed.
 const CODEX_EVENTS = {

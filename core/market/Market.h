@@ -56,6 +56,12 @@ public:
     virtual void getActiveSlot(const SlotId& id, const QObject* context,
                                MarketCallback<std::optional<Slot>> done) = 0;
     virtual void mySlots(const QObject* context, MarketCallback<QList<SlotId>> done) = 0;
+    // getActiveSlot, slotState, getHost, requestEnd and requestExpiresAt of many slots in one
+    // call, in the order asked (what a restarted host needs of every slot in mySlots; a chain
+    // backend reads them with one view per few hundred slots, all in one batch). The call succeeds
+    // or fails as a whole.
+    virtual void slotSummaries(const QList<SlotId>& slots, const QObject* context,
+                               MarketCallback<QList<SlotSummary>> done) = 0;
     // Requests still open to hosts (New, not expired, with a free slot), as StorageRequested
     // told them: what a restarted host re-queues (a chain backend queries past events).
     virtual void openRequests(const QObject* context, MarketCallback<QList<OpenRequest>> done) = 0;

@@ -23,6 +23,7 @@
     X(UInt256, slotCollateral, (const RequestId& id, quint64 slotIndex), (id, slotIndex))          \
     X(std::optional<Slot>, getActiveSlot, (const SlotId& id), (id))                                \
     X(QList<SlotId>, mySlots, (), ())                                                              \
+    X(QList<SlotSummary>, slotSummaries, (const QList<SlotId>& slots), (slots))                    \
     X(QList<OpenRequest>, openRequests, (), ())                                                    \
     X(UInt256, balance, (), ())                                                                    \
     X(HostSlotSettlement, hostSettlement, (const SlotId& id), (id))                                \

@@ -3,6 +3,7 @@
 #include "core/clock/Clock.h"
 #include "core/domain/FixedBytes.h"
 #include "core/domain/MarketStates.h"
+#include "core/domain/Slot.h"
 #include "core/domain/StorageAsk.h"
 #include "core/domain/UInt256.h"
 #include "core/market/MarketError.h"
@@ -79,6 +80,19 @@ struct ProofDuty {
     bool required = false;       // a proof is due now
     bool willBeRequired = false; // a proof is due once the pointer leaves the downtime
     Hash32 challenge;            // the period's challenge when a proof is or will be due
+};
+
+// What a restarted host reads of one of its slots: the answers of getActiveSlot, slotState,
+// getHost, requestEnd and requestExpiresAt, read together (Market::slotSummaries). A slot nobody
+// ever filled (Free) has no slot, no host and zero times.
+struct SlotSummary {
+    SlotId slotId;
+    std::optional<Slot> slot; // its request and index (getActiveSlot); none for a Free slot
+    SlotState state = SlotState::Free;
+    std::optional<Address> host; // none while nobody holds it (as getHost answers)
+    Timestamp requestEnd = 0;
+    Timestamp requestExpiresAt = 0;
+    friend bool operator==(const SlotSummary&, const SlotSummary&) = default;
 };
 
 template <typename T> using MarketCallback = std::function<void(const MarketResult<T>&)>;

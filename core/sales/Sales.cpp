@@ -82,44 +82,82 @@ void Sales::load(std::function<void(Result<void>)> done) {
 }
 
 void Sales::recoverSlots(const QList<SlotId>& mySlots, std::function<void(Result<void>)> done) {
+    if (mySlots.isEmpty())
+        return finishRecovery(std::move(done));
+    // Every slot in one market call (a chain reads a few hundred slots a view, all in one batch);
+    // its answers also spare each agent's first state its own reads. Should the call fail, each
+    // slot is asked on its own, as if there were no such call.
+    m_context.market.slotSummaries(
+        mySlots, this,
+        [this, mySlots, done = std::move(done)](const MarketResult<QList<SlotSummary>>& summaries) {
+            if (!summaries.ok() || summaries->size() != mySlots.size()) {
+                qCWarning(lcSales).noquote()
+                    << "slot summaries unknown, asking slot by slot:"
+                    << (summaries.ok() ? QStringLiteral("wrong count") : summaries.error().message);
+                return recoverSlotsOneByOne(mySlots, done);
+            }
+            for (const SlotSummary& summary : *summaries) {
+                if (!summary.slot) {
+                    warnNotActive(summary.slotId);
+                    continue;
+                }
+                recoverSlot(summary.slotId, *summary.slot, summary);
+            }
+            finishRecovery(done);
+        });
+}
+
+void Sales::recoverSlotsOneByOne(const QList<SlotId>& mySlots,
+                                 std::function<void(Result<void>)> done) {
     auto pending = std::make_shared<int>(static_cast<int>(mySlots.size()) + 1);
     auto finishOne = [this, pending, done = std::move(done)]() {
         if (--*pending > 0)
             return;
-        reconcileReservations([this, done] {
-            requeueOpenRequests();
-            done({});
-        });
+        finishRecovery(done);
     };
     for (const SlotId& slotId : mySlots) {
         m_context.market.getActiveSlot(
             slotId, this, [this, slotId, finishOne](const MarketResult<std::optional<Slot>>& slot) {
-                if (!slot.ok() || !slot->has_value()) {
-                    qCWarning(lcSales).noquote() << "slot in mySlots is not active:"
-                                                 << "slotId=" + slotId.toHex();
-                    return finishOne();
-                }
-                SalesData data;
-                data.request = (*slot)->request;
-                data.requestId = (*slot)->request.id();
-                data.slotIndex = (*slot)->slotIndex;
-                data.slotId = slotId;
-                data.filledByUs = true;
-                if (auto r =
-                        m_context.reservations.reservationForSlot(data.requestId, data.slotIndex);
-                    r.ok())
-                    data.reservation = *r;
-                settleExpectedDeposit(data);
-                if (auto t = m_context.ledger.totalsOf(data.requestId, data.slotIndex); t.ok())
-                    data.collateralDeposited = t->deposited;
-                if (!agentFor(data.requestId, data.slotIndex)) {
-                    SalesAgent* agent = addAgent(std::move(data));
-                    agent->start(std::make_unique<SaleUnknown>(*agent));
-                }
+                if (!slot.ok() || !slot->has_value())
+                    warnNotActive(slotId);
+                else
+                    recoverSlot(slotId, **slot, std::nullopt);
                 finishOne();
             });
     }
     finishOne();
+}
+
+void Sales::warnNotActive(const SlotId& slotId) {
+    qCWarning(lcSales).noquote() << "slot in mySlots is not active:"
+                                 << "slotId=" + slotId.toHex();
+}
+
+void Sales::recoverSlot(const SlotId& slotId, const Slot& slot,
+                        const std::optional<SlotSummary>& summary) {
+    SalesData data;
+    data.request = slot.request;
+    data.requestId = slot.request.id();
+    data.slotIndex = slot.slotIndex;
+    data.slotId = slotId;
+    data.filledByUs = true;
+    data.recovered = summary;
+    if (auto r = m_context.reservations.reservationForSlot(data.requestId, data.slotIndex); r.ok())
+        data.reservation = *r;
+    settleExpectedDeposit(data);
+    if (auto t = m_context.ledger.totalsOf(data.requestId, data.slotIndex); t.ok())
+        data.collateralDeposited = t->deposited;
+    if (!agentFor(data.requestId, data.slotIndex)) {
+        SalesAgent* agent = addAgent(std::move(data));
+        agent->start(std::make_unique<SaleUnknown>(*agent));
+    }
+}
+
+void Sales::finishRecovery(std::function<void(Result<void>)> done) {
+    reconcileReservations([this, done = std::move(done)] {
+        requeueOpenRequests();
+        done({});
+    });
 }
 
 void Sales::settleExpectedDeposit(const SalesData& data) {

@@ -61,6 +61,14 @@ private:
 
     void load(std::function<void(Result<void>)> done);
     void recoverSlots(const QList<SlotId>& mySlots, std::function<void(Result<void>)> done);
+    void recoverSlotsOneByOne(const QList<SlotId>& mySlots, std::function<void(Result<void>)> done);
+    // An agent in SaleUnknown for one of our slots (none when it has one already); `summary`, when
+    // known, spares the agent's first states their reads.
+    void recoverSlot(const SlotId& slotId, const Slot& slot,
+                     const std::optional<SlotSummary>& summary);
+    void warnNotActive(const SlotId& slotId);
+    // The reservations without an agent settled, the open requests queued, then `done`.
+    void finishRecovery(std::function<void(Result<void>)> done);
     void settleExpectedDeposit(const SalesData& data);
     Result<void> closeExpectedDeposit(const SalesData& data);
     void reconcileReservations(std::function<void()> done);

@@ -135,6 +135,11 @@ void SalesAgent::watchForCancellation() {
     if (m_watching || m_finished || m_fulfilled)
         return;
     m_watching = true;
+    // Recovered with the slot's summary: the expiry is known already.
+    if (m_data.recovered) {
+        checkCancelledAt(std::max(m_context.clock.now(), m_data.recovered->requestExpiresAt) + 1);
+        return;
+    }
     m_context.market.requestExpiresAt(
         m_data.requestId, this,
         [this, generation = m_watchGeneration](const MarketResult<Timestamp>& expiresAt) {

@@ -4,6 +4,7 @@
 #include "core/domain/FixedBytes.h"
 #include "core/domain/Reservation.h"
 #include "core/domain/StorageRequest.h"
+#include "core/market/MarketResult.h"
 #include "core/sales/SlotQueue.h"
 #include "core/sales/SlotQueueItem.h"
 
@@ -22,6 +23,10 @@ struct SalesData {
     std::optional<Reservation> reservation;
     std::optional<SlotQueueItem> queueItem; // set when the sale came from the slot queue
     std::optional<SlotQueue::WorkerId> worker;
+    // What the market said of the slot when the sale was recovered after a restart
+    // (Market::slotSummaries): SaleUnknown and SaleFilled take their answers from it instead of
+    // asking, once; none for every other sale.
+    std::optional<SlotSummary> recovered;
 
     // Money that moved for this sale (also in the ledger).
     bool filledByUs = false;

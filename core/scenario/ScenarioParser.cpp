@@ -264,7 +264,8 @@ const QStringList& ScenarioParser::marketMethodNames() {
         QStringLiteral("getChallenge"),      QStringLiteral("getPointer"),
         QStringLiteral("missingProofs"),     QStringLiteral("canReserveSlot"),
         QStringLiteral("reserveSlot"),       QStringLiteral("fillSlot"),
-        QStringLiteral("freeSlot"),          QStringLiteral("submitProof")};
+        QStringLiteral("freeSlot"),          QStringLiteral("submitProof"),
+        QStringLiteral("slotSummaries")};
     return names;
 }
 

@@ -320,6 +320,38 @@ void SimulatedMarket::mySlots(const QObject* context, MarketCallback<QList<SlotI
     read("mySlots", context, std::move(done), [&] { return m_ledger.books().mySlots(m_signer); });
 }
 
+void SimulatedMarket::slotSummaries(const QList<SlotId>& slots, const QObject* context,
+                                    MarketCallback<QList<SlotSummary>> done) {
+    // The contract's rule: a slot never filled is Free with nothing else; any other slot has its
+    // request (which every filled slot's request is known to the books).
+    read("slotSummaries", context, std::move(done), [&]() -> MarketResult<QList<SlotSummary>> {
+        const Timestamp now = m_clock.now();
+        const MarketBooks& books = m_ledger.books();
+        QList<SlotSummary> summaries;
+        summaries.reserve(slots.size());
+        for (const SlotId& id : slots) {
+            SlotSummary summary;
+            summary.slotId = id;
+            summary.slot = books.activeSlot(id);
+            if (summary.slot) {
+                const RequestId requestId = summary.slot->request.id();
+                summary.state = books.slotState(id, now);
+                summary.host = books.host(id);
+                const auto end = books.requestEnd(requestId, now);
+                if (!end.ok())
+                    return end.error();
+                summary.requestEnd = *end;
+                const auto expiresAt = books.requestExpiresAt(requestId);
+                if (!expiresAt.ok())
+                    return expiresAt.error();
+                summary.requestExpiresAt = *expiresAt;
+            }
+            summaries.append(summary);
+        }
+        return summaries;
+    });
+}
+
 void SimulatedMarket::openRequests(const QObject* context,
                                    MarketCallback<QList<OpenRequest>> done) {
     read("openRequests", context, std::move(done),

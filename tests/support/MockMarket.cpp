@@ -143,6 +143,39 @@ void MockMarket::getActiveSlot(const SlotId& id, const QObject* context,
     answer("getActiveSlot", context, std::move(done), orError(activeSlotError, found));
 }
 
+void MockMarket::slotSummaries(const QList<SlotId>& slots, const QObject* context,
+                               MarketCallback<QList<SlotSummary>> done) {
+    // The programmed single-slot answers, for every slot; any error fails the whole call.
+    std::optional<MarketError> failure = slotSummariesError;
+    if (!failure)
+        failure = activeSlotError;
+    if (!failure)
+        failure = slotStateError;
+    if (!failure)
+        failure = hostError;
+    if (!failure && !requestEndAnswer.ok())
+        failure = requestEndAnswer.error();
+    if (!failure && !expiresAtAnswer.ok())
+        failure = expiresAtAnswer.error();
+    QList<SlotSummary> summaries;
+    for (const SlotId& id : slots) {
+        SlotSummary summary;
+        summary.slotId = id;
+        if (activeSlots.contains(id) && !failure) {
+            summary.slot = activeSlots.value(id);
+            summary.state = slotStates.value(id, defaultSlotState);
+            if (hosts.contains(id))
+                summary.host = hosts.value(id);
+            summary.requestEnd = *requestEndAnswer;
+            summary.requestExpiresAt = *expiresAtAnswer;
+        }
+        summaries.append(summary);
+    }
+    answer("slotSummaries", context, std::move(done),
+           failure ? MarketResult<QList<SlotSummary>>(*failure)
+                   : MarketResult<QList<SlotSummary>>(summaries));
+}
+
 void MockMarket::mySlots(const QObject* context, MarketCallback<QList<SlotId>> done) {
     answer("mySlots", context, std::move(done), mySlotsAnswer);
 }

@@ -57,6 +57,8 @@ public:
     std::optional<MarketError> hostError;
     QHash<SlotId, Slot> activeSlots; // getActiveSlot: none when absent
     std::optional<MarketError> activeSlotError;
+    // slotSummaries: composed of the answers above (any of their errors fails it), or this.
+    std::optional<MarketError> slotSummariesError;
 
     MarketResult<Timestamp> requestEndAnswer = Timestamp(0);
     MarketResult<Timestamp> expiresAtAnswer = Timestamp(0);

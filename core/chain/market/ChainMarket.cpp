@@ -300,6 +300,37 @@ void ChainMarket::mySlots(const QObject* context, MarketCallback<QList<SlotId>> 
         [](const MarketplaceAnswers& a, QByteArrayView data) { return a.slotIds(data); });
 }
 
+void ChainMarket::slotSummaries(const QList<SlotId>& slots, const QObject* context,
+                                MarketCallback<QList<SlotSummary>> done) {
+    if (refuseUnloaded(context, done))
+        return;
+    const MarketReply<QList<SlotSummary>> reply(context, std::move(done));
+    // The Marketplace's slotSummaries view, kSummariesPerCall slots a call, every call in one
+    // batch, at the latest block (as the single reads it stands for).
+    QList<ChainMarketRpc::View> views;
+    QList<QList<SlotId>> chunks;
+    for (qsizetype from = 0; from < slots.size(); from += kSummariesPerCall) {
+        chunks.append(slots.mid(from, kSummariesPerCall));
+        views.append(marketView(marketplace::slotSummaries(chunks.last())));
+    }
+    if (views.isEmpty()) {
+        reply.later(this, QList<SlotSummary>{});
+        return;
+    }
+    m_rpc.views(views, this, [this, chunks, reply](const QList<MarketResult<QByteArray>>& answers) {
+        QList<SlotSummary> summaries;
+        for (qsizetype i = 0; i < answers.size(); ++i) {
+            if (!answers.at(i).ok())
+                return reply(answers.at(i).error());
+            auto chunk = m_answers->slotSummaries(*answers.at(i), chunks.at(i));
+            if (!chunk.ok())
+                return reply(ChainMarketRpc::rejected(chunk.message()));
+            summaries.append(*chunk);
+        }
+        reply(summaries);
+    });
+}
+
 void ChainMarket::openRequests(const QObject* context, MarketCallback<QList<OpenRequest>> done) {
     if (refuseUnloaded(context, done))
         return;

@@ -27,7 +27,8 @@ class TransactionManager;
 // (contracts/, docs/contracts.md):
 // - reads are eth_calls from the host's account (ChainMarketRpc), answers decoded by
 //   MarketplaceAnswers, reverts named by MarketplaceRevert; proofDuties reads every slot's duty
-//   with the Marketplace's proofDuties view (one eth_call for up to kDutiesPerCall slots). What
+//   with the Marketplace's proofDuties view (one eth_call for up to kDutiesPerCall slots), and
+//   slotSummaries with its slotSummaries view (kSummariesPerCall slots a call). What
 //   depends on the block number (pointer, challenge, whether a proof is due) is read at the
 //   "pending" block: a proof is mined at the earliest in the next block, and the challenge changes
 //   from one block to the next when the slot's pointer wraps around;
@@ -82,6 +83,9 @@ public:
     // proofDuties asks the Marketplace about this many slots per eth_call (one call costs about
     // 20,000 gas a slot; nodes cap a call's gas, commonly at 50 million).
     static constexpr qsizetype kDutiesPerCall = 500;
+    // slotSummaries asks the Marketplace about this many slots per eth_call (each answer carries
+    // the slot's whole request: about 30,000 gas and 1 KiB of answer a slot).
+    static constexpr qsizetype kSummariesPerCall = 200;
 
 private:
     template <typename T>

@@ -27,6 +27,14 @@ Result<quint8> toU8(QStringView function, const AbiValue& value) {
     return value.word().convert_to<quint8>();
 }
 
+// A time the ABI bounds to 64 bits, as a Timestamp (which is signed).
+Result<Timestamp> toTimestamp(QStringView function, const AbiValue& value) {
+    const quint64 seconds = toU64(value);
+    if (seconds > quint64(std::numeric_limits<Timestamp>::max()))
+        return malformed(function, QStringLiteral("a time of %1 s, past any date").arg(seconds));
+    return static_cast<Timestamp>(seconds);
+}
+
 template <typename Id> QList<Id> idsOf(const AbiValue& list) {
     QList<Id> ids;
     ids.reserve(static_cast<qsizetype>(list.items().size()));
@@ -155,6 +163,38 @@ Result<QList<ProofDuty>> MarketplaceAnswers::proofDuties(QByteArrayView result,
         duties.append(duty);
     }
     return duties;
+}
+
+Result<QList<SlotSummary>> MarketplaceAnswers::slotSummaries(QByteArrayView result,
+                                                             const QList<SlotId>& slots) const {
+    AbiValue value;
+    SD_TRY_ASSIGN(value, single(u"slotSummaries", result));
+    const auto& items = value.items();
+    if (static_cast<qsizetype>(items.size()) != slots.size())
+        return malformed(
+            u"slotSummaries",
+            QStringLiteral("%1 summaries for %2 slots").arg(items.size()).arg(slots.size()));
+    QList<SlotSummary> summaries;
+    summaries.reserve(slots.size());
+    for (qsizetype i = 0; i < slots.size(); ++i) {
+        // SlotSummary{state, host, requestEnd, requestExpiry, ActiveSlot{request, slotIndex}},
+        // shaped by the ABI already.
+        const auto& fields = items[static_cast<std::size_t>(i)].items();
+        SlotSummary summary;
+        summary.slotId = slots.at(i);
+        SD_TRY_ASSIGN(summary.state, slotStateFromOrdinal(fields[0].word().convert_to<qint64>()));
+        if (summary.state != SlotState::Free) {
+            const Address host = fields[1].toAddress();
+            if (!host.isZero())
+                summary.host = host;
+            SD_TRY_ASSIGN(summary.requestEnd, toTimestamp(u"slotSummaries", fields[2]));
+            SD_TRY_ASSIGN(summary.requestExpiresAt, toTimestamp(u"slotSummaries", fields[3]));
+            const auto& active = fields[4].items();
+            summary.slot = Slot{requestOf(active[0]), toU64(active[1])};
+        }
+        summaries.append(summary);
+    }
+    return summaries;
 }
 
 Result<MarketConfig> MarketplaceAnswers::configuration(QByteArrayView result) const {

@@ -40,6 +40,10 @@ public:
     // proofDuties(slots): one duty per slot asked, in order (the challenge only when a proof is
     // or will be due, as Market::proofDuties answers it).
     Result<QList<ProofDuty>> proofDuties(QByteArrayView result, const QList<SlotId>& slots) const;
+    // slotSummaries(slots): one summary per slot asked, in order (a slot never filled: Free,
+    // without slot or host, as Market::slotSummaries answers it).
+    Result<QList<SlotSummary>> slotSummaries(QByteArrayView result,
+                                             const QList<SlotId>& slots) const;
     // configuration(): the market's rules; the token part is not in it (the caller reads the
     // token contract), so MarketConfig::token keeps its default.
     Result<MarketConfig> configuration(QByteArrayView result) const;

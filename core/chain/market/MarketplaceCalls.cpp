@@ -38,6 +38,7 @@ constexpr QLatin1StringView kIsProofRequired("isProofRequired(bytes32)");
 constexpr QLatin1StringView kWillProofBeRequired("willProofBeRequired(bytes32)");
 constexpr QLatin1StringView kSlotProbability("slotProbability(bytes32)");
 constexpr QLatin1StringView kProofDuties("proofDuties(bytes32[])");
+constexpr QLatin1StringView kSlotSummaries("slotSummaries(bytes32[])");
 constexpr QLatin1StringView kMyRequests("myRequests()");
 constexpr QLatin1StringView kMySlots("mySlots()");
 constexpr QLatin1StringView kConfiguration("configuration()");
@@ -60,6 +61,15 @@ QByteArray call(QLatin1StringView signature, const std::vector<abi::Value>& argu
 template <typename Tag>
 QByteArray callWithId(QLatin1StringView signature, const FixedBytes<32, Tag>& id) {
     return call(signature, {abi::bytes32(id)});
+}
+
+// A view that takes a list of slots (SlotId[]).
+QByteArray callWithIds(QLatin1StringView signature, const QList<SlotId>& slots) {
+    std::vector<abi::Value> ids;
+    ids.reserve(static_cast<std::size_t>(slots.size()));
+    for (const SlotId& slot : slots)
+        ids.push_back(abi::bytes32(slot));
+    return call(signature, {abi::array(std::move(ids))});
 }
 
 abi::Value hashes(const QList<Hash32>& list) {
@@ -175,11 +185,10 @@ QByteArray slotProbability(const SlotId& slot) {
     return callWithId(kSlotProbability, slot);
 }
 QByteArray proofDuties(const QList<SlotId>& slots) {
-    std::vector<abi::Value> ids;
-    ids.reserve(static_cast<std::size_t>(slots.size()));
-    for (const SlotId& slot : slots)
-        ids.push_back(abi::bytes32(slot));
-    return call(kProofDuties, {abi::array(std::move(ids))});
+    return callWithIds(kProofDuties, slots);
+}
+QByteArray slotSummaries(const QList<SlotId>& slots) {
+    return callWithIds(kSlotSummaries, slots);
 }
 QByteArray myRequests() {
     return call(kMyRequests, {});
@@ -210,6 +219,7 @@ const QList<QLatin1StringView>& signatures() {
                                                  kCanReserveSlot,
                                                  kCanMarkProofAsMissing,
                                                  kProofDuties,
+                                                 kSlotSummaries,
                                                  kGetRequest,
                                                  kRequestState,
                                                  kRequestEnd,

@@ -51,6 +51,9 @@ QByteArray slotProbability(const SlotId& slot);
 // Ours, not Codex's: slotState, isProofRequired, willProofBeRequired and getChallenge of every
 // slot in one call.
 QByteArray proofDuties(const QList<SlotId>& slots);
+// Ours too: slotState, getHost, requestEnd, requestExpiry and getActiveSlot of every slot in one
+// call.
+QByteArray slotSummaries(const QList<SlotId>& slots);
 QByteArray myRequests();
 QByteArray mySlots();
 QByteArray configuration();

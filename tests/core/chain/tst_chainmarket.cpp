@@ -268,6 +268,96 @@ private Q_SLOTS:
         QVERIFY(later->value().isEmpty());
     }
 
+    // slotSummaries answers for each slot what getActiveSlot, slotState, getHost, requestEnd and
+    // requestExpiresAt answer one by one: for our slot, another host's, a forcibly freed one, one
+    // never filled and an unknown id; in one eth_call per kSummariesPerCall slots, one batch.
+    void slotSummariesAgreeWithTheSingleReads() {
+        const StorageRequest first = post(3);
+        const StorageRequest second = post(2);
+        auto fillAs = [&](const Address& host, const StorageRequest& request, quint64 index) {
+            return m_session->send(host, marketplace::reserveSlot(request.id(), index)).ok() &&
+                   m_session->fill(host, request, index, request.collateralPerSlot()).ok();
+        };
+        QVERIFY(fillAs(hostAddress(), first, 0));
+        QVERIFY(fillAs(competitor(0), first, 1));
+        QVERIFY(fillAs(competitor(1), second, 0));
+        // Left while its request runs: forcibly freed (Repair, without a host).
+        const SlotId freed = slotIdOf(second.id(), 0);
+        QVERIFY(m_session->send(competitor(1), marketplace::freeSlot(freed)).ok());
+        const QList<SlotId> mix{slotIdOf(first.id(), 0),  slotIdOf(first.id(), 1),
+                                slotIdOf(first.id(), 2),  freed,
+                                slotIdOf(second.id(), 1), slotIdOf(RequestId(), 7)};
+
+        const quint64 callsBefore = m_rpc->callsSent();
+        const auto summaries =
+            ask<QList<SlotSummary>>([&](auto done) { m_market->slotSummaries(mix, this, done); });
+        QVERIFY(summaries);
+        QVERIFY2(summaries->ok(), qPrintable(MarketplaceSession::failure(*summaries)));
+        QCOMPARE(m_rpc->callsSent() - callsBefore, quint64(1));
+        QCOMPARE(summaries->value().size(), mix.size());
+
+        QList<SlotState> states;
+        for (qsizetype i = 0; i < mix.size(); ++i) {
+            const SlotId& id = mix.at(i);
+            const SlotSummary& summary = summaries->value().at(i);
+            QCOMPARE(summary.slotId, id);
+            const auto active = ask<std::optional<Slot>>(
+                [&](auto done) { m_market->getActiveSlot(id, this, done); });
+            QVERIFY(active && active->ok());
+            QCOMPARE(summary.slot, active->value());
+            const auto state =
+                ask<SlotState>([&](auto done) { m_market->slotState(id, this, done); });
+            QVERIFY(state && state->ok());
+            QCOMPARE(toString(summary.state), toString(state->value()));
+            states.append(summary.state);
+            if (!summary.slot) {
+                QVERIFY(!summary.host);
+                QCOMPARE(summary.requestEnd, Timestamp(0));
+                QCOMPARE(summary.requestExpiresAt, Timestamp(0));
+                continue;
+            }
+            const auto host =
+                ask<std::optional<Address>>([&](auto done) { m_market->getHost(id, this, done); });
+            QVERIFY(host && host->ok());
+            QCOMPARE(summary.host, host->value());
+            const RequestId requestId = summary.slot->request.id();
+            const auto end =
+                ask<Timestamp>([&](auto done) { m_market->requestEnd(requestId, this, done); });
+            QVERIFY(end && end->ok());
+            QCOMPARE(summary.requestEnd, end->value());
+            const auto expires = ask<Timestamp>(
+                [&](auto done) { m_market->requestExpiresAt(requestId, this, done); });
+            QVERIFY(expires && expires->ok());
+            QCOMPARE(summary.requestExpiresAt, expires->value());
+        }
+        // The mix is what it says: ours, another host's, never filled, freed, never filled,
+        // unknown.
+        QCOMPARE(summaries->value().at(0).host, std::optional<Address>(hostAddress()));
+        QCOMPARE(summaries->value().at(1).host, std::optional<Address>(competitor(0)));
+        QCOMPARE(toString(states.at(0)), toString(SlotState::Filled));
+        QCOMPARE(toString(states.at(2)), toString(SlotState::Free));
+        QCOMPARE(toString(states.at(3)), toString(SlotState::Repair));
+        QVERIFY(summaries->value().at(3).slot && !summaries->value().at(3).host);
+        QCOMPARE(toString(states.at(5)), toString(SlotState::Free));
+
+        // Past one call's share: two eth_calls in one HTTP request, the same answers in order.
+        QList<SlotId> many;
+        while (many.size() <= ChainMarket::kSummariesPerCall)
+            many.append(mix);
+        const quint64 callsBeforeMany = m_rpc->callsSent();
+        const quint64 httpBeforeMany = m_rpc->httpRequestsSent();
+        const auto manyAnswers =
+            ask<QList<SlotSummary>>([&](auto done) { m_market->slotSummaries(many, this, done); });
+        QVERIFY(manyAnswers && manyAnswers->ok());
+        QCOMPARE(m_rpc->callsSent() - callsBeforeMany,
+                 quint64((many.size() + ChainMarket::kSummariesPerCall - 1) /
+                         ChainMarket::kSummariesPerCall));
+        QCOMPARE(m_rpc->httpRequestsSent() - httpBeforeMany, quint64(1));
+        QCOMPARE(manyAnswers->value().size(), many.size());
+        for (qsizetype i = 0; i < many.size(); ++i)
+            QCOMPARE(manyAnswers->value().at(i), summaries->value().at(i % mix.size()));
+    }
+
     // A request posted on the chain reaches the engine as storageRequested, once.
     void storageRequestedSignalArrives() {
         QSignalSpy requested(m_market.get(), &Market::storageRequested);

@@ -782,6 +782,34 @@ private Q_SLOTS:
                  QSet<SlotId>(mine.begin(), mine.end()));
     }
 
+    // Recovery reads every slot of mySlots in one slotSummaries call, and the agents take their
+    // first states' answers from it: no read per slot.
+    void recoveryReadsEverySlotInOneCall() {
+        verifyActiveSlotsGetAgents({0, 1, 2});
+        desk->settle();
+        QCOMPARE(desk->market.callCount(QStringLiteral("slotSummaries")), 1);
+        for (const char* single :
+             {"getActiveSlot", "slotState", "getHost", "requestEnd", "requestExpiresAt"})
+            QCOMPARE(desk->market.callCount(QString::fromLatin1(single)), 0);
+        for (quint64 index : {0, 1, 2})
+            QCOMPARE(name(desk->sales->agentFor(desk->requestId, index)->state()),
+                     name(SaleStateKind::Proving));
+    }
+
+    // When slotSummaries fails, recovery asks slot by slot and ends the same.
+    void recoveryAsksSlotBySlotWhenTheSummariesFail() {
+        desk->market.slotSummariesError =
+            MarketError{MarketError::Kind::Rejected, QStringLiteral("no such view")};
+        verifyActiveSlotsGetAgents({0, 1, 2});
+        desk->settle();
+        QCOMPARE(desk->market.callCount(QStringLiteral("getActiveSlot")), 3);
+        QCOMPARE(desk->market.callCount(QStringLiteral("slotState")), 3);
+        QCOMPARE(desk->market.callCount(QStringLiteral("getHost")), 3);
+        for (quint64 index : {0, 1, 2})
+            QCOMPARE(name(desk->sales->agentFor(desk->requestId, index)->state()),
+                     name(SaleStateKind::Proving));
+    }
+
     // ---- Known gaps -----------------------------------------------------------------------------
 
     // The process dies after fillSlot took the collateral and before the ledger heard of it:

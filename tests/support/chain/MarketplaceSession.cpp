@@ -157,10 +157,12 @@ bool MarketplaceSession::approve(const Address& owner, const UInt256& amount) {
 
 StorageRequest MarketplaceSession::makeRequest(const Address& client, quint64 slots,
                                                quint64 slotSize, quint64 duration, quint64 expiry,
-                                               std::optional<quint64> maxSlotLoss) {
+                                               std::optional<quint64> maxSlotLoss,
+                                               const UInt256& proofProbability) {
     StorageRequest request;
     request.client = client;
-    request.ask.proofProbability = 1; // below 256/(256 - downtime): a proof every period
+    // 1, below 256/(256 - downtime): a proof every period.
+    request.ask.proofProbability = proofProbability;
     request.ask.pricePerBytePerSecond = 3;
     request.ask.collateralPerByte = 10;
     request.ask.slots = slots;

@@ -50,11 +50,13 @@ public:
 
     // A request of `slots` slots of `slotSize` bytes from `client`, whose content root is the
     // root over the generated slot data's roots (SlotDataGenerator), so hosts can prove it. Its
-    // nonce is random; maxSlotLoss is 1 (0 for one slot) unless given. (The generated data
-    // depends on every field but the root: change none after.)
+    // nonce is random; maxSlotLoss is 1 (0 for one slot) unless given; proofProbability 1 (a
+    // proof every period) unless given. (The generated data depends on every field but the root:
+    // change none after.)
     static StorageRequest makeRequest(const Address& client, quint64 slots, quint64 slotSize,
                                       quint64 duration, quint64 expiry,
-                                      std::optional<quint64> maxSlotLoss = std::nullopt);
+                                      std::optional<quint64> maxSlotLoss = std::nullopt,
+                                      const UInt256& proofProbability = UInt256(1));
     // approve(maxPrice) then requestStorage.
     MarketResult<Sent> post(const StorageRequest& request);
     // The fill proof of the slot for `challenge`, from the generated data.
