@@ -414,42 +414,7 @@ Result<quint64> Repo::deleteSlotData(const SlotId& slot) {
 }
 
 Result<int> Repo::sweepExpired(Timestamp now) {
-    // Collected first: deleting while the SELECT is still stepping would reuse its statements.
-    std::vector<SlotId> expired;
-    Statement& select = m_db.statement(
-        QStringLiteral("SELECT slot_id FROM slot_data WHERE expiry <= ? ORDER BY expiry"));
-    SD_TRY(select.bind(0, now).exec());
-    while (select.next())
-        expired.push_back(SlotId::fromBytes(select.value(0).toByteArray()));
-    select.finish();
-    if (expired.empty())
-        return 0;
-
-    // One transaction for the whole sweep (one disk sync); each deletion is its own savepoint, so
-    // one slot that cannot be deleted does not keep the others.
-    SD_TRY_DECLARE(tx, m_db.begin());
-    int deleted = 0;
-    std::optional<Error> firstError;
-    for (const SlotId& slot : expired) {
-        auto result = deleteSlotData(slot);
-        if (result.ok()) {
-            ++deleted;
-        } else {
-            qCWarning(lcRepo).noquote()
-                << "could not sweep slot" << slot.toHex() << ":" << result.message();
-            if (!firstError)
-                firstError = result.error();
-        }
-    }
-    SD_TRY(tx.commit());
-    qCInfo(lcRepo) << "swept" << deleted << "of" << expired.size() << "expired slots at" << now;
-    if (firstError)
-        return makeError(firstError->code,
-                         QStringLiteral("%1 of %2 expired slots deleted; the first failure: %3")
-                             .arg(deleted)
-                             .arg(expired.size())
-                             .arg(firstError->message));
-    return deleted;
+    return m_sweeper.sweep(now);
 }
 
 void Repo::startSweeper(Clock& clock) {

@@ -2,11 +2,15 @@
 
 #include "core/storage/Database.h"
 #include "core/storage/Repo.h"
+#include "core/storage/Statement.h"
+#include "core/storage/Transaction.h"
 
 #include <QLoggingCategory>
 
 #include <algorithm>
 #include <limits>
+#include <optional>
+#include <vector>
 
 namespace salesdesk {
 
@@ -69,12 +73,52 @@ void SlotDataSweeper::schedule(Timestamp at) {
     qCDebug(lcSlotDataSweeper) << "next sweep at" << at;
 }
 
+Result<int> SlotDataSweeper::sweep(Timestamp now) {
+    // Collected first: deleting while the SELECT is still stepping would reuse its statements.
+    std::vector<SlotId> expired;
+    Statement& select = m_db.statement(
+        QStringLiteral("SELECT slot_id FROM slot_data WHERE expiry <= ? ORDER BY expiry"));
+    SD_TRY(select.bind(0, now).exec());
+    while (select.next())
+        expired.push_back(SlotId::fromBytes(select.value(0).toByteArray()));
+    select.finish();
+    if (expired.empty())
+        return 0;
+
+    // One transaction for the whole sweep (one disk sync); each deletion is its own savepoint, so
+    // one slot that cannot be deleted does not keep the others.
+    SD_TRY_DECLARE(tx, m_db.begin());
+    int deleted = 0;
+    std::optional<Error> firstError;
+    for (const SlotId& slot : expired) {
+        auto result = m_repo.deleteSlotData(slot);
+        if (result.ok()) {
+            ++deleted;
+        } else {
+            qCWarning(lcSlotDataSweeper).noquote()
+                << "could not sweep slot" << slot.toHex() << ":" << result.message();
+            if (!firstError)
+                firstError = result.error();
+        }
+    }
+    SD_TRY(tx.commit());
+    qCInfo(lcSlotDataSweeper) << "swept" << deleted << "of" << expired.size() << "expired slots at"
+                              << now;
+    if (firstError)
+        return makeError(firstError->code,
+                         QStringLiteral("%1 of %2 expired slots deleted; the first failure: %3")
+                             .arg(deleted)
+                             .arg(expired.size())
+                             .arg(firstError->message));
+    return deleted;
+}
+
 void SlotDataSweeper::run() {
     m_timer = 0;
     if (!m_clock)
         return;
     const Timestamp now = m_clock->now();
-    auto swept = m_repo.sweepExpired(now);
+    auto swept = sweep(now);
     if (!swept.ok()) {
         qCWarning(lcSlotDataSweeper).noquote() << "sweep failed:" << swept.message();
         schedule(now + kRetrySeconds);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clock/Clock.h"
+#include "core/domain/Result.h"
 
 #include <QObject>
 #include <QPointer>
@@ -25,6 +26,9 @@ public:
     // Once the current transaction commits, makes sure a sweep is due by `expiry` (a record that
     // expires earlier than the next sweep moves it forward). Nothing before start().
     void sweepAfterCommitBy(Timestamp expiry);
+    // Deletes every slot whose expiry is <= now, in one transaction with a savepoint a slot (one
+    // that cannot be deleted keeps no other); returns how many. Repo::sweepExpired.
+    Result<int> sweep(Timestamp now);
 
 private:
     // Arms the timer for the earliest expiry on record, but not before `notBefore`.

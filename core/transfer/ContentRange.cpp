@@ -28,4 +28,31 @@ std::optional<ContentRange> ContentRange::parse(const QByteArray& value) {
     return range;
 }
 
+Result<ContentRange> ContentRange::checkAnswer(const QByteArray& value, quint64 first, quint64 end,
+                                               quint64 total, const QString& asked) {
+    const std::optional<ContentRange> range = parse(value);
+    if (!range)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the server answered 206 Partial Content for %1 with the "
+                                        "Content-Range \"%2\", not \"bytes first-last/total\"")
+                             .arg(asked, QString::fromLatin1(value)));
+    if (range->first != first)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the server answered %1 with the bytes from %2 on "
+                                        "(Content-Range \"%3\"), not from %4")
+                             .arg(asked)
+                             .arg(range->first)
+                             .arg(QString::fromLatin1(value))
+                             .arg(first));
+    if (range->last >= end || (range->total && *range->total != total))
+        return makeError(ErrorCode::OutOfBounds,
+                         QStringLiteral("the server answered %1 with the Content-Range \"%2\", "
+                                        "which does not fit bytes %3 to %4 of %5")
+                             .arg(asked, QString::fromLatin1(value))
+                             .arg(first)
+                             .arg(end - 1)
+                             .arg(total));
+    return *range;
+}
+
 } // namespace salesdesk::transfer

@@ -247,34 +247,12 @@ bool SlotDownload::checkAnswerHead() {
     m_headChecked = true;
     const int status = statusValue.toInt();
     if (status == 206) {
-        const QByteArray value = m_reply->rawHeader("Content-Range");
-        const std::optional<ContentRange> range = ContentRange::parse(value);
-        if (!range) {
-            fail(
-                makeError(ErrorCode::InvalidArgument,
-                          QStringLiteral("the server answered 206 Partial Content for %1 with "
-                                         "the Content-Range \"%2\", not \"bytes first-last/total\"")
-                              .arg(asked(), QString::fromLatin1(value))));
-            return false;
-        }
         const quint64 offset = m_options.resourceOffset;
-        if (range->first != offset + m_answerStart) {
-            fail(makeError(ErrorCode::InvalidArgument,
-                           QStringLiteral("the server answered %1 with the bytes from %2 on "
-                                          "(Content-Range \"%3\"), not from %4")
-                               .arg(asked())
-                               .arg(range->first)
-                               .arg(QString::fromLatin1(value))
-                               .arg(offset + m_answerStart)));
-            return false;
-        }
-        const quint64 total = windowed() ? m_options.resourceSize : m_slotSize;
-        if (range->last >= offset + m_slotSize || (range->total && *range->total != total)) {
-            fail(makeError(ErrorCode::OutOfBounds,
-                           QStringLiteral("the server answered %1 with the Content-Range \"%2\", "
-                                          "which does not fit the slot of %3 bytes")
-                               .arg(asked(), QString::fromLatin1(value))
-                               .arg(m_slotSize)));
+        auto range = ContentRange::checkAnswer(
+            m_reply->rawHeader("Content-Range"), offset + m_answerStart, offset + m_slotSize,
+            windowed() ? m_options.resourceSize : m_slotSize, asked());
+        if (!range.ok()) {
+            fail(range.error());
             return false;
         }
         return true;

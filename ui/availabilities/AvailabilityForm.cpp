@@ -8,6 +8,7 @@
 #include "core/reservations/Reservations.h"
 #include "ui/availabilities/OfferCheck.h"
 #include "ui/availabilities/OfferUnits.h"
+#include "ui/common/FieldLabels.h"
 #include "ui/common/Formatting.h"
 
 #include <QCheckBox>
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStyle>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -41,34 +41,6 @@ constexpr quint64 kDefaultCollateralPerByte = 1;
 QString priceFieldText(const UInt256& perBytePerSecond) {
     auto perTiB = prices::perTiBMonth(perBytePerSecond);
     return perTiB.ok() ? tokens::formatExact(*perTiB, displayToken(), QLocale(), false) : QString();
-}
-
-// A message under a field: the style's warning icon and the text. Returns the text label; its
-// parent row is what shows and hides.
-QLabel* problemLabel(const QString& name, QWidget* parent) {
-    auto* row = new QWidget(parent);
-    auto* layout = new QHBoxLayout(row);
-    layout->setContentsMargins(0, 0, 0, 0);
-    auto* icon = new QLabel(row);
-    const int extent = row->style()->pixelMetric(QStyle::PM_SmallIconSize);
-    icon->setPixmap(row->style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(extent));
-    icon->setAlignment(Qt::AlignTop);
-    auto* label = new QLabel(row);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(icon);
-    layout->addWidget(label, 1);
-    row->setVisible(false);
-    return label;
-}
-
-QLabel* hintLabel(const QString& name, QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
 }
 
 } // namespace
@@ -130,8 +102,8 @@ void AvailabilityForm::buildUi() {
     auto* sizeRow = new QHBoxLayout;
     sizeRow->addWidget(m_size, 1);
     sizeRow->addWidget(m_sizeUnit);
-    m_sizeHint = hintLabel(QStringLiteral("sizeHint"), this);
-    m_sizeProblem = problemLabel(QStringLiteral("sizeProblem"), this);
+    m_sizeHint = fieldHintLabel(QStringLiteral("sizeHint"), this);
+    m_sizeProblem = fieldProblemLabel(QStringLiteral("sizeProblem"), this);
     auto* sizeLabel = new QLabel(tr("&Size:"), this);
     sizeLabel->setBuddy(m_size);
     form->addRow(sizeLabel, sizeRow);
@@ -150,7 +122,7 @@ void AvailabilityForm::buildUi() {
     auto* durationRow = new QHBoxLayout;
     durationRow->addWidget(m_duration, 1);
     durationRow->addWidget(m_durationUnit);
-    m_durationProblem = problemLabel(QStringLiteral("durationProblem"), this);
+    m_durationProblem = fieldProblemLabel(QStringLiteral("durationProblem"), this);
     auto* durationLabel = new QLabel(tr("Longest &duration:"), this);
     durationLabel->setBuddy(m_duration);
     form->addRow(durationLabel, durationRow);
@@ -173,8 +145,8 @@ void AvailabilityForm::buildUi() {
     auto* priceUnit = new QLabel(tr("%1 per TiB per month").arg(displayToken().symbol), this);
     priceUnit->setToolTip(priceUnitTip);
     priceRow->addWidget(priceUnit);
-    m_priceHint = hintLabel(QStringLiteral("priceHint"), this);
-    m_priceProblem = problemLabel(QStringLiteral("priceProblem"), this);
+    m_priceHint = fieldHintLabel(QStringLiteral("priceHint"), this);
+    m_priceProblem = fieldProblemLabel(QStringLiteral("priceProblem"), this);
     // The nearest prices the contract can hold, when the typed one is not one of them.
     m_priceChoice = new QWidget(this);
     auto* choiceRow = new QHBoxLayout(m_priceChoice);
@@ -210,8 +182,8 @@ void AvailabilityForm::buildUi() {
     collateralRow->addWidget(new QLabel(tr("base units in total, or"), this));
     collateralRow->addWidget(m_collateralPerByte, 1);
     collateralRow->addWidget(new QLabel(tr("per byte"), this));
-    m_collateralHint = hintLabel(QStringLiteral("collateralHint"), this);
-    m_collateralProblem = problemLabel(QStringLiteral("collateralProblem"), this);
+    m_collateralHint = fieldHintLabel(QStringLiteral("collateralHint"), this);
+    m_collateralProblem = fieldProblemLabel(QStringLiteral("collateralProblem"), this);
     auto* collateralLabel = new QLabel(tr("&Collateral:"), this);
     collateralLabel->setBuddy(m_collateral);
     form->addRow(collateralLabel, collateralRow);
@@ -228,7 +200,7 @@ void AvailabilityForm::buildUi() {
     auto* untilRow = new QHBoxLayout;
     untilRow->addWidget(m_hasUntil);
     untilRow->addWidget(m_until, 1);
-    m_untilProblem = problemLabel(QStringLiteral("untilProblem"), this);
+    m_untilProblem = fieldProblemLabel(QStringLiteral("untilProblem"), this);
     form->addRow(tr("Until:"), untilRow);
     form->addRow(QString(), m_untilProblem->parentWidget());
 
@@ -238,7 +210,7 @@ void AvailabilityForm::buildUi() {
                              "slots."));
     form->addRow(QString(), m_enabled);
 
-    m_engineProblem = problemLabel(QStringLiteral("engineProblem"), this);
+    m_engineProblem = fieldProblemLabel(QStringLiteral("engineProblem"), this);
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Ok)->setText(isEditing() ? tr("Save") : tr("Offer"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, &AvailabilityForm::accept);

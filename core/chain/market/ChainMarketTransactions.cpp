@@ -51,29 +51,6 @@ ChainMarketTransactions::ChainMarketTransactions(const ChainMarketRpc& rpc,
     connect(&m_manager, &TransactionManager::settled, this, &ChainMarketTransactions::onSettled);
 }
 
-namespace {
-
-// Round 0 keeps the keys the first rounds were always stored under.
-QString keyOf(QLatin1String action, const SlotId& slot, quint64 round) {
-    QString key = action + QLatin1Char('/') + slot.toHex();
-    if (round > 0)
-        key += QLatin1Char('/') + QString::number(round);
-    return key;
-}
-
-} // namespace
-
-QString ChainMarketTransactions::reserveKey(const SlotId& slot, quint64 round) {
-    return keyOf(QLatin1String("reserveSlot"), slot, round);
-}
-
-QString ChainMarketTransactions::fillKey(const SlotId& slot, quint64 round, int attempt) {
-    QString key = keyOf(QLatin1String("fillSlot"), slot, round);
-    if (attempt > 0)
-        key += QStringLiteral("/again%1").arg(attempt);
-    return key;
-}
-
 Result<ChainMarketTransactions::StoredAttempt>
 ChainMarketTransactions::currentAttempt(const std::function<QString(int)>& keyOf) {
     for (int attempt = 0;; ++attempt) {
@@ -95,13 +72,6 @@ ChainMarketTransactions::currentFill(const SlotId& slot, quint64 round) {
     return currentAttempt([&](int attempt) { return fillKey(slot, round, attempt); });
 }
 
-QString ChainMarketTransactions::proofKey(const SlotId& slot, quint64 period, int attempt) {
-    QString key = QStringLiteral("submitProof/%1/%2").arg(slot.toHex()).arg(period);
-    if (attempt > 0)
-        key += QStringLiteral("/again%1").arg(attempt);
-    return key;
-}
-
 void ChainMarketTransactions::latestTimestamp(ChainMarketRpc::NumberCallback done) {
     m_timestampWaiters.append(std::move(done));
     if (m_timestampWaiters.size() > 1)
@@ -111,10 +81,6 @@ void ChainMarketTransactions::latestTimestamp(ChainMarketRpc::NumberCallback don
         for (const ChainMarketRpc::NumberCallback& waiter : waiters)
             waiter(now);
     });
-}
-
-QString ChainMarketTransactions::freeKey(const SlotId& slot, quint64 round) {
-    return keyOf(QLatin1String("freeSlot"), slot, round);
 }
 
 template <typename T>

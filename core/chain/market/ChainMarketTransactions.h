@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/chain/market/ChainIntentKeys.h"
 #include "core/chain/market/ChainMarketRpc.h"
 #include "core/chain/market/MarketReply.h"
 #include "core/chain/tx/OutgoingTransaction.h"
@@ -60,16 +61,19 @@ public:
                             SlotRootsSource slotRoots, RoundSource rounds,
                             QObject* parent = nullptr);
 
-    static QString reserveKey(const SlotId& slot, quint64 round = 0);
-    // A round's first fill is stored under fillKey(slot, round); a fill the contract refused for
-    // an invalid proof (its challenge changed before it was mined: it waited for the node or in
-    // the pool) may be sent again with a new proof, under the next attempt's key.
-    static QString fillKey(const SlotId& slot, quint64 round = 0, int attempt = 0);
-    // A period's first proof is stored under proofKey(slot, period); one the contract refused as
-    // invalid once mined (its challenge changed before it was mined) may be made again for the
-    // new challenge and sent under the next attempt's key.
-    static QString proofKey(const SlotId& slot, quint64 period, int attempt = 0);
-    static QString freeKey(const SlotId& slot, quint64 round = 0);
+    // The intent keys of a slot's transactions (ChainIntentKeys says what each holds).
+    static QString reserveKey(const SlotId& slot, quint64 round = 0) {
+        return ChainIntentKeys::reserve(slot, round);
+    }
+    static QString fillKey(const SlotId& slot, quint64 round = 0, int attempt = 0) {
+        return ChainIntentKeys::fill(slot, round, attempt);
+    }
+    static QString proofKey(const SlotId& slot, quint64 period, int attempt = 0) {
+        return ChainIntentKeys::proof(slot, period, attempt);
+    }
+    static QString freeKey(const SlotId& slot, quint64 round = 0) {
+        return ChainIntentKeys::free(slot, round);
+    }
 
     void reserveSlot(const RequestId& id, quint64 slotIndex, MarketReply<Done> reply);
     void fillSlot(const RequestId& id, quint64 slotIndex, const StorageProof& proof,

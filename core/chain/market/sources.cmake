@@ -12,6 +12,7 @@ set(FOLDER_SOURCES
     TransferTotalsReader.h TransferTotalsReader.cpp
     MarketReply.h
     ChainMarketRpc.h ChainMarketRpc.cpp
+    ChainIntentKeys.h ChainIntentKeys.cpp
     ChainMarketTransactions.h ChainMarketTransactions.cpp
     ChainMarketEvents.h ChainMarketEvents.cpp
     ChainMarket.h ChainMarket.cpp

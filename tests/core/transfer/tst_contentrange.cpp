@@ -13,7 +13,42 @@ private Q_SLOTS:
     void starTotalIsUnknown();
     void malformedValuesAreRefused_data();
     void malformedValuesAreRefused();
+    void anAnswerIsCheckedAgainstWhatWasAsked_data();
+    void anAnswerIsCheckedAgainstWhatWasAsked();
 };
+
+// Bytes 100 to 999 of a resource of 1,000 asked: what a 206 answer's Content-Range may say.
+void TestContentRange::anAnswerIsCheckedAgainstWhatWasAsked_data() {
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<bool>("accepted");
+    QTest::addColumn<QString>("problem");
+    QTest::newRow("all of it") << QByteArray("bytes 100-999/1000") << true << QString();
+    QTest::newRow("part of it, total unknown")
+        << QByteArray("bytes 100-499/*") << true << QString();
+    QTest::newRow("not a range") << QByteArray("100-999") << false
+                                 << QStringLiteral("not \"bytes first-last/total\"");
+    QTest::newRow("another first byte")
+        << QByteArray("bytes 0-999/1000") << false << QStringLiteral("bytes from 0 on");
+    QTest::newRow("past the end") << QByteArray("bytes 100-1000/1001") << false
+                                  << QStringLiteral("does not fit bytes 100 to 999 of 1000");
+    QTest::newRow("another total") << QByteArray("bytes 100-999/2000") << false
+                                   << QStringLiteral("does not fit bytes 100 to 999 of 1000");
+}
+
+void TestContentRange::anAnswerIsCheckedAgainstWhatWasAsked() {
+    QFETCH(QByteArray, value);
+    QFETCH(bool, accepted);
+    QFETCH(QString, problem);
+    const auto range =
+        ContentRange::checkAnswer(value, 100, 1000, 1000, QStringLiteral("GET /slot"));
+    QCOMPARE(range.ok(), accepted);
+    if (accepted) {
+        QCOMPARE(range->first, quint64(100));
+        return;
+    }
+    QVERIFY2(range.message().contains(problem), qPrintable(range.message()));
+    QVERIFY2(range.message().contains(QStringLiteral("GET /slot")), qPrintable(range.message()));
+}
 
 void TestContentRange::readsFirstLastAndTotal() {
     const auto range = ContentRange::parse("bytes 300000-1048698/1048699");
