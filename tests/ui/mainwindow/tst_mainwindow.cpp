@@ -15,12 +15,14 @@
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/SellingToolBar.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
 #include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QGraphicsTextItem>
+#include <QHeaderView>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QListWidget>
@@ -39,6 +41,13 @@ using namespace salesdesk;
 using namespace salesdesk::ui;
 
 namespace {
+
+// The width a header section's text needs, as the header computes it (a protected member, named
+// through a subclass that makes it public; the pointer is to QHeaderView's own member).
+struct HeaderSizes : QHeaderView {
+    using QHeaderView::sectionSizeFromContents;
+};
+constexpr auto kSectionSizeFromContents = &HeaderSizes::sectionSizeFromContents;
 constexpr Timestamp kStart = 1'767'261'600;
 
 // Answers the close dialog once it is shown: checks "do not ask again" when `dontAsk`, clicks
@@ -223,6 +232,72 @@ private Q_SLOTS:
             }
             window.closeWithoutAsking();
         }
+        QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
+    }
+
+    // At 1280×800, in each language, no column header and no button of any screen is cut: each
+    // header section is at least as wide as its text needs (the German sales table once showed
+    // "cherheitsleistung"), each button at least as wide as its size hint.
+    void headersAndButtonsFitInEveryLanguage() {
+        SD_VERIFY_OK(
+            m_desk->engine().reservations().createAvailability(demoAvailability(8 * 1024 * 1024)));
+        m_clock->advanceBy(600);
+        const QLocale locale;
+        const auto restore = qScopeGuard([this, locale] {
+            installLanguage(QStringLiteral("en"));
+            QLocale::setDefault(locale);
+        });
+        QStringList cut;
+        int headersChecked = 0;
+        int buttonsChecked = 0;
+        for (const QString& language : {QStringLiteral("en"), QStringLiteral("de"),
+                                        QStringLiteral("fr"), QStringLiteral("es")}) {
+            installLanguage(language);
+            MainWindow window(*m_desk);
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            for (MainWindow::Screen screen : window.screens()) {
+                window.showScreen(screen);
+                QWidget* page = window.page(screen);
+                if (page->metaObject()->indexOfMethod("refreshNow()") >= 0)
+                    QMetaObject::invokeMethod(page, "refreshNow");
+                QCoreApplication::processEvents();
+                QCoreApplication::processEvents();
+                const QString where = language + QStringLiteral(", ") + window.screenTitle(screen);
+                for (QHeaderView* header : page->findChildren<QHeaderView*>()) {
+                    if (!header->isVisible() || header->orientation() != Qt::Horizontal ||
+                        !header->model())
+                        continue;
+                    for (int i = 0; i < header->count(); ++i) {
+                        if (header->isSectionHidden(i))
+                            continue;
+                        ++headersChecked;
+                        const int needed = (header->*kSectionSizeFromContents)(i).width();
+                        if (header->sectionSize(i) < needed)
+                            cut.append(
+                                QStringLiteral("%1: column \"%2\" is %3 px, needs %4")
+                                    .arg(where,
+                                         header->model()->headerData(i, Qt::Horizontal).toString())
+                                    .arg(header->sectionSize(i))
+                                    .arg(needed));
+                    }
+                }
+                for (QAbstractButton* button : page->findChildren<QAbstractButton*>()) {
+                    if (!button->isVisible() || button->text().isEmpty())
+                        continue;
+                    ++buttonsChecked;
+                    if (button->width() < button->sizeHint().width())
+                        cut.append(QStringLiteral("%1: button \"%2\" is %3 px, needs %4")
+                                       .arg(where, button->text())
+                                       .arg(button->width())
+                                       .arg(button->sizeHint().width()));
+                }
+            }
+            window.closeWithoutAsking();
+        }
+        QVERIFY(headersChecked > 20);
+        QVERIFY(buttonsChecked > 20);
         QVERIFY2(cut.isEmpty(), qPrintable(cut.join(QLatin1Char('\n'))));
     }
 
