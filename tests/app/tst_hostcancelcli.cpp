@@ -12,18 +12,13 @@
 // is left, the availability is whole again and the chain lists no slot of the host.
 
 #include "core/chain/market/MarketplaceCalls.h"
-#include "core/chain/market/TokenTransferFollower.h"
 #include "core/domain/MarketStates.h"
-#include "core/engine/HostEngine.h"
-#include "core/reservations/Reservations.h"
-#include "core/stats/Ledger.h"
-#include "core/storage/Database.h"
-#include "core/storage/Repo.h"
 #include "tests/support/FolderSnapshot.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/chain/AnvilFixture.h"
 #include "tests/support/chain/CliHost.h"
 #include "tests/support/chain/CliWallet.h"
+#include "tests/support/chain/HostBooks.h"
 #include "tests/support/chain/MarketplaceSession.h"
 
 #include <QDir>
@@ -121,37 +116,21 @@ private Q_SLOTS:
         QVERIFY(slots->isEmpty());
 
         // The books, read without writing.
-        auto checked = HostEngine::checkDatabase(m_data);
-        SD_VERIFY_OK(checked);
-        auto database = Database::openReadOnly(std::move(*checked));
-        SD_VERIFY_OK(database);
-        Repo repo(**database, HostEngine::slotDataDirectory(m_data));
-        Reservations reservations(**database, repo);
-        Ledger ledger(**database);
-        const auto entries = ledger.entries();
-        SD_VERIFY_OK(entries);
-        const LedgerMovements moved = ledgerMovements(*entries);
-        QCOMPARE(moved.deposits, 1);
-        QCOMPARE(moved.payouts, 1);
-        QCOMPARE(moved.returned, 1);
-        QCOMPARE(moved.lost, 0);
+        const auto books = readHostBooks(m_data, host(), m_session->marketplace());
+        SD_VERIFY_OK(books);
+        QCOMPARE(books->moved.deposits, 1);
+        QCOMPARE(books->moved.payouts, 1);
+        QCOMPARE(books->moved.returned, 1);
+        QCOMPARE(books->moved.lost, 0);
         const UInt256 balanceAfter = m_session->balanceOf(host());
         QVERIFY(balanceAfter > balanceBefore); // paid up to the expiry
-        QCOMPARE(balanceAfter - balanceBefore, moved.in - moved.out);
-        const auto followed = followedTransfers(m_data, host(), m_session->marketplace());
-        SD_VERIFY_OK(followed);
-        QCOMPARE(followed->transfers, 3); // the deposit, the pay, the collateral back
-        const QStringList disagreements =
-            TokenTransferFollower::disagreements(*followed, moved.out, moved.in);
-        QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join(QLatin1Char('\n'))));
-        const auto held = reservations.reservations();
-        SD_VERIFY_OK(held);
-        QVERIFY(held->isEmpty());
-        const auto offered = reservations.availabilities();
-        SD_VERIFY_OK(offered);
-        QCOMPARE(offered->size(), 1);
-        QCOMPARE(offered->first().freeSize, offered->first().totalSize);
-        QCOMPARE(offered->first().totalRemainingCollateral, offered->first().totalCollateral);
+        QCOMPARE(balanceAfter - balanceBefore, books->moved.in - books->moved.out);
+        QCOMPARE(books->followed.transfers, 3); // the deposit, the pay, the collateral back
+        QVERIFY2(books->disagreements.isEmpty(),
+                 qPrintable(books->disagreements.join(QLatin1Char('\n'))));
+        QCOMPARE(books->reservationsHeld, 0);
+        QCOMPARE(books->availabilities, 1);
+        QVERIFY(books->everyAvailabilityWhole);
     }
 };
 

@@ -17,19 +17,15 @@
 // moment; it is printed so that a failing run can be repeated.
 
 #include "core/chain/market/MarketplaceCalls.h"
-#include "core/chain/market/TokenTransferFollower.h"
 #include "core/domain/MarketStates.h"
 #include "core/engine/HostEngine.h"
-#include "core/reservations/Reservations.h"
-#include "core/stats/Ledger.h"
-#include "core/storage/Database.h"
-#include "core/storage/Repo.h"
 #include "tests/support/FolderSnapshot.h"
 #include "tests/support/ProgramRun.h"
 #include "tests/support/TestSupport.h"
 #include "tests/support/chain/AnvilFixture.h"
 #include "tests/support/chain/CliHost.h"
 #include "tests/support/chain/CliWallet.h"
+#include "tests/support/chain/HostBooks.h"
 #include "tests/support/chain/MarketplaceSession.h"
 
 #include <QDateTime>
@@ -325,40 +321,22 @@ private Q_SLOTS:
         QVERIFY(slots->isEmpty());
 
         // The books, read without writing.
-        auto checked = HostEngine::checkDatabase(m_data);
-        SD_VERIFY_OK(checked);
-        auto database = Database::openReadOnly(std::move(*checked));
-        SD_VERIFY_OK(database);
-        Repo repo(**database, HostEngine::slotDataDirectory(m_data));
-        Reservations reservations(**database, repo);
-        Ledger ledger(**database);
-        const auto entries = ledger.entries();
-        SD_VERIFY_OK(entries);
-        const LedgerMovements moved = ledgerMovements(*entries);
-        QCOMPARE(moved.deposits, int(kSlots));
-        QCOMPARE(moved.payouts, int(kSlots));
+        const auto books = readHostBooks(m_data, host(), m_session->marketplace());
+        SD_VERIFY_OK(books);
+        QCOMPARE(books->moved.deposits, int(kSlots));
+        QCOMPARE(books->moved.payouts, int(kSlots));
         // The books follow the chain: the transfers the host's follower stored (through every
-        // kill) add up to what the ledger books.
-        const auto followed = followedTransfers(m_data, host(), m_session->marketplace());
-        SD_VERIFY_OK(followed);
-        // Per slot: the deposit, then the payout and the collateral back.
-        QCOMPARE(followed->transfers, int(3 * kSlots));
-        const QStringList disagreements =
-            TokenTransferFollower::disagreements(*followed, moved.out, moved.in);
-        QVERIFY2(disagreements.isEmpty(), qPrintable(disagreements.join(QLatin1Char('\n'))));
+        // kill) add up to what the ledger books. Per slot: the deposit, then the payout and the
+        // collateral back.
+        QCOMPARE(books->followed.transfers, int(3 * kSlots));
+        QVERIFY2(books->disagreements.isEmpty(),
+                 qPrintable(books->disagreements.join(QLatin1Char('\n'))));
         const UInt256 balanceAfter = m_session->balanceOf(host());
         QVERIFY(balanceAfter > balanceBefore); // the host earned something
-        QCOMPARE(balanceAfter - balanceBefore, moved.in - moved.out);
-
-        const auto held = reservations.reservations();
-        SD_VERIFY_OK(held);
-        QVERIFY(held->isEmpty());
-        const auto offered = reservations.availabilities();
-        SD_VERIFY_OK(offered);
-        QCOMPARE(offered->size(), 1);
-        QCOMPARE(offered->first().freeSize, offered->first().totalSize);
-        QCOMPARE(offered->first().totalRemainingCollateral, offered->first().totalCollateral);
-        database->reset();
+        QCOMPARE(balanceAfter - balanceBefore, books->moved.in - books->moved.out);
+        QCOMPARE(books->reservationsHeld, 0);
+        QCOMPARE(books->availabilities, 1);
+        QVERIFY(books->everyAvailabilityWhole);
 
         // `salesdesk-cli check` agrees, against the chain; and finds a ledger entry that is gone.
         const QStringList check{QStringLiteral("check"),

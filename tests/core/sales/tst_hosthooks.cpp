@@ -4,6 +4,7 @@
 #include "core/proofs/SlotDataGenerator.h"
 #include "core/sales/HostHooks.h"
 #include "tests/core/sales/SaleTestDesk.h"
+#include "tests/core/sales/SlotStorageRig.h"
 #include "tests/support/PoolBlocker.h"
 
 #include <QFile>
@@ -27,11 +28,7 @@ constexpr quint64 kSize = 4 * kBatch + 1000; // four whole batches and a short l
 class TestHostHooks : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<VirtualClock> m_clock;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Repo> m_repo;
-    std::unique_ptr<proofs::Prover> m_prover;
+    std::unique_ptr<SlotStorageRig> m_rig;
     std::unique_ptr<HostHooks> m_hooks;
     StorageRequest m_request;
 
@@ -55,29 +52,19 @@ class TestHostHooks : public QObject {
 
 private Q_SLOTS:
     void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_clock = std::make_unique<VirtualClock>(kStart);
-        auto db = Database::open(m_dir->filePath(QStringLiteral("host.db")),
-                                 Database::kHostApplicationId);
-        SD_VERIFY_OK(db);
-        m_database = std::move(*db);
-        m_repo = std::make_unique<Repo>(*m_database, m_dir->filePath(QStringLiteral("slots")));
-        SD_VERIFY_OK(m_repo->open());
-        m_prover = std::make_unique<proofs::Prover>(m_clock.get());
+        auto rig = SlotStorageRig::open(kStart);
+        SD_VERIFY_OK(rig);
+        m_rig = std::move(*rig);
         HostHooks::Options options;
         options.batchBytes = kBatch;
-        m_hooks = std::make_unique<HostHooks>(*m_clock, *m_repo, *m_prover, options);
+        m_hooks =
+            std::make_unique<HostHooks>(m_rig->clock(), m_rig->repo(), m_rig->prover(), options);
         m_request = makeRequest();
         m_request.ask.slotSize = kSize;
     }
     void cleanup() {
         m_hooks.reset();
-        m_prover.reset();
-        m_repo.reset();
-        m_database.reset();
-        m_clock.reset();
-        m_dir.reset();
+        m_rig.reset();
     }
 
     void storesTheSlotInBatchesOnAWorker() {
@@ -87,25 +74,25 @@ private Q_SLOTS:
         // The first batch starts from the event loop and is written by a worker, which holds
         // the virtual clock; the event loop is not blocked by the write.
         QCoreApplication::sendPostedEvents();
-        QCOMPARE(m_clock->outstandingHolds(), 1);
+        QCOMPARE(m_rig->clock().outstandingHolds(), 1);
         QVERIFY(run.batches.isEmpty());
-        m_clock->advanceBy(0); // waits for the worker, then the next batches
+        m_rig->clock().advanceBy(0); // waits for the worker, then the next batches
         QVERIFY(run.result);
         SD_VERIFY_OK(*run.result);
         QCOMPARE(run.batches, (QList<quint64>{kBatch, kBatch, kBatch, kBatch, 1000}));
         for (QThread* thread : std::as_const(run.batchThreads))
             QCOMPARE(thread, QThread::currentThread()); // reported on the event loop
-        QCOMPARE(m_clock->outstandingHolds(), 0);
+        QCOMPARE(m_rig->clock().outstandingHolds(), 0);
 
-        auto stored = m_repo->storedBytes(slotId());
+        auto stored = m_rig->repo().storedBytes(slotId());
         SD_VERIFY_OK(stored);
         QCOMPARE(*stored, kSize);
-        auto quota = m_repo->quota();
+        auto quota = m_rig->repo().quota();
         SD_VERIFY_OK(quota);
         QCOMPARE(quota->usedBytes, kSize);
         const proofs::SlotDataGenerator generator(proofs::SlotDataGenerator::datasetKey(m_request),
                                                   0, kSize);
-        QCOMPARE(readFile(m_repo->slotDataPath(slotId())), generator.blocks(0, 5));
+        QCOMPARE(readFile(m_rig->repo().slotDataPath(slotId())), generator.blocks(0, 5));
     }
 
     // The global pool is the proofs': the slot's data is generated and written on the
@@ -118,7 +105,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(run.result.has_value(), 10'000);
         SD_VERIFY_OK(*run.result);
         QCOMPARE(run.batches, (QList<quint64>{kBatch, kBatch, kBatch, kBatch, 1000}));
-        QCOMPARE(m_clock->outstandingHolds(), 0);
+        QCOMPARE(m_rig->clock().outstandingHolds(), 0);
     }
 
     // The contract still takes a fill at the request's expiry second and wants proofs at its end
@@ -128,19 +115,19 @@ private Q_SLOTS:
         QObject context;
         Run run;
         store(run, &context); // needed through kStart + 3600 (the expiry store() passes)
-        m_clock->advanceBy(0);
+        m_rig->clock().advanceBy(0);
         QVERIFY(run.result);
         SD_VERIFY_OK(*run.result);
-        auto swept = m_repo->sweepExpired(kStart + 3600);
+        auto swept = m_rig->repo().sweepExpired(kStart + 3600);
         SD_VERIFY_OK(swept);
         QCOMPARE(*swept, 0);
         const Timestamp end = kStart + 7200;
         SD_VERIFY_OK(m_hooks->hooks().onExpiryUpdate(Slot{m_request, 0}, end));
-        swept = m_repo->sweepExpired(end);
+        swept = m_rig->repo().sweepExpired(end);
         SD_VERIFY_OK(swept);
         QCOMPARE(*swept, 0);
-        QVERIFY(QFile::exists(m_repo->slotDataPath(slotId())));
-        swept = m_repo->sweepExpired(end + 1);
+        QVERIFY(QFile::exists(m_rig->repo().slotDataPath(slotId())));
+        swept = m_rig->repo().sweepExpired(end + 1);
         SD_VERIFY_OK(swept);
         QCOMPARE(*swept, 1);
     }
@@ -151,30 +138,30 @@ private Q_SLOTS:
         store(run, context.get());
         QCoreApplication::sendPostedEvents(); // the first batch is being written
         context.reset();
-        m_clock->advanceBy(0);
+        m_rig->clock().advanceBy(0);
         QVERIFY(!run.result);
         QVERIFY(run.batches.isEmpty());
-        auto stored = m_repo->storedBytes(slotId());
+        auto stored = m_rig->repo().storedBytes(slotId());
         SD_VERIFY_OK(stored);
         QCOMPARE(*stored, quint64(0)); // the written batch was never counted
-        auto quota = m_repo->quota();
+        auto quota = m_rig->repo().quota();
         SD_VERIFY_OK(quota);
         QCOMPARE(quota->usedBytes, quint64(0));
     }
 
     void quotaRefusalEndsTheDownloadAndCutsTheBatch() {
-        SD_VERIFY_OK(m_repo->setMaxBytes(2 * kBatch));
+        SD_VERIFY_OK(m_rig->repo().setMaxBytes(2 * kBatch));
         QObject context;
         Run run;
         store(run, &context);
-        m_clock->advanceBy(0);
+        m_rig->clock().advanceBy(0);
         QVERIFY(run.result);
         SD_VERIFY_ERROR(*run.result, ErrorCode::QuotaExceeded);
         QCOMPARE(run.batches, (QList<quint64>{kBatch, kBatch}));
-        auto stored = m_repo->storedBytes(slotId());
+        auto stored = m_rig->repo().storedBytes(slotId());
         SD_VERIFY_OK(stored);
         QCOMPARE(*stored, 2 * kBatch);
-        QCOMPARE(QFile(m_repo->slotDataPath(slotId())).size(), qint64(2 * kBatch));
+        QCOMPARE(QFile(m_rig->repo().slotDataPath(slotId())).size(), qint64(2 * kBatch));
     }
 
     // A written batch is counted as used and released from the reservation in one
@@ -187,23 +174,23 @@ private Q_SLOTS:
         m_hooks->hooks().onStore(
             m_request, 0, kStart + 3600, false,
             [&](quint64) -> Result<void> {
-                insideATransaction.append(m_database->inTransaction());
+                insideATransaction.append(m_rig->database().inTransaction());
                 if (insideATransaction.size() == 3)
                     return makeError(ErrorCode::Io, QStringLiteral("reservation write failed"));
                 return {};
             },
             &context, [&result](Result<void> r) { result = r; });
-        m_clock->advanceBy(0);
+        m_rig->clock().advanceBy(0);
         QVERIFY(result);
         SD_VERIFY_ERROR(*result, ErrorCode::Io);
         QCOMPARE(insideATransaction, (QList<bool>{true, true, true}));
-        auto stored = m_repo->storedBytes(slotId());
+        auto stored = m_rig->repo().storedBytes(slotId());
         SD_VERIFY_OK(stored);
         QCOMPARE(*stored, 2 * kBatch);
-        auto quota = m_repo->quota();
+        auto quota = m_rig->repo().quota();
         SD_VERIFY_OK(quota);
         QCOMPARE(quota->usedBytes, 2 * kBatch);
-        QCOMPARE(QFile(m_repo->slotDataPath(slotId())).size(), qint64(2 * kBatch));
+        QCOMPARE(QFile(m_rig->repo().slotDataPath(slotId())).size(), qint64(2 * kBatch));
     }
 };
 

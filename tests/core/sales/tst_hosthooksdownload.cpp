@@ -10,6 +10,7 @@
 #include "core/sales/HostHooks.h"
 #include "core/sales/NetworkSlotStore.h"
 #include "tests/core/sales/SaleTestDesk.h"
+#include "tests/core/sales/SlotStorageRig.h"
 #include "tests/support/SlotDataServer.h"
 
 #include <QElapsedTimer>
@@ -50,11 +51,7 @@ quint64 sum(const QList<quint64>& values) {
 class TestHostHooksDownload : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<VirtualClock> m_clock;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Repo> m_repo;
-    std::unique_ptr<proofs::Prover> m_prover;
+    std::unique_ptr<SlotStorageRig> m_rig;
     std::unique_ptr<HostHooks> m_hooks;
     std::unique_ptr<SlotDataServer> m_server;
     StorageRequest m_request; // 4 slots of generated data, its content root over them
@@ -87,7 +84,8 @@ class TestHostHooksDownload : public QObject {
         options.downloadRetries = retries;
         options.downloadRetryDelayMs = retryDelayMs;
         options.checkedSlotRoots = m_checked;
-        m_hooks = std::make_unique<HostHooks>(*m_clock, *m_repo, *m_prover, options);
+        m_hooks =
+            std::make_unique<HostHooks>(m_rig->clock(), m_rig->repo(), m_rig->prover(), options);
     }
     void store(Run& run, QObject* context) {
         m_hooks->hooks().onStore(
@@ -103,21 +101,14 @@ class TestHostHooksDownload : public QObject {
         store(run, &context);
         return QTest::qWaitFor([&] { return run.result.has_value(); }, kWaitMs);
     }
-    quint64 recorded() const { return m_repo->storedBytes(slotId()).value(); }
-    quint64 used() const { return m_repo->quota().value().usedBytes; }
+    quint64 recorded() const { return m_rig->repo().storedBytes(slotId()).value(); }
+    quint64 used() const { return m_rig->repo().quota().value().usedBytes; }
 
 private Q_SLOTS:
     void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_clock = std::make_unique<VirtualClock>(kStart);
-        auto db = Database::open(m_dir->filePath(QStringLiteral("host.db")),
-                                 Database::kHostApplicationId);
-        SD_VERIFY_OK(db);
-        m_database = std::move(*db);
-        m_repo = std::make_unique<Repo>(*m_database, m_dir->filePath(QStringLiteral("slots")));
-        SD_VERIFY_OK(m_repo->open());
-        m_prover = std::make_unique<proofs::Prover>(m_clock.get());
+        auto rig = SlotStorageRig::open(kStart);
+        SD_VERIFY_OK(rig);
+        m_rig = std::move(*rig);
         m_checked = std::make_shared<CheckedSlotRoots>();
         m_request = makeRequest();
         m_request.ask.slotSize = kSize;
@@ -130,11 +121,7 @@ private Q_SLOTS:
     void cleanup() {
         m_hooks.reset();
         m_server.reset();
-        m_prover.reset();
-        m_repo.reset();
-        m_database.reset();
-        m_clock.reset();
-        m_dir.reset();
+        m_rig.reset();
     }
 
     void downloadsChecksAndCountsEveryByteOnce() {
@@ -144,23 +131,23 @@ private Q_SLOTS:
         Run run;
         QObject context;
         store(run, &context);
-        QCOMPARE(m_clock->outstandingHolds(), 1); // market time waits for the network
+        QCOMPARE(m_rig->clock().outstandingHolds(), 1); // market time waits for the network
         QVERIFY(QTest::qWaitFor([&] { return run.result.has_value(); }, kWaitMs));
         SD_VERIFY_OK(*run.result);
-        QCOMPARE(m_clock->outstandingHolds(), 0);
+        QCOMPARE(m_rig->clock().outstandingHolds(), 0);
         QCOMPARE(sum(run.batches), kSize);
         for (quint64 batch : std::as_const(run.batches))
             QVERIFY(batch > 0);
         QCOMPARE(recorded(), kSize);
         QCOMPARE(used(), kSize);
-        QCOMPARE(readFile(m_repo->slotDataPath(slotId())), slotData(0));
+        QCOMPARE(readFile(m_rig->repo().slotDataPath(slotId())), slotData(0));
         // The client's paths for this CID; the roots asked for once, after the data.
         const QByteArray cid = m_request.content.cid.toHex();
         QCOMPARE(m_server->paths(),
                  (QList<QByteArray>{"/salesdesk/v1/data/" + cid + "/slots/0",
                                     "/salesdesk/v1/data/" + cid + "/slot-roots"}));
         // The slot's tree is kept from the check, and the proofs read the file.
-        QCOMPARE(m_prover->keptRoot(slotId(), kSize), std::optional<Hash32>(m_slotRoots[0]));
+        QCOMPARE(m_rig->prover().keptRoot(slotId(), kSize), std::optional<Hash32>(m_slotRoots[0]));
         // The checked roots are kept for the fill's slot path.
         QCOMPARE(m_checked->find(m_request.id()), std::optional<std::vector<Hash32>>(m_slotRoots));
         std::optional<Result<StorageProof>> proof;
@@ -184,7 +171,7 @@ private Q_SLOTS:
         QCOMPARE(sum(run.batches), kSize);
         QCOMPARE(recorded(), kSize);
         QCOMPARE(used(), kSize);
-        QCOMPARE(readFile(m_repo->slotDataPath(slotId())), slotData(0));
+        QCOMPARE(readFile(m_rig->repo().slotDataPath(slotId())), slotData(0));
         QCOMPARE(m_server->requests(), 2);
         QVERIFY(m_server->rangeHeaders().at(0).isEmpty());
         QVERIFY(m_server->rangeHeaders().at(1).startsWith("bytes="));
@@ -207,7 +194,7 @@ private Q_SLOTS:
         QCOMPARE(recorded(), counted);
         // Bytes written but never counted (a crash between the write and its record).
         {
-            QFile file(m_repo->slotDataPath(slotId()));
+            QFile file(m_rig->repo().slotDataPath(slotId()));
             QVERIFY(file.open(QIODevice::Append));
             file.write(QByteArray(1000, 'x'));
         }
@@ -219,7 +206,7 @@ private Q_SLOTS:
         QCOMPARE(counted + sum(second.batches), kSize);
         QCOMPARE(recorded(), kSize);
         QCOMPARE(used(), kSize);
-        QCOMPARE(readFile(m_repo->slotDataPath(slotId())), slotData(0));
+        QCOMPARE(readFile(m_rig->repo().slotDataPath(slotId())), slotData(0));
         QCOMPARE(m_server->rangeHeaders().last(), "bytes=" + QByteArray::number(counted) + '-');
     }
 
@@ -238,7 +225,7 @@ private Q_SLOTS:
         QCOMPARE(sum(run.batches), kSize);
         QCOMPARE(recorded(), kSize);
         QCOMPARE(used(), kSize);
-        QCOMPARE(readFile(m_repo->slotDataPath(slotId())), slotData(0));
+        QCOMPARE(readFile(m_rig->repo().slotDataPath(slotId())), slotData(0));
     }
 
     // Other bytes than the request's (here slot 1's data for slot 0): refused with the distinct
@@ -252,14 +239,14 @@ private Q_SLOTS:
         QVERIFY2(run.result->message().startsWith(QLatin1String(NetworkSlotStore::kDataMismatch)),
                  qPrintable(run.result->message()));
         QVERIFY(run.result->message().contains(m_request.content.merkleRoot.toHex()));
-        QCOMPARE(m_clock->outstandingHolds(), 0);
-        QCOMPARE(m_prover->keptRoot(slotId(), kSize), std::nullopt);
+        QCOMPARE(m_rig->clock().outstandingHolds(), 0);
+        QCOMPARE(m_rig->prover().keptRoot(slotId(), kSize), std::nullopt);
         QCOMPARE(m_checked->size(), 0);
         QCOMPARE(recorded(), kSize); // counted as it arrived, until the cleanup
         m_hooks->hooks().onClear(m_request, 0);
         QCOMPARE(recorded(), quint64(0));
         QCOMPARE(used(), quint64(0));
-        QVERIFY(!QFile::exists(m_repo->slotDataPath(slotId())));
+        QVERIFY(!QFile::exists(m_rig->repo().slotDataPath(slotId())));
     }
 
     // The server publishes the roots of another content: refused before any hashing.
@@ -274,7 +261,7 @@ private Q_SLOTS:
         QVERIFY(!run.result->ok());
         QVERIFY2(run.result->message().startsWith(QLatin1String(NetworkSlotStore::kDataMismatch)),
                  qPrintable(run.result->message()));
-        QCOMPARE(m_prover->keptRoot(slotId(), kSize), std::nullopt);
+        QCOMPARE(m_rig->prover().keptRoot(slotId(), kSize), std::nullopt);
     }
 
     // Transient failures (HTTP 500) are tried again after a growing delay, a bounded number of
@@ -294,7 +281,7 @@ private Q_SLOTS:
                  qPrintable(run.result->message()));
         QCOMPARE(m_server->requests(), 3);
         QVERIFY(timer.elapsed() >= 100 + 200); // the delays, doubled; load only adds to them
-        QCOMPARE(m_clock->outstandingHolds(), 0);
+        QCOMPARE(m_rig->clock().outstandingHolds(), 0);
     }
     // Not at the slot endpoint, then not in the whole dataset either (where a Codex node serves
     // it): NotFound at once, no retry.
@@ -363,9 +350,9 @@ private Q_SLOTS:
         auto context = std::make_unique<QObject>();
         store(run, context.get());
         QVERIFY(QTest::qWaitFor([&] { return !run.batches.isEmpty(); }, kWaitMs));
-        QCOMPARE(m_clock->outstandingHolds(), 1);
+        QCOMPARE(m_rig->clock().outstandingHolds(), 1);
         context.reset();
-        QCOMPARE(m_clock->outstandingHolds(), 0);
+        QCOMPARE(m_rig->clock().outstandingHolds(), 0);
         QTest::qWait(100);
         QVERIFY(!run.result);
     }

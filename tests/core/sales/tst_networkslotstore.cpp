@@ -12,6 +12,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Repo.h"
 #include "tests/core/sales/SaleTestDesk.h"
+#include "tests/core/sales/SlotStorageRig.h"
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
@@ -36,11 +37,7 @@ constexpr int kWaitMs = 30'000;
 class TestNetworkSlotStore : public QObject {
     Q_OBJECT
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<VirtualClock> m_clock;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<Repo> m_repo;
-    std::unique_ptr<proofs::Prover> m_prover;
+    std::unique_ptr<SlotStorageRig> m_rig;
     std::unique_ptr<DatasetServer> m_server;
     std::shared_ptr<CheckedSlotRoots> m_checked;
     StorageRequest m_request; // its content root over its generated slots
@@ -64,7 +61,8 @@ class TestNetworkSlotStore : public QObject {
         options.batchBytes = kBlock;
         options.retryDelayMs = 20;
         options.checkedRoots = m_checked;
-        return std::make_unique<NetworkSlotStore>(*m_clock, *m_repo, *m_prover, options);
+        return std::make_unique<NetworkSlotStore>(m_rig->clock(), m_rig->repo(), m_rig->prover(),
+                                                  options);
     }
     bool storeAndWait(NetworkSlotStore& store, quint64 slotIndex, Run& run) {
         QObject context;
@@ -81,22 +79,15 @@ class TestNetworkSlotStore : public QObject {
         return GeneratedDataset(m_request).read(slotIndex * kSize, kSize);
     }
     QString scratchFile(quint64 slotIndex) const {
-        return m_repo->slotDataPath(slotIdOf(m_request.id(), slotIndex)) +
+        return m_rig->repo().slotDataPath(slotIdOf(m_request.id(), slotIndex)) +
                QStringLiteral(".roots-check");
     }
 
 private Q_SLOTS:
     void init() {
-        m_dir = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_dir->isValid());
-        m_clock = std::make_unique<VirtualClock>(kStart);
-        auto db = Database::open(m_dir->filePath(QStringLiteral("host.db")),
-                                 Database::kHostApplicationId);
-        SD_VERIFY_OK(db);
-        m_database = std::move(*db);
-        m_repo = std::make_unique<Repo>(*m_database, m_dir->filePath(QStringLiteral("slots")));
-        SD_VERIFY_OK(m_repo->open());
-        m_prover = std::make_unique<proofs::Prover>(m_clock.get());
+        auto rig = SlotStorageRig::open(kStart);
+        SD_VERIFY_OK(rig);
+        m_rig = std::move(*rig);
         m_checked = std::make_shared<CheckedSlotRoots>();
         StorageRequest request = makeRequest();
         request.ask.slots = kSlots;
@@ -106,11 +97,7 @@ private Q_SLOTS:
     }
     void cleanup() {
         m_server.reset();
-        m_prover.reset();
-        m_repo.reset();
-        m_database.reset();
-        m_clock.reset();
-        m_dir.reset();
+        m_rig.reset();
     }
 
     void takesItsSlotOutOfTheDatasetAndChecksEveryRoot() {
@@ -121,14 +108,14 @@ private Q_SLOTS:
         SD_VERIFY_OK(*run.result);
         const SlotId slot = slotIdOf(m_request.id(), 2);
         QCOMPARE(run.counted, kSize); // only its own slot is counted against the quota
-        QCOMPARE(m_repo->storedBytes(slot).value(), kSize);
-        QCOMPARE(readFile(m_repo->slotDataPath(slot)), slotBytes(2));
+        QCOMPARE(m_rig->repo().storedBytes(slot).value(), kSize);
+        QCOMPARE(readFile(m_rig->repo().slotDataPath(slot)), slotBytes(2));
         // Every slot was downloaded once: its own to keep, the others to hash.
         QCOMPARE(m_server->bytesServed(), kSlots * kSize);
         QVERIFY(!QFile::exists(scratchFile(2)));
         QCOMPARE(m_checked->find(m_request.id()), std::optional<std::vector<Hash32>>(m_slotRoots));
-        QCOMPARE(m_prover->keptRoot(slot, kSize), std::optional<Hash32>(m_slotRoots[2]));
-        QCOMPARE(m_clock->outstandingHolds(), 0);
+        QCOMPARE(m_rig->prover().keptRoot(slot, kSize), std::optional<Hash32>(m_slotRoots[2]));
+        QCOMPARE(m_rig->clock().outstandingHolds(), 0);
     }
 
     // The node serves another dataset under the request's CID: the host's own slot does not
@@ -151,7 +138,7 @@ private Q_SLOTS:
     // A scratch file left by a check that a crash broke off is not taken for a slot's bytes.
     void aLeftoverScratchFileIsDiscarded() {
         serve(m_request);
-        QVERIFY(QDir().mkpath(m_dir->filePath(QStringLiteral("slots"))));
+        QVERIFY(QDir().mkpath(m_rig->dir().filePath(QStringLiteral("slots"))));
         QFile leftover(scratchFile(1));
         QVERIFY(leftover.open(QIODevice::WriteOnly));
         QVERIFY(leftover.write(QByteArray(int(kBlock), 'x')) == qint64(kBlock));

@@ -1,9 +1,7 @@
 #include "tests/support/chain/CliHost.h"
 
 #include "core/domain/CrashPoint.h"
-#include "core/storage/Database.h"
 
-#include <QDir>
 #include <QProcessEnvironment>
 #include <QTest>
 
@@ -97,39 +95,6 @@ bool CliHost::terminate(QProcess& process, QString& out) {
     const bool ended = process.waitForFinished(30'000);
     out += QString::fromUtf8(process.readAllStandardOutput());
     return ended && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
-
-LedgerMovements ledgerMovements(const QList<LedgerEntry>& entries) {
-    LedgerMovements movements;
-    for (const LedgerEntry& entry : entries) {
-        switch (entry.kind) {
-        case LedgerKind::CollateralDeposited:
-            movements.out += entry.amount;
-            ++movements.deposits;
-            break;
-        case LedgerKind::Payout:
-            movements.in += entry.amount;
-            ++movements.payouts;
-            break;
-        case LedgerKind::CollateralReturned:
-            movements.in += entry.amount;
-            ++movements.returned;
-            break;
-        case LedgerKind::CollateralLost:
-            ++movements.lost;
-            break;
-        }
-    }
-    return movements;
-}
-
-Result<TokenTransferFollower::Totals>
-followedTransfers(const QString& dataDirectory, const Address& host, const Address& marketplace) {
-    SD_TRY_DECLARE(checked,
-                   Database::check(QDir(dataDirectory).filePath(QStringLiteral("chain.sqlite")),
-                                   Database::kHostApplicationId));
-    SD_TRY_DECLARE(database, Database::openReadOnly(std::move(checked)));
-    return TokenTransferFollower::totals(*database, host, marketplace);
 }
 
 } // namespace salesdesk::test

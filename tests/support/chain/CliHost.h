@@ -1,9 +1,5 @@
 #pragma once
 
-#include "core/chain/market/TokenTransferFollower.h"
-#include "core/domain/Result.h"
-#include "core/domain/UInt256.h"
-#include "core/stats/LedgerEntry.h"
 #include "tests/support/chain/AnvilFixture.h"
 
 #include <QProcess>
@@ -63,22 +59,5 @@ private:
     int m_runs = 0;
     int m_kills = 0;
 };
-
-// The ledger's entries summed: what left the host (deposits) and what came in (payouts and
-// returned collateral), and how many of each kind.
-struct LedgerMovements {
-    UInt256 in = 0;
-    UInt256 out = 0;
-    int deposits = 0;
-    int payouts = 0;
-    int returned = 0;
-    int lost = 0;
-};
-LedgerMovements ledgerMovements(const QList<LedgerEntry>& entries);
-
-// The token transfers between `host` and `marketplace` that the host's follower stored in
-// `dataDirectory`'s chain database, read without writing.
-Result<TokenTransferFollower::Totals>
-followedTransfers(const QString& dataDirectory, const Address& host, const Address& marketplace);
 
 } // namespace salesdesk::test
