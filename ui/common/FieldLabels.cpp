@@ -1,5 +1,6 @@
 #include "ui/common/FieldLabels.h"
 
+#include <QColor>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -30,6 +31,25 @@ QLabel* fieldHintLabel(const QString& name, QWidget* parent) {
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
     return label;
+}
+
+QLabel* problemMessageLabel(const QString& name, QWidget* parent) {
+    auto* label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    QPalette colours = label->palette();
+    colours.setColor(QPalette::WindowText, problemColour());
+    label->setPalette(colours);
+    label->hide();
+    return label;
+}
+
+QColor problemColour() {
+    return {0xd0, 0x3b, 0x3b};
+}
+
+QColor successColour() {
+    return {0x2e, 0x8b, 0x57};
 }
 
 } // namespace salesdesk::ui

@@ -3,6 +3,7 @@
 #include "core/desk/Desk.h"
 #include "ui/common/AmountCopy.h"
 #include "ui/common/ColumnSizing.h"
+#include "ui/common/FieldLabels.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/DashboardCharts.h"
 #include "ui/dashboard/DashboardFigures.h"
@@ -107,13 +108,7 @@ DashboardPage::DashboardPage(Desk& desk, QWidget* parent)
             &DashboardPage::showFigures);
     showPayouts();
 
-    m_error = new QLabel(content);
-    m_error->setWordWrap(true);
-    QPalette errorColours = m_error->palette();
-    errorColours.setColor(QPalette::WindowText,
-                          QColor(0xd0, 0x3b, 0x3b)); // reads on light and dark
-    m_error->setPalette(errorColours);
-    m_error->hide();
+    m_error = problemMessageLabel(QStringLiteral("dashboardError"), content);
 
     auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(16, 16, 16, 16);

@@ -5,6 +5,7 @@
 #include "core/chain/rpc/ChainIdCheck.h"
 #include "core/chain/rpc/JsonRpcClient.h"
 #include "core/settings/Settings.h"
+#include "ui/common/FieldLabels.h"
 
 #include <QApplication>
 #include <QButtonGroup>
@@ -37,17 +38,6 @@ QLabel* noteLabel(QWidget* parent) {
     auto* label = new QLabel(parent);
     label->setWordWrap(true);
     label->setForegroundRole(QPalette::PlaceholderText);
-    return label;
-}
-
-// A message under a field, in a red that reads on light and dark backgrounds; hidden when empty.
-QLabel* errorLabel(QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setWordWrap(true);
-    QPalette colours = label->palette();
-    colours.setColor(QPalette::WindowText, QColor(0xd0, 0x3b, 0x3b));
-    label->setPalette(colours);
-    label->hide();
     return label;
 }
 
@@ -144,8 +134,8 @@ MarketSettingsBox::MarketSettingsBox(QString runningMarket, QWidget* parent)
         m_fields[i]->setObjectName(QString::fromLatin1(kFieldNames[i]));
         m_fields[i]->setPlaceholderText(placeholders[i]);
         m_fields[i]->setToolTip(tips[i]);
-        m_errors[i] = errorLabel(m_networkPanel);
-        m_errors[i]->setObjectName(QString::fromLatin1(kFieldNames[i]) + QStringLiteral("Error"));
+        m_errors[i] = problemMessageLabel(
+            QString::fromLatin1(kFieldNames[i]) + QStringLiteral("Error"), m_networkPanel);
         connect(m_fields[i], &QLineEdit::textEdited, this, [this, i] { checkField(i); });
         form->addRow(labels[i], m_fields[i]);
         form->addRow(QString(), m_errors[i]);
@@ -383,8 +373,7 @@ void MarketSettingsBox::finishTest(bool ok, const QString& message) {
     m_testResult->setText(message);
     m_testResult->show();
     QPalette colours = palette();
-    colours.setColor(QPalette::WindowText,
-                     ok ? QColor(0x2e, 0x8b, 0x57) : QColor(0xd0, 0x3b, 0x3b));
+    colours.setColor(QPalette::WindowText, ok ? successColour() : problemColour());
     m_testResult->setPalette(colours);
     Q_EMIT connectionTested(ok, message);
 }

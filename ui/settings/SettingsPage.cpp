@@ -8,6 +8,7 @@
 #include "core/storage/QuotaDiskCheck.h"
 #include "core/storage/Repo.h"
 #include "ui/common/DemoSpeeds.h"
+#include "ui/common/FieldLabels.h"
 #include "ui/common/Formatting.h"
 #include "ui/settings/AboutDialog.h"
 #include "ui/settings/MarketSettingsBox.h"
@@ -441,7 +442,7 @@ void SettingsPage::showMessage(const QString& text, bool error) {
     // A red that reads on light and dark backgrounds marks a refusal.
     QPalette colours = palette();
     if (error)
-        colours.setColor(QPalette::WindowText, QColor(0xd0, 0x3b, 0x3b));
+        colours.setColor(QPalette::WindowText, problemColour());
     m_message->setPalette(colours);
     QFont font = m_message->font();
     font.setWeight(error ? QFont::DemiBold : QFont::Normal);

@@ -3,6 +3,7 @@
 #include "core/chain/crypto/PrivateKey.h"
 #include "core/chain/wallet/Wallet.h"
 #include "ui/common/DialogFit.h"
+#include "ui/common/FieldLabels.h"
 
 #include <QButtonGroup>
 #include <QDialogButtonBox>
@@ -100,13 +101,7 @@ CreateWalletDialog::CreateWalletDialog(std::shared_ptr<Wallet> wallet,
     m_status = new QLabel(this);
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setWordWrap(true);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    QPalette colours = m_message->palette();
-    colours.setColor(QPalette::WindowText, QColor(0xd0, 0x3b, 0x3b));
-    m_message->setPalette(colours);
-    m_message->hide();
+    m_message = problemMessageLabel(QStringLiteral("message"), this);
     m_buttons = new QDialogButtonBox(this);
     QPushButton* ok = m_buttons->addButton(tr("Create"), QDialogButtonBox::AcceptRole);
     ok->setObjectName(QStringLiteral("create"));

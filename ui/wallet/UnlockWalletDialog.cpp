@@ -4,6 +4,7 @@
 #include "core/chain/wallet/PassphraseKeyring.h"
 #include "core/chain/wallet/Wallet.h"
 #include "ui/common/DialogFit.h"
+#include "ui/common/FieldLabels.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -51,13 +52,7 @@ UnlockWalletDialog::UnlockWalletDialog(std::shared_ptr<Wallet> wallet, Passphras
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setForegroundRole(QPalette::PlaceholderText);
     m_status->setWordWrap(true);
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("message"));
-    m_message->setWordWrap(true);
-    QPalette colours = m_message->palette();
-    colours.setColor(QPalette::WindowText, QColor(0xd0, 0x3b, 0x3b));
-    m_message->setPalette(colours);
-    m_message->hide();
+    m_message = problemMessageLabel(QStringLiteral("message"), this);
     m_buttons = new QDialogButtonBox(this);
     QPushButton* unlock = m_buttons->addButton(tr("Unlock"), QDialogButtonBox::AcceptRole);
     unlock->setObjectName(QStringLiteral("unlock"));
