@@ -349,20 +349,19 @@ protected:
             .arg(counts.lost);
     }
 
-    // Waits until the follower has read up to the chain's head, without mining: it is woken and
-    // the timers due now run until it is there.
+    // Drives the engine (drive(): a block mined at each of the clock's deadlines) until the
+    // follower, woken at each step, has read up to the chain's head.
     bool followerAtHead() {
-        return QTest::qWaitFor(
-            [&] {
-                const auto head = m_chain.blockNumber();
-                const auto at = m_follower->cursor().position();
-                if (head && at && at->number >= *head)
-                    return true;
-                m_follower->wake();
-                m_clock->advanceTo(m_clock->now());
-                return false;
-            },
-            AnvilFixture::kWaitMs);
+        // Driven, not only waited for: after an outage the follower's next read may wait for a
+        // retry on the clock.
+        return drive([&] {
+            const auto head = m_chain.blockNumber();
+            const auto at = m_follower->cursor().position();
+            if (head && at && at->number >= *head)
+                return true;
+            m_follower->wake();
+            return false;
+        });
     }
 
     // The books exact against the chain, however the sales ended: the host's token balance
