@@ -349,8 +349,10 @@ void WalletPage::showBooks() {
 void WalletPage::showLedger(const LedgerTotals& totals, const ChainBooks& books) {
     // A change in tokens, signed: what came in less what went out.
     const auto change = [](const UInt256& in, const UInt256& out, bool exact) -> QString {
+        // Exact where rounding would say only "< 0.000001 TST".
         const auto format = [exact](const UInt256& amount) {
-            return exact ? formatExactAmount(amount) : formatAmount(amount);
+            const QString rounded = formatAmount(amount);
+            return exact || rounded.startsWith(u'<') ? formatExactAmount(amount) : rounded;
         };
         if (in == out)
             return format(0);
