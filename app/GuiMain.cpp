@@ -16,6 +16,7 @@
 #include "core/settings/NetworkProfile.h"
 #include "core/settings/Settings.h"
 #include "salesdesk/Version.h"
+#include "ui/mainwindow/ChainScreenshotRun.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ScreenshotRun.h"
 #include "ui/settings/MarketSettingsBox.h"
@@ -46,8 +47,20 @@ const QCommandLineOption& screenshotsOption() {
     static const QCommandLineOption option(
         QStringLiteral("screenshots"),
         QStringLiteral("Run a short scripted simulation, render every screen to PNG in <dir> and "
-                       "exit."),
+                       "exit. With --market local-chain: start a local test chain in "
+                       "<data-dir>/local-chain, offer storage, wait until a sale is proving on "
+                       "it (see --screenshot-wait), then render every screen."),
         QStringLiteral("dir"));
+    return option;
+}
+
+const QCommandLineOption& screenshotWaitOption() {
+    static const QCommandLineOption option(
+        QStringLiteral("screenshot-wait"),
+        QStringLiteral("With --market local-chain --screenshots: how long to wait for a sale "
+                       "proving on the chain before giving up with an error (default %1).")
+            .arg(salesdesk::ui::ChainScreenshotRun::kDefaultWaitSeconds),
+        QStringLiteral("seconds"));
     return option;
 }
 
@@ -90,6 +103,7 @@ void describe(QCommandLineParser& parser, const salesdesk::app::CommonOptions& o
     parser.addVersionOption();
     options.addTo(parser);
     parser.addOption(screenshotsOption());
+    parser.addOption(screenshotWaitOption());
     parser.addOption(quitAfterStartOption());
     parser.addOption(marketOption());
     salesdesk::app::addQtGuiOptions(parser);
@@ -104,8 +118,13 @@ void fail(const QString& message) {
         QMessageBox::critical(nullptr, QString::fromLatin1(salesdesk::kApplicationName), message);
 }
 
-int renderScreenshots(const QString& directory) {
-    auto written = salesdesk::ui::ScreenshotRun::run(directory);
+// The demo market's screens, or with `chainDataDir` those of a sale on a local test chain.
+int renderScreenshots(const QString& directory, const QString& chainDataDir = {},
+                      int waitSeconds = 0) {
+    auto written =
+        chainDataDir.isEmpty()
+            ? salesdesk::ui::ScreenshotRun::run(directory)
+            : salesdesk::ui::ChainScreenshotRun::run(directory, chainDataDir, waitSeconds);
     if (!written.ok()) {
         std::fprintf(stderr, "salesdesk: %s\n", qPrintable(written.message()));
         return 1;
@@ -379,13 +398,25 @@ int main(int argc, char* argv[]) {
     // any that is missing.
     if (QIcon::themeName().isEmpty() || QIcon::themeName() == QLatin1String("hicolor"))
         QIcon::setThemeName(QStringLiteral("Adwaita"));
-    if (parser.isSet(screenshotsOption()))
-        return renderScreenshots(parser.value(screenshotsOption()));
-
     const QString chosen = settings::dataDirectory.value(settings);
     const QString dataDir = parser.isSet(options.dataDir) || chosen.isEmpty()
                                 ? options.dataDirectory(parser)
                                 : QDir::cleanPath(chosen);
+    if (parser.isSet(screenshotsOption())) {
+        if (parser.value(marketOption()) != QLatin1String("local-chain"))
+            return renderScreenshots(parser.value(screenshotsOption()));
+        bool ok = true;
+        const int wait = parser.isSet(screenshotWaitOption())
+                             ? parser.value(screenshotWaitOption()).toInt(&ok)
+                             : ui::ChainScreenshotRun::kDefaultWaitSeconds;
+        if (!ok || wait <= 0) {
+            app::printError(QStringLiteral("--screenshot-wait must be a whole number of seconds "
+                                           "above 0, not \"%1\"")
+                                .arg(parser.value(screenshotWaitOption())));
+            return app::kExitBadInput;
+        }
+        return renderScreenshots(parser.value(screenshotsOption()), dataDir, wait);
+    }
     // The start-up windows (wallet, progress, failure) come and go before the main window: only
     // the main window's Quit ends the program.
     QApplication::setQuitOnLastWindowClosed(false);

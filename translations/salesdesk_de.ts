@@ -3653,6 +3653,30 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
         <source>Not read from the chain yet (from block %1)</source>
         <translation>Noch nicht von der Chain gelesen (ab Block %1)</translation>
     </message>
+    <message>
+        <source>Ledger:</source>
+        <translation>Kassenbuch:</translation>
+    </message>
+    <message>
+        <source>What the ledger books: collateral deposited into slots, collateral returned when they ended, payouts, and collateral slashed; then the change in %1 they make, against the chain&apos;s change (what the Marketplace sent this wallet less what the wallet sent it)</source>
+        <translation>Was das Kassenbuch verbucht: in Slots hinterlegte Sicherheit, bei ihrem Ende zurückerhaltene Sicherheit, Auszahlungen und gekürzte Sicherheit; dann die Änderung in %1, die sich daraus ergibt, gegenüber der Änderung auf der Chain (was der Marketplace dieser Wallet schickte, abzüglich dessen, was die Wallet ihm schickte)</translation>
+    </message>
+    <message>
+        <source>Deposited %1 · collateral returned %2 · paid out %3 · slashed %4</source>
+        <translation>Hinterlegt %1 · Sicherheit zurück %2 · ausgezahlt %3 · gekürzt %4</translation>
+    </message>
+    <message>
+        <source>Change %1; the chain is not read yet</source>
+        <translation>Änderung %1; die Chain ist noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Change %1, equal to the chain&apos;s</source>
+        <translation>Änderung %1, gleich der auf der Chain</translation>
+    </message>
+    <message>
+        <source>Change %1, but the chain&apos;s is %2</source>
+        <translation>Änderung %1, auf der Chain aber %2</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::WalletTransactionsModel</name>

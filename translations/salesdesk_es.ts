@@ -3653,6 +3653,30 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
         <source>Not read from the chain yet (from block %1)</source>
         <translation>Aún no leído de la cadena (desde el bloque %1)</translation>
     </message>
+    <message>
+        <source>Ledger:</source>
+        <translation>Registro contable:</translation>
+    </message>
+    <message>
+        <source>What the ledger books: collateral deposited into slots, collateral returned when they ended, payouts, and collateral slashed; then the change in %1 they make, against the chain&apos;s change (what the Marketplace sent this wallet less what the wallet sent it)</source>
+        <translation>Lo que anota el registro contable: la garantía depositada en slots, la garantía devuelta al terminar, los pagos y la garantía penalizada; después, el cambio en %1 que suman, frente al cambio en la cadena (lo que el Marketplace envió a esta cartera menos lo que la cartera le envió)</translation>
+    </message>
+    <message>
+        <source>Deposited %1 · collateral returned %2 · paid out %3 · slashed %4</source>
+        <translation>Depositado %1 · garantía devuelta %2 · pagado %3 · penalizado %4</translation>
+    </message>
+    <message>
+        <source>Change %1; the chain is not read yet</source>
+        <translation>Cambio %1; la cadena aún no se ha leído</translation>
+    </message>
+    <message>
+        <source>Change %1, equal to the chain&apos;s</source>
+        <translation>Cambio %1, igual al de la cadena</translation>
+    </message>
+    <message>
+        <source>Change %1, but the chain&apos;s is %2</source>
+        <translation>Cambio %1, pero el de la cadena es %2</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::WalletTransactionsModel</name>

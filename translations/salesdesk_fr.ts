@@ -3653,6 +3653,30 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
         <source>Not read from the chain yet (from block %1)</source>
         <translation>Pas encore lu sur la chaîne (à partir du bloc %1)</translation>
     </message>
+    <message>
+        <source>Ledger:</source>
+        <translation>Registre :</translation>
+    </message>
+    <message>
+        <source>What the ledger books: collateral deposited into slots, collateral returned when they ended, payouts, and collateral slashed; then the change in %1 they make, against the chain&apos;s change (what the Marketplace sent this wallet less what the wallet sent it)</source>
+        <translation>Ce que consigne le registre : la garantie déposée dans les slots, la garantie rendue à leur fin, les paiements et la garantie pénalisée ; puis la variation en %1 qui en résulte, face à celle de la chaîne (ce que le Marketplace a envoyé à ce portefeuille moins ce que le portefeuille lui a envoyé)</translation>
+    </message>
+    <message>
+        <source>Deposited %1 · collateral returned %2 · paid out %3 · slashed %4</source>
+        <translation>Déposé %1 · garantie rendue %2 · payé %3 · pénalisé %4</translation>
+    </message>
+    <message>
+        <source>Change %1; the chain is not read yet</source>
+        <translation>Variation %1 ; la chaîne n’est pas encore lue</translation>
+    </message>
+    <message>
+        <source>Change %1, equal to the chain&apos;s</source>
+        <translation>Variation %1, égale à celle de la chaîne</translation>
+    </message>
+    <message>
+        <source>Change %1, but the chain&apos;s is %2</source>
+        <translation>Variation %1, mais celle de la chaîne est %2</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::WalletTransactionsModel</name>

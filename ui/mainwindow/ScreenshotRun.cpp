@@ -85,6 +85,13 @@ Result<QStringList> ScreenshotRun::run(const QString& outputDirectory) {
     }
     settleUi(400);
 
+    auto written = capture(window, outputDirectory);
+    window.closeWithoutAsking();
+    desk.stop();
+    return written;
+}
+
+Result<QStringList> ScreenshotRun::capture(MainWindow& window, const QString& outputDirectory) {
     QStringList written;
     int number = 1;
     for (MainWindow::Screen screen : window.screens()) {
@@ -99,8 +106,6 @@ Result<QStringList> ScreenshotRun::run(const QString& outputDirectory) {
             return Error{ErrorCode::Io, QStringLiteral("cannot write %1").arg(path)};
         written.append(path);
     }
-    window.closeWithoutAsking();
-    desk.stop();
     return written;
 }
 

@@ -120,6 +120,13 @@ WalletPage::WalletPage(Desk& desk, QWidget* parent)
                         "the ledger's deposits (out) and its payouts and returned collateral (in)")
                          .arg(token.symbol));
     m_books->setWordWrap(true);
+    m_ledger = figure(QStringLiteral("walletLedger"), tr("Ledger:"),
+                      tr("What the ledger books: collateral deposited into slots, collateral "
+                         "returned when they ended, payouts, and collateral slashed; then the "
+                         "change in %1 they make, against the chain's change (what the "
+                         "Marketplace sent this wallet less what the wallet sent it)")
+                          .arg(token.symbol));
+    m_ledger->setWordWrap(true);
     m_connection = figure(QStringLiteral("walletConnection"), tr("Node:"), QString());
     m_connection->setWordWrap(true);
 
@@ -244,6 +251,10 @@ QString WalletPage::booksText() const {
     return m_books->text();
 }
 
+QString WalletPage::ledgerText() const {
+    return m_ledger->text();
+}
+
 std::optional<UInt256> WalletPage::withdrawable() const {
     const std::optional<UInt256> balance = m_watch.tokenBalance();
     if (!balance || !m_needed)
@@ -291,8 +302,13 @@ void WalletPage::showBooks() {
     auto books = ChainBooks::read(m_watch.side(), m_desk.engine().ledger());
     if (!books.ok()) {
         m_books->setText(books.message());
+        m_ledger->setText(books.message());
         return;
     }
+    if (auto totals = m_desk.engine().ledger().totals(); totals.ok())
+        showLedger(*totals, *books);
+    else
+        m_ledger->setText(totals.message());
     const TokenInfo token = m_watch.side().market().config().token;
     const auto exact = [&token](const UInt256& amount) {
         return tokens::formatExact(amount, token);
@@ -328,6 +344,40 @@ void WalletPage::showBooks() {
                   : tr("Not read from the chain yet (from block %1)").arg(books->sinceBlock));
     m_books->setText(lines.join(QLatin1Char('\n')));
     m_books->setProperty("booksAgree", books->agree());
+}
+
+void WalletPage::showLedger(const LedgerTotals& totals, const ChainBooks& books) {
+    // A change in tokens, signed: what came in less what went out.
+    const auto change = [](const UInt256& in, const UInt256& out, bool exact) -> QString {
+        // Exact where rounding would say only "< 0.000001 TST".
+        const auto format = [exact](const UInt256& amount) {
+            const QString rounded = formatAmount(amount);
+            return exact || rounded.startsWith(u'<') ? formatExactAmount(amount) : rounded;
+        };
+        if (in == out)
+            return format(0);
+        if (in > out)
+            return QStringLiteral("+") + format(in - out);
+        return QStringLiteral("\u2212") + format(out - in);
+    };
+    const UInt256 ledgerIn = totals.payouts + totals.returned;
+    QStringList lines;
+    lines << tr("Deposited %1 · collateral returned %2 · paid out %3 · slashed %4")
+                 .arg(formatAmount(totals.deposited), formatAmount(totals.returned),
+                      formatAmount(totals.payouts), formatAmount(totals.lost));
+    const bool equal = ledgerIn + books.chainOut == totals.deposited + books.chainIn;
+    if (!books.readUpTo)
+        lines << tr("Change %1; the chain is not read yet")
+                     .arg(change(ledgerIn, totals.deposited, false));
+    else if (equal)
+        lines
+            << tr("Change %1, equal to the chain's").arg(change(ledgerIn, totals.deposited, false));
+    else
+        lines << tr("Change %1, but the chain's is %2")
+                     .arg(change(ledgerIn, totals.deposited, true),
+                          change(books.chainIn, books.chainOut, true));
+    m_ledger->setText(lines.join(QLatin1Char('\n')));
+    m_ledger->setProperty("ledgerEqualsChain", books.readUpTo.has_value() && equal);
 }
 
 void WalletPage::withdraw() {

@@ -16,6 +16,8 @@ namespace salesdesk {
 
 class ChainWatch;
 class Desk;
+struct ChainBooks;
+struct LedgerTotals;
 struct TransactionOutcome;
 
 namespace ui {
@@ -27,7 +29,8 @@ class WalletTransactionsModel;
 // button), its gas balance in ETH and token balance, the collateral locked in hosted slots and
 // the payouts they will bring (the dashboard's figures), what may be withdrawn, whether the books
 // equal the chain (ChainBooks: the token followed to and from the Marketplace against the
-// ledger, with the exact difference when they do not); a form that sends
+// ledger, with the exact difference when they do not) and the ledger's figures kind by kind with
+// the change they make against the chain's; a form that sends
 // tokens to an address the user types (checked, confirmed, sent once through the transaction
 // manager); and the wallet's transactions. Everything the node is asked is asked in the
 // background (ChainWatch): a slow or dead node shows as "not answering since …".
@@ -43,15 +46,18 @@ public:
     QString connectionText() const;
     // The books against the chain: "Books match the chain", or each difference, then the figures.
     QString booksText() const;
+    // What the ledger books, kind by kind (deposits, returned collateral, payouts, slashed), and
+    // whether the change in tokens it makes equals the chain's (what the Marketplace sent the
+    // wallet less what the wallet sent it).
+    QString ledgerText() const;
     // What may be withdrawn now: the token balance minus the collateral the open sales still
     // need (nullopt while the balance is unknown).
     std::optional<UInt256> withdrawable() const;
     WalletTransactionsModel* transactionsModel() const { return m_transactions; }
 
+public Q_SLOTS:
     // Re-reads the figures now instead of waiting for the batch.
     void refreshNow();
-
-public Q_SLOTS:
     // Checks the form, asks for confirmation and sends; does nothing more when the form is wrong
     // (the errors show under the fields) or the user cancels.
     void withdraw();
@@ -64,6 +70,7 @@ private:
     void scheduleRefresh();
     void showFigures();
     void showBooks();
+    void showLedger(const LedgerTotals& totals, const ChainBooks& books);
     void finishWithdrawal(const TransactionOutcome& outcome);
 
     Desk& m_desk;
@@ -78,6 +85,7 @@ private:
     QLabel* m_withdrawable = nullptr;
     QLabel* m_connection = nullptr;
     QLabel* m_books = nullptr;
+    QLabel* m_ledger = nullptr;
     QLineEdit* m_recipient = nullptr;
     QLabel* m_recipientError = nullptr;
     QLineEdit* m_amount = nullptr;

@@ -3,6 +3,8 @@
 // (read here independently of the desk), refuses a withdrawal above what may be withdrawn or to a
 // mistyped address without asking anything, and sends one through the form: the recipient's
 // balance rises by exactly the amount and the transaction shows as mined in the table.
+// Its Ledger row shows the ledger kind by kind and whether the change it makes equals the
+// chain's.
 #include "core/chain/crypto/Eip55.h"
 #include "core/chain/local/LocalChain.h"
 #include "core/chain/market/ChainMarket.h"
@@ -111,6 +113,27 @@ class TestWalletPage : public QObject {
         return value.ok() ? std::optional<UInt256>(*value) : std::nullopt;
     }
 
+    // A desk on a new local test chain in `directory`, started; null (with a warning) if not.
+    std::unique_ptr<Desk> startedDesk(const QString& directory) {
+        std::optional<Result<std::unique_ptr<Desk>>> opened;
+        Desk::openLocalChain(m_clock, deskOptions(directory),
+                             [&](Result<std::unique_ptr<Desk>> desk) { opened = std::move(desk); });
+        if (!QTest::qWaitFor([&] { return opened.has_value(); }, 90'000) || !opened->ok()) {
+            qWarning("the local chain did not open: %s",
+                     opened ? qPrintable(opened->message()) : "no answer");
+            return nullptr;
+        }
+        std::unique_ptr<Desk> desk = std::move(**opened);
+        std::optional<Result<void>> started;
+        desk->start([&](Result<void> result) { started = std::move(result); });
+        if (!QTest::qWaitFor([&] { return started.has_value(); }, 60'000) || !started->ok()) {
+            qWarning("the desk did not start: %s",
+                     started ? qPrintable(started->message()) : "no answer");
+            return nullptr;
+        }
+        return desk;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QSettings::setDefaultFormat(QSettings::IniFormat);
@@ -119,18 +142,69 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_walletpage"));
     }
 
+    // The Ledger row shows the ledger's figures kind by kind, each where its name says, and the
+    // change in tokens they make against the chain's: equal while both are nothing, and the
+    // exact figures of both once the ledger books what the chain does not show.
+    void showsTheLedgerKindByKindAgainstTheChain() {
+        QTemporaryDir dir;
+        std::unique_ptr<Desk> desk = startedDesk(dir.path());
+        QVERIFY(desk);
+        const TokenInfo info = desk->market().config().token;
+        MainWindow window(*desk);
+        window.show();
+        window.showScreen(MainWindow::Screen::Wallet);
+        auto* page = qobject_cast<WalletPage*>(window.page(MainWindow::Screen::Wallet));
+        QVERIFY(page);
+        const QString kinds = QStringLiteral("Deposited %1 · collateral returned %2 · paid out %3 "
+                                             "· slashed %4");
+        const QString zero = formatAmount(0);
+        QTRY_COMPARE_WITH_TIMEOUT(page->ledgerText(),
+                                  kinds.arg(zero, zero, zero, zero) +
+                                      QStringLiteral("\nChange %1, equal to the chain's").arg(zero),
+                                  20'000);
+
+        // Hundredths of a token, distinct in every kind, so a figure in the wrong place shows.
+        const auto hundredths = [&info](quint64 count) {
+            UInt256 amount = count;
+            for (int i = 2; i < info.decimals; ++i)
+                amount *= 10;
+            return amount;
+        };
+        const UInt256 deposited = hundredths(700);
+        const UInt256 returned = hundredths(250);
+        const UInt256 payout = hundredths(125);
+        const UInt256 lost = hundredths(450);
+        Ledger& ledger = desk->engine().ledger();
+        const Timestamp now = m_clock.now();
+        SD_VERIFY_OK(ledger.record(now, LedgerKind::CollateralDeposited, RequestId{}, 0,
+                                   deposited - hundredths(300)));
+        SD_VERIFY_OK(
+            ledger.record(now, LedgerKind::CollateralDeposited, RequestId{}, 1, hundredths(300)));
+        SD_VERIFY_OK(ledger.record(now, LedgerKind::CollateralReturned, RequestId{}, 1, returned));
+        SD_VERIFY_OK(ledger.record(now, LedgerKind::Payout, RequestId{}, 1, payout));
+        SD_VERIFY_OK(ledger.record(now, LedgerKind::CollateralLost, RequestId{}, 0, lost));
+        auto totals = ledger.totals();
+        SD_VERIFY_OK(totals);
+        QCOMPARE(totals->deposited, deposited);
+        QCOMPARE(totals->lost, lost);
+        // The ledger's change: 2.50 + 1.25 − 7.00 = −3.25; the chain saw nothing.
+        const QString expected = kinds.arg(formatAmount(deposited), formatAmount(returned),
+                                           formatAmount(payout), formatAmount(lost)) +
+                                 QStringLiteral("\nChange \u2212%1, but the chain's is %2")
+                                     .arg(formatExactAmount(hundredths(325)), formatExactAmount(0));
+        QTRY_COMPARE_WITH_TIMEOUT(page->ledgerText(), expected, 5'000);
+        QCOMPARE(page->findChild<QLabel*>(QStringLiteral("walletLedger"))
+                     ->property("ledgerEqualsChain")
+                     .toBool(),
+                 false);
+        window.closeWithoutAsking();
+        desk->stop();
+    }
+
     void showsTheWalletAndWithdrawsThroughTheForm() {
         QTemporaryDir dir;
-        std::optional<Result<std::unique_ptr<Desk>>> opened;
-        Desk::openLocalChain(m_clock, deskOptions(dir.path()),
-                             [&](Result<std::unique_ptr<Desk>> desk) { opened = std::move(desk); });
-        QVERIFY(QTest::qWaitFor([&] { return opened.has_value(); }, 90'000));
-        SD_VERIFY_OK(*opened);
-        std::unique_ptr<Desk> desk = std::move(**opened);
-        std::optional<Result<void>> started;
-        desk->start([&](Result<void> result) { started = std::move(result); });
-        QVERIFY(QTest::qWaitFor([&] { return started.has_value(); }, 60'000));
-        SD_VERIFY_OK(*started);
+        std::unique_ptr<Desk> desk = startedDesk(dir.path());
+        QVERIFY(desk);
 
         LocalChain& chain = desk->localChain()->chain();
         const Address host = chain.accounts().at(LocalChainSide::Options{}.hostAccount).address;
