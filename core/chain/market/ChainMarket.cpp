@@ -114,7 +114,7 @@ Result<void> ChainMarket::start() {
                                      m_options.events, m_options.startBlock, this);
     ChainMarketEvents* events = m_events;
     m_transactions = new ChainMarketTransactions(
-        m_rpc, m_transactionManager, *m_answers, m_token, m_config.periodSeconds,
+        m_rpc, m_transactionManager, *m_answers, m_token, m_config.token, m_config.periodSeconds,
         m_options.slotRoots,
         [events](const SlotId& slot, ChainMarketTransactions::RoundCallback done) {
             events->slotRound(slot, std::move(done));

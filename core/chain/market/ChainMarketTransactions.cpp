@@ -9,6 +9,7 @@
 #include "core/chain/rpc/RevertData.h"
 #include "core/chain/tx/TransactionManager.h"
 #include "core/domain/Slot.h"
+#include "core/domain/TokenAmount.h"
 #include "core/proofs/HashingPool.h"
 
 #include <QFutureWatcher>
@@ -38,13 +39,15 @@ QString slotLabel(const RequestId& id, quint64 slotIndex) {
 ChainMarketTransactions::ChainMarketTransactions(const ChainMarketRpc& rpc,
                                                  TransactionManager& manager,
                                                  const MarketplaceAnswers& answers, Address token,
-                                                 quint64 periodSeconds, SlotRootsSource slotRoots,
-                                                 RoundSource rounds, QObject* parent)
+                                                 TokenInfo tokenInfo, quint64 periodSeconds,
+                                                 SlotRootsSource slotRoots, RoundSource rounds,
+                                                 QObject* parent)
     : QObject(parent)
     , m_rpc(rpc)
     , m_manager(manager)
     , m_answers(answers)
     , m_token(token)
+    , m_tokenInfo(std::move(tokenInfo))
     , m_periodSeconds(periodSeconds)
     , m_slotRoots(std::move(slotRoots))
     , m_rounds(std::move(rounds)) {
@@ -444,7 +447,8 @@ void ChainMarketTransactions::sendFill(const std::shared_ptr<Fill>& fill, const 
         const OutgoingTransaction approval{
             m_token, erc20::approve(m_rpc.marketplace(), fill->collateral), UInt256(0),
             QStringLiteral("approve %1 for fillSlot %2")
-                .arg(uint256::toDecimal(fill->collateral), slotLabel(fill->id, fill->slotIndex))};
+                .arg(tokens::formatExact(fill->collateral, m_tokenInfo, QLocale::c()),
+                     slotLabel(fill->id, fill->slotIndex))};
         m_manager.submit(
             approval, this, [this, fill, send](const Result<TransactionReceipt>& receipt) {
                 if (!receipt.ok())

@@ -8,6 +8,7 @@
 #include "core/domain/Result.h"
 #include "core/domain/StorageProof.h"
 #include "core/domain/StorageRequest.h"
+#include "core/domain/TokenInfo.h"
 #include "core/market/MarketResult.h"
 
 #include <QHash>
@@ -57,8 +58,8 @@ public:
     using RoundSource = std::function<void(const SlotId&, RoundCallback)>;
 
     ChainMarketTransactions(const ChainMarketRpc& rpc, TransactionManager& manager,
-                            const MarketplaceAnswers& answers, Address token, quint64 periodSeconds,
-                            SlotRootsSource slotRoots, RoundSource rounds,
+                            const MarketplaceAnswers& answers, Address token, TokenInfo tokenInfo,
+                            quint64 periodSeconds, SlotRootsSource slotRoots, RoundSource rounds,
                             QObject* parent = nullptr);
 
     // The intent keys of a slot's transactions (ChainIntentKeys says what each holds).
@@ -138,6 +139,7 @@ private:
     TransactionManager& m_manager;
     const MarketplaceAnswers& m_answers;
     Address m_token;
+    TokenInfo m_tokenInfo; // names amounts in transaction labels
     quint64 m_periodSeconds = 0;
     SlotRootsSource m_slotRoots;
     RoundSource m_rounds;

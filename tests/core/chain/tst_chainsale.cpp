@@ -5,6 +5,7 @@
 // (ChainSaleFixture: the engine, the market and the transaction manager on one VirtualClock that
 // the chain's time follows).
 
+#include "core/domain/TokenAmount.h"
 #include "tests/core/chain/ChainSaleFixture.h"
 
 #include <QTest>
@@ -38,6 +39,18 @@ private Q_SLOTS:
         QVERIFY(state && state->ok());
         QCOMPARE(state->value(), std::optional<RequestState>(RequestState::Finished));
         checkBooks(balanceBefore, *availability, 2);
+        // Each fill's approval says its amount in tokens, every digit, as the wallet lists it.
+        const auto approvals = m_chainDb->queryValue(
+            QStringLiteral("SELECT group_concat(label, '|') FROM chain_transactions WHERE label "
+                           "LIKE 'approve %'"));
+        SD_VERIFY_OK(approvals);
+        const QStringList labels = approvals->toString().split(u'|', Qt::SkipEmptyParts);
+        QCOMPARE(labels.size(), 2);
+        const QString collateral = tokens::formatExact(request.collateralPerSlot(),
+                                                       m_market->config().token, QLocale::c());
+        for (const QString& label : labels)
+            QVERIFY2(label.startsWith(QStringLiteral("approve %1 for fillSlot ").arg(collateral)),
+                     qPrintable(label));
     }
 
     // The engine and its market destroyed in the middle of a sale and opened again over the same
