@@ -47,6 +47,9 @@ public:
     static constexpr char kCodexTestnetId[] = "codex-testnet";
     static constexpr char kCustomId[] = "custom";
     static constexpr quint64 kCodexTestnetChainId = 789987;
+    // What a new profile waits for: a reorg of up to this many blocks (which public chains have
+    // now and then) does not undo a transaction or an event the desk has already acted on.
+    static constexpr char kDefaultConfirmations[] = "3";
 
     QString id = QString::fromLatin1(kCustomId);
     QString name;
@@ -54,7 +57,7 @@ public:
     QString chainId;
     QString marketplace;
     QString startBlock = QStringLiteral("0");
-    QString confirmations = QStringLiteral("0");
+    QString confirmations = QString::fromLatin1(kDefaultConfirmations);
     QString dataSourceUrl;
     // Whether Sales Desk can sell on it now; `reason` says why not.
     bool usable = true;

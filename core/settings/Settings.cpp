@@ -73,8 +73,10 @@ const Setting<QString> networkRpcUrl("network/rpcUrl", QString(), rpcUrlOk);
 const Setting<QString> networkChainId("network/chainId", QString(), chainIdOk);
 const Setting<QString> networkMarketplace("network/marketplace", QString(), marketplaceOk);
 const Setting<QString> networkStartBlock("network/startBlock", QStringLiteral("0"), startBlockOk);
-const Setting<QString> networkConfirmations("network/confirmations", QStringLiteral("0"),
-                                            confirmationsOk);
+const Setting<QString>
+    networkConfirmations("network/confirmations",
+                         QString::fromLatin1(NetworkProfile::kDefaultConfirmations),
+                         confirmationsOk);
 const Setting<QString> networkDataSourceUrl("network/dataSourceUrl", QString(), dataSourceUrlOk);
 const Setting<QString> language("ui/language", QString());
 const Setting<QString> logLevel("logs/level", logging::levelName(LogLevel::Info), knownLogLevel);

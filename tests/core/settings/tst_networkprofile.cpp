@@ -190,6 +190,18 @@ private Q_SLOTS:
         QVERIFY(NetworkProfile::stored(stored).check().message().contains(QStringLiteral("name")));
     }
 
+    // A profile not yet stored waits for a few confirmations: a short reorg of a public chain
+    // must not undo a fill the desk has acted on. One typed by hand keeps what was typed.
+    void aNewProfileWaitsForConfirmations() {
+        QSettings empty(m_dir.filePath(QStringLiteral("c.ini")), QSettings::IniFormat);
+        QCOMPARE(NetworkProfile::stored(empty).confirmations, QStringLiteral("3"));
+        QCOMPARE(NetworkProfile().confirmations, QStringLiteral("3"));
+        NetworkProfile none = goodProfile();
+        none.confirmations = QStringLiteral("0");
+        none.store(empty);
+        QCOMPARE(NetworkProfile::stored(empty).confirmations, QStringLiteral("0"));
+    }
+
     void eachNetworkHasItsOwnSubdirectory() {
         auto first = goodProfile().check();
         SD_VERIFY_OK(first);
