@@ -17,6 +17,7 @@
 #include "ui/common/AmountCopy.h"
 #include "ui/common/ChainText.h"
 #include "ui/common/ColumnSizing.h"
+#include "ui/common/FieldLabels.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/NextPayoutsModel.h"
 #include "ui/wallet/WalletTransactionsModel.h"
@@ -42,17 +43,6 @@ namespace salesdesk::ui {
 Q_LOGGING_CATEGORY(lcWalletPage, "salesdesk.ui.walletpage")
 
 namespace {
-
-QLabel* errorLabel(QWidget* parent, const QString& name) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x20, 0x20));
-    label->setPalette(palette);
-    label->hide();
-    return label;
-}
 
 constexpr char kBaseTip[] = "walletBaseToolTip";
 
@@ -136,7 +126,7 @@ WalletPage::WalletPage(Desk& desk, QWidget* parent)
     m_recipient->setObjectName(QStringLiteral("withdrawRecipient"));
     m_recipient->setPlaceholderText(tr("0x… (checksum case, or all lower case)"));
     m_recipient->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_recipientError = errorLabel(send, QStringLiteral("withdrawRecipientError"));
+    m_recipientError = problemMessageLabel(QStringLiteral("withdrawRecipientError"), send);
     auto* recipientBox = new QVBoxLayout;
     recipientBox->addWidget(m_recipient);
     recipientBox->addWidget(m_recipientError);
@@ -147,7 +137,7 @@ WalletPage::WalletPage(Desk& desk, QWidget* parent)
     auto* amountRow = new QHBoxLayout;
     amountRow->addWidget(m_amount, 1);
     amountRow->addWidget(new QLabel(token.symbol, send));
-    m_amountError = errorLabel(send, QStringLiteral("withdrawAmountError"));
+    m_amountError = problemMessageLabel(QStringLiteral("withdrawAmountError"), send);
     auto* amountBox = new QVBoxLayout;
     amountBox->addLayout(amountRow);
     amountBox->addWidget(m_amountError);
