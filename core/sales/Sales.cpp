@@ -319,7 +319,9 @@ void Sales::onSlotFilled(const RequestId& id, quint64 slotIndex) {
 }
 
 void Sales::onSlotFreed(const RequestId& id, quint64 slotIndex) {
-    // A freed slot can be repaired by anyone, at the repair-discounted collateral.
+    // A freed slot can be repaired by anyone, at the repair-discounted collateral, while its
+    // request runs: a free that failed the request (too many slots lost) comes with the failure,
+    // whose removal from the queue ran before these answers, so the state is read last.
     m_context.market.getRequest(
         id, this, [this, id, slotIndex](const MarketResult<std::optional<StorageRequest>>& r) {
             if (!r.ok() || !r->has_value())
@@ -328,16 +330,30 @@ void Sales::onSlotFreed(const RequestId& id, quint64 slotIndex) {
             m_context.market.slotCollateral(
                 id, slotIndex, this,
                 [this, id, slotIndex, ask](const MarketResult<UInt256>& collateral) {
-                    if (!collateral.ok() || agentFor(id, slotIndex))
+                    if (!collateral.ok())
                         return;
-                    auto item =
-                        SlotQueueItem::forSlot(id, ask, slotIndex, *collateral, std::nullopt);
-                    if (!item.ok())
-                        return;
-                    if (auto pushed = m_context.queue.push(*item); !pushed.ok())
-                        qCDebug(lcSales).noquote() << pushed.message();
+                    m_context.market.requestState(
+                        id, this,
+                        [this, id, slotIndex, ask, amount = *collateral](
+                            const MarketResult<std::optional<RequestState>>& state) {
+                            if (state.ok() && state->has_value() &&
+                                **state != RequestState::Started && **state != RequestState::New)
+                                return; // ended: nothing left to repair
+                            queueRepair(id, slotIndex, ask, amount);
+                        });
                 });
         });
+}
+
+void Sales::queueRepair(const RequestId& id, quint64 slotIndex, const StorageAsk& ask,
+                        const UInt256& collateral) {
+    if (agentFor(id, slotIndex))
+        return;
+    auto item = SlotQueueItem::forSlot(id, ask, slotIndex, collateral, std::nullopt);
+    if (!item.ok())
+        return;
+    if (auto pushed = m_context.queue.push(*item); !pushed.ok())
+        qCDebug(lcSales).noquote() << pushed.message();
 }
 
 void Sales::onSlotReservationsFull(const RequestId& id, quint64 slotIndex) {

@@ -82,6 +82,10 @@ private:
     void onRequestFailed(const RequestId& id);
     void onSlotFilled(const RequestId& id, quint64 slotIndex);
     void onSlotFreed(const RequestId& id, quint64 slotIndex);
+    // The freed slot of a running request queued for repair at `collateral` (unless an agent
+    // already sells it).
+    void queueRepair(const RequestId& id, quint64 slotIndex, const StorageAsk& ask,
+                     const UInt256& collateral);
     void onSlotReservationsFull(const RequestId& id, quint64 slotIndex);
 
     void processSlot(const SlotQueueItem& item, SlotQueue::WorkerId worker);

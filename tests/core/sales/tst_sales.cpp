@@ -1065,6 +1065,28 @@ private Q_SLOTS:
         QVERIFY(desk->market.calls.contains(QStringLiteral("getRequest")));
     }
 
+    // The free that failed its request (more slots lost than it allows) comes with the failure:
+    // the slot is not queued for a repair nobody can make. A request that still runs is.
+    void slotFreedOfAnEndedRequestIsNotQueued_data() {
+        QTest::addColumn<int>("state");
+        QTest::addColumn<bool>("queued");
+        QTest::newRow("failed") << int(RequestState::Failed) << false;
+        QTest::newRow("cancelled") << int(RequestState::Cancelled) << false;
+        QTest::newRow("finished") << int(RequestState::Finished) << false;
+        QTest::newRow("started") << int(RequestState::Started) << true;
+    }
+    void slotFreedOfAnEndedRequestIsNotQueued() {
+        QFETCH(int, state);
+        QFETCH(bool, queued);
+        SD_VERIFY_OK(desk->start());
+        desk->queue->setUserPaused(true);
+        desk->market.requestStates[desk->requestId] = static_cast<RequestState>(state);
+        desk->market.emitSlotFreed(desk->requestId, 3);
+        desk->settle();
+        QCOMPARE(desk->queuedSlotsOf(desk->requestId), queued ? QSet<quint64>{3} : QSet<quint64>{});
+        QVERIFY(desk->market.calls.contains(QStringLiteral("requestState")));
+    }
+
     void slotReservationsFullDropsOnlyTheQueuedSlot() {
         SD_VERIFY_OK(desk->addAvailability());
         desk->holdStore = true;
