@@ -117,6 +117,8 @@ Result<void> EventCursor::start() {
                              .arg(m_options.name, (*stored)->filterKey, key));
     m_state = *stored;
     m_running = true;
+    m_readAhead = false;
+    m_lastGain = 1;
     ++m_generation;
     m_status = EventCursorStatus{};
     m_status.processedBlock = m_state ? std::optional(m_state->block.number) : std::nullopt;
@@ -210,38 +212,81 @@ void EventCursor::poll() {
         calls.append(RpcCall{QStringLiteral("eth_getBlockByNumber"),
                              QJsonArray{rpc::toQuantity(m_state->block.number), false},
                              std::nullopt});
+    // Read ahead only once caught up: far behind, the usual reads go in ranges.
+    const int ahead = m_state && m_readAhead && m_options.aheadBlocks > 0
+                          ? int(std::min<quint64>(quint64(m_options.aheadBlocks), m_lastGain + 1))
+                          : 0;
+    const qsizetype headCalls = calls.size();
+    if (ahead > 0)
+        calls.append(m_reader->aheadCalls(nextBlock(), ahead));
     const quint64 generation = m_generation;
-    m_rpc.batch(calls, this, [this, generation](const QList<RpcResult<QJsonValue>>& answers) {
-        if (!current(generation))
-            return;
-        for (const auto& answer : answers)
-            if (!answer.ok())
-                return fail(answer.error().describe());
-        auto head = rpc::parseJsonQuantityU64(*answers[0], u"eth_blockNumber result");
-        if (!head.ok())
-            return fail(head.message());
-        m_status.headBlock = *head;
-        if (m_state) {
-            auto header = ChainBlockHeader::fromJson(
-                *answers[1], QStringLiteral("eth_getBlockByNumber(%1) result")
-                                 .arg(rpc::toQuantity(m_state->block.number)));
-            if (!header.ok())
-                return fail(header.message());
-            if (!*header || (*header)->hash != m_state->block.hash) {
-                qCWarning(lcEventCursor).noquote()
-                    << QStringLiteral("event cursor \"%1\": block %2 %3 is no longer on the chain")
-                           .arg(m_options.name)
-                           .arg(m_state->block.number)
-                           .arg(m_state->block.hash.toShortHex());
-                return walkBack();
-            }
-        }
-        m_target = *head >= m_options.confirmations ? *head - m_options.confirmations : 0;
-        updateBehind();
-        if (*head < m_options.confirmations || m_target < nextBlock())
-            return caughtUp();
-        readFrom(nextBlock());
-    });
+    const quint64 previousHead = m_status.headBlock.value_or(0);
+    m_rpc.batch(calls, this,
+                [this, generation, ahead, headCalls,
+                 previousHead](const QList<RpcResult<QJsonValue>>& answers) {
+                    if (!current(generation))
+                        return;
+                    // The reads ahead answer for themselves (takeAhead); the head's must all
+                    // succeed.
+                    for (qsizetype i = 0; i < headCalls; ++i)
+                        if (!answers[i].ok())
+                            return fail(answers[i].error().describe());
+                    auto head = rpc::parseJsonQuantityU64(*answers[0], u"eth_blockNumber result");
+                    if (!head.ok())
+                        return fail(head.message());
+                    m_status.headBlock = *head;
+                    if (m_state) {
+                        auto header = ChainBlockHeader::fromJson(
+                            *answers[1], QStringLiteral("eth_getBlockByNumber(%1) result")
+                                             .arg(rpc::toQuantity(m_state->block.number)));
+                        if (!header.ok())
+                            return fail(header.message());
+                        if (!*header || (*header)->hash != m_state->block.hash) {
+                            qCWarning(lcEventCursor).noquote()
+                                << QStringLiteral(
+                                       "event cursor \"%1\": block %2 %3 is no longer on the chain")
+                                       .arg(m_options.name)
+                                       .arg(m_state->block.number)
+                                       .arg(m_state->block.hash.toShortHex());
+                            return walkBack();
+                        }
+                    }
+                    if (previousHead > 0 && *head > previousHead)
+                        m_lastGain = *head - previousHead;
+                    m_target =
+                        *head >= m_options.confirmations ? *head - m_options.confirmations : 0;
+                    updateBehind();
+                    if (*head < m_options.confirmations || m_target < nextBlock())
+                        return caughtUp();
+                    if (ahead > 0)
+                        return takeAhead(nextBlock(), ahead, answers.mid(headCalls));
+                    readFrom(nextBlock());
+                });
+}
+
+void EventCursor::takeAhead(quint64 from, int blocks, const QList<RpcResult<QJsonValue>>& answers) {
+    auto range = m_reader->takeAhead(from, blocks, m_target, m_state->block.hash, answers);
+    if (!range.ok())
+        return fail(range.error().describe());
+    if (!*range) {
+        qCDebug(lcEventCursor).noquote()
+            << QStringLiteral("event cursor \"%1\": the read ahead from block %2 is of no use; "
+                              "reading the usual way")
+                   .arg(m_options.name)
+                   .arg(from);
+        return readFrom(from);
+    }
+    if ((*range)->parentMismatch) {
+        qCWarning(lcEventCursor).noquote()
+            << QStringLiteral("event cursor \"%1\": block %2 does not follow the processed block "
+                              "%3 %4")
+                   .arg(m_options.name)
+                   .arg(from)
+                   .arg(m_state->block.number)
+                   .arg(m_state->block.hash.toShortHex());
+        return walkBack();
+    }
+    commitRange(**range);
 }
 
 void EventCursor::readFrom(quint64 from) {
@@ -325,6 +370,14 @@ void EventCursor::commitRange(const LogRangeReader::Range& range) {
     if (!current(m_generation) || !m_busy)
         return; // a slot stopped the cursor
     if (m_state->block.number < m_target) {
+        const quint64 left = m_target - m_state->block.number;
+        if (m_readAhead && left <= quint64(std::max(0, m_options.aheadBlocks))) {
+            // A few more blocks than the read ahead asked for: a poll reads them in one request.
+            m_lastGain = left;
+            m_busy = false;
+            schedule(0);
+            return;
+        }
         setState(EventCursorStatus::State::Syncing);
         const quint64 generation = m_generation;
         QMetaObject::invokeMethod(
@@ -340,6 +393,7 @@ void EventCursor::commitRange(const LogRangeReader::Range& range) {
 }
 
 void EventCursor::walkBack() {
+    m_readAhead = false;
     QList<quint64> numbers;
     for (const BlockRef& ref : m_state->recentBlocks)
         numbers.append(ref.number);
@@ -414,6 +468,7 @@ void EventCursor::walkBack() {
 
 void EventCursor::caughtUp() {
     m_busy = false;
+    m_readAhead = true;
     m_status.consecutiveFailures = 0;
     m_status.lastError.clear();
     m_status.nextRetryAt.reset();
@@ -426,6 +481,7 @@ void EventCursor::caughtUp() {
 
 void EventCursor::fail(const QString& message) {
     m_busy = false;
+    m_readAhead = false;
     m_wakePending = false;
     ++m_status.consecutiveFailures;
     const qint64 delay = m_options.backoff.delay(m_status.consecutiveFailures, m_random);

@@ -41,6 +41,12 @@ struct RpcError;
 // most maxBlockRange blocks (LogRangeReader: eth_getLogs over explicit ranges, halved when the
 // node refuses them as too large).
 //
+// One HTTP request a poll: once caught up, a poll sends with the head read the reads of the
+// blocks it expects (LogRangeReader::aheadCalls: the headers of up to aheadBlocks new blocks,
+// as many as the last poll found and one more, and eth_getLogs from the next block on), all in
+// one batch, and commits what they cover. Only when more blocks came than it asked headers for,
+// or a read ahead cannot be used, does it read the rest the usual way (headers, then logs).
+//
 // Reorgs: every poll checks that the last processed block is still on the chain, and every range
 // that its first block's parent is that block. When not, the cursor asks for the headers of its
 // window of recent blocks, finds the newest one still on the chain (the common ancestor), hands
@@ -72,7 +78,8 @@ public:
         int windowBlocks = 64;
         ChainLog::Limits limits;
         RpcBackoff backoff{1, 60};
-        QUrl webSocketUrl; // empty: polling only
+        int aheadBlocks = 8; // 0: no read ahead (a poll reads the head first, then the blocks)
+        QUrl webSocketUrl;   // empty: polling only
         std::optional<quint32> randomSeed;
     };
     // The logs of blocks fromBlock … toBlock (possibly none), in chain order.
@@ -126,6 +133,7 @@ Q_SIGNALS:
 private:
     void poll();
     void readFrom(quint64 from);
+    void takeAhead(quint64 from, int blocks, const QList<RpcResult<QJsonValue>>& answers);
     void commitRange(const LogRangeReader::Range& range);
     void walkBack();
     void caughtUp();
@@ -153,7 +161,9 @@ private:
     bool m_busy = false;
     bool m_wakePending = false;
     quint64 m_generation = 0;
-    quint64 m_target = 0; // head - confirmations at the last poll
+    quint64 m_target = 0;     // head - confirmations at the last poll
+    bool m_readAhead = false; // the next poll reads ahead (the cursor was caught up)
+    quint64 m_lastGain = 1;   // new blocks found by the last poll
     Clock::TimerId m_timer = 0;
 };
 

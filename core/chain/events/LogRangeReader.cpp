@@ -114,13 +114,13 @@ void LogRangeReader::read(quint64 from, quint64 lastBlock, std::optional<Hash32>
     });
 }
 
-QJsonObject LogRangeReader::logFilter(quint64 from, quint64 to,
+QJsonObject LogRangeReader::logFilter(quint64 from, const QJsonValue& to,
                                       const IndexedTopicFilter& indexed) const {
     QJsonArray addresses;
     for (const Address& address : m_options.addresses)
         addresses.append(address.toHex());
     QJsonObject filter{{QStringLiteral("fromBlock"), rpc::toQuantity(from)},
-                       {QStringLiteral("toBlock"), rpc::toQuantity(to)},
+                       {QStringLiteral("toBlock"), to},
                        {QStringLiteral("address"), addresses}};
     const auto anyOf = [](const QList<Hash32>& topics) -> QJsonValue {
         if (topics.isEmpty())
@@ -162,7 +162,7 @@ bool LogRangeReader::matches(const ChainLog& log) const {
 
 void LogRangeReader::readLogs(Range range, RangeCallback done) {
     if (m_options.indexedTopics.isEmpty()) {
-        const QJsonObject filter = logFilter(range.from, range.to, {});
+        const QJsonObject filter = logFilter(range.from, rpc::toQuantity(range.to), {});
         m_rpc.call(QStringLiteral("eth_getLogs"), QJsonArray{filter}, this,
                    [this, range = std::move(range),
                     done = std::move(done)](const RpcResult<QJsonValue>& answer) mutable {
@@ -173,7 +173,8 @@ void LogRangeReader::readLogs(Range range, RangeCallback done) {
     QList<RpcCall> calls;
     for (const IndexedTopicFilter& indexed : m_options.indexedTopics)
         calls.append(RpcCall{QStringLiteral("eth_getLogs"),
-                             QJsonArray{logFilter(range.from, range.to, indexed)}, std::nullopt});
+                             QJsonArray{logFilter(range.from, rpc::toQuantity(range.to), indexed)},
+                             std::nullopt});
     m_rpc.batch(calls, this,
                 [this, range = std::move(range),
                  done = std::move(done)](const QList<RpcResult<QJsonValue>>& answers) mutable {
@@ -206,21 +207,8 @@ void LogRangeReader::takeLogs(Range range, const QList<RpcResult<QJsonValue>>& a
         merged.append(*logs);
     }
     if (!failed) {
-        if (answers.size() > 1) {
-            // Chain order, each log once (a log may match several filters).
-            std::stable_sort(
-                merged.begin(), merged.end(), [](const ChainLog& a, const ChainLog& b) {
-                    return a.blockNumber != b.blockNumber ? a.blockNumber < b.blockNumber
-                                                          : a.logIndex < b.logIndex;
-                });
-            merged.erase(std::unique(merged.begin(), merged.end(),
-                                     [](const ChainLog& a, const ChainLog& b) {
-                                         return a.blockNumber == b.blockNumber &&
-                                                a.logIndex == b.logIndex &&
-                                                a.blockHash == b.blockHash;
-                                     }),
-                         merged.end());
-        }
+        if (answers.size() > 1)
+            sortLogs(merged);
         range.logs = std::move(merged);
         RpcResult<Range> checked = check(std::move(range));
         if (checked.ok())
@@ -239,6 +227,84 @@ void LogRangeReader::takeLogs(Range range, const QList<RpcResult<QJsonValue>>& a
                .arg(error.message)
                .arg(m_range);
     read(range.from, range.to, std::nullopt, std::move(done));
+}
+
+// Chain order, each log once (a log may match several filters).
+void LogRangeReader::sortLogs(QList<ChainLog>& logs) {
+    std::stable_sort(logs.begin(), logs.end(), [](const ChainLog& a, const ChainLog& b) {
+        return a.blockNumber != b.blockNumber ? a.blockNumber < b.blockNumber
+                                              : a.logIndex < b.logIndex;
+    });
+    logs.erase(std::unique(logs.begin(), logs.end(),
+                           [](const ChainLog& a, const ChainLog& b) {
+                               return a.blockNumber == b.blockNumber && a.logIndex == b.logIndex &&
+                                      a.blockHash == b.blockHash;
+                           }),
+               logs.end());
+}
+
+QList<RpcCall> LogRangeReader::aheadCalls(quint64 from, int blocks) const {
+    QList<RpcCall> calls;
+    for (int i = 0; i < blocks; ++i)
+        calls.append(RpcCall{QStringLiteral("eth_getBlockByNumber"),
+                             QJsonArray{rpc::toQuantity(from + quint64(i)), false}, std::nullopt});
+    const QList<IndexedTopicFilter> filters = m_options.indexedTopics.isEmpty()
+                                                  ? QList<IndexedTopicFilter>{IndexedTopicFilter{}}
+                                                  : m_options.indexedTopics;
+    for (const IndexedTopicFilter& indexed : filters)
+        calls.append(RpcCall{QStringLiteral("eth_getLogs"),
+                             QJsonArray{logFilter(from, QStringLiteral("latest"), indexed)},
+                             std::nullopt});
+    return calls;
+}
+
+RpcResult<std::optional<LogRangeReader::Range>>
+LogRangeReader::takeAhead(quint64 from, int blocks, quint64 lastBlock,
+                          std::optional<Hash32> expectedParent,
+                          const QList<RpcResult<QJsonValue>>& answers) {
+    const std::optional<Range> none;
+    const quint64 last = std::min(lastBlock, from + m_range - 1);
+    Range range;
+    range.from = from;
+    for (int i = 0; i < blocks && i < answers.size() && from + quint64(i) <= last; ++i) {
+        if (!answers[i].ok())
+            break;
+        auto header = ChainBlockHeader::fromJson(*answers[i],
+                                                 QStringLiteral("eth_getBlockByNumber(%1) result")
+                                                     .arg(rpc::toQuantity(from + quint64(i))));
+        if (!header.ok())
+            return malformed(QStringLiteral("eth_getBlockByNumber"), header.message());
+        if (!*header || (*header)->number != from + quint64(i))
+            break;
+        range.headers.append(**header);
+    }
+    if (range.headers.isEmpty())
+        return none;
+    if (expectedParent && range.headers.first().parentHash != *expectedParent) {
+        range.parentMismatch = true;
+        range.headers = {range.headers.first()};
+        return std::optional(range);
+    }
+    range.to = range.headers.last().number;
+    const QList<RpcResult<QJsonValue>> logAnswers = answers.mid(blocks);
+    if (logAnswers.isEmpty())
+        return none;
+    for (const RpcResult<QJsonValue>& answer : logAnswers) {
+        if (!answer.ok())
+            return none;
+        auto logs = ChainLog::listFromJson(*answer, m_options.limits);
+        if (!logs.ok())
+            return none;
+        for (const ChainLog& log : *logs)
+            if (log.blockNumber <= range.to)
+                range.logs.append(log);
+    }
+    if (logAnswers.size() > 1)
+        sortLogs(range.logs);
+    RpcResult<Range> checked = check(std::move(range));
+    if (!checked.ok())
+        return checked.error();
+    return std::optional(*checked);
 }
 
 RpcResult<LogRangeReader::Range> LogRangeReader::check(Range range) const {

@@ -77,13 +77,27 @@ public:
     // The headers of `numbers` in one batch; null where the node has no such block.
     void headers(const QList<quint64>& numbers, HeadersCallback done);
 
+    // A read ahead, for a caller that does not know the head yet and sends these calls in the
+    // batch that asks for it: the headers of blocks from … from + blocks - 1, then the logs of
+    // from … "latest" (an eth_getLogs per indexed filter). takeAhead() reads their answers (in
+    // that order) into the range from … the last block of the run that has a header, cut to
+    // lastBlock and currentRange(); its logs are those of that range (later ones are left for the
+    // next read). Nullopt when nothing of it can be used (no header of `from`, a call failed, the
+    // node refused the logs): the caller then reads the usual way. Errors are as read()'s.
+    QList<RpcCall> aheadCalls(quint64 from, int blocks) const;
+    RpcResult<std::optional<Range>> takeAhead(quint64 from, int blocks, quint64 lastBlock,
+                                              std::optional<Hash32> expectedParent,
+                                              const QList<RpcResult<QJsonValue>>& answers);
+
     // Whether the node refused a log query for its size, so a smaller range may pass.
     static bool isRangeTooLarge(const RpcError& error);
 
 private:
     void readLogs(Range range, RangeCallback done);
     RpcResult<Range> check(Range range) const;
-    QJsonObject logFilter(quint64 from, quint64 to, const IndexedTopicFilter& indexed) const;
+    QJsonObject logFilter(quint64 from, const QJsonValue& to,
+                          const IndexedTopicFilter& indexed) const;
+    static void sortLogs(QList<ChainLog>& logs);
     void takeLogs(Range range, const QList<RpcResult<QJsonValue>>& answers, RangeCallback done);
     bool matches(const ChainLog& log) const;
 

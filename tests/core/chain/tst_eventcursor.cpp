@@ -95,6 +95,10 @@ private Q_SLOTS:
     void storedCursorOfAnotherFilterIsRefused();
     void indexedTopicFiltersDeliverTheirLogsOnceInChainOrder();
     void storedCursorOfAFormerWiderFilterIsTakenOver();
+    void caughtUpPollIsOneRequest();
+    void moreBlocksThanReadAheadCostOneMoreRequest();
+    void unusableReadAheadFallsBackAndLosesNothing();
+    void reorgSeenByAReadAheadIsUndone();
 
 private:
     std::unique_ptr<EventCursor> makeCursor(EventCursor::Options options = {});
@@ -461,6 +465,99 @@ void TestEventCursor::storedCursorOfAFormerWiderFilterIsTakenOver() {
     narrower.formerFilterKeys.clear();
     cursor = makeCursor(narrower);
     SD_VERIFY_OK(cursor->start());
+}
+
+// Once caught up, a poll that finds new blocks reads the head, the blocks' headers and their logs
+// in one HTTP request (it used to take three: the head, the headers, the logs).
+void TestEventCursor::caughtUpPollIsOneRequest() {
+    m_node->mine(5);
+    auto cursor = makeCursor(defaults());
+    SD_VERIFY_OK(cursor->start());
+    QVERIFY(drive([&] { return caughtUp(*cursor); }));
+    for (int round = 0; round < 3; ++round) {
+        m_node->mineWithLogs({logOf(10 + round)});
+        const quint64 requests = m_rpc->httpRequestsSent();
+        const quint64 logCalls = m_rpc->callsSent(QStringLiteral("eth_getLogs"));
+        QVERIFY(drive([&] { return caughtUp(*cursor); }));
+        QCOMPARE(m_rpc->httpRequestsSent() - requests, quint64(1));
+        QCOMPARE(m_rpc->callsSent(QStringLiteral("eth_getLogs")) - logCalls, quint64(1));
+        QCOMPARE(m_consumer.logs, m_node->allLogs());
+    }
+    // A poll that finds nothing new is one request too.
+    const quint64 requests = m_rpc->httpRequestsSent();
+    const Timestamp polledAt = m_clock->now();
+    QVERIFY(drive([&] { return m_clock->now() >= polledAt + 4; }));
+    QCOMPARE(m_rpc->httpRequestsSent() - requests, quint64(1));
+    QCOMPARE(m_consumer.logs, m_node->allLogs());
+}
+
+// More new blocks than the read ahead asked headers for: the blocks it covered are committed and
+// one more poll reads the rest, all logs delivered once.
+void TestEventCursor::moreBlocksThanReadAheadCostOneMoreRequest() {
+    m_node->mine(3);
+    auto cursor = makeCursor(defaults());
+    SD_VERIFY_OK(cursor->start());
+    QVERIFY(drive([&] { return caughtUp(*cursor); }));
+    m_node->mine(); // the last poll found one block: the next asks for two
+    QVERIFY(drive([&] { return caughtUp(*cursor); }));
+    for (int i = 0; i < 5; ++i)
+        m_node->mineWithLogs({logOf(20 + i)});
+    const quint64 requests = m_rpc->httpRequestsSent();
+    QVERIFY(drive([&] { return caughtUp(*cursor); }));
+    QCOMPARE(m_rpc->httpRequestsSent() - requests, quint64(2));
+    QCOMPARE(m_consumer.logs, m_node->allLogs());
+    QCOMPARE(m_db->queryValue(QStringLiteral("SELECT count(*) FROM consumed"))->toInt(), 5);
+}
+
+// A read ahead whose logs cannot be used (here malformed) is dropped: the blocks are read the
+// usual way and nothing is lost or applied twice; with read ahead off a poll costs three requests.
+void TestEventCursor::unusableReadAheadFallsBackAndLosesNothing() {
+    m_node->mine(2);
+    auto cursor = makeCursor(defaults());
+    SD_VERIFY_OK(cursor->start());
+    QVERIFY(drive([&] { return caughtUp(*cursor); }));
+    m_node->mineWithLogs({logOf(1)});
+    QJsonObject bad = m_node->allLogs().first().toJson().toObject();
+    bad.insert(QStringLiteral("blockHash"), QStringLiteral("0x1234"));
+    m_node->replaceNextLogsResult(QJsonArray{bad});
+    quint64 requests = m_rpc->httpRequestsSent();
+    QVERIFY(drive([&] { return caughtUp(*cursor); }));
+    QCOMPARE(m_rpc->httpRequestsSent() - requests, quint64(3));
+    QCOMPARE(cursor->status().consecutiveFailures, 0);
+    QCOMPARE(m_consumer.logs, m_node->allLogs());
+    cursor.reset();
+
+    EventCursor::Options options = defaults();
+    options.aheadBlocks = 0;
+    cursor = makeCursor(options);
+    SD_VERIFY_OK(cursor->start());
+    QVERIFY(drive([&] { return caughtUp(*cursor); }));
+    m_node->mineWithLogs({logOf(2)});
+    requests = m_rpc->httpRequestsSent();
+    QVERIFY(drive([&] { return caughtUp(*cursor); }));
+    QCOMPARE(m_rpc->httpRequestsSent() - requests, quint64(3));
+    QCOMPARE(m_consumer.logs, m_node->allLogs());
+    QCOMPARE(m_db->queryValue(QStringLiteral("SELECT count(*) FROM consumed"))->toInt(), 2);
+}
+
+// A reorg found by a caught-up poll that reads ahead is undone as before: the removed logs are
+// retracted and the new chain's delivered.
+void TestEventCursor::reorgSeenByAReadAheadIsUndone() {
+    m_node->mine(3);
+    auto cursor = makeCursor(defaults());
+    SD_VERIFY_OK(cursor->start());
+    QVERIFY(drive([&] { return caughtUp(*cursor); }));
+    m_node->mineWithLogs({logOf(1)});
+    m_node->mineWithLogs({logOf(2)});
+    QVERIFY(drive([&] { return caughtUp(*cursor); }));
+    QCOMPARE(m_consumer.logs.size(), 2);
+    m_node->reorg(1, {{logOf(3)}, {logOf(4)}});
+    QVERIFY(drive([&] { return caughtUp(*cursor); }));
+    QCOMPARE(cursor->status().reorgs, quint64(1));
+    QCOMPARE(m_consumer.retractions.size(), 1);
+    QCOMPARE(m_consumer.retractions.first().logs.size(), 1);
+    QCOMPARE(m_consumer.logs, m_node->allLogs());
+    QCOMPARE(m_db->queryValue(QStringLiteral("SELECT count(*) FROM consumed"))->toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestEventCursor)

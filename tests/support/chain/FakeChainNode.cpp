@@ -204,7 +204,9 @@ QJsonValue FakeChainNode::getLogs(const QJsonObject& filter, QString& error) {
         return value;
     }
     auto from = rpc::parseJsonQuantityU64(filter.value(QStringLiteral("fromBlock")));
-    auto to = rpc::parseJsonQuantityU64(filter.value(QStringLiteral("toBlock")));
+    const QJsonValue toBlock = filter.value(QStringLiteral("toBlock"));
+    auto to = toBlock.toString() == QLatin1String("latest") ? Result<quint64>(head())
+                                                            : rpc::parseJsonQuantityU64(toBlock);
     if (!from.ok() || !to.ok()) {
         error = QStringLiteral("invalid block range");
         return {};
