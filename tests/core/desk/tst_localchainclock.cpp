@@ -1,5 +1,5 @@
 // A desk on a local test chain at 60× real time: the chain's blocks are stamped with the
-// accelerated clock's time (ChainClockKeeper), so a sale of ten simulated minutes is posted,
+// accelerated clock's time (ChainClockKeeper), so a sale of twenty simulated minutes is posted,
 // filled, proven, paid out and finished in seconds of real time, and the chain's latest block is
 // never later than the clock nor further behind it than the keeper allows.
 #include "core/chain/local/LocalChain.h"
@@ -23,7 +23,7 @@ using namespace salesdesk;
 namespace {
 
 constexpr int kSpeed = 60;
-constexpr quint64 kDuration = 900; // simulated seconds: fifteen one-minute periods
+constexpr quint64 kDuration = 1200; // simulated seconds: twenty one-minute periods
 
 LocalChainDeskOptions deskOptions(const QString& directory) {
     LocalChainDeskOptions options;
@@ -38,7 +38,8 @@ LocalChainDeskOptions deskOptions(const QString& directory) {
     options.chain.clients.maxSlotSize = 200'000;
     options.chain.clients.minDuration = kDuration;
     options.chain.clients.maxDuration = kDuration;
-    options.chain.clients.expiry = 600;         // ten real seconds to download and fill
+    // The download is not waited for (only its hashing is): 18 real seconds for it and the fill.
+    options.chain.clients.expiry = 1100;
     options.chain.clients.proofProbability = 1; // a proof every period
     return options;
 }
