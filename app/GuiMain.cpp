@@ -234,14 +234,15 @@ std::optional<OpenedDesk> openWithProgress(const QString& text,
     return std::move(state->opened);
 }
 
-// A local test chain: anvil with our contracts and demo clients, in real time, started empty in
-// <dataDir>/local-chain. The host downloads each slot it sells from the clients' server, checks
-// it against the request's content root, writes it to disk and proves from there
+// A local test chain: anvil with our contracts and demo clients, started empty in
+// <dataDir>/local-chain, on an accelerated clock at the demo's speed (the chain's time follows it:
+// ChainClockKeeper). The host downloads each slot it sells from the clients' server, checks it
+// against the request's content root, writes it to disk and proves from there
 // (localChainDeskOptions: small slots).
 int runOnLocalChain(const QString& dataDir, QSettings& settings,
                     salesdesk::app::LogRouter& logRouter, const QCommandLineParser& parser) {
     using namespace salesdesk;
-    SystemClock clock;
+    AcceleratedClock clock(QDateTime::currentSecsSinceEpoch(), settings::demoSpeed.value(settings));
     LocalChainDeskOptions options =
         localChainDeskOptions(QDir(dataDir).filePath(QStringLiteral("local-chain")));
     options.engine.maxWorkers = settings::maxWorkers.value(settings);

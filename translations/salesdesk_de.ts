@@ -2403,10 +2403,10 @@ Der Demo-Markt läuft: Alle paar Minuten simulierter Zeit treffen Anfragen ein.<
     <message>
         <source>Sales Desk sells the disk space you offer to clients of the storage marketplace. Say how much space, for how long and at what minimum price; matching requests are then reserved, stored, proven and paid for you.
 
-A local test chain is running: its demo clients post requests every few minutes, in real time.</source>
+A local test chain is running: its demo clients post requests every few minutes of chain time, which runs at the speed shown in the toolbar.</source>
         <translation>Sales Desk verkauft den von Ihnen angebotenen Speicherplatz an Kunden des Speichermarktplatzes. Legen Sie fest, wie viel Platz Sie wie lange und zu welchem Mindestpreis anbieten; passende Anfragen werden dann für Sie reserviert, gespeichert, nachgewiesen und bezahlt.
 
-Eine lokale Testchain läuft: ihre Demo-Kunden stellen alle paar Minuten Anfragen, in Echtzeit.</translation>
+Eine lokale Testchain läuft: ihre Demo-Kunden stellen alle paar Minuten Chain-Zeit Anfragen; diese Zeit läuft im Tempo, das die Werkzeugleiste zeigt.</translation>
     </message>
     <message>
         <source>Wallet</source>
@@ -3072,6 +3072,14 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
         <source>held to %1: the engine is busy</source>
         <translation>auf %1 gebremst: die Engine ist ausgelastet</translation>
     </message>
+    <message>
+        <source>Chain speed:</source>
+        <translation>Tempo der Testkette:</translation>
+    </message>
+    <message>
+        <source>held to %1 by the local chain</source>
+        <translation>auf %1 gebremst durch die lokale Testkette</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::SettingsPage</name>
@@ -3234,6 +3242,14 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
     <message>
         <source>Written to %1, which is renamed and a new one begun at %2; the %3 latest renamed files are kept. Takes effect at once; QT_LOGGING_RULES in the environment overrides it.</source>
         <translation>Wird nach %1 geschrieben; bei %2 wird die Datei umbenannt und eine neue begonnen, die %3 neuesten umbenannten Dateien bleiben erhalten. Wirkt sofort; QT_LOGGING_RULES in der Umgebung hat Vorrang.</translation>
+    </message>
+    <message>
+        <source>Local test chain</source>
+        <translation>Lokale Testkette</translation>
+    </message>
+    <message>
+        <source>The local chain&apos;s time runs this many times faster than real time (a proof period is a minute: one second at 60×); the chain starts anew at every start. The demo market uses the same speed.</source>
+        <translation>Die Zeit der lokalen Testkette läuft so viel schneller als die Echtzeit (eine Nachweisperiode dauert eine Minute: bei 60× eine Sekunde); die Testkette beginnt bei jedem Start neu. Der Demo-Markt nutzt dasselbe Tempo.</translation>
     </message>
 </context>
 <context>

@@ -2403,10 +2403,10 @@ El mercado de demostración está en marcha: llegan solicitudes cada pocos minut
     <message>
         <source>Sales Desk sells the disk space you offer to clients of the storage marketplace. Say how much space, for how long and at what minimum price; matching requests are then reserved, stored, proven and paid for you.
 
-A local test chain is running: its demo clients post requests every few minutes, in real time.</source>
+A local test chain is running: its demo clients post requests every few minutes of chain time, which runs at the speed shown in the toolbar.</source>
         <translation>Sales Desk vende el espacio en disco que usted ofrece a los clientes del mercado de almacenamiento. Indique cuánto espacio, durante cuánto tiempo y a qué precio mínimo; las solicitudes que encajen se reservan, almacenan, prueban y cobran por usted.
 
-Una cadena de prueba local está en marcha: sus clientes de demostración publican solicitudes cada pocos minutos, en tiempo real.</translation>
+Una cadena de prueba local está en marcha: sus clientes de demostración publican solicitudes cada pocos minutos del tiempo de la cadena, que corre a la velocidad que muestra la barra de herramientas.</translation>
     </message>
     <message>
         <source>Wallet</source>
@@ -3072,6 +3072,14 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
         <source>held to %1: the engine is busy</source>
         <translation>frenado a %1: el motor está ocupado</translation>
     </message>
+    <message>
+        <source>Chain speed:</source>
+        <translation>Velocidad de la cadena:</translation>
+    </message>
+    <message>
+        <source>held to %1 by the local chain</source>
+        <translation>frenado a %1 por la cadena local</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::SettingsPage</name>
@@ -3234,6 +3242,14 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
     <message>
         <source>Written to %1, which is renamed and a new one begun at %2; the %3 latest renamed files are kept. Takes effect at once; QT_LOGGING_RULES in the environment overrides it.</source>
         <translation>Se escribe en %1, que se renombra y se empieza uno nuevo al llegar a %2; se conservan los %3 últimos archivos renombrados. Surte efecto de inmediato; QT_LOGGING_RULES en el entorno tiene prioridad.</translation>
+    </message>
+    <message>
+        <source>Local test chain</source>
+        <translation>Cadena de prueba local</translation>
+    </message>
+    <message>
+        <source>The local chain&apos;s time runs this many times faster than real time (a proof period is a minute: one second at 60×); the chain starts anew at every start. The demo market uses the same speed.</source>
+        <translation>El tiempo de la cadena local corre tantas veces más rápido que el tiempo real (un periodo de prueba dura un minuto: un segundo a 60×); la cadena empieza de cero en cada inicio. El mercado de demostración usa la misma velocidad.</translation>
     </message>
 </context>
 <context>

@@ -2403,10 +2403,10 @@ Le marché de démonstration est en cours : des demandes arrivent toutes les que
     <message>
         <source>Sales Desk sells the disk space you offer to clients of the storage marketplace. Say how much space, for how long and at what minimum price; matching requests are then reserved, stored, proven and paid for you.
 
-A local test chain is running: its demo clients post requests every few minutes, in real time.</source>
+A local test chain is running: its demo clients post requests every few minutes of chain time, which runs at the speed shown in the toolbar.</source>
         <translation>Sales Desk vend l&apos;espace disque que vous proposez aux clients de la place de marché de stockage. Indiquez combien d&apos;espace, pour combien de temps et à quel prix minimum ; les demandes correspondantes sont ensuite réservées, stockées, prouvées et payées pour vous.
 
-Une chaîne de test locale est en marche : ses clients de démonstration publient des demandes toutes les quelques minutes, en temps réel.</translation>
+Une chaîne de test locale est en marche : ses clients de démonstration publient des demandes toutes les quelques minutes du temps de la chaîne, qui s&apos;écoule à la vitesse affichée dans la barre d&apos;outils.</translation>
     </message>
     <message>
         <source>Wallet</source>
@@ -3072,6 +3072,14 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
         <source>held to %1: the engine is busy</source>
         <translation>ralenti à %1 : le moteur est occupé</translation>
     </message>
+    <message>
+        <source>Chain speed:</source>
+        <translation>Vitesse de la chaîne :</translation>
+    </message>
+    <message>
+        <source>held to %1 by the local chain</source>
+        <translation>ralenti à %1 par la chaîne locale</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::SettingsPage</name>
@@ -3234,6 +3242,14 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
     <message>
         <source>Written to %1, which is renamed and a new one begun at %2; the %3 latest renamed files are kept. Takes effect at once; QT_LOGGING_RULES in the environment overrides it.</source>
         <translation>Écrit dans %1, qui est renommé et remplacé par un nouveau fichier à %2 ; les %3 derniers fichiers renommés sont conservés. Prend effet immédiatement ; QT_LOGGING_RULES dans l’environnement a la priorité.</translation>
+    </message>
+    <message>
+        <source>Local test chain</source>
+        <translation>Chaîne de test locale</translation>
+    </message>
+    <message>
+        <source>The local chain&apos;s time runs this many times faster than real time (a proof period is a minute: one second at 60×); the chain starts anew at every start. The demo market uses the same speed.</source>
+        <translation>Le temps de la chaîne locale s&apos;écoule autant de fois plus vite que le temps réel (une période de preuve dure une minute : une seconde à 60×) ; la chaîne repart de zéro à chaque démarrage. Le marché de démonstration utilise la même vitesse.</translation>
     </message>
 </context>
 <context>

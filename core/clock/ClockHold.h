@@ -16,6 +16,7 @@ enum class ClockHoldReason {
     Fill,     // a slot's first proof and fill, before the period of its challenge ends
     Download, // a slot's data (and its tree) before the request expires
     Recovery, // the sales recovered at a start, before their proofs fall due
+    Chain,    // a local test chain whose time follows the clock has not caught up with it yet
 };
 
 // A hold on a clock's time: released on destruction or by release(). Movable, not copyable; an

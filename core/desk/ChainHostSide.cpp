@@ -81,7 +81,8 @@ void ChainHostSide::openMarket(std::function<void(const Result<void>&)> done) {
     auto bound = boundNetwork();
     if (!bound.ok())
         return done(bound.error());
-    m_rpc = std::make_unique<JsonRpcClient>(m_options.rpcUrl, m_clock);
+    m_rpc = std::make_unique<JsonRpcClient>(m_options.rpcUrl,
+                                            m_options.rpcClock ? *m_options.rpcClock : m_clock);
     ChainIdCheck::run(*m_rpc, m_options.chainId, this, [this, done](const ChainIdCheck& check) {
         if (!check.matches())
             return done(

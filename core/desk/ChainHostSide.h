@@ -42,6 +42,9 @@ public:
         quint64 startBlock = 0;
         quint64 confirmations = 0;
         qint64 pollSeconds = 4;
+        // The clock of the JSON-RPC client's timeouts and retries; null: the desk's clock. A
+        // desk on an accelerated clock gives a real one (the node answers in real time).
+        Clock* rpcClock = nullptr;
     };
     using OpenedCallback = std::function<void(Result<std::unique_ptr<ChainHostSide>>)>;
 

@@ -81,6 +81,10 @@ LocalChainDeskOptions localChainDeskOptions(const QString& dataDirectory) {
     LocalChainDeskOptions options;
     options.engine.dataDirectory = dataDirectory;
     options.downloadSlotData = true;
+    // On the demo's clock (60× by default): a request every ten minutes of chain time, each
+    // open for 50 minutes (under the shortest duration), so that a download has real seconds.
+    options.chain.clients.meanIntervalSeconds = 600;
+    options.chain.clients.expiry = 3000;
     options.chain.clients.minSlotSize = LocalChainDemoLimits::kMinSlotSize;
     options.chain.clients.maxSlotSize = LocalChainDemoLimits::kMaxSlotSize;
     return options;

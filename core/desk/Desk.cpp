@@ -34,7 +34,10 @@ ChainWatch* Desk::chainWatch() const {
     if (!side)
         return nullptr;
     if (!m_chainWatch)
-        m_chainWatch = std::make_unique<ChainWatch>(*side, m_clock);
+        // A node answers in real time: a local chain's side has a real clock beside the desk's,
+        // which may run faster.
+        m_chainWatch =
+            std::make_unique<ChainWatch>(*side, m_localChain ? m_localChain->realClock() : m_clock);
     return m_chainWatch.get();
 }
 

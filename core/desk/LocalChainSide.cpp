@@ -4,10 +4,13 @@
 #include "core/chain/crypto/PrivateKey.h"
 #include "core/chain/local/LocalChain.h"
 #include "core/chain/market/ChainMarket.h"
+#include "core/clock/AcceleratedClock.h"
 
 #include <QDir>
 #include <QPointer>
 #include <QTimer>
+
+#include <algorithm>
 
 namespace salesdesk {
 
@@ -20,6 +23,7 @@ LocalChainSide::~LocalChainSide() {
     m_clients.reset();
     m_host.reset();
     m_datasets.reset();
+    m_keeper.reset();
     if (m_chain)
         m_chain->stop();
 }
@@ -43,13 +47,30 @@ void LocalChainSide::openLocal(Clock& clock, Options options, OpenedCallback don
     };
     LocalChainSide& side = **pending;
     LocalChain::Options chainOptions;
-    chainOptions.anvil.blockTimeSeconds = side.m_options.blockTimeSeconds;
+    // On an accelerated clock the keeper mines the blocks that move time on; transactions are
+    // mined as they come.
+    if (!qobject_cast<AcceleratedClock*>(&clock))
+        chainOptions.anvil.blockTimeSeconds = side.m_options.blockTimeSeconds;
     side.m_chain = std::make_unique<LocalChain>(chainOptions);
     side.m_chain->start(&side, [&side, finish](const Result<void>& started) {
         if (!started.ok())
             return finish(started.error());
-        side.openMarket(finish);
+        side.followClock([&side, finish](const Result<void>& following) {
+            if (!following.ok())
+                return finish(following.error());
+            side.openMarket(finish);
+        });
     });
+}
+
+void LocalChainSide::followClock(std::function<void(const Result<void>&)> done) {
+    auto* accelerated = qobject_cast<AcceleratedClock*>(&m_clock);
+    if (!accelerated)
+        return done({});
+    ChainClockKeeper::Options options;
+    options.periodSeconds = static_cast<qint64>(m_chain->options().market.periodSeconds);
+    m_keeper = std::make_unique<ChainClockKeeper>(*m_chain, *accelerated, options);
+    m_keeper->start(std::move(done));
 }
 
 void LocalChainSide::openMarket(std::function<void(const Result<void>&)> done) {
@@ -68,6 +89,11 @@ void LocalChainSide::openMarket(std::function<void(const Result<void>&)> done) {
     hostOptions.marketplace = deployment->marketplace;
     hostOptions.startBlock = deployment->marketplaceBlock;
     hostOptions.pollSeconds = 2;
+    if (auto* accelerated = qobject_cast<AcceleratedClock*>(&m_clock)) {
+        // Twice a second of real time at most: the chain does not change faster than that.
+        hostOptions.pollSeconds = std::max<qint64>(2, accelerated->speed() / 2);
+        hostOptions.rpcClock = &m_realClock;
+    }
     QPointer<LocalChainSide> self(this);
     ChainHostSide::open(m_clock, hostOptions, ChainAccount::ofKey(std::move(*key)),
                         [self, done](Result<std::unique_ptr<ChainHostSide>> host) {

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/chain/client/ChainDemoClients.h"
+#include "core/clock/SystemClock.h"
+#include "core/desk/ChainClockKeeper.h"
 #include "core/desk/ChainHostSide.h"
 #include "core/domain/Result.h"
 
@@ -19,14 +21,20 @@ class Clock;
 class DatasetServer;
 class LocalChain;
 
-// The chain half of a desk on a local test chain: anvil started with our contracts (LocalChain,
-// a block every blockTimeSeconds so chain time keeps up with the clock), the host's account (one
+// The chain half of a desk on a local test chain: anvil started with our contracts (LocalChain),
+// the host's account (one
 // of anvil's funded test accounts) with its market (ChainHostSide: the transaction manager with
 // its intents in <dataDirectory>/chain.sqlite, the ChainMarket the engine sells on), and demo
 // storage clients
 // (other test accounts) posting requests whose data the dataset server serves on loopback.
 // A local test chain starts empty each time, so its data directory must too (Desk::openLocalChain
 // clears it): the books of an earlier chain would not meet this one.
+//
+// The chain's time: on an AcceleratedClock, the chain follows the clock at its speed
+// (ChainClockKeeper: anvil's own time stopped, blocks stamped with the clock's time, the clock
+// held when the chain lags); the host's JSON-RPC timeouts stay in real time, and it polls the
+// chain every pollSeconds of real time. On any other clock (real time), anvil mines a block
+// every blockTimeSeconds so chain time keeps up with the clock.
 class LocalChainSide final : public QObject {
     Q_OBJECT
 public:
@@ -46,6 +54,10 @@ public:
     ChainMarket& market() const;
     ChainHostSide& host() const { return *m_host; }
     LocalChain& chain() const { return *m_chain; }
+    // Real time, whatever the desk's clock: for what waits on the node (timeouts).
+    Clock& realClock() { return m_realClock; }
+    // What keeps the chain's time with an accelerated clock; null on other clocks.
+    ChainClockKeeper* clockKeeper() const { return m_keeper.get(); }
     DatasetServer& datasetServer() const { return *m_datasets; }
     // The slot roots the host checked its downloads against; the market's fills take their slot
     // paths from them (the generated data's roots for a request that is not there). For
@@ -57,12 +69,15 @@ public:
 
 private:
     LocalChainSide(Clock& clock, Options options);
+    void followClock(std::function<void(const Result<void>&)> done);
     void openMarket(std::function<void(const Result<void>&)> done);
     void startClients(std::function<void(const Result<void>&)> done);
 
     Clock& m_clock;
     Options m_options;
+    SystemClock m_realClock;
     std::unique_ptr<LocalChain> m_chain;
+    std::unique_ptr<ChainClockKeeper> m_keeper;
     std::unique_ptr<ChainHostSide> m_host;
     std::unique_ptr<DatasetServer> m_datasets;
     std::unique_ptr<ChainDemoClients> m_clients;

@@ -5,6 +5,7 @@ set(FOLDER_SOURCES
     ChainBooks.h ChainBooks.cpp
     SaleGasEstimate.h SaleGasEstimate.cpp
     LocalChainSide.h LocalChainSide.cpp
+    ChainClockKeeper.h ChainClockKeeper.cpp
     DemoOptions.h DemoOptions.cpp
     DemoTimeKeeper.h DemoTimeKeeper.cpp
     ChainWatch.h ChainWatch.cpp

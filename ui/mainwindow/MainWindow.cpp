@@ -337,8 +337,8 @@ void MainWindow::promptToOfferStorageIfNew() {
             ? tr("Sales Desk sells the disk space you offer to clients of the storage "
                  "marketplace. Say how much space, for how long and at what minimum price; "
                  "matching requests are then reserved, stored, proven and paid for you.\n\nA "
-                 "local test chain is running: its demo clients post requests every few minutes, "
-                 "in real time.")
+                 "local test chain is running: its demo clients post requests every few minutes "
+                 "of chain time, which runs at the speed shown in the toolbar.")
             : tr("Sales Desk sells the disk space you offer to clients of the storage marketplace. "
                  "Say how much space, for how long and at what minimum price; matching requests "
                  "are then reserved, stored, proven and paid for you.\n\nThe demo market is "

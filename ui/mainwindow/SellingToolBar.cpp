@@ -58,7 +58,8 @@ void SellingToolBar::addSpeedChoice() {
     auto* spacer = new QWidget(this);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     addWidget(spacer);
-    auto* speedLabel = new QLabel(tr("Demo speed:"), this);
+    auto* speedLabel =
+        new QLabel(m_desk.localChain() ? tr("Chain speed:") : tr("Demo speed:"), this);
     speedLabel->setContentsMargins(0, 0, 6, 0);
     addWidget(speedLabel);
     m_speed = new QComboBox(this);
@@ -131,6 +132,8 @@ QString SellingToolBar::heldText(int speed, const AcceleratedClock::Pace& pace) 
         return tr("held to %1 by slot hashing").arg(held);
     case ClockHoldReason::Recovery:
         return tr("held to %1 while sales are recovered").arg(held);
+    case ClockHoldReason::Chain:
+        return tr("held to %1 by the local chain").arg(held);
     case ClockHoldReason::Timers:
         break;
     }

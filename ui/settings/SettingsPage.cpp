@@ -163,6 +163,13 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
         m_accelerated ? tr("Simulated time runs this many times faster than real time. Time never "
                            "goes back, also after a restart.")
                       : tr("This desk runs on a scripted clock; its speed cannot be changed."));
+    if (desk.localChain() && m_accelerated) {
+        // The local test chain runs on the same speed, its time following the desk's clock.
+        demoBox->setTitle(tr("Local test chain"));
+        demoNote->setText(tr("The local chain's time runs this many times faster than real time "
+                             "(a proof period is a minute: one second at 60×); the chain starts "
+                             "anew at every start. The demo market uses the same speed."));
+    }
     demoForm->addRow(QString(), demoNote);
     m_speed->setEnabled(m_accelerated != nullptr);
     if (m_accelerated) {
@@ -173,7 +180,8 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
                 m_speed->setCurrentIndex(index);
         });
     }
-    demoBox->setVisible(desk.simulation() != nullptr);
+    demoBox->setVisible(desk.simulation() != nullptr ||
+                        (desk.localChain() != nullptr && m_accelerated != nullptr));
 
     // ---- Market (from the next start)
     const QString running = desk.simulation()   ? QStringLiteral("demo")

@@ -179,6 +179,9 @@ private Q_SLOTS:
         QCOMPARE(clients.maxSlotSize, LocalChainDemoLimits::kMaxSlotSize);
         QVERIFY(clients.minSlotSize >= 64 * 1024);
         QVERIFY(clients.maxSlots * clients.maxSlotSize <= quint64(4) << 20);
+        // Open long enough at the demo's speed for a download (the clock does not wait for it).
+        QVERIFY(clients.expiry < clients.minDuration);
+        QVERIFY(clients.expiry >= 3000);
     }
 
 private:

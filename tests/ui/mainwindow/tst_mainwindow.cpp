@@ -127,6 +127,8 @@ private Q_SLOTS:
                  QStringLiteral("held to 12× by slot hashing"));
         QCOMPARE(SellingToolBar::heldText(600, Pace{0, ClockHoldReason::Recovery}),
                  QStringLiteral("held to 1× while sales are recovered"));
+        QCOMPARE(SellingToolBar::heldText(60, Pace{31.4, ClockHoldReason::Chain}),
+                 QStringLiteral("held to 31× by the local chain"));
         QCOMPARE(SellingToolBar::heldText(3'600, Pace{1'234, std::nullopt}),
                  QStringLiteral("held to 1,200×: the engine is busy"));
         QCOMPARE(SellingToolBar::roundedSpeed(0.2), 1);
