@@ -63,20 +63,26 @@ std::map<QString, quint64> callsByMethod(const JsonRpcClient& rpc) {
     return calls;
 }
 
-double maxGapMs(const StallProbe& probe, int label) {
+// A gap less the time the harness blocked the loop in it (mining a block: a desk's node mines on
+// its own), in ns; or the whole gap.
+qint64 gapNs(const StallProbe& probe, size_t i, bool lessHarness) {
+    return probe.gapsNs()[i] - (lessHarness ? probe.harnessNs()[i] : 0);
+}
+
+double maxGapMs(const StallProbe& probe, int label, bool lessHarness = false) {
     qint64 worst = 0;
     for (size_t i = 0; i < probe.gapsNs().size(); ++i)
         if (label < 0 || probe.labels()[i] == label)
-            worst = std::max(worst, probe.gapsNs()[i]);
+            worst = std::max(worst, gapNs(probe, i, lessHarness));
     return std::max(0.0, double(worst) / 1e6 - probe.intervalMs());
 }
 
 // The 99th percentile of the gaps between the probe's firings labelled `label`, in ms.
-double gapP99Ms(const StallProbe& probe, int label) {
+double gapP99Ms(const StallProbe& probe, int label, bool lessHarness) {
     std::vector<qint64> gaps;
     for (size_t i = 0; i < probe.gapsNs().size(); ++i)
         if (probe.labels()[i] == label)
-            gaps.push_back(probe.gapsNs()[i]);
+            gaps.push_back(gapNs(probe, i, lessHarness));
     return latencyStats(std::move(gaps)).p99Ns / 1e6;
 }
 
@@ -153,6 +159,9 @@ bool runChainSellBench(const BenchOptions& options, BenchReport& report) {
     StallProbe probe(kProbeMs);
     probe.setLabeller([&] { return phase; });
     probe.start();
+    host.blocked = [&probe](qint64 ns) {
+        probe.harnessBlocked(ns);
+    };
     // What the loop was busy with in its stalls (the harness's own work between the deliveries,
     // mining blocks and checking progress, is not a delivery).
     auto* app = qobject_cast<BenchApplication*>(QCoreApplication::instance());
@@ -223,13 +232,21 @@ bool runChainSellBench(const BenchOptions& options, BenchReport& report) {
         report.figure(section, QStringLiteral("perSlotPeriod.") + method,
                       double(delta) / slotPeriods, QString(), QStringLiteral("  ") + method);
     }
-    report.figure(section, QStringLiteral("provingStallMs"), maxGapMs(probe, 1),
+    report.figure(section, QStringLiteral("provingStallMs"), maxGapMs(probe, 1, true),
                   QStringLiteral("ms"),
-                  QStringLiteral("longest event-loop stall while %1 slots prove (goal <= 33 ms)")
+                  QStringLiteral("longest event-loop stall while %1 slots prove, less the "
+                                 "harness's blocking block mining (goal <= 33 ms)")
                       .arg(proving));
-    report.figure(
-        section, QStringLiteral("provingGapP99Ms"), gapP99Ms(probe, 1), QStringLiteral("ms"),
-        QStringLiteral("99th percentile of the %1 ms probe's gaps while they prove").arg(kProbeMs));
+    report.figure(section, QStringLiteral("provingGapP99Ms"), gapP99Ms(probe, 1, true),
+                  QStringLiteral("ms"),
+                  QStringLiteral("99th percentile of the %1 ms probe's gaps while they prove, "
+                                 "less the mining")
+                      .arg(kProbeMs));
+    report.figure(section, QStringLiteral("provingStallWithMiningMs"), maxGapMs(probe, 1),
+                  QStringLiteral("ms"),
+                  QStringLiteral("the longest stall, the harness's mining included"));
+    report.figure(section, QStringLiteral("provingGapP99WithMiningMs"), gapP99Ms(probe, 1, false),
+                  QStringLiteral("ms"), QStringLiteral("the 99th percentile, the mining included"));
     report.figure(section, QStringLiteral("provingProofTransactions"),
                   double(host.proofTransactions - proofTransactionsBefore), QString(),
                   QStringLiteral("proof transactions settled while they prove"));
