@@ -92,8 +92,9 @@ int main(int argc, char* argv[]) {
     parser.addOption(storeData);
     const QCommandLineOption slots(
         QStringLiteral("slots"),
-        QStringLiteral("chain-sell: sell this many slots (requests of 10, 40 at once, proofs "
-                       "seldom due) and stop after the restart (default: 40 slots, the whole "
+        QStringLiteral("chain-sell: sell this many slots (requests of 10, 40 at once, a proof "
+                       "due about one period of four) and stop after the restart (default: 40 "
+                       "slots, the whole "
                        "sale)."),
         QStringLiteral("count"));
     parser.addOption(slots);

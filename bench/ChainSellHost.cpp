@@ -112,7 +112,12 @@ bool ChainSellHost::drive(const std::function<bool()>& done, int maxSteps) {
         if (!next)
             return done();
         if (quint64(*next) > chainNow) {
-            if (!m_session.mineAt(quint64(*next))) {
+            QElapsedTimer mining;
+            mining.start();
+            const bool mined = m_session.mineAt(quint64(*next));
+            if (blocked)
+                blocked(mining.nsecsElapsed());
+            if (!mined) {
                 error = QStringLiteral("mineAt: ") + m_session.error();
                 return false;
             }

@@ -57,6 +57,8 @@ public:
     quint64 proofsMissed = 0;
     quint64 proofTransactions = 0;
     quint64 proofTransactionsFailed = 0;
+    // Hears how long each of drive()'s blocking calls to the node (mining a block) took.
+    std::function<void(qint64 ns)> blocked;
 
     void setStart(quint64 chainTime);
     JsonRpcClient& rpc() const { return *m_rpc; }

@@ -13,6 +13,8 @@ void StallProbe::start() {
     m_gapsNs.clear();
     m_endsNs.clear();
     m_labels.clear();
+    m_harnessGapsNs.clear();
+    m_harnessNs = 0;
     m_clock.start();
     m_last = m_clock.nsecsElapsed();
     m_timer.start();
@@ -27,6 +29,8 @@ void StallProbe::fired() {
     m_gapsNs.push_back(now - m_last);
     m_endsNs.push_back(now);
     m_labels.push_back(m_label ? m_label() : 0);
+    m_harnessGapsNs.push_back(m_harnessNs);
+    m_harnessNs = 0;
     m_last = now;
 }
 

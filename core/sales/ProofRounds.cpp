@@ -132,29 +132,42 @@ void ProofRounds::deliver(const QList<SlotId>& asked, const QList<quint64>& join
                               "for the next period")
                    .arg(answer->size())
                    .arg(asked.size());
-    for (qsizetype i = 0; i < asked.size(); ++i) {
-        const auto member = m_members.constFind(asked[i]);
-        // Left, or left and joined again (that one has its own check coming) in the meantime.
-        if (member == m_members.cend() || member->joinNumber != joinNumbers[i])
-            continue;
-        if (member->context.isNull()) {
-            m_joinOrder.erase(member->joinNumber);
-            m_members.erase(member);
-            continue;
-        }
-        // Held: the handler may leave (or join) and so change m_members.
-        const std::shared_ptr<const Handler> handler = member->handler;
-        if (!answer.ok()) {
-            (*handler)(answer.error());
-        } else if (i < answer->size() && answer->at(i).slotId == asked[i]) {
-            (*handler)(answer->at(i));
-        } else {
-            const auto found =
-                std::find_if(answer->cbegin(), answer->cend(),
-                             [&](const ProofDuty& d) { return d.slotId == asked[i]; });
-            if (found != answer->cend())
-                (*handler)(*found);
-        }
+    deliverSome(std::make_shared<Delivery>(Delivery{asked, joinNumbers, answer, 0}));
+}
+
+void ProofRounds::deliverSome(const std::shared_ptr<Delivery>& delivery) {
+    const qsizetype end = std::min(delivery->asked.size(), delivery->next + kHandlersPerTurn);
+    // `delivery` is shared with the rest queued below: the handlers cannot end it.
+    for (; delivery->next < end; ++delivery->next)
+        deliverOne(*delivery, delivery->next);
+    if (delivery->next < delivery->asked.size())
+        QMetaObject::invokeMethod(
+            this, [this, delivery] { deliverSome(delivery); }, Qt::QueuedConnection);
+}
+
+void ProofRounds::deliverOne(const Delivery& delivery, qsizetype i) {
+    const QList<SlotId>& asked = delivery.asked;
+    const MarketResult<QList<ProofDuty>>& answer = delivery.answer;
+    const auto member = m_members.constFind(asked[i]);
+    // Left, or left and joined again (that one has its own check coming) in the meantime.
+    if (member == m_members.cend() || member->joinNumber != delivery.joinNumbers[i])
+        return;
+    if (member->context.isNull()) {
+        m_joinOrder.erase(member->joinNumber);
+        m_members.erase(member);
+        return;
+    }
+    // Held: the handler may leave (or join) and so change m_members.
+    const std::shared_ptr<const Handler> handler = member->handler;
+    if (!answer.ok()) {
+        (*handler)(answer.error());
+    } else if (i < answer->size() && answer->at(i).slotId == asked[i]) {
+        (*handler)(answer->at(i));
+    } else {
+        const auto found = std::find_if(answer->cbegin(), answer->cend(),
+                                        [&](const ProofDuty& d) { return d.slotId == asked[i]; });
+        if (found != answer->cend())
+            (*handler)(*found);
     }
 }
 

@@ -25,11 +25,15 @@ class Market;
 // with thousands of slots that was most of the engine's work.
 //
 // A failed call gives every slot of the round the error. Handlers run on the event loop, never
-// inside join(); a handler whose context is destroyed is dropped.
+// inside join(); a handler whose context is destroyed is dropped. An answer's handlers run
+// kHandlersPerTurn to an event-loop turn (a due proof is made, encoded and signed inside its
+// handler: a thousand of them in one turn would stall the loop), the next ones queued behind
+// whatever else is waiting, in the same order.
 class ProofRounds : public QObject {
     Q_OBJECT
 public:
     using Handler = std::function<void(const MarketResult<ProofDuty>&)>;
+    static constexpr qsizetype kHandlersPerTurn = 32;
 
     // `market` and `clock` must outlive this object.
     ProofRounds(Market& market, Clock& clock, QObject* parent = nullptr);
@@ -58,8 +62,17 @@ private:
     void runRound();
     // Asks about `slots` (join numbers as of asking) and hands each member its duty.
     void ask(const QList<SlotId>& slots);
+    struct Delivery {
+        QList<SlotId> asked;
+        QList<quint64> joinNumbers;
+        MarketResult<QList<ProofDuty>> answer;
+        qsizetype next = 0; // the first slot whose handler has not run
+    };
     void deliver(const QList<SlotId>& asked, const QList<quint64>& joinNumbers,
                  const MarketResult<QList<ProofDuty>>& answer);
+    // Runs the handlers of up to kHandlersPerTurn slots of `delivery`, and queues the rest.
+    void deliverSome(const std::shared_ptr<Delivery>& delivery);
+    void deliverOne(const Delivery& delivery, qsizetype i);
     QList<SlotId> inJoinOrder(const QList<SlotId>& slots) const;
     quint64 joinNumberOf(const SlotId& slot) const;
 

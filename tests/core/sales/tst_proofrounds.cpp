@@ -169,6 +169,34 @@ private Q_SLOTS:
         QCOMPARE(newerHeard, 1);
     }
 
+    void aBigAnswerIsHandedOutOverSeveralTurnsInJoinOrder() {
+        const qsizetype count = 3 * ProofRounds::kHandlersPerTurn + 5;
+        // Queued by the first handler: it must run before the answer's last handlers do.
+        qsizetype heardBeforeOther = -1;
+        QList<SlotId> joined;
+        for (qsizetype i = 0; i < count; ++i) {
+            QByteArray bytes(32, 'x');
+            bytes[0] = char(i / 256);
+            bytes[1] = char(i % 256);
+            const SlotId id = SlotId::fromBytes(bytes);
+            joined.append(id);
+            rounds->join(id, context.get(), [&, id, i](const MarketResult<ProofDuty>& duty) {
+                recorder(id)(duty);
+                if (i == 0)
+                    QMetaObject::invokeMethod(
+                        context.get(), [&] { heardBeforeOther = heard.order.size(); },
+                        Qt::QueuedConnection);
+            });
+        }
+        settle(); // asked
+        QCOMPARE(market->callCount(QStringLiteral("proofDuties")), 1);
+        for (int turn = 0; turn < 20 && heard.order.size() < count; ++turn)
+            settle();
+        QCOMPARE(heard.order, joined);
+        QCOMPARE(heardBeforeOther, ProofRounds::kHandlersPerTurn);
+        QCOMPARE(market->callCount(QStringLiteral("proofDuties")), 1);
+    }
+
     void aMemberWhoseContextIsGoneIsDropped() {
         auto shortLived = std::make_unique<QObject>();
         rounds->join(slot('a'), shortLived.get(), recorder(slot('a')));
