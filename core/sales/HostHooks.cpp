@@ -62,6 +62,7 @@ HostHooks::HostHooks(Clock& clock, Repo& repo, proofs::Prover& prover, Options o
         network.retries = m_options.downloadRetries;
         network.retryDelayMs = m_options.downloadRetryDelayMs;
         network.batchBytes = m_options.batchBytes;
+        network.fillLeadSeconds = m_options.fillLeadSeconds;
         network.checkedRoots = m_options.checkedSlotRoots;
         m_network = std::make_unique<NetworkSlotStore>(clock, repo, prover, network);
     }

@@ -45,7 +45,7 @@ public:
         // docs/slot-data.md); the data is always stored, whatever storeData says.
         QUrl dataSource;
         // How long before the request expires a slot's data must be in for its fill (the demo's
-        // clock waits for a generated slot's tree until then).
+        // clock waits for a generated slot's tree, or a download, until then).
         qint64 fillLeadSeconds = 0;
         int downloadRetries = 3;        // transient download failures tried again
         int downloadRetryDelayMs = 500; // before the first retry, doubled for each one after

@@ -1,5 +1,6 @@
 #include "core/sales/NetworkSlotStore.h"
 
+#include "core/clock/ClockHold.h"
 #include "core/clock/VirtualClock.h"
 #include "core/domain/ContextGuard.h"
 #include "core/proofs/HashingPool.h"
@@ -61,6 +62,7 @@ struct NetworkSlotStore::Job {
     ContextGuard guard{nullptr};
     std::function<void(Result<void>)> done;
     quint64 counted = 0; // bytes of the file recorded and handed to onBatch
+    quint64 inFile = 0;  // bytes in the file, as the download last reported
     int retriesUsed = 0;
     QPointer<transfer::SlotDownload> download;
     QPointer<QNetworkReply> rootsReply;
@@ -69,6 +71,7 @@ struct NetworkSlotStore::Job {
     bool wholeDataset = false; // the source serves the dataset only (a Codex node)
     quint64 otherSlot = 0;     // the slot whose root is computed next, in that case
     VirtualClock::Hold hold;
+    ClockHold deadlineHold; // the demo's clock: time waits before the fill's deadline
     bool over = false;
 
     QString describe() const {
@@ -89,6 +92,7 @@ struct NetworkSlotStore::Job {
             rootsReply->deleteLater();
         }
         hold.release();
+        deadlineHold.release();
     }
 };
 
@@ -168,6 +172,10 @@ void NetworkSlotStore::store(const StorageRequest& request, quint64 slotIndex, T
     job->done = std::move(done);
     if (auto* virtualClock = dynamic_cast<VirtualClock*>(&m_clock))
         job->hold = VirtualClock::Hold(*virtualClock);
+    // The slot must be in and checked before the request expires (less the fill's lead): on the
+    // demo's accelerated clock time stops short of that while bytes arrive in real time.
+    job->deadlineHold = ClockHold::before(m_clock, keptUntil - 1 - m_options.fillLeadSeconds,
+                                          ClockHoldReason::Download);
     if (context)
         connect(context, &QObject::destroyed, this, [job] { job->stop(); });
 
@@ -207,22 +215,38 @@ void NetworkSlotStore::startDownload(std::shared_ptr<Job> job) {
 }
 
 void NetworkSlotStore::onProgress(const std::shared_ptr<Job>& job, quint64 bytesInFile) {
+    if (job->over)
+        return;
+    job->inFile = bytesInFile;
+    // Counted a batch at a time: the reply hands its body over a few kilobytes at a time, and
+    // each count is a transaction and a release from the reservation on the event loop (a 1 MiB
+    // slot was 243 of them). The rest is counted when the download ends.
+    if (bytesInFile < job->counted + m_options.batchBytes &&
+        bytesInFile < job->request.ask.slotSize)
+        return;
+    countFileBytes(job);
+}
+
+bool NetworkSlotStore::countFileBytes(const std::shared_ptr<Job>& job) {
     // The file may start over at 0 (a server that ignored the range): its bytes up to the record
     // are then counted already, and only what goes past the record is new.
-    if (job->over || bytesInFile <= job->counted)
-        return;
-    const quint64 fresh = bytesInFile - job->counted;
+    if (job->inFile <= job->counted)
+        return true;
+    const quint64 fresh = job->inFile - job->counted;
     // Counted as used, recorded and released from the reservation in one transaction.
     if (auto recorded =
             m_repo.recordWrittenSlotData(job->slotId, job->counted, fresh, job->keptUntil,
                                          [&job, fresh] { return job->onBatch(fresh); });
-        !recorded.ok())
-        return finish(job, recorded.error());
-    job->counted = bytesInFile;
+        !recorded.ok()) {
+        finish(job, recorded.error());
+        return false;
+    }
+    job->counted = job->inFile;
+    return true;
 }
 
 void NetworkSlotStore::onDownloaded(std::shared_ptr<Job> job, Result<void> result) {
-    if (job->over)
+    if (job->over || !countFileBytes(job))
         return;
     if (!result.ok() && result.error().code == ErrorCode::NotFound && !job->wholeDataset) {
         // No slot endpoint: perhaps a Codex node, which serves the whole dataset only.
@@ -478,6 +502,7 @@ void NetworkSlotStore::finish(const std::shared_ptr<Job>& job, Result<void> resu
     if (!job->guard.gone())
         done(std::move(result));
     job->hold.release();
+    job->deadlineHold.release();
 }
 
 } // namespace salesdesk

@@ -32,9 +32,10 @@ class Prover;
 // 1. The slot's file is cut to the bytes the repo has on record: bytes past the record were never
 //    counted (a crash between a write and its record); what was counted stays and the download
 //    resumes after it.
-// 2. transfer::SlotDownload fetches the rest at the rate limit. Each time the file holds more
-//    bytes than were counted, the new ones are recorded as written slot data and handed to
-//    onBatch (the sale releases them from its reservation) in one transaction, so every byte is
+// 2. transfer::SlotDownload fetches the rest at the rate limit. Each time the file holds
+//    Options::batchBytes more than were counted (or the whole slot), and when the download ends,
+//    the new bytes are recorded as written slot data and handed to onBatch (the sale releases
+//    them from its reservation) in one transaction, so every byte is
 //    counted once: also when a server ignores the range and the file starts over at 0 (nothing
 //    is counted again until the file is past the record), and across a resume.
 // 3. A transient failure (ErrorCode::Io: connection lost, timeout, HTTP 5xx, a body cut short)
@@ -58,7 +59,9 @@ class Prover;
 // failure leaves the file and its record to the sale's cleanup (onClear deletes both, the
 // reservation goes back to its availability).
 //
-// With a VirtualClock the whole store holds the clock: market time waits for the network.
+// With a VirtualClock the whole store holds the clock: market time waits for the network. With
+// an AcceleratedClock it holds time before the fill's deadline (the request's expiry less
+// Options::fillLeadSeconds), as HostHooks does for a generated slot's tree.
 class NetworkSlotStore : public QObject {
     Q_OBJECT
 public:
@@ -69,6 +72,9 @@ public:
         int retryDelayMs = 500;     // before the first retry; doubled for each one after it
         int idleTimeoutMs = 30'000; // no byte for this long: a transient failure
         quint64 batchBytes = 1024 * 1024;
+        // How long before the request expires the slot must be in for its fill: an accelerated
+        // clock (the demo's) holds its time before then while the store runs.
+        qint64 fillLeadSeconds = 0;
         // Where the slot roots of each checked request go (for the fill), when given.
         std::shared_ptr<CheckedSlotRoots> checkedRoots;
     };
@@ -97,6 +103,9 @@ private:
     struct Job;
     void startDownload(std::shared_ptr<Job> job);
     void onProgress(const std::shared_ptr<Job>& job, quint64 bytesInFile);
+    // Records the file's bytes past the count and hands them to onBatch; false when that failed
+    // (the job is then over).
+    bool countFileBytes(const std::shared_ptr<Job>& job);
     void onDownloaded(std::shared_ptr<Job> job, Result<void> result);
     void fetchSlotRoots(std::shared_ptr<Job> job);
     void onSlotRoots(std::shared_ptr<Job> job, Result<QByteArray> body);

@@ -138,6 +138,8 @@ private Q_SLOTS:
         QCOMPARE(sum(run.batches), kSize);
         for (quint64 batch : std::as_const(run.batches))
             QVERIFY(batch > 0);
+        // A batch (kBlock) at a time, not once per piece the reply hands over.
+        QVERIFY2(run.batches.size() <= 5, qPrintable(QString::number(run.batches.size())));
         QCOMPARE(recorded(), kSize);
         QCOMPARE(used(), kSize);
         QCOMPARE(readFile(m_rig->repo().slotDataPath(slotId())), slotData(0));
