@@ -138,7 +138,7 @@ Result<QStringList> ChainScreenshotRun::run(const QString& outputDirectory,
     }
     // The screens' batched refreshes and the chain watch's last reads.
     desk.chainWatch()->refresh();
-    waitUntil([] { return false; }, kSettleMs);
+    ScreenshotRun::settle(kSettleMs);
     auto written = ScreenshotRun::capture(window, outputDirectory);
     window.closeWithoutAsking();
     desk.stop();

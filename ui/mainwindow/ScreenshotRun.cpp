@@ -29,12 +29,6 @@ void refreshPage(QWidget* page) {
 }
 
 // Lets the pages' batched refreshes (short real-time QTimers) run.
-void settleUi(int milliseconds) {
-    QEventLoop loop;
-    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
-    loop.exec();
-}
-
 QString fileNameFor(const QString& title) {
     QString name = title.toLower();
     name.replace(u' ', u'-');
@@ -83,12 +77,18 @@ Result<QStringList> ScreenshotRun::run(const QString& outputDirectory) {
         for (MainWindow::Screen screen : window.screens())
             refreshPage(window.page(screen));
     }
-    settleUi(400);
+    settle(400);
 
     auto written = capture(window, outputDirectory);
     window.closeWithoutAsking();
     desk.stop();
     return written;
+}
+
+void ScreenshotRun::settle(int milliseconds) {
+    QEventLoop loop;
+    QTimer::singleShot(milliseconds, &loop, &QEventLoop::quit);
+    loop.exec();
 }
 
 Result<QStringList> ScreenshotRun::capture(MainWindow& window, const QString& outputDirectory) {
@@ -97,7 +97,7 @@ Result<QStringList> ScreenshotRun::capture(MainWindow& window, const QString& ou
     for (MainWindow::Screen screen : window.screens()) {
         window.showScreen(screen);
         refreshPage(window.page(screen));
-        settleUi(300);
+        settle(300);
         const QString path = QDir(outputDirectory)
                                  .filePath(QStringLiteral("%1-%2.png")
                                                .arg(number++, 2, 10, QLatin1Char('0'))

@@ -23,6 +23,8 @@ public:
     // <dir>/<nn>-<screen>.png (numbered from 01 in the order of the window's screens). The files
     // written.
     static Result<QStringList> capture(MainWindow& window, const QString& outputDirectory);
+    // Runs the event loop for `milliseconds`: the screens' batched refreshes land before a capture.
+    static void settle(int milliseconds);
 };
 
 } // namespace salesdesk::ui
