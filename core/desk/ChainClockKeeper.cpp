@@ -122,9 +122,13 @@ void ChainClockKeeper::reached(Timestamp at) {
         tick();
 }
 
-void ChainClockKeeper::holdClock() {
+Timestamp ChainClockKeeper::nextPeriodStart() const {
     const qint64 period = m_options.periodSeconds;
-    const Timestamp nextPeriod = (m_chainTime / period + 1) * period;
+    return (m_chainTime / period + 1) * period;
+}
+
+void ChainClockKeeper::holdClock() {
+    const Timestamp nextPeriod = nextPeriodStart();
     // now() stays at most maxLead ahead of the chain, and at a period's start until the chain
     // has a block in that period.
     const Timestamp limit = std::min(m_chainTime + maxLeadSeconds(), nextPeriod);
@@ -133,8 +137,7 @@ void ChainClockKeeper::holdClock() {
 
 void ChainClockKeeper::scheduleBoundary() {
     // When the clock reaches the next period, the chain follows at once (not a tick later).
-    const qint64 period = m_options.periodSeconds;
-    const Timestamp nextPeriod = (m_chainTime / period + 1) * period;
+    const Timestamp nextPeriod = nextPeriodStart();
     if (m_boundaryTimer != 0)
         m_clock.cancel(std::exchange(m_boundaryTimer, 0));
     m_boundaryTimer = m_clock.callAt(nextPeriod, this, [this] {

@@ -68,6 +68,8 @@ private:
     void reached(Timestamp at);
     void holdClock();
     void scheduleBoundary();
+    // The start of the period after the chain's latest block.
+    Timestamp nextPeriodStart() const;
 
     LocalChain& m_chain;
     AcceleratedClock& m_clock;
