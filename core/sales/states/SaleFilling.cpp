@@ -35,7 +35,6 @@ void SaleFilling::run() {
                 return error(r.message());
             const UInt256 offered = *collateral;
             crashPoint("sale.fill.beforeMarket");
-            m_sentAt = context().clock.now();
             context().market.fillSlot(
                 data().requestId, data().slotIndex, m_proof, offered, this,
                 guard([this, offered](const MarketResult<UInt256>& pulled) {
@@ -66,23 +65,36 @@ void SaleFilling::run() {
                     }
                     dropExpectedDeposit();
                     if (pulled.error().kind == MarketError::Kind::InvalidProof &&
-                        context().clock.now() - m_sentAt >= kSlowFillSeconds &&
-                        data().fillsReproven < kMaxReprovenFills) {
-                        // The proof answered a challenge that changed before the fill was
-                        // mined (it waited for the node, or in the pool behind a higher base
-                        // fee): prove again for the current one and fill with that.
-                        ++data().fillsReproven;
-                        qCInfo(lcFilling).noquote()
-                            << QStringLiteral("fillSlot refused the proof, proving again (%1 of "
-                                              "%2): %3")
-                                   .arg(data().fillsReproven)
-                                   .arg(kMaxReprovenFills)
-                                   .arg(pulled.error().message)
-                            << describeSale(data());
-                        return next(std::make_unique<SaleInitialProving>(agent()));
-                    }
+                        data().fillsReproven < kMaxReprovenFills)
+                        return checkChallengeAfterRefusal(pulled.error().message);
                     error(QStringLiteral("fillSlot failed: ") + pulled.error().message);
                 }));
+        }));
+}
+
+void SaleFilling::checkChallengeAfterRefusal(const QString& reason) {
+    // A proof is refused either because it was wrong or because it answered a challenge that
+    // moved on before the fill was mined (the period turned while the fill waited for the node or
+    // in the pool behind a higher base fee). Only the slot's current challenge tells which.
+    context().market.getChallenge(
+        data().slotId, this, guard([this, reason](const MarketResult<Hash32>& current) {
+            if (!current.ok())
+                return error(QStringLiteral("fillSlot failed: %1; the slot's challenge is "
+                                            "unknown: %2")
+                                 .arg(reason, current.error().message));
+            if (*current == m_proof.challenge)
+                return error(QStringLiteral("fillSlot failed: %1 (the proof answered the "
+                                            "slot's current challenge)")
+                                 .arg(reason));
+            ++data().fillsReproven;
+            qCInfo(lcFilling).noquote()
+                << QStringLiteral("fillSlot refused the proof for a challenge that has since "
+                                  "changed, proving again (%1 of %2): %3")
+                       .arg(data().fillsReproven)
+                       .arg(kMaxReprovenFills)
+                       .arg(reason)
+                << describeSale(data());
+            next(std::make_unique<SaleInitialProving>(agent()));
         }));
 }
 

@@ -11,10 +11,9 @@ class SaleFilling : public ActiveSaleState {
     Q_OBJECT
 public:
     // How many times a sale proves again after fillSlot refused its proof, before it errs.
-    // Only a fill answered this long after it was sent is proven again (its challenge may have
-    // changed meanwhile); one refused at once had a wrong proof.
-    static constexpr int kMaxReprovenFills = 2;
-    static constexpr qint64 kSlowFillSeconds = 10;
+    // Only a proof whose challenge has changed since is proven again; one refused for the slot's
+    // current challenge was wrong.
+    static constexpr int kMaxReprovenFills = 3;
     // How long a sale waits to fill again after the market could not be reached, and how many
     // times it does so before it errs (the market's own retries come first: a node away for a
     // few minutes does not lose the sale; a market that stays away ends it, as any failed call).
@@ -28,11 +27,11 @@ public:
 
 private:
     void checkHostAfterMismatch(const UInt256& offered, const QString& reason);
+    void checkChallengeAfterRefusal(const QString& reason);
     void filled(const UInt256& pulled);
     void dropExpectedDeposit();
 
     StorageProof m_proof;
-    Timestamp m_sentAt = 0; // when fillSlot was asked
     int m_transientRetries = 0;
     ClockHold m_hold;
 };

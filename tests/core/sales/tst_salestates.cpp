@@ -683,22 +683,17 @@ private Q_SLOTS:
         QVERIFY(!expected->has_value());
     }
 
-    // fillSlot refused the proof (its challenge changed while the fill waited for the node or in
-    // the pool): the sale proves again for the current challenge, its announced deposit dropped;
-    // after kMaxReprovenFills such refusals it errs.
-    void filling_invalidProofProvesAgain() {
+    // fillSlot refused the proof and the slot's challenge is no longer the one it answered (the
+    // period turned while the fill waited for the node or in the pool): the sale proves again
+    // for the current challenge, its announced deposit dropped, however soon the answer came.
+    void filling_invalidProofForAChangedChallengeProvesAgain() {
         desk->market.fillSlotAnswer =
             marketError(MarketError::Kind::InvalidProof, QStringLiteral("Proofs_InvalidProof"));
+        desk->market.challengeAnswer = hashOf('\x71');
+        QVERIFY(*desk->market.challengeAnswer != proof.challenge);
         desk->stopAt(SaleStateKind::InitialProving);
-        desk->market.holdAnswers = true;
         start(std::make_unique<SaleFilling>(agent(), proof));
-        desk->market.releaseHeldAnswers(); // the collateral: fillSlot is asked, its answer held
-        desk->settle();
         QCOMPARE(desk->market.filled.size(), 1);
-        desk->clock.advanceBy(SaleFilling::kSlowFillSeconds);
-        desk->market.holdAnswers = false;
-        desk->market.releaseHeldAnswers();
-        desk->settle();
         QCOMPARE(name(agent().state()), name(SaleStateKind::InitialProving));
         QCOMPARE(agent().data().fillsReproven, 1);
         QVERIFY(desk->outcomes.empty());
@@ -706,13 +701,37 @@ private Q_SLOTS:
         SD_VERIFY_OK(expected);
         QVERIFY(!expected->has_value());
     }
-    // A proof refused at once was wrong: no proving again.
-    void filling_invalidProofAnsweredAtOnceErrs() {
+    // A proof refused for the very challenge the slot still has was wrong: no proving again,
+    // however long the fill took.
+    void filling_invalidProofForTheCurrentChallengeErrs() {
         desk->market.fillSlotAnswer =
             marketError(MarketError::Kind::InvalidProof, QStringLiteral("Proofs_InvalidProof"));
+        desk->market.challengeAnswer = proof.challenge;
+        desk->market.holdAnswers = true;
+        start(std::make_unique<SaleFilling>(agent(), proof));
+        desk->market.releaseHeldAnswers(); // the collateral: fillSlot is asked, its answer held
+        desk->settle();
+        desk->clock.advanceBy(15);
+        desk->market.holdAnswers = false;
+        desk->market.releaseHeldAnswers();
+        desk->settle();
+        QVERIFY(onlyOutcome());
+        QCOMPARE(name(onlyOutcome()->state), name(SaleStateKind::Errored));
+        QVERIFY(onlyOutcome()->error.contains(QStringLiteral("current challenge")));
+        QCOMPARE(agent().data().fillsReproven, 0);
+        QVERIFY(!agent().history().contains(SaleStateKind::InitialProving));
+    }
+    // The challenge cannot be read after the refusal: the sale errs, saying both.
+    void filling_invalidProofWithTheChallengeUnknownErrs() {
+        desk->market.fillSlotAnswer =
+            marketError(MarketError::Kind::InvalidProof, QStringLiteral("Proofs_InvalidProof"));
+        desk->market.challengeAnswer =
+            marketError(MarketError::Kind::Rejected, QStringLiteral("node says no"));
         start(std::make_unique<SaleFilling>(agent(), proof));
         QVERIFY(onlyOutcome());
         QCOMPARE(name(onlyOutcome()->state), name(SaleStateKind::Errored));
+        QVERIFY(onlyOutcome()->error.contains(QStringLiteral("Proofs_InvalidProof")));
+        QVERIFY(onlyOutcome()->error.contains(QStringLiteral("node says no")));
         QCOMPARE(agent().data().fillsReproven, 0);
     }
     void filling_invalidProofErrsAfterTheLastProofAgain() {
