@@ -12,8 +12,12 @@ SaleStatesModel::SaleStatesModel(const RunningSalesModel& sales, QObject* parent
     : QAbstractTableModel(parent)
     , m_sales(sales) {
     m_groups.append({tr("All running sales"), {}, 0});
-    for (SaleStateKind kind : runningSaleStates())
-        m_groups.append({saleStateName(kind), {kind}, 0});
+    for (SaleStateKind kind : runningSaleStates()) {
+        QList<SaleStateKind> kinds{kind};
+        if (kind == SaleStateKind::Proving)
+            kinds.append(SaleStateKind::ProvingSimulated);
+        m_groups.append({saleStateName(kind), kinds, 0});
+    }
     m_groups.append({tr("Ending"),
                      {SaleStateKind::Finished, SaleStateKind::Cancelled, SaleStateKind::Failed,
                       SaleStateKind::Ignored, SaleStateKind::Errored},

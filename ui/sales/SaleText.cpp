@@ -96,10 +96,9 @@ QIcon saleStateIcon(SaleStateKind kind) {
 }
 
 QList<SaleStateKind> runningSaleStates() {
-    return {
-        SaleStateKind::Preparing,      SaleStateKind::SlotReserving,    SaleStateKind::Downloading,
-        SaleStateKind::InitialProving, SaleStateKind::Filling,          SaleStateKind::Filled,
-        SaleStateKind::Proving,        SaleStateKind::ProvingSimulated, SaleStateKind::Payout};
+    return {SaleStateKind::Preparing,      SaleStateKind::SlotReserving, SaleStateKind::Downloading,
+            SaleStateKind::InitialProving, SaleStateKind::Filling,       SaleStateKind::Filled,
+            SaleStateKind::Proving,        SaleStateKind::Payout};
 }
 
 QString shortHexId(const QString& hex) {

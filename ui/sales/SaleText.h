@@ -17,7 +17,8 @@ QString saleStateName(SaleStateKind kind);
 QColor saleStateAccent(SaleStateKind kind);
 // A round dot of the state's accent, for lists and timelines.
 QIcon saleStateIcon(SaleStateKind kind);
-// The running states in the order a sale passes them.
+// The running states in the order a sale passes them. Proving stands for ProvingSimulated too
+// (the demo's proving with deliberate failures is proving to the user).
 QList<SaleStateKind> runningSaleStates();
 // "0x1a2b3c…7e8f": a 0x-prefixed hex id shortened for a table cell (the full id is the tooltip).
 QString shortHexId(const QString& hex);
