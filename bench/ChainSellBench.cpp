@@ -213,8 +213,9 @@ bool runChainSellBench(const BenchOptions& options, BenchReport& report) {
     if (!host.drive([&] { return clock.now() >= measuredTo; }))
         return failed(QStringLiteral("proving stopped"));
     const auto after = callsByMethod(host.rpc());
+    // Per proving slot: with --slots, some of the slots sold end before they prove.
     const double slotPeriods =
-        double(slots) * double(clock.now() - measuredFrom) / double(periodSeconds);
+        double(proving) * double(clock.now() - measuredFrom) / double(periodSeconds);
     quint64 calls = 0;
     for (const auto& [method, count] : after)
         calls += count - before.at(method);
