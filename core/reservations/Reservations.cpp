@@ -299,7 +299,7 @@ Result<void> Reservations::release(const ReservationId& id, quint64 bytes) {
     if (bytes == 0)
         return {}; // nothing changes, so nothing is written or emitted
     r.size -= bytes;
-    SD_TRY(m_repo.release(bytes));
+    SD_TRY(m_repo.releaseWrittenReservationBytes(bytes));
     SD_TRY(m_store.updateReservationSizes(r));
     m_db.afterCommit([this, r] { Q_EMIT reservationChanged(r); });
     crashPoint("reservations.release.beforeCommit");
@@ -316,7 +316,7 @@ Result<void> Reservations::returnBytesToAvailability(const ReservationId& id) {
     Availability before;
     SD_TRY_ASSIGN(before, requireAvailability(r.availabilityId));
     Availability a = before;
-    SD_TRY(m_repo.reserve(downloaded));
+    SD_TRY(m_repo.reserveWrittenReservationBytes(downloaded));
     a.freeSize += downloaded;
     r.slotSize -= downloaded; // it now holds only what was never written
     SD_TRY(m_store.updateAvailability(a));
@@ -350,7 +350,7 @@ Result<void> Reservations::deleteReservation(const ReservationId& id,
     Availability a = before;
     // The written part re-enters the quota as reserved; the caller deletes the slot data first.
     if (r.downloadedBytes() > 0)
-        SD_TRY(m_repo.reserve(r.downloadedBytes()));
+        SD_TRY(m_repo.reserveWrittenReservationBytes(r.downloadedBytes()));
     a.freeSize += r.slotSize;
     SD_TRY_ASSIGN(a.totalRemainingCollateral,
                   uint256::checkedAdd(a.totalRemainingCollateral, r.collateral - collateralLost));

@@ -83,7 +83,9 @@ public:
     // Increases whenever a transaction that changed data rolls back. Objects that mirror tables
     // in memory (write-through caches) compare it to know their copy may be stale.
     quint64 rollbackGeneration() const { return m_rollbackGeneration; }
-    // Called by Statement after a statement that changes data.
+    // Called by Statement after a statement that changes data, and by a write-through copy that
+    // changed in the open transaction without a statement of its own (Repo's reserved bytes), so
+    // that a rollback of the transaction increases rollbackGeneration.
     void noteWrite();
 
 private:

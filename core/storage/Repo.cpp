@@ -7,8 +7,6 @@
 #include <QLoggingCategory>
 #include <QMetaMethod>
 
-#include <limits>
-
 namespace salesdesk {
 
 Q_LOGGING_CATEGORY(lcRepo, "salesdesk.storage.repo")
@@ -17,21 +15,8 @@ static_assert(Repo::kBlockSize == SlotDataFiles::kBlockSize);
 
 namespace {
 
-// SQLite integers are signed 64-bit; larger sizes could not be stored or summed.
-constexpr quint64 kLargestSize = static_cast<quint64>(std::numeric_limits<qint64>::max());
-
-Result<void> checkSize(quint64 bytes) {
-    if (bytes > kLargestSize)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 bytes is more than the largest size Sales Desk can "
-                                        "account for (%2 bytes)")
-                             .arg(bytes)
-                             .arg(kLargestSize));
-    return {};
-}
-
 QVariant sqlSize(quint64 bytes) {
-    return QVariant(static_cast<qint64>(bytes)); // callers checked bytes <= kLargestSize
+    return QVariant(static_cast<qint64>(bytes)); // RepoQuota::checkSize passed
 }
 
 QVariant sqlSlot(const SlotId& slot) {
@@ -43,6 +28,7 @@ QVariant sqlSlot(const SlotId& slot) {
 Repo::Repo(Database& database, QString slotDataDirectory, QObject* parent)
     : QObject(parent)
     , m_db(database)
+    , m_quota(database)
     , m_files(std::move(slotDataDirectory))
     , m_sweeper(*this, database) {}
 
@@ -115,104 +101,42 @@ Result<QSet<SlotId>> Repo::generatedSlotData() const {
 }
 
 Result<QuotaUsage> Repo::quota() const {
-    Statement& select = m_db.statement(
-        QStringLiteral("SELECT max_bytes, reserved_bytes, used_bytes FROM quota WHERE id = 1"));
-    SD_TRY(select.exec());
-    if (!select.next())
-        return makeError(ErrorCode::Database,
-                         QStringLiteral("the quota row is missing from %1").arg(m_db.filePath()));
-    QuotaUsage usage;
-    usage.maxBytes = static_cast<quint64>(select.value(0).toLongLong());
-    usage.reservedBytes = static_cast<quint64>(select.value(1).toLongLong());
-    usage.usedBytes = static_cast<quint64>(select.value(2).toLongLong());
-    select.finish();
-    return usage;
+    return m_quota.usage();
 }
 
 Result<void> Repo::setMaxBytes(quint64 maxBytes) {
-    SD_TRY(checkSize(maxBytes));
-    Statement& update =
-        m_db.statement(QStringLiteral("UPDATE quota SET max_bytes = ?"
-                                      " WHERE id = 1 AND used_bytes + reserved_bytes <= ?"));
-    auto changed =
-        update.bind(0, sqlSize(maxBytes)).bind(1, sqlSize(maxBytes)).execChangingOneRow();
-    if (!changed.ok()) {
-        if (changed.code() != ErrorCode::NotFound)
-            return changed.error();
-        QuotaUsage usage;
-        SD_TRY_ASSIGN(usage, quota());
-        return makeError(ErrorCode::QuotaExceeded,
-                         QStringLiteral("The storage quota cannot be set to %1 bytes: %2 bytes "
-                                        "are taken (used %3, reserved %4)")
-                             .arg(maxBytes)
-                             .arg(usage.totalUsed())
-                             .arg(usage.usedBytes)
-                             .arg(usage.reservedBytes));
-    }
+    SD_TRY(m_quota.setMaxBytes(maxBytes));
     notifyQuotaChangedAfterCommit();
     return {};
 }
 
 Result<bool> Repo::hasAvailable(quint64 bytes) const {
-    SD_TRY(checkSize(bytes));
+    SD_TRY(RepoQuota::checkSize(bytes));
     QuotaUsage usage;
     SD_TRY_ASSIGN(usage, quota());
     return bytes <= usage.available();
 }
 
-Error Repo::notEnoughQuota(quint64 bytes) const {
-    QuotaUsage usage;
-    SD_TRY_ASSIGN(usage, quota());
-    return makeError(ErrorCode::QuotaExceeded,
-                     QStringLiteral("Not enough storage quota: %1 bytes requested, %2 available "
-                                    "(used %3, reserved %4, limit %5)")
-                         .arg(bytes)
-                         .arg(usage.available())
-                         .arg(usage.usedBytes)
-                         .arg(usage.reservedBytes)
-                         .arg(usage.maxBytes));
-}
-
-// The condition is written as a subtraction so it cannot overflow: max >= used + reserved always
-// holds, so the right side is never negative, whereas used + reserved + bytes could exceed
-// INT64_MAX and turn into an imprecise REAL.
 Result<void> Repo::reserve(quint64 bytes) {
-    SD_TRY(checkSize(bytes));
-    Statement& update = m_db.statement(
-        QStringLiteral("UPDATE quota SET reserved_bytes = reserved_bytes + ?"
-                       " WHERE id = 1 AND ? <= max_bytes - used_bytes - reserved_bytes"));
-    auto changed = update.bind(0, sqlSize(bytes)).bind(1, sqlSize(bytes)).execChangingOneRow();
-    if (!changed.ok()) {
-        if (changed.code() != ErrorCode::NotFound)
-            return changed.error();
-        Error error = notEnoughQuota(bytes);
-        qCInfo(lcRepo).noquote() << "reserve refused:" << error.message;
-        return error;
-    }
+    SD_TRY(m_quota.reserve(bytes));
     notifyQuotaChangedAfterCommit();
     return {};
 }
 
 Result<void> Repo::release(quint64 bytes) {
-    SD_TRY(checkSize(bytes));
-    Statement& update =
-        m_db.statement(QStringLiteral("UPDATE quota SET reserved_bytes = reserved_bytes - ?"
-                                      " WHERE id = 1 AND reserved_bytes >= ?"));
-    auto changed = update.bind(0, sqlSize(bytes)).bind(1, sqlSize(bytes)).execChangingOneRow();
-    if (!changed.ok()) {
-        if (changed.code() != ErrorCode::NotFound)
-            return changed.error();
-        QuotaUsage usage;
-        SD_TRY_ASSIGN(usage, quota());
-        Error error =
-            makeError(ErrorCode::OutOfBounds,
-                      QStringLiteral("Cannot release %1 bytes: only %2 bytes are reserved")
-                          .arg(bytes)
-                          .arg(usage.reservedBytes));
-        // Releasing more than was reserved means the caller's books are off: worth a warning.
-        qCWarning(lcRepo).noquote() << "release refused:" << error.message;
-        return error;
-    }
+    SD_TRY(m_quota.release(bytes));
+    notifyQuotaChangedAfterCommit();
+    return {};
+}
+
+Result<void> Repo::releaseWrittenReservationBytes(quint64 bytes) {
+    SD_TRY(m_quota.releaseWrittenReservationBytes(bytes));
+    notifyQuotaChangedAfterCommit();
+    return {};
+}
+
+Result<void> Repo::reserveWrittenReservationBytes(quint64 bytes) {
+    SD_TRY(m_quota.reserveWrittenReservationBytes(bytes));
     notifyQuotaChangedAfterCommit();
     return {};
 }
@@ -321,16 +245,11 @@ Result<void> Repo::recordGeneratedSlotData(const SlotId& slot, quint64 offset, q
 
 Result<void> Repo::countSlotData(const SlotId& slot, quint64 bytes, Timestamp expiry,
                                  bool generated) {
-    Statement& use = m_db.statement(
-        QStringLiteral("UPDATE quota SET used_bytes = used_bytes + ?"
-                       " WHERE id = 1 AND ? <= max_bytes - used_bytes - reserved_bytes"));
-    auto counted = use.bind(0, sqlSize(bytes)).bind(1, sqlSize(bytes)).execChangingOneRow();
-    if (!counted.ok()) {
-        if (counted.code() != ErrorCode::NotFound)
-            return counted.error();
-        Error error = notEnoughQuota(bytes);
-        qCInfo(lcRepo).noquote() << "slot data refused for" << slot.toHex() << ":" << error.message;
-        return error;
+    if (auto counted = m_quota.use(bytes); !counted.ok()) {
+        if (counted.code() == ErrorCode::QuotaExceeded)
+            qCInfo(lcRepo).noquote()
+                << "slot data refused for" << slot.toHex() << ":" << counted.message();
+        return counted.error();
     }
     Statement& record = m_db.statement(
         QStringLiteral("INSERT INTO slot_data (slot_id, bytes, expiry, generated)"
@@ -388,20 +307,13 @@ Result<quint64> Repo::deleteSlotData(const SlotId& slot) {
     SD_TRY(remove.bind(0, sqlSlot(slot)).execChangingOneRow([&] {
         return QStringLiteral("no data is stored for slot %1").arg(slot.toHex());
     }));
-    Statement& unuse = m_db.statement(QStringLiteral(
-        "UPDATE quota SET used_bytes = used_bytes - ? WHERE id = 1 AND used_bytes >= ?"));
-    auto uncounted = unuse.bind(0, sqlSize(bytes)).bind(1, sqlSize(bytes)).execChangingOneRow();
-    if (!uncounted.ok()) {
-        if (uncounted.code() != ErrorCode::NotFound)
+    if (auto uncounted = m_quota.unuse(bytes); !uncounted.ok()) {
+        if (uncounted.code() != ErrorCode::OutOfBounds)
             return uncounted.error();
-        auto usage = quota();
-        return makeError(
-            ErrorCode::OutOfBounds,
-            QStringLiteral("slot %1 holds %2 bytes but only %3 bytes are counted as "
-                           "used")
-                .arg(slot.toHex())
-                .arg(bytes)
-                .arg(usage.ok() ? QString::number(usage->usedBytes) : usage.message()));
+        return makeError(ErrorCode::OutOfBounds, QStringLiteral("slot %1 holds %2 bytes but %3")
+                                                     .arg(slot.toHex())
+                                                     .arg(bytes)
+                                                     .arg(uncounted.message()));
     }
     removeFileAfterCommit(slot);
     m_db.afterCommit([self = QPointer<Repo>(this), slot, bytes] {

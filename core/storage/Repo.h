@@ -3,6 +3,7 @@
 #include "core/clock/Clock.h"
 #include "core/domain/FixedBytes.h"
 #include "core/domain/Result.h"
+#include "core/storage/RepoQuota.h"
 #include "core/storage/SlotDataFiles.h"
 #include "core/storage/SlotDataSweeper.h"
 
@@ -19,22 +20,11 @@ namespace salesdesk {
 
 class Database;
 
-// The repo's quota as persisted: max, reserved (promised to availabilities and reservations) and
-// used (slot data on disk).
-struct QuotaUsage {
-    quint64 maxBytes = 0;
-    quint64 reservedBytes = 0;
-    quint64 usedBytes = 0;
-
-    quint64 totalUsed() const { return reservedBytes + usedBytes; }
-    quint64 available() const { return maxBytes > totalUsed() ? maxBytes - totalUsed() : 0; }
-    friend bool operator==(const QuotaUsage&, const QuotaUsage&) = default;
-};
-
 // Disk space accounting and slot data. The quota row lives in the database; slot data lives in
 // one file per slot under `slotDataDirectory`, in 64 KiB blocks, and counts as used. Every change
 // is a statement inside the caller's transaction when one is open (so Reservations can move bytes
-// between an availability and the quota atomically); signals follow the commit.
+// between an availability and the quota atomically); signals follow the commit. The quota's
+// bookkeeping is RepoQuota's: its reserved total is derived from the reservations' rows.
 class Repo : public QObject {
     Q_OBJECT
 public:
@@ -57,6 +47,17 @@ public:
     Result<void> reserve(quint64 bytes);
     // OutOfBounds when bytes > reserved; nothing changes.
     Result<void> release(quint64 bytes);
+    // `bytes` held by a reservation were written as slot data: they leave the reserved bytes.
+    // Called inside the transaction that records them in the reservation's row (its size goes
+    // down by `bytes`, its slot_size stays), before the row changes (the reserved total is
+    // derived from the rows: RepoQuota); the quota row does not change. OutOfBounds when
+    // bytes > reserved.
+    Result<void> releaseWrittenReservationBytes(quint64 bytes);
+    // The reverse: `bytes` written for a reservation are reserved again (given back to the
+    // availability, or the reservation ends), inside the transaction that takes them off the
+    // reservation's row (its slot_size goes down by `bytes`, or the row goes), before the row
+    // changes. QuotaExceeded as reserve() when they do not fit (delete the slot's data first).
+    Result<void> reserveWrittenReservationBytes(quint64 bytes);
 
     // Appends `data` to the slot's file (creating it) and counts it as used; QuotaExceeded when it
     // does not fit. `expiry` is when the sweeper may delete the data (unix seconds); it replaces
@@ -113,11 +114,11 @@ private:
     // The accounting of an append at `offset`: quota used and the slot's record.
     Result<void> countSlotData(const SlotId& slot, quint64 bytes, Timestamp expiry,
                                bool generated = false);
-    Error notEnoughQuota(quint64 bytes) const;
     void notifyQuotaChangedAfterCommit();
     void removeFileAfterCommit(const SlotId& slot);
 
     Database& m_db;
+    RepoQuota m_quota;
     SlotDataFiles m_files;
     SlotDataSweeper m_sweeper;
     std::optional<QuotaUsage> m_lastQuota; // last value emitted, so a no-op change stays quiet

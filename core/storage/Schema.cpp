@@ -227,6 +227,19 @@ const std::vector<Migration>& schemaMigrations() {
                             " amount BLOB NOT NULL CHECK (length(amount) = 32),"
                             " PRIMARY KEY (block_hash, log_index)) WITHOUT ROWID"),
          }},
+        {11,
+         {
+             // The quota row no longer holds the reserved total, which changed with every batch
+             // of slot data written for a reservation: it holds the bytes promised through
+             // Repo::reserve (the availabilities' total sizes), and the reserved total is these
+             // less the bytes written for the reservations that still hold them
+             // (Σ slot_size - size), which the reservations' rows record. A reservation's release
+             // then writes only its own row. The promise is the reserved total of before plus
+             // those written bytes.
+             QStringLiteral("UPDATE quota SET reserved_bytes = reserved_bytes"
+                            " + (SELECT coalesce(sum(slot_size - size), 0) FROM reservations)"),
+             QStringLiteral("ALTER TABLE quota RENAME COLUMN reserved_bytes TO promised_bytes"),
+         }},
     };
     return migrations;
 }

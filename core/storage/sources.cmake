@@ -6,6 +6,7 @@ set(FOLDER_SOURCES
     Database.h Database.cpp
     SlotDataFiles.h SlotDataFiles.cpp
     SlotDataSweeper.h SlotDataSweeper.cpp
+    RepoQuota.h RepoQuota.cpp
     Repo.h Repo.cpp
     QuotaDiskCheck.h QuotaDiskCheck.cpp
     HistoryStore.h HistoryStore.cpp

@@ -1586,6 +1586,37 @@ private Q_SLOTS:
         SD_VERIFY_BOOKS(desk());
     }
 
+    // The reserved total is derived (schema 11): releasing written bytes changes the reservation's
+    // row and not the quota's, the total is the same when the books are opened again, and
+    // returning the bytes brings it back, still without a change of the quota row.
+    void releaseLeavesTheQuotaRowAndTheDerivedTotalSurvivesReopening() {
+        SD_TAKE(a, books().createAvailability(params()));
+        SD_TAKE(r, desk().reserve(a.id, 10'000));
+        const QString promised = QStringLiteral("SELECT promised_bytes FROM quota");
+        Spies spies(desk());
+        SD_VERIFY_OK(books().release(r.id, 2500));
+        SD_VERIFY_OK(books().release(r.id, 1500));
+        SD_TAKE(promisedAfterRelease, desk().database->queryValue(promised));
+        QCOMPARE(promisedAfterRelease.toULongLong(), a.totalSize);
+        SD_TAKE(usage, repo().quota());
+        QCOMPARE(usage.reservedBytes, a.totalSize - 4000);
+        QCOMPARE(spies.quota.count(), 2);
+        QCOMPARE(payload<QuotaUsage>(spies.quota), usage);
+
+        desk().close();
+        SD_VERIFY_OK(desk().open());
+        SD_TAKE(reopened, repo().quota());
+        QCOMPARE(reopened, usage);
+        SD_VERIFY_BOOKS(desk());
+
+        SD_VERIFY_OK(books().returnBytesToAvailability(r.id));
+        SD_TAKE(returned, repo().quota());
+        QCOMPARE(returned.reservedBytes, a.totalSize);
+        SD_TAKE(promisedAfterReturn, desk().database->queryValue(promised));
+        QCOMPARE(promisedAfterReturn.toULongLong(), a.totalSize);
+        SD_VERIFY_BOOKS(desk());
+    }
+
     void deletingAMissingReservationSucceedsAndChangesNothing() {
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(r, desk().reserve(a.id, 1000));
@@ -2196,11 +2227,13 @@ private Q_SLOTS:
             // Committed: 4,000 bytes written and released. Not committed: what followed.
             QCOMPARE(r.size, quint64(6000));
             QCOMPARE(usage.usedBytes, quint64(4000));
+            QCOMPARE(usage.reservedBytes, kSize - 4000); // derived from the rows, not stored
             SD_TAKE(stored, repo().storedBytes(slotOf(r)));
             QCOMPARE(stored, quint64(4000));
         } else {
             QCOMPARE(r.size, quint64(10'000));
             QCOMPARE(usage.usedBytes, quint64(0));
+            QCOMPARE(usage.reservedBytes, kSize);
         }
     }
 

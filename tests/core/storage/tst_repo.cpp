@@ -63,6 +63,8 @@ private Q_SLOTS:
     void quotaPersistsAcrossReopening();
     void rolledBackReserveLeavesQuotaAndStaysQuiet();
     void quotaChangedFollowsTheCommit();
+    void writtenReservationBytesNeedATransactionAndTheirRecord();
+    void schema11KeepsTheReservedTotalOfAnOlderFile();
 
     // Slot data
     void slotDataPathIsHexDotBlocks();
@@ -256,6 +258,77 @@ void TestRepo::quotaChangedFollowsTheCommit() {
     // Every change reads the committed row; repeats of the same value are not emitted.
     QCOMPARE(changed.count(), 1);
     QCOMPARE(changed.at(0).at(0).value<QuotaUsage>(), usage(Repo::kDefaultQuotaBytes, 60, 10));
+}
+
+// The reserved bytes written for reservations move without a statement of the quota's, so only
+// inside a transaction (whose reservation row records them), and never more than there are.
+void TestRepo::writtenReservationBytesNeedATransactionAndTheirRecord() {
+    SD_VERIFY_OK(m_repo->reserve(100));
+    SD_VERIFY_ERROR(m_repo->releaseWrittenReservationBytes(10), ErrorCode::Database);
+    SD_VERIFY_ERROR(m_repo->reserveWrittenReservationBytes(10), ErrorCode::Database);
+    QCOMPARE(*m_repo->quota(), usage(Repo::kDefaultQuotaBytes, 100, 0));
+    {
+        auto tx = m_db->begin();
+        SD_VERIFY_OK(tx);
+        SD_VERIFY_ERROR(m_repo->releaseWrittenReservationBytes(101), ErrorCode::OutOfBounds);
+        SD_VERIFY_ERROR(m_repo->reserveWrittenReservationBytes(1), ErrorCode::OutOfBounds);
+        SD_VERIFY_OK(m_repo->releaseWrittenReservationBytes(30));
+        QCOMPARE(*m_repo->quota(), usage(Repo::kDefaultQuotaBytes, 70, 0));
+        // No reservation row records them here: the rollback must forget them.
+    }
+    QCOMPARE(*m_repo->quota(), usage(Repo::kDefaultQuotaBytes, 100, 0));
+}
+
+// Migration 11 turns the row's reserved total into the bytes promised (the total plus the bytes
+// written for reservations, Σ slot_size - size), so the derived reserved total of a file written
+// before it is what the file said.
+void TestRepo::schema11KeepsTheReservedTotalOfAnOlderFile() {
+    m_repo.reset();
+    m_db.reset();
+    const QString path = m_dir->filePath(QStringLiteral("old.db"));
+    std::vector<Migration> upTo10;
+    for (const Migration& migration : schemaMigrations())
+        if (migration.version <= 10)
+            upTo10.push_back(migration);
+    {
+        auto old = Database::open(path, Database::kHostApplicationId, upTo10);
+        SD_VERIFY_OK(old);
+        Database& db = **old;
+        QCOMPARE(db.schemaVersion(), 10);
+        // An availability of 1000 bytes, 400 of them held by a reservation of which 250 were
+        // written (size 150): reserved 600 + 150, used 250.
+        const QString blob = QStringLiteral("zeroblob(32)");
+        SD_VERIFY_OK(db.execute(
+            QStringLiteral("INSERT INTO availabilities VALUES (x'%1', 1000, 600, 10, %2, %2, %2,"
+                           " %2, %2, 1, 0)")
+                .arg(QString(64, QLatin1Char('a')), blob)));
+        SD_VERIFY_OK(db.execute(
+            QStringLiteral("INSERT INTO reservations VALUES (x'%1', x'%2', x'%3', 0, 400, 150, %4,"
+                           " 100)")
+                .arg(QString(64, QLatin1Char('b')), QString(64, QLatin1Char('a')),
+                     QString(64, QLatin1Char('c')), blob)));
+        SD_VERIFY_OK(
+            db.execute(QStringLiteral("UPDATE quota SET reserved_bytes = 750, used_bytes = 250")));
+    }
+    auto opened = Database::open(path, Database::kHostApplicationId);
+    SD_VERIFY_OK(opened);
+    m_db = std::move(opened).value();
+    QCOMPARE(m_db->schemaVersion(), 11);
+    QCOMPARE(m_db->queryValue(QStringLiteral("SELECT promised_bytes FROM quota"))->toLongLong(),
+             qint64{1000});
+    m_repo = std::make_unique<Repo>(*m_db, slotsDir());
+    QCOMPARE(*m_repo->quota(), usage(Repo::kDefaultQuotaBytes, 750, 250));
+    // The written bytes come back into the reserved total when the reservation gives them back.
+    auto tx = m_db->begin();
+    SD_VERIFY_OK(tx);
+    SD_VERIFY_OK(m_db->execute(QStringLiteral("UPDATE reservations SET slot_size = size")));
+    SD_VERIFY_OK(m_db->execute(QStringLiteral("UPDATE availabilities SET free_size = 850")));
+    SD_VERIFY_OK(m_repo->reserveWrittenReservationBytes(250));
+    SD_VERIFY_OK(tx->commit());
+    QCOMPARE(*m_repo->quota(), usage(Repo::kDefaultQuotaBytes, 1000, 250));
+    // What the copy says, the file says.
+    m_repo = std::make_unique<Repo>(*m_db, slotsDir());
+    QCOMPARE(*m_repo->quota(), usage(Repo::kDefaultQuotaBytes, 1000, 250));
 }
 
 void TestRepo::slotDataPathIsHexDotBlocks() {
