@@ -153,23 +153,39 @@ Result<void> ReservationStore::insertAvailability(const Availability& a) {
 }
 
 Result<void> ReservationStore::updateAvailability(const Availability& a) {
+    // The match index holds (enabled, free_size). SQLite rewrites an index entry whenever the
+    // UPDATE sets one of its columns, even to the same value; when neither changes, the second
+    // statement leaves them out, and the index page is not written.
     static const QString sql = QStringLiteral(
         "UPDATE availabilities SET total_size = ?, free_size = ?, duration = ?,"
         " min_price_per_byte_per_second = ?, total_collateral = ?, remaining_collateral = ?,"
         " lost_collateral = ?, enabled = ?, until = ?, max_collateral_per_byte = ? WHERE id = ?");
-    auto& st = m_db.statement(sql);
-    st.bind(0, integer(a.totalSize))
-        .bind(1, integer(a.freeSize))
-        .bind(2, integer(a.duration))
-        .bind(3, blob(a.minPricePerBytePerSecond))
-        .bind(4, blob(a.totalCollateral))
-        .bind(5, blob(a.totalRemainingCollateral))
-        .bind(6, blob(a.collateralLost))
-        .bind(7, a.enabled)
-        .bind(8, a.until)
-        .bind(9, blob(a.maxCollateralPerByte()))
-        .bind(10, blob(a.id));
+    static const QString sqlKeepingMatchKey = QStringLiteral(
+        "UPDATE availabilities SET total_size = ?, duration = ?,"
+        " min_price_per_byte_per_second = ?, total_collateral = ?, remaining_collateral = ?,"
+        " lost_collateral = ?, until = ?, max_collateral_per_byte = ? WHERE id = ?");
     SD_TRY(ensureLoaded());
+    const auto before = m_availabilities.constFind(a.id);
+    const bool keepsMatchKey = before != m_availabilities.constEnd() &&
+                               before->enabled == a.enabled && before->freeSize == a.freeSize;
+    QVariantList values = {integer(a.totalSize),
+                           integer(a.freeSize),
+                           integer(a.duration),
+                           blob(a.minPricePerBytePerSecond),
+                           blob(a.totalCollateral),
+                           blob(a.totalRemainingCollateral),
+                           blob(a.collateralLost),
+                           a.enabled,
+                           a.until,
+                           blob(a.maxCollateralPerByte()),
+                           blob(a.id)};
+    if (keepsMatchKey) {
+        values.removeAt(7); // enabled
+        values.removeAt(1); // free_size
+    }
+    Statement& st = m_db.statement(keepsMatchKey ? sqlKeepingMatchKey : sql);
+    for (int i = 0; i < values.size(); ++i)
+        st.bind(i, values.at(i));
     SD_TRY(st.execChangingOneRow(
         [&] { return QStringLiteral("Availability not found: %1").arg(a.id.toHex()); }));
     m_availabilities.insert(a.id, a);

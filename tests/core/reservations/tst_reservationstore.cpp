@@ -338,6 +338,52 @@ private Q_SLOTS:
         QCOMPARE(*stored, UInt256((uint256::max() - 2) / (kMaxStored - 12345)));
     }
 
+    // An update that keeps enabled and free_size (the match index's columns) leaves them out of
+    // its statement: every other field still reaches the row, as a fresh read of it shows, and
+    // the row is still found by the match.
+    void updateKeepingTheMatchKeyChangesEveryOtherField() {
+        const Availability other = makeAvailability(m_ids);
+        Availability a = makeAvailability(m_ids);
+        SD_VERIFY_OK(store().insertAvailability(other));
+        SD_VERIFY_OK(store().insertAvailability(a));
+
+        a.totalSize = a.freeSize + 77;
+        a.duration = 999;
+        a.minPricePerBytePerSecond = 3;
+        a.totalCollateral = uint256::max();
+        a.totalRemainingCollateral = uint256::max() - 2;
+        a.collateralLost = 2;
+        a.until = kNow + 100'000;
+        SD_VERIFY_OK(store().updateAvailability(a));
+
+        ReservationStore fresh(*m_db);
+        auto found = fresh.findAvailability(a.id);
+        SD_VERIFY_OK(found);
+        QVERIFY(found->has_value());
+        QCOMPARE(**found, a);
+        auto untouched = fresh.findAvailability(other.id);
+        SD_VERIFY_OK(untouched);
+        QVERIFY(untouched->has_value());
+        QCOMPARE(**untouched, other);
+        auto stored = storedMaxCollateralPerByte(a.id);
+        SD_VERIFY_OK(stored);
+        QCOMPARE(*stored, a.maxCollateralPerByte());
+        auto match = store().findMatching(exactFit(a));
+        SD_VERIFY_OK(match);
+        QVERIFY(match->has_value());
+        QCOMPARE(**match, a);
+
+        // And one that changes them writes them.
+        a.freeSize -= 10;
+        a.enabled = false;
+        SD_VERIFY_OK(store().updateAvailability(a));
+        ReservationStore again(*m_db);
+        auto changed = again.findAvailability(a.id);
+        SD_VERIFY_OK(changed);
+        QVERIFY(changed->has_value());
+        QCOMPARE(**changed, a);
+    }
+
     void missingRowsAreNotFound() {
         const Availability a = makeAvailability(m_ids);
         SD_VERIFY_ERROR(store().updateAvailability(a), ErrorCode::NotFound);
