@@ -34,6 +34,8 @@ struct SalesData {
     Timestamp filledAt = 0;
     // Fills refused for an invalid proof and proven again (SaleFilling).
     int fillsReproven = 0;
+    // When the request ends, once SaleFilled has learnt it (0: not known).
+    Timestamp requestEnd = 0;
 
     quint64 proofsSubmitted = 0;
     quint64 proofsMissed = 0;

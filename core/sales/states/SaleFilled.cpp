@@ -49,6 +49,7 @@ void SaleFilled::onHost(const std::optional<Address>& host) {
 }
 
 void SaleFilled::onRequestEnd(Timestamp end) {
+    data().requestEnd = end;
     if (context().hooks.onExpiryUpdate) {
         const Slot slot{*data().request, data().slotIndex};
         if (auto r = context().hooks.onExpiryUpdate(slot, end); !r.ok())

@@ -110,11 +110,19 @@ void SaleProving::submit(const Hash32& challenge, int retriesLeft) {
     context().hooks.onProve(
         slot, challenge, this, guard([this, challenge, retriesLeft](Result<StorageProof> proof) {
             if (!proof.ok()) {
+                m_submitting = false;
+                m_proofHold.release();
+                if (data().requestEnd > 0 && context().clock.now() >= data().requestEnd) {
+                    // The request ended while the proof was made (its slot data is deleted at
+                    // the end): a finished slot owes no proof, so none was missed.
+                    qCInfo(lcProving).noquote()
+                        << "proof not made, the request has ended:" << proof.message()
+                        << describeSale(data());
+                    return;
+                }
                 agent().recordProof(false);
                 qCWarning(lcProving).noquote()
                     << "proof failed:" << proof.message() << describeSale(data());
-                m_submitting = false;
-                m_proofHold.release();
                 return;
             }
             StorageProof answer = *proof;

@@ -941,6 +941,20 @@ private Q_SLOTS:
         QCOMPARE(name(agent().state()), name(SaleStateKind::Proving));
     }
 
+    // The request ended while the proof was made and its slot data was deleted at the end: a
+    // finished slot owes no proof, so the failure is not a missed proof.
+    void proving_proofFailingOnceTheRequestEndedIsNotMissed() {
+        markFilledByUs();
+        desk->market.proofRequiredAnswer = true;
+        proveAnswer = makeError(ErrorCode::NotFound, QStringLiteral("slot data file gone"));
+        agent().data().requestEnd = desk->clock.now();
+        start(std::make_unique<SaleProving>(agent()));
+        QCOMPARE(proveCalls.size(), 1);
+        QVERIFY(desk->market.submitted.isEmpty());
+        QCOMPARE(agent().data().proofsMissed, quint64(0));
+        QCOMPARE(name(agent().state()), name(SaleStateKind::Proving));
+    }
+
     // A proof refused as invalid because the slot's challenge moved on meanwhile (on a chain: its
     // pointer wrapped around between the read and the block the proof would land in) is proven
     // again, for the new challenge, in the same period. Not a missed proof.
