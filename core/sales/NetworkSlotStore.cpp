@@ -8,6 +8,7 @@
 #include "core/proofs/Prover.h"
 #include "core/proofs/SlotFileReader.h"
 #include "core/sales/CheckedSlotRoots.h"
+#include "core/sales/SlotDataProtocol.h"
 #include "core/storage/Repo.h"
 #include "core/storage/SlotDataFiles.h"
 #include "core/transfer/SlotDownload.h"
@@ -37,19 +38,6 @@ namespace {
 // The slot roots are a small JSON answer (about 70 bytes a slot): a bigger one is refused as it
 // arrives, before it fills the memory.
 constexpr qint64 kMaxSlotRootsBytes = 1024 * 1024;
-
-QUrl withPath(const QUrl& base, const QString& tail) {
-    QUrl url = base;
-    QString path = base.path();
-    while (path.endsWith(QLatin1Char('/')))
-        path.chop(1);
-    url.setPath(path + tail);
-    return url;
-}
-
-QString cidText(const QByteArray& cid) {
-    return QString::fromLatin1(cid.toHex());
-}
 
 } // namespace
 
@@ -107,56 +95,8 @@ NetworkSlotStore::NetworkSlotStore(Clock& clock, Repo& repo, proofs::Prover& pro
 
 NetworkSlotStore::~NetworkSlotStore() = default;
 
-QUrl NetworkSlotStore::slotUrl(const QUrl& base, const QByteArray& cid, quint64 slotIndex) {
-    return withPath(
-        base, QStringLiteral("/salesdesk/v1/data/%1/slots/%2").arg(cidText(cid)).arg(slotIndex));
-}
-
-QUrl NetworkSlotStore::datasetUrl(const QUrl& base, const QByteArray& cid) {
-    return withPath(base, QStringLiteral("/api/codex/v1/data/%1/network/stream").arg(cidText(cid)));
-}
-
 QString NetworkSlotStore::scratchPath(const Job& job) const {
     return m_repo.slotDataPath(job.slotId) + QStringLiteral(".roots-check");
-}
-
-QUrl NetworkSlotStore::slotRootsUrl(const QUrl& base, const QByteArray& cid) {
-    return withPath(base, QStringLiteral("/salesdesk/v1/data/%1/slot-roots").arg(cidText(cid)));
-}
-
-Result<std::pair<Hash32, std::vector<Hash32>>>
-NetworkSlotStore::parseSlotRoots(const QByteArray& json) {
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
-    if (!document.isObject())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("the slot roots are not a JSON object: %1")
-                             .arg(parseError.error != QJsonParseError::NoError
-                                      ? parseError.errorString()
-                                      : QStringLiteral("another JSON value")));
-    const QJsonObject object = document.object();
-    auto contentRoot = Hash32::fromHex(object.value(QStringLiteral("contentRoot")).toString());
-    if (!contentRoot.ok())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("the slot roots' contentRoot is not a 32-byte hash: %1")
-                             .arg(contentRoot.message()));
-    const QJsonValue rootsValue = object.value(QStringLiteral("slotRoots"));
-    if (!rootsValue.isArray())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("the slot roots have no slotRoots array"));
-    std::vector<Hash32> roots;
-    const QJsonArray array = rootsValue.toArray();
-    roots.reserve(static_cast<std::size_t>(array.size()));
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        auto root = Hash32::fromHex(array.at(i).toString());
-        if (!root.ok())
-            return makeError(ErrorCode::InvalidArgument,
-                             QStringLiteral("slot root %1 is not a 32-byte hash: %2")
-                                 .arg(i)
-                                 .arg(root.message()));
-        roots.push_back(*root);
-    }
-    return std::make_pair(*contentRoot, std::move(roots));
 }
 
 void NetworkSlotStore::store(const StorageRequest& request, quint64 slotIndex, Timestamp keptUntil,
@@ -190,7 +130,8 @@ void NetworkSlotStore::store(const StorageRequest& request, quint64 slotIndex, T
     QFile::remove(scratchPath(*job)); // a check that a crash broke off
     qCInfo(lcNetworkSlotStore).noquote()
         << "downloading slot data from"
-        << slotUrl(m_options.dataSource, request.content.cid, slotIndex).toDisplayString()
+        << SlotDataProtocol::slotUrl(m_options.dataSource, request.content.cid, slotIndex)
+               .toDisplayString()
         << QStringLiteral("(%1 of %2 bytes on record)").arg(job->counted).arg(request.ask.slotSize)
         << job->describe();
     startDownload(job);
@@ -199,9 +140,11 @@ void NetworkSlotStore::store(const StorageRequest& request, quint64 slotIndex, T
 void NetworkSlotStore::startDownload(std::shared_ptr<Job> job) {
     if (job->over || job->guard.gone())
         return;
-    const QUrl url = job->wholeDataset
-                         ? datasetUrl(m_options.dataSource, job->request.content.cid)
-                         : slotUrl(m_options.dataSource, job->request.content.cid, job->slotIndex);
+    const QUrl url =
+        job->wholeDataset
+            ? SlotDataProtocol::datasetUrl(m_options.dataSource, job->request.content.cid)
+            : SlotDataProtocol::slotUrl(m_options.dataSource, job->request.content.cid,
+                                        job->slotIndex);
     auto* download = new transfer::SlotDownload(
         m_network.get(), url, m_repo.slotDataPath(job->slotId), job->request.ask.slotSize,
         downloadOptions(*job, job->wholeDataset, job->slotIndex), this);
@@ -257,7 +200,8 @@ void NetworkSlotStore::onDownloaded(std::shared_ptr<Job> job, Result<void> resul
         job->wholeDataset = true;
         qCInfo(lcNetworkSlotStore).noquote()
             << result.message() << QStringLiteral("; taking the slot out of the whole dataset at")
-            << datasetUrl(m_options.dataSource, request.content.cid).toDisplayString()
+            << SlotDataProtocol::datasetUrl(m_options.dataSource, request.content.cid)
+                   .toDisplayString()
             << job->describe();
         return startDownload(std::move(job));
     }
@@ -323,21 +267,23 @@ void NetworkSlotStore::fetchOtherSlot(std::shared_ptr<Job> job) {
     if (job->otherSlot >= slots) {
         const Hash32 computed = proofs::MerkleTree::rootOf(job->slotRoots);
         if (computed != job->request.content.merkleRoot)
-            return finish(job, makeError(ErrorCode::InvalidArgument,
-                                         QString::fromLatin1(kDataMismatch) +
-                                             QStringLiteral(" %1: the dataset's %2 slots, "
-                                                            "downloaded from %3, give the "
-                                                            "content root %4")
-                                                 .arg(job->request.content.merkleRoot.toHex())
-                                                 .arg(slots)
-                                                 .arg(datasetUrl(m_options.dataSource,
-                                                                 job->request.content.cid)
-                                                          .toDisplayString(),
-                                                      computed.toHex())));
+            return finish(
+                job, makeError(ErrorCode::InvalidArgument,
+                               QString::fromLatin1(kDataMismatch) +
+                                   QStringLiteral(" %1: the dataset's %2 slots, "
+                                                  "downloaded from %3, give the "
+                                                  "content root %4")
+                                       .arg(job->request.content.merkleRoot.toHex())
+                                       .arg(slots)
+                                       .arg(SlotDataProtocol::datasetUrl(m_options.dataSource,
+                                                                         job->request.content.cid)
+                                                .toDisplayString(),
+                                            computed.toHex())));
         return checkRoot(job, job->slotRoots[job->slotIndex]);
     }
     auto* download = new transfer::SlotDownload(
-        m_network.get(), datasetUrl(m_options.dataSource, job->request.content.cid),
+        m_network.get(),
+        SlotDataProtocol::datasetUrl(m_options.dataSource, job->request.content.cid),
         scratchPath(*job), job->request.ask.slotSize, downloadOptions(*job, true, job->otherSlot),
         this);
     job->download = download;
@@ -380,7 +326,8 @@ void NetworkSlotStore::onOtherSlotRoot(std::shared_ptr<Job> job, Result<Hash32> 
 void NetworkSlotStore::fetchSlotRoots(std::shared_ptr<Job> job) {
     if (job->over || job->guard.gone())
         return;
-    QNetworkRequest request(slotRootsUrl(m_options.dataSource, job->request.content.cid));
+    QNetworkRequest request(
+        SlotDataProtocol::slotRootsUrl(m_options.dataSource, job->request.content.cid));
     request.setTransferTimeout(m_options.idleTimeoutMs);
     QNetworkReply* reply = m_network->get(request);
     job->rootsReply = reply;
@@ -421,7 +368,7 @@ void NetworkSlotStore::onSlotRoots(std::shared_ptr<Job> job, Result<QByteArray> 
         return retryOrFail(std::move(job), body.error(), [this](std::shared_ptr<Job> again) {
             fetchSlotRoots(std::move(again));
         });
-    auto parsed = parseSlotRoots(*body);
+    auto parsed = SlotDataProtocol::parseSlotRoots(*body);
     if (!parsed.ok())
         return finish(job, parsed.error());
     const Hash32& contentRoot = job->request.content.merkleRoot;

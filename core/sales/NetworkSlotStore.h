@@ -92,12 +92,6 @@ public:
         "slot data does not prove into the request's content root";
 
     const Options& options() const { return m_options; }
-    static QUrl slotUrl(const QUrl& base, const QByteArray& cid, quint64 slotIndex);
-    static QUrl slotRootsUrl(const QUrl& base, const QByteArray& cid);
-    // The whole dataset, as a Codex node's REST API serves it.
-    static QUrl datasetUrl(const QUrl& base, const QByteArray& cid);
-    // {"contentRoot": "0x…", "slotRoots": ["0x…", …]}; InvalidArgument when it is not that.
-    static Result<std::pair<Hash32, std::vector<Hash32>>> parseSlotRoots(const QByteArray& json);
 
 private:
     struct Job;

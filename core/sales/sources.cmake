@@ -15,6 +15,7 @@ set(FOLDER_SOURCES
     OfflineSettlement.h OfflineSettlement.cpp
     Sales.h Sales.cpp
     CheckedSlotRoots.h CheckedSlotRoots.cpp
+    SlotDataProtocol.h SlotDataProtocol.cpp
     NetworkSlotStore.h NetworkSlotStore.cpp
     HostHooks.h HostHooks.cpp
     states/SalePreparing.h states/SalePreparing.cpp

@@ -1,5 +1,6 @@
 #include "core/chain/events/EventCursor.h"
 
+#include "core/chain/events/EventFilterKey.h"
 #include "core/chain/rpc/JsonRpcClient.h"
 #include "core/chain/rpc/NewHeadsWatcher.h"
 #include "core/chain/rpc/RpcHex.h"
@@ -55,39 +56,6 @@ EventCursor::EventCursor(JsonRpcClient& rpc, Database& database, Clock& clock, O
 
 EventCursor::~EventCursor() = default;
 
-QString EventCursor::filterKey(const QList<Address>& addresses, const QList<Hash32>& topic0s,
-                               const QList<LogRangeReader::IndexedTopicFilter>& indexedTopics) {
-    QStringList addressTexts;
-    for (const Address& address : addresses)
-        addressTexts.append(address.toHex());
-    QStringList topicTexts;
-    for (const Hash32& topic : topic0s)
-        topicTexts.append(topic.toHex());
-    addressTexts.sort();
-    addressTexts.removeDuplicates();
-    topicTexts.sort();
-    topicTexts.removeDuplicates();
-    QString key = QStringLiteral("addresses=%1;topic0=%2")
-                      .arg(addressTexts.join(u','),
-                           topicTexts.isEmpty() ? QStringLiteral("*") : topicTexts.join(u','));
-    if (indexedTopics.isEmpty())
-        return key;
-    QStringList filters;
-    for (const LogRangeReader::IndexedTopicFilter& filter : indexedTopics) {
-        QStringList positions;
-        for (const QList<Hash32>& position : filter) {
-            QStringList values;
-            for (const Hash32& topic : position)
-                values.append(topic.toHex());
-            values.sort();
-            positions.append(values.isEmpty() ? QStringLiteral("*") : values.join(u','));
-        }
-        filters.append(positions.join(u'/'));
-    }
-    filters.sort();
-    return key + QStringLiteral(";indexed=") + filters.join(u'|');
-}
-
 std::optional<BlockRef> EventCursor::position() const {
     if (!m_state)
         return std::nullopt;
@@ -109,7 +77,8 @@ Result<void> EventCursor::start() {
     auto stored = m_store.load();
     if (!stored.ok())
         return stored.error();
-    const QString key = filterKey(m_options.addresses, m_options.topic0s, m_options.indexedTopics);
+    const QString key =
+        eventFilterKey(m_options.addresses, m_options.topic0s, m_options.indexedTopics);
     if (*stored && (*stored)->filterKey != key &&
         !m_options.formerFilterKeys.contains((*stored)->filterKey))
         return makeError(ErrorCode::Conflict,
@@ -339,7 +308,8 @@ void EventCursor::commitRange(const LogRangeReader::Range& range) {
     EventCursorState next;
     next.block = window.last();
     next.recentBlocks = window;
-    next.filterKey = filterKey(m_options.addresses, m_options.topic0s, m_options.indexedTopics);
+    next.filterKey =
+        eventFilterKey(m_options.addresses, m_options.topic0s, m_options.indexedTopics);
     const LogBatch batch{range.from, range.to, next.block.hash, range.logs};
 
     auto commit = [&]() -> Result<void> {

@@ -118,10 +118,6 @@ public:
     // The last block whose logs were committed, when there is one.
     std::optional<BlockRef> position() const;
     const LogRangeReader& reader() const { return *m_reader; }
-    // What a stored cursor remembers of its filter: the sorted addresses and event topics.
-    // The indexed topics are named only when there are some.
-    static QString filterKey(const QList<Address>& addresses, const QList<Hash32>& topic0s,
-                             const QList<LogRangeReader::IndexedTopicFilter>& indexedTopics = {});
 
 Q_SIGNALS:
     void statusChanged();

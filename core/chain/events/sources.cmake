@@ -5,5 +5,6 @@ set(FOLDER_SOURCES
     EventCursorStatus.h
     EventCursorStore.h EventCursorStore.cpp
     LogRangeReader.h LogRangeReader.cpp
+    EventFilterKey.h EventFilterKey.cpp
     EventCursor.h EventCursor.cpp
 )

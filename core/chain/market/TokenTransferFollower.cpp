@@ -1,5 +1,6 @@
 #include "core/chain/market/TokenTransferFollower.h"
 
+#include "core/chain/events/EventFilterKey.h"
 #include "core/chain/market/Erc20.h"
 #include "core/storage/Database.h"
 
@@ -18,7 +19,7 @@ TokenTransferFollower::TokenTransferFollower(JsonRpcClient& rpc, Database& datab
     cursorOptions.indexedTopics = {{{account}}, {{}, {account}}};
     // A cursor stored when every Transfer of the token was read delivered these too.
     cursorOptions.formerFilterKeys = {
-        EventCursor::filterKey(cursorOptions.addresses, cursorOptions.topic0s)};
+        eventFilterKey(cursorOptions.addresses, cursorOptions.topic0s)};
     cursorOptions.startBlock = options.startBlock;
     cursorOptions.confirmations = options.confirmations;
     cursorOptions.pollSeconds = options.pollSeconds;

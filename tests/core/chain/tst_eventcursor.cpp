@@ -1,4 +1,5 @@
 #include "core/chain/events/EventCursor.h"
+#include "core/chain/events/EventFilterKey.h"
 #include "core/chain/rpc/JsonRpcClient.h"
 #include "core/clock/VirtualClock.h"
 #include "core/storage/Database.h"
@@ -451,7 +452,7 @@ void TestEventCursor::storedCursorOfAFormerWiderFilterIsTakenOver() {
     SD_VERIFY_ERROR(cursor->start(), ErrorCode::Conflict);
     cursor.reset();
 
-    narrower.formerFilterKeys = {EventCursor::filterKey(defaults().addresses, defaults().topic0s)};
+    narrower.formerFilterKeys = {eventFilterKey(defaults().addresses, defaults().topic0s)};
     cursor = makeCursor(narrower);
     SD_VERIFY_OK(cursor->start());
     m_node->mineWithLogs({logOf(3), logOf(2)});

@@ -9,6 +9,7 @@
 #include "core/sales/CheckedSlotRoots.h"
 #include "core/sales/HostHooks.h"
 #include "core/sales/NetworkSlotStore.h"
+#include "core/sales/SlotDataProtocol.h"
 #include "tests/core/sales/SaleTestDesk.h"
 #include "tests/core/sales/SlotStorageRig.h"
 #include "tests/support/SlotDataServer.h"
@@ -360,16 +361,16 @@ private Q_SLOTS:
     }
 
     void parsesTheSlotRoots() {
-        const auto parsed = NetworkSlotStore::parseSlotRoots(
+        const auto parsed = SlotDataProtocol::parseSlotRoots(
             slotRootsJson(m_request.content.merkleRoot, m_slotRoots));
         SD_VERIFY_OK(parsed);
         QCOMPARE(parsed->first, m_request.content.merkleRoot);
         QCOMPARE(parsed->second, m_slotRoots);
-        SD_VERIFY_ERROR(NetworkSlotStore::parseSlotRoots("[]"), ErrorCode::InvalidArgument);
+        SD_VERIFY_ERROR(SlotDataProtocol::parseSlotRoots("[]"), ErrorCode::InvalidArgument);
         SD_VERIFY_ERROR(
-            NetworkSlotStore::parseSlotRoots(R"({"contentRoot":"0x12","slotRoots":[]})"),
+            SlotDataProtocol::parseSlotRoots(R"({"contentRoot":"0x12","slotRoots":[]})"),
             ErrorCode::InvalidArgument);
-        QCOMPARE(NetworkSlotStore::slotUrl(QUrl(QStringLiteral("http://h:1/base/")), "\xab\x01", 3),
+        QCOMPARE(SlotDataProtocol::slotUrl(QUrl(QStringLiteral("http://h:1/base/")), "\xab\x01", 3),
                  QUrl(QStringLiteral("http://h:1/base/salesdesk/v1/data/ab01/slots/3")));
     }
 };

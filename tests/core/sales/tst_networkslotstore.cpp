@@ -10,6 +10,7 @@
 #include "core/proofs/Prover.h"
 #include "core/sales/CheckedSlotRoots.h"
 #include "core/sales/NetworkSlotStore.h"
+#include "core/sales/SlotDataProtocol.h"
 #include "core/storage/Database.h"
 #include "core/storage/Repo.h"
 #include "tests/core/sales/SaleTestDesk.h"
@@ -206,7 +207,7 @@ private Q_SLOTS:
     }
 
     void theDatasetUrlIsTheCodexNodes() {
-        QCOMPARE(NetworkSlotStore::datasetUrl(QUrl(QStringLiteral("http://node:8080/")),
+        QCOMPARE(SlotDataProtocol::datasetUrl(QUrl(QStringLiteral("http://node:8080/")),
                                               QByteArrayLiteral("\x01\x02"))
                      .toString(),
                  QStringLiteral("http://node:8080/api/codex/v1/data/0102/network/stream"));
