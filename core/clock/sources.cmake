@@ -4,5 +4,6 @@ set(FOLDER_SOURCES
     TimerQueue.h TimerQueue.cpp
     AcceleratedClock.h AcceleratedClock.cpp
     SystemClock.h SystemClock.cpp
+    NodeWaitClock.h NodeWaitClock.cpp
     VirtualClock.h VirtualClock.cpp
 )

@@ -8,6 +8,7 @@
 #include "core/chain/rpc/ChainIdCheck.h"
 #include "core/chain/rpc/JsonRpcClient.h"
 #include "core/chain/tx/TransactionManager.h"
+#include "core/clock/NodeWaitClock.h"
 #include "core/proofs/SlotDataGenerator.h"
 #include "core/sales/CheckedSlotRoots.h"
 #include "core/storage/Database.h"
@@ -87,36 +88,39 @@ void ChainHostSide::openMarket(std::function<void(const Result<void>&)> done) {
         if (!check.matches())
             return done(
                 makeError(check.error ? ErrorCode::Io : ErrorCode::Conflict, check.message()));
-        MarketplaceCheck::run(*m_rpc, m_options.marketplace, this,
-                              [this, done](const Result<MarketplaceCheck::Found>& found) {
-                                  if (!found.ok())
-                                      return done(found.error());
-                                  if (auto recorded = recordNetwork(); !recorded.ok())
-                                      return done(recorded.error());
-                                  TransactionManager::Options transactionOptions;
-                                  transactionOptions.chainId = m_options.chainId;
-                                  transactionOptions.errors = ourContractErrors();
-                                  transactionOptions.maxInFlight =
-                                      ChainMarket::kTransactionsInFlight;
-                                  m_transactions = std::make_unique<TransactionManager>(
-                                      *m_rpc, *m_database, m_clock, m_account.address,
-                                      m_account.sign, transactionOptions);
-                                  if (auto resumed = m_transactions->resume(); !resumed.ok())
-                                      return done(resumed.error());
-                                  ChainMarket::Options marketOptions;
-                                  marketOptions.marketplace = m_options.marketplace;
-                                  marketOptions.startBlock = m_options.startBlock;
-                                  marketOptions.events.pollSeconds = m_options.pollSeconds;
-                                  marketOptions.events.confirmations = m_options.confirmations;
-                                  marketOptions.slotRoots = checkedOrGeneratedRoots(m_checkedRoots);
-                                  m_market = std::make_unique<ChainMarket>(
-                                      *m_rpc, *m_transactions, *m_database, m_clock, marketOptions);
-                                  m_market->load(this, [this, done](const Result<void>& loaded) {
-                                      if (!loaded.ok())
-                                          return done(loaded);
-                                      done(followTransfers());
-                                  });
-                              });
+        MarketplaceCheck::run(
+            *m_rpc, m_options.marketplace, this,
+            [this, done](const Result<MarketplaceCheck::Found>& found) {
+                if (!found.ok())
+                    return done(found.error());
+                if (auto recorded = recordNetwork(); !recorded.ok())
+                    return done(recorded.error());
+                TransactionManager::Options transactionOptions;
+                transactionOptions.chainId = m_options.chainId;
+                transactionOptions.errors = ourContractErrors();
+                transactionOptions.maxInFlight = ChainMarket::kTransactionsInFlight;
+                if (m_options.rpcClock)
+                    m_transactionClock =
+                        std::make_unique<NodeWaitClock>(m_clock, *m_options.rpcClock);
+                m_transactions = std::make_unique<TransactionManager>(
+                    *m_rpc, *m_database, m_transactionClock ? *m_transactionClock : m_clock,
+                    m_account.address, m_account.sign, transactionOptions);
+                if (auto resumed = m_transactions->resume(); !resumed.ok())
+                    return done(resumed.error());
+                ChainMarket::Options marketOptions;
+                marketOptions.marketplace = m_options.marketplace;
+                marketOptions.startBlock = m_options.startBlock;
+                marketOptions.events.pollSeconds = m_options.pollSeconds;
+                marketOptions.events.confirmations = m_options.confirmations;
+                marketOptions.slotRoots = checkedOrGeneratedRoots(m_checkedRoots);
+                m_market = std::make_unique<ChainMarket>(*m_rpc, *m_transactions, *m_database,
+                                                         m_clock, marketOptions);
+                m_market->load(this, [this, done](const Result<void>& loaded) {
+                    if (!loaded.ok())
+                        return done(loaded);
+                    done(followTransfers());
+                });
+            });
     });
 }
 

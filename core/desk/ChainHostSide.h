@@ -18,6 +18,7 @@ class CheckedSlotRoots;
 class Clock;
 class Database;
 class JsonRpcClient;
+class NodeWaitClock;
 class TokenTransferFollower;
 class TransactionManager;
 
@@ -43,7 +44,9 @@ public:
         quint64 confirmations = 0;
         qint64 pollSeconds = 4;
         // The clock of the JSON-RPC client's timeouts and retries; null: the desk's clock. A
-        // desk on an accelerated clock gives a real one (the node answers in real time).
+        // desk on an accelerated clock gives a real one (the node answers in real time); the
+        // transactions' receipt polls and retries then also run on it when the desk's clock is
+        // held (NodeWaitClock), so that a hold waiting for a receipt does not stop its poll.
         Clock* rpcClock = nullptr;
     };
     using OpenedCallback = std::function<void(Result<std::unique_ptr<ChainHostSide>>)>;
@@ -84,6 +87,7 @@ private:
     std::shared_ptr<CheckedSlotRoots> m_checkedRoots;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<JsonRpcClient> m_rpc;
+    std::unique_ptr<NodeWaitClock> m_transactionClock; // with an rpcClock
     std::unique_ptr<TransactionManager> m_transactions;
     std::unique_ptr<ChainMarket> m_market;
     std::unique_ptr<TokenTransferFollower> m_transfers;

@@ -3,9 +3,16 @@
 // filled, proven, paid out and finished in seconds of real time, and the chain's latest block is
 // never later than the clock nor further behind it than the keeper allows.
 #include "core/chain/local/LocalChain.h"
+#include "core/chain/rpc/JsonRpcClient.h"
 #include "core/chain/rpc/RpcHex.h"
+#include "core/chain/tx/OutgoingTransaction.h"
+#include "core/chain/tx/TransactionManager.h"
+#include "core/chain/tx/TransactionReceipt.h"
 #include "core/clock/AcceleratedClock.h"
+#include "core/clock/ClockHold.h"
+#include "core/desk/ChainHostSide.h"
 #include "core/desk/Desk.h"
+#include "core/desk/LocalChainSide.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"
@@ -13,6 +20,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
@@ -182,6 +190,78 @@ private Q_SLOTS:
         QVERIFY(side->clockKeeper()->blocksMined() > 10);
         qInfo("samples %d: chain at most %lld s behind the clock (lead %lld s), %llu blocks mined",
               samples, worstBehind, lead, side->clockKeeper()->blocksMined());
+        desk.stop();
+    }
+
+    // A fill or a proof holds the clock before its period ends until its transaction is mined
+    // (ClockHold). The receipt's poll must not wait for the held clock: before NodeWaitClock, a
+    // receipt the first poll missed was polled again one clock second later, which never came,
+    // and the desk stood still until the hold gave up ten minutes later (found by
+    // `salesdesk-bench chain-gui` with 40 sales at once).
+    void aTransactionSettlesWhileTheClockIsHeldForIt() {
+        AcceleratedClock clock(QDateTime::currentSecsSinceEpoch(), kSpeed);
+        QTemporaryDir dir;
+        LocalChainDeskOptions options = deskOptions(dir.path());
+        std::optional<Result<std::unique_ptr<Desk>>> opened;
+        Desk::openLocalChain(clock, options,
+                             [&](Result<std::unique_ptr<Desk>> desk) { opened = std::move(desk); });
+        QVERIFY(QTest::qWaitFor([&] { return opened.has_value(); }, 60'000));
+        SD_VERIFY_OK(*opened);
+        Desk& desk = ***opened;
+        LocalChainSide* side = desk.localChain();
+        QVERIFY(side != nullptr);
+        JsonRpcClient& node = side->chain().rpc();
+        const auto ask = [&](const QString& method, const QJsonArray& params) {
+            std::optional<RpcResult<QJsonValue>> answer;
+            node.call(method, params, this,
+                      [&](const RpcResult<QJsonValue>& result) { answer = result; });
+            if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10'000) || !answer->ok())
+                return std::optional<QJsonValue>();
+            return std::optional<QJsonValue>(**answer);
+        };
+        const auto call = [&](const QString& method, const QJsonArray& params) {
+            return ask(method, params).has_value();
+        };
+        const auto pendingInPool = [&] {
+            const auto status = ask(QStringLiteral("txpool_status"), {});
+            if (!status)
+                return -1;
+            auto pending = rpc::parseJsonQuantityU64(status->toObject().value(u"pending"));
+            return pending.ok() ? int(*pending) : -1;
+        };
+
+        // The clock held three seconds on, as a fill holds it before its period ends.
+        const Timestamp deadline = clock.now() + 3;
+        ClockHold hold = ClockHold::before(clock, deadline, ClockHoldReason::Fill);
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return clock.now() == deadline - 1 &&
+                       side->clockKeeper()->chainTime() == deadline - 1;
+            },
+            5'000));
+        // The transaction stays unmined at first, so that the first receipt poll misses it.
+        QVERIFY(call(QStringLiteral("evm_setAutomine"), {false}));
+        std::optional<Result<TransactionReceipt>> receipt;
+        OutgoingTransaction transfer;
+        transfer.to =
+            Address::fromHex(QStringLiteral("0x00000000000000000000000000000000000000aa")).value();
+        transfer.value = 1;
+        transfer.label = QStringLiteral("a transfer while the clock is held");
+        side->host().transactions().submit(
+            transfer, this, [&](const Result<TransactionReceipt>& r) { receipt = r; });
+        // Sent, and its first receipt poll (right after the send) answered: nothing mined yet.
+        QVERIFY(QTest::qWaitFor([&] { return pendingInPool() == 1; }, 10'000));
+        QTest::qWait(1'500);
+        QVERIFY(!receipt.has_value());
+        QVERIFY(call(QStringLiteral("evm_mine"), {}));
+        QVERIFY(call(QStringLiteral("evm_setAutomine"), {true}));
+        // Polled again within seconds of real time, though the clock still stands before its
+        // deadline.
+        QVERIFY2(QTest::qWaitFor([&] { return receipt.has_value(); }, 5'000),
+                 "no receipt while the clock was held");
+        SD_VERIFY_OK(*receipt);
+        QVERIFY(clock.now() < deadline);
+        hold.release();
         desk.stop();
     }
 };
