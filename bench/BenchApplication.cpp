@@ -3,6 +3,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QPointer>
+#include <QThread>
 #include <QTimer>
 
 #include <algorithm>
@@ -42,10 +43,28 @@ std::vector<BenchApplication::SlowDelivery> BenchApplication::stopRecordingSlowD
 }
 
 bool BenchApplication::notify(QObject* receiver, QEvent* event) {
+    // Events of other threads' loops (Qt's own worker threads) are not the GUI loop's, and the
+    // bookkeeping below is the main thread's alone.
+    if (QThread::currentThread() != thread())
+        return QApplication::notify(receiver, event);
     const bool recordSlow = m_slowThresholdNs >= 0 && m_depth == 0;
     const QTimer* timer = m_observer && event->type() == QEvent::Timer
                               ? qobject_cast<const QTimer*>(receiver)
                               : nullptr;
+    const bool trace = recordSlow && m_tracing;
+    if (trace) {
+        const int type = event->type();
+        const char* className = receiver->metaObject()->className();
+        const qint64 startedNs = m_recording.nsecsElapsed();
+        ++m_depth;
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        const qint64 nanoseconds = m_recording.nsecsElapsed() - startedNs;
+        m_trace.push_back({startedNs, nanoseconds, className, type});
+        if (nanoseconds >= m_slowThresholdNs)
+            m_slow.push_back({nanoseconds, startedNs, QString::fromLatin1(className), type, {}});
+        return handled;
+    }
     if (!timer && !recordSlow)
         return QApplication::notify(receiver, event);
     // The event and the receiver may not outlive the delivery (DeferredDelete).
@@ -73,6 +92,17 @@ bool BenchApplication::notify(QObject* receiver, QEvent* event) {
                           alive ? describe(alive.data()) : QString::fromLatin1(className),
                           eventType, owner});
     return handled;
+}
+
+void BenchApplication::startTracingDeliveries() {
+    m_trace.clear();
+    m_trace.reserve(1 << 20);
+    m_tracing = true;
+}
+
+std::vector<BenchApplication::TracedDelivery> BenchApplication::stopTracingDeliveries() {
+    m_tracing = false;
+    return std::exchange(m_trace, {});
 }
 
 QString BenchApplication::describe(const QObject* object) {

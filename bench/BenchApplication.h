@@ -45,6 +45,16 @@ public:
     };
     void startRecordingSlowDeliveries(qint64 thresholdNs);
     std::vector<SlowDelivery> stopRecordingSlowDeliveries();
+    // Every outermost delivery, compactly (while slow deliveries are recorded, on their time
+    // base): what a stall without one slow delivery was made of.
+    struct TracedDelivery {
+        qint64 startedNs = 0;
+        qint64 nanoseconds = 0;
+        const char* className = nullptr; // the receiver's (static storage)
+        int eventType = 0;
+    };
+    void startTracingDeliveries();
+    std::vector<TracedDelivery> stopTracingDeliveries();
 
     bool notify(QObject* receiver, QEvent* event) override;
 
@@ -61,6 +71,8 @@ private:
     qint64 m_slowThresholdNs = -1; // < 0: not recording
     QElapsedTimer m_recording;
     std::vector<SlowDelivery> m_slow;
+    bool m_tracing = false;
+    std::vector<TracedDelivery> m_trace;
 };
 
 } // namespace salesdesk::bench

@@ -3,6 +3,7 @@
 #include "bench/BenchReport.h"
 #include "bench/ChainEventsBench.h"
 #include "bench/ChainGasBench.h"
+#include "bench/ChainGuiBench.h"
 #include "bench/ChainRpcBench.h"
 #include "bench/ChainSellBench.h"
 #include "bench/GuiBench.h"
@@ -29,11 +30,12 @@ using namespace salesdesk::bench;
 namespace {
 
 // Whether the command line names a benchmark that needs widgets (gui, or all) or the
-// BenchApplication's record of slow deliveries (chain-sell, or chain).
+// BenchApplication's record of slow deliveries (chain-sell, or chain), or both (chain-gui).
 bool wantsWidgets(int argc, char* argv[]) {
     for (int i = 1; i < argc; ++i)
         if (std::strcmp(argv[i], "gui") == 0 || std::strcmp(argv[i], "all") == 0 ||
-            std::strcmp(argv[i], "chain-sell") == 0 || std::strcmp(argv[i], "chain") == 0)
+            std::strcmp(argv[i], "chain-sell") == 0 || std::strcmp(argv[i], "chain") == 0 ||
+            std::strcmp(argv[i], "chain-gui") == 0)
             return true;
     return false;
 }
@@ -69,6 +71,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("chain-events"), runChainEventsBench},
         {QStringLiteral("chain-gas"), runChainGasBench},
         {QStringLiteral("chain-sell"), runChainSellBench},
+        {QStringLiteral("chain-gui"), runChainGuiBench},
     };
     QStringList names;
     for (const auto& [name, run] : benchmarks)
@@ -94,10 +97,16 @@ int main(int argc, char* argv[]) {
         QStringLiteral("slots"),
         QStringLiteral("chain-sell: sell this many slots (requests of 10, 40 at once, a proof "
                        "due about one period of four) and stop after the restart (default: 40 "
-                       "slots, the whole "
-                       "sale)."),
+                       "slots, the whole sale). chain-gui: post this many slots (default 1,000; "
+                       "--quick: 20)."),
         QStringLiteral("count"));
     parser.addOption(slots);
+    const QCommandLineOption speed(
+        QStringLiteral("speed"),
+        QStringLiteral("chain-gui: the clock's speed, chain seconds a second (default 5; "
+                       "--quick: 10)."),
+        QStringLiteral("factor"));
+    parser.addOption(speed);
     parser.addPositionalArgument(QStringLiteral("benchmark"),
                                  QStringLiteral("Which benchmark to run, or all."));
     parser.process(app);
@@ -110,10 +119,12 @@ int main(int argc, char* argv[]) {
     }
     QStringList toRun;
     if (args.front() == QStringLiteral("all")) {
-        // gui last: peak RSS is the process's so far, and the window's would mask the others'.
+        // gui and chain-gui last: peak RSS is the process's so far, and the window's would mask the
+        // others'.
         toRun = names;
         toRun.removeAll(QStringLiteral("gui"));
-        toRun << QStringLiteral("gui");
+        toRun.removeAll(QStringLiteral("chain-gui"));
+        toRun << QStringLiteral("gui") << QStringLiteral("chain-gui");
     } else if (args.front() == QStringLiteral("chain")) {
         toRun << QStringLiteral("chain-rpc") << QStringLiteral("chain-events")
               << QStringLiteral("chain-gas") << QStringLiteral("chain-sell");
@@ -134,6 +145,15 @@ int main(int argc, char* argv[]) {
         if (!ok || options.slots == 0) {
             QTextStream(stderr) << "salesdesk-bench: --slots takes a positive count, not \""
                                 << parser.value(slots) << "\"\n";
+            return 2;
+        }
+    }
+    if (parser.isSet(speed)) {
+        bool ok = false;
+        options.speed = parser.value(speed).toInt(&ok);
+        if (!ok || options.speed <= 0) {
+            QTextStream(stderr) << "salesdesk-bench: --speed takes a positive whole factor, not \""
+                                << parser.value(speed) << "\"\n";
             return 2;
         }
     }

@@ -24,7 +24,8 @@ private:
 struct BenchOptions {
     bool quick = false;
     bool storeData = false; // scale: real slot data on disk
-    quint64 slots = 0;      // chain-sell: how many slots to sell (0: its default size)
+    quint64 slots = 0;      // chain-sell, chain-gui: how many slots to sell (0: their default)
+    int speed = 0;          // chain-gui: the clock's speed (0: its default)
 };
 
 // Nanosecond statistics of a sample.
