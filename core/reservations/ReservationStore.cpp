@@ -204,24 +204,22 @@ Result<void> ReservationStore::deleteAvailability(const AvailabilityId& id) {
 }
 
 Result<std::optional<Availability>> ReservationStore::findMatching(const SlotRequirements& req) {
-    // The availabilities are few (a host offers a handful) and all in memory: the best fit is
-    // found by walking them, which spares every reservation's change the upkeep of an index on
-    // (enabled, free_size). The best fit: the smallest sufficient free size, then the lowest id.
-    SD_TRY(ensureLoaded());
-    const Availability* best = nullptr;
-    for (const Availability& a : std::as_const(m_availabilities)) {
-        if (!a.enabled || a.freeSize < req.slotSize || a.duration < req.duration ||
-            a.minPricePerBytePerSecond > req.pricePerBytePerSecond ||
-            (a.until != 0 && a.until < req.validUntil))
-            continue;
-        if (best &&
-            (a.freeSize > best->freeSize || (a.freeSize == best->freeSize && a.id > best->id)))
-            continue;
-        if (a.maxCollateralPerByte() < req.collateralPerByte)
-            continue;
-        best = &a;
-    }
-    return best ? std::optional<Availability>(*best) : std::optional<Availability>();
+    // Walks the (enabled, free_size) index from the smallest sufficient free size upwards and
+    // stops at the first row that passes the other tests.
+    static const QString sql =
+        QStringLiteral("SELECT ") + kAvailabilityColumns +
+        QStringLiteral(" FROM availabilities"
+                       " WHERE enabled = 1 AND free_size >= ? AND duration >= ?"
+                       " AND max_collateral_per_byte >= ? AND min_price_per_byte_per_second <= ?"
+                       " AND (until = 0 OR until >= ?)"
+                       " ORDER BY free_size, id LIMIT 1");
+    auto& st = m_db.statement(sql);
+    st.bind(0, integer(req.slotSize))
+        .bind(1, integer(req.duration))
+        .bind(2, blob(req.collateralPerByte))
+        .bind(3, blob(req.pricePerBytePerSecond))
+        .bind(4, req.validUntil);
+    return fetchOne<Availability>(st, availabilityAt);
 }
 
 Result<std::optional<Reservation>> ReservationStore::findReservation(const ReservationId& id) {

@@ -240,12 +240,6 @@ const std::vector<Migration>& schemaMigrations() {
                             " + (SELECT coalesce(sum(slot_size - size), 0) FROM reservations)"),
              QStringLiteral("ALTER TABLE quota RENAME COLUMN reserved_bytes TO promised_bytes"),
          }},
-        {12,
-         {
-             // The best-fit match walks the availabilities in memory (ReservationStore): the
-             // index no query uses any more cost every reservation's change a page.
-             QStringLiteral("DROP INDEX IF EXISTS availabilities_match"),
-         }},
     };
     return migrations;
 }
