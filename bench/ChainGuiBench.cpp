@@ -1,6 +1,7 @@
 #include "bench/ChainGuiBench.h"
 
 #include "bench/BenchApplication.h"
+#include "bench/ChainSellHost.h"
 #include "bench/ProcessStats.h"
 #include "bench/SlowDeliveryReport.h"
 #include "bench/StallProbe.h"
@@ -69,22 +70,9 @@ QString screenKey(int screen) {
     }
 }
 
-bool isProving(SaleStateKind state) {
-    return state == SaleStateKind::Proving || state == SaleStateKind::ProvingSimulated;
-}
-
-bool hasEnded(SaleStateKind state) {
-    switch (state) {
-    case SaleStateKind::Finished:
-    case SaleStateKind::Cancelled:
-    case SaleStateKind::Failed:
-    case SaleStateKind::Errored:
-    case SaleStateKind::Ignored:
-        return true;
-    default:
-        return false;
-    }
-}
+// The sale states' tests of the chain-sell benchmark's host.
+constexpr auto isProving = &ChainSellHost::isProving;
+constexpr auto hasEnded = &ChainSellHost::hasEnded;
 
 // Every slot's last state, as the engine reports it.
 struct SaleStates {
