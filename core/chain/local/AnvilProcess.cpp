@@ -128,12 +128,18 @@ void AnvilProcess::launch() {
         return;
     }
     m_configDir = std::make_unique<QTemporaryDir>();
-    QStringList arguments{QStringLiteral("--host"),     QStringLiteral("127.0.0.1"),
-                          QStringLiteral("--port"),     QString::number(m_port),
+    QStringList arguments{QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                          QStringLiteral("--port"), QString::number(m_port),
                           QStringLiteral("--chain-id"), QString::number(m_options.chainId),
                           QStringLiteral("--accounts"), QString::number(m_options.accounts),
-                          QStringLiteral("--balance"),  QString::number(m_options.balanceEther),
-                          QStringLiteral("--silent")};
+                          QStringLiteral("--balance"), QString::number(m_options.balanceEther),
+                          QStringLiteral("--silent"),
+                          // The states of the newest 256 blocks in memory, none on disk: by
+                          // default anvil writes older blocks' states to files in
+                          // ~/.foundry/anvil/tmp (a megabyte or more a block) and leaves them
+                          // behind when killed. 256 covers any reorg and the replay of a failed
+                          // transaction in its block.
+                          QStringLiteral("--prune-history"), QStringLiteral("256")};
     if (m_configDir->isValid())
         arguments << QStringLiteral("--config-out")
                   << m_configDir->filePath(QStringLiteral("anvil.json"));

@@ -4,6 +4,7 @@
 #include "core/clock/SystemClock.h"
 #include "tests/support/TestSupport.h"
 
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QObject>
@@ -29,11 +30,12 @@ Result<void> startAndWait(AnvilProcess& anvil) {
     return *started;
 }
 
-RpcResult<QJsonValue> callAndWait(const QUrl& url, const QString& method) {
+RpcResult<QJsonValue> callAndWait(const QUrl& url, const QString& method,
+                                  const QJsonArray& params = {}) {
     SystemClock clock;
     JsonRpcClient client(url, clock);
     std::optional<RpcResult<QJsonValue>> answer;
-    client.call(method, {}, nullptr, [&](const RpcResult<QJsonValue>& r) { answer = r; });
+    client.call(method, params, nullptr, [&](const RpcResult<QJsonValue>& r) { answer = r; });
     if (!QTest::qWaitFor([&] { return answer.has_value(); }, kWaitMs))
         return RpcError::timeout(kWaitMs / 1000);
     return *answer;
@@ -67,6 +69,7 @@ private Q_SLOTS:
     void deathWhileRunningIsReported();
     void stopEndsTheProcess();
     void secondStartIsRefused();
+    void aLongChainLeavesNothingOnDisk();
 
 private:
     QTemporaryDir m_dir;
@@ -229,6 +232,36 @@ void TestAnvilProcess::secondStartIsRefused() {
     SD_VERIFY_OK(startAndWait(anvil));
     SD_VERIFY_ERROR(startAndWait(anvil), ErrorCode::Conflict);
     QVERIFY(anvil.isRunning());
+}
+
+// anvil keeps the states of older blocks in files under $HOME/.foundry/anvil/tmp by default
+// (about a megabyte a block once the chain holds our contracts), and leaves them there when it is
+// killed: a local chain that ran for a day, or a day of tests, filled the disk. Ours keeps the
+// recent blocks' states in memory only.
+void TestAnvilProcess::aLongChainLeavesNothingOnDisk() {
+    QTemporaryDir home;
+    QVERIFY(home.isValid());
+    const QByteArray realHome = qgetenv("HOME");
+    qputenv("HOME", home.path().toUtf8());
+    AnvilProcess anvil;
+    const auto started = startAndWait(anvil);
+    qputenv("HOME", realHome);
+    SD_VERIFY_OK(started);
+    const auto mined = callAndWait(anvil.rpcUrl(), QStringLiteral("anvil_mine"),
+                                   {QStringLiteral("0x2bc")}); // 700 blocks
+    QVERIFY2(mined.ok(), qPrintable(mined.ok() ? QString() : mined.error().describe()));
+    QCOMPARE(callAndWait(anvil.rpcUrl(), QStringLiteral("eth_blockNumber")).value().toString(),
+             QStringLiteral("0x2bc"));
+    // The state of a recent block still answers (a failed transaction is replayed in its block).
+    const auto recent =
+        callAndWait(anvil.rpcUrl(), QStringLiteral("eth_getBalance"),
+                    {anvil.accounts().at(0).address.toHex(), QStringLiteral("0x2b0")});
+    QVERIFY2(recent.ok(), qPrintable(recent.ok() ? QString() : recent.error().describe()));
+    QStringList written;
+    QDirIterator files(home.path(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (files.hasNext())
+        written << files.next();
+    QVERIFY2(written.isEmpty(), qPrintable(written.mid(0, 3).join(QLatin1Char('\n'))));
 }
 
 QTEST_GUILESS_MAIN(TestAnvilProcess)
