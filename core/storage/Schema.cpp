@@ -240,6 +240,13 @@ const std::vector<Migration>& schemaMigrations() {
                             " + (SELECT coalesce(sum(slot_size - size), 0) FROM reservations)"),
              QStringLiteral("ALTER TABLE quota RENAME COLUMN reserved_bytes TO promised_bytes"),
          }},
+        {12,
+         {
+             // The wallet's newest transactions (TransactionStore::recent) come from an index
+             // in id order, not from sorting every row of the account on each read.
+             QStringLiteral("CREATE INDEX chain_transactions_recent"
+                            " ON chain_transactions (account, chain_id, id)"),
+         }},
     };
     return migrations;
 }

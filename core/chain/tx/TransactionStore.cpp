@@ -3,6 +3,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 
+#include <QHash>
 #include <QVariant>
 
 namespace salesdesk {
@@ -90,44 +91,90 @@ Result<QList<TransactionRecord>> TransactionStore::select(const QString& where,
         records.append(std::move(*record));
     }
     query.finish();
-    for (TransactionRecord& record : records)
-        SD_TRY(loadAttempts(record));
+    SD_TRY(loadAttempts(records));
     return records;
 }
 
-Result<void> TransactionStore::loadAttempts(TransactionRecord& record) {
-    Statement& query = m_db.statement(
-        QStringLiteral("SELECT attempt, hash, raw, max_fee_per_gas, max_priority_fee_per_gas,"
-                       " created_at, sent_at FROM chain_transaction_attempts"
-                       " WHERE transaction_id = ? ORDER BY attempt"));
-    SD_TRY(query.bind(0, record.id).exec());
-    while (query.next()) {
-        TransactionAttempt attempt;
-        attempt.index = query.value(0).toInt();
-        attempt.hash = Hash32::fromBytes(query.value(1).toByteArray());
-        attempt.raw = query.value(2).toByteArray();
-        auto maxFee = uint256::fromBigEndian(query.value(3).toByteArray());
-        auto tip = uint256::fromBigEndian(query.value(4).toByteArray());
-        if (!maxFee.ok() || !tip.ok()) {
-            query.finish();
-            return makeError(ErrorCode::DatabaseCorrupt,
-                             QStringLiteral("transaction \"%1\": attempt %2 has malformed fees")
-                                 .arg(record.intentKey)
-                                 .arg(attempt.index));
-        }
-        attempt.maxFeePerGas = *maxFee;
-        attempt.maxPriorityFeePerGas = *tip;
-        attempt.createdAt = query.value(5).toLongLong();
-        if (!query.value(6).isNull())
-            attempt.sentAt = query.value(6).toLongLong();
-        record.attempts.append(std::move(attempt));
-    }
-    query.finish();
-    if (record.attempts.isEmpty())
+namespace {
+
+const QString kAttemptColumns =
+    QStringLiteral("transaction_id, attempt, hash, raw, max_fee_per_gas, max_priority_fee_per_gas,"
+                   " created_at, sent_at");
+
+Result<TransactionAttempt> attemptFrom(const Statement& row, const TransactionRecord& record) {
+    TransactionAttempt attempt;
+    attempt.index = row.value(1).toInt();
+    attempt.hash = Hash32::fromBytes(row.value(2).toByteArray());
+    attempt.raw = row.value(3).toByteArray();
+    auto maxFee = uint256::fromBigEndian(row.value(4).toByteArray());
+    auto tip = uint256::fromBigEndian(row.value(5).toByteArray());
+    if (!maxFee.ok() || !tip.ok())
         return makeError(ErrorCode::DatabaseCorrupt,
-                         QStringLiteral("transaction \"%1\" (nonce %2) has no signed attempt")
+                         QStringLiteral("transaction \"%1\": attempt %2 has malformed fees")
                              .arg(record.intentKey)
-                             .arg(record.nonce));
+                             .arg(attempt.index));
+    attempt.maxFeePerGas = *maxFee;
+    attempt.maxPriorityFeePerGas = *tip;
+    attempt.createdAt = row.value(6).toLongLong();
+    if (!row.value(7).isNull())
+        attempt.sentAt = row.value(7).toLongLong();
+    return attempt;
+}
+
+} // namespace
+
+Result<void> TransactionStore::loadAttempts(QList<TransactionRecord>& records) {
+    if (records.isEmpty())
+        return {};
+    qint64 lowest = records.first().id;
+    qint64 highest = lowest;
+    QHash<qint64, TransactionRecord*> byId;
+    byId.reserve(records.size());
+    for (TransactionRecord& record : records) {
+        lowest = qMin(lowest, record.id);
+        highest = qMax(highest, record.id);
+        byId.insert(record.id, &record);
+    }
+    // Records close together (the newest of an account, the unsettled ones) are read with one
+    // range query; a few far apart each with its own, so a range never reads many others.
+    const qint64 span = highest - lowest + 1;
+    const bool oneRange = records.size() > 1 && span <= 2 * records.size() + 16;
+    Statement& query = m_db.statement(
+        QStringLiteral("SELECT ") + kAttemptColumns +
+        (oneRange ? QStringLiteral(" FROM chain_transaction_attempts WHERE transaction_id"
+                                   " BETWEEN ? AND ? ORDER BY transaction_id, attempt")
+                  : QStringLiteral(" FROM chain_transaction_attempts WHERE transaction_id = ?"
+                                   " ORDER BY attempt")));
+    const auto readRows = [&]() -> Result<void> {
+        while (query.next()) {
+            TransactionRecord* record = byId.value(query.value(0).toLongLong());
+            if (!record)
+                continue; // another account's, inside the range
+            auto attempt = attemptFrom(query, *record);
+            if (!attempt.ok()) {
+                query.finish();
+                return attempt.error();
+            }
+            record->attempts.append(std::move(*attempt));
+        }
+        query.finish();
+        return {};
+    };
+    if (oneRange) {
+        SD_TRY(query.bind(0, lowest).bind(1, highest).exec());
+        SD_TRY(readRows());
+    } else {
+        for (const TransactionRecord& record : records) {
+            SD_TRY(query.bind(0, record.id).exec());
+            SD_TRY(readRows());
+        }
+    }
+    for (const TransactionRecord& record : records)
+        if (record.attempts.isEmpty())
+            return makeError(ErrorCode::DatabaseCorrupt,
+                             QStringLiteral("transaction \"%1\" (nonce %2) has no signed attempt")
+                                 .arg(record.intentKey)
+                                 .arg(record.nonce));
     return {};
 }
 

@@ -52,7 +52,8 @@ public:
 
 private:
     Result<QList<TransactionRecord>> select(const QString& where, const QVariantList& values);
-    Result<void> loadAttempts(TransactionRecord& record);
+    // Every record's attempts, in order; a record without one is DatabaseCorrupt.
+    Result<void> loadAttempts(QList<TransactionRecord>& records);
     Result<void> insertAttempt(qint64 id, const TransactionAttempt& attempt);
 
     Database& m_db;

@@ -1,5 +1,6 @@
 #include "core/chain/tx/TransactionStore.h"
 #include "core/storage/Database.h"
+#include "core/storage/Statement.h"
 #include "tests/support/TestSupport.h"
 
 #include <QCryptographicHash>
@@ -57,6 +58,8 @@ private Q_SLOTS:
     void theHighestNonceSkipsIntentsTheNodeRefused();
     void freeNoncesFillTheHoleARefusedIntentLeft();
     void recentIntentsAreTheNewestOfTheAccountAndChain();
+    void everyIntentGetsItsOwnAttemptsWhetherNearOrFarApart();
+    void theNewestAreReadFromAnIndexNotSorted();
     void aSettledIntentDoesNotSettleAgain();
     void rowsSurviveReopening();
 
@@ -234,6 +237,65 @@ void TestTransactionStore::recentIntentsAreTheNewestOfTheAccountAndChain() {
     SD_VERIFY_OK(newest);
     QCOMPARE(newest->size(), 2);
     QCOMPARE(newest->at(1).intentKey, QStringLiteral("second"));
+}
+
+void TestTransactionStore::everyIntentGetsItsOwnAttemptsWhetherNearOrFarApart() {
+    // Forty intents of the account, another account's between them, every third with a fee
+    // bump; then an unsettled pair far apart (the first and the last).
+    QList<TransactionRecord> mine;
+    for (int i = 0; i < 40; ++i) {
+        TransactionRecord r = record(QStringLiteral("mine:%1").arg(i), quint64(i));
+        SD_VERIFY_OK(m_store->insert(r));
+        if (i % 3 == 0) {
+            const TransactionAttempt bump{
+                1, hashOf(i), QByteArray("bump"), UInt256(3375), UInt256(1125), 1060, std::nullopt};
+            SD_VERIFY_OK(m_store->addAttempt(r.id, bump, 1060));
+        }
+        TransactionRecord foreign = record(QStringLiteral("foreign:%1").arg(i), quint64(i), kOther);
+        SD_VERIFY_OK(m_store->insert(foreign));
+        if (i > 0 && i < 39)
+            SD_VERIFY_OK(m_store->settle(r.id, TransactionState::Dropped, std::nullopt,
+                                         std::nullopt, QStringLiteral("nonce used"), 1020));
+        mine.append(r);
+    }
+    const auto attemptsMatch = [](const TransactionRecord& read, int i) {
+        const int expected = i % 3 == 0 ? 2 : 1;
+        return read.attempts.size() == expected && read.attempts.first().raw == "raw0" &&
+               (expected == 1 || read.latestAttempt().hash == hashOf(i));
+    };
+    auto recent = m_store->recent(kAccount, 31337, 40);
+    SD_VERIFY_OK(recent);
+    QCOMPARE(recent->size(), 40);
+    for (int row = 0; row < 40; ++row) {
+        const int i = 39 - row;
+        QCOMPARE(recent->at(row).intentKey, QStringLiteral("mine:%1").arg(i));
+        QVERIFY2(attemptsMatch(recent->at(row), i), qPrintable(recent->at(row).intentKey));
+    }
+    auto unsettled = m_store->unsettled(kAccount, 31337);
+    SD_VERIFY_OK(unsettled);
+    QCOMPARE(unsettled->size(), 2);
+    QCOMPARE(unsettled->at(0).intentKey, QStringLiteral("mine:0"));
+    QVERIFY(attemptsMatch(unsettled->at(0), 0));
+    QCOMPARE(unsettled->at(1).intentKey, QStringLiteral("mine:39"));
+    QVERIFY(attemptsMatch(unsettled->at(1), 39));
+}
+
+void TestTransactionStore::theNewestAreReadFromAnIndexNotSorted() {
+    // The wallet reads the newest every time a transaction changes: with thousands of rows a
+    // sort of all of the account's on each read is what made the window stall.
+    Statement& plan = m_db->statement(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT id FROM chain_transactions WHERE account = ? AND chain_id = ?"
+        " ORDER BY id DESC LIMIT ?"));
+    SD_VERIFY_OK(plan.bind(0, kAccount.toByteArray()).bind(1, 31337).bind(2, 500).exec());
+    QStringList steps;
+    while (plan.next())
+        steps.append(plan.value(3).toString());
+    plan.finish();
+    QVERIFY2(!steps.isEmpty(), "no query plan");
+    QVERIFY2(steps.join(QLatin1Char('\n')).contains(QStringLiteral("chain_transactions_recent")),
+             qPrintable(steps.join(QLatin1Char('\n'))));
+    for (const QString& step : steps)
+        QVERIFY2(!step.contains(QStringLiteral("TEMP B-TREE")), qPrintable(step));
 }
 
 void TestTransactionStore::theHighestNonceSkipsIntentsTheNodeRefused() {
