@@ -85,20 +85,36 @@ void ReceiptPoller::sendPolls(QList<PollAsk> asks) {
                 calls.append({QStringLiteral("eth_getTransactionReceipt"), {hash.toHex()}, {}});
             }
     ++m_batchesSent;
+    auto delivery = std::make_shared<PollDelivery>();
+    delivery->asks = std::move(asks);
+    delivery->callOf = std::move(callOf);
     m_rpc.batch(std::move(calls), this,
-                [asks = std::move(asks),
-                 callOf = std::move(callOf)](const QList<RpcResult<QJsonValue>>& answers) {
-                    for (const PollAsk& ask : asks) {
-                        if (ask.gone() || !ask.done)
-                            continue;
-                        QList<RpcResult<QJsonValue>> receipts;
-                        receipts.reserve(ask.hashes.size());
-                        for (const Hash32& hash : ask.hashes)
-                            receipts.append(answers.at(callOf.value(hash)));
-                        ask.done(
-                            TransactionRpc::receiptPollOf(answers.at(0), ask.hashes, receipts));
-                    }
+                [this, delivery](const QList<RpcResult<QJsonValue>>& answers) {
+                    delivery->answers = answers;
+                    deliverSome(delivery);
                 });
+}
+
+void ReceiptPoller::deliverSome(const std::shared_ptr<PollDelivery>& shared) {
+    // Held here: a callback may end whatever holds `shared`, or this poller (its manager).
+    const std::shared_ptr<PollDelivery> delivery = shared;
+    const QPointer<ReceiptPoller> alive(this);
+    const qsizetype end = std::min(delivery->asks.size(), delivery->next + kCallbacksPerTurn);
+    for (; delivery->next < end; ++delivery->next) {
+        if (alive.isNull())
+            return;
+        const PollAsk& ask = delivery->asks.at(delivery->next);
+        if (ask.gone() || !ask.done)
+            continue;
+        QList<RpcResult<QJsonValue>> receipts;
+        receipts.reserve(ask.hashes.size());
+        for (const Hash32& hash : ask.hashes)
+            receipts.append(delivery->answers.at(delivery->callOf.value(hash)));
+        ask.done(TransactionRpc::receiptPollOf(delivery->answers.at(0), ask.hashes, receipts));
+    }
+    if (!alive.isNull() && delivery->next < delivery->asks.size())
+        QMetaObject::invokeMethod(
+            this, [this, delivery] { deliverSome(delivery); }, Qt::QueuedConnection);
 }
 
 void ReceiptPoller::sendBlocks(QList<BlockAsk> asks) {

@@ -5,11 +5,14 @@
 #include "core/domain/FixedBytes.h"
 #include "core/domain/Result.h"
 
+#include <QHash>
+#include <QJsonValue>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace salesdesk {
@@ -27,10 +30,17 @@ class JsonRpcClient;
 // - the hashes of canonical blocks (the check that a receipt's block is still on the chain) asked
 //   for on one turn go in one batch, each block number once.
 // Each asker gets its own answer (TransactionRpc::receiptPollOf): a malformed receipt is the
-// error of the transaction it belongs to only. Callbacks follow JsonRpcClient's convention.
+// error of the transaction it belongs to only. Callbacks follow JsonRpcClient's convention, and
+// an answer's callbacks run kCallbacksPerTurn to an event-loop turn, in the order they were asked
+// for, the next ones queued behind whatever else is waiting: a receipt settles its transaction
+// and moves its sale on (database commits, the next transaction signed), and a block that mines
+// the transactions of forty sales must not hold the window for all forty at once. A callback
+// whose context is destroyed before its turn does not run.
 class ReceiptPoller final : public QObject {
     Q_OBJECT
 public:
+    static constexpr qsizetype kCallbacksPerTurn = 8;
+
     using PollCallback = std::function<void(const Result<TransactionRpc::ReceiptPoll>&)>;
     using BlockHashCallback = std::function<void(const Result<std::optional<Hash32>>&)>;
 
@@ -64,8 +74,17 @@ private:
         bool gone() const { return hasContext && context.isNull(); }
     };
 
+    struct PollDelivery {
+        QList<PollAsk> asks;
+        QHash<Hash32, qsizetype> callOf; // hash -> its call's index in answers
+        QList<RpcResult<QJsonValue>> answers;
+        qsizetype next = 0; // the first ask whose callback has not run
+    };
+
     void flushSoon();
     void flush();
+    // Runs up to kCallbacksPerTurn callbacks of `delivery`, and queues the rest.
+    void deliverSome(const std::shared_ptr<PollDelivery>& delivery);
     void sendPolls(QList<PollAsk> asks);
     void sendBlocks(QList<BlockAsk> asks);
 
