@@ -6,6 +6,7 @@
 #include "ui/availabilities/AvailabilityTableModel.h"
 #include "ui/availabilities/ReservationTableModel.h"
 #include "ui/common/AmountCopy.h"
+#include "ui/common/ColumnSizing.h"
 #include "ui/common/Formatting.h"
 
 #include <QAction>
@@ -37,7 +38,8 @@ QTableView* makeTable(QAbstractItemModel* model, QWidget* parent) {
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->setVisible(false);
-    view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A thousand reservations are measured on every batch otherwise (ColumnSizing.h).
+    fitColumnsToContents(*view->horizontalHeader());
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setHighlightSections(false);
     return view;

@@ -1,5 +1,7 @@
 #include "ui/common/ColumnSizing.h"
 
+#include "ui/common/ContentsSizingPause.h"
+
 #include <QHeaderView>
 
 namespace salesdesk::ui {
@@ -7,6 +9,8 @@ namespace salesdesk::ui {
 void fitColumnsToContents(QHeaderView& header) {
     header.setSectionResizeMode(QHeaderView::ResizeToContents);
     header.setResizeContentsPrecision(kContentsSampleRows);
+    if (!header.findChild<ContentsSizingPause*>(QString(), Qt::FindDirectChildrenOnly))
+        new ContentsSizingPause(header);
 }
 
 } // namespace salesdesk::ui

@@ -13,7 +13,8 @@ namespace salesdesk::ui {
 constexpr int kContentsSampleRows = 100;
 
 // Sizes every column of `header` to its contents (QHeaderView::ResizeToContents), measuring at
-// most kContentsSampleRows rows. Set other modes for single columns afterwards.
+// most kContentsSampleRows rows, and only while the header is shown (ContentsSizingPause). Set
+// other modes for single columns afterwards, on the same turn of the event loop.
 void fitColumnsToContents(QHeaderView& header);
 
 } // namespace salesdesk::ui
