@@ -30,11 +30,13 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -162,15 +164,22 @@ WalletPage::WalletPage(Desk& desk, QWidget* parent)
     auto* history = new QGroupBox(tr("Transactions"), this);
     auto* historyLayout = new QVBoxLayout(history);
     m_transactions = new WalletTransactionsModel(m_watch, this);
+    m_transactions->setLive(false); // until the page is shown (showEvent)
     m_table = new QTableView(history);
     m_table->setObjectName(QStringLiteral("walletTransactions"));
     m_table->setModel(m_transactions);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fitColumnsToContents(*m_table->horizontalHeader());
     m_table->horizontalHeader()->setSectionResizeMode(WalletTransactionsModel::LabelColumn,
                                                       QHeaderView::Stretch);
+    // The confirmations are computed from the head as the rows are painted: a new head repaints
+    // the rows in view, nothing more.
+    connect(&m_watch, &ChainWatch::headChanged, m_table, [this] {
+        if (m_table->isVisible())
+            m_table->viewport()->update();
+    });
     AmountCopy::install(m_table);
     auto* copyHash = new QAction(tr("Copy transaction hash"), m_table);
     copyHash->setObjectName(QStringLiteral("copyTransactionHash"));
@@ -204,12 +213,31 @@ WalletPage::WalletPage(Desk& desk, QWidget* parent)
 WalletPage::~WalletPage() = default;
 
 void WalletPage::scheduleRefresh() {
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
     if (!m_batch.isActive())
         m_batch.start();
 }
 
+void WalletPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    m_transactions->setLive(true);
+    if (m_stale)
+        refreshNow();
+}
+
+void WalletPage::hideEvent(QHideEvent* event) {
+    QWidget::hideEvent(event);
+    m_transactions->setLive(false);
+    m_stale = m_stale || m_batch.isActive();
+    m_batch.stop();
+}
+
 void WalletPage::refreshNow() {
     m_batch.stop();
+    m_stale = false;
     auto needed = Withdrawal::collateralStillNeeded(m_desk.engine());
     if (needed.ok()) {
         m_needed = *needed;

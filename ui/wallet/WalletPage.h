@@ -33,7 +33,9 @@ class WalletTransactionsModel;
 // the change they make against the chain's; a form that sends
 // tokens to an address the user types (checked, confirmed, sent once through the transaction
 // manager); and the wallet's transactions. Everything the node is asked is asked in the
-// background (ChainWatch): a slow or dead node shows as "not answering since …".
+// background (ChainWatch): a slow or dead node shows as "not answering since …". While the page
+// is hidden, changes only mark it stale: it reads the books and its transactions again when it
+// is shown, so a desk with many sales does not re-read them for a screen nobody looks at.
 class WalletPage : public QWidget {
     Q_OBJECT
 public:
@@ -66,6 +68,10 @@ Q_SIGNALS:
     // A withdrawal reached its end (mined, failed, or not sent).
     void withdrawalFinished(const salesdesk::TransactionOutcome& outcome);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+
 private:
     void scheduleRefresh();
     void showFigures();
@@ -97,6 +103,7 @@ private:
     std::optional<UInt256> m_needed; // collateral the open sales still need
     QString m_booksError;
     bool m_sending = false;
+    bool m_stale = false; // a change came while the page was hidden
 };
 
 } // namespace ui

@@ -24,7 +24,6 @@ WalletTransactionsModel::WalletTransactionsModel(ChainWatch& watch, QObject* par
             &WalletTransactionsModel::scheduleRefresh);
     connect(transactions, &TransactionManager::settled, this,
             &WalletTransactionsModel::scheduleRefresh);
-    connect(&watch, &ChainWatch::headChanged, this, &WalletTransactionsModel::scheduleRefresh);
     refreshNow();
 }
 
@@ -66,12 +65,31 @@ Hash32 WalletTransactionsModel::hashOf(const TransactionRecord& record) {
 }
 
 void WalletTransactionsModel::scheduleRefresh() {
+    if (!m_live) {
+        m_stale = true;
+        return;
+    }
     if (!m_refreshTimer.isActive())
         m_refreshTimer.start();
 }
 
+void WalletTransactionsModel::setLive(bool live) {
+    if (live == m_live)
+        return;
+    m_live = live;
+    if (!live) {
+        // A batch that was due is not lost: it is read when the table is shown again.
+        m_stale = m_stale || m_refreshTimer.isActive();
+        m_refreshTimer.stop();
+    } else if (m_stale) {
+        refreshNow();
+    }
+}
+
 void WalletTransactionsModel::refreshNow() {
     m_refreshTimer.stop();
+    m_stale = false;
+    ++m_readCount;
     ChainHostSide& side = m_watch.side();
     TransactionStore store(side.database());
     auto records = store.recent(side.address(), side.transactions().options().chainId, kMaxRows);

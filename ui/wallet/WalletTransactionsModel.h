@@ -18,7 +18,10 @@ namespace ui {
 // The wallet's transactions, newest first (the transaction manager's intents in the chain
 // database): what each does, its hash, where it stands, its confirmations (head − block + 1),
 // the gas it used and its fee in ETH (gas used × effective gas price), and when it was made.
-// Re-read in batches when an intent changes state and when the head moves (confirmations).
+// Re-read in batches when an intent changes state, and only while live (its screen is shown):
+// a hidden table is re-read when it is shown again. A new head re-reads nothing: the
+// confirmations are computed from it as the view paints them (WalletPage repaints the table when
+// the head moves; a dataChanged over every row would make the view measure them all).
 class WalletTransactionsModel : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -52,6 +55,12 @@ public:
     QString lastError() const { return m_lastError; }
     // Re-reads now instead of waiting for the batch.
     void refreshNow();
+    // Live (the default): changes re-read the table in batches. Not live: a change only marks
+    // it stale, and going live again re-reads a stale table at once.
+    void setLive(bool live);
+    bool isLive() const { return m_live; }
+    // How many times the table was read from the database (for tests and benchmarks).
+    int readCount() const { return m_readCount; }
 
     // The ETH of a fee, for formatting ("Ether", "ETH", 18 decimals).
     static TokenInfo ether();
@@ -71,6 +80,9 @@ private:
     QList<TransactionRecord> m_records;
     QString m_lastError;
     QTimer m_refreshTimer;
+    bool m_live = true;
+    bool m_stale = false;
+    int m_readCount = 0;
 };
 
 } // namespace ui

@@ -373,8 +373,12 @@ private Q_SLOTS:
                                                "shows sent to the Marketplace")
                                     .arg(tokens::formatExact(deposit, info));
         QTRY_VERIFY_WITH_TIMEOUT(page->booksText().startsWith(missing), 5'000);
-        // The host sends that much to the Marketplace on chain: the follower reads it, and the
-        // books match again.
+        // The host sends that much to the Marketplace on chain, with another screen shown: the
+        // hidden page reads nothing for it, and everything at once when it is shown again; the
+        // follower reads the transfer, and the books match again.
+        window.showScreen(MainWindow::Screen::Dashboard);
+        QVERIFY(!model->isLive());
+        const int readsWhileShown = model->readCount();
         std::optional<TransactionOutcome> toMarketplace;
         desk->chainHost()->transactions().send(
             QStringLiteral("test:to-marketplace"),
@@ -382,6 +386,13 @@ private Q_SLOTS:
             this, [&](const TransactionOutcome& sent) { toMarketplace = sent; });
         QVERIFY(QTest::qWaitFor([&] { return toMarketplace.has_value(); }, 60'000));
         QVERIFY2(toMarketplace->succeeded(), qPrintable(toMarketplace->describe()));
+        QTest::qWait(2 * WalletTransactionsModel::kRefreshIntervalMs);
+        QCOMPARE(model->readCount(), readsWhileShown);
+        QCOMPARE(model->rowOfIntent(QStringLiteral("test:to-marketplace")), -1);
+        window.showScreen(MainWindow::Screen::Wallet);
+        QVERIFY(model->isLive());
+        QCOMPARE(model->readCount(), readsWhileShown + 1);
+        QVERIFY(model->rowOfIntent(QStringLiteral("test:to-marketplace")) >= 0);
         QTRY_VERIFY_WITH_TIMEOUT(
             page->booksText().startsWith(QStringLiteral("Books match the chain\n")), 20'000);
         QVERIFY2(page->booksText().contains(QStringLiteral("On chain: %1 out, %2 in")
