@@ -321,7 +321,10 @@ export async function startAnvil(extraArgs = []) {
   const port = await freePort();
   const child = spawn(
     binary,
-    ['--host', '127.0.0.1', '--port', String(port), '--silent', ...extraArgs],
+    // --prune-history: the newest block states in memory, none written to ~/.foundry/anvil/tmp
+    // (which anvil otherwise fills, about a megabyte a block here, and leaves when killed).
+    ['--host', '127.0.0.1', '--port', String(port), '--silent', '--prune-history', '256',
+     ...extraArgs],
     { stdio: ['ignore', 'ignore', 'inherit'] },
   );
   const rpc = new Rpc(`http://127.0.0.1:${port}`);
