@@ -21,126 +21,17 @@
 //
 // DIR defaults to build/default/generated/contracts. Exits 1 on the first failed check.
 
-import path from 'node:path';
 import {
-  Abi, ROOT, RpcError, encodeParams, fromHex, hex, keccak256, loadArtifact, startAnvil,
-  typeString, typedDataDigest,
+  encodeParams, hex, keccak256, loadArtifact, startAnvil, typeString, typedDataDigest,
 } from './evm.mjs';
-
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : fallback;
-};
-const artifactsDir = path.resolve(option('--artifacts', path.join(ROOT, 'build/default/generated/contracts')));
+import {
+  Chain, EIP712_DOMAIN, artifactsDir, check, checkCount, equal, gasRange, highSTwin, printTable,
+} from './chain.mjs';
 
 const WINDOW = 3600;
 const TST = 10n ** 18n; // one token of 18 decimals
-// The order of secp256k1's group: s and n - s are both valid for ecrecover.
-const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
-const ECRECOVER = '0x0000000000000000000000000000000000000001';
-
-let checks = 0;
-
-function ok(message) {
-  ++checks;
-  console.log(`  ok  ${message}`);
-}
-
-function check(condition, message) {
-  if (!condition) throw new Error(`check failed: ${message}`);
-  ok(message);
-}
-
-function equal(actual, expected, message) {
-  if (String(actual) !== String(expected))
-    throw new Error(`check failed: ${message}: got ${actual}, expected ${expected}`);
-  ok(`${message} = ${actual}`);
-}
 
 const sameAddress = (a, b) => a.toLowerCase() === b.toLowerCase();
-
-// ---- Chain access ---------------------------------------------------------------------------
-
-class Chain {
-  constructor(rpc) {
-    this.rpc = rpc;
-    this.gas = new Map(); // label -> [gas used]
-    this.errorAbi = new Abi([]);
-  }
-
-  async now() {
-    return Number((await this.rpc.call('eth_getBlockByNumber', ['latest', false])).timestamp);
-  }
-
-  /** The next block has timestamp `t` (the clock stays there afterwards). */
-  async setTime(t) {
-    await this.rpc.call('evm_setNextBlockTimestamp', [t]);
-    await this.rpc.call('evm_mine');
-  }
-
-  async transact(from, to, data, label) {
-    const tx = { from, data };
-    if (to) tx.to = to;
-    // Estimated first, as a client would: a revert shows here, with its data.
-    const estimate = Number(await this.rpc.call('eth_estimateGas', [tx, 'pending']));
-    tx.gas = `0x${Math.ceil(estimate * 1.25 + 10000).toString(16)}`;
-    const hash = await this.rpc.call('eth_sendTransaction', [tx]);
-    let receipt = null;
-    for (let attempt = 0; !receipt && attempt < 200; ++attempt) {
-      receipt = await this.rpc.call('eth_getTransactionReceipt', [hash]);
-      if (!receipt) await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    if (!receipt || receipt.status !== '0x1') throw new Error(`${label}: transaction ${hash} failed`);
-    if (label) this.gas.set(label, [...(this.gas.get(label) ?? []), Number(receipt.gasUsed)]);
-    return receipt;
-  }
-
-  async deploy(from, artifact, args) {
-    const ctor = artifact.abi.find((i) => i.type === 'constructor');
-    const data = hex(Buffer.concat([fromHex(artifact.bytecode), encodeParams(ctor?.inputs ?? [], args)]));
-    const receipt = await this.transact(from, null, data);
-    return new Contract(this, receipt.contractAddress, artifact.abi);
-  }
-
-  /** Expects `action` to revert with the custom error `name`. */
-  async expectRevert(action, name, what) {
-    try {
-      await action();
-    } catch (error) {
-      if (!(error instanceof RpcError) || !error.data) throw error;
-      const got = this.errorAbi.errorName(error.data);
-      if (got !== name) throw new Error(`check failed: ${what}: reverted ${got}, expected ${name}`);
-      ok(`${what} reverts ${name}`);
-      return;
-    }
-    throw new Error(`check failed: ${what}: did not revert (expected ${name})`);
-  }
-}
-
-class Contract {
-  constructor(chain, address, abi) {
-    this.chain = chain;
-    this.address = address;
-    this.abi = new Abi(abi);
-    chain.errorAbi.items.push(...abi.filter((i) => i.type === 'error'));
-  }
-
-  /** A transaction; returns the receipt with its decoded logs as `events`. */
-  async send(from, name, args, label = name) {
-    const data = this.abi.encodeCall(name, args);
-    const receipt = await this.chain.transact(from, this.address, data, label);
-    receipt.events = this.abi.decodeLogs(receipt.logs.filter((l) => sameAddress(l.address, this.address)))
-      .map((e) => ({ ...e, inputs: this.abi.items.find((i) => i.type === 'event' && i.name === e.name).inputs }));
-    return receipt;
-  }
-
-  async call(name, args = [], from = undefined) {
-    const tx = { to: this.address, data: this.abi.encodeCall(name, args) };
-    if (from) tx.from = from;
-    return this.abi.decodeResult(name, args.length, await this.chain.rpc.call('eth_call', [tx, 'pending']));
-  }
-}
 
 /** Expects the transaction `name`(`args`) from `from` to revert with the custom error `error`. */
 function refuses(contract, from, name, args, error, what) {
@@ -149,18 +40,13 @@ function refuses(contract, from, name, args, error, what) {
 
 /** The events of a receipt, as "Name(arg, …)" with every argument in order, to compare exactly. */
 function eventsOf(receipt) {
-  return receipt.events.map((e) => `${e.name}(${e.inputs.map((p) => String(e.args[p.name])).join(', ')})`);
+  return receipt.events.map((e) => `${e.name}(${Object.values(e.args).join(', ')})`);
 }
 
 // ---- Vouchers --------------------------------------------------------------------------------
 
 const VOUCHER_TYPES = {
-  EIP712Domain: [
-    { name: 'name', type: 'string' },
-    { name: 'version', type: 'string' },
-    { name: 'chainId', type: 'uint256' },
-    { name: 'verifyingContract', type: 'address' },
-  ],
+  EIP712Domain: EIP712_DOMAIN,
   Voucher: [
     { name: 'channelId', type: 'bytes32' },
     { name: 'cumulativeAmount', type: 'uint256' },
@@ -182,46 +68,24 @@ function voucherData(ctx, channelId, cumulativeAmount, domain = {}) {
 
 /** The signature (0x-hex, 65 bytes) of a voucher by `signer`, an unlocked anvil account. */
 async function sign(ctx, signer, channelId, cumulativeAmount, domain = {}) {
-  return ctx.chain.rpc.call('eth_signTypedData_v4',
-                            [signer, voucherData(ctx, channelId, cumulativeAmount, domain)]);
-}
-
-function splitSignature(signature) {
-  const bytes = fromHex(signature);
-  return { r: bytes.subarray(0, 32), s: BigInt(hex(bytes.subarray(32, 64))), v: bytes[64] };
-}
-
-/** The other signature of the same digest and key: s' = n - s and the other v. */
-function highSTwin(signature) {
-  const { r, s, v } = splitSignature(signature);
-  const twinS = fromHex((SECP256K1_N - s).toString(16).padStart(64, '0'));
-  return hex(Buffer.concat([r, twinS, Buffer.from([v === 27 ? 28 : 27])]));
-}
-
-/** What the ecrecover precompile makes of a 65-byte signature (no check of s). */
-async function ecrecover(chain, digest, signature) {
-  const { r, s, v } = splitSignature(signature);
-  const input = Buffer.concat([fromHex(digest), encodeParams([{ type: 'uint8' }], [v]), r,
-                               encodeParams([{ type: 'uint256' }], [s])]);
-  const out = await chain.rpc.call('eth_call', [{ to: ECRECOVER, data: hex(input) }, 'pending']);
-  return hex(fromHex(out).subarray(12));
+  return ctx.chain.signTypedData(signer, voucherData(ctx, channelId, cumulativeAmount, domain));
 }
 
 // ---- The run --------------------------------------------------------------------------------
 
 async function main() {
-  const token = loadArtifact(artifactsDir, 'TestToken');
-  const channels = loadArtifact(artifactsDir, 'RetrievalChannels');
+  const token = loadArtifact(artifactsDir(), 'TestToken');
+  const channels = loadArtifact(artifactsDir(), 'RetrievalChannels');
   const { rpc, stop } = await startAnvil();
   try {
     const info = await rpc.call('anvil_nodeInfo');
     console.log(`anvil ${info.hardFork} chain ${info.environment.chainId}; RetrievalChannels ` +
                 `${channels.deployedBytecodeSize} bytes`);
-    const chain = new Chain(rpc);
+    const chain = new Chain(rpc, { labelEveryCall: true });
     await rpc.call('anvil_setBlockTimestampInterval', [0]);
     await run(chain, { token, channels });
     printGas(chain);
-    console.log(`\nchannels: ${checks} checks passed`);
+    console.log(`\nchannels: ${checkCount()} checks passed`);
   } finally {
     stop();
   }
@@ -233,12 +97,9 @@ async function run(chain, artifacts) {
 
   console.log('deployment');
   const tst = await chain.deploy(deployer, artifacts.token, []);
-  new Contract(chain, deployer, artifacts.channels.abi); // its errors, for the constructor's
-  const ctorInputs = artifacts.channels.abi.find((i) => i.type === 'constructor').inputs;
+  chain.learnErrors(artifacts.channels.abi); // for the constructor's reverts
   for (const window of [0, 365 * 24 * 3600 + 1]) {
-    const data = hex(Buffer.concat([fromHex(artifacts.channels.bytecode),
-                                    encodeParams(ctorInputs, [tst.address, window])]));
-    await chain.expectRevert(() => chain.rpc.call('eth_call', [{ from: deployer, data }, 'pending']),
+    await chain.expectRevert(() => chain.tryDeploy(deployer, artifacts.channels, [tst.address, window]),
                              'RetrievalChannels_InvalidCloseWindow', `a close window of ${window} s`);
   }
   const rc = await chain.deploy(deployer, artifacts.channels, [tst.address, WINDOW]);
@@ -255,7 +116,6 @@ async function run(chain, artifacts) {
   await tst.send(client, 'approve', [rc.address, (1n << 256n) - 1n]);
   const ctx = { chain, chainId, rc, elsewhere, tst, accounts: { client, provider, watcher, other } };
   ctx.opened = 0n; // the contract's counter, mirrored
-  ctx.balance = async (account) => tst.call('balanceOf', [account]);
 
   const ids = await openChannels(ctx); // { a, b }: two channels from the client to the provider
   await vouchers(ctx, ids);
@@ -276,13 +136,13 @@ async function open(ctx, payer, payee, amount) {
   const id = nextId(ctx, payer, payee);
   equal(await rc.call('open', [payee, amount], payer), id,
         `open() returns keccak256(chain, contract, parties, token, ${ctx.opened})`);
-  const [before, held] = [await ctx.balance(payer), await ctx.balance(rc.address)];
+  const [before, held] = [await ctx.tst.balanceOf(payer), await ctx.tst.balanceOf(rc.address)];
   const receipt = await rc.send(payer, 'open', [payee, amount]);
   ++ctx.opened;
   const pad = (address) => `0x${address.slice(2).toLowerCase().padStart(64, '0')}`;
   equal(eventsOf(receipt), `ChannelOpened(${id}, ${pad(payer)}, ${pad(payee)}, ${amount})`, 'events of open');
-  equal(before - (await ctx.balance(payer)), amount, "the deposit left the payer's balance");
-  equal((await ctx.balance(rc.address)) - held, amount, "the deposit is in the contract's balance");
+  equal(before - (await ctx.tst.balanceOf(payer)), amount, "the deposit left the payer's balance");
+  equal((await ctx.tst.balanceOf(rc.address)) - held, amount, "the deposit is in the contract's balance");
   const view = await rc.call('channel', [id]);
   check(sameAddress(view.payer, payer) && sameAddress(view.payee, payee) && view.deposit === amount &&
         view.claimed === 0n && view.closesAt === 0n && !view.finalized, 'channel() of the new channel');
@@ -293,10 +153,10 @@ async function open(ctx, payer, payee, amount) {
 async function claim(ctx, id, cumulativeAmount, signature, from = ctx.accounts.watcher) {
   const { rc, accounts } = ctx;
   const claimed = (await rc.call('channel', [id])).claimed;
-  const before = await ctx.balance(accounts.provider);
+  const before = await ctx.tst.balanceOf(accounts.provider);
   const receipt = await rc.send(from, 'claim', [id, cumulativeAmount, signature]);
   const delta = cumulativeAmount - claimed;
-  equal((await ctx.balance(accounts.provider)) - before, delta,
+  equal((await ctx.tst.balanceOf(accounts.provider)) - before, delta,
         `claim of ${cumulativeAmount} pays the payee its delta`);
   equal(eventsOf(receipt), `Claimed(${id}, ${delta}, ${cumulativeAmount})`, 'events of claim');
   equal((await rc.call('channel', [id])).claimed, cumulativeAmount, 'channel().claimed');
@@ -322,10 +182,10 @@ async function openChannels(ctx) {
                 'topUp of an unknown channel');
   await refuses(rc, other, 'topUp', [a, TST], 'RetrievalChannels_NotPayer', 'topUp by another');
   await refuses(rc, client, 'topUp', [a, 0], 'RetrievalChannels_ZeroAmount', 'topUp of 0');
-  const before = await ctx.balance(client);
+  const before = await ctx.tst.balanceOf(client);
   const receipt = await rc.send(client, 'topUp', [a, 20n * TST + 3n]);
   equal(eventsOf(receipt), `ToppedUp(${a}, ${20n * TST + 3n}, ${120n * TST + 3n})`, 'events of topUp');
-  equal(before - (await ctx.balance(client)), 20n * TST + 3n, 'topUp pulls exactly its amount');
+  equal(before - (await ctx.tst.balanceOf(client)), 20n * TST + 3n, 'topUp pulls exactly its amount');
   equal((await rc.call('channel', [a])).deposit, 120n * TST + 3n, 'channel().deposit after topUp');
   return { a, b };
 }
@@ -379,10 +239,10 @@ async function vouchers(ctx, { a, b }) {
   }
   const good = await sign(ctx, client, a, amount);
   const digest = hex(typedDataDigest(voucherData(ctx, a, amount)));
-  check(sameAddress(await ecrecover(chain, digest, good), client),
+  check(sameAddress(await chain.ecrecover(digest, good), client),
         "anvil's eth_signTypedData_v4 signed the digest computed here");
   const twin = highSTwin(good);
-  check(sameAddress(await ecrecover(chain, digest, twin), client),
+  check(sameAddress(await chain.ecrecover(digest, twin), client),
         'the high-s twin recovers to the payer with bare ecrecover');
   await refuses(rc, watcher, 'claim', [a, amount, twin], 'RetrievalChannels_InvalidSignature',
                 'the high-s twin of a valid voucher');
@@ -427,15 +287,15 @@ async function close(ctx, { a, b }) {
                 'a claim after the window');
 
   const { deposit, claimed } = await rc.call('channel', [a]);
-  const [before, inContract] = [await ctx.balance(client), await ctx.balance(rc.address)];
+  const [before, inContract] = [await ctx.tst.balanceOf(client), await ctx.tst.balanceOf(rc.address)];
   const fin = await rc.send(other, 'finalize', [a]); // anyone may
   equal(eventsOf(fin), `Finalized(${a}, ${deposit - claimed})`, 'events of finalize');
-  equal((await ctx.balance(client)) - before, deposit - claimed,
+  equal((await ctx.tst.balanceOf(client)) - before, deposit - claimed,
         'finalize refunds the payer deposit - claimed');
-  equal(inContract - (await ctx.balance(rc.address)), deposit - claimed,
+  equal(inContract - (await ctx.tst.balanceOf(rc.address)), deposit - claimed,
         "the refund left the contract's balance");
   const bLeft = (await rc.call('channel', [b])).deposit - (await rc.call('channel', [b])).claimed;
-  equal(await ctx.balance(rc.address), bLeft, "the contract holds only the other channel's rest");
+  equal(await ctx.tst.balanceOf(rc.address), bLeft, "the contract holds only the other channel's rest");
   check((await rc.call('channel', [a])).finalized, 'channel().finalized');
   for (const [name, from, args] of [
     ['claim', watcher, [a, 110n * TST, later]], ['topUp', client, [a, TST]], ['requestClose', client, [a]],
@@ -460,15 +320,15 @@ async function cooperative(ctx, { b }) {
   await refuses(rc, provider, 'cooperativeClose', [b, total, bad], 'RetrievalChannels_InvalidSignature',
                 'cooperativeClose with a voucher the payee signed');
   const { deposit, claimed } = await rc.call('channel', [b]);
-  const [payee, payer] = [await ctx.balance(provider), await ctx.balance(client)];
+  const [payee, payer] = [await ctx.tst.balanceOf(provider), await ctx.tst.balanceOf(client)];
   const receipt = await rc.send(provider, 'cooperativeClose', [b, total, voucher]);
   equal(eventsOf(receipt).join(' '),
         `Claimed(${b}, ${total - claimed}, ${total}) Finalized(${b}, ${deposit - total})`,
         'events of cooperativeClose');
-  equal((await ctx.balance(provider)) - payee, total - claimed, 'cooperativeClose pays the payee its delta');
-  equal((await ctx.balance(client)) - payer, deposit - total,
+  equal((await ctx.tst.balanceOf(provider)) - payee, total - claimed, 'cooperativeClose pays the payee its delta');
+  equal((await ctx.tst.balanceOf(client)) - payer, deposit - total,
         'and refunds the payer the rest, in the same transaction');
-  equal(await ctx.balance(rc.address), 0, "the contract's balance once both channels are closed");
+  equal(await ctx.tst.balanceOf(rc.address), 0, "the contract's balance once both channels are closed");
 
   // Without a voucher: the whole rest goes back at once.
   const c = await open(ctx, client, provider, 10n * TST);
@@ -478,31 +338,25 @@ async function cooperative(ctx, { b }) {
   await chain.setTime((await chain.now()) + WINDOW + 1);
   await refuses(rc, provider, 'cooperativeClose', [c, 8n * TST, late], 'RetrievalChannels_CloseWindowOver',
                 'cooperativeClose with a voucher after the window');
-  const before = await ctx.balance(client);
+  const before = await ctx.tst.balanceOf(client);
   const closed = await rc.send(provider, 'cooperativeClose', [c, 0, '0x']);
   equal(eventsOf(closed), `Finalized(${c}, ${6n * TST})`,
         'events of cooperativeClose without a voucher (no Claimed)');
-  equal((await ctx.balance(client)) - before, 6n * TST,
+  equal((await ctx.tst.balanceOf(client)) - before, 6n * TST,
         'cooperativeClose without a voucher refunds deposit - claimed');
-  equal(await ctx.balance(rc.address), 0, "the contract's balance at the end");
+  equal(await ctx.tst.balanceOf(rc.address), 0, "the contract's balance at the end");
 }
 
 // ---- Gas ---------------------------------------------------------------------------------------
 
 function printGas(chain) {
   console.log('\ngas used (receipts):');
-  const rows = [];
-  for (const label of ['open', 'topUp', 'claim', 'requestClose', 'finalize', 'cooperativeClose']) {
-    const list = chain.gas.get(label) ?? [];
-    const min = Math.min(...list);
-    const max = Math.max(...list);
-    rows.push([label, list.length, min === max ? `${min}` : `${min}–${max}`]);
-  }
-  const header = ['call', 'n', 'gas used'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
-  console.log(`  ${line(header)}`);
-  for (const row of rows) console.log(`  ${line(row)}`);
+  const labels = ['open', 'topUp', 'claim', 'requestClose', 'finalize', 'cooperativeClose'];
+  const rows = labels.map((label) => {
+    const records = chain.gas.get(label) ?? [];
+    return [label, records.length, gasRange(records)];
+  });
+  printTable(['call', 'n', 'gas used'], rows);
 }
 
 main().catch((error) => {

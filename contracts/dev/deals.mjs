@@ -20,16 +20,13 @@
 // DIR defaults to build/default/generated/contracts. Exits 1 on the first failed check.
 
 import crypto from 'node:crypto';
-import path from 'node:path';
 import {
-  Abi, ROOT, RpcError, encodeParams, fromHex, hex, keccak256, loadArtifact, startAnvil,
+  hashStruct, hex, keccak256, loadArtifact, startAnvil, typeString, typedDataDigest,
 } from './evm.mjs';
+import {
+  Chain, EIP712_DOMAIN, artifactsDir, check, checkCount, equal, gasRange, highSTwin,
+} from './chain.mjs';
 import { BLOCK_SIZE, blockCount, makeDataset, storageProof } from './storage-proofs.mjs';
-
-const argv = process.argv.slice(2);
-const at = argv.indexOf('--artifacts');
-const artifactsDir = path.resolve(
-  at >= 0 ? argv[at + 1] : path.join(ROOT, 'build/default/generated/contracts'));
 
 const CONFIG = {
   period: 60, timeout: 30, downtimeProduct: 67,
@@ -38,122 +35,17 @@ const CONFIG = {
 const P = CONFIG.period;
 const ZERO = '0x0000000000000000000000000000000000000000';
 const STATE = { Published: 0, Active: 1, Slashed: 2, Expired: 3, Failed: 4 };
-// secp256k1's group order: s and n - s both verify; only the low one is accepted.
-const SECP256K1_N = 0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141n;
 
 const PROPOSAL_FIELDS = [
   ['client', 'address'], ['provider', 'address'], ['dataRoot', 'bytes32'], ['size', 'uint64'],
   ['chunkCount', 'uint64'], ['start', 'uint64'], ['end', 'uint64'], ['pricePerSecond', 'uint256'],
   ['providerCollateral', 'uint256'], ['salt', 'uint256'],
 ];
-const PROPOSAL_TYPE =
-  `DealProposal(${PROPOSAL_FIELDS.map(([name, type]) => `${type} ${name}`).join(',')})`;
-
-let checks = 0;
-function ok(message) {
-  ++checks;
-  console.log(`  ok  ${message}`);
-}
-function check(condition, message) {
-  if (!condition) throw new Error(`check failed: ${message}`);
-  ok(message);
-}
-function equal(actual, expected, message) {
-  if (String(actual) !== String(expected))
-    throw new Error(`check failed: ${message}: got ${actual}, expected ${expected}`);
-  ok(`${message} = ${actual}`);
-}
-
-// ---- Chain access ---------------------------------------------------------------------------
-
-class Chain {
-  constructor(rpc) {
-    this.rpc = rpc;
-    this.gas = new Map(); // label -> [gasUsed]
-    this.errorAbi = new Abi([]);
-  }
-
-  async latest() {
-    const block = await this.rpc.call('eth_getBlockByNumber', ['latest', false]);
-    return { number: Number(block.number), timestamp: Number(block.timestamp), hash: block.hash };
-  }
-
-  async now() {
-    return (await this.latest()).timestamp;
-  }
-
-  /** The next block, mined now, has timestamp `t` (and so do the blocks after it). */
-  async setTime(t) {
-    await this.rpc.call('evm_setNextBlockTimestamp', [t]);
-    await this.rpc.call('evm_mine');
-  }
-
-  async transact(from, to, data, label) {
-    const tx = { from, data };
-    if (to) tx.to = to;
-    // Estimated first, as a client would: a revert shows here, with its data.
-    const estimate = Number(await this.rpc.call('eth_estimateGas', [tx, 'pending']));
-    tx.gas = `0x${Math.ceil(estimate * 1.25 + 10000).toString(16)}`;
-    const hash = await this.rpc.call('eth_sendTransaction', [tx]);
-    let receipt = null;
-    for (let attempt = 0; !receipt && attempt < 200; ++attempt) {
-      receipt = await this.rpc.call('eth_getTransactionReceipt', [hash]);
-      if (!receipt) await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    if (!receipt) throw new Error(`${label}: transaction ${hash} was not mined`);
-    if (receipt.status !== '0x1') throw new Error(`${label}: transaction ${hash} failed`);
-    if (label) this.gas.set(label, [...(this.gas.get(label) ?? []), Number(receipt.gasUsed)]);
-    return receipt;
-  }
-
-  creation(artifact, args) {
-    const ctor = artifact.abi.find((i) => i.type === 'constructor');
-    return hex(Buffer.concat([fromHex(artifact.bytecode), encodeParams(ctor?.inputs ?? [], args)]));
-  }
-
-  async deploy(from, artifact, args, label) {
-    const receipt = await this.transact(from, null, this.creation(artifact, args), label);
-    return new Contract(this, receipt.contractAddress, artifact.abi);
-  }
-
-  /** Expects `action` to revert with the custom error (or Error/Panic) `name`. */
-  async expectRevert(action, name, what) {
-    try {
-      await action();
-    } catch (error) {
-      if (!(error instanceof RpcError) || !error.data) throw error;
-      const got = this.errorAbi.errorName(error.data);
-      if (got !== name) throw new Error(`check failed: ${what}: reverted ${got}, expected ${name}`);
-      ok(`${what} reverts ${name}`);
-      return;
-    }
-    throw new Error(`check failed: ${what}: did not revert (expected ${name})`);
-  }
-}
-
-class Contract {
-  constructor(chain, address, abi) {
-    this.chain = chain;
-    this.address = address;
-    this.abi = new Abi(abi);
-    chain.errorAbi.items.push(...abi.filter((i) => i.type === 'error'));
-  }
-
-  /** A transaction; returns the receipt with its decoded logs as `events`. */
-  async send(from, name, args, label) {
-    const data = this.abi.encodeCall(name, args);
-    const receipt = await this.chain.transact(from, this.address, data, label);
-    receipt.events = this.abi.decodeLogs(receipt.logs);
-    return receipt;
-  }
-
-  async call(name, args = [], from = undefined) {
-    const tx = { to: this.address, data: this.abi.encodeCall(name, args) };
-    if (from) tx.from = from;
-    const result = await this.chain.rpc.call('eth_call', [tx, 'pending']);
-    return this.abi.decodeResult(name, args.length, result);
-  }
-}
+const PROPOSAL_TYPES = {
+  EIP712Domain: EIP712_DOMAIN,
+  DealProposal: PROPOSAL_FIELDS.map(([name, type]) => ({ name, type })),
+};
+const PROPOSAL_TYPE = typeString(PROPOSAL_TYPES, 'DealProposal');
 
 const event = (receipt, name) => {
   const found = receipt.events.find((e) => e.name === name);
@@ -163,60 +55,34 @@ const event = (receipt, name) => {
 
 // ---- EIP-712, as this script computes it ----------------------------------------------------
 
-const word = (type, value) => encodeParams([{ type }], [value]);
+const domainOf = (chainId, verifyingContract) =>
+  ({ name: 'DirectDeals', version: '1', chainId, verifyingContract });
 
-function domainSeparator(chainId, verifyingContract) {
-  const typeHash = keccak256('EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)');
-  return keccak256(Buffer.concat([typeHash, keccak256('DirectDeals'), keccak256('1'),
-                                  word('uint256', chainId), word('address', verifyingContract)]));
-}
-
-function digestOf(proposal, chainId, verifyingContract) {
-  const structHash = keccak256(Buffer.concat([
-    keccak256(PROPOSAL_TYPE), ...PROPOSAL_FIELDS.map(([name, type]) => word(type, proposal[name])),
-  ]));
-  return hex(keccak256(Buffer.concat([Buffer.from([0x19, 0x01]),
-                                      domainSeparator(chainId, verifyingContract), structHash])));
-}
-
-/** The signature of `signer` (an unlocked dev account) over `proposal`, by anvil. */
-async function signProposal(ctx, signer, proposal) {
-  const typedData = {
-    types: {
-      EIP712Domain: [
-        { name: 'name', type: 'string' }, { name: 'version', type: 'string' },
-        { name: 'chainId', type: 'uint256' }, { name: 'verifyingContract', type: 'address' },
-      ],
-      DealProposal: PROPOSAL_FIELDS.map(([name, type]) => ({ name, type })),
-    },
+/** eth_signTypedData_v4's argument for `proposal` to the DirectDeals at `verifyingContract`. */
+function proposalData(proposal, chainId, verifyingContract) {
+  return {
+    types: PROPOSAL_TYPES,
     primaryType: 'DealProposal',
-    domain: { name: 'DirectDeals', version: '1', chainId: ctx.chainId, verifyingContract: ctx.dd.address },
+    domain: domainOf(chainId, verifyingContract),
     message: Object.fromEntries(PROPOSAL_FIELDS.map(([name]) => [name, String(proposal[name])])),
   };
-  return ctx.chain.rpc.call('eth_signTypedData_v4', [signer, typedData]);
 }
 
-/** The same signature with s replaced by n - s and v flipped: valid for ecrecover, malleable. */
-function highSTwin(signature) {
-  const bytes = fromHex(signature);
-  const s = BigInt(hex(bytes.subarray(32, 64)));
-  const twin = Buffer.concat([bytes.subarray(0, 32), word('uint256', SECP256K1_N - s),
-                              Buffer.from([bytes[64] === 27 ? 28 : 27])]);
-  return hex(twin);
-}
+const domainSeparator = (chainId, verifyingContract) =>
+  hashStruct(PROPOSAL_TYPES, 'EIP712Domain', domainOf(chainId, verifyingContract));
 
-/** What the ecrecover precompile makes of a 65-byte signature r || s || v over `digest`. */
-async function ecrecover(ctx, digest, signature) {
-  const bytes = fromHex(signature);
-  const input = Buffer.concat([fromHex(digest), word('uint8', bytes[64]), bytes.subarray(0, 64)]);
-  const out = await ctx.chain.rpc.call('eth_call', [{ to: `0x${'0'.repeat(39)}1`, data: hex(input) }, 'pending']);
-  return `0x${out.slice(-40)}`;
+const digestOf = (proposal, chainId, verifyingContract) =>
+  hex(typedDataDigest(proposalData(proposal, chainId, verifyingContract)));
+
+/** The signature of `signer` (an unlocked dev account) over `proposal`, by anvil. */
+function signProposal(ctx, signer, proposal) {
+  return ctx.chain.signTypedData(signer, proposalData(proposal, ctx.chainId, ctx.dd.address));
 }
 
 // ---- Helpers over the contract --------------------------------------------------------------
 
-const escrow = (ctx, account) => ctx.dd.call('balanceOf', [account]);
-const tokens = (ctx, account) => ctx.tst.call('balanceOf', [account]);
+const escrow = (ctx, account) => ctx.dd.balanceOf(account);
+const tokens = (ctx, account) => ctx.tst.balanceOf(account);
 const dealOf = (ctx, id) => ctx.dd.call('deal', [id]);
 
 async function balances(ctx, accounts) {
@@ -233,20 +99,11 @@ function proposalFor(ctx, { tree, size, start, periods, price, collateral, clien
   };
 }
 
-/** The challenge of the next block, computed here from the block hash the pointer picks. */
-async function expectedChallenge(ctx, dealId) {
-  const latest = await ctx.chain.latest();
-  const next = latest.number + 1;
-  const period = Math.floor(latest.timestamp / P);
-  const pointer = (next % 256 + (period * CONFIG.downtimeProduct) % 256 + Number(BigInt(dealId) % 256n)) % 256;
-  const block = await ctx.chain.rpc.call('eth_getBlockByNumber', [`0x${(next - 1 - pointer).toString(16)}`, false]);
-  return hex(keccak256(fromHex(block.hash)));
-}
-
 /** A proof for this block's challenge, by the provider; checks the challenge and the event. */
 async function prove(ctx, dealId, tree, label = 'submitProof') {
   const challenge = await ctx.dd.call('currentChallenge', [dealId]);
-  equal(challenge, await expectedChallenge(ctx, dealId), 'currentChallenge from the block hash');
+  equal(challenge, await ctx.chain.nextChallenge(dealId, P, CONFIG.downtimeProduct),
+        'currentChallenge from the block hash');
   check(await ctx.dd.call('isProofDue', [dealId]), 'isProofDue before the proof');
   const receipt = await ctx.dd.send(ctx.provider, 'submitProof', [dealId, storageProof(tree, challenge)], label);
   const period = Math.floor((await ctx.chain.now()) / P);
@@ -277,9 +134,9 @@ async function publish(ctx, proposal, label = 'publishDeal') {
 
 async function main() {
   const artifacts = {
-    token: loadArtifact(artifactsDir, 'TestToken'),
-    verifier: loadArtifact(artifactsDir, 'ProofVerifier'),
-    deals: loadArtifact(artifactsDir, 'DirectDeals'),
+    token: loadArtifact(artifactsDir(), 'TestToken'),
+    verifier: loadArtifact(artifactsDir(), 'ProofVerifier'),
+    deals: loadArtifact(artifactsDir(), 'DirectDeals'),
   };
   const { rpc, stop } = await startAnvil();
   try {
@@ -294,7 +151,7 @@ async function main() {
     await dealC(ctx);
     await finalAccounts(ctx);
     printGas(chain);
-    console.log(`\n${checks} checks passed`);
+    console.log(`\n${checkCount()} checks passed`);
   } finally {
     stop();
   }
@@ -303,12 +160,11 @@ async function main() {
 async function deploy(chain, artifacts) {
   const [deployer, client, provider, reporter, other] = await chain.rpc.call('eth_accounts');
   const chainId = Number(await chain.rpc.call('eth_chainId'));
-  new Contract(chain, deployer, artifacts.deals.abi); // its errors, for the constructor reverts
-  new Contract(chain, deployer, artifacts.token.abi);
+  chain.learnErrors(artifacts.deals.abi); // for the constructor's reverts
+  chain.learnErrors(artifacts.token.abi);
 
   console.log('deployment');
-  const tryDeploy = (config) => chain.rpc.call(
-    'eth_call', [{ from: deployer, data: chain.creation(artifacts.deals, [config, deployer, deployer]) }, 'pending']);
+  const tryDeploy = (config) => chain.tryDeploy(deployer, artifacts.deals, [config, deployer, deployer]);
   await chain.expectRevert(() => tryDeploy(CONFIG), 'DirectDeals_InsufficientBlockHeight',
                            `DirectDeals at block ${(await chain.latest()).number}`);
   await chain.rpc.call('anvil_mine', ['0x101']);
@@ -378,7 +234,7 @@ async function dealA(ctx) {
   const variant = (change) => ({ ...proposal, ...change, salt: proposal.salt + 1n });
   const goodSignature = await signProposal(ctx, client, proposal);
   const twin = highSTwin(goodSignature);
-  equal(await ecrecover(ctx, digestOf(proposal, ctx.chainId, dd.address), twin), client.toLowerCase(),
+  equal(await chain.ecrecover(digestOf(proposal, ctx.chainId, dd.address), twin), client.toLowerCase(),
         'the high-s twin recovers the client with the ecrecover precompile');
   const refusals = [
     [await signed(proposal, other), provider, 'DirectDeals_WrongSigner', 'signed by another account'],
@@ -634,11 +490,7 @@ async function finalAccounts(ctx) {
 function printGas(chain) {
   console.log('\ngas used (receipts):');
   const rows = [...chain.gas].filter(([label]) => !label.startsWith('deploy'))
-    .map(([label, list]) => {
-      const min = Math.min(...list);
-      const max = Math.max(...list);
-      return [label, list.length, min === max ? `${min}` : `${min}–${max}`];
-    });
+    .map(([label, records]) => [label, records.length, gasRange(records)]);
   const width = Math.max(...rows.map((r) => r[0].length));
   for (const [label, n, gas] of rows) console.log(`  ${label.padEnd(width)}  ${String(n).padStart(2)}x  ${gas}`);
 }

@@ -1,7 +1,8 @@
 // A small toolkit for the development scripts in this folder, in plain Node (no npm package):
 // Keccak-256, ABI encoding and decoding from a contract's ABI JSON, EIP-712 digests of flat
 // typed data, a JSON-RPC client, and an anvil started on a free loopback port. Enough for
-// check-interface.mjs, lifecycle.mjs and channels.mjs; not a general Ethereum library.
+// check-interface.mjs and, with chain.mjs, the scripts that run on anvil; not a general Ethereum
+// library.
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -264,9 +265,10 @@ export class Abi {
       const indexed = event.inputs.filter((p) => p.indexed);
       const plain = event.inputs.filter((p) => !p.indexed);
       const values = decodeParams(plain, fromHex(log.data));
+      // The arguments in the event's order (indexed ones as their topic words).
       const args = {};
-      plain.forEach((p, i) => (args[p.name] = values[i]));
-      indexed.forEach((p, i) => (args[p.name] = log.topics[i + 1]));
+      for (const p of event.inputs)
+        args[p.name] = p.indexed ? log.topics[1 + indexed.indexOf(p)] : values[plain.indexOf(p)];
       out.push({ name: event.name, address: log.address, args });
     }
     return out;
@@ -284,7 +286,8 @@ export function typeString(types, name) {
   return `${name}(${types[name].map((f) => `${f.type} ${f.name}`).join(',')})`;
 }
 
-function hashStruct(types, name, data) {
+/** EIP-712's hashStruct of `data` as the struct `name` of `types` (flat, as typedDataDigest). */
+export function hashStruct(types, name, data) {
   const words = types[name].map((field) => {
     const value = data[field.name];
     if (field.type === 'string') return keccak256(Buffer.from(value, 'utf8'));
