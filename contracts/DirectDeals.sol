@@ -5,6 +5,7 @@ import "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 import "./StorageProof.sol";
+import "./TypedDataDomain.sol";
 
 /// What a client signs to buy storage from one provider (EIP-712 type DealProposal, domain
 /// "DirectDeals" version "1"). The data is proven as one slot of the storage proof
@@ -46,13 +47,10 @@ struct DirectDealsConfig {
 /// every token locked in a deal ends up in the client's, the provider's or a reporter's balance.
 /// Tokens that charge a fee on transfer are not supported.
 ///
-/// The EIP-712 domain is built here rather than with OpenZeppelin's EIP712: in OpenZeppelin 5.7
-/// that contract depends on OpenZeppelin's Bytes library, which uses the Cancun opcode mcopy, and
-/// our contracts are compiled for the paris EVM. The hashes are the standard ones: the domain is
-/// EIP712Domain(string name,string version,uint256 chainId,address verifyingContract) with name
-/// "DirectDeals", version "1", the chain's id and this contract's address, and the digest is
+/// The EIP-712 domain (TypedDataDomain) is the standard one: name "DirectDeals", version "1", the
+/// chain's id and this contract's address; the digest is
 /// keccak256("\x19\x01" || domainSeparator || hashStruct(proposal)), as eth_signTypedData_v4 signs.
-contract DirectDeals {
+contract DirectDeals is TypedDataDomain {
   using SafeERC20 for IERC20;
 
   /// Published: locked, waiting for the first proof. Active: proven at least once, running.
@@ -142,12 +140,6 @@ contract DirectDeals {
       "uint64 chunkCount,uint64 start,uint64 end,uint256 pricePerSecond,"
       "uint256 providerCollateral,uint256 salt)"
     );
-  bytes32 private constant DOMAIN_TYPEHASH =
-    keccak256(
-      "EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"
-    );
-  bytes32 private constant HASHED_NAME = keccak256("DirectDeals");
-  bytes32 private constant HASHED_VERSION = keccak256("1");
   /// Bytes per block of the storage proof.
   uint256 public constant CHUNK_SIZE = 65536;
   /// Periods before lastProvenPeriod that provenPeriods still covers, plus one.
@@ -179,9 +171,6 @@ contract DirectDeals {
     uint256 salt;
   }
 
-  /// The domain separator for the chain the contract was deployed on (rebuilt after a fork).
-  bytes32 private immutable _cachedDomainSeparator;
-  uint256 private immutable _cachedChainId;
   IERC20 private immutable _token;
   IStorageProofVerifier private immutable _verifier;
   uint64 private immutable _period;
@@ -221,8 +210,6 @@ contract DirectDeals {
     _slashPercentage = config.slashPercentage;
     _rewardPercentage = config.rewardPercentage;
     _maxMissedProofs = config.maxMissedProofs;
-    _cachedChainId = block.chainid;
-    _cachedDomainSeparator = _buildDomainSeparator();
   }
 
   // ---- Escrow
@@ -249,31 +236,7 @@ contract DirectDeals {
 
   /// The EIP-712 digest the client signs for `proposal`; also the deal's id once published.
   function proposalDigest(DealProposal calldata proposal) public view returns (bytes32) {
-    bytes32 structHash = keccak256(abi.encode(DEAL_PROPOSAL_TYPEHASH, proposal));
-    return keccak256(abi.encodePacked(hex"1901", domainSeparator(), structHash));
-  }
-
-  /// The EIP-712 domain separator of this contract on this chain.
-  function domainSeparator() public view returns (bytes32) {
-    return block.chainid == _cachedChainId ? _cachedDomainSeparator : _buildDomainSeparator();
-  }
-
-  /// The EIP-712 domain's fields, as ERC-5267 describes them (name, version, chainId and
-  /// verifyingContract are used: fields 0x0f).
-  function eip712Domain()
-    external
-    view
-    returns (
-      bytes1 fields,
-      string memory name,
-      string memory version,
-      uint256 chainId,
-      address verifyingContract,
-      bytes32 salt,
-      uint256[] memory extensions
-    )
-  {
-    return (hex"0f", "DirectDeals", "1", block.chainid, address(this), bytes32(0), extensions);
+    return _hashTypedData(keccak256(abi.encode(DEAL_PROPOSAL_TYPEHASH, proposal)));
   }
 
   /// Publishes a proposal the client signed, by its provider: locks (end - start) * pricePerSecond
@@ -538,11 +501,12 @@ contract DirectDeals {
 
   // ---- Internals
 
-  function _buildDomainSeparator() private view returns (bytes32) {
-    return
-      keccak256(
-        abi.encode(DOMAIN_TYPEHASH, HASHED_NAME, HASHED_VERSION, block.chainid, address(this))
-      );
+  function _domainName() internal pure override returns (string memory) {
+    return "DirectDeals";
+  }
+
+  function _domainVersion() internal pure override returns (string memory) {
+    return "1";
   }
 
   function _knownDeal(bytes32 dealId) private view returns (DealRecord storage deal_) {

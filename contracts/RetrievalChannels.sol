@@ -3,8 +3,8 @@ pragma solidity 0.8.28;
 
 import "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
-import "@openzeppelin/contracts/interfaces/IERC5267.sol";
 import "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import "./TypedDataDomain.sol";
 
 /// Payment channels for retrievals: a client (the payer) locks a deposit of the token for one
 /// storage provider (the payee) and pays it off-chain, as the data flows, with vouchers. A voucher
@@ -27,10 +27,8 @@ import "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
 /// the old one are worthless on it. The token must be a plain ERC-20: one that takes a fee on
 /// transfers or changes balances by itself would leave the deposits short.
 ///
-/// The EIP-712 domain is built here rather than with OpenZeppelin's EIP712: that one pulls in
-/// string helpers that use the Cancun instruction mcopy, and these contracts are compiled for
-/// Paris. It is the same computation, and eip712Domain() (ERC-5267) describes it to wallets.
-contract RetrievalChannels is IERC5267 {
+/// The EIP-712 domain, domainSeparator() and eip712Domain() (ERC-5267) come from TypedDataDomain.
+contract RetrievalChannels is TypedDataDomain {
   using SafeERC20 for IERC20;
 
   error RetrievalChannels_InvalidCloseWindow();
@@ -81,22 +79,12 @@ contract RetrievalChannels is IERC5267 {
 
   bytes32 public constant VOUCHER_TYPEHASH =
     keccak256("Voucher(bytes32 channelId,uint256 cumulativeAmount)");
-  bytes32 private constant _DOMAIN_TYPEHASH =
-    keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
-  string private constant _NAME = "RetrievalChannels";
-  string private constant _VERSION = "1";
   /// The longest close window: a year. A longer one would hold the payer's refund for longer than
   /// any retrieval lasts.
   uint64 public constant MAX_CLOSE_WINDOW = 365 days;
 
   IERC20 private immutable _token;
   uint64 private immutable _closeWindow;
-  // The domain separator of the chain and address this contract was deployed at; built afresh on
-  // any other chain (after a fork of the chain, which changes the chain id) or address (when its
-  // code runs by delegatecall).
-  address private immutable _deployedAt;
-  uint256 private immutable _deployedChainId;
-  bytes32 private immutable _deployedDomainSeparator;
   mapping(bytes32 => ChannelRecord) private _channels;
   uint256 private _opened; // channels opened so far: the counter in each channel's id
 
@@ -107,9 +95,6 @@ contract RetrievalChannels is IERC5267 {
       revert RetrievalChannels_InvalidCloseWindow();
     _token = token_;
     _closeWindow = closeWindow_;
-    _deployedAt = address(this);
-    _deployedChainId = block.chainid;
-    _deployedDomainSeparator = _buildDomainSeparator();
   }
 
   function token() public view returns (IERC20) {
@@ -138,33 +123,7 @@ contract RetrievalChannels is IERC5267 {
   /// The EIP-712 digest the payer signs for a voucher, so that off-chain code can check its own
   /// hashing against this contract's.
   function voucherDigest(bytes32 id, uint256 cumulativeAmount) public view returns (bytes32) {
-    bytes32 structHash = keccak256(abi.encode(VOUCHER_TYPEHASH, id, cumulativeAmount));
-    return keccak256(abi.encodePacked("\x19\x01", domainSeparator(), structHash));
-  }
-
-  /// The EIP-712 domain separator: name "RetrievalChannels", version "1", this chain's id and
-  /// this contract's address.
-  function domainSeparator() public view returns (bytes32) {
-    if (block.chainid == _deployedChainId && address(this) == _deployedAt)
-      return _deployedDomainSeparator;
-    return _buildDomainSeparator();
-  }
-
-  /// The domain's fields (ERC-5267): name, version, chainId and verifyingContract (0x0f).
-  function eip712Domain()
-    public
-    view
-    returns (
-      bytes1 fields,
-      string memory name,
-      string memory version,
-      uint256 chainId,
-      address verifyingContract,
-      bytes32 salt,
-      uint256[] memory extensions
-    )
-  {
-    return (hex"0f", _NAME, _VERSION, block.chainid, address(this), bytes32(0), new uint256[](0));
+    return _hashTypedData(keccak256(abi.encode(VOUCHER_TYPEHASH, id, cumulativeAmount)));
   }
 
   // ---- The payer
@@ -257,17 +216,12 @@ contract RetrievalChannels is IERC5267 {
 
   // ---- Parts
 
-  function _buildDomainSeparator() private view returns (bytes32) {
-    return
-      keccak256(
-        abi.encode(
-          _DOMAIN_TYPEHASH,
-          keccak256(bytes(_NAME)),
-          keccak256(bytes(_VERSION)),
-          block.chainid,
-          address(this)
-        )
-      );
+  function _domainName() internal pure override returns (string memory) {
+    return "RetrievalChannels";
+  }
+
+  function _domainVersion() internal pure override returns (string memory) {
+    return "1";
   }
 
   function _known(bytes32 id) private view returns (ChannelRecord storage record) {
