@@ -25,7 +25,8 @@ export const SETTINGS = {
   optimizer: { enabled: true, runs: 1000 },
 };
 // The contracts a chain gets deployed (the other files are their parts).
-export const DEPLOYABLE = ['Marketplace', 'ProofVerifier', 'TestToken'];
+export const DEPLOYABLE = ['Marketplace', 'ProofVerifier', 'TestToken', 'RetrievalChannels',
+                           'DirectDeals'];
 const EIP170_LIMIT = 24576;
 
 function fail(message) {

@@ -1,7 +1,8 @@
 // A small toolkit for the development scripts in this folder, in plain Node (no npm package):
-// Keccak-256, ABI encoding and decoding from a contract's ABI JSON, a JSON-RPC client, and an
-// anvil started on a free loopback port. Enough for check-interface.mjs and lifecycle.mjs; not a
-// general Ethereum library.
+// Keccak-256, ABI encoding and decoding from a contract's ABI JSON, EIP-712 digests of flat
+// typed data, a JSON-RPC client, and an anvil started on a free loopback port. Enough for
+// check-interface.mjs and, with chain.mjs, the scripts that run on anvil; not a general Ethereum
+// library.
 
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -264,9 +265,10 @@ export class Abi {
       const indexed = event.inputs.filter((p) => p.indexed);
       const plain = event.inputs.filter((p) => !p.indexed);
       const values = decodeParams(plain, fromHex(log.data));
+      // The arguments in the event's order (indexed ones as their topic words).
       const args = {};
-      plain.forEach((p, i) => (args[p.name] = values[i]));
-      indexed.forEach((p, i) => (args[p.name] = log.topics[i + 1]));
+      for (const p of event.inputs)
+        args[p.name] = p.indexed ? log.topics[1 + indexed.indexOf(p)] : values[plain.indexOf(p)];
       out.push({ name: event.name, address: log.address, args });
     }
     return out;
@@ -275,6 +277,39 @@ export class Abi {
 
 export function loadArtifact(dir, name) {
   return JSON.parse(fs.readFileSync(path.join(dir, `${name}.json`), 'utf8'));
+}
+
+// ---- EIP-712 ---------------------------------------------------------------------------------
+
+/** EIP-712's encodeType of a struct without struct members, e.g. "Voucher(bytes32 id,uint256 a)". */
+export function typeString(types, name) {
+  return `${name}(${types[name].map((f) => `${f.type} ${f.name}`).join(',')})`;
+}
+
+/** EIP-712's hashStruct of `data` as the struct `name` of `types` (flat, as typedDataDigest). */
+export function hashStruct(types, name, data) {
+  const words = types[name].map((field) => {
+    const value = data[field.name];
+    if (field.type === 'string') return keccak256(Buffer.from(value, 'utf8'));
+    if (field.type === 'bytes') return keccak256(fromHex(value));
+    if (field.type in types || field.type.endsWith(']'))
+      throw new Error(`EIP-712: ${name}.${field.name}: structs and arrays are not supported`);
+    return encodeValue(field, value);
+  });
+  return keccak256(Buffer.concat([keccak256(typeString(types, name)), ...words]));
+}
+
+/**
+ * The EIP-712 digest, keccak256(0x1901 || domainSeparator || hashStruct(message)), of typed data
+ * in the form eth_signTypedData_v4 takes ({ types, primaryType, domain, message }), for structs of
+ * atomic fields, strings and bytes (no nested structs, no arrays). As a Buffer of 32 bytes.
+ */
+export function typedDataDigest({ types, primaryType, domain, message }) {
+  return keccak256(Buffer.concat([
+    Buffer.from([0x19, 0x01]),
+    hashStruct(types, 'EIP712Domain', domain),
+    hashStruct(types, primaryType, message),
+  ]));
 }
 
 // ---- JSON-RPC and anvil ------------------------------------------------------------------------

@@ -23,24 +23,17 @@
 // debug_traceTransaction. Exits 1 on the first failed check.
 
 import crypto from 'node:crypto';
-import path from 'node:path';
+import { encodeParams, fromHex, hex, keccak256, loadArtifact, startAnvil } from './evm.mjs';
 import {
-  Abi, ROOT, RpcError, decodeParams, encodeParams, fromHex, hex, keccak256, loadArtifact,
-  startAnvil,
-} from './evm.mjs';
+  Chain, artifactsDir, check, equal, flag, gasRange, ok, option, pointerAt, printTable,
+} from './chain.mjs';
 import {
   BLOCK_SIZE, blockCount, challengedBlocks, fillProof, makeDataset, pathLength, storageProof,
 } from './storage-proofs.mjs';
 
-const argv = process.argv.slice(2);
-const option = (name, fallback) => {
-  const at = argv.indexOf(name);
-  return at >= 0 ? argv[at + 1] : fallback;
-};
-const artifactsDir = path.resolve(option('--artifacts', path.join(ROOT, 'build/default/generated/contracts')));
 const hardfork = option('--hardfork', null);
 const bigSlots = Number(option('--big-slots', '4'));
-const profile = argv.includes('--profile');
+const profile = flag('--profile');
 
 const CONFIG = {
   collateral: {
@@ -53,137 +46,14 @@ const CONFIG = {
 };
 const MAX_UINT = (1n << 256n) - 1n;
 
-function ok(message) {
-  console.log(`  ok  ${message}`);
-}
-
-function check(condition, message) {
-  if (!condition) throw new Error(`check failed: ${message}`);
-  ok(message);
-}
-
-function equal(actual, expected, message) {
-  if (String(actual) !== String(expected))
-    throw new Error(`check failed: ${message}: got ${actual}, expected ${expected}`);
-  ok(`${message} = ${actual}`);
-}
-
 const random32 = () => hex(crypto.randomBytes(32));
-
-// ---- Chain access ---------------------------------------------------------------------------
-
-class Chain {
-  constructor(rpc) {
-    this.rpc = rpc;
-    this.gas = new Map(); // label -> [{ gas, bytes, zeros }]
-    this.lastTx = new Map(); // label -> hash of its last transaction
-    this.errorAbi = new Abi([]);
-  }
-
-  async latest() {
-    const block = await this.rpc.call('eth_getBlockByNumber', ['latest', false]);
-    return { number: Number(block.number), timestamp: Number(block.timestamp), hash: block.hash };
-  }
-
-  async blockHash(number) {
-    return (await this.rpc.call('eth_getBlockByNumber', [`0x${number.toString(16)}`, false])).hash;
-  }
-
-  /** The next block has timestamp `t` (the clock stays there afterwards). */
-  async setTime(t) {
-    await this.rpc.call('evm_setNextBlockTimestamp', [t]);
-    await this.rpc.call('evm_mine');
-  }
-
-  async mine(blocks) {
-    if (blocks > 0) await this.rpc.call('anvil_mine', [`0x${blocks.toString(16)}`]);
-  }
-
-  record(label, receipt, data) {
-    const bytes = fromHex(data);
-    const zeros = bytes.filter((b) => b === 0).length;
-    const list = this.gas.get(label) ?? [];
-    list.push({ gas: Number(receipt.gasUsed), bytes: bytes.length, zeros });
-    this.gas.set(label, list);
-  }
-
-  async transact(from, to, data, label) {
-    const tx = { from, data };
-    if (to) tx.to = to;
-    // Estimated first, as a client would: a revert shows here, with its data.
-    const estimate = Number(await this.rpc.call('eth_estimateGas', [tx, 'pending']));
-    tx.gas = `0x${Math.ceil(estimate * 1.25 + 10000).toString(16)}`;
-    const hash = await this.rpc.call('eth_sendTransaction', [tx]);
-    let receipt = null;
-    for (let attempt = 0; !receipt && attempt < 200; ++attempt) {
-      receipt = await this.rpc.call('eth_getTransactionReceipt', [hash]);
-      if (!receipt) await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-    if (!receipt) throw new Error(`${label}: transaction ${hash} was not mined`);
-    if (receipt.status !== '0x1') throw new Error(`${label}: transaction ${hash} failed`);
-    if (label) {
-      this.record(label, receipt, data);
-      this.lastTx.set(label, hash);
-    }
-    return receipt;
-  }
-
-  async deploy(from, artifact, args, label) {
-    const ctor = artifact.abi.find((i) => i.type === 'constructor');
-    const data = hex(Buffer.concat([fromHex(artifact.bytecode), encodeParams(ctor?.inputs ?? [], args)]));
-    const receipt = await this.transact(from, null, data, label);
-    return new Contract(this, receipt.contractAddress, artifact.abi);
-  }
-
-  /** Expects `action` to revert with the custom error (or Error/Panic) `name`. */
-  async expectRevert(action, name, what) {
-    try {
-      await action();
-    } catch (error) {
-      if (!(error instanceof RpcError) || !error.data) throw error;
-      const got = this.errorAbi.errorName(error.data);
-      if (got !== name) throw new Error(`check failed: ${what}: reverted ${got}, expected ${name}`);
-      ok(`${what} reverts ${name}`);
-      return;
-    }
-    throw new Error(`check failed: ${what}: did not revert (expected ${name})`);
-  }
-}
-
-class Contract {
-  constructor(chain, address, abi) {
-    this.chain = chain;
-    this.address = address;
-    this.abi = new Abi(abi);
-    chain.errorAbi.items.push(...abi.filter((i) => i.type === 'error'));
-  }
-
-  /** A transaction; returns the receipt with its decoded logs as `events`. */
-  async send(from, name, args, label) {
-    const data = this.abi.encodeCall(name, args);
-    const receipt = await this.chain.transact(from, this.address, data, label);
-    receipt.events = this.abi.decodeLogs(receipt.logs);
-    return receipt;
-  }
-
-  async rawCall(name, args, from, block = 'pending') {
-    const data = this.abi.encodeCall(name, args);
-    const tx = { to: this.address, data };
-    if (from) tx.from = from;
-    return this.chain.rpc.call('eth_call', [tx, block]);
-  }
-
-  async call(name, args = [], from = undefined, block = 'pending') {
-    return this.abi.decodeResult(name, args.length, await this.rawCall(name, args, from, block));
-  }
-}
 
 // ---- The run --------------------------------------------------------------------------------
 
 async function main() {
-  const token = loadArtifact(artifactsDir, 'TestToken');
-  const verifier = loadArtifact(artifactsDir, 'ProofVerifier');
-  const market = loadArtifact(artifactsDir, 'Marketplace');
+  const token = loadArtifact(artifactsDir(), 'TestToken');
+  const verifier = loadArtifact(artifactsDir(), 'ProofVerifier');
+  const market = loadArtifact(artifactsDir(), 'Marketplace');
   const anvilArgs = hardfork ? ['--hardfork', hardfork] : [];
   if (profile) anvilArgs.push('--steps-tracing'); // else mined transactions have no opcode trace
   const { rpc, stop } = await startAnvil(anvilArgs);
@@ -205,15 +75,10 @@ async function main() {
 async function run(chain, artifacts) {
   const accounts = await chain.rpc.call('eth_accounts');
   const [deployer, client, host1, host2, host3, validator, other, rewardTo, collateralTo] = accounts;
-  new Contract(chain, deployer, artifacts.market.abi); // its errors, for the constructor reverts
+  chain.learnErrors(artifacts.market.abi); // for the constructor's reverts
 
   console.log('deployment');
-  const ctorInputs = artifacts.market.abi.find((i) => i.type === 'constructor').inputs;
-  const creation = (config) =>
-    hex(Buffer.concat([fromHex(artifacts.market.bytecode),
-                       encodeParams(ctorInputs, [config, deployer, deployer])]));
-  const tryDeploy = (config) =>
-    chain.rpc.call('eth_call', [{ from: deployer, data: creation(config) }, 'pending']);
+  const tryDeploy = (config) => chain.tryDeploy(deployer, artifacts.market, [config, deployer, deployer]);
   await chain.expectRevert(() => tryDeploy(CONFIG), 'Proofs_InsufficientBlockHeight',
                            `Marketplace at block ${(await chain.latest()).number}`);
   await chain.mine(0x101);
@@ -313,10 +178,6 @@ function slotId(id, index) {
   return hex(keccak256(Buffer.concat([fromHex(id), encodeParams([{ type: 'uint64' }], [index])])));
 }
 
-async function balance(tst, account) {
-  return tst.call('balanceOf', [account]);
-}
-
 /** Posts `request` as its client; checks the event, the id and getRequest. */
 async function post({ chain, mp, tst }, request, label = 'requestStorage') {
   await tst.send(request.client, 'approve', [mp.address, maxPrice(request.ask)], 'approve');
@@ -332,31 +193,23 @@ async function post({ chain, mp, tst }, request, label = 'requestStorage') {
            endsAt: block.timestamp + request.ask.duration };
 }
 
-/** The pointer for `slot` in `period` at block `number` (the contract's formula). */
-function pointerAt(slot, period, number) {
-  return (number % 256 + (period * CONFIG.proofs.downtimeProduct) % 256 + Number(BigInt(slot) % 256n)) % 256;
-}
+/** The pointer for `slot` in `period` at block `number`. */
+const slotPointer = (slot, period, number) => pointerAt(slot, period, number, CONFIG.proofs.downtimeProduct);
 
 /** Mines until the next block's pointer for `slot` in `period` is past the downtime (and far from
  *  wrapping), so a proof is due and its challenge stays put for a few blocks. */
 async function alignPointer(chain, slot, period) {
   const next = (await chain.latest()).number + 1;
-  const pointer = pointerAt(slot, period, next);
+  const pointer = slotPointer(slot, period, next);
   const { downtime } = CONFIG.proofs;
   if (pointer >= downtime && pointer <= 240) return pointer;
   await chain.mine((downtime + 2 - pointer + 256) % 256);
-  return pointerAt(slot, period, (await chain.latest()).number + 1);
+  return slotPointer(slot, period, (await chain.latest()).number + 1);
 }
 
 /** The challenge of the next block, computed here from the block hash the pointer picks. */
-async function expectedChallenge(chain, slot) {
-  const latest = await chain.latest();
-  const next = latest.number + 1;
-  const period = Math.floor(latest.timestamp / CONFIG.proofs.period);
-  const pointer = pointerAt(slot, period, next);
-  const hash = await chain.blockHash(next - 1 - pointer);
-  return hex(keccak256(fromHex(hash)));
-}
+const expectedChallenge = (chain, slot) =>
+  chain.nextChallenge(slot, CONFIG.proofs.period, CONFIG.proofs.downtimeProduct);
 
 async function fill(ctx, host, req, dataset, index, label = 'fillSlot') {
   const { chain, mp, tst } = ctx;
@@ -367,9 +220,9 @@ async function fill(ctx, host, req, dataset, index, label = 'fillSlot') {
   await tst.send(host, 'approve', [mp.address, collateral], 'approve');
   const challenge = await mp.call('getChallenge', [slot]);
   equal(challenge, await expectedChallenge(chain, slot), `getChallenge(slot ${index}) from the block hash`);
-  const before = await balance(tst, host);
+  const before = await tst.balanceOf(host);
   const receipt = await mp.send(host, 'fillSlot', [req.id, index, fillProof(dataset, index, challenge)], label);
-  equal(before - (await balance(tst, host)), collateral, `collateral pulled for slot ${index}`);
+  equal(before - (await tst.balanceOf(host)), collateral, `collateral pulled for slot ${index}`);
   const names = receipt.events.map((e) => e.name);
   check(names.includes('ProofSubmitted') && names.includes('SlotFilled'),
         `slot ${index} filled: ${names.join(', ')}`);
@@ -518,7 +371,7 @@ async function requestA(ctx) {
   // The downtime: a proof will be due once the pointer passes it.
   {
     const next = (await chain.latest()).number + 1;
-    const pointer = pointerAt(slots[0], F + 1, next);
+    const pointer = slotPointer(slots[0], F + 1, next);
     await chain.mine((256 - pointer) % 256); // the next block's pointer is 0
     equal(await mp.call('getPointer', [slots[0]]), 0, 'getPointer after a wrap');
     check(await mp.call('willProofBeRequired', [slots[0]]) && !(await mp.call('isProofRequired', [slots[0]])),
@@ -548,18 +401,18 @@ async function requestA(ctx) {
       {
         // With the pointer for F+1 in the downtime now, that period asked for no proof.
         const next = (await chain.latest()).number + 1;
-        await chain.mine((256 - pointerAt(slots[2], F + 1, next)) % 256);
+        await chain.mine((256 - slotPointer(slots[2], F + 1, next)) % 256);
         await chain.expectRevert(() => mp.call('canMarkProofAsMissing', [slots[2], F + 1]),
                                  'Proofs_ProofNotRequired', 'reporting with the pointer in the downtime');
       }
       await alignPointer(chain, slots[2], F + 1);
       await mp.call('canMarkProofAsMissing', [slots[2], F + 1]);
       ok('canMarkProofAsMissing for the missed period');
-      const before = await balance(tst, validator);
+      const before = await tst.balanceOf(validator);
       const receipt = await mp.send(validator, 'markProofAsMissing', [slots[2], F + 1], 'markProofAsMissing');
       check(receipt.events.length === 0, 'no marketplace event for a slash');
       const slashed = (collateralPerSlot(ask) * 20n) / 100n;
-      equal((await balance(tst, validator)) - before, (slashed * 20n) / 100n, 'validator reward');
+      equal((await tst.balanceOf(validator)) - before, (slashed * 20n) / 100n, 'validator reward');
       equal(await mp.call('missingProofs', [slots[2]]), 1, 'missingProofs');
       equal(await mp.call('currentCollateral', [slots[2]]), collateralPerSlot(ask) - slashed, 'currentCollateral after a slash');
       await chain.expectRevert(() => mp.send(validator, 'markProofAsMissing', [slots[2], F + 1]),
@@ -591,10 +444,10 @@ async function requestA(ctx) {
   equal(await mp.call('currentCollateral', [slots[2]]), collateralPerSlot(ask), 'full currentCollateral after the repair');
 
   // Host 1 leaves slot 1 while the request runs: it loses the collateral.
-  const before1 = await balance(tst, host1);
+  const before1 = await tst.balanceOf(host1);
   const left = await mp.send(host1, 'freeSlot', [slots[1]], 'freeSlot (Filled: forced free)');
   check(left.events.some((e) => e.name === 'SlotFreed' && e.args.slotIndex === 1n), 'SlotFreed for the slot left');
-  equal((await balance(tst, host1)) - before1, 0, 'nothing paid for a slot left early');
+  equal((await tst.balanceOf(host1)) - before1, 0, 'nothing paid for a slot left early');
   await chain.expectRevert(() => mp.send(host1, 'freeSlot', [slots[1]]), 'Marketplace_InvalidSlotHost', 'freeSlot by its former host');
   await chain.expectRevert(() => mp.send(host1, 'freeSlot', [random32()]), 'Marketplace_SlotIsFree', 'freeSlot of a slot never filled');
   await chain.expectRevert(() => mp.send(other, 'withdrawFunds', [req.id]), 'Marketplace_InvalidClientAddress', 'withdrawFunds by another');
@@ -607,24 +460,24 @@ async function requestA(ctx) {
   equal(await mp.call('requestEnd', [req.id]), req.endsAt, 'requestEnd of a finished request');
   const pps = pricePerSlotPerSecond(ask);
   for (const [host, index] of [[host1, 0], [host2, 2]]) {
-    const before = await balance(tst, host);
+    const before = await tst.balanceOf(host);
     await mp.send(host, 'freeSlot', [slots[index]], 'freeSlot (Finished: payout)');
     const expected = BigInt(req.endsAt - filled[index]) * pps + collateralPerSlot(ask);
-    equal((await balance(tst, host)) - before, expected, `payout of slot ${index} (reward + collateral)`);
+    equal((await tst.balanceOf(host)) - before, expected, `payout of slot ${index} (reward + collateral)`);
     equal(await mp.call('slotState', [slots[index]]), 4, 'slotState Paid');
   }
   await chain.expectRevert(() => mp.send(host1, 'freeSlot', [slots[0]]), 'Marketplace_AlreadyPaid', 'freeSlot of a paid slot');
   check(!(await mp.call('myRequests', [], client)).includes(req.id), 'the request left myRequests at the first payout');
-  const beforeClient = await balance(tst, client);
+  const beforeClient = await tst.balanceOf(client);
   await mp.send(client, 'withdrawFunds', [req.id], 'withdrawFunds (Finished)');
   const refund = maxPrice(ask) - BigInt(req.endsAt - filled[0]) * pps - BigInt(req.endsAt - filled[2]) * pps;
-  equal((await balance(tst, client)) - beforeClient, refund, 'refund of what no host earned');
+  equal((await tst.balanceOf(client)) - beforeClient, refund, 'refund of what no host earned');
   await chain.expectRevert(() => mp.send(client, 'withdrawFunds', [req.id]), 'Marketplace_NothingToWithdraw', 'withdrawing twice');
   // Kept by the marketplace: host 1's lost collateral of slots 1 and 2, less the validator rewards
   // and host 2's repair discount.
   const C = collateralPerSlot(ask);
   const kept = C + C - 2n * ((C * 20n) / 100n * 20n / 100n) - (C * 10n) / 100n;
-  equal(await balance(tst, mp.address), kept, "the marketplace's balance after request A");
+  equal(await tst.balanceOf(mp.address), kept, "the marketplace's balance after request A");
 }
 
 // ---- B: cancelled at the expiry -------------------------------------------------------------
@@ -633,7 +486,7 @@ async function requestB(ctx) {
   const { chain, mp, tst } = ctx;
   const { client, host1, other, rewardTo, collateralTo } = ctx.accounts;
   console.log('B: cancelled at its expiry');
-  const kept = await balance(tst, mp.address);
+  const kept = await tst.balanceOf(mp.address);
   const ask = {
     proofProbability: 5, pricePerBytePerSecond: 3, collateralPerByte: 7,
     slots: 2, slotSize: 40000, duration: 3600, maxSlotLoss: 0,
@@ -657,14 +510,14 @@ async function requestB(ctx) {
                            'Marketplace_SlotNotFree', 'fillSlot after the expiry');
   const pps = pricePerSlotPerSecond(ask);
   await mp.send(host1, 'freeSlot', [slots[0], rewardTo, collateralTo], 'freeSlot (Cancelled: payout to others)');
-  equal(await balance(tst, rewardTo), BigInt(req.expiresAt - filledAt) * pps, 'reward up to the expiry, to rewardRecipient');
-  equal(await balance(tst, collateralTo), collateralPerSlot(ask), 'collateral to collateralRecipient');
-  const before = await balance(tst, client);
+  equal(await tst.balanceOf(rewardTo), BigInt(req.expiresAt - filledAt) * pps, 'reward up to the expiry, to rewardRecipient');
+  equal(await tst.balanceOf(collateralTo), collateralPerSlot(ask), 'collateral to collateralRecipient');
+  const before = await tst.balanceOf(client);
   const receipt = await mp.send(client, 'withdrawFunds', [req.id], 'withdrawFunds (Cancelled)');
   check(receipt.events.some((e) => e.name === 'RequestCancelled'), 'RequestCancelled at the withdrawal');
   const refund = maxPrice(ask) - BigInt(req.endsAt - filledAt) * pps + BigInt(req.endsAt - req.expiresAt) * pps;
-  equal((await balance(tst, client)) - before, refund, 'refund of a cancelled request');
-  equal(await balance(tst, mp.address), kept, "the marketplace's balance after request B");
+  equal((await tst.balanceOf(client)) - before, refund, 'refund of a cancelled request');
+  equal(await tst.balanceOf(mp.address), kept, "the marketplace's balance after request B");
   await chain.expectRevert(() => mp.send(client, 'withdrawFunds', [req.id]), 'Marketplace_NothingToWithdraw', 'withdrawing twice');
   void other;
 }
@@ -675,7 +528,7 @@ async function requestC(ctx) {
   const { chain, mp, tst } = ctx;
   const { client, host1, host2, other } = ctx.accounts;
   console.log('C: fails when a slot is lost (maxSlotLoss 0)');
-  const kept = await balance(tst, mp.address);
+  const kept = await tst.balanceOf(mp.address);
   const ask = {
     proofProbability: 1, pricePerBytePerSecond: 2, collateralPerByte: 3,
     slots: 2, slotSize: 2 * BLOCK_SIZE, duration: 7200, maxSlotLoss: 0,
@@ -695,13 +548,13 @@ async function requestC(ctx) {
   equal(await mp.call('requestState', [req.id]), 4, 'requestState Failed');
   equal(await mp.call('slotState', [slots[0]]), 3, 'slotState Failed');
   equal(await mp.call('requestEnd', [req.id]), req.postedAt + 99, 'requestEnd: the second before it failed');
-  const before = await balance(tst, host1);
+  const before = await tst.balanceOf(host1);
   await mp.send(host1, 'freeSlot', [slots[0]], 'freeSlot (Failed: leaves mySlots)');
-  equal((await balance(tst, host1)) - before, 0, 'nothing paid for a failed slot');
+  equal((await tst.balanceOf(host1)) - before, 0, 'nothing paid for a failed slot');
   check(!(await mp.call('mySlots', [], host1)).includes(slots[0]), 'the failed slot left mySlots');
   await mp.send(client, 'withdrawFunds', [req.id, other], 'withdrawFunds (Failed, to another address)');
-  equal(await balance(tst, other), maxPrice(ask), 'the full price back to the recipient');
-  equal(await balance(tst, mp.address), kept + 2n * collateralPerSlot(ask), "the marketplace keeps both hosts' collateral");
+  equal(await tst.balanceOf(other), maxPrice(ask), 'the full price back to the recipient');
+  equal(await tst.balanceOf(mp.address), kept + 2n * collateralPerSlot(ask), "the marketplace keeps both hosts' collateral");
 }
 
 // ---- D: 1 GiB slots ---------------------------------------------------------------------------
@@ -744,20 +597,13 @@ function printGas(chain) {
   console.log('  EIP-7623 floor = 21000 + 10 * (zero bytes + 4 * non-zero bytes), charged when larger.');
   const rows = [];
   for (const [label, list] of chain.gas) {
-    const gas = list.map((r) => r.gas);
     const r = list[list.length - 1];
     const nonzero = r.bytes - r.zeros;
     const intrinsic = 21000 + 16 * nonzero + 4 * r.zeros;
     const floor = 21000 + 10 * (r.zeros + 4 * nonzero);
-    const min = Math.min(...gas);
-    const max = Math.max(...gas);
-    rows.push([label, list.length, min === max ? `${min}` : `${min}–${max}`, r.bytes, intrinsic, floor]);
+    rows.push([label, list.length, gasRange(list), r.bytes, intrinsic, floor]);
   }
-  const header = ['call', 'n', 'gas used', 'calldata B', 'intrinsic', '7623 floor'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => String(row[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
-  console.log(`  ${line(header)}`);
-  for (const row of rows) console.log(`  ${line(row)}`);
+  printTable(['call', 'n', 'gas used', 'calldata B', 'intrinsic', '7623 floor'], rows);
 }
 
 /**
