@@ -49,14 +49,11 @@ std::optional<AcceleratedClock::Limit> AcceleratedClock::limit() const {
     std::optional<Limit> result;
     if (const std::optional<Timestamp> next = m_queue.nextDeadline())
         result = Limit{toMs(*next), ClockHoldReason::Timers};
-    if (!m_holds.empty()) {
-        for (const auto& [id, hold] : m_holds) {
-            if (hold.givenUp)
-                continue;
-            // Before the deadline: the last millisecond of the second before it.
-            if (!result || hold.deadlineMs - 1 < result->ms)
-                result = Limit{hold.deadlineMs - 1, hold.reason};
-        }
+    if (!m_holdDeadlines.empty()) {
+        const auto& [deadlineMs, id] = *m_holdDeadlines.begin();
+        // Before the deadline: the last millisecond of the second before it.
+        if (!result || deadlineMs - 1 < result->ms)
+            result = Limit{deadlineMs - 1, m_holds.at(id).reason};
     }
     // Never behind the anchor: a limit only stops time, it never moves it back (every change of
     // the timers or holds re-anchors first, so the anchor is the latest time shown).
@@ -108,6 +105,7 @@ quint64 AcceleratedClock::addHold(Timestamp deadline, ClockHoldReason reason) {
     reanchor(simulatedMs());
     const quint64 id = ++m_lastHoldId;
     m_holds.emplace(id, Hold{toMs(deadline), reason, m_source()});
+    m_holdDeadlines.emplace(toMs(deadline), id);
     rearm();
     return id;
 }
@@ -118,6 +116,7 @@ void AcceleratedClock::removeHold(quint64 id) {
         return;
     // Time goes on from where the hold stopped it, not from where it would have been.
     reanchor(simulatedMs());
+    m_holdDeadlines.erase({hold->second.deadlineMs, id});
     m_holds.erase(hold);
     rearm();
 }
@@ -185,13 +184,17 @@ void AcceleratedClock::onTimeout() {
 
 void AcceleratedClock::giveUpOldHolds() {
     const qint64 sourceMs = m_source();
+    // Oldest first: the first hold young enough ends the walk, those after it are younger.
     for (auto& [id, hold] : m_holds) {
+        if (hold.givenUp)
+            continue;
         // Work that waits for the clock itself (a retry on a timer past the deadline) would
         // otherwise hold time for ever: a hold stops time for kMaxHoldMs of real time at most.
-        if (hold.givenUp || sourceMs - hold.sinceSourceMs <= kMaxHoldMs)
-            continue;
+        if (sourceMs - hold.sinceSourceMs <= kMaxHoldMs)
+            break;
         reanchor(simulatedMs()); // time goes on from where the hold stopped it
         hold.givenUp = true;
+        m_holdDeadlines.erase({hold.deadlineMs, id});
         qCWarning(lcAcceleratedClock).noquote()
             << QStringLiteral("work that holds the demo's time is not done after %1 ms of real "
                               "time: time goes on without waiting for it")

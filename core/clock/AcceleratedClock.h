@@ -10,6 +10,8 @@
 #include <functional>
 #include <map>
 #include <optional>
+#include <set>
+#include <utility>
 
 namespace salesdesk {
 
@@ -115,7 +117,10 @@ private:
         qint64 sinceSourceMs = 0;
         bool givenUp = false; // held longer than kMaxHoldMs: no longer stops time
     };
-    std::map<quint64, Hold> m_holds;
+    std::map<quint64, Hold> m_holds; // by id: the oldest first
+    // The holds that still stop time, by deadline: limit() reads the first, as now() does on every
+    // call, whatever the number of holds (a thousand proving slots each hold time for a proof).
+    std::set<std::pair<qint64, quint64>> m_holdDeadlines;
     quint64 m_lastHoldId = 0;
     // takePace(): where the last span began, and what held time in it.
     qint64 m_paceSourceMs = 0;

@@ -10,6 +10,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <vector>
+
 using namespace salesdesk;
 
 namespace {
@@ -132,6 +134,49 @@ private Q_SLOTS:
         QCOMPARE(clock.now(), kStart + 119);
         real.ms += 1'000;
         QCOMPARE(clock.now(), kStart + 119 + 3'600);
+    }
+
+    // Of many holds, the earliest deadline stops time, whatever order they came and go in; a
+    // hold held longer than kMaxHoldMs stops it no more, the next earliest does.
+    void theEarliestOfManyHoldsStopsTime() {
+        FakeSource real;
+        AcceleratedClock clock(kStart, 1'000, nullptr, real.source());
+        const qint64 firstTaken = real.ms;
+        const QList<Timestamp> deadlines{kStart + 500, kStart + 90, kStart + 300, kStart + 90,
+                                         kStart + 40};
+        std::vector<ClockHold> holds;
+        for (const Timestamp deadline : deadlines)
+            holds.push_back(ClockHold::before(clock, deadline, ClockHoldReason::Proof));
+        holds[2] = ClockHold::before(clock, kStart + 300, ClockHoldReason::Fill);
+        real.ms += 20; // 20 s: before every deadline
+        QCOMPARE(clock.now(), kStart + 20);
+        holds.push_back(ClockHold::before(clock, kStart + 700, ClockHoldReason::Proof));
+        real.ms += 10'000; // ten thousand seconds: past every deadline
+        QCOMPARE(clock.now(), kStart + 39);
+        holds[4].release(); // the 40: the two 90s remain
+        real.ms += 10'000;  // time goes on from where the hold stopped it
+        QCOMPARE(clock.now(), kStart + 89);
+        holds[1].release();
+        real.ms += 10'000; // time goes on from where the hold stopped it
+        QCOMPARE(clock.now(), kStart + 89);
+        holds[3].release();
+        real.ms += 10'000; // time goes on from where the hold stopped it
+        QCOMPARE(clock.now(), kStart + 299);
+        QCOMPARE(clock.heldBy(), std::optional(ClockHoldReason::Fill));
+        holds[2].release();
+        real.ms += 10'000; // time goes on from where the hold stopped it
+        QCOMPARE(clock.now(), kStart + 499);
+        QCOMPARE(clock.activeHolds(), 2);
+        // Past kMaxHoldMs the 500 (taken first) is given up when the clock next re-arms; the 700,
+        // taken later, still stops time.
+        real.ms = firstTaken + AcceleratedClock::kMaxHoldMs + 1;
+        holds.push_back(ClockHold::before(clock, kStart + 10'000, ClockHoldReason::Download));
+        real.ms += 500; // 500 s
+        QCOMPARE(clock.now(), kStart + 699);
+        clock.recheck(); // now the 700 is old too
+        real.ms += 10'000;
+        QCOMPARE(clock.now(), kStart + 9'999);
+        QCOMPARE(clock.heldBy(), std::optional(ClockHoldReason::Download));
     }
 
     // Time stops at a due timer's deadline until the event loop has run it.
