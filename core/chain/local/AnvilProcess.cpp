@@ -15,6 +15,7 @@
 #ifdef Q_OS_LINUX
 #include <csignal>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #endif
 
 Q_LOGGING_CATEGORY(lcAnvil, "salesdesk.chain.anvilprocess")
@@ -152,7 +153,11 @@ void AnvilProcess::launch() {
     m_process->setProcessChannelMode(QProcess::MergedChannels);
 #ifdef Q_OS_LINUX
     // If we die without stopping it (a crash, a failed test), the kernel ends anvil too.
-    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    m_process->setChildProcessModifier([niceness = m_options.niceness] {
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (niceness > 0) // in the child, between fork and exec: system calls only
+            ::setpriority(PRIO_PROCESS, 0, ::getpriority(PRIO_PROCESS, 0) + niceness);
+    });
 #endif
     QProcess* process = m_process;
     connect(process, &QProcess::readyRead, this,

@@ -13,8 +13,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <cerrno>
 #include <csignal>
 #include <optional>
+#include <sys/resource.h>
 
 using namespace salesdesk;
 
@@ -69,6 +71,7 @@ private Q_SLOTS:
     void deathWhileRunningIsReported();
     void stopEndsTheProcess();
     void secondStartIsRefused();
+    void runsAtTheNicenessAsked();
     void aLongChainLeavesNothingOnDisk();
 
 private:
@@ -262,6 +265,27 @@ void TestAnvilProcess::aLongChainLeavesNothingOnDisk() {
     while (files.hasNext())
         written << files.next();
     QVERIFY2(written.isEmpty(), qPrintable(written.mid(0, 3).join(QLatin1Char('\n'))));
+}
+
+// The desk's local chain yields the CPU to the window: its anvil runs `niceness` steps below us.
+void TestAnvilProcess::runsAtTheNicenessAsked() {
+    errno = 0;
+    const int ours = ::getpriority(PRIO_PROCESS, 0);
+    QCOMPARE(errno, 0);
+    if (ours > 19 - 5)
+        QSKIP("this test already runs at the lowest priority");
+    for (const int niceness : {0, 5}) {
+        AnvilProcess::Options options;
+        options.niceness = niceness;
+        AnvilProcess anvil(options);
+        SD_VERIFY_OK(startAndWait(anvil));
+        const auto pid = static_cast<id_t>(anvil.processId());
+        QVERIFY(pid > 0);
+        errno = 0;
+        const int theirs = ::getpriority(PRIO_PROCESS, pid);
+        QCOMPARE(errno, 0);
+        QCOMPARE(theirs, ours + niceness);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAnvilProcess)
