@@ -1,6 +1,7 @@
 set(FOLDER_SOURCES
     Clock.h
     ClockHold.h ClockHold.cpp
+    TurnSplitter.h TurnSplitter.cpp
     TimerQueue.h TimerQueue.cpp
     AcceleratedClock.h AcceleratedClock.cpp
     SystemClock.h SystemClock.cpp

@@ -132,17 +132,9 @@ void ProofRounds::deliver(const QList<SlotId>& asked, const QList<quint64>& join
                               "for the next period")
                    .arg(answer->size())
                    .arg(asked.size());
-    deliverSome(std::make_shared<Delivery>(Delivery{asked, joinNumbers, answer, 0}));
-}
-
-void ProofRounds::deliverSome(const std::shared_ptr<Delivery>& delivery) {
-    const qsizetype end = std::min(delivery->asked.size(), delivery->next + kHandlersPerTurn);
-    // `delivery` is shared with the rest queued below: the handlers cannot end it.
-    for (; delivery->next < end; ++delivery->next)
-        deliverOne(*delivery, delivery->next);
-    if (delivery->next < delivery->asked.size())
-        QMetaObject::invokeMethod(
-            this, [this, delivery] { deliverSome(delivery); }, Qt::QueuedConnection);
+    const auto delivery = std::make_shared<const Delivery>(Delivery{asked, joinNumbers, answer});
+    for (qsizetype i = 0; i < asked.size(); ++i)
+        m_handlers.run([this, delivery, i] { deliverOne(*delivery, i); });
 }
 
 void ProofRounds::deliverOne(const Delivery& delivery, qsizetype i) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clock/Clock.h"
+#include "core/clock/TurnSplitter.h"
 #include "core/domain/FixedBytes.h"
 #include "core/market/MarketResult.h"
 
@@ -26,9 +27,9 @@ class Market;
 //
 // A failed call gives every slot of the round the error. Handlers run on the event loop, never
 // inside join(); a handler whose context is destroyed is dropped. An answer's handlers run
-// kHandlersPerTurn to an event-loop turn (a due proof is made, encoded and signed inside its
-// handler: a thousand of them in one turn would stall the loop), the next ones queued behind
-// whatever else is waiting, in the same order.
+// kHandlersPerTurn to an event-loop turn (a TurnSplitter: a due proof is made, encoded and signed
+// inside its handler: a thousand of them in one turn would stall the loop), the next ones queued
+// behind whatever else is waiting, in the same order.
 class ProofRounds : public QObject {
     Q_OBJECT
 public:
@@ -66,12 +67,9 @@ private:
         QList<SlotId> asked;
         QList<quint64> joinNumbers;
         MarketResult<QList<ProofDuty>> answer;
-        qsizetype next = 0; // the first slot whose handler has not run
     };
     void deliver(const QList<SlotId>& asked, const QList<quint64>& joinNumbers,
                  const MarketResult<QList<ProofDuty>>& answer);
-    // Runs the handlers of up to kHandlersPerTurn slots of `delivery`, and queues the rest.
-    void deliverSome(const std::shared_ptr<Delivery>& delivery);
     void deliverOne(const Delivery& delivery, qsizetype i);
     QList<SlotId> inJoinOrder(const QList<SlotId>& slots) const;
     quint64 joinNumberOf(const SlotId& slot) const;
@@ -85,6 +83,7 @@ private:
     Clock::TimerId m_roundTimer = 0;
     quint64 m_nextJoinNumber = 1;
     quint64 m_callsMade = 0;
+    TurnSplitter m_handlers{{static_cast<int>(kHandlersPerTurn), 0}};
 };
 
 } // namespace salesdesk

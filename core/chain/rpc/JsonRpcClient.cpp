@@ -76,6 +76,7 @@ JsonRpcClient::JsonRpcClient(QUrl endpoint, Clock& clock, Options options, QObje
     , m_endpoint(std::move(endpoint))
     , m_clock(clock)
     , m_options(options)
+    , m_callbacks({options.callbacksPerTurn, options.callbackMsPerTurn})
     , m_network(this)
     , m_random(options.randomSeed ? *options.randomSeed : QRandomGenerator::global()->generate()) {
     m_options.maxAttempts = std::max(1, m_options.maxAttempts);
@@ -373,28 +374,33 @@ void JsonRpcClient::deliver(
     const std::function<RpcResult<QJsonValue>(const PendingCall&)>& resultOf) {
     const QPointer<JsonRpcClient> self(this);
     for (const PendingCall& c : exchange->calls) {
+        if (!self)
+            return; // a callback destroyed the client
         RpcResult<QJsonValue> result = resultOf(c);
         if (!result.ok())
             result = decorate(result.error(), c, exchange->attempt);
         if (c.group) {
-            BatchGroup& group = *c.group;
-            group.results[c.index] = std::move(result);
-            if (--group.remaining > 0)
+            const std::shared_ptr<BatchGroup> group = c.group;
+            group->results[c.index] = std::move(result);
+            if (--group->remaining > 0)
                 continue;
-            if ((group.hasContext && group.context.isNull()) || !group.done)
-                continue;
-            QList<RpcResult<QJsonValue>> results;
-            results.reserve(group.results.size());
-            for (auto& r : group.results)
-                results.append(std::move(*r));
-            group.done(results);
+            // Whether the context lives is asked when the callback's turn comes.
+            m_callbacks.run([group] {
+                if ((group->hasContext && group->context.isNull()) || !group->done)
+                    return;
+                QList<RpcResult<QJsonValue>> results;
+                results.reserve(group->results.size());
+                for (auto& r : group->results)
+                    results.append(std::move(*r));
+                group->done(results);
+            });
         } else {
-            if (c.contextGone() || !c.done)
-                continue;
-            c.done(result);
+            m_callbacks.run([c, result = std::move(result)] {
+                if (c.contextGone() || !c.done)
+                    return;
+                c.done(result);
+            });
         }
-        if (!self)
-            return; // a callback destroyed the client
     }
 }
 

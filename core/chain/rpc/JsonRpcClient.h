@@ -3,6 +3,7 @@
 #include "core/chain/rpc/RpcBackoff.h"
 #include "core/chain/rpc/RpcResult.h"
 #include "core/clock/Clock.h"
+#include "core/clock/TurnSplitter.h"
 #include "core/domain/UInt256.h"
 
 #include <QHash>
@@ -25,6 +26,10 @@ namespace salesdesk {
 // Callbacks follow the Market convention: a callback runs later on the event loop, never inside
 // the call that registered it, and is dropped if its `context` object is destroyed first (a null
 // context means "always answer"). Destroying the client drops every callback still pending.
+// The callbacks of the answers that arrive together run in the order of their calls, as many in
+// one event-loop turn as Options::callbacksPerTurn and callbackMsPerTurn allow (a TurnSplitter):
+// a block's worth of answers, each of which commits and moves a sale on, does not stall the
+// window; the rest run in the next turns, before any answer that arrives later.
 //
 // Batching: batch() sends its calls together; and calls (and batches) issued in the same
 // event-loop turn are coalesced into one HTTP request of at most maxBatchSize calls, unless
@@ -48,6 +53,8 @@ public:
         bool coalesce = true;
         qint64 maxReplyBytes = 32 * 1024 * 1024;
         std::optional<quint32> randomSeed; // for the jitter; a random seed when unset
+        int callbacksPerTurn = 1000;
+        qint64 callbackMsPerTurn = 4; // 0: no time limit
     };
 
     JsonRpcClient(QUrl endpoint, Clock& clock, QObject* parent = nullptr);
@@ -111,6 +118,7 @@ private:
     QUrl m_endpoint;
     Clock& m_clock;
     Options m_options;
+    TurnSplitter m_callbacks;
     QNetworkAccessManager m_network;
     QRandomGenerator m_random;
     QList<QList<PendingCall>> m_pending; // units: a single call, or the calls of one batch

@@ -91,30 +91,23 @@ void ReceiptPoller::sendPolls(QList<PollAsk> asks) {
     m_rpc.batch(std::move(calls), this,
                 [this, delivery](const QList<RpcResult<QJsonValue>>& answers) {
                     delivery->answers = answers;
-                    deliverSome(delivery);
+                    // Each callback holds `delivery`: one may end whatever else holds it, or
+                    // this poller (its manager).
+                    const QPointer<ReceiptPoller> alive(this);
+                    for (qsizetype i = 0; i < delivery->asks.size() && alive; ++i)
+                        m_callbacks.run([this, delivery, i] { deliverOne(*delivery, i); });
                 });
 }
 
-void ReceiptPoller::deliverSome(const std::shared_ptr<PollDelivery>& shared) {
-    // Held here: a callback may end whatever holds `shared`, or this poller (its manager).
-    const std::shared_ptr<PollDelivery> delivery = shared;
-    const QPointer<ReceiptPoller> alive(this);
-    const qsizetype end = std::min(delivery->asks.size(), delivery->next + kCallbacksPerTurn);
-    for (; delivery->next < end; ++delivery->next) {
-        if (alive.isNull())
-            return;
-        const PollAsk& ask = delivery->asks.at(delivery->next);
-        if (ask.gone() || !ask.done)
-            continue;
-        QList<RpcResult<QJsonValue>> receipts;
-        receipts.reserve(ask.hashes.size());
-        for (const Hash32& hash : ask.hashes)
-            receipts.append(delivery->answers.at(delivery->callOf.value(hash)));
-        ask.done(TransactionRpc::receiptPollOf(delivery->answers.at(0), ask.hashes, receipts));
-    }
-    if (!alive.isNull() && delivery->next < delivery->asks.size())
-        QMetaObject::invokeMethod(
-            this, [this, delivery] { deliverSome(delivery); }, Qt::QueuedConnection);
+void ReceiptPoller::deliverOne(const PollDelivery& delivery, qsizetype i) {
+    const PollAsk& ask = delivery.asks.at(i);
+    if (ask.gone() || !ask.done)
+        return;
+    QList<RpcResult<QJsonValue>> receipts;
+    receipts.reserve(ask.hashes.size());
+    for (const Hash32& hash : ask.hashes)
+        receipts.append(delivery.answers.at(delivery.callOf.value(hash)));
+    ask.done(TransactionRpc::receiptPollOf(delivery.answers.at(0), ask.hashes, receipts));
 }
 
 void ReceiptPoller::sendBlocks(QList<BlockAsk> asks) {

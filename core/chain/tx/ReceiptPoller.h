@@ -2,6 +2,7 @@
 
 #include "core/chain/tx/TransactionRpc.h"
 #include "core/clock/Clock.h"
+#include "core/clock/TurnSplitter.h"
 #include "core/domain/FixedBytes.h"
 #include "core/domain/Result.h"
 
@@ -31,7 +32,7 @@ class JsonRpcClient;
 //   for on one turn go in one batch, each block number once.
 // Each asker gets its own answer (TransactionRpc::receiptPollOf): a malformed receipt is the
 // error of the transaction it belongs to only. Callbacks follow JsonRpcClient's convention, and
-// an answer's callbacks run kCallbacksPerTurn to an event-loop turn, in the order they were asked
+// run kCallbacksPerTurn to an event-loop turn (a TurnSplitter), in the order they were asked
 // for, the next ones queued behind whatever else is waiting: a receipt settles its transaction
 // and moves its sale on (database commits, the next transaction signed), and a block that mines
 // the transactions of forty sales must not hold the window for all forty at once. A callback
@@ -78,13 +79,12 @@ private:
         QList<PollAsk> asks;
         QHash<Hash32, qsizetype> callOf; // hash -> its call's index in answers
         QList<RpcResult<QJsonValue>> answers;
-        qsizetype next = 0; // the first ask whose callback has not run
     };
 
     void flushSoon();
     void flush();
-    // Runs up to kCallbacksPerTurn callbacks of `delivery`, and queues the rest.
-    void deliverSome(const std::shared_ptr<PollDelivery>& delivery);
+    // Runs the callback of `delivery`'s ask `i`.
+    void deliverOne(const PollDelivery& delivery, qsizetype i);
     void sendPolls(QList<PollAsk> asks);
     void sendBlocks(QList<BlockAsk> asks);
 
@@ -97,6 +97,7 @@ private:
     bool m_flushQueued = false;
     Clock::TimerId m_tick = 0;
     quint64 m_batchesSent = 0;
+    TurnSplitter m_callbacks{{static_cast<int>(kCallbacksPerTurn), 0}};
 };
 
 } // namespace salesdesk

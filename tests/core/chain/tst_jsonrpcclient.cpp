@@ -78,6 +78,8 @@ private Q_SLOTS:
     void quantitiesAreParsedStrictly();
     void callbackIsDroppedWhenItsContextDies();
     void destroyingTheClientDropsItsCallbacks();
+    void answersOfOneReplyRunWithinTheTurnBudget();
+    void aCallbackThatDestroysTheClientEndsTheDelivery();
 
 private:
     std::unique_ptr<FaultProxy> makeProxy();
@@ -605,6 +607,52 @@ void TestJsonRpcClient::destroyingTheClientDropsItsCallbacks() {
     QCOMPARE(inFlight.count, 0);
     QCOMPARE(notSent.count, 0);
     QCOMPARE(proxy->requestsSeen(), 2);
+}
+
+// Five answers in one reply, two callbacks a turn: the first turn runs two, and the rest wait
+// behind a marker the first callback posted. Without a budget all five run before the marker.
+void TestJsonRpcClient::answersOfOneReplyRunWithinTheTurnBudget() {
+    for (const int perTurn : {2, 1000}) {
+        JsonRpcClient::Options options;
+        options.callbacksPerTurn = perTurn;
+        options.callbackMsPerTurn = 0;
+        JsonRpcClient client(m_chain.rpcUrl(), *m_clock, options);
+        QList<int> order;
+        int ranBeforeMarker = -1;
+        for (int i = 0; i < 5; ++i)
+            client.call(QStringLiteral("eth_blockNumber"), {}, nullptr,
+                        [&, i](const RpcResult<QJsonValue>& result) {
+                            QVERIFY(result.ok());
+                            order.append(i);
+                            if (i == 0)
+                                QMetaObject::invokeMethod(
+                                    this, [&] { ranBeforeMarker = int(order.size()); },
+                                    Qt::QueuedConnection);
+                        });
+        QTRY_COMPARE_WITH_TIMEOUT(order.size(), qsizetype(5), kWaitMs);
+        QTRY_VERIFY(ranBeforeMarker >= 0);
+        QCOMPARE(order, (QList<int>{0, 1, 2, 3, 4}));
+        QCOMPARE(client.httpRequestsSent(), quint64(1)); // one reply held all five
+        QCOMPARE(ranBeforeMarker, perTurn == 2 ? 2 : 5);
+    }
+}
+
+void TestJsonRpcClient::aCallbackThatDestroysTheClientEndsTheDelivery() {
+    JsonRpcClient::Options options;
+    options.callbacksPerTurn = 2;
+    auto client = std::make_unique<JsonRpcClient>(m_chain.rpcUrl(), *m_clock, options);
+    QList<int> order;
+    for (int i = 0; i < 5; ++i)
+        client->call(QStringLiteral("eth_blockNumber"), {}, nullptr,
+                     [&, i](const RpcResult<QJsonValue>&) {
+                         order.append(i);
+                         if (i == 2)
+                             client.reset();
+                     });
+    QTRY_VERIFY_WITH_TIMEOUT(!client, kWaitMs);
+    // What waited for the next turns went with the client.
+    QTest::qWait(50);
+    QCOMPARE(order, (QList<int>{0, 1, 2}));
 }
 
 QTEST_GUILESS_MAIN(TestJsonRpcClient)
