@@ -2,6 +2,7 @@
 
 #include "ui/common/TokenAxis.h"
 #include "ui/dashboard/DashboardFigures.h"
+#include "ui/dashboard/SeriesThinning.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -71,6 +72,8 @@ const QColor kOfferedColor(0x8e, 0x8e, 0x9a);
 DashboardCharts::DashboardCharts(const DashboardFigures& figures, QWidget* parent)
     : QWidget(parent)
     , m_figures(figures) {
+    m_refresh = new LiveRefresh(
+        kRefreshIntervalMs, false, [this] { draw(); }, this);
     m_earnings = makePanel(tr("Cumulative earnings"),
                            tr("No payouts yet.\nA slot pays when its request ends."));
     m_storage =
@@ -208,20 +211,34 @@ void DashboardCharts::showChart(Panel& panel, bool hasData) {
 }
 
 void DashboardCharts::refreshWhenShown() {
-    if (isVisible())
-        refresh();
-    else
-        m_stale = true;
+    m_refresh->changed();
 }
 
 void DashboardCharts::showEvent(QShowEvent* event) {
-    if (m_stale)
-        refresh();
+    m_refresh->setLive(true);
     QWidget::showEvent(event);
 }
 
+void DashboardCharts::hideEvent(QHideEvent* event) {
+    m_refresh->setLive(false);
+    QWidget::hideEvent(event);
+}
+
+void DashboardCharts::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    m_refresh->changed(); // thinned for the new width
+}
+
+int DashboardCharts::columnsOf(const Panel& panel) {
+    constexpr int kFewestColumns = 320; // before the first layout the view has no width yet
+    return std::max(kFewestColumns, panel.view->width());
+}
+
 void DashboardCharts::refresh() {
-    m_stale = false;
+    m_refresh->refreshNow();
+}
+
+void DashboardCharts::draw() {
     updateEarnings();
     updateStorage();
     updateSalesByState();
@@ -244,7 +261,7 @@ void DashboardCharts::updateEarnings() {
         points.append(QPointF(x, previous));
     }
     points.append(QPointF(static_cast<double>(now) * 1000, previous));
-    m_earningsSeries->replace(points);
+    m_earningsSeries->replace(thinToColumns(points, columnsOf(m_earnings)));
     const Timestamp first = history.first().at;
     setTimeRange(m_earningsX, first - 60, std::max(now, first + 3600));
     TokenAxis::apply(m_earningsY, 0, previous);
@@ -310,9 +327,10 @@ void DashboardCharts::updateStorage() {
     const double end = static_cast<double>(now) * 1000;
     for (QList<QPointF>* series : {&used, &committed, &offered})
         series->append(QPointF(end, series->last().y()));
-    m_usedSeries->replace(used);
-    m_committedSeries->replace(committed);
-    m_offeredSeries->replace(offered);
+    const int columns = columnsOf(m_storage);
+    m_usedSeries->replace(thinToColumns(used, columns));
+    m_committedSeries->replace(thinToColumns(committed, columns));
+    m_offeredSeries->replace(thinToColumns(offered, columns));
     const Timestamp first = history.first().at;
     setTimeRange(m_storageX, first - 60, std::max(now, first + 3600));
     m_storageY->setRange(0, static_cast<double>(largest) / divisor * 1.1);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clock/Clock.h"
+#include "ui/common/LiveRefresh.h"
 
 #include <QWidget>
 
@@ -32,7 +33,11 @@ public:
     // Redraws from the figures if the charts are visible, else when they are next shown (call
     // after DashboardFigures::changed): a hidden chart's scene still lays out every change, 10 to
     // 25 ms per refresh with 1,000 running sales (salesdesk-bench gui), four times a second.
+    // While shown, the charts follow once every kRefreshIntervalMs at most (LiveRefresh): the
+    // figures change four times a second while sales run, a chart that moves once a second
+    // reads as live.
     void refreshWhenShown();
+    static constexpr int kRefreshIntervalMs = 1'000;
 
     // The points shown, for tests: cumulative earnings and storage used.
     int earningsPointCount() const;
@@ -50,6 +55,8 @@ public:
 protected:
     void changeEvent(QEvent* event) override;
     void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
 
 private:
     static void setTimeRange(QDateTimeAxis* axis, Timestamp first, Timestamp last);
@@ -63,12 +70,15 @@ private:
     Panel makePanel(const QString& title, const QString& hint);
     void showChart(Panel& panel, bool hasData);
     void applyPalette(QChart* chart);
+    void draw();
     void updateEarnings();
     void updateStorage();
     void updateSalesByState();
+    // The pixel columns a panel's series are thinned to (SeriesThinning).
+    static int columnsOf(const Panel& panel);
 
     const DashboardFigures& m_figures;
-    bool m_stale = false; // the figures changed while the charts were hidden
+    LiveRefresh* m_refresh = nullptr; // live while the charts are shown
     Panel m_earnings;
     Panel m_storage;
     Panel m_states;

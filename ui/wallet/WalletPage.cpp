@@ -65,7 +65,9 @@ void showError(QLabel* label, const QString& text) {
 WalletPage::WalletPage(Desk& desk, QWidget* parent)
     : QWidget(parent)
     , m_desk(desk)
-    , m_watch(*desk.chainWatch()) {
+    , m_watch(*desk.chainWatch())
+    // Changes are read in batches of 250 ms, and only while the page is shown.
+    , m_refresh(250, false, [this] { read(); }) {
     setObjectName(QStringLiteral("walletPage"));
     ChainHostSide& side = m_watch.side();
     const TokenInfo token = side.market().config().token;
@@ -197,47 +199,35 @@ WalletPage::WalletPage(Desk& desk, QWidget* parent)
     layout->addWidget(history, 1);
 
     m_payouts = new NextPayoutsModel(desk, this);
-    m_batch.setSingleShot(true);
-    m_batch.setInterval(250);
-    connect(&m_batch, &QTimer::timeout, this, &WalletPage::refreshNow);
-    connect(&m_watch, &ChainWatch::changed, this, &WalletPage::scheduleRefresh);
-    connect(m_payouts, &NextPayoutsModel::expectedEarningsChanged, this,
-            &WalletPage::scheduleRefresh);
-    connect(&desk.engine().ledger(), &Ledger::recorded, this, &WalletPage::scheduleRefresh);
+    connect(&m_watch, &ChainWatch::changed, &m_refresh, &LiveRefresh::changed);
+    connect(m_payouts, &NextPayoutsModel::expectedEarningsChanged, &m_refresh,
+            &LiveRefresh::changed);
+    connect(&desk.engine().ledger(), &Ledger::recorded, &m_refresh, &LiveRefresh::changed);
     Sales* sales = &desk.engine().sales();
-    connect(sales, &Sales::agentStateChanged, this, &WalletPage::scheduleRefresh);
-    connect(sales, &Sales::agentFinished, this, &WalletPage::scheduleRefresh);
-    refreshNow();
+    connect(sales, &Sales::agentStateChanged, &m_refresh, &LiveRefresh::changed);
+    connect(sales, &Sales::agentFinished, &m_refresh, &LiveRefresh::changed);
+    read();
 }
 
 WalletPage::~WalletPage() = default;
 
-void WalletPage::scheduleRefresh() {
-    if (!isVisible()) {
-        m_stale = true;
-        return;
-    }
-    if (!m_batch.isActive())
-        m_batch.start();
-}
-
 void WalletPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     m_transactions->setLive(true);
-    if (m_stale)
-        refreshNow();
+    m_refresh.setLive(true);
 }
 
 void WalletPage::hideEvent(QHideEvent* event) {
     QWidget::hideEvent(event);
     m_transactions->setLive(false);
-    m_stale = m_stale || m_batch.isActive();
-    m_batch.stop();
+    m_refresh.setLive(false);
 }
 
 void WalletPage::refreshNow() {
-    m_batch.stop();
-    m_stale = false;
+    m_refresh.refreshNow();
+}
+
+void WalletPage::read() {
     auto needed = Withdrawal::collateralStillNeeded(m_desk.engine());
     if (needed.ok()) {
         m_needed = *needed;

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/domain/UInt256.h"
+#include "ui/common/LiveRefresh.h"
 
-#include <QTimer>
 #include <QWidget>
 
 #include <optional>
@@ -73,7 +73,7 @@ protected:
     void hideEvent(QHideEvent* event) override;
 
 private:
-    void scheduleRefresh();
+    void read();
     void showFigures();
     void showBooks();
     void showLedger(const LedgerTotals& totals, const ChainBooks& books);
@@ -99,11 +99,10 @@ private:
     QPushButton* m_withdrawButton = nullptr;
     QLabel* m_withdrawStatus = nullptr;
     QTableView* m_table = nullptr;
-    QTimer m_batch;
     std::optional<UInt256> m_needed; // collateral the open sales still need
     QString m_booksError;
     bool m_sending = false;
-    bool m_stale = false; // a change came while the page was hidden
+    LiveRefresh m_refresh; // live while the page is shown
 };
 
 } // namespace ui

@@ -15,16 +15,12 @@ namespace salesdesk::ui {
 
 WalletTransactionsModel::WalletTransactionsModel(ChainWatch& watch, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_watch(watch) {
-    m_refreshTimer.setSingleShot(true);
-    m_refreshTimer.setInterval(kRefreshIntervalMs);
-    connect(&m_refreshTimer, &QTimer::timeout, this, &WalletTransactionsModel::refreshNow);
+    , m_watch(watch)
+    , m_refresh(kRefreshIntervalMs, true, [this] { read(); }) {
     TransactionManager* transactions = &watch.side().transactions();
-    connect(transactions, &TransactionManager::stateChanged, this,
-            &WalletTransactionsModel::scheduleRefresh);
-    connect(transactions, &TransactionManager::settled, this,
-            &WalletTransactionsModel::scheduleRefresh);
-    refreshNow();
+    connect(transactions, &TransactionManager::stateChanged, &m_refresh, &LiveRefresh::changed);
+    connect(transactions, &TransactionManager::settled, &m_refresh, &LiveRefresh::changed);
+    read();
 }
 
 TokenInfo WalletTransactionsModel::ether() {
@@ -64,31 +60,15 @@ Hash32 WalletTransactionsModel::hashOf(const TransactionRecord& record) {
     return record.attempts.isEmpty() ? Hash32() : record.latestAttempt().hash;
 }
 
-void WalletTransactionsModel::scheduleRefresh() {
-    if (!m_live) {
-        m_stale = true;
-        return;
-    }
-    if (!m_refreshTimer.isActive())
-        m_refreshTimer.start();
-}
-
 void WalletTransactionsModel::setLive(bool live) {
-    if (live == m_live)
-        return;
-    m_live = live;
-    if (!live) {
-        // A batch that was due is not lost: it is read when the table is shown again.
-        m_stale = m_stale || m_refreshTimer.isActive();
-        m_refreshTimer.stop();
-    } else if (m_stale) {
-        refreshNow();
-    }
+    m_refresh.setLive(live);
 }
 
 void WalletTransactionsModel::refreshNow() {
-    m_refreshTimer.stop();
-    m_stale = false;
+    m_refresh.refreshNow();
+}
+
+void WalletTransactionsModel::read() {
     ++m_readCount;
     ChainHostSide& side = m_watch.side();
     TransactionStore store(side.database());

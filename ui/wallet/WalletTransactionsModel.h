@@ -2,10 +2,10 @@
 
 #include "core/chain/tx/TransactionRecord.h"
 #include "core/domain/TokenInfo.h"
+#include "ui/common/LiveRefresh.h"
 
 #include <QAbstractTableModel>
 #include <QList>
-#include <QTimer>
 
 #include <optional>
 
@@ -58,7 +58,7 @@ public:
     // Live (the default): changes re-read the table in batches. Not live: a change only marks
     // it stale, and going live again re-reads a stale table at once.
     void setLive(bool live);
-    bool isLive() const { return m_live; }
+    bool isLive() const { return m_refresh.isLive(); }
     // How many times the table was read from the database (for tests and benchmarks).
     int readCount() const { return m_readCount; }
 
@@ -73,16 +73,14 @@ public:
                                                 std::optional<quint64> head);
 
 private:
-    void scheduleRefresh();
+    void read();
     static Hash32 hashOf(const TransactionRecord& record);
 
     ChainWatch& m_watch;
     QList<TransactionRecord> m_records;
     QString m_lastError;
-    QTimer m_refreshTimer;
-    bool m_live = true;
-    bool m_stale = false;
     int m_readCount = 0;
+    LiveRefresh m_refresh;
 };
 
 } // namespace ui
