@@ -247,6 +247,27 @@ const std::vector<Migration>& schemaMigrations() {
              QStringLiteral("CREATE INDEX chain_transactions_recent"
                             " ON chain_transactions (account, chain_id, id)"),
          }},
+        {13,
+         {
+             // The retrieval channels the host is paid on (VoucherBook): what the chain said of
+             // each when last read, and the best voucher accepted, written in the transaction
+             // that accepts it. Amounts are 32-byte big-endian: byte order is numeric order.
+             QStringLiteral("CREATE TABLE retrieval_channels ("
+                            " chain_id INTEGER NOT NULL CHECK (chain_id > 0),"
+                            " contract BLOB NOT NULL CHECK (length(contract) = 20),"
+                            " channel_id BLOB NOT NULL CHECK (length(channel_id) = 32),"
+                            " payer BLOB NOT NULL CHECK (length(payer) = 20),"
+                            " payee BLOB NOT NULL CHECK (length(payee) = 20),"
+                            " deposit BLOB NOT NULL CHECK (length(deposit) = 32),"
+                            " claimed BLOB NOT NULL CHECK (length(claimed) = 32),"
+                            " closes_at INTEGER NOT NULL CHECK (closes_at >= 0),"
+                            " finalized INTEGER NOT NULL CHECK (finalized IN (0, 1)),"
+                            " best_amount BLOB NOT NULL CHECK (length(best_amount) = 32),"
+                            " best_signature BLOB CHECK (best_signature IS NULL"
+                            " OR length(best_signature) = 65),"
+                            " accepted_at INTEGER,"
+                            " PRIMARY KEY (chain_id, contract, channel_id)) WITHOUT ROWID"),
+         }},
     };
     return migrations;
 }

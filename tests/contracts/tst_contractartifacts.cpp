@@ -28,7 +28,8 @@ class TestContractArtifacts : public QObject {
 private Q_SLOTS:
     void everyDeployableContractIsEmbedded_data() {
         QTest::addColumn<QString>("name");
-        for (const char* name : {"Marketplace", "ProofVerifier", "TestToken"})
+        for (const char* name :
+             {"Marketplace", "ProofVerifier", "TestToken", "RetrievalChannels", "DirectDeals"})
             QTest::addRow("%s", name) << QString::fromLatin1(name);
     }
     void everyDeployableContractIsEmbedded() {

@@ -17,7 +17,8 @@ struct ContractArtifact {
     QByteArray creationCode;
     QByteArray deployedCode;
 
-    // The embedded artifact of Marketplace, ProofVerifier or TestToken.
+    // The embedded artifact of Marketplace, ProofVerifier, TestToken, RetrievalChannels or
+    // DirectDeals.
     static Result<ContractArtifact> embedded(const QString& name);
     // An artifact's JSON text; `what` names its origin in error messages.
     static Result<ContractArtifact> fromJson(const QByteArray& json, const QString& what);

@@ -1,0 +1,137 @@
+#include "core/chain/retrieval/VoucherBook.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/Statement.h"
+#include "core/storage/Transaction.h"
+
+#include <QVariant>
+
+namespace salesdesk {
+
+namespace {
+
+const QString kKeyWhere = QStringLiteral(" WHERE chain_id = ? AND contract = ? AND channel_id = ?");
+
+Statement& bindKey(Statement& statement, int first, const VoucherBook::Key& key) {
+    return statement.bind(first, static_cast<qint64>(key.chainId))
+        .bind(first + 1, key.contract.toByteArray())
+        .bind(first + 2, key.channelId.toByteArray());
+}
+
+} // namespace
+
+VoucherBook::VoucherBook(Database& database)
+    : m_db(database) {}
+
+Result<void> VoucherBook::track(const Key& key, const Address& payee,
+                                const VoucherCheck::Channel& onChain) {
+    if (onChain.id != key.channelId)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("channel %1 tracked under the key of %2")
+                             .arg(onChain.id.toHex(), key.channelId.toHex()));
+    Statement& upsert = m_db.statement(QStringLiteral(
+        "INSERT INTO retrieval_channels (chain_id, contract, channel_id, payer, payee, deposit,"
+        " claimed, closes_at, finalized, best_amount)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (chain_id, contract, channel_id) DO UPDATE SET payer = excluded.payer,"
+        " payee = excluded.payee, deposit = excluded.deposit, claimed = excluded.claimed,"
+        " closes_at = excluded.closes_at, finalized = excluded.finalized"));
+    bindKey(upsert, 0, key)
+        .bind(3, onChain.payer.toByteArray())
+        .bind(4, payee.toByteArray())
+        .bind(5, uint256::toBigEndian32(onChain.deposit))
+        .bind(6, uint256::toBigEndian32(onChain.claimed))
+        .bind(7, static_cast<qint64>(onChain.closesAt))
+        .bind(8, onChain.finalized ? 1 : 0)
+        .bind(9, uint256::toBigEndian32(UInt256(0)));
+    return upsert.exec();
+}
+
+Result<std::optional<VoucherCheck::Channel>> VoucherBook::channel(const Key& key) const {
+    Statement& select = m_db.statement(
+        QStringLiteral("SELECT payer, deposit, claimed, closes_at, finalized, best_amount"
+                       " FROM retrieval_channels") +
+        kKeyWhere);
+    SD_TRY(bindKey(select, 0, key).exec());
+    if (!select.next()) {
+        select.finish();
+        return std::optional<VoucherCheck::Channel>();
+    }
+    VoucherCheck::Channel channel;
+    channel.id = key.channelId;
+    channel.payer = Address::fromBytes(select.value(0).toByteArray());
+    auto deposit = uint256::fromBigEndian(select.value(1).toByteArray());
+    auto claimed = uint256::fromBigEndian(select.value(2).toByteArray());
+    channel.closesAt = select.value(3).toLongLong();
+    channel.finalized = select.value(4).toInt() != 0;
+    auto best = uint256::fromBigEndian(select.value(5).toByteArray());
+    select.finish();
+    SD_TRY_ASSIGN(channel.deposit, std::move(deposit));
+    SD_TRY_ASSIGN(channel.claimed, std::move(claimed));
+    SD_TRY_ASSIGN(channel.bestAccepted, std::move(best));
+    return std::optional<VoucherCheck::Channel>(channel);
+}
+
+Result<VoucherCheck::Verdict> VoucherBook::accept(const Eip712Domain& domain,
+                                                  const Voucher& voucher, Timestamp now,
+                                                  qint64 closeMarginSeconds) {
+    const Key key{domain.chainId, domain.verifyingContract, voucher.channelId};
+    SD_TRY_DECLARE(tx, m_db.begin());
+    SD_TRY_DECLARE(known, channel(key));
+    if (!known)
+        return makeError(ErrorCode::NotFound,
+                         QStringLiteral("channel %1 of %2 on chain %3 is not known")
+                             .arg(key.channelId.toHex(), key.contract.toHex())
+                             .arg(key.chainId));
+    VoucherCheck::Verdict verdict =
+        VoucherCheck::check(domain, *known, voucher, now, closeMarginSeconds);
+    if (!verdict.accepted())
+        return verdict; // the transaction rolls back: nothing was written
+    Statement& update = m_db.statement(
+        QStringLiteral("UPDATE retrieval_channels SET best_amount = ?, best_signature = ?,"
+                       " accepted_at = ?") +
+        kKeyWhere);
+    update.bind(0, uint256::toBigEndian32(voucher.cumulativeAmount))
+        .bind(1, voucher.signatureBytes())
+        .bind(2, static_cast<qint64>(now));
+    SD_TRY(bindKey(update, 3, key).execChangingOneRow());
+    SD_TRY(tx.commit());
+    return verdict;
+}
+
+Result<std::optional<Voucher>> VoucherBook::best(const Key& key) const {
+    Statement& select = m_db.statement(
+        QStringLiteral("SELECT best_amount, best_signature FROM retrieval_channels") + kKeyWhere +
+        QStringLiteral(" AND best_signature IS NOT NULL"));
+    SD_TRY(bindKey(select, 0, key).exec());
+    if (!select.next()) {
+        select.finish();
+        return std::optional<Voucher>();
+    }
+    auto amount = uint256::fromBigEndian(select.value(0).toByteArray());
+    auto signature = Voucher::signatureFromBytes(select.value(1).toByteArray());
+    select.finish();
+    Voucher voucher;
+    voucher.channelId = key.channelId;
+    SD_TRY_ASSIGN(voucher.cumulativeAmount, std::move(amount));
+    SD_TRY_ASSIGN(voucher.signature, std::move(signature));
+    return std::optional<Voucher>(voucher);
+}
+
+Result<QList<VoucherBook::Key>> VoucherBook::unclaimed() const {
+    // Amounts are 32-byte big-endian: byte order is numeric order.
+    Statement& select = m_db.statement(
+        QStringLiteral("SELECT chain_id, contract, channel_id FROM retrieval_channels"
+                       " WHERE best_amount > claimed AND finalized = 0"
+                       " ORDER BY closes_at = 0, closes_at, chain_id, contract, channel_id"));
+    SD_TRY(select.exec());
+    QList<Key> keys;
+    while (select.next())
+        keys.append(Key{select.value(0).toULongLong(),
+                        Address::fromBytes(select.value(1).toByteArray()),
+                        Hash32::fromBytes(select.value(2).toByteArray())});
+    select.finish();
+    return keys;
+}
+
+} // namespace salesdesk

@@ -1,0 +1,5 @@
+set(FOLDER_SOURCES
+    Voucher.h Voucher.cpp
+    VoucherCheck.h VoucherCheck.cpp
+    VoucherBook.h VoucherBook.cpp
+)
