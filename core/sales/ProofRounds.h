@@ -27,14 +27,17 @@ class Market;
 //
 // A failed call gives every slot of the round the error. Handlers run on the event loop, never
 // inside join(); a handler whose context is destroyed is dropped. An answer's handlers run
-// kHandlersPerTurn to an event-loop turn (a TurnSplitter: a due proof is made, encoded and signed
-// inside its handler: a thousand of them in one turn would stall the loop), the next ones queued
-// behind whatever else is waiting, in the same order.
+// kHandlersPerTurn (at most kMsPerTurn of them) to an event-loop turn (a TurnSplitter: a due proof
+// is made, encoded and signed inside its handler: a thousand of them in one turn would stall the
+// loop), the next ones queued behind whatever else is waiting, in the same order.
 class ProofRounds : public QObject {
     Q_OBJECT
 public:
     using Handler = std::function<void(const MarketResult<ProofDuty>&)>;
     static constexpr qsizetype kHandlersPerTurn = 32;
+    // ... or as many as run in this many milliseconds: a thousand proofs of a local chain's
+    // period took 30 ms for 32 handlers (salesdesk-bench chain-gui).
+    static constexpr qint64 kMsPerTurn = 8;
 
     // `market` and `clock` must outlive this object.
     ProofRounds(Market& market, Clock& clock, QObject* parent = nullptr);
@@ -83,7 +86,7 @@ private:
     Clock::TimerId m_roundTimer = 0;
     quint64 m_nextJoinNumber = 1;
     quint64 m_callsMade = 0;
-    TurnSplitter m_handlers{{static_cast<int>(kHandlersPerTurn), 0}};
+    TurnSplitter m_handlers{{static_cast<int>(kHandlersPerTurn), kMsPerTurn}};
 };
 
 } // namespace salesdesk

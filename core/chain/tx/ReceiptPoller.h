@@ -32,15 +32,16 @@ class JsonRpcClient;
 //   for on one turn go in one batch, each block number once.
 // Each asker gets its own answer (TransactionRpc::receiptPollOf): a malformed receipt is the
 // error of the transaction it belongs to only. Callbacks follow JsonRpcClient's convention, and
-// run kCallbacksPerTurn to an event-loop turn (a TurnSplitter), in the order they were asked
-// for, the next ones queued behind whatever else is waiting: a receipt settles its transaction
-// and moves its sale on (database commits, the next transaction signed), and a block that mines
-// the transactions of forty sales must not hold the window for all forty at once. A callback
-// whose context is destroyed before its turn does not run.
+// run kCallbacksPerTurn (at most kMsPerTurn of them) to an event-loop turn (a TurnSplitter), in the
+// order they were asked for, the next ones queued behind whatever else is waiting: a receipt
+// settles its transaction and moves its sale on (database commits, the next transaction signed),
+// and a block that mines the transactions of forty sales must not hold the window for all forty at
+// once. A callback whose context is destroyed before its turn does not run.
 class ReceiptPoller final : public QObject {
     Q_OBJECT
 public:
     static constexpr qsizetype kCallbacksPerTurn = 8;
+    static constexpr qint64 kMsPerTurn = 8; // ... or as many as run in this many milliseconds
 
     using PollCallback = std::function<void(const Result<TransactionRpc::ReceiptPoll>&)>;
     using BlockHashCallback = std::function<void(const Result<std::optional<Hash32>>&)>;
@@ -97,7 +98,7 @@ private:
     bool m_flushQueued = false;
     Clock::TimerId m_tick = 0;
     quint64 m_batchesSent = 0;
-    TurnSplitter m_callbacks{{static_cast<int>(kCallbacksPerTurn), 0}};
+    TurnSplitter m_callbacks{{static_cast<int>(kCallbacksPerTurn), kMsPerTurn}};
 };
 
 } // namespace salesdesk

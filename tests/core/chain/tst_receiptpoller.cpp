@@ -98,7 +98,9 @@ void TestReceiptPoller::answersAreHandedOutAFewPerTurnInOrder() {
                                       Qt::QueuedConnection);
                           });
     QTRY_COMPARE_WITH_TIMEOUT(order.size(), kAskers, kWaitMs);
-    QCOMPARE(ranBeforeTheMarker, int(ReceiptPoller::kCallbacksPerTurn));
+    // At most a turn's budget (fewer if they took kMsPerTurn).
+    QVERIFY2(ranBeforeTheMarker >= 1 && ranBeforeTheMarker <= int(ReceiptPoller::kCallbacksPerTurn),
+             qPrintable(QString::number(ranBeforeTheMarker)));
     for (int i = 0; i < kAskers; ++i)
         QCOMPARE(order.at(i), i);
     QCOMPARE(m_poller->batchesSent(), quint64(1));

@@ -193,7 +193,9 @@ private Q_SLOTS:
         for (int turn = 0; turn < 20 && heard.order.size() < count; ++turn)
             settle();
         QCOMPARE(heard.order, joined);
-        QCOMPARE(heardBeforeOther, ProofRounds::kHandlersPerTurn);
+        // At most a turn's budget before the marker (fewer if they took kMsPerTurn).
+        QVERIFY2(heardBeforeOther >= 1 && heardBeforeOther <= ProofRounds::kHandlersPerTurn,
+                 qPrintable(QString::number(heardBeforeOther)));
         QCOMPARE(market->callCount(QStringLiteral("proofDuties")), 1);
     }
 
