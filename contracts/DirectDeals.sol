@@ -4,6 +4,7 @@ pragma solidity 0.8.28;
 import "@openzeppelin/contracts/token/ERC20/IERC20.sol";
 import "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 import "@openzeppelin/contracts/utils/cryptography/ECDSA.sol";
+import "./Challenges.sol";
 import "./StorageProof.sol";
 import "./TypedDataDomain.sol";
 
@@ -485,18 +486,13 @@ contract DirectDeals is TypedDataDomain {
   /// block.number - 1 - getPointer(dealId). It stays the same for blocks in a row until the
   /// pointer wraps around to 0.
   function currentChallenge(bytes32 dealId) public view returns (bytes32) {
-    bytes32 hash = blockhash(block.number - 1 - getPointer(dealId));
-    assert(uint256(hash) != 0);
-    return keccak256(abi.encode(hash));
+    return Challenges.challenge(getPointer(dealId));
   }
 
   /// (block.number % 256 + (period * downtimeProduct) % 256 + dealId % 256) % 256, the
   /// Marketplace's pointer formula; it grows by one with each block.
   function getPointer(bytes32 dealId) public view returns (uint8) {
-    uint256 blockNumber = block.number % 256;
-    uint256 periodNumber = (_currentPeriod() * _downtimeProduct) % 256;
-    uint256 idOffset = uint256(dealId) % 256;
-    return uint8((blockNumber + periodNumber + idOffset) % 256);
+    return Challenges.pointer(uint256(dealId), _currentPeriod(), _downtimeProduct);
   }
 
   // ---- Internals

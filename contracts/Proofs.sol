@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: UNLICENSED
 pragma solidity 0.8.28;
 
+import "./Challenges.sol";
 import "./Configuration.sol";
 import "./MarketStorage.sol";
 import "./Periods.sol";
@@ -95,16 +96,11 @@ abstract contract Proofs is Periods, MarketStorage {
   }
 
   function _getPointer(SlotId id, Period period) internal view returns (uint8) {
-    uint256 blockNumber = block.number % 256;
-    uint256 periodNumber = (uint256(Period.unwrap(period)) * _downtimeProduct) % 256;
-    uint256 idOffset = uint256(SlotId.unwrap(id)) % 256;
-    return uint8((blockNumber + periodNumber + idOffset) % 256);
+    return Challenges.pointer(uint256(SlotId.unwrap(id)), Period.unwrap(period), _downtimeProduct);
   }
 
   function _getChallenge(uint8 pointer) internal view returns (bytes32) {
-    bytes32 hash = blockhash(block.number - 1 - pointer);
-    assert(uint256(hash) != 0);
-    return keccak256(abi.encode(hash));
+    return Challenges.challenge(pointer);
   }
 
   /// Whether the slot owes a proof for `period`, with the pointer that decides about the

@@ -33,9 +33,8 @@ public:
 
     void run(std::function<void()> work);
 
-    const Budget& budget() const { return m_budget; }
     qsizetype waiting() const { return static_cast<qsizetype>(m_waiting.size()); }
-    // Turns in which the budget ran out and work had to wait (for the figures of a benchmark).
+    // Turns in which the budget ran out and work had to wait (for tests).
     quint64 splitTurns() const { return m_splitTurns; }
 
 private:

@@ -1,21 +1,12 @@
 #include "core/chain/crypto/Eip712Domain.h"
 
+#include "core/domain/AbiEncoder.h"
 #include "core/domain/UInt256.h"
-
-#include <QCryptographicHash>
 
 namespace salesdesk {
 
-namespace {
-
-QByteArray keccak(QByteArrayView bytes) {
-    return QCryptographicHash::hash(bytes, QCryptographicHash::Keccak_256);
-}
-
-} // namespace
-
 Hash32 Eip712Domain::typeHash(QByteArrayView typeString) {
-    return Hash32::fromBytes(keccak(typeString));
+    return abi::keccak256(typeString);
 }
 
 Hash32 Eip712Domain::separator() const {
@@ -24,18 +15,18 @@ Hash32 Eip712Domain::separator() const {
     QByteArray encoded;
     encoded.reserve(5 * 32);
     encoded += domainType.toByteArray();
-    encoded += keccak(name.toUtf8());
-    encoded += keccak(version.toUtf8());
+    encoded += abi::keccak256(name.toUtf8()).toByteArray();
+    encoded += abi::keccak256(version.toUtf8()).toByteArray();
     encoded += uint256::toBigEndian32(UInt256(chainId));
     encoded += QByteArray(12, '\0') + verifyingContract.toByteArray();
-    return Hash32::fromBytes(keccak(encoded));
+    return abi::keccak256(encoded);
 }
 
 Hash32 Eip712Domain::digest(const Hash32& structHash) const {
     QByteArray message("\x19\x01", 2);
     message += separator().toByteArray();
     message += structHash.toByteArray();
-    return Hash32::fromBytes(keccak(message));
+    return abi::keccak256(message);
 }
 
 } // namespace salesdesk

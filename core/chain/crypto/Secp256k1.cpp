@@ -1,6 +1,7 @@
 #include "core/chain/crypto/Secp256k1.h"
 
 #include "core/domain/AbiEncoder.h"
+#include "core/domain/UInt256.h"
 
 #include <algorithm>
 #include <cstring>
@@ -122,6 +123,14 @@ Result<Address> Secp256k1::recoverAddress(const Hash32& digest, const Signature&
     if (!key.ok())
         return key.error();
     return addressOf(*key);
+}
+
+Signature Secp256k1::malleableTwin(const Signature& signature) {
+    static const UInt256 order =
+        uint256::parse(u"0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")
+            .value();
+    const UInt256 s = uint256::fromBigEndian(signature.s).value();
+    return Signature{signature.r, uint256::toBigEndian32(order - s), 1 - signature.yParity};
 }
 
 bool Secp256k1::hasLowS(const Signature& signature) {

@@ -38,6 +38,10 @@ public:
     // True when s is at most half the curve order (EIP-2: transactions with a high s are
     // invalid, so each signature has one form).
     static bool hasLowS(const Signature& signature);
+    // The other signature that recovers to the same key for the same digest: (r, n − s) with
+    // the other parity. What a replay through signature malleability sends; checks refuse it by
+    // its high s. `signature` must have a 32-byte s below the curve order n.
+    static Signature malleableTwin(const Signature& signature);
 };
 
 } // namespace salesdesk

@@ -1,8 +1,7 @@
 #include "core/chain/retrieval/Voucher.h"
 
 #include "core/chain/crypto/PrivateKey.h"
-
-#include <QCryptographicHash>
+#include "core/domain/AbiEncoder.h"
 
 namespace salesdesk {
 
@@ -16,7 +15,7 @@ Hash32 Voucher::structHash(const Hash32& channelId, const UInt256& cumulativeAmo
     QByteArray encoded = type.toByteArray();
     encoded += channelId.toByteArray();
     encoded += uint256::toBigEndian32(cumulativeAmount);
-    return Hash32::fromBytes(QCryptographicHash::hash(encoded, QCryptographicHash::Keccak_256));
+    return abi::keccak256(encoded);
 }
 
 Hash32 Voucher::digest(const Eip712Domain& domain, const Hash32& channelId,

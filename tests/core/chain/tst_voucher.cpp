@@ -13,22 +13,12 @@ using namespace salesdesk;
 
 namespace {
 
-// The curve order n of secp256k1.
-const UInt256 kOrder =
-    uint256::parse(u"0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141").value();
-
 PrivateKey key(char fill) {
     return PrivateKey::fromBytes(QByteArray(32, fill)).value();
 }
 
 Address address(const char* text) {
     return Address::fromHex(QString::fromLatin1(text)).value();
-}
-
-// The twin (r, n − s, other parity) of a signature: the same signer, and refused.
-Signature highSTwin(const Signature& signature) {
-    const UInt256 s = uint256::fromBigEndian(signature.s).value();
-    return Signature{signature.r, uint256::toBigEndian32(kOrder - s), 1 - signature.yParity};
 }
 
 using Refusal = VoucherCheck::Refusal;
@@ -125,7 +115,7 @@ private Q_SLOTS:
         QCOMPARE(verdictOn(claimedMore, signedFor(UInt256(600))).newlyPaid, UInt256(100));
 
         Voucher twin = signedFor(UInt256(400));
-        twin.signature = highSTwin(twin.signature);
+        twin.signature = Secp256k1::malleableTwin(twin.signature);
         // The twin recovers to the payer: only the s check refuses it.
         QCOMPARE(Secp256k1::recoverAddress(
                      Voucher::digest(domain, twin.channelId, twin.cumulativeAmount), twin.signature)

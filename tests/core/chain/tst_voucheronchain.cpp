@@ -3,6 +3,7 @@
 // refused by the contract too, by the same rule.
 #include "core/chain/abi/ContractAbi.h"
 #include "core/chain/crypto/PrivateKey.h"
+#include "core/chain/crypto/Secp256k1.h"
 #include "core/chain/deploy/ContractArtifact.h"
 #include "core/chain/retrieval/Voucher.h"
 #include "core/chain/retrieval/VoucherCheck.h"
@@ -213,14 +214,7 @@ void TestVoucherOnChain::whatTheCheckRefusesTheContractRefuses() {
     };
     const QString invalidSignature = QStringLiteral("RetrievalChannels_InvalidSignature");
     Voucher highS = Voucher::sign(*payerKey, domain, m_channelId, UInt256(500));
-    {
-        static const UInt256 order =
-            uint256::parse(u"0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141")
-                .value();
-        const UInt256 s = uint256::fromBigEndian(highS.signature.s).value();
-        highS.signature.s = uint256::toBigEndian32(order - s);
-        highS.signature.yParity = 1 - highS.signature.yParity;
-    }
+    highS.signature = Secp256k1::malleableTwin(highS.signature);
     const auto stranger = PrivateKey::fromBytes(m_chain.chain().accounts().at(3).privateKey);
     SD_VERIFY_OK(stranger);
     const std::vector<Case> cases{
