@@ -268,6 +268,31 @@ const std::vector<Migration>& schemaMigrations() {
                             " accepted_at INTEGER,"
                             " PRIMARY KEY (chain_id, contract, channel_id)) WITHOUT ROWID"),
          }},
+        {14,
+         {
+             // The paid retrievals the host serves (RetrievalBook): each named by 16 random
+             // bytes, paid on a channel of retrieval_channels, with its terms as they were when it
+             // started, how far it went out and what the vouchers presented for it paid.
+             QStringLiteral("CREATE TABLE retrievals ("
+                            " token BLOB PRIMARY KEY CHECK (length(token) = 16),"
+                            " chain_id INTEGER NOT NULL CHECK (chain_id > 0),"
+                            " contract BLOB NOT NULL CHECK (length(contract) = 20),"
+                            " channel_id BLOB NOT NULL CHECK (length(channel_id) = 32),"
+                            " slot_id BLOB NOT NULL CHECK (length(slot_id) = 32),"
+                            " size INTEGER NOT NULL CHECK (size >= 0),"
+                            " price_per_byte BLOB NOT NULL CHECK (length(price_per_byte) = 32),"
+                            " payment_interval INTEGER NOT NULL CHECK (payment_interval > 0),"
+                            " interval_increase INTEGER NOT NULL CHECK (interval_increase >= 0),"
+                            " bytes_sent INTEGER NOT NULL CHECK (bytes_sent BETWEEN 0 AND size),"
+                            " paid BLOB NOT NULL CHECK (length(paid) = 32),"
+                            " state TEXT NOT NULL CHECK (state IN ('new', 'ongoing',"
+                            " 'funds-needed', 'completed', 'cancelled')),"
+                            " created_at INTEGER NOT NULL,"
+                            " updated_at INTEGER NOT NULL) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX retrievals_by_channel"
+                            " ON retrievals (chain_id, contract, channel_id, state)"),
+             QStringLiteral("CREATE INDEX retrievals_by_age ON retrievals (created_at)"),
+         }},
     };
     return migrations;
 }

@@ -2,4 +2,11 @@ set(FOLDER_SOURCES
     Voucher.h Voucher.cpp
     VoucherCheck.h VoucherCheck.cpp
     VoucherBook.h VoucherBook.cpp
+    RetrievalTerms.h RetrievalTerms.cpp
+    RetrievableData.h
+    RepoRetrievableData.h RepoRetrievableData.cpp
+    RetrievalChunkDevice.h RetrievalChunkDevice.cpp
+    RetrievalBook.h RetrievalBook.cpp
+    RetrievalServer.h RetrievalServer.cpp
+    RetrievalClient.h RetrievalClient.cpp
 )

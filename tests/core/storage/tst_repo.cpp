@@ -313,7 +313,7 @@ void TestRepo::schema11KeepsTheReservedTotalOfAnOlderFile() {
     auto opened = Database::open(path, Database::kHostApplicationId);
     SD_VERIFY_OK(opened);
     m_db = std::move(opened).value();
-    QCOMPARE(m_db->schemaVersion(), 13);
+    QCOMPARE(m_db->schemaVersion(), schemaMigrations().back().version);
     QCOMPARE(m_db->queryValue(QStringLiteral("SELECT promised_bytes FROM quota"))->toLongLong(),
              qint64{1000});
     m_repo = std::make_unique<Repo>(*m_db, slotsDir());

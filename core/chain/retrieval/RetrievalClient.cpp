@@ -1,0 +1,182 @@
+#include "core/chain/retrieval/RetrievalClient.h"
+
+#include "core/chain/retrieval/RetrievalServer.h"
+#include "core/chain/retrieval/Voucher.h"
+
+#include <QIODevice>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+
+namespace salesdesk {
+
+Q_LOGGING_CATEGORY(lcRetrievalClient, "salesdesk.retrieval.client", QtInfoMsg)
+
+namespace {
+
+constexpr char kApi[] = "/salesdesk/v1/";
+
+quint64 number(const QJsonObject& object, const char* name) {
+    return object.value(QLatin1String(name)).toString().toULongLong();
+}
+
+} // namespace
+
+RetrievalClient::RetrievalClient(Options options, PrivateKey payer, QIODevice* sink,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_options(std::move(options))
+    , m_payer(std::move(payer))
+    , m_sink(sink)
+    , m_network(std::make_unique<QNetworkAccessManager>()) {}
+
+RetrievalClient::~RetrievalClient() = default;
+
+QUrl RetrievalClient::url(const QString& path) const {
+    QUrl url = m_options.server;
+    url.setPath(QLatin1String(kApi) + path);
+    return url;
+}
+
+void RetrievalClient::start() {
+    if (!m_options.resumeId.isEmpty()) {
+        m_id = m_options.resumeId;
+        m_chunk = m_options.fromChunk;
+        QNetworkReply* reply = m_network->get(QNetworkRequest(url("retrievals/" + m_id)));
+        connect(reply, &QNetworkReply::finished, this, [this, reply] { onStatus(reply, false); });
+        return;
+    }
+    const QJsonObject body{{QStringLiteral("slotId"), m_options.slot.toHex()},
+                           {QStringLiteral("channelId"), m_options.channelId.toHex()}};
+    QNetworkRequest request(url(QStringLiteral("retrievals")));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply* reply =
+        m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onStatus(reply, true); });
+}
+
+void RetrievalClient::onStatus(QNetworkReply* reply, bool started) {
+    reply->deleteLater();
+    m_lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError)
+        return fail(reply);
+    const QJsonObject status = QJsonDocument::fromJson(reply->readAll()).object();
+    m_id = status.value(QStringLiteral("id")).toString();
+    m_size = number(status, "size");
+    m_terms.paymentInterval = number(status, "paymentInterval");
+    m_terms.paymentIntervalIncrease = number(status, "paymentIntervalIncrease");
+    auto price = uint256::parse(status.value(QStringLiteral("pricePerByte")).toString());
+    auto paid = uint256::parse(status.value(QStringLiteral("paid")).toString());
+    if (m_id.isEmpty() || !price || !paid || !m_terms.validate())
+        return finish(QStringLiteral("the provider's answer is not a retrieval's status"));
+    m_terms.pricePerByte = *price;
+    m_paid = *paid;
+    if (started)
+        qCInfo(lcRetrievalClient).noquote()
+            << "retrieval" << m_id << "of" << m_size << "bytes started at"
+            << uint256::toDecimal(m_terms.pricePerByte) << "a byte";
+    fetchChunk();
+}
+
+QByteArray RetrievalClient::voucherFor(const UInt256& paid) {
+    if (paid <= m_paid)
+        return {};
+    if (m_options.maxVouchers >= 0 && m_vouchersSent >= m_options.maxVouchers)
+        return {};
+    const UInt256 raise = paid - m_paid;
+    m_options.channelCumulative += raise;
+    m_paid = paid;
+    ++m_vouchersSent;
+    return RetrievalServer::voucherHeaderValue(
+        Voucher::sign(m_payer, m_options.domain, m_options.channelId, m_options.channelCumulative));
+}
+
+void RetrievalClient::fetchChunk() {
+    if (m_chunk >= m_terms.chunkCount(m_size))
+        return payTheRest();
+    QNetworkRequest request(url(QStringLiteral("retrievals/%1/chunks/%2").arg(m_id).arg(m_chunk)));
+    auto required = m_terms.paidBeforeChunk(m_chunk, m_size);
+    if (!required)
+        return finish(required.message());
+    const QByteArray voucher = voucherFor(*required);
+    if (!voucher.isEmpty())
+        request.setRawHeader(RetrievalServer::kVoucherHeader, voucher);
+    QNetworkReply* reply = m_network->get(request);
+    connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
+        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+            return;
+        const QByteArray bytes = reply->readAll();
+        m_bytesReceived += static_cast<quint64>(bytes.size());
+        if (m_sink)
+            m_sink->write(bytes);
+    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onChunk(reply); });
+}
+
+void RetrievalClient::onChunk(QNetworkReply* reply) {
+    reply->deleteLater();
+    m_lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError || m_lastStatus != 200)
+        return fail(reply);
+    const quint64 expected = m_terms.chunkEnd(m_chunk, m_size);
+    const quint64 begin = m_terms.chunkBegin(m_options.fromChunk, m_size);
+    if (m_bytesReceived != expected - begin)
+        return finish(QStringLiteral("chunk %1 ended after %2 of its bytes")
+                          .arg(m_chunk)
+                          .arg(m_bytesReceived - (m_terms.chunkBegin(m_chunk, m_size) - begin)));
+    ++m_chunk;
+    fetchChunk();
+}
+
+void RetrievalClient::payTheRest() {
+    auto total = m_terms.priceOf(m_size);
+    if (!total)
+        return finish(total.message());
+    const QByteArray voucher = voucherFor(*total);
+    if (voucher.isEmpty())
+        return finish(m_paid >= *total ? QString() : QStringLiteral("the client stopped paying"));
+    const QList<QByteArray> parts = voucher.split(' ');
+    const QJsonObject body{{QStringLiteral("cumulativeAmount"), QString::fromLatin1(parts[0])},
+                           {QStringLiteral("signature"), QString::fromLatin1(parts[1])}};
+    QNetworkRequest request(url(QStringLiteral("retrievals/%1/vouchers").arg(m_id)));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    QNetworkReply* reply =
+        m_network->post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] {
+        reply->deleteLater();
+        m_lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->error() != QNetworkReply::NoError)
+            return fail(reply);
+        const QJsonObject status = QJsonDocument::fromJson(reply->readAll()).object();
+        const QString state = status.value(QStringLiteral("state")).toString();
+        finish(state == QLatin1String("completed")
+                   ? QString()
+                   : QStringLiteral("the provider says the retrieval is %1, not completed")
+                         .arg(state));
+    });
+}
+
+void RetrievalClient::fail(QNetworkReply* reply) {
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    const QString error = answer.value(QStringLiteral("error")).toString();
+    finish(QStringLiteral("HTTP %1: %2")
+               .arg(m_lastStatus)
+               .arg(error.isEmpty() ? reply->errorString() : error));
+}
+
+void RetrievalClient::finish(const QString& error) {
+    if (m_done)
+        return;
+    m_done = true;
+    if (error.isEmpty())
+        qCInfo(lcRetrievalClient).noquote() << "retrieval" << m_id << "done:" << m_bytesReceived
+                                            << "bytes," << m_vouchersSent << "vouchers";
+    else
+        qCInfo(lcRetrievalClient).noquote() << "retrieval" << m_id << "ended:" << error;
+    Q_EMIT finished(error);
+}
+
+} // namespace salesdesk

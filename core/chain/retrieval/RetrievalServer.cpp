@@ -1,0 +1,443 @@
+#include "core/chain/retrieval/RetrievalServer.h"
+
+#include "core/chain/client/ByteRange.h"
+#include "core/chain/client/LowDelayTcpServer.h"
+#include "core/chain/retrieval/RetrievalChunkDevice.h"
+
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+
+namespace salesdesk {
+
+Q_LOGGING_CATEGORY(lcRetrievalServer, "salesdesk.retrieval.server", QtInfoMsg)
+
+namespace {
+
+using StatusCode = QHttpServerResponder::StatusCode;
+using Method = QHttpServerRequest::Method;
+
+void answerJson(QHttpServerResponder& responder, StatusCode status, const QJsonObject& body) {
+    responder.write(QJsonDocument(body), status);
+}
+
+void answerError(QHttpServerResponder& responder, StatusCode status, const QString& message,
+                 QJsonObject more = {}) {
+    more.insert(QStringLiteral("error"), message);
+    answerJson(responder, status, more);
+}
+
+StatusCode statusFor(ErrorCode code) {
+    switch (code) {
+    case ErrorCode::InvalidArgument:
+        return StatusCode::BadRequest;
+    case ErrorCode::NotFound:
+        return StatusCode::NotFound;
+    case ErrorCode::Conflict:
+        return StatusCode::Conflict;
+    case ErrorCode::OutOfBounds:
+        return StatusCode::RequestRangeNotSatisfiable;
+    default:
+        return StatusCode::InternalServerError;
+    }
+}
+
+void answerFailure(QHttpServerResponder& responder, const Error& error) {
+    const StatusCode status = statusFor(error.code);
+    if (status == StatusCode::InternalServerError)
+        qCWarning(lcRetrievalServer).noquote() << "request failed:" << error.message;
+    answerError(responder, status, error.message);
+}
+
+QString decimal(const UInt256& value) {
+    return uint256::toDecimal(value);
+}
+
+// "<cumulativeAmount> <signature hex>" (the header) for `channelId`.
+Result<Voucher> voucherFromHeader(QByteArrayView value, const Hash32& channelId) {
+    const QList<QByteArray> parts = value.toByteArray().simplified().split(' ');
+    if (parts.size() != 2)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the %1 header must be \"<cumulative amount> "
+                                        "<signature hex>\"")
+                             .arg(QLatin1String(RetrievalServer::kVoucherHeader)));
+    Voucher voucher;
+    voucher.channelId = channelId;
+    SD_TRY_ASSIGN(voucher.cumulativeAmount, uint256::parse(QString::fromLatin1(parts[0])));
+    QByteArray hex = parts[1];
+    if (hex.startsWith("0x"))
+        hex = hex.mid(2);
+    const QByteArray bytes = QByteArray::fromHex(hex);
+    if (bytes.size() * 2 != hex.size())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the voucher's signature is not hexadecimal"));
+    SD_TRY_ASSIGN(voucher.signature, Voucher::signatureFromBytes(bytes));
+    return voucher;
+}
+
+Result<Hash32> hashField(const QJsonObject& body, const QString& name) {
+    const QJsonValue value = body.value(name);
+    if (!value.isString())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("\"%1\" is missing or not a string").arg(name));
+    auto hash = Hash32::fromHex(value.toString());
+    if (!hash)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("\"%1\": %2").arg(name, hash.message()));
+    return hash;
+}
+
+Result<QJsonObject> jsonBody(const QHttpServerRequest& request) {
+    QJsonParseError error;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
+    if (error.error != QJsonParseError::NoError || !document.isObject())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the body must be a JSON object (%1)")
+                             .arg(error.error != QJsonParseError::NoError
+                                      ? error.errorString()
+                                      : QStringLiteral("it is not an object")));
+    return document.object();
+}
+
+} // namespace
+
+RetrievalServer::RetrievalServer(Config config, RetrievalBook& book, VoucherBook& vouchers,
+                                 std::shared_ptr<const RetrievableData> data, const Clock& clock,
+                                 QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_book(book)
+    , m_vouchers(vouchers)
+    , m_data(std::move(data))
+    , m_clock(clock)
+    , m_server(std::make_unique<QHttpServer>()) {
+    m_server->route(QStringLiteral("/salesdesk/v1/retrieval/ask"),
+                    [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                        if (!admit(request, responder))
+                            return;
+                        if (request.method() != Method::Get)
+                            return answerError(responder, StatusCode::MethodNotAllowed,
+                                               QStringLiteral("only GET"));
+                        answerAsk(std::move(responder));
+                    });
+    m_server->route(QStringLiteral("/salesdesk/v1/retrievals"),
+                    [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+                        if (!admit(request, responder))
+                            return;
+                        if (request.method() != Method::Post)
+                            return answerError(responder, StatusCode::MethodNotAllowed,
+                                               QStringLiteral("only POST"));
+                        start(request, std::move(responder));
+                    });
+    m_server->route(QStringLiteral("/salesdesk/v1/retrievals/<arg>"),
+                    [this](const QString& id, const QHttpServerRequest& request,
+                           QHttpServerResponder&& responder) {
+                        if (!admit(request, responder))
+                            return;
+                        answerRetrieval(id, request, std::move(responder));
+                    });
+    m_server->route(QStringLiteral("/salesdesk/v1/retrievals/<arg>/chunks/<arg>"),
+                    [this](const QString& id, quint64 index, const QHttpServerRequest& request,
+                           QHttpServerResponder&& responder) {
+                        if (!admit(request, responder))
+                            return;
+                        if (request.method() != Method::Get)
+                            return answerError(responder, StatusCode::MethodNotAllowed,
+                                               QStringLiteral("only GET"));
+                        serveChunk(id, index, request, std::move(responder));
+                    });
+    m_server->route(QStringLiteral("/salesdesk/v1/retrievals/<arg>/vouchers"),
+                    [this](const QString& id, const QHttpServerRequest& request,
+                           QHttpServerResponder&& responder) {
+                        if (!admit(request, responder))
+                            return;
+                        if (request.method() != Method::Post)
+                            return answerError(responder, StatusCode::MethodNotAllowed,
+                                               QStringLiteral("only POST"));
+                        payFromBody(id, request, std::move(responder));
+                    });
+}
+
+RetrievalServer::~RetrievalServer() = default;
+
+QByteArray RetrievalServer::voucherHeaderValue(const Voucher& voucher) {
+    return uint256::toDecimal(voucher.cumulativeAmount).toLatin1() + " 0x" +
+           voucher.signatureBytes().toHex();
+}
+
+Result<quint16> RetrievalServer::listen(const QHostAddress& address, quint16 port) {
+    auto* tcpServer = new LowDelayTcpServer(m_server.get());
+    const quint16 bound = tcpServer->listen(address, port) ? tcpServer->serverPort() : 0;
+    if (bound == 0) {
+        delete tcpServer;
+        return makeError(ErrorCode::Io,
+                         QStringLiteral("cannot listen on %1 port %2 (in use, or not allowed)")
+                             .arg(address.toString())
+                             .arg(port));
+    }
+    m_server->bind(tcpServer);
+    m_baseUrl = QUrl(QStringLiteral("http://%1:%2")
+                         .arg(address.protocol() == QAbstractSocket::IPv6Protocol
+                                  ? QStringLiteral("[%1]").arg(address.toString())
+                                  : address.toString())
+                         .arg(bound));
+    qCInfo(lcRetrievalServer).noquote() << "paid retrievals served at" << m_baseUrl.toString();
+    return bound;
+}
+
+bool RetrievalServer::admit(const QHttpServerRequest& request, QHttpServerResponder& responder) {
+    if (request.body().size() > m_config.maxBodyBytes) {
+        answerError(responder, StatusCode::PayloadTooLarge,
+                    QStringLiteral("the body holds %1 bytes; at most %2 are taken")
+                        .arg(request.body().size())
+                        .arg(m_config.maxBodyBytes));
+        return false;
+    }
+    const Timestamp second = m_clock.now();
+    if (m_rate.size() > 4096) // forget the addresses of past seconds
+        m_rate.removeIf([second](const auto& entry) { return entry.value().second != second; });
+    Window& window = m_rate[request.remoteAddress()];
+    if (window.second != second)
+        window = Window{second, 0};
+    if (++window.requests > m_config.requestsPerSecondPerAddress) {
+        responder.write(QJsonDocument(QJsonObject{
+                            {QStringLiteral("error"),
+                             QStringLiteral("more than %1 requests a second from this address")
+                                 .arg(m_config.requestsPerSecondPerAddress)}}),
+                        {{"Retry-After", "1"}}, StatusCode::TooManyRequests);
+        return false;
+    }
+    return true;
+}
+
+void RetrievalServer::answerAsk(QHttpServerResponder&& responder) const {
+    const RetrievalTerms& terms = m_config.terms;
+    answerJson(responder, StatusCode::Ok,
+               {{QStringLiteral("pricePerByte"), decimal(terms.pricePerByte)},
+                {QStringLiteral("paymentInterval"), QString::number(terms.paymentInterval)},
+                {QStringLiteral("paymentIntervalIncrease"),
+                 QString::number(terms.paymentIntervalIncrease)},
+                {QStringLiteral("chainId"), QString::number(m_config.domain.chainId)},
+                {QStringLiteral("channelsContract"), m_config.domain.verifyingContract.toHex()},
+                {QStringLiteral("payee"), m_config.payee.toHex()}});
+}
+
+void RetrievalServer::start(const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+    auto body = jsonBody(request);
+    if (!body)
+        return answerFailure(responder, body.error());
+    auto slot = hashField(*body, QStringLiteral("slotId"));
+    auto channelId = hashField(*body, QStringLiteral("channelId"));
+    if (!slot)
+        return answerFailure(responder, slot.error());
+    if (!channelId)
+        return answerFailure(responder, channelId.error());
+    const VoucherBook::Key key{m_config.domain.chainId, m_config.domain.verifyingContract,
+                               *channelId};
+    auto channel = m_vouchers.channel(key);
+    if (!channel)
+        return answerFailure(responder, channel.error());
+    if (!channel->has_value())
+        return answerError(responder, StatusCode::NotFound,
+                           QStringLiteral("channel %1 is not known here: open one to %2 on %3 "
+                                          "and ask again once it is mined")
+                               .arg(channelId->toHex(), m_config.payee.toHex(),
+                                    m_config.domain.verifyingContract.toHex()));
+    if ((*channel)->finalized || (*channel)->closesAt != 0)
+        return answerError(responder, StatusCode::Conflict,
+                           QStringLiteral("channel %1 is closing or closed: it pays no new "
+                                          "retrievals")
+                               .arg(channelId->toHex()));
+    auto active = m_book.activeOn(key);
+    if (!active)
+        return answerFailure(responder, active.error());
+    if (*active >= m_config.maxActivePerChannel)
+        return answerError(responder, StatusCode::TooManyRequests,
+                           QStringLiteral("channel %1 has %2 retrievals under way, the most "
+                                          "taken at once")
+                               .arg(channelId->toHex())
+                               .arg(*active));
+    auto size = m_data->size(SlotId::fromBytes(slot->toByteArray()));
+    if (!size)
+        return answerFailure(responder, size.error());
+    auto retrieval = m_book.create(key, SlotId::fromBytes(slot->toByteArray()), *size,
+                                   m_config.terms, m_clock.now());
+    if (!retrieval)
+        return answerFailure(responder, retrieval.error());
+    answerJson(responder, StatusCode::Created, status(*retrieval));
+}
+
+void RetrievalServer::answerRetrieval(const QString& id, const QHttpServerRequest& request,
+                                      QHttpServerResponder&& responder) {
+    if (request.method() == Method::Get) {
+        auto retrieval = m_book.findById(id);
+        if (!retrieval)
+            return answerFailure(responder, retrieval.error());
+        return answerJson(responder, StatusCode::Ok, status(*retrieval));
+    }
+    if (request.method() == Method::Delete) {
+        auto retrieval = m_book.findById(id);
+        if (retrieval)
+            retrieval = m_book.cancel(retrieval->token, m_clock.now());
+        if (!retrieval)
+            return answerFailure(responder, retrieval.error());
+        return answerJson(responder, StatusCode::Ok, status(*retrieval));
+    }
+    answerError(responder, StatusCode::MethodNotAllowed, QStringLiteral("only GET or DELETE"));
+}
+
+bool RetrievalServer::pay(Retrieval& retrieval, const Voucher& voucher,
+                          QHttpServerResponder& responder) {
+    auto payment = m_book.pay(retrieval.token, m_config.domain, voucher, m_clock.now(),
+                              m_config.closeMarginSeconds);
+    if (!payment) {
+        answerFailure(responder, payment.error());
+        return false;
+    }
+    retrieval = payment->retrieval;
+    if (!payment->verdict.accepted()) {
+        qCInfo(lcRetrievalServer).noquote()
+            << "retrieval" << retrieval.id() << "voucher of" << decimal(voucher.cumulativeAmount)
+            << "refused:" << payment->verdict.reason;
+        answerError(responder, StatusCode::PaymentRequired,
+                    QStringLiteral("voucher refused: %1").arg(payment->verdict.reason),
+                    {{QStringLiteral("retrieval"), status(retrieval)}});
+        return false;
+    }
+    return true;
+}
+
+void RetrievalServer::payFromBody(const QString& id, const QHttpServerRequest& request,
+                                  QHttpServerResponder&& responder) {
+    auto retrieval = m_book.findById(id);
+    if (!retrieval)
+        return answerFailure(responder, retrieval.error());
+    auto body = jsonBody(request);
+    if (!body)
+        return answerFailure(responder, body.error());
+    const QJsonValue amount = body->value(QStringLiteral("cumulativeAmount"));
+    const QJsonValue signature = body->value(QStringLiteral("signature"));
+    if (!amount.isString() || !signature.isString())
+        return answerError(responder, StatusCode::BadRequest,
+                           QStringLiteral("\"cumulativeAmount\" and \"signature\" must be "
+                                          "strings"));
+    auto voucher =
+        voucherFromHeader((amount.toString() + QLatin1Char(' ') + signature.toString()).toLatin1(),
+                          retrieval->channel.channelId);
+    if (!voucher)
+        return answerFailure(responder, voucher.error());
+    if (!pay(*retrieval, *voucher, responder))
+        return;
+    answerJson(responder, StatusCode::Ok, status(*retrieval));
+}
+
+void RetrievalServer::serveChunk(const QString& id, quint64 index,
+                                 const QHttpServerRequest& request,
+                                 QHttpServerResponder&& responder) {
+    auto found = m_book.findById(id);
+    if (!found)
+        return answerFailure(responder, found.error());
+    Retrieval retrieval = std::move(found).value();
+    if (retrieval.state == Retrieval::State::Cancelled)
+        return answerError(responder, StatusCode::Conflict,
+                           QStringLiteral("retrieval %1 was cancelled").arg(retrieval.id()));
+    const quint64 chunks = retrieval.terms.chunkCount(retrieval.size);
+    if (index >= chunks)
+        return answerError(responder, StatusCode::NotFound,
+                           QStringLiteral("retrieval %1 has %2 chunks (0 to %3)")
+                               .arg(retrieval.id())
+                               .arg(chunks)
+                               .arg(chunks == 0 ? 0 : chunks - 1));
+    const QByteArray header = request.value(kVoucherHeader);
+    if (!header.isEmpty()) {
+        auto voucher = voucherFromHeader(header, retrieval.channel.channelId);
+        if (!voucher)
+            return answerFailure(responder, voucher.error());
+        if (!pay(retrieval, *voucher, responder))
+            return;
+    }
+    auto required = retrieval.terms.paidBeforeChunk(index, retrieval.size);
+    if (!required)
+        return answerFailure(responder, required.error());
+    if (retrieval.paid < *required) {
+        auto marked = m_book.recordFundsNeeded(retrieval.token, m_clock.now());
+        if (!marked)
+            return answerFailure(responder, marked.error());
+        return answerPaymentRequired(*marked, *required, std::move(responder));
+    }
+    const quint64 begin = retrieval.terms.chunkBegin(index, retrieval.size);
+    const quint64 end = retrieval.terms.chunkEnd(index, retrieval.size);
+    const ByteRange range = ByteRange::parse(request.value("Range"), end - begin);
+    if (range.kind == ByteRange::Kind::Unsatisfiable) {
+        responder.write({{"Content-Range", "bytes */" + QByteArray::number(end - begin)}},
+                        StatusCode::RequestRangeNotSatisfiable);
+        return;
+    }
+    // Recorded (committed) before a byte goes out: after a crash the book never holds less
+    // than what left.
+    auto sent = m_book.recordSent(retrieval.token, end, m_clock.now());
+    if (!sent)
+        return answerFailure(responder, sent.error());
+    const bool part = range.kind == ByteRange::Kind::Part;
+    const quint64 from = begin + (part ? range.begin : 0);
+    const quint64 to = part ? begin + range.end : end;
+    m_bytesServed += to - from;
+    auto* device = new RetrievalChunkDevice(m_data, retrieval.slot, from, to);
+    if (!part)
+        return responder.write(
+            device, {{"Content-Type", "application/octet-stream"}, {"Accept-Ranges", "bytes"}},
+            StatusCode::Ok);
+    responder.write(device,
+                    {{"Content-Type", "application/octet-stream"},
+                     {"Accept-Ranges", "bytes"},
+                     {"Content-Range", "bytes " + QByteArray::number(range.begin) + '-' +
+                                           QByteArray::number(range.end - 1) + '/' +
+                                           QByteArray::number(end - begin)}},
+                    StatusCode::PartialContent);
+}
+
+void RetrievalServer::answerPaymentRequired(const Retrieval& retrieval, const UInt256& required,
+                                            QHttpServerResponder&& responder) {
+    // The channel's cumulative amount must grow by what the retrieval lacks.
+    const UInt256 shortfall = required - retrieval.paid;
+    UInt256 base;
+    if (auto channel = m_vouchers.channel(retrieval.channel); channel && channel->has_value())
+        base = std::max((*channel)->bestAccepted, (*channel)->claimed);
+    auto atLeast = uint256::checkedAdd(base, shortfall);
+    QJsonObject more{{QStringLiteral("retrieval"), status(retrieval)},
+                     {QStringLiteral("required"), decimal(required)},
+                     {QStringLiteral("shortfall"), decimal(shortfall)}};
+    if (atLeast)
+        more.insert(QStringLiteral("voucherAtLeast"), decimal(*atLeast));
+    answerError(responder, StatusCode::PaymentRequired,
+                QStringLiteral("pay %1 more on retrieval %2 for its next chunk")
+                    .arg(decimal(shortfall), retrieval.id()),
+                more);
+}
+
+QJsonObject RetrievalServer::status(const Retrieval& retrieval) const {
+    QJsonObject object{
+        {QStringLiteral("id"), retrieval.id()},
+        {QStringLiteral("slotId"), retrieval.slot.toHex()},
+        {QStringLiteral("channelId"), retrieval.channel.channelId.toHex()},
+        {QStringLiteral("size"), QString::number(retrieval.size)},
+        {QStringLiteral("pricePerByte"), decimal(retrieval.terms.pricePerByte)},
+        {QStringLiteral("paymentInterval"), QString::number(retrieval.terms.paymentInterval)},
+        {QStringLiteral("paymentIntervalIncrease"),
+         QString::number(retrieval.terms.paymentIntervalIncrease)},
+        {QStringLiteral("chunks"), QString::number(retrieval.terms.chunkCount(retrieval.size))},
+        {QStringLiteral("bytesSent"), QString::number(retrieval.bytesSent)},
+        {QStringLiteral("paid"), decimal(retrieval.paid)},
+        {QStringLiteral("state"), Retrieval::stateName(retrieval.state)},
+    };
+    if (auto owed = retrieval.owed())
+        object.insert(QStringLiteral("owed"), decimal(*owed));
+    if (auto total = retrieval.total())
+        object.insert(QStringLiteral("total"), decimal(*total));
+    return object;
+}
+
+} // namespace salesdesk

@@ -1,0 +1,106 @@
+#pragma once
+
+#include "core/chain/crypto/Eip712Domain.h"
+#include "core/chain/retrieval/RetrievableData.h"
+#include "core/chain/retrieval/RetrievalBook.h"
+#include "core/chain/retrieval/RetrievalTerms.h"
+#include "core/clock/Clock.h"
+#include "core/domain/FixedBytes.h"
+#include "core/domain/Result.h"
+
+#include <QHash>
+#include <QHostAddress>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QJsonObject;
+
+namespace salesdesk {
+
+// The provider's paid-retrieval endpoint: slot data handed out in chunks of growing size, each
+// beyond the first only once the bytes before it are paid with a voucher of the client's payment
+// channel (RetrievalTerms, RetrievalBook). All bodies and answers are JSON, amounts in decimal
+// strings of the token's smallest unit:
+//   GET    /salesdesk/v1/retrieval/ask              the terms, the channels contract and payee
+//   POST   /salesdesk/v1/retrievals                 {"slotId", "channelId"} → 201 and the status
+//   GET    /salesdesk/v1/retrievals/<id>            the status
+//   GET    /salesdesk/v1/retrievals/<id>/chunks/<k> chunk k's bytes (one Range within it honoured)
+//   POST   /salesdesk/v1/retrievals/<id>/vouchers   {"cumulativeAmount", "signature"} → status
+//   DELETE /salesdesk/v1/retrievals/<id>            cancels it
+// A chunk request may carry a voucher in a header, "Payment-Voucher: <cumulativeAmount>
+// <signature hex>", credited before the chunk is judged: one round trip per chunk. A chunk not yet
+// paid for is 402 with what the retrieval owes and the least cumulative voucher that pays it; a
+// refused voucher is 402 with the reason. Requests over the body limit are 413, over the rate
+// limit of their address 429, a new retrieval beyond the channel's limit 429.
+class RetrievalServer final : public QObject {
+    Q_OBJECT
+public:
+    struct Config {
+        Eip712Domain domain; // the channels contract's (Voucher::domain)
+        Address payee;       // the provider's account, paid on the channels
+        RetrievalTerms terms;
+        qint64 closeMarginSeconds = 600; // see VoucherCheck::check
+        qint64 maxBodyBytes = 16 * 1024;
+        int maxActivePerChannel = 4;
+        int requestsPerSecondPerAddress = 200;
+    };
+
+    RetrievalServer(Config config, RetrievalBook& book, VoucherBook& vouchers,
+                    std::shared_ptr<const RetrievableData> data, const Clock& clock,
+                    QObject* parent = nullptr);
+    ~RetrievalServer() override;
+
+    // New retrievals start on these terms; running ones keep theirs.
+    void setTerms(const RetrievalTerms& terms) { m_config.terms = terms; }
+    const Config& config() const { return m_config; }
+
+    // Listens on `address`:`port` (0: a free port); the port, or why not.
+    Result<quint16> listen(const QHostAddress& address, quint16 port = 0);
+    QUrl baseUrl() const { return m_baseUrl; }
+
+    // Chunk bytes handed to connections so far.
+    quint64 bytesServed() const { return m_bytesServed; }
+
+    // The header a chunk request may carry its voucher in, and its value for `voucher`.
+    static constexpr char kVoucherHeader[] = "Payment-Voucher";
+    static QByteArray voucherHeaderValue(const Voucher& voucher);
+
+private:
+    // False after answering 413 or 429.
+    bool admit(const QHttpServerRequest& request, QHttpServerResponder& responder);
+    void answerAsk(QHttpServerResponder&& responder) const;
+    void start(const QHttpServerRequest& request, QHttpServerResponder&& responder);
+    void answerRetrieval(const QString& id, const QHttpServerRequest& request,
+                         QHttpServerResponder&& responder);
+    void serveChunk(const QString& id, quint64 index, const QHttpServerRequest& request,
+                    QHttpServerResponder&& responder);
+    void payFromBody(const QString& id, const QHttpServerRequest& request,
+                     QHttpServerResponder&& responder);
+    // Credits `voucher` to `retrieval`; false after answering 402 (refused) or 500.
+    bool pay(Retrieval& retrieval, const Voucher& voucher, QHttpServerResponder& responder);
+    // 402 for a chunk asked for before the bytes ahead of it were paid.
+    void answerPaymentRequired(const Retrieval& retrieval, const UInt256& required,
+                               QHttpServerResponder&& responder);
+    QJsonObject status(const Retrieval& retrieval) const;
+
+    Config m_config;
+    RetrievalBook& m_book;
+    VoucherBook& m_vouchers;
+    std::shared_ptr<const RetrievableData> m_data;
+    const Clock& m_clock;
+    std::unique_ptr<QHttpServer> m_server;
+    QUrl m_baseUrl;
+    quint64 m_bytesServed = 0;
+    struct Window {
+        Timestamp second = 0;
+        int requests = 0;
+    };
+    QHash<QHostAddress, Window> m_rate; // requests per address in the current clock second
+};
+
+} // namespace salesdesk

@@ -1,0 +1,393 @@
+// RetrievalServer and RetrievalClient over loopback: chunks that grow, each paid with a voucher
+// before the next goes out; 402 for a client that stops paying (one chunk unpaid at most);
+// vouchers replayed or forged refused; the limits; a provider restarted mid-retrieval resumes
+// from its database.
+#include "core/chain/crypto/PrivateKey.h"
+#include "core/chain/crypto/Secp256k1.h"
+#include "core/chain/retrieval/RetrievalClient.h"
+#include "core/chain/retrieval/RetrievalServer.h"
+#include "core/clock/VirtualClock.h"
+#include "core/storage/Database.h"
+#include "tests/support/TestSupport.h"
+
+#include <QBuffer>
+#include <QEventLoop>
+#include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace salesdesk;
+
+namespace {
+
+constexpr Timestamp kNow = 1'800'000'000;
+
+Address address(char fill) {
+    return Address::fromBytes(QByteArray(20, fill));
+}
+
+Hash32 hash(char fill) {
+    return Hash32::fromBytes(QByteArray(32, fill));
+}
+
+// Slot data held in memory, each slot's bytes a pattern of its own.
+class MemoryData final : public RetrievableData {
+public:
+    void add(const SlotId& slot, quint64 size) {
+        QByteArray bytes(static_cast<qsizetype>(size), Qt::Uninitialized);
+        for (qsizetype i = 0; i < bytes.size(); ++i)
+            bytes[i] = static_cast<char>((i * 131 + slot.toByteArray().at(0)) % 251);
+        m_slots.insert(slot, bytes);
+    }
+    QByteArray bytes(const SlotId& slot) const { return m_slots.value(slot); }
+
+    Result<quint64> size(const SlotId& slot) const override {
+        if (!m_slots.contains(slot))
+            return makeError(ErrorCode::NotFound, QStringLiteral("no such slot here"));
+        return static_cast<quint64>(m_slots.value(slot).size());
+    }
+    Result<QByteArray> readBlock(const SlotId& slot, quint64 index) const override {
+        const QByteArray bytes = m_slots.value(slot);
+        const quint64 at = index * kBlockSize;
+        if (at >= static_cast<quint64>(bytes.size()))
+            return makeError(ErrorCode::OutOfBounds, QStringLiteral("past the slot's end"));
+        return bytes.mid(static_cast<qsizetype>(at), static_cast<qsizetype>(kBlockSize));
+    }
+
+private:
+    QHash<SlotId, QByteArray> m_slots;
+};
+
+struct Answer {
+    int status = 0;
+    QByteArray body;
+    QJsonObject json() const { return QJsonDocument::fromJson(body).object(); }
+};
+
+} // namespace
+
+class TestRetrievalServer : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void init() {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_data = std::make_shared<MemoryData>();
+        m_data->add(slot(1), 300'000); // 100 K, 150 K, then the last 50 K
+        m_data->add(slot(2), 250'000); // ends exactly on the second chunk's end
+        m_clock = std::make_unique<VirtualClock>(kNow);
+        openProvider();
+        trackChannel(m_channelId, UInt256(1'000'000'000));
+    }
+    void cleanup() {
+        m_server.reset();
+        m_book.reset();
+        m_vouchers.reset();
+        m_db.reset();
+        m_dir.reset();
+    }
+
+    void theAskNamesTheTermsAndWhereToPay() {
+        const Answer ask = request("GET", "retrieval/ask");
+        QCOMPARE(ask.status, 200);
+        QCOMPARE(ask.json().value("pricePerByte").toString(), QStringLiteral("3"));
+        QCOMPARE(ask.json().value("paymentInterval").toString(), QStringLiteral("100000"));
+        QCOMPARE(ask.json().value("paymentIntervalIncrease").toString(), QStringLiteral("50000"));
+        QCOMPARE(ask.json().value("payee").toString(), address(0x22).toHex());
+        QCOMPARE(ask.json().value("chainId").toString(), QStringLiteral("31337"));
+    }
+
+    // A paid retrieval from start to completion: every byte arrives, every chunk after the first
+    // is paid before it goes out, the last after it, and the books hold exactly the price.
+    void aRetrievalIsPaidChunkByChunk() {
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        auto client = makeClient(slot(1), &sink);
+        QCOMPARE(runToEnd(*client), QString());
+        QCOMPARE(sink.data(), m_data->bytes(slot(1)));
+        QCOMPARE(client->vouchersSent(), 3); // before chunks 1 and 2, then the rest
+        QCOMPARE(client->channelCumulative(), UInt256(900'000));
+        const Retrieval done = m_book->findById(client->retrievalId()).value();
+        QCOMPARE(done.state, Retrieval::State::Completed);
+        QCOMPARE(done.paid, UInt256(900'000));
+        QCOMPARE(done.bytesSent, quint64(300'000));
+        QCOMPARE(m_vouchers->best(key(m_channelId)).value()->cumulativeAmount, UInt256(900'000));
+        QCOMPARE(m_server->bytesServed(), quint64(300'000));
+    }
+
+    void aFileEndingOnAChunksEndIsPaidExactly() {
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        auto client = makeClient(slot(2), &sink);
+        QCOMPARE(runToEnd(*client), QString());
+        QCOMPARE(sink.data(), m_data->bytes(slot(2)));
+        QCOMPARE(client->vouchersSent(), 2);
+        QCOMPARE(m_book->findById(client->retrievalId())->paid, UInt256(750'000));
+        QCOMPARE(m_book->findById(client->retrievalId())->state, Retrieval::State::Completed);
+    }
+
+    // A client that stops paying gets 402 with what it owes, and never more than one chunk it
+    // did not pay for.
+    void aClientThatStopsPayingGets402() {
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        RetrievalClient::Options options = clientOptions(slot(1));
+        options.maxVouchers = 1;
+        RetrievalClient stingy(options, payer(), &sink);
+        const QString error = runToEnd(stingy);
+        QVERIFY2(error.startsWith(QStringLiteral("HTTP 402")), qPrintable(error));
+        QCOMPARE(stingy.lastStatus(), 402);
+        QCOMPARE(stingy.bytesReceived(), quint64(250'000)); // chunks 0 and 1; chunk 1 unpaid
+        const Retrieval r = m_book->findById(stingy.retrievalId()).value();
+        QCOMPARE(r.state, Retrieval::State::FundsNeeded);
+        QCOMPARE(r.paid, UInt256(300'000));
+        QCOMPARE(r.owed().value(), UInt256(450'000)); // the 150 K of chunk 1, no more
+        // Asked again without a voucher: 402 again, with the voucher that would pay it.
+        const Answer again = request("GET", QStringLiteral("retrievals/%1/chunks/2").arg(r.id()));
+        QCOMPARE(again.status, 402);
+        QCOMPARE(again.json().value("shortfall").toString(), QStringLiteral("450000"));
+        QCOMPARE(again.json().value("voucherAtLeast").toString(), QStringLiteral("750000"));
+        QCOMPARE(m_server->bytesServed(), quint64(250'000));
+        // Paying what it owes lets it go on.
+        const Answer paid = payWith(r.id(), sign(m_channelId, UInt256(750'000)));
+        QCOMPARE(paid.status, 200);
+        QCOMPARE(paid.json().value("state").toString(), QStringLiteral("ongoing"));
+        QCOMPARE(request("GET", QStringLiteral("retrievals/%1/chunks/2").arg(r.id())).body,
+                 m_data->bytes(slot(1)).mid(250'000));
+    }
+
+    // Vouchers that must pay nothing: the same twice, for another channel, another chain id,
+    // the malleable twin of a good one, more than the deposit.
+    void replayedAndForgedVouchersAreRefused() {
+        const QString id = startRetrieval(slot(1));
+        QCOMPARE(request("GET", QStringLiteral("retrievals/%1/chunks/0").arg(id)).status, 200);
+        const Voucher good = sign(m_channelId, UInt256(300'000));
+        QCOMPARE(payWith(id, good).status, 200);
+        const auto refusedFor = [&](const Voucher& voucher) {
+            const Answer answer = chunkWith(id, 1, voucher);
+            return answer.status == 402 ? answer.json().value("error").toString() : QString();
+        };
+        QVERIFY(refusedFor(good).contains(QStringLiteral("voucher refused")));
+        trackChannel(hash(0x44), UInt256(1'000'000'000));
+        QVERIFY(!refusedFor(sign(hash(0x44), UInt256(400'000))).isEmpty());
+        Voucher otherChain = Voucher::sign(payer(), Voucher::domain(1, address(0x33)), m_channelId,
+                                           UInt256(400'000));
+        QVERIFY(!refusedFor(otherChain).isEmpty());
+        Voucher twin = sign(m_channelId, UInt256(400'000));
+        twin.signature = Secp256k1::malleableTwin(twin.signature);
+        QVERIFY(!refusedFor(twin).isEmpty());
+        QVERIFY(!refusedFor(sign(m_channelId, UInt256(1'000'000'001))).isEmpty());
+        const Voucher stranger = Voucher::sign(PrivateKey::fromBytes(QByteArray(32, 9)).value(),
+                                               m_domain, m_channelId, UInt256(400'000));
+        QVERIFY(!refusedFor(stranger).isEmpty());
+        // None of them paid anything; the good one still counts.
+        QCOMPARE(m_book->findById(id)->paid, UInt256(300'000));
+        QCOMPARE(m_vouchers->best(key(m_channelId)).value()->cumulativeAmount, UInt256(300'000));
+        QCOMPARE(chunkWith(id, 1, sign(m_channelId, UInt256(300'000))).status, 402);
+        QCOMPARE(request("GET", QStringLiteral("retrievals/%1/chunks/1").arg(id)).status, 200);
+        // A header that is not a voucher is a bad request, naming the header.
+        const Answer garbage = request("GET", QStringLiteral("retrievals/%1/chunks/1").arg(id), {},
+                                       {{"Payment-Voucher", "lots"}});
+        QCOMPARE(garbage.status, 400);
+        QVERIFY(garbage.json().value("error").toString().contains("Payment-Voucher"));
+    }
+
+    void badRequestsAreNamed() {
+        QCOMPARE(request("POST", "retrievals", "not json").status, 400);
+        QCOMPARE(request("POST", "retrievals", R"({"slotId": "0x12"})").status, 400);
+        // Unknown channel: 404 saying where to open one.
+        const Answer unknown = request("POST", "retrievals",
+                                       QJsonDocument(QJsonObject{{"slotId", slot(1).toHex()},
+                                                                 {"channelId", hash(0x55).toHex()}})
+                                           .toJson());
+        QCOMPARE(unknown.status, 404);
+        QVERIFY(unknown.json().value("error").toString().contains(address(0x22).toHex()));
+        // No such slot here.
+        QCOMPARE(request("POST", "retrievals",
+                         QJsonDocument(QJsonObject{{"slotId", slot(7).toHex()},
+                                                   {"channelId", m_channelId.toHex()}})
+                             .toJson())
+                     .status,
+                 404);
+        const QString id = startRetrieval(slot(1));
+        QCOMPARE(request("GET", QStringLiteral("retrievals/%1/chunks/3").arg(id)).status, 404);
+        QCOMPARE(request("GET", QStringLiteral("retrievals/%1").arg(QString(32, 'a'))).status, 404);
+        QCOMPARE(request("PUT", QStringLiteral("retrievals/%1").arg(id)).status, 405);
+        QCOMPARE(request("GET", "retrievals").status, 405);
+        // A part of a chunk by Range.
+        const Answer part = request("GET", QStringLiteral("retrievals/%1/chunks/0").arg(id), {},
+                                    {{"Range", "bytes=10-19"}});
+        QCOMPARE(part.status, 206);
+        QCOMPARE(part.body, m_data->bytes(slot(1)).mid(10, 10));
+        // Cancelled: no more chunks, no second cancel.
+        QCOMPARE(request("DELETE", QStringLiteral("retrievals/%1").arg(id)).json().value("state"),
+                 QJsonValue(QStringLiteral("cancelled")));
+        QCOMPARE(request("GET", QStringLiteral("retrievals/%1/chunks/0").arg(id)).status, 409);
+        QCOMPARE(request("DELETE", QStringLiteral("retrievals/%1").arg(id)).status, 409);
+    }
+
+    void limitsAreKept() {
+        // Retrievals under way per channel.
+        for (int i = 0; i < 2; ++i)
+            QVERIFY(!startRetrieval(slot(1)).isEmpty());
+        const Answer third = startAnswer(slot(1), m_channelId);
+        QCOMPARE(third.status, 429);
+        // A channel whose close was requested takes no new retrieval.
+        trackChannel(hash(0x45), UInt256(1'000), kNow + 3'600);
+        QCOMPARE(startAnswer(slot(1), hash(0x45)).status, 409);
+        // The body limit.
+        QCOMPARE(request("POST", "retrievals", QByteArray(2'000, '{')).status, 413);
+        // Requests per second from one address; the next second is free again.
+        int limited = 0;
+        for (int i = 0; i < 60; ++i)
+            limited += request("GET", "retrieval/ask").status == 429 ? 1 : 0;
+        QVERIFY(limited > 0);
+        m_clock->advanceBy(1);
+        QCOMPARE(request("GET", "retrieval/ask").status, 200);
+    }
+
+    // The provider stops mid-retrieval (its objects gone, the database read again, a new port):
+    // the client resumes from its next chunk and the books end exact.
+    void aRestartedProviderResumesFromItsDatabase() {
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        RetrievalClient::Options options = clientOptions(slot(1));
+        options.maxVouchers = 1; // stops after chunk 1 (one voucher): as if cut off there
+        RetrievalClient first(options, payer(), &sink);
+        QVERIFY(!runToEnd(first).isEmpty());
+        const QString id = first.retrievalId();
+        QCOMPARE(first.nextChunk(), quint64(2));
+        openProvider();
+        options.server = m_server->baseUrl();
+        options.resumeId = id;
+        options.fromChunk = 2;
+        options.maxVouchers = -1;
+        options.channelCumulative = first.channelCumulative();
+        RetrievalClient resumed(options, payer(), &sink);
+        QCOMPARE(runToEnd(resumed), QString());
+        QCOMPARE(sink.data(), m_data->bytes(slot(1)));
+        const Retrieval r = m_book->findById(id).value();
+        QCOMPARE(r.state, Retrieval::State::Completed);
+        QCOMPARE(r.paid, UInt256(900'000));
+        QCOMPARE(m_vouchers->best(key(m_channelId)).value()->cumulativeAmount, UInt256(900'000));
+    }
+
+private:
+    void openProvider() {
+        m_server.reset();
+        m_book.reset();
+        m_vouchers.reset();
+        m_db.reset();
+        auto db = Database::open(m_dir->filePath(QStringLiteral("salesdesk.sqlite")),
+                                 Database::kHostApplicationId);
+        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.message()));
+        m_db = std::move(*db);
+        m_vouchers = std::make_unique<VoucherBook>(*m_db);
+        m_book = std::make_unique<RetrievalBook>(*m_db, *m_vouchers);
+        RetrievalServer::Config config;
+        config.domain = m_domain;
+        config.payee = address(0x22);
+        config.terms.pricePerByte = UInt256(3);
+        config.terms.paymentInterval = 100'000;
+        config.terms.paymentIntervalIncrease = 50'000;
+        config.maxActivePerChannel = 2;
+        config.maxBodyBytes = 1'000;
+        config.requestsPerSecondPerAddress = 50;
+        m_server =
+            std::make_unique<RetrievalServer>(config, *m_book, *m_vouchers, m_data, *m_clock);
+        SD_VERIFY_OK(m_server->listen(QHostAddress::LocalHost));
+    }
+    void trackChannel(const Hash32& id, const UInt256& deposit, Timestamp closesAt = 0) {
+        VoucherCheck::Channel channel;
+        channel.id = id;
+        channel.payer = payer().address();
+        channel.deposit = deposit;
+        channel.closesAt = closesAt;
+        SD_VERIFY_OK(m_vouchers->track(key(id), address(0x22), channel));
+    }
+    VoucherBook::Key key(const Hash32& id) const { return {31337, address(0x33), id}; }
+    static SlotId slot(char fill) { return SlotId::fromBytes(QByteArray(32, fill)); }
+    static PrivateKey payer() { return PrivateKey::fromBytes(QByteArray(32, 5)).value(); }
+    Voucher sign(const Hash32& channel, const UInt256& amount) const {
+        return Voucher::sign(payer(), m_domain, channel, amount);
+    }
+    RetrievalClient::Options clientOptions(const SlotId& slot) const {
+        RetrievalClient::Options options;
+        options.server = m_server->baseUrl();
+        options.domain = m_domain;
+        options.channelId = m_channelId;
+        options.slot = slot;
+        return options;
+    }
+    std::unique_ptr<RetrievalClient> makeClient(const SlotId& slot, QIODevice* sink) const {
+        return std::make_unique<RetrievalClient>(clientOptions(slot), payer(), sink);
+    }
+    static QString runToEnd(RetrievalClient& client) {
+        QSignalSpy finished(&client, &RetrievalClient::finished);
+        client.start();
+        if (!finished.wait(20'000))
+            return QStringLiteral("the client did not finish");
+        return finished.at(0).at(0).toString();
+    }
+
+    Answer request(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                   const QList<QPair<QByteArray, QByteArray>>& headers = {}) {
+        QUrl url = m_server->baseUrl();
+        url.setPath(QStringLiteral("/salesdesk/v1/") + path);
+        QNetworkRequest request(url);
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+        for (const auto& [name, value] : headers)
+            request.setRawHeader(name, value);
+        QNetworkReply* reply = m_network.sendCustomRequest(request, method, body);
+        QEventLoop loop;
+        connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec();
+        Answer answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
+                      reply->readAll()};
+        reply->deleteLater();
+        return answer;
+    }
+    Answer startAnswer(const SlotId& slot, const Hash32& channel) {
+        return request(
+            "POST", "retrievals",
+            QJsonDocument(QJsonObject{{"slotId", slot.toHex()}, {"channelId", channel.toHex()}})
+                .toJson());
+    }
+    QString startRetrieval(const SlotId& slot) {
+        const Answer answer = startAnswer(slot, m_channelId);
+        return answer.status == 201 ? answer.json().value("id").toString() : QString();
+    }
+    Answer chunkWith(const QString& id, int chunk, const Voucher& voucher) {
+        return request(
+            "GET", QStringLiteral("retrievals/%1/chunks/%2").arg(id).arg(chunk), {},
+            {{RetrievalServer::kVoucherHeader, RetrievalServer::voucherHeaderValue(voucher)}});
+    }
+    Answer payWith(const QString& id, const Voucher& voucher) {
+        const QList<QByteArray> parts = RetrievalServer::voucherHeaderValue(voucher).split(' ');
+        return request(
+            "POST", QStringLiteral("retrievals/%1/vouchers").arg(id),
+            QJsonDocument(QJsonObject{{"cumulativeAmount", QString::fromLatin1(parts[0])},
+                                      {"signature", QString::fromLatin1(parts[1])}})
+                .toJson());
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::shared_ptr<MemoryData> m_data;
+    std::unique_ptr<VirtualClock> m_clock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<VoucherBook> m_vouchers;
+    std::unique_ptr<RetrievalBook> m_book;
+    std::unique_ptr<RetrievalServer> m_server;
+    QNetworkAccessManager m_network;
+    const Eip712Domain m_domain = Voucher::domain(31337, address(0x33));
+    const Hash32 m_channelId = hash(0x11);
+};
+
+QTEST_GUILESS_MAIN(TestRetrievalServer)
+#include "tst_retrievalserver.moc"
