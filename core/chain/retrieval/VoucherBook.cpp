@@ -134,4 +134,16 @@ Result<QList<VoucherBook::Key>> VoucherBook::unclaimed() const {
     return keys;
 }
 
+Result<QList<Hash32>> VoucherBook::openChannels(quint64 chainId, const Address& contract) const {
+    Statement& select = m_db.statement(QStringLiteral(
+        "SELECT channel_id FROM retrieval_channels"
+        " WHERE chain_id = ? AND contract = ? AND finalized = 0 ORDER BY channel_id"));
+    SD_TRY(select.bind(0, static_cast<qint64>(chainId)).bind(1, contract.toByteArray()).exec());
+    QList<Hash32> ids;
+    while (select.next())
+        ids.append(Hash32::fromBytes(select.value(0).toByteArray()));
+    select.finish();
+    return ids;
+}
+
 } // namespace salesdesk

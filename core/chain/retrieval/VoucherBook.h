@@ -52,6 +52,8 @@ public:
     // finalized: the claims owed, those whose close window ends first first (no close requested:
     // last).
     Result<QList<Key>> unclaimed() const;
+    // The ids of the channels of `contract` on `chainId` that are not finalized.
+    Result<QList<Hash32>> openChannels(quint64 chainId, const Address& contract) const;
 
 private:
     Database& m_db;

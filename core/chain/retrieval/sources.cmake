@@ -9,4 +9,6 @@ set(FOLDER_SOURCES
     RetrievalBook.h RetrievalBook.cpp
     RetrievalServer.h RetrievalServer.cpp
     RetrievalClient.h RetrievalClient.cpp
+    ChannelFollower.h ChannelFollower.cpp
+    ChannelClaimer.h ChannelClaimer.cpp
 )

@@ -9,10 +9,10 @@
 #include "core/clock/VirtualClock.h"
 #include "core/storage/Database.h"
 #include "tests/support/TestSupport.h"
+#include "tests/support/chain/MemoryRetrievableData.h"
 
 #include <QBuffer>
 #include <QEventLoop>
-#include <QHash>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -37,34 +37,6 @@ Hash32 hash(char fill) {
     return Hash32::fromBytes(QByteArray(32, fill));
 }
 
-// Slot data held in memory, each slot's bytes a pattern of its own.
-class MemoryData final : public RetrievableData {
-public:
-    void add(const SlotId& slot, quint64 size) {
-        QByteArray bytes(static_cast<qsizetype>(size), Qt::Uninitialized);
-        for (qsizetype i = 0; i < bytes.size(); ++i)
-            bytes[i] = static_cast<char>((i * 131 + slot.toByteArray().at(0)) % 251);
-        m_slots.insert(slot, bytes);
-    }
-    QByteArray bytes(const SlotId& slot) const { return m_slots.value(slot); }
-
-    Result<quint64> size(const SlotId& slot) const override {
-        if (!m_slots.contains(slot))
-            return makeError(ErrorCode::NotFound, QStringLiteral("no such slot here"));
-        return static_cast<quint64>(m_slots.value(slot).size());
-    }
-    Result<QByteArray> readBlock(const SlotId& slot, quint64 index) const override {
-        const QByteArray bytes = m_slots.value(slot);
-        const quint64 at = index * kBlockSize;
-        if (at >= static_cast<quint64>(bytes.size()))
-            return makeError(ErrorCode::OutOfBounds, QStringLiteral("past the slot's end"));
-        return bytes.mid(static_cast<qsizetype>(at), static_cast<qsizetype>(kBlockSize));
-    }
-
-private:
-    QHash<SlotId, QByteArray> m_slots;
-};
-
 struct Answer {
     int status = 0;
     QByteArray body;
@@ -78,7 +50,7 @@ class TestRetrievalServer : public QObject {
 private Q_SLOTS:
     void init() {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_data = std::make_shared<MemoryData>();
+        m_data = std::make_shared<test::MemoryRetrievableData>();
         m_data->add(slot(1), 300'000); // 100 K, 150 K, then the last 50 K
         m_data->add(slot(2), 250'000); // ends exactly on the second chunk's end
         m_clock = std::make_unique<VirtualClock>(kNow);
@@ -378,7 +350,7 @@ private:
     }
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::shared_ptr<MemoryData> m_data;
+    std::shared_ptr<test::MemoryRetrievableData> m_data;
     std::unique_ptr<VirtualClock> m_clock;
     std::unique_ptr<Database> m_db;
     std::unique_ptr<VoucherBook> m_vouchers;
