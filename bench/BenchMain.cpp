@@ -11,6 +11,7 @@
 #include "bench/QueueBench.h"
 #include "bench/RecoveryBench.h"
 #include "bench/ReservationsBench.h"
+#include "bench/RetrievalBench.h"
 #include "bench/ScaleBench.h"
 #include "salesdesk/Version.h"
 
@@ -68,6 +69,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("gui"), runGuiBench},
         {QStringLiteral("chain-rpc"), runChainRpcBench},
         {QStringLiteral("abi"), runAbiBench},
+        {QStringLiteral("retrieval"), runRetrievalBench},
         {QStringLiteral("chain-events"), runChainEventsBench},
         {QStringLiteral("chain-gas"), runChainGasBench},
         {QStringLiteral("chain-sell"), runChainSellBench},

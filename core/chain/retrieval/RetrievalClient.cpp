@@ -11,6 +11,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
+#include <utility>
+
 namespace salesdesk {
 
 Q_LOGGING_CATEGORY(lcRetrievalClient, "salesdesk.retrieval.client", QtInfoMsg)
@@ -98,6 +100,11 @@ void RetrievalClient::fetchChunk() {
     if (m_chunk >= m_terms.chunkCount(m_size))
         return payTheRest();
     QNetworkRequest request(url(QStringLiteral("retrievals/%1/chunks/%2").arg(m_id).arg(m_chunk)));
+    const quint64 chunkLength =
+        m_terms.chunkEnd(m_chunk, m_size) - m_terms.chunkBegin(m_chunk, m_size);
+    if (m_inChunk > 0) // the rest of a chunk that came in parts
+        request.setRawHeader("Range", "bytes=" + QByteArray::number(m_inChunk) + '-' +
+                                          QByteArray::number(chunkLength - 1));
     auto required = m_terms.paidBeforeChunk(m_chunk, m_size);
     if (!required)
         return finish(required.message());
@@ -106,10 +113,12 @@ void RetrievalClient::fetchChunk() {
         request.setRawHeader(RetrievalServer::kVoucherHeader, voucher);
     QNetworkReply* reply = m_network->get(request);
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
-        if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() != 200)
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status != 200 && status != 206)
             return;
         const QByteArray bytes = reply->readAll();
         m_bytesReceived += static_cast<quint64>(bytes.size());
+        m_partReceived += static_cast<quint64>(bytes.size());
         if (m_sink)
             m_sink->write(bytes);
     });
@@ -119,15 +128,46 @@ void RetrievalClient::fetchChunk() {
 void RetrievalClient::onChunk(QNetworkReply* reply) {
     reply->deleteLater();
     m_lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->error() != QNetworkReply::NoError || m_lastStatus != 200)
+    const quint64 received = std::exchange(m_partReceived, 0);
+    if (reply->error() != QNetworkReply::NoError || (m_lastStatus != 200 && m_lastStatus != 206))
         return fail(reply);
-    const quint64 expected = m_terms.chunkEnd(m_chunk, m_size);
-    const quint64 begin = m_terms.chunkBegin(m_options.fromChunk, m_size);
-    if (m_bytesReceived != expected - begin)
-        return finish(QStringLiteral("chunk %1 ended after %2 of its bytes")
+    const quint64 chunkLength =
+        m_terms.chunkEnd(m_chunk, m_size) - m_terms.chunkBegin(m_chunk, m_size);
+    quint64 from = 0;
+    quint64 to = chunkLength; // one past the last byte this answer should hold
+    if (m_lastStatus == 206) {
+        // "bytes a-b/length"
+        const QByteArray range = reply->rawHeader("Content-Range");
+        const qsizetype dash = range.indexOf('-');
+        const qsizetype slash = range.indexOf('/');
+        bool fromOk = false;
+        bool toOk = false;
+        if (range.startsWith("bytes ") && dash > 6 && slash > dash) {
+            from = range.mid(6, dash - 6).toULongLong(&fromOk);
+            to = range.mid(dash + 1, slash - dash - 1).toULongLong(&toOk) + 1;
+        }
+        if (!fromOk || !toOk || from != m_inChunk || to > chunkLength || to <= from)
+            return finish(QStringLiteral("chunk %1: the provider sent bytes %2 when %3 on were "
+                                         "asked for")
+                              .arg(m_chunk)
+                              .arg(QString::fromLatin1(range))
+                              .arg(m_inChunk));
+    } else if (m_inChunk != 0) {
+        return finish(QStringLiteral("chunk %1: the provider sent it whole when its bytes from %2 "
+                                     "on were asked for")
                           .arg(m_chunk)
-                          .arg(m_bytesReceived - (m_terms.chunkBegin(m_chunk, m_size) - begin)));
-    ++m_chunk;
+                          .arg(m_inChunk));
+    }
+    if (received != to - from)
+        return finish(QStringLiteral("chunk %1 ended after %2 of %3 bytes")
+                          .arg(m_chunk)
+                          .arg(received)
+                          .arg(to - from));
+    m_inChunk = to;
+    if (m_inChunk == chunkLength) {
+        m_inChunk = 0;
+        ++m_chunk;
+    }
     fetchChunk();
 }
 

@@ -87,6 +87,8 @@ private:
     quint64 m_chunk = 0;
     UInt256 m_paid; // what the retrieval was paid, as the client counts it
     quint64 m_bytesReceived = 0;
+    quint64 m_inChunk = 0;      // bytes of the current chunk received in earlier parts
+    quint64 m_partReceived = 0; // bytes of the answer under way
     int m_vouchersSent = 0;
     int m_lastStatus = 0;
     bool m_done = false;

@@ -2,7 +2,6 @@
 
 #include "core/chain/client/ByteRange.h"
 #include "core/chain/client/LowDelayTcpServer.h"
-#include "core/chain/retrieval/RetrievalChunkDevice.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -10,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
+
+#include <algorithm>
 
 namespace salesdesk {
 
@@ -376,27 +377,52 @@ void RetrievalServer::serveChunk(const QString& id, quint64 index,
                         StatusCode::RequestRangeNotSatisfiable);
         return;
     }
+    // At most maxResponseBytes an answer: a larger chunk (or range) goes out in parts, each a 206
+    // whose Content-Range says which, and the client asks for the rest by Range.
+    const bool ranged = range.kind == ByteRange::Kind::Part;
+    const quint64 partBegin = ranged ? range.begin : 0;
+    const quint64 wanted = (ranged ? range.end : end - begin) - partBegin;
+    const quint64 partLength = std::min<quint64>(
+        wanted, static_cast<quint64>(std::max<qint64>(1, m_config.maxResponseBytes)));
+    auto bytes = readPart(retrieval.slot, begin + partBegin, begin + partBegin + partLength);
+    if (!bytes)
+        return answerFailure(responder, bytes.error());
     // Recorded (committed) before a byte goes out: after a crash the book never holds less
     // than what left.
-    auto sent = m_book.recordSent(retrieval.token, end, m_clock.now());
+    auto sent = m_book.recordSent(retrieval.token, begin + partBegin + partLength, m_clock.now());
     if (!sent)
         return answerFailure(responder, sent.error());
-    const bool part = range.kind == ByteRange::Kind::Part;
-    const quint64 from = begin + (part ? range.begin : 0);
-    const quint64 to = part ? begin + range.end : end;
-    m_bytesServed += to - from;
-    auto* device = new RetrievalChunkDevice(m_data, retrieval.slot, from, to);
-    if (!part)
+    m_bytesServed += partLength;
+    if (!ranged && partLength == end - begin)
         return responder.write(
-            device, {{"Content-Type", "application/octet-stream"}, {"Accept-Ranges", "bytes"}},
+            *bytes, {{"Content-Type", "application/octet-stream"}, {"Accept-Ranges", "bytes"}},
             StatusCode::Ok);
-    responder.write(device,
+    responder.write(*bytes,
                     {{"Content-Type", "application/octet-stream"},
                      {"Accept-Ranges", "bytes"},
-                     {"Content-Range", "bytes " + QByteArray::number(range.begin) + '-' +
-                                           QByteArray::number(range.end - 1) + '/' +
+                     {"Content-Range", "bytes " + QByteArray::number(partBegin) + '-' +
+                                           QByteArray::number(partBegin + partLength - 1) + '/' +
                                            QByteArray::number(end - begin)}},
                     StatusCode::PartialContent);
+}
+
+Result<QByteArray> RetrievalServer::readPart(const SlotId& slot, quint64 begin, quint64 end) const {
+    constexpr quint64 kBlock = RetrievableData::kBlockSize;
+    QByteArray bytes;
+    bytes.reserve(static_cast<qsizetype>(end - begin));
+    for (quint64 at = begin; at < end;) {
+        SD_TRY_DECLARE(block, m_data->readBlock(slot, at / kBlock));
+        const quint64 inBlock = at % kBlock;
+        if (inBlock >= static_cast<quint64>(block.size()))
+            return makeError(ErrorCode::Io,
+                             QStringLiteral("slot %1 holds fewer bytes than the retrieval counts")
+                                 .arg(slot.toHex()));
+        const quint64 take =
+            std::min<quint64>(end - at, static_cast<quint64>(block.size()) - inBlock);
+        bytes.append(block.constData() + inBlock, static_cast<qsizetype>(take));
+        at += take;
+    }
+    return bytes;
 }
 
 void RetrievalServer::answerPaymentRequired(const Retrieval& retrieval, const UInt256& required,
@@ -428,6 +454,7 @@ QJsonObject RetrievalServer::status(const Retrieval& retrieval) const {
         {QStringLiteral("paymentInterval"), QString::number(retrieval.terms.paymentInterval)},
         {QStringLiteral("paymentIntervalIncrease"),
          QString::number(retrieval.terms.paymentIntervalIncrease)},
+        {QStringLiteral("maxResponseBytes"), QString::number(m_config.maxResponseBytes)},
         {QStringLiteral("chunks"), QString::number(retrieval.terms.chunkCount(retrieval.size))},
         {QStringLiteral("bytesSent"), QString::number(retrieval.bytesSent)},
         {QStringLiteral("paid"), decimal(retrieval.paid)},

@@ -29,7 +29,9 @@ namespace salesdesk {
 //   GET    /salesdesk/v1/retrieval/ask              the terms, the channels contract and payee
 //   POST   /salesdesk/v1/retrievals                 {"slotId", "channelId"} → 201 and the status
 //   GET    /salesdesk/v1/retrievals/<id>            the status
-//   GET    /salesdesk/v1/retrievals/<id>/chunks/<k> chunk k's bytes (one Range within it honoured)
+//   GET    /salesdesk/v1/retrievals/<id>/chunks/<k> chunk k's bytes (one Range within it honoured;
+//                                                   a larger chunk goes out in 206 parts of at most
+//                                                   maxResponseBytes, the rest asked for by Range)
 //   POST   /salesdesk/v1/retrievals/<id>/vouchers   {"cumulativeAmount", "signature"} → status
 //   DELETE /salesdesk/v1/retrievals/<id>            cancels it
 // A chunk request may carry a voucher in a header, "Payment-Voucher: <cumulativeAmount>
@@ -48,6 +50,9 @@ public:
         qint64 maxBodyBytes = 16 * 1024;
         int maxActivePerChannel = 4;
         int requestsPerSecondPerAddress = 200;
+        // The most bytes of a chunk one answer holds: they are read while the request is
+        // handled, on the event loop's thread, and held until the connection takes them.
+        qint64 maxResponseBytes = 1024 * 1024;
     };
 
     RetrievalServer(Config config, RetrievalBook& book, VoucherBook& vouchers,
@@ -87,6 +92,8 @@ private:
     void answerPaymentRequired(const Retrieval& retrieval, const UInt256& required,
                                QHttpServerResponder&& responder);
     QJsonObject status(const Retrieval& retrieval) const;
+    // Bytes [begin, end) of the slot, read in blocks.
+    Result<QByteArray> readPart(const SlotId& slot, quint64 begin, quint64 end) const;
 
     Config m_config;
     RetrievalBook& m_book;

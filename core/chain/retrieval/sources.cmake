@@ -5,7 +5,6 @@ set(FOLDER_SOURCES
     RetrievalTerms.h RetrievalTerms.cpp
     RetrievableData.h
     RepoRetrievableData.h RepoRetrievableData.cpp
-    RetrievalChunkDevice.h RetrievalChunkDevice.cpp
     RetrievalBook.h RetrievalBook.cpp
     RetrievalServer.h RetrievalServer.cpp
     RetrievalClient.h RetrievalClient.cpp

@@ -138,7 +138,7 @@ private Q_SLOTS:
     // the malleable twin of a good one, more than the deposit.
     void replayedAndForgedVouchersAreRefused() {
         const QString id = startRetrieval(slot(1));
-        QCOMPARE(request("GET", QStringLiteral("retrievals/%1/chunks/0").arg(id)).status, 200);
+        QCOMPARE(request("GET", QStringLiteral("retrievals/%1/chunks/0").arg(id)).status, 206);
         const Voucher good = sign(m_channelId, UInt256(300'000));
         QCOMPARE(payWith(id, good).status, 200);
         const auto refusedFor = [&](const Voucher& voucher) {
@@ -162,12 +162,32 @@ private Q_SLOTS:
         QCOMPARE(m_book->findById(id)->paid, UInt256(300'000));
         QCOMPARE(m_vouchers->best(key(m_channelId)).value()->cumulativeAmount, UInt256(300'000));
         QCOMPARE(chunkWith(id, 1, sign(m_channelId, UInt256(300'000))).status, 402);
-        QCOMPARE(request("GET", QStringLiteral("retrievals/%1/chunks/1").arg(id)).status, 200);
+        QCOMPARE(request("GET", QStringLiteral("retrievals/%1/chunks/1").arg(id)).status, 206);
         // A header that is not a voucher is a bad request, naming the header.
         const Answer garbage = request("GET", QStringLiteral("retrievals/%1/chunks/1").arg(id), {},
                                        {{"Payment-Voucher", "lots"}});
         QCOMPARE(garbage.status, 400);
         QVERIFY(garbage.json().value("error").toString().contains("Payment-Voucher"));
+    }
+
+    // A chunk larger than an answer holds goes out in parts; the client asks for the rest.
+    void aLargeChunkGoesOutInParts() {
+        const QString id = startRetrieval(slot(1));
+        const Answer first = request("GET", QStringLiteral("retrievals/%1/chunks/0").arg(id));
+        QCOMPARE(first.status, 206);
+        QCOMPARE(first.body, m_data->bytes(slot(1)).left(65'536));
+        QCOMPARE(m_book->findById(id)->bytesSent, quint64(65'536));
+        const Answer rest = request("GET", QStringLiteral("retrievals/%1/chunks/0").arg(id), {},
+                                    {{"Range", "bytes=65536-"}});
+        QCOMPARE(rest.status, 206);
+        QCOMPARE(rest.body, m_data->bytes(slot(1)).mid(65'536, 100'000 - 65'536));
+        QCOMPARE(m_book->findById(id)->bytesSent, quint64(100'000));
+        // The whole retrieval through the client, every chunk in parts.
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        RetrievalClient client(clientOptions(slot(1)), payer(), &sink);
+        QCOMPARE(runToEnd(client), QString());
+        QCOMPARE(sink.data(), m_data->bytes(slot(1)));
     }
 
     void badRequestsAreNamed() {
@@ -271,6 +291,7 @@ private:
         config.maxActivePerChannel = 2;
         config.maxBodyBytes = 1'000;
         config.requestsPerSecondPerAddress = 50;
+        config.maxResponseBytes = 64 * 1024; // chunks of 100 K and more go out in parts
         m_server =
             std::make_unique<RetrievalServer>(config, *m_book, *m_vouchers, m_data, *m_clock);
         SD_VERIFY_OK(m_server->listen(QHostAddress::LocalHost));
