@@ -19,7 +19,9 @@
 #include "ui/mainwindow/ChainScreenshotRun.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ScreenshotRun.h"
+#include "ui/retrieval/RetrievalsPage.h"
 #include "ui/settings/MarketSettingsBox.h"
+#include "ui/settings/RetrievalSettings.h"
 #include "ui/startup/StartFailureDialog.h"
 #include "ui/startup/StartProgressDialog.h"
 #include "ui/wallet/CreateWalletDialog.h"
@@ -146,6 +148,27 @@ void attachLogFile(salesdesk::app::LogRouter& logRouter, const QString& dataDir)
         app::printError(logFile.message() + QStringLiteral("; messages go to stderr only"));
 }
 
+// Paid retrieval (Settings → Paid retrieval), on a chain desk that has started, when it is on.
+// How it went is recorded on the desk for the Retrievals screen (RetrievalsPage::recordStart);
+// a failure is a warning, and the desk sells on without it.
+void startRetrievalIfOn(salesdesk::Desk& desk) {
+    using namespace salesdesk;
+    const QSettings settings;
+    if (!desk.chainHost() || !ui::RetrievalSettings::enabled.value(settings))
+        return;
+    const auto offer = ui::RetrievalSettings::storedOffer(settings);
+    const Result<quint16> started =
+        offer.ok() ? desk.startRetrieval(*offer) : Result<quint16>(offer.error());
+    if (started.ok()) {
+        qInfo().noquote() << "paid retrieval listening at"
+                          << desk.retrieval()->server().baseUrl().toString();
+        ui::RetrievalsPage::recordStart(desk, QString());
+    } else {
+        qWarning().noquote() << "paid retrieval not started:" << started.message();
+        ui::RetrievalsPage::recordStart(desk, started.message());
+    }
+}
+
 // The main window over `desk` until the user quits; the exit code.
 int runWindow(salesdesk::Desk& desk, const QCommandLineParser& parser) {
     using namespace salesdesk;
@@ -157,11 +180,12 @@ int runWindow(salesdesk::Desk& desk, const QCommandLineParser& parser) {
     QObject::connect(&terminationSignals, &app::TerminationSignals::received, &window,
                      &ui::MainWindow::quit);
     window.show();
-    desk.start([&window](Result<void> started) {
+    desk.start([&window, &desk](Result<void> started) {
         if (!started.ok()) {
             fail(QObject::tr("Sales Desk cannot start selling.\n\n%1").arg(started.message()));
             return;
         }
+        startRetrievalIfOn(desk);
         QTimer::singleShot(0, &window, &ui::MainWindow::promptToOfferStorageIfNew);
     });
     // Through the window's Quit: an application quit would close the window, which asks.

@@ -869,6 +869,25 @@ Exit 0: wie verlangt angehalten; 1: die Sitzung konnte nicht öffnen oder starte
     </message>
 </context>
 <context>
+    <name>RetrievalSettings</name>
+    <message>
+        <source>Type the IP address to listen on, such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network interface).</source>
+        <translation>Geben Sie die IP-Adresse ein, auf der gelauscht wird, etwa 127.0.0.1 (nur dieser Rechner) oder 0.0.0.0 (alle Netzwerkschnittstellen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: type one such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network interface).</source>
+        <translation>„%1“ ist keine IP-Adresse: Geben Sie eine ein, etwa 127.0.0.1 (nur dieser Rechner) oder 0.0.0.0 (alle Netzwerkschnittstellen).</translation>
+    </message>
+    <message>
+        <source>Type a whole number of the token&apos;s smallest unit (0 or more).</source>
+        <translation>Geben Sie eine ganze Zahl der kleinsten Einheit des Tokens ein (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>Type a whole number of the token&apos;s smallest unit (0 or more): %1</source>
+        <translation>Geben Sie eine ganze Zahl der kleinsten Einheit des Tokens ein (0 oder mehr): %1</translation>
+    </message>
+</context>
+<context>
     <name>SaleState</name>
     <message>
         <source>Recovering</source>
@@ -1446,6 +1465,65 @@ Bewahren Sie eine Kopie dieser Datei und ihre Passphrase auf: ohne beide sind da
     <message>
         <source>Why</source>
         <translation>Begründung</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::ChannelsModel</name>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>closes in %1</source>
+        <translation>schließt in %1</translation>
+    </message>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Genau: %1</translation>
+    </message>
+    <message>
+        <source>Finalized on chain: nothing more can be claimed</source>
+        <translation>Auf der Chain abgeschlossen: Es kann nichts mehr eingefordert werden</translation>
+    </message>
+    <message>
+        <source>The payer asked to close the channel: its close window ends %1; the best voucher must be claimed before</source>
+        <translation>Der Zahler hat die Schließung des Kanals beantragt: Sein Schließfenster endet am %1; der beste Gutschein muss vorher eingefordert werden</translation>
+    </message>
+    <message>
+        <source>No close requested</source>
+        <translation>Keine Schließung beantragt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Zahler</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Einlage</translation>
+    </message>
+    <message>
+        <source>Best voucher</source>
+        <translation>Bester Gutschein</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Eingefordert</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>Nicht eingefordert</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließung</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2490,10 @@ Eine lokale Testchain läuft: ihre Demo-Kunden stellen alle paar Minuten Chain-Z
         <source>Wallet</source>
         <translation>Wallet</translation>
     </message>
+    <message>
+        <source>Retrievals</source>
+        <translation>Abrufe</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MarketSettingsBox</name>
@@ -2756,6 +2838,275 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
     <message>
         <source>Ends</source>
         <translation>Endet</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::RetrievalSettingsBox</name>
+    <message>
+        <source>Paid retrieval</source>
+        <translation>Bezahlter Abruf</translation>
+    </message>
+    <message>
+        <source>Serve paid retrievals</source>
+        <translation>Bezahlte Abrufe anbieten</translation>
+    </message>
+    <message>
+        <source>Clients download the slot data this desk holds, paying for it chunk by chunk with vouchers of a payment channel.</source>
+        <translation>Kunden laden die Slot-Daten herunter, die dieser Desk hält, und bezahlen sie Stück für Stück mit Gutscheinen eines Zahlungskanals.</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 serves this computer only; 0.0.0.0 serves every network interface.</source>
+        <translation>127.0.0.1 bedient nur diesen Rechner; 0.0.0.0 bedient alle Netzwerkschnittstellen.</translation>
+    </message>
+    <message>
+        <source>What each byte costs, in the smallest unit of %1 (one %1 is 10^%2 of them).</source>
+        <translation>Was jedes Byte kostet, in der kleinsten Einheit von %1 (ein %1 sind 10^%2 davon).</translation>
+    </message>
+    <message>
+        <source>The first chunk goes out before anything is paid: the most a client who never pays can take.</source>
+        <translation>Das erste Stück geht hinaus, bevor etwas bezahlt ist: das Meiste, was ein Kunde, der nie zahlt, bekommen kann.</translation>
+    </message>
+    <message>
+        <source>Each next chunk is this much larger than the one before it; each is paid for before the next goes out.</source>
+        <translation>Jedes weitere Stück ist um so viel größer als das vorige; jedes wird bezahlt, bevor das nächste hinausgeht.</translation>
+    </message>
+    <message>
+        <source>smallest unit of %1</source>
+        <translation>kleinste Einheit von %1</translation>
+    </message>
+    <message>
+        <source>Listen address:</source>
+        <translation>Lauschadresse:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Price per byte:</source>
+        <translation>Preis pro Byte:</translation>
+    </message>
+    <message>
+        <source>First chunk:</source>
+        <translation>Erstes Stück:</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>Chunk growth:</source>
+        <translation>Zuwachs je Stück:</translation>
+    </message>
+    <message>
+        <source>Claim threshold:</source>
+        <translation>Einforderungsschwelle:</translation>
+    </message>
+    <message>
+        <source>Changes take effect at the next start of Sales Desk. Paid retrieval runs on a chain only (the local test chain or a network): the demo market has no payment channels. The Retrievals screen shows what is served and paid.</source>
+        <translation>Änderungen werden beim nächsten Start von Sales Desk wirksam. Bezahlte Abrufe laufen nur auf einer Chain (der lokalen Testchain oder einem Netz): Der Demo-Markt hat keine Zahlungskanäle. Die Ansicht „Abrufe“ zeigt, was ausgeliefert und bezahlt wurde.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 per byte, %2 per GiB</source>
+        <translation>%1 pro Byte, %2 pro GiB</translation>
+    </message>
+    <message>
+        <source>%1 per byte</source>
+        <translation>%1 pro Byte</translation>
+    </message>
+    <message>
+        <source>0: a channel is claimed only when its client asks to close it.</source>
+        <translation>0: Ein Kanal wird nur eingefordert, wenn sein Kunde die Schließung beantragt.</translation>
+    </message>
+    <message>
+        <source>A channel is claimed once %1 of its vouchers are unclaimed, and when its client asks to close it.</source>
+        <translation>Ein Kanal wird eingefordert, sobald %1 seiner Gutscheine nicht eingefordert sind, und wenn sein Kunde die Schließung beantragt.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked above.</source>
+        <translation>Nichts wurde gespeichert: Korrigieren Sie die oben markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Saved: paid retrieval starts with the next start of Sales Desk on a chain.</source>
+        <translation>Gespeichert: Bezahlte Abrufe beginnen mit dem nächsten Start von Sales Desk auf einer Chain.</translation>
+    </message>
+    <message>
+        <source>Saved: paid retrieval is off from the next start of Sales Desk.</source>
+        <translation>Gespeichert: Ab dem nächsten Start von Sales Desk sind bezahlte Abrufe aus.</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::RetrievalsModel</name>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>waiting for payment</source>
+        <translation>wartet auf Zahlung</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Genau: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 von %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes handed out</source>
+        <translation>%1 von %2 Byte ausgeliefert</translation>
+    </message>
+    <message>
+        <source>The whole retrieval costs %1</source>
+        <translation>Der ganze Abruf kostet %1</translation>
+    </message>
+    <message>
+        <source>Started %1, last changed %2</source>
+        <translation>Begonnen %1, zuletzt geändert %2</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Abruf</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Geschuldet</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Begonnen</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::RetrievalsPage</name>
+    <message>
+        <source>Paid retrieval is not available on the demo market: it has no payment channels.
+
+On a chain (Settings → Market: the local test chain or a network), clients can pay this desk to download the slot data it holds, chunk by chunk, with vouchers of a payment channel. Turn it on in Settings → Paid retrieval.</source>
+        <translation>Bezahlte Abrufe gibt es auf dem Demo-Markt nicht: Er hat keine Zahlungskanäle.
+
+Auf einer Chain (Einstellungen → Markt: die lokale Testchain oder ein Netz) können Kunden diesen Desk dafür bezahlen, die Slot-Daten herunterzuladen, die er hält, Stück für Stück mit Gutscheinen eines Zahlungskanals. Schalten Sie es unter Einstellungen → Bezahlter Abruf ein.</translation>
+    </message>
+    <message>
+        <source>Paid retrieval could not start: %1
+
+Check Settings → Paid retrieval (listen address, port, price and chunks); changes take effect at the next start of Sales Desk.</source>
+        <translation>Bezahlte Abrufe konnten nicht starten: %1
+
+Prüfen Sie Einstellungen → Bezahlter Abruf (Lauschadresse, Port, Preis und Stücke); Änderungen werden beim nächsten Start von Sales Desk wirksam.</translation>
+    </message>
+    <message>
+        <source>Paid retrieval starts once the desk has recovered its sales…</source>
+        <translation>Bezahlte Abrufe beginnen, sobald der Desk seine Verkäufe wiederhergestellt hat…</translation>
+    </message>
+    <message>
+        <source>Paid retrieval is off. Turn it on in Settings → Paid retrieval: clients then pay this desk to download the slot data it holds, chunk by chunk, with vouchers of a payment channel, and the desk claims what they paid on the chain.</source>
+        <translation>Bezahlte Abrufe sind aus. Schalten Sie sie unter Einstellungen → Bezahlter Abruf ein: Kunden bezahlen diesen Desk dann dafür, die Slot-Daten herunterzuladen, die er hält, Stück für Stück mit Gutscheinen eines Zahlungskanals, und der Desk fordert das Bezahlte auf der Chain ein.</translation>
+    </message>
+    <message>
+        <source>It is turned on in Settings and starts at the next start of Sales Desk.</source>
+        <translation>Sie ist in den Einstellungen eingeschaltet und beginnt beim nächsten Start von Sales Desk.</translation>
+    </message>
+    <message>
+        <source>Paid retrieval</source>
+        <translation>Bezahlter Abruf</translation>
+    </message>
+    <message>
+        <source>Clients ask this address for the terms and download slot data from it over HTTP, paying with vouchers as they go.</source>
+        <translation>Kunden fragen diese Adresse nach den Bedingungen und laden Slot-Daten per HTTP von ihr herunter, wobei sie laufend mit Gutscheinen bezahlen.</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <source>Chunks:</source>
+        <translation>Stücke:</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Einforderungen:</translation>
+    </message>
+    <message>
+        <source>Totals:</source>
+        <translation>Summen:</translation>
+    </message>
+    <message>
+        <source>%1 per byte (%2 per GiB)</source>
+        <translation>%1 pro Byte (%2 pro GiB)</translation>
+    </message>
+    <message>
+        <source>%1 per byte</source>
+        <translation>%1 pro Byte</translation>
+    </message>
+    <message>
+        <source>The first %1, each next one %2 larger; each is paid for before the next goes out</source>
+        <translation>Das erste %1, jedes weitere %2 größer; jedes wird bezahlt, bevor das nächste hinausgeht</translation>
+    </message>
+    <message>
+        <source>When a client asks to close its channel</source>
+        <translation>Wenn ein Kunde die Schließung seines Kanals beantragt</translation>
+    </message>
+    <message>
+        <source>Once a channel holds %1 unclaimed, and when its client asks to close it</source>
+        <translation>Sobald ein Kanal %1 nicht Eingefordertes hält, und wenn sein Kunde die Schließung beantragt</translation>
+    </message>
+    <message>
+        <source>Retrievals</source>
+        <translation>Abrufe</translation>
+    </message>
+    <message>
+        <source>Payment channels</source>
+        <translation>Zahlungskanäle</translation>
+    </message>
+    <message>
+        <source>%1 served since the start · %2 paid · %3 unclaimed</source>
+        <translation>%1 seit dem Start ausgeliefert · %2 bezahlt · %3 nicht eingefordert</translation>
+    </message>
+    <message>
+        <source>Paid: the best vouchers accepted on all channels, exactly %1; unclaimed: what they promise above the amounts claimed on chain, exactly %2</source>
+        <translation>Bezahlt: die besten angenommenen Gutscheine aller Kanäle, genau %1; nicht eingefordert: was sie über die auf der Chain eingeforderten Beträge hinaus versprechen, genau %2</translation>
     </message>
 </context>
 <context>

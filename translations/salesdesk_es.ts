@@ -869,6 +869,25 @@ Salida 0: detenido como se pidió; 1: la sesión no pudo abrirse ni arrancar (el
     </message>
 </context>
 <context>
+    <name>RetrievalSettings</name>
+    <message>
+        <source>Type the IP address to listen on, such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network interface).</source>
+        <translation>Introduzca la dirección IP en la que escuchar, por ejemplo 127.0.0.1 (solo este equipo) o 0.0.0.0 (todas las interfaces de red).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: type one such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network interface).</source>
+        <translation>«%1» no es una dirección IP: introduzca una, por ejemplo 127.0.0.1 (solo este equipo) o 0.0.0.0 (todas las interfaces de red).</translation>
+    </message>
+    <message>
+        <source>Type a whole number of the token&apos;s smallest unit (0 or more).</source>
+        <translation>Introduzca un número entero de la unidad más pequeña del token (0 o más).</translation>
+    </message>
+    <message>
+        <source>Type a whole number of the token&apos;s smallest unit (0 or more): %1</source>
+        <translation>Introduzca un número entero de la unidad más pequeña del token (0 o más): %1</translation>
+    </message>
+</context>
+<context>
     <name>SaleState</name>
     <message>
         <source>Recovering</source>
@@ -1446,6 +1465,65 @@ Guarde una copia de ese archivo y su frase de contraseña: sin ambos, la cuenta 
     <message>
         <source>Why</source>
         <translation>Motivo</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::ChannelsModel</name>
+    <message>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>closes in %1</source>
+        <translation>se cierra en %1</translation>
+    </message>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Exacto: %1</translation>
+    </message>
+    <message>
+        <source>Finalized on chain: nothing more can be claimed</source>
+        <translation>Finalizado en la cadena: ya no se puede reclamar nada</translation>
+    </message>
+    <message>
+        <source>The payer asked to close the channel: its close window ends %1; the best voucher must be claimed before</source>
+        <translation>El pagador pidió cerrar el canal: su ventana de cierre termina el %1; el mejor vale debe reclamarse antes</translation>
+    </message>
+    <message>
+        <source>No close requested</source>
+        <translation>No se ha pedido el cierre</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Pagador</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Depósito</translation>
+    </message>
+    <message>
+        <source>Best voucher</source>
+        <translation>Mejor vale</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Reclamado</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>Sin reclamar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cierre</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2490,10 @@ Una cadena de prueba local está en marcha: sus clientes de demostración public
         <source>Wallet</source>
         <translation>Cartera</translation>
     </message>
+    <message>
+        <source>Retrievals</source>
+        <translation>Recuperaciones</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MarketSettingsBox</name>
@@ -2756,6 +2838,275 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
     <message>
         <source>Ends</source>
         <translation>Termina</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::RetrievalSettingsBox</name>
+    <message>
+        <source>Paid retrieval</source>
+        <translation>Recuperación de pago</translation>
+    </message>
+    <message>
+        <source>Serve paid retrievals</source>
+        <translation>Servir recuperaciones de pago</translation>
+    </message>
+    <message>
+        <source>Clients download the slot data this desk holds, paying for it chunk by chunk with vouchers of a payment channel.</source>
+        <translation>Los clientes descargan los datos de slot que guarda este desk y los pagan fragmento a fragmento con vales de un canal de pago.</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 serves this computer only; 0.0.0.0 serves every network interface.</source>
+        <translation>127.0.0.1 sirve solo a este equipo; 0.0.0.0 sirve en todas las interfaces de red.</translation>
+    </message>
+    <message>
+        <source>What each byte costs, in the smallest unit of %1 (one %1 is 10^%2 of them).</source>
+        <translation>Lo que cuesta cada byte, en la unidad más pequeña de %1 (un %1 son 10^%2 de ellas).</translation>
+    </message>
+    <message>
+        <source>The first chunk goes out before anything is paid: the most a client who never pays can take.</source>
+        <translation>El primer fragmento sale antes de pagar nada: lo máximo que puede llevarse un cliente que nunca paga.</translation>
+    </message>
+    <message>
+        <source>Each next chunk is this much larger than the one before it; each is paid for before the next goes out.</source>
+        <translation>Cada fragmento siguiente es así de mayor que el anterior; cada uno se paga antes de que salga el siguiente.</translation>
+    </message>
+    <message>
+        <source>smallest unit of %1</source>
+        <translation>unidad más pequeña de %1</translation>
+    </message>
+    <message>
+        <source>Listen address:</source>
+        <translation>Dirección de escucha:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Price per byte:</source>
+        <translation>Precio por byte:</translation>
+    </message>
+    <message>
+        <source>First chunk:</source>
+        <translation>Primer fragmento:</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>KiB</translation>
+    </message>
+    <message>
+        <source>Chunk growth:</source>
+        <translation>Crecimiento por fragmento:</translation>
+    </message>
+    <message>
+        <source>Claim threshold:</source>
+        <translation>Umbral de reclamación:</translation>
+    </message>
+    <message>
+        <source>Changes take effect at the next start of Sales Desk. Paid retrieval runs on a chain only (the local test chain or a network): the demo market has no payment channels. The Retrievals screen shows what is served and paid.</source>
+        <translation>Los cambios se aplican en el próximo inicio de Sales Desk. La recuperación de pago solo funciona en una cadena (la cadena de prueba local o una red): el mercado de demostración no tiene canales de pago. La pantalla «Recuperaciones» muestra lo servido y lo pagado.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>%1 per byte, %2 per GiB</source>
+        <translation>%1 por byte, %2 por GiB</translation>
+    </message>
+    <message>
+        <source>%1 per byte</source>
+        <translation>%1 por byte</translation>
+    </message>
+    <message>
+        <source>0: a channel is claimed only when its client asks to close it.</source>
+        <translation>0: un canal solo se reclama cuando su cliente pide cerrarlo.</translation>
+    </message>
+    <message>
+        <source>A channel is claimed once %1 of its vouchers are unclaimed, and when its client asks to close it.</source>
+        <translation>Un canal se reclama en cuanto %1 de sus vales están sin reclamar, y cuando su cliente pide cerrarlo.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked above.</source>
+        <translation>No se guardó nada: corrija los campos señalados arriba.</translation>
+    </message>
+    <message>
+        <source>Saved: paid retrieval starts with the next start of Sales Desk on a chain.</source>
+        <translation>Guardado: la recuperación de pago empieza con el próximo inicio de Sales Desk en una cadena.</translation>
+    </message>
+    <message>
+        <source>Saved: paid retrieval is off from the next start of Sales Desk.</source>
+        <translation>Guardado: la recuperación de pago queda desactivada desde el próximo inicio de Sales Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::RetrievalsModel</name>
+    <message>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>waiting for payment</source>
+        <translation>esperando el pago</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>completada</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Exacto: %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 de %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes handed out</source>
+        <translation>%1 de %2 bytes entregados</translation>
+    </message>
+    <message>
+        <source>The whole retrieval costs %1</source>
+        <translation>La recuperación completa cuesta %1</translation>
+    </message>
+    <message>
+        <source>Started %1, last changed %2</source>
+        <translation>Iniciada el %1, último cambio el %2</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Recuperación</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Adeudado</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Iniciada</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::RetrievalsPage</name>
+    <message>
+        <source>Paid retrieval is not available on the demo market: it has no payment channels.
+
+On a chain (Settings → Market: the local test chain or a network), clients can pay this desk to download the slot data it holds, chunk by chunk, with vouchers of a payment channel. Turn it on in Settings → Paid retrieval.</source>
+        <translation>La recuperación de pago no está disponible en el mercado de demostración: no tiene canales de pago.
+
+En una cadena (Configuración → Mercado: la cadena de prueba local o una red), los clientes pueden pagar a este desk para descargar los datos de slot que guarda, fragmento a fragmento, con vales de un canal de pago. Actívela en Configuración → Recuperación de pago.</translation>
+    </message>
+    <message>
+        <source>Paid retrieval could not start: %1
+
+Check Settings → Paid retrieval (listen address, port, price and chunks); changes take effect at the next start of Sales Desk.</source>
+        <translation>La recuperación de pago no pudo iniciarse: %1
+
+Revise Configuración → Recuperación de pago (dirección de escucha, puerto, precio y fragmentos); los cambios se aplican en el próximo inicio de Sales Desk.</translation>
+    </message>
+    <message>
+        <source>Paid retrieval starts once the desk has recovered its sales…</source>
+        <translation>La recuperación de pago empieza en cuanto el desk haya recuperado sus ventas…</translation>
+    </message>
+    <message>
+        <source>Paid retrieval is off. Turn it on in Settings → Paid retrieval: clients then pay this desk to download the slot data it holds, chunk by chunk, with vouchers of a payment channel, and the desk claims what they paid on the chain.</source>
+        <translation>La recuperación de pago está desactivada. Actívela en Configuración → Recuperación de pago: los clientes pagan entonces a este desk para descargar los datos de slot que guarda, fragmento a fragmento, con vales de un canal de pago, y el desk reclama en la cadena lo que pagaron.</translation>
+    </message>
+    <message>
+        <source>It is turned on in Settings and starts at the next start of Sales Desk.</source>
+        <translation>Está activada en la configuración y empieza en el próximo inicio de Sales Desk.</translation>
+    </message>
+    <message>
+        <source>Paid retrieval</source>
+        <translation>Recuperación de pago</translation>
+    </message>
+    <message>
+        <source>Clients ask this address for the terms and download slot data from it over HTTP, paying with vouchers as they go.</source>
+        <translation>Los clientes piden las condiciones a esta dirección y descargan de ella datos de slot por HTTP, pagando con vales sobre la marcha.</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Punto de acceso:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Precio:</translation>
+    </message>
+    <message>
+        <source>Chunks:</source>
+        <translation>Fragmentos:</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Reclamaciones:</translation>
+    </message>
+    <message>
+        <source>Totals:</source>
+        <translation>Totales:</translation>
+    </message>
+    <message>
+        <source>%1 per byte (%2 per GiB)</source>
+        <translation>%1 por byte (%2 por GiB)</translation>
+    </message>
+    <message>
+        <source>%1 per byte</source>
+        <translation>%1 por byte</translation>
+    </message>
+    <message>
+        <source>The first %1, each next one %2 larger; each is paid for before the next goes out</source>
+        <translation>El primero de %1, cada siguiente %2 mayor; cada uno se paga antes de que salga el siguiente</translation>
+    </message>
+    <message>
+        <source>When a client asks to close its channel</source>
+        <translation>Cuando un cliente pide cerrar su canal</translation>
+    </message>
+    <message>
+        <source>Once a channel holds %1 unclaimed, and when its client asks to close it</source>
+        <translation>En cuanto un canal acumula %1 sin reclamar, y cuando su cliente pide cerrarlo</translation>
+    </message>
+    <message>
+        <source>Retrievals</source>
+        <translation>Recuperaciones</translation>
+    </message>
+    <message>
+        <source>Payment channels</source>
+        <translation>Canales de pago</translation>
+    </message>
+    <message>
+        <source>%1 served since the start · %2 paid · %3 unclaimed</source>
+        <translation>%1 servidos desde el inicio · %2 pagados · %3 sin reclamar</translation>
+    </message>
+    <message>
+        <source>Paid: the best vouchers accepted on all channels, exactly %1; unclaimed: what they promise above the amounts claimed on chain, exactly %2</source>
+        <translation>Pagado: los mejores vales aceptados en todos los canales, exactamente %1; sin reclamar: lo que prometen por encima de los importes reclamados en la cadena, exactamente %2</translation>
     </message>
 </context>
 <context>

@@ -869,6 +869,25 @@ Sortie 0 : arrêté comme demandé ; 1 : la session n’a pas pu s’ouvrir ou d
     </message>
 </context>
 <context>
+    <name>RetrievalSettings</name>
+    <message>
+        <source>Type the IP address to listen on, such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network interface).</source>
+        <translation>Saisissez l’adresse IP d’écoute, par exemple 127.0.0.1 (cet ordinateur seulement) ou 0.0.0.0 (toutes les interfaces réseau).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: type one such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network interface).</source>
+        <translation>« %1 » n’est pas une adresse IP : saisissez-en une, par exemple 127.0.0.1 (cet ordinateur seulement) ou 0.0.0.0 (toutes les interfaces réseau).</translation>
+    </message>
+    <message>
+        <source>Type a whole number of the token&apos;s smallest unit (0 or more).</source>
+        <translation>Saisissez un nombre entier de la plus petite unité du jeton (0 ou plus).</translation>
+    </message>
+    <message>
+        <source>Type a whole number of the token&apos;s smallest unit (0 or more): %1</source>
+        <translation>Saisissez un nombre entier de la plus petite unité du jeton (0 ou plus) : %1</translation>
+    </message>
+</context>
+<context>
     <name>SaleState</name>
     <message>
         <source>Recovering</source>
@@ -1446,6 +1465,65 @@ Gardez une copie de ce fichier et sa phrase secrète : sans les deux, le compte 
     <message>
         <source>Why</source>
         <translation>Raison</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::ChannelsModel</name>
+    <message>
+        <source>closed</source>
+        <translation>fermé</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>closes in %1</source>
+        <translation>se ferme dans %1</translation>
+    </message>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Exact : %1</translation>
+    </message>
+    <message>
+        <source>Finalized on chain: nothing more can be claimed</source>
+        <translation>Finalisé sur la chaîne : plus rien ne peut être réclamé</translation>
+    </message>
+    <message>
+        <source>The payer asked to close the channel: its close window ends %1; the best voucher must be claimed before</source>
+        <translation>Le payeur a demandé la fermeture du canal : sa fenêtre de fermeture se termine le %1 ; le meilleur bon doit être réclamé avant</translation>
+    </message>
+    <message>
+        <source>No close requested</source>
+        <translation>Aucune fermeture demandée</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Payer</source>
+        <translation>Payeur</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Best voucher</source>
+        <translation>Meilleur bon</translation>
+    </message>
+    <message>
+        <source>Claimed</source>
+        <translation>Réclamé</translation>
+    </message>
+    <message>
+        <source>Unclaimed</source>
+        <translation>Non réclamé</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermeture</translation>
     </message>
 </context>
 <context>
@@ -2412,6 +2490,10 @@ Une chaîne de test locale est en marche : ses clients de démonstration publien
         <source>Wallet</source>
         <translation>Portefeuille</translation>
     </message>
+    <message>
+        <source>Retrievals</source>
+        <translation>Récupérations</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::MarketSettingsBox</name>
@@ -2756,6 +2838,275 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
     <message>
         <source>Ends</source>
         <translation>Fin</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::RetrievalSettingsBox</name>
+    <message>
+        <source>Paid retrieval</source>
+        <translation>Récupération payante</translation>
+    </message>
+    <message>
+        <source>Serve paid retrievals</source>
+        <translation>Servir des récupérations payantes</translation>
+    </message>
+    <message>
+        <source>Clients download the slot data this desk holds, paying for it chunk by chunk with vouchers of a payment channel.</source>
+        <translation>Les clients téléchargent les données de slot que ce desk détient et les paient morceau par morceau avec les bons d’un canal de paiement.</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 serves this computer only; 0.0.0.0 serves every network interface.</source>
+        <translation>127.0.0.1 ne sert que cet ordinateur ; 0.0.0.0 sert toutes les interfaces réseau.</translation>
+    </message>
+    <message>
+        <source>What each byte costs, in the smallest unit of %1 (one %1 is 10^%2 of them).</source>
+        <translation>Ce que coûte chaque octet, dans la plus petite unité de %1 (un %1 en vaut 10^%2).</translation>
+    </message>
+    <message>
+        <source>The first chunk goes out before anything is paid: the most a client who never pays can take.</source>
+        <translation>Le premier morceau part avant tout paiement : le maximum qu’un client qui ne paie jamais peut obtenir.</translation>
+    </message>
+    <message>
+        <source>Each next chunk is this much larger than the one before it; each is paid for before the next goes out.</source>
+        <translation>Chaque morceau suivant est plus grand d’autant que le précédent ; chacun est payé avant que le suivant ne parte.</translation>
+    </message>
+    <message>
+        <source>smallest unit of %1</source>
+        <translation>plus petite unité de %1</translation>
+    </message>
+    <message>
+        <source>Listen address:</source>
+        <translation>Adresse d’écoute :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Price per byte:</source>
+        <translation>Prix par octet :</translation>
+    </message>
+    <message>
+        <source>First chunk:</source>
+        <translation>Premier morceau :</translation>
+    </message>
+    <message>
+        <source>KiB</source>
+        <translation>Kio</translation>
+    </message>
+    <message>
+        <source>Chunk growth:</source>
+        <translation>Croissance par morceau :</translation>
+    </message>
+    <message>
+        <source>Claim threshold:</source>
+        <translation>Seuil de réclamation :</translation>
+    </message>
+    <message>
+        <source>Changes take effect at the next start of Sales Desk. Paid retrieval runs on a chain only (the local test chain or a network): the demo market has no payment channels. The Retrievals screen shows what is served and paid.</source>
+        <translation>Les modifications prennent effet au prochain démarrage de Sales Desk. La récupération payante ne fonctionne que sur une chaîne (la chaîne de test locale ou un réseau) : le marché de démonstration n’a pas de canaux de paiement. L’écran « Récupérations » montre ce qui est servi et payé.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>%1 per byte, %2 per GiB</source>
+        <translation>%1 par octet, %2 par Gio</translation>
+    </message>
+    <message>
+        <source>%1 per byte</source>
+        <translation>%1 par octet</translation>
+    </message>
+    <message>
+        <source>0: a channel is claimed only when its client asks to close it.</source>
+        <translation>0 : un canal n’est réclamé que lorsque son client demande sa fermeture.</translation>
+    </message>
+    <message>
+        <source>A channel is claimed once %1 of its vouchers are unclaimed, and when its client asks to close it.</source>
+        <translation>Un canal est réclamé dès que %1 de ses bons ne sont pas réclamés, et lorsque son client demande sa fermeture.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked above.</source>
+        <translation>Rien n’a été enregistré : corrigez les champs signalés ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Saved: paid retrieval starts with the next start of Sales Desk on a chain.</source>
+        <translation>Enregistré : la récupération payante démarre au prochain démarrage de Sales Desk sur une chaîne.</translation>
+    </message>
+    <message>
+        <source>Saved: paid retrieval is off from the next start of Sales Desk.</source>
+        <translation>Enregistré : la récupération payante est désactivée dès le prochain démarrage de Sales Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::RetrievalsModel</name>
+    <message>
+        <source>new</source>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>ongoing</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>waiting for payment</source>
+        <translation>en attente de paiement</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Exact : %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (%3%)</source>
+        <translation>%1 sur %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes handed out</source>
+        <translation>%1 octets livrés sur %2</translation>
+    </message>
+    <message>
+        <source>The whole retrieval costs %1</source>
+        <translation>La récupération entière coûte %1</translation>
+    </message>
+    <message>
+        <source>Started %1, last changed %2</source>
+        <translation>Commencée le %1, modifiée le %2</translation>
+    </message>
+    <message>
+        <source>Retrieval</source>
+        <translation>Récupération</translation>
+    </message>
+    <message>
+        <source>Slot</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Owed</source>
+        <translation>Dû</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Commencée</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::RetrievalsPage</name>
+    <message>
+        <source>Paid retrieval is not available on the demo market: it has no payment channels.
+
+On a chain (Settings → Market: the local test chain or a network), clients can pay this desk to download the slot data it holds, chunk by chunk, with vouchers of a payment channel. Turn it on in Settings → Paid retrieval.</source>
+        <translation>La récupération payante n’est pas disponible sur le marché de démonstration : il n’a pas de canaux de paiement.
+
+Sur une chaîne (Paramètres → Marché : la chaîne de test locale ou un réseau), les clients peuvent payer ce desk pour télécharger les données de slot qu’il détient, morceau par morceau, avec les bons d’un canal de paiement. Activez-la dans Paramètres → Récupération payante.</translation>
+    </message>
+    <message>
+        <source>Paid retrieval could not start: %1
+
+Check Settings → Paid retrieval (listen address, port, price and chunks); changes take effect at the next start of Sales Desk.</source>
+        <translation>La récupération payante n’a pas pu démarrer : %1
+
+Vérifiez Paramètres → Récupération payante (adresse d’écoute, port, prix et morceaux) ; les modifications prennent effet au prochain démarrage de Sales Desk.</translation>
+    </message>
+    <message>
+        <source>Paid retrieval starts once the desk has recovered its sales…</source>
+        <translation>La récupération payante démarre dès que le desk a rétabli ses ventes…</translation>
+    </message>
+    <message>
+        <source>Paid retrieval is off. Turn it on in Settings → Paid retrieval: clients then pay this desk to download the slot data it holds, chunk by chunk, with vouchers of a payment channel, and the desk claims what they paid on the chain.</source>
+        <translation>La récupération payante est désactivée. Activez-la dans Paramètres → Récupération payante : les clients paient alors ce desk pour télécharger les données de slot qu’il détient, morceau par morceau, avec les bons d’un canal de paiement, et le desk réclame sur la chaîne ce qu’ils ont payé.</translation>
+    </message>
+    <message>
+        <source>It is turned on in Settings and starts at the next start of Sales Desk.</source>
+        <translation>Elle est activée dans les paramètres et démarre au prochain démarrage de Sales Desk.</translation>
+    </message>
+    <message>
+        <source>Paid retrieval</source>
+        <translation>Récupération payante</translation>
+    </message>
+    <message>
+        <source>Clients ask this address for the terms and download slot data from it over HTTP, paying with vouchers as they go.</source>
+        <translation>Les clients demandent les conditions à cette adresse et y téléchargent les données de slot par HTTP, en payant avec des bons au fur et à mesure.</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Point d’accès :</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Prix :</translation>
+    </message>
+    <message>
+        <source>Chunks:</source>
+        <translation>Morceaux :</translation>
+    </message>
+    <message>
+        <source>Claims:</source>
+        <translation>Réclamations :</translation>
+    </message>
+    <message>
+        <source>Totals:</source>
+        <translation>Totaux :</translation>
+    </message>
+    <message>
+        <source>%1 per byte (%2 per GiB)</source>
+        <translation>%1 par octet (%2 par Gio)</translation>
+    </message>
+    <message>
+        <source>%1 per byte</source>
+        <translation>%1 par octet</translation>
+    </message>
+    <message>
+        <source>The first %1, each next one %2 larger; each is paid for before the next goes out</source>
+        <translation>Le premier de %1, chaque suivant plus grand de %2 ; chacun est payé avant que le suivant ne parte</translation>
+    </message>
+    <message>
+        <source>When a client asks to close its channel</source>
+        <translation>Lorsqu’un client demande la fermeture de son canal</translation>
+    </message>
+    <message>
+        <source>Once a channel holds %1 unclaimed, and when its client asks to close it</source>
+        <translation>Dès qu’un canal détient %1 non réclamés, et lorsque son client demande sa fermeture</translation>
+    </message>
+    <message>
+        <source>Retrievals</source>
+        <translation>Récupérations</translation>
+    </message>
+    <message>
+        <source>Payment channels</source>
+        <translation>Canaux de paiement</translation>
+    </message>
+    <message>
+        <source>%1 served since the start · %2 paid · %3 unclaimed</source>
+        <translation>%1 servis depuis le démarrage · %2 payés · %3 non réclamés</translation>
+    </message>
+    <message>
+        <source>Paid: the best vouchers accepted on all channels, exactly %1; unclaimed: what they promise above the amounts claimed on chain, exactly %2</source>
+        <translation>Payé : les meilleurs bons acceptés sur tous les canaux, exactement %1 ; non réclamé : ce qu’ils promettent au-delà des montants réclamés sur la chaîne, exactement %2</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,7 @@ ChainHostSide::ChainHostSide(Clock& clock, Options options, ChainAccount account
 
 ChainHostSide::~ChainHostSide() {
     // Users first, then what they use.
+    m_retrieval.reset();
     m_transfers.reset();
     m_market.reset();
     m_transactions.reset();
@@ -133,6 +134,31 @@ Result<void> ChainHostSide::followTransfers() {
     options.pollSeconds = m_options.pollSeconds;
     m_transfers = std::make_unique<TokenTransferFollower>(*m_rpc, *m_database, m_clock, options);
     return m_transfers->start();
+}
+
+Result<quint16> ChainHostSide::startRetrieval(RetrievalService::Options offer,
+                                              std::shared_ptr<const RetrievableData> data) {
+    if (m_retrieval)
+        return makeError(ErrorCode::Conflict, QStringLiteral("paid retrieval runs already"));
+    if (m_options.retrievalChannels.isZero())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("this chain's deployment names no retrieval channels "
+                                        "contract: paid retrieval cannot be offered here"));
+    offer.chainId = m_options.chainId;
+    offer.channels = m_options.retrievalChannels;
+    offer.payee = m_account.address;
+    offer.startBlock = m_options.startBlock;
+    offer.confirmations = m_options.confirmations;
+    offer.pollSeconds = m_options.pollSeconds;
+    auto service = std::make_unique<RetrievalService>(*m_rpc, *m_database, *m_transactions, m_clock,
+                                                      std::move(data), offer);
+    SD_TRY_DECLARE(port, service->start());
+    m_retrieval = std::move(service);
+    return port;
+}
+
+void ChainHostSide::stopRetrieval() {
+    m_retrieval.reset();
 }
 
 Result<bool> ChainHostSide::boundNetwork() {

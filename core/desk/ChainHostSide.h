@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/chain/retrieval/RetrievalService.h"
 #include "core/chain/wallet/ChainAccount.h"
 #include "core/domain/Result.h"
 
@@ -19,6 +20,7 @@ class Clock;
 class Database;
 class JsonRpcClient;
 class NodeWaitClock;
+class RetrievableData;
 class TokenTransferFollower;
 class TransactionManager;
 
@@ -48,6 +50,8 @@ public:
         // transactions' receipt polls and retries then also run on it when the desk's clock is
         // held (NodeWaitClock), so that a hold waiting for a receipt does not stop its poll.
         Clock* rpcClock = nullptr;
+        // The retrieval channels contract the host may be paid on (zero: none on this chain).
+        Address retrievalChannels;
     };
     using OpenedCallback = std::function<void(Result<std::unique_ptr<ChainHostSide>>)>;
 
@@ -62,6 +66,16 @@ public:
     TransactionManager& transactions() const { return *m_transactions; }
     JsonRpcClient& rpc() const { return *m_rpc; }
     Database& database() const { return *m_database; }
+    // Starts the paid-retrieval endpoint over `data` on the retrieval channels contract:
+    // `offer` gives where to listen, the terms and the claim threshold; the chain's part (chain
+    // id, contract, payee, first block, polling) is the side's own. The port, or why not
+    // (InvalidArgument when the chain has no retrieval channels contract). Once only.
+    Result<quint16> startRetrieval(RetrievalService::Options offer,
+                                   std::shared_ptr<const RetrievableData> data);
+    void stopRetrieval();
+    // Null until startRetrieval succeeded.
+    RetrievalService* retrieval() const { return m_retrieval.get(); }
+
     // The slot roots the host checked its downloads against (HostHooks::Options::
     // checkedSlotRoots): the market's fills take their slot paths from them, and from the
     // generated data's roots for a request that is not there.
@@ -91,6 +105,7 @@ private:
     std::unique_ptr<TransactionManager> m_transactions;
     std::unique_ptr<ChainMarket> m_market;
     std::unique_ptr<TokenTransferFollower> m_transfers;
+    std::unique_ptr<RetrievalService> m_retrieval;
 };
 
 } // namespace salesdesk

@@ -2,6 +2,7 @@
 
 #include "core/chain/client/DatasetServer.h"
 #include "core/chain/market/ChainMarket.h"
+#include "core/chain/retrieval/RepoRetrievableData.h"
 #include "core/clock/Clock.h"
 #include "core/clock/ClockHold.h"
 #include "core/reservations/Reservations.h"
@@ -21,6 +22,9 @@ Desk::Desk(Clock& clock)
 
 Desk::~Desk() {
     m_chainWatch.reset();
+    // The retrieval endpoint reads the engine's repo.
+    if (ChainHostSide* side = chainHost())
+        side->stopRetrieval();
     // The engine holds the market; the clients post to it.
     m_engine.reset();
     m_demoClients.reset();
@@ -222,6 +226,15 @@ Result<bool> Desk::offerIfNothingOffered(const NewAvailability& offer) {
         SD_TRY(m_engine->repo().setMaxBytes(quota->totalUsed() + offer.totalSize));
     SD_TRY(books.createAvailability(offer));
     return true;
+}
+
+Result<quint16> Desk::startRetrieval(const RetrievalService::Options& offer) {
+    ChainHostSide* side = chainHost();
+    if (!side)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("paid retrieval needs a chain: the simulated market has "
+                                        "no payment channels"));
+    return side->startRetrieval(offer, std::make_shared<RepoRetrievableData>(m_engine->repo()));
 }
 
 void Desk::start(std::function<void(Result<void>)> started) {

@@ -121,6 +121,12 @@ public:
     ChainHostSide* chainHost() const {
         return m_localChain ? &m_localChain->host() : m_chainHost.get();
     }
+    // Serves paid retrievals of the host's slot data (docs/retrieval.md) on the chain the desk
+    // sells on: `offer` as ChainHostSide::startRetrieval takes it. The port, or why not
+    // (InvalidArgument on the simulated market, or a chain without the channels contract).
+    Result<quint16> startRetrieval(const RetrievalService::Options& offer);
+    // The paid retrieval, once started; null before and on the simulated market.
+    RetrievalService* retrieval() const { return chainHost() ? chainHost()->retrieval() : nullptr; }
     // What the screens show of that chain (head, balances, whether the node answers), asked in
     // the background from the first call on; null on the simulated market.
     ChainWatch* chainWatch() const;

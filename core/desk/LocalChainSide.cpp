@@ -90,6 +90,7 @@ void LocalChainSide::openMarket(std::function<void(const Result<void>&)> done) {
     hostOptions.rpcUrl = m_chain->rpcUrl();
     hostOptions.chainId = m_chain->chainId();
     hostOptions.marketplace = deployment->marketplace;
+    hostOptions.retrievalChannels = deployment->retrievalChannels;
     hostOptions.startBlock = deployment->marketplaceBlock;
     hostOptions.pollSeconds = 2;
     if (auto* accelerated = qobject_cast<AcceleratedClock*>(&m_clock)) {

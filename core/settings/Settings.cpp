@@ -1,9 +1,12 @@
 #include "core/settings/Settings.h"
 
 #include "core/clock/AcceleratedClock.h"
+#include "core/domain/UInt256.h"
 #include "core/logging/Logging.h"
 #include "core/sales/SlotQueue.h"
 #include "core/settings/NetworkProfile.h"
+
+#include <QHostAddress>
 
 namespace salesdesk::settings {
 
@@ -53,6 +56,22 @@ bool dataSourceUrlOk(const QString& value) {
     return NetworkProfile::dataSourceUrlError(value).isEmpty();
 }
 
+bool ipAddress(const QString& value) {
+    return !QHostAddress(value.trimmed()).isNull();
+}
+bool portNumber(const int& value) {
+    return value >= 1 && value <= 65535;
+}
+bool wholeAmount(const QString& value) {
+    return uint256::parse(value.trimmed()).ok();
+}
+bool firstChunk(const int& value) {
+    return value >= 1 && value <= kRetrievalMaxChunkKiB;
+}
+bool chunkGrowth(const int& value) {
+    return value >= 0 && value <= kRetrievalMaxChunkKiB;
+}
+
 bool knownCloseAction(const QString& value) {
     return value.isEmpty() || value == QLatin1String("tray") || value == QLatin1String("quit");
 }
@@ -86,6 +105,17 @@ const Setting<int> currentScreen("mainwindow/screen", 0, notNegative);
 const Setting<QString> closeAction("mainwindow/closeAction", QString(), knownCloseAction);
 const Setting<bool> offerPromptDismissed("firstRun/offerPromptDismissed", false);
 
+const Setting<bool> retrievalEnabled("retrieval/enabled", false);
+const Setting<QString> retrievalListenAddress("retrieval/listenAddress",
+                                              QStringLiteral("127.0.0.1"), ipAddress);
+const Setting<int> retrievalPort("retrieval/port", 8090, portNumber);
+const Setting<QString> retrievalPricePerByte("retrieval/pricePerByte", QStringLiteral("0"),
+                                             wholeAmount);
+const Setting<int> retrievalFirstChunkKiB("retrieval/firstChunkKiB", 1024, firstChunk);
+const Setting<int> retrievalChunkGrowthKiB("retrieval/chunkGrowthKiB", 1024, chunkGrowth);
+const Setting<QString> retrievalClaimThreshold("retrieval/claimThreshold", QStringLiteral("0"),
+                                               wholeAmount);
+
 QStringList allKeys() {
     return {dataDirectory.key(),
             maxWorkers.key(),
@@ -105,7 +135,14 @@ QStringList allKeys() {
             windowState.key(),
             currentScreen.key(),
             closeAction.key(),
-            offerPromptDismissed.key()};
+            offerPromptDismissed.key(),
+            retrievalEnabled.key(),
+            retrievalListenAddress.key(),
+            retrievalPort.key(),
+            retrievalPricePerByte.key(),
+            retrievalFirstChunkKiB.key(),
+            retrievalChunkGrowthKiB.key(),
+            retrievalClaimThreshold.key()};
 }
 
 } // namespace salesdesk::settings

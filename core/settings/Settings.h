@@ -51,6 +51,17 @@ extern const Setting<int> currentScreen;         // "mainwindow/screen", at leas
 extern const Setting<QString> closeAction;       // "mainwindow/closeAction"
 extern const Setting<bool> offerPromptDismissed; // "firstRun/offerPromptDismissed"
 
+// ---- Paid retrieval (docs/retrieval.md), started by the GUI on a chain desk when enabled
+extern const Setting<bool> retrievalEnabled;           // "retrieval/enabled", false
+extern const Setting<QString> retrievalListenAddress;  // "retrieval/listenAddress", an IP
+extern const Setting<int> retrievalPort;               // "retrieval/port", 1 … 65535
+extern const Setting<QString> retrievalPricePerByte;   // "retrieval/pricePerByte", a whole amount
+extern const Setting<int> retrievalFirstChunkKiB;      // "retrieval/firstChunkKiB", 1 … 2^30
+extern const Setting<int> retrievalChunkGrowthKiB;     // "retrieval/chunkGrowthKiB", 0 … 2^30
+extern const Setting<QString> retrievalClaimThreshold; // "retrieval/claimThreshold", a whole amount
+// The largest first chunk and growth in KiB: RetrievalTerms::validate's 1 TiB.
+constexpr int kRetrievalMaxChunkKiB = 1 << 30;
+
 // Every key above, in the order they are declared.
 QStringList allKeys();
 

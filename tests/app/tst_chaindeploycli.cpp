@@ -101,12 +101,13 @@ private Q_SLOTS:
         QVERIFY(!codeAt(deployment->marketplace).isEmpty());
         QVERIFY(!codeAt(deployment->token).isEmpty());
         QVERIFY(!codeAt(deployment->verifier).isEmpty());
-        QCOMPARE(nonceOf(1), 3u); // token, verifier, marketplace
+        QVERIFY(!codeAt(deployment->retrievalChannels).isEmpty());
+        QCOMPARE(nonceOf(1), 4u); // token, verifier, marketplace, retrieval channels
 
         const ProgramRun again = runProgram(kCli, deployArguments(data, m_pass), 120'000);
         QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
         QCOMPARE(deploymentIn(again.out), deployment);
-        QCOMPARE(nonceOf(1), 3u);
+        QCOMPARE(nonceOf(1), 4u); // nothing sent again
     }
 
     void killedDeploymentIsTakenUpWhereItStopped_data() {
@@ -135,8 +136,8 @@ private Q_SLOTS:
         const auto deployment = deploymentIn(resumed.out);
         QVERIFY(deployment);
         QVERIFY(!codeAt(deployment->marketplace).isEmpty());
-        // Three transactions in all: nothing was deployed twice.
-        QCOMPARE(nonceOf(account), 3u);
+        // Four transactions in all: nothing was deployed twice.
+        QCOMPARE(nonceOf(account), 4u);
     }
 
     void wrongPassphraseSendsNothing() {

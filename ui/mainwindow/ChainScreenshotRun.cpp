@@ -8,6 +8,7 @@
 #include "core/sales/SalesAgent.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ScreenshotRun.h"
+#include "ui/retrieval/RetrievalsPage.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -117,6 +118,11 @@ Result<QStringList> ChainScreenshotRun::run(const QString& outputDirectory,
         return failure(QStringLiteral("the desk did not start within %1 s").arg(waitSeconds));
     if (!started->ok())
         return started->error();
+    // Paid retrieval on, as a provider who offers it would have it (its screen shows it running).
+    RetrievalService::Options retrievalOffer;
+    retrievalOffer.terms.pricePerByte = UInt256(1);
+    const auto retrieval = desk.startRetrieval(retrievalOffer);
+    RetrievalsPage::recordStart(desk, retrieval.ok() ? QString() : retrieval.message());
 
     MainWindow window(desk);
     window.resize(1280, 800);

@@ -17,6 +17,7 @@
 #include "ui/mainwindow/SellingToolBar.h"
 #include "ui/matching/MatchingPage.h"
 #include "ui/queue/SlotQueuePage.h"
+#include "ui/retrieval/RetrievalsPage.h"
 #include "ui/sales/SalesPage.h"
 #include "ui/settings/AboutDialog.h"
 #include "ui/settings/SettingsPage.h"
@@ -67,8 +68,15 @@ QIcon screenIcon(MainWindow::Screen screen, const QStyle* style) {
         return themedIcon("preferences-system", QStyle::SP_FileDialogInfoView, style);
     case S::Wallet:
         return themedIcon("wallet-open", QStyle::SP_DirHomeIcon, style);
+    case S::Retrievals:
+        return themedIcon("network-server", QStyle::SP_DriveNetIcon, style);
     }
     return {};
+}
+
+// The digit of screen `index`'s shortcuts (0-based): 1 … 9, then 0 for the tenth.
+int screenDigit(int index) {
+    return (index + 1) % 10;
 }
 
 } // namespace
@@ -140,13 +148,14 @@ void MainWindow::createPages() {
     addScreen(Screen::Settings, new SettingsPage(m_desk, this));
     if (m_desk.chainWatch())
         addScreen(Screen::Wallet, new WalletPage(m_desk, this));
+    addScreen(Screen::Retrievals, new RetrievalsPage(m_desk, this));
 }
 
 void MainWindow::addScreen(Screen screen, QWidget* page) {
     const int number = static_cast<int>(screen) + 1;
     auto* item = new QListWidgetItem(screenIcon(screen, style()), screenTitle(screen));
     item->setData(kScreenRole, static_cast<int>(screen));
-    item->setToolTip(tr("%1 (Ctrl+%2)").arg(screenTitle(screen)).arg(number));
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(screenTitle(screen)).arg(screenDigit(number - 1)));
     item->setSizeHint(QSize(0, 36));
     m_navigation->addItem(item);
     page->setObjectName(page->objectName().isEmpty() ? QStringLiteral("page%1").arg(number)
@@ -175,6 +184,8 @@ QString MainWindow::screenTitle(Screen screen) const {
         return tr("Settings");
     case Screen::Wallet:
         return tr("Wallet");
+    case Screen::Retrievals:
+        return tr("Retrievals");
     }
     return {};
 }
@@ -241,8 +252,8 @@ void MainWindow::createMenus() {
         QAction* action = view->addAction(screenIcon(screen, style()), screenTitle(screen));
         action->setObjectName(QStringLiteral("screenAction%1").arg(i + 1));
         // Ctrl+<n> as the sidebar's tool tips say; Alt+<n> too, as in tabbed programs.
-        action->setShortcuts(
-            {QKeySequence(Qt::CTRL | (Qt::Key_1 + i)), QKeySequence(Qt::ALT | (Qt::Key_1 + i))});
+        const auto key = static_cast<Qt::Key>(Qt::Key_0 + screenDigit(i));
+        action->setShortcuts({QKeySequence(Qt::CTRL | key), QKeySequence(Qt::ALT | key)});
         action->setShortcutContext(Qt::WindowShortcut);
         connect(action, &QAction::triggered, this, [this, screen] { showScreen(screen); });
         m_screenActions.append(action);

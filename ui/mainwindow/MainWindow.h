@@ -17,7 +17,8 @@ namespace ui {
 class DeskStatusBar;
 class SellingToolBar;
 
-// The application window: a sidebar of screens (Ctrl+1 … Ctrl+9, also Alt+1 … Alt+9) over a
+// The application window: a sidebar of screens (Ctrl+1 … Ctrl+9 and Ctrl+0 for the tenth, also
+// Alt+1 … Alt+9, Alt+0) over a
 // stack of pages, a menu bar (File: Quit, Ctrl+Q; View: the screens; Help: About), a toolbar
 // (SellingToolBar: Offer storage, the Pause/Resume switch of the slot queue with its state, the
 // demo market's speed), a status bar, a tray icon
@@ -35,7 +36,8 @@ class SellingToolBar;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // The screens in sidebar order; Ctrl+<n> opens screen n (1-based) when it is listed.
+    // The screens in sidebar order; Ctrl+<n> opens screen n (1-based; Ctrl+0 the tenth) when it is
+    // listed.
     enum class Screen {
         Dashboard,
         Availabilities,
@@ -45,9 +47,10 @@ public:
         Matching,
         Events,
         Settings,
-        Wallet // on a chain only
+        Wallet,    // on a chain only
+        Retrievals // paid retrieval; on the demo market it says why there is none
     };
-    static constexpr int kScreenCount = 9;
+    static constexpr int kScreenCount = 10;
 
     explicit MainWindow(Desk& desk, QWidget* parent = nullptr);
     ~MainWindow() override;

@@ -12,6 +12,7 @@
 #include "ui/common/Formatting.h"
 #include "ui/settings/AboutDialog.h"
 #include "ui/settings/MarketSettingsBox.h"
+#include "ui/settings/RetrievalSettingsBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -190,6 +191,10 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
     auto* marketBox = new MarketSettingsBox(running, this);
     marketBox->setObjectName(QStringLiteral("marketSettings"));
 
+    // ---- Paid retrieval (from the next start, on a chain)
+    auto* retrievalBox = new RetrievalSettingsBox(desk.market().config().token, this);
+    retrievalBox->setObjectName(QStringLiteral("retrievalSettings"));
+
     // ---- Appearance
     const ChoiceGroup language =
         choiceGroup(tr("Language"), tr("Language:"), QStringLiteral("language"), 180, this);
@@ -233,6 +238,7 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
     column->addWidget(engineBox);
     column->addWidget(demoBox);
     column->addWidget(marketBox);
+    column->addWidget(retrievalBox);
     column->addWidget(language.box);
     column->addWidget(log.box);
     column->addLayout(aboutRow);

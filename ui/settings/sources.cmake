@@ -1,2 +1,3 @@
 set(FOLDER_SOURCES SettingsPage.h SettingsPage.cpp AboutDialog.h AboutDialog.cpp
-    MarketSettingsBox.h MarketSettingsBox.cpp)
+    MarketSettingsBox.h MarketSettingsBox.cpp RetrievalSettings.h RetrievalSettings.cpp
+    RetrievalSettingsBox.h RetrievalSettingsBox.cpp)

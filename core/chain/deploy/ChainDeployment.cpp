@@ -29,7 +29,7 @@ Result<quint64> numberField(const QJsonObject& object, const QString& key, const
 } // namespace
 
 QJsonObject ChainDeployment::toJson() const {
-    return {
+    QJsonObject object{
         {QStringLiteral("chainId"), double(chainId)},
         {QStringLiteral("marketplace"), marketplace.toHex()},
         {QStringLiteral("token"), token.toHex()},
@@ -39,6 +39,9 @@ QJsonObject ChainDeployment::toJson() const {
         {QStringLiteral("tokenSymbol"), tokenInfo.symbol},
         {QStringLiteral("tokenDecimals"), int(tokenInfo.decimals)},
     };
+    if (!retrievalChannels.isZero())
+        object.insert(QStringLiteral("retrievalChannels"), retrievalChannels.toHex());
+    return object;
 }
 
 Result<ChainDeployment> ChainDeployment::fromJson(const QJsonObject& object, const QString& what) {
@@ -63,6 +66,9 @@ Result<ChainDeployment> ChainDeployment::fromJson(const QJsonObject& object, con
     quint64 decimals = 0;
     SD_TRY_ASSIGN(decimals, numberField(object, QStringLiteral("tokenDecimals"), what, 77));
     deployment.tokenInfo.decimals = quint8(decimals);
+    if (object.contains(QStringLiteral("retrievalChannels")))
+        SD_TRY_ASSIGN(deployment.retrievalChannels,
+                      addressField(object, QStringLiteral("retrievalChannels"), what));
     return deployment;
 }
 

@@ -19,6 +19,9 @@ struct ChainDeployment {
     // starts here.
     quint64 marketplaceBlock = 0;
     TokenInfo tokenInfo;
+    // The retrieval channels contract (contracts/RetrievalChannels.sol) on the same token; zero
+    // when it is not deployed (deployments written before it existed do not name it).
+    Address retrievalChannels;
 
     QJsonObject toJson() const;
     // Strict: every field present and well formed; `what` names the source in errors.

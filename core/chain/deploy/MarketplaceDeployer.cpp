@@ -69,7 +69,7 @@ void MarketplaceDeployer::deploy(Plan plan, const QObject* context, Callback don
                                            [this, run](const Address& marketplace, quint64 block) {
                                                run->deployment.marketplace = marketplace;
                                                run->deployment.marketplaceBlock = block;
-                                               mintNext(run, 0);
+                                               deployChannels(run);
                                            });
                                    });
                 });
@@ -101,6 +101,18 @@ void MarketplaceDeployer::deployContract(const std::shared_ptr<Run>& run, const 
                                                 .arg(receipt->gasUsed);
             next(*receipt->contractAddress, receipt->blockNumber);
         });
+}
+
+void MarketplaceDeployer::deployChannels(const std::shared_ptr<Run>& run) {
+    if (run->plan.channelsCloseWindow == 0)
+        return mintNext(run, 0);
+    const QByteArray arguments = abi::encode(
+        {abi::address(run->deployment.token), abi::uint(UInt256(run->plan.channelsCloseWindow))});
+    deployContract(run, QStringLiteral("RetrievalChannels"), arguments,
+                   [this, run](const Address& channels, quint64) {
+                       run->deployment.retrievalChannels = channels;
+                       mintNext(run, 0);
+                   });
 }
 
 void MarketplaceDeployer::mintNext(const std::shared_ptr<Run>& run, int index) {

@@ -269,6 +269,7 @@ void RetrievalServer::start(const QHttpServerRequest& request, QHttpServerRespon
     if (!retrieval)
         return answerFailure(responder, retrieval.error());
     answerJson(responder, StatusCode::Created, status(*retrieval));
+    Q_EMIT retrievalChanged();
 }
 
 void RetrievalServer::answerRetrieval(const QString& id, const QHttpServerRequest& request,
@@ -285,7 +286,9 @@ void RetrievalServer::answerRetrieval(const QString& id, const QHttpServerReques
             retrieval = m_book.cancel(retrieval->token, m_clock.now());
         if (!retrieval)
             return answerFailure(responder, retrieval.error());
-        return answerJson(responder, StatusCode::Ok, status(*retrieval));
+        answerJson(responder, StatusCode::Ok, status(*retrieval));
+        Q_EMIT retrievalChanged();
+        return;
     }
     answerError(responder, StatusCode::MethodNotAllowed, QStringLiteral("only GET or DELETE"));
 }
@@ -299,6 +302,8 @@ bool RetrievalServer::pay(Retrieval& retrieval, const Voucher& voucher,
         return false;
     }
     retrieval = payment->retrieval;
+    if (payment->verdict.accepted())
+        Q_EMIT retrievalChanged();
     if (!payment->verdict.accepted()) {
         qCInfo(lcRetrievalServer).noquote()
             << "retrieval" << retrieval.id() << "voucher of" << decimal(voucher.cumulativeAmount)
@@ -367,6 +372,8 @@ void RetrievalServer::serveChunk(const QString& id, quint64 index,
         auto marked = m_book.recordFundsNeeded(retrieval.token, m_clock.now());
         if (!marked)
             return answerFailure(responder, marked.error());
+        if (marked->state != retrieval.state)
+            Q_EMIT retrievalChanged();
         return answerPaymentRequired(*marked, *required, std::move(responder));
     }
     const quint64 begin = retrieval.terms.chunkBegin(index, retrieval.size);
@@ -393,6 +400,8 @@ void RetrievalServer::serveChunk(const QString& id, quint64 index,
     if (!sent)
         return answerFailure(responder, sent.error());
     m_bytesServed += partLength;
+    if (sent->bytesSent != retrieval.bytesSent || sent->state != retrieval.state)
+        Q_EMIT retrievalChanged();
     if (!ranged && partLength == end - begin)
         return responder.write(
             *bytes, {{"Content-Type", "application/octet-stream"}, {"Accept-Ranges", "bytes"}},

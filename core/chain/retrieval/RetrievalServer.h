@@ -75,6 +75,11 @@ public:
     static constexpr char kVoucherHeader[] = "Payment-Voucher";
     static QByteArray voucherHeaderValue(const Voucher& voucher);
 
+Q_SIGNALS:
+    // A retrieval started, was paid, sent more bytes, waits for funds or was cancelled (after
+    // the commit).
+    void retrievalChanged();
+
 private:
     // False after answering 413 or 429.
     bool admit(const QHttpServerRequest& request, QHttpServerResponder& responder);

@@ -134,6 +134,38 @@ Result<QList<VoucherBook::Key>> VoucherBook::unclaimed() const {
     return keys;
 }
 
+Result<QList<VoucherCheck::Channel>> VoucherBook::channels(quint64 chainId,
+                                                           const Address& contract) const {
+    Statement& select = m_db.statement(
+        QStringLiteral("SELECT channel_id, payer, deposit, claimed, closes_at, finalized,"
+                       " best_amount FROM retrieval_channels WHERE chain_id = ? AND contract = ?"
+                       " ORDER BY accepted_at IS NULL, accepted_at DESC, channel_id"));
+    SD_TRY(select.bind(0, static_cast<qint64>(chainId)).bind(1, contract.toByteArray()).exec());
+    QList<VoucherCheck::Channel> list;
+    while (select.next()) {
+        VoucherCheck::Channel channel;
+        channel.id = Hash32::fromBytes(select.value(0).toByteArray());
+        channel.payer = Address::fromBytes(select.value(1).toByteArray());
+        auto deposit = uint256::fromBigEndian(select.value(2).toByteArray());
+        auto claimed = uint256::fromBigEndian(select.value(3).toByteArray());
+        auto best = uint256::fromBigEndian(select.value(6).toByteArray());
+        if (!deposit || !claimed || !best) {
+            select.finish();
+            return makeError(ErrorCode::DatabaseCorrupt,
+                             QStringLiteral("channel %1 holds an amount that is not 32 bytes")
+                                 .arg(channel.id.toHex()));
+        }
+        channel.deposit = *deposit;
+        channel.claimed = *claimed;
+        channel.bestAccepted = *best;
+        channel.closesAt = select.value(4).toLongLong();
+        channel.finalized = select.value(5).toInt() != 0;
+        list.append(channel);
+    }
+    select.finish();
+    return list;
+}
+
 Result<QList<Hash32>> VoucherBook::openChannels(quint64 chainId, const Address& contract) const {
     Statement& select = m_db.statement(QStringLiteral(
         "SELECT channel_id FROM retrieval_channels"

@@ -52,6 +52,9 @@ public:
     // finalized: the claims owed, those whose close window ends first first (no close requested:
     // last).
     Result<QList<Key>> unclaimed() const;
+    // Every channel of `contract` on `chainId` as the book knows it, newest accepted voucher
+    // first (channels without one last, by id).
+    Result<QList<VoucherCheck::Channel>> channels(quint64 chainId, const Address& contract) const;
     // The ids of the channels of `contract` on `chainId` that are not finalized.
     Result<QList<Hash32>> openChannels(quint64 chainId, const Address& contract) const;
 

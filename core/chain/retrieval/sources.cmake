@@ -10,4 +10,5 @@ set(FOLDER_SOURCES
     RetrievalClient.h RetrievalClient.cpp
     ChannelFollower.h ChannelFollower.cpp
     ChannelClaimer.h ChannelClaimer.cpp
+    RetrievalService.h RetrievalService.cpp
 )

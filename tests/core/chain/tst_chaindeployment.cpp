@@ -1,4 +1,5 @@
 #include "core/chain/deploy/ChainDeployment.h"
+#include "tests/support/TestSupport.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -30,6 +31,7 @@ private Q_SLOTS:
     void roundTripsThroughJson();
     void rejectsABadField_data();
     void rejectsABadField();
+    void theRetrievalChannelsAreOptional();
 };
 
 void TestChainDeployment::roundTripsThroughJson() {
@@ -53,6 +55,8 @@ void TestChainDeployment::rejectsABadField_data() {
     QTest::newRow("block negative") << "marketplaceBlock" << QJsonValue(-5);
     QTest::newRow("symbol empty") << "tokenSymbol" << QJsonValue(QString());
     QTest::newRow("decimals too many") << "tokenDecimals" << QJsonValue(78);
+    QTest::newRow("channels not an address")
+        << "retrievalChannels" << QJsonValue(QStringLiteral("0x12"));
 }
 
 void TestChainDeployment::rejectsABadField() {
@@ -68,6 +72,22 @@ void TestChainDeployment::rejectsABadField() {
     QVERIFY2(read.message().contains(key), qPrintable(read.message()));
     QVERIFY2(read.message().startsWith(QLatin1String("deployment.json")),
              qPrintable(read.message()));
+}
+
+// A deployment written before the retrieval channels existed reads as one without them; one with
+// them keeps their address.
+void TestChainDeployment::theRetrievalChannelsAreOptional() {
+    ChainDeployment deployment = sample();
+    QVERIFY(!deployment.toJson().contains(QStringLiteral("retrievalChannels")));
+    QCOMPARE(ChainDeployment::fromJson(deployment.toJson(), QStringLiteral("old"))
+                 .value()
+                 .retrievalChannels,
+             Address());
+    deployment.retrievalChannels =
+        Address::fromHex(QStringLiteral("0xcf7ed3acca5a467e9e704c703e8d87f634fb0fc9")).value();
+    const auto read = ChainDeployment::fromJson(deployment.toJson(), QStringLiteral("new"));
+    SD_VERIFY_OK(read);
+    QCOMPARE(*read, deployment);
 }
 
 QTEST_GUILESS_MAIN(TestChainDeployment)

@@ -141,8 +141,8 @@ void TestLocalChain::deploysOurContracts() {
     QCOMPARE(deployment->tokenInfo, TokenInfo::testStorageToken());
     QVERIFY(deployment->marketplaceBlock > 0x101);
     QVERIFY(deployment->marketplaceBlock <= m_startBlock);
-    const QList<Address> addresses{deployment->marketplace, deployment->token,
-                                   deployment->verifier};
+    const QList<Address> addresses{deployment->marketplace, deployment->token, deployment->verifier,
+                                   deployment->retrievalChannels};
     for (const Address& address : addresses) {
         QVERIFY(!address.isZero());
         const auto code = m_chain.call(QStringLiteral("eth_getCode"),
@@ -164,6 +164,13 @@ void TestLocalChain::deploysOurContracts() {
         32 + qsizetype(uint256::fromBigEndian(words.mid(32 + 4 * 32, 32)).value());
     QCOMPARE(uint256::fromBigEndian(words.mid(proofsOffset, 32)).value(),
              UInt256(LocalChain::shortPeriodMarket().periodSeconds));
+    // The retrieval channels pay in the marketplace's token.
+    const QJsonObject tokenCall{{QStringLiteral("to"), deployment->retrievalChannels.toHex()},
+                                {QStringLiteral("data"), rpc::toData(abi::selector("token()"))}};
+    const auto token =
+        m_chain.call(QStringLiteral("eth_call"), {tokenCall, QStringLiteral("latest")});
+    QVERIFY2(token.ok(), qPrintable(rpcFailure(token)));
+    QCOMPARE(rpc::parseJsonData(*token).value(), abi::encode({abi::address(deployment->token)}));
 }
 
 void TestLocalChain::mintsTestTokensToEveryAccount() {

@@ -154,6 +154,13 @@ private Q_SLOTS:
         finalized.finalized = true;
         SD_VERIFY_OK(m_book->track(keyOf(2), address(0x22), finalized));
         QCOMPARE(m_book->unclaimed().value(), (QList<VoucherBook::Key>{keyOf(1)}));
+        // Listed whole, those with a voucher first; open ones by id.
+        const auto all = m_book->channels(m_key.chainId, m_key.contract).value();
+        QCOMPARE(all.size(), 4);
+        QCOMPARE(all.back().id, hash(4));
+        QCOMPARE(all.front().bestAccepted, UInt256(100));
+        QCOMPARE(m_book->openChannels(m_key.chainId, m_key.contract).value(),
+                 (QList<Hash32>{hash(1), hash(3), hash(4)}));
     }
 
 private:

@@ -1,13 +1,20 @@
 // A desk on a local test chain, in real time: anvil starts with our contracts, the demo clients
 // post requests on chain and serve their data, and the engine over ChainMarket downloads a slot
 // from their server into its file, checks it, and fills it, paying the slot's collateral from the
-// host's token balance. Opening again clears the
+// host's token balance; a client then retrieves the slot from the desk's paid-retrieval endpoint,
+// paying over a channel it opens. Opening again clears the
 // directory (the chain is new), and a directory another desk holds is refused untouched.
 #include "core/chain/client/DatasetServer.h"
+#include "core/chain/crypto/PrivateKey.h"
 #include "core/chain/local/LocalChain.h"
 #include "core/chain/market/ChainMarket.h"
+#include "core/chain/retrieval/RetrievalClient.h"
+#include "core/chain/retrieval/RetrievalService.h"
+#include "core/chain/rpc/JsonRpcClient.h"
+#include "core/chain/rpc/RpcHex.h"
 #include "core/clock/SystemClock.h"
 #include "core/desk/Desk.h"
+#include "core/domain/AbiEncoder.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"
@@ -15,8 +22,12 @@
 #include "tests/support/FolderSnapshot.h"
 #include "tests/support/TestSupport.h"
 
+#include <QBuffer>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -51,6 +62,110 @@ Result<std::unique_ptr<Desk>> open(SystemClock& clock, const QString& directory)
 class TestLocalChainDesk : public QObject {
     Q_OBJECT
     SystemClock m_clock;
+
+    // The sold slot's bytes retrieved from the desk's paid-retrieval endpoint by a client of
+    // another account, over a channel it opens: the desk follows the channel, takes the vouchers
+    // and the books hold the price.
+    void retrievesTheSlotPaid(Desk& desk, const SlotId& slot, quint64 size) {
+        QVERIFY(desk.retrieval() == nullptr);
+        RetrievalService::Options offer;
+        offer.terms.pricePerByte = UInt256(3);
+        offer.terms.paymentInterval = 64 * 1024;
+        offer.terms.paymentIntervalIncrease = 64 * 1024;
+        const auto port = desk.startRetrieval(offer);
+        SD_VERIFY_OK(port);
+        QVERIFY(*port > 0);
+        QVERIFY(desk.retrieval() != nullptr);
+        SD_VERIFY_ERROR(desk.startRetrieval(offer), ErrorCode::Conflict);
+
+        LocalChain& chain = desk.localChain()->chain();
+        const Address channels = chain.deployment()->retrievalChannels;
+        const Address token = chain.deployment()->token;
+        const AnvilProcess::Account& payer = chain.accounts().back();
+        QVERIFY(payer.address != desk.chainHost()->address());
+        const UInt256 deposit = UInt256(3) * size * 2;
+        QVERIFY(send(chain, payer.address, token,
+                     abi::encodeCall("approve(address,uint256)",
+                                     {abi::address(channels), abi::uint(deposit)})));
+        const QByteArray open =
+            abi::encodeCall("open(address,uint256)",
+                            {abi::address(desk.chainHost()->address()), abi::uint(deposit)});
+        const QByteArray id = call(chain, payer.address, channels, open);
+        QCOMPARE(id.size(), 32);
+        const Hash32 channelId = Hash32::fromBytes(id);
+        QVERIFY(send(chain, payer.address, channels, open));
+        const VoucherBook::Key key{chain.chainId(), channels, channelId};
+        QVERIFY(QTest::qWaitFor(
+            [&] { return desk.retrieval()->vouchers().channel(key).value().has_value(); }, 30'000));
+
+        RetrievalClient::Options options;
+        options.server = desk.retrieval()->server().baseUrl();
+        options.domain = Voucher::domain(chain.chainId(), channels);
+        options.channelId = channelId;
+        options.slot = slot;
+        QBuffer sink;
+        sink.open(QIODevice::WriteOnly);
+        RetrievalClient client(options, PrivateKey::fromBytes(payer.privateKey).value(), &sink);
+        QSignalSpy finished(&client, &RetrievalClient::finished);
+        client.start();
+        QVERIFY(finished.wait(30'000));
+        QCOMPARE(finished.at(0).at(0).toString(), QString());
+        QFile file(desk.engine().repo().slotDataPath(slot));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(sink.data(), file.readAll());
+        const auto retrieval = desk.retrieval()->retrievals().findById(client.retrievalId());
+        SD_VERIFY_OK(retrieval);
+        QCOMPARE(retrieval->state, Retrieval::State::Completed);
+        QCOMPARE(retrieval->paid, UInt256(3) * size);
+        QCOMPARE(desk.retrieval()->vouchers().best(key).value()->cumulativeAmount,
+                 UInt256(3) * size);
+    }
+
+    static RpcResult<QJsonValue> await(LocalChain& chain, const QString& method,
+                                       const QJsonArray& params) {
+        std::optional<RpcResult<QJsonValue>> answer;
+        QObject context;
+        chain.rpc().call(method, params, &context,
+                         [&](const RpcResult<QJsonValue>& result) { answer = result; });
+        if (!QTest::qWaitFor([&] { return answer.has_value(); }, 30'000))
+            return RpcError::timeout(30);
+        return *answer;
+    }
+    static bool send(LocalChain& chain, const Address& from, const Address& to,
+                     const QByteArray& data) {
+        const QJsonObject transaction{{QStringLiteral("from"), from.toHex()},
+                                      {QStringLiteral("to"), to.toHex()},
+                                      {QStringLiteral("data"), rpc::toData(data)}};
+        const auto sent = await(chain, QStringLiteral("eth_sendTransaction"), {transaction});
+        if (!sent.ok()) {
+            qWarning().noquote() << "eth_sendTransaction:" << sent.error().describe();
+            return false;
+        }
+        // The desk's chain mines on its own time: the receipt comes once the block does.
+        std::optional<QJsonObject> receipt;
+        const bool mined = QTest::qWaitFor(
+            [&] {
+                const auto answer =
+                    await(chain, QStringLiteral("eth_getTransactionReceipt"), {sent->toString()});
+                if (answer.ok() && answer->isObject())
+                    receipt = answer->toObject();
+                return receipt.has_value();
+            },
+            30'000);
+        if (!mined)
+            qWarning().noquote() << "no receipt for" << sent->toString();
+        return mined &&
+               receipt->value(QStringLiteral("status")).toString() == QStringLiteral("0x1");
+    }
+    static QByteArray call(LocalChain& chain, const Address& from, const Address& to,
+                           const QByteArray& data) {
+        const QJsonObject call{{QStringLiteral("from"), from.toHex()},
+                               {QStringLiteral("to"), to.toHex()},
+                               {QStringLiteral("data"), rpc::toData(data)}};
+        const auto answer =
+            await(chain, QStringLiteral("eth_call"), {call, QStringLiteral("latest")});
+        return answer.ok() ? rpc::parseJsonData(*answer).value() : QByteArray();
+    }
 
 private Q_SLOTS:
     void sellsToTheDemoClientsOnChain() {
@@ -101,6 +216,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitFor([&] { return mine.has_value(); }, 30'000));
         QVERIFY(mine->ok());
         QVERIFY(!mine->value().isEmpty());
+        retrievesTheSlotPaid(**desk, filled->first, filled->second);
         (*desk)->stop();
     }
 

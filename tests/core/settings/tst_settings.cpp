@@ -35,19 +35,32 @@ private Q_SLOTS:
 
     // The keys stay as they were before the registry: users' settings files keep working.
     void keysAreTheOnesUsersHaveStored() {
-        QCOMPARE(
-            settings::allKeys(),
-            (QStringList{
-                QStringLiteral("data/directory"), QStringLiteral("engine/maxWorkers"),
-                QStringLiteral("engine/queueMaxSize"), QStringLiteral("demo/speed"),
-                QStringLiteral("market/kind"), QStringLiteral("network/name"),
-                QStringLiteral("network/rpcUrl"), QStringLiteral("network/chainId"),
-                QStringLiteral("network/marketplace"), QStringLiteral("network/startBlock"),
-                QStringLiteral("network/confirmations"), QStringLiteral("network/dataSourceUrl"),
-                QStringLiteral("ui/language"), QStringLiteral("logs/level"),
-                QStringLiteral("mainwindow/geometry"), QStringLiteral("mainwindow/state"),
-                QStringLiteral("mainwindow/screen"), QStringLiteral("mainwindow/closeAction"),
-                QStringLiteral("firstRun/offerPromptDismissed")}));
+        QCOMPARE(settings::allKeys(), (QStringList{QStringLiteral("data/directory"),
+                                                   QStringLiteral("engine/maxWorkers"),
+                                                   QStringLiteral("engine/queueMaxSize"),
+                                                   QStringLiteral("demo/speed"),
+                                                   QStringLiteral("market/kind"),
+                                                   QStringLiteral("network/name"),
+                                                   QStringLiteral("network/rpcUrl"),
+                                                   QStringLiteral("network/chainId"),
+                                                   QStringLiteral("network/marketplace"),
+                                                   QStringLiteral("network/startBlock"),
+                                                   QStringLiteral("network/confirmations"),
+                                                   QStringLiteral("network/dataSourceUrl"),
+                                                   QStringLiteral("ui/language"),
+                                                   QStringLiteral("logs/level"),
+                                                   QStringLiteral("mainwindow/geometry"),
+                                                   QStringLiteral("mainwindow/state"),
+                                                   QStringLiteral("mainwindow/screen"),
+                                                   QStringLiteral("mainwindow/closeAction"),
+                                                   QStringLiteral("firstRun/offerPromptDismissed"),
+                                                   QStringLiteral("retrieval/enabled"),
+                                                   QStringLiteral("retrieval/listenAddress"),
+                                                   QStringLiteral("retrieval/port"),
+                                                   QStringLiteral("retrieval/pricePerByte"),
+                                                   QStringLiteral("retrieval/firstChunkKiB"),
+                                                   QStringLiteral("retrieval/chunkGrowthKiB"),
+                                                   QStringLiteral("retrieval/claimThreshold")}));
         const QStringList keys = settings::allKeys();
         QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), keys.size());
     }
@@ -64,6 +77,10 @@ private Q_SLOTS:
         QCOMPARE(settings::windowGeometry.value(empty), QByteArray());
         QCOMPARE(settings::windowState.value(empty), QByteArray());
         QCOMPARE(settings::currentScreen.value(empty), 0);
+        QCOMPARE(settings::retrievalEnabled.value(empty), false);
+        QCOMPARE(settings::retrievalListenAddress.value(empty), QStringLiteral("127.0.0.1"));
+        QCOMPARE(settings::retrievalPort.value(empty), 8090);
+        QCOMPARE(settings::retrievalFirstChunkKiB.value(empty), 1024);
         QCOMPARE(settings::closeAction.value(empty), QString());
         QCOMPARE(settings::offerPromptDismissed.value(empty), false);
         QVERIFY(!settings::demoSpeed.isStored(empty));

@@ -216,10 +216,11 @@ private Q_SLOTS:
 
         MainWindow window(*desk);
         window.show();
-        // The Wallet comes after every other screen; theirs keep their places.
+        // The Wallet comes after every other screen but Retrievals; theirs keep their places.
         const QList<MainWindow::Screen> screens = window.screens();
         QCOMPARE(screens.size(), MainWindow::kScreenCount);
-        QCOMPARE(screens.last(), MainWindow::Screen::Wallet);
+        QCOMPARE(screens.at(screens.size() - 2), MainWindow::Screen::Wallet);
+        QCOMPARE(screens.last(), MainWindow::Screen::Retrievals);
         QCOMPARE(screens.indexOf(MainWindow::Screen::Settings), 7);
         QVERIFY(window.screenAction(MainWindow::Screen::Wallet) != nullptr);
         window.showScreen(MainWindow::Screen::Wallet);
