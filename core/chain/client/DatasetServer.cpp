@@ -96,26 +96,10 @@ void DatasetServer::add(const StorageRequest& request, std::vector<Hash32> slotR
 }
 
 Result<quint16> DatasetServer::listen(const QHostAddress& address, quint16 port) {
-    // Our own TCP server, listening before QHttpServer takes it over (it becomes its parent).
-    auto* tcpServer = new LowDelayTcpServer(m_server.get());
-    const quint16 bound = tcpServer->listen(address, port) ? tcpServer->serverPort() : 0;
-    if (bound == 0)
-        delete tcpServer;
-    else
-        m_server->bind(tcpServer);
-    if (bound == 0)
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("cannot listen on %1 port %2 (in use, or not allowed)")
-                             .arg(address.toString())
-                             .arg(port));
-    m_baseUrl = QUrl(QStringLiteral("http://%1:%2")
-                         .arg(address.protocol() == QAbstractSocket::IPv6Protocol
-                                  ? QStringLiteral("[%1]").arg(address.toString())
-                                  : address.toString())
-                         .arg(bound));
+    SD_TRY_ASSIGN(m_baseUrl, LowDelayTcpServer::serve(*m_server, address, port));
     qCInfo(lcDatasetServer).noquote()
         << "serving" << m_datasets.size() << "datasets at" << m_baseUrl.toString();
-    return bound;
+    return static_cast<quint16>(m_baseUrl.port());
 }
 
 const DatasetServer::Served* DatasetServer::findOrAnswer(const QString& cidText,

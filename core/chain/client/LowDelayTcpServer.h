@@ -1,6 +1,12 @@
 #pragma once
 
+#include "core/domain/Result.h"
+
+#include <QHostAddress>
 #include <QTcpServer>
+#include <QUrl>
+
+class QHttpServer;
 
 namespace salesdesk {
 
@@ -12,6 +18,10 @@ class LowDelayTcpServer final : public QTcpServer {
     Q_OBJECT
 public:
     using QTcpServer::QTcpServer;
+
+    // Makes `server` listen on `address`:`port` (0: a free port) through a LowDelayTcpServer it
+    // then owns; its base URL, http://address:port (IPv6 in brackets), or Io naming why not.
+    static Result<QUrl> serve(QHttpServer& server, const QHostAddress& address, quint16 port);
 
 protected:
     void incomingConnection(qintptr socketDescriptor) override;

@@ -1,6 +1,6 @@
 #include "core/chain/retrieval/ChannelClaimer.h"
 
-#include "core/chain/deploy/ContractArtifact.h"
+#include "core/chain/retrieval/RetrievalChannelsAbi.h"
 #include "core/chain/tx/TransactionManager.h"
 
 #include <QLoggingCategory>
@@ -15,11 +15,8 @@ ChannelClaimer::ChannelClaimer(VoucherBook& book, TransactionManager& transactio
     , m_book(book)
     , m_transactions(transactions)
     , m_clock(clock)
-    , m_options(options) {
-    if (auto artifact = ContractArtifact::embedded(QStringLiteral("RetrievalChannels")))
-        if (auto abi = abi::ContractAbi::fromJson(artifact->abi))
-            m_abi = std::move(abi).value();
-}
+    , m_options(options)
+    , m_abi(retrievalChannelsAbi()) {}
 
 ChannelClaimer::~ChannelClaimer() {
     stop();

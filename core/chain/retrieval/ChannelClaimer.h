@@ -62,8 +62,8 @@ private:
     TransactionManager& m_transactions;
     Clock& m_clock;
     Options m_options;
-    std::optional<abi::ContractAbi> m_abi;
-    QSet<QString> m_inFlight; // intent keys sent and not settled
+    const abi::ContractAbi* m_abi = nullptr; // null when not built in
+    QSet<QString> m_inFlight;                // intent keys sent and not settled
     std::optional<Clock::TimerId> m_timer;
     bool m_running = false;
 };

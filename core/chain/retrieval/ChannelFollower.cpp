@@ -1,6 +1,6 @@
 #include "core/chain/retrieval/ChannelFollower.h"
 
-#include "core/chain/deploy/ContractArtifact.h"
+#include "core/chain/retrieval/RetrievalChannelsAbi.h"
 #include "core/chain/rpc/JsonRpcClient.h"
 #include "core/chain/rpc/RpcHex.h"
 #include "core/domain/AbiEncoder.h"
@@ -49,10 +49,8 @@ ChannelFollower::ChannelFollower(JsonRpcClient& rpc, Database& database, Voucher
     : QObject(parent)
     , m_rpc(rpc)
     , m_book(book)
-    , m_options(options) {
-    if (auto artifact = ContractArtifact::embedded(QStringLiteral("RetrievalChannels")))
-        if (auto abi = abi::ContractAbi::fromJson(artifact->abi))
-            m_abi = std::move(abi).value();
+    , m_options(options)
+    , m_abi(retrievalChannelsAbi()) {
     EventCursor::Options cursorOptions;
     cursorOptions.name = QString::fromLatin1(kCursorName);
     cursorOptions.addresses = {options.channels};

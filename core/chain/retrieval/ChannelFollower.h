@@ -70,7 +70,7 @@ private:
     JsonRpcClient& m_rpc;
     VoucherBook& m_book;
     Options m_options;
-    std::optional<abi::ContractAbi> m_abi;
+    const abi::ContractAbi* m_abi = nullptr; // null when not built in
     std::unique_ptr<EventCursor> m_cursor;
     QSet<Hash32> m_toRefresh;  // touched by a retraction, read once it is committed
     QSet<Hash32> m_refreshing; // reads under way

@@ -270,14 +270,10 @@ Result<Retrieval> RetrievalBook::update(Retrieval retrieval, Timestamp now, bool
     SD_TRY_DECLARE(owed, retrieval.owed());
     if (retrieval.bytesSent == retrieval.size && retrieval.paid >= total)
         retrieval.state = Retrieval::State::Completed;
-    else if (fundsNeeded)
-        retrieval.state = Retrieval::State::FundsNeeded;
-    else if (retrieval.bytesSent == 0 && retrieval.state == Retrieval::State::New)
-        retrieval.state = Retrieval::State::New;
-    else if (retrieval.state == Retrieval::State::FundsNeeded && owed != 0)
-        retrieval.state = Retrieval::State::FundsNeeded; // still behind
-    else
-        retrieval.state = Retrieval::State::Ongoing;
+    else if (fundsNeeded || (retrieval.state == Retrieval::State::FundsNeeded && owed != 0))
+        retrieval.state = Retrieval::State::FundsNeeded; // asked too early, or still behind
+    else if (retrieval.bytesSent > 0 || retrieval.state != Retrieval::State::New)
+        retrieval.state = Retrieval::State::Ongoing; // New stays New until a byte goes out
     retrieval.updatedAt = now;
     Statement& write = m_db.statement(
         QStringLiteral("UPDATE retrievals SET bytes_sent = ?, paid = ?, state = ?, updated_at = ?"

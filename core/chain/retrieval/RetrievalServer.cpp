@@ -170,23 +170,9 @@ QByteArray RetrievalServer::voucherHeaderValue(const Voucher& voucher) {
 }
 
 Result<quint16> RetrievalServer::listen(const QHostAddress& address, quint16 port) {
-    auto* tcpServer = new LowDelayTcpServer(m_server.get());
-    const quint16 bound = tcpServer->listen(address, port) ? tcpServer->serverPort() : 0;
-    if (bound == 0) {
-        delete tcpServer;
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("cannot listen on %1 port %2 (in use, or not allowed)")
-                             .arg(address.toString())
-                             .arg(port));
-    }
-    m_server->bind(tcpServer);
-    m_baseUrl = QUrl(QStringLiteral("http://%1:%2")
-                         .arg(address.protocol() == QAbstractSocket::IPv6Protocol
-                                  ? QStringLiteral("[%1]").arg(address.toString())
-                                  : address.toString())
-                         .arg(bound));
+    SD_TRY_ASSIGN(m_baseUrl, LowDelayTcpServer::serve(*m_server, address, port));
     qCInfo(lcRetrievalServer).noquote() << "paid retrievals served at" << m_baseUrl.toString();
-    return bound;
+    return static_cast<quint16>(m_baseUrl.port());
 }
 
 bool RetrievalServer::admit(const QHttpServerRequest& request, QHttpServerResponder& responder) {

@@ -18,6 +18,23 @@ Statement& bindKey(Statement& statement, int first, const VoucherBook::Key& key)
         .bind(first + 2, key.channelId.toByteArray());
 }
 
+// The columns payer, deposit, claimed, closes_at, finalized, best_amount from `first` on, as the
+// channel `id`.
+const QString kChannelColumns =
+    QStringLiteral("payer, deposit, claimed, closes_at, finalized, best_amount");
+
+Result<VoucherCheck::Channel> channelOfRow(const Statement& row, int first, const Hash32& id) {
+    VoucherCheck::Channel channel;
+    channel.id = id;
+    channel.payer = Address::fromBytes(row.value(first).toByteArray());
+    SD_TRY_ASSIGN(channel.deposit, uint256::fromBigEndian(row.value(first + 1).toByteArray()));
+    SD_TRY_ASSIGN(channel.claimed, uint256::fromBigEndian(row.value(first + 2).toByteArray()));
+    channel.closesAt = row.value(first + 3).toLongLong();
+    channel.finalized = row.value(first + 4).toInt() != 0;
+    SD_TRY_ASSIGN(channel.bestAccepted, uint256::fromBigEndian(row.value(first + 5).toByteArray()));
+    return channel;
+}
+
 } // namespace
 
 VoucherBook::VoucherBook(Database& database)
@@ -48,28 +65,17 @@ Result<void> VoucherBook::track(const Key& key, const Address& payee,
 }
 
 Result<std::optional<VoucherCheck::Channel>> VoucherBook::channel(const Key& key) const {
-    Statement& select = m_db.statement(
-        QStringLiteral("SELECT payer, deposit, claimed, closes_at, finalized, best_amount"
-                       " FROM retrieval_channels") +
-        kKeyWhere);
+    Statement& select = m_db.statement(QStringLiteral("SELECT ") + kChannelColumns +
+                                       QStringLiteral(" FROM retrieval_channels") + kKeyWhere);
     SD_TRY(bindKey(select, 0, key).exec());
     if (!select.next()) {
         select.finish();
         return std::optional<VoucherCheck::Channel>();
     }
-    VoucherCheck::Channel channel;
-    channel.id = key.channelId;
-    channel.payer = Address::fromBytes(select.value(0).toByteArray());
-    auto deposit = uint256::fromBigEndian(select.value(1).toByteArray());
-    auto claimed = uint256::fromBigEndian(select.value(2).toByteArray());
-    channel.closesAt = select.value(3).toLongLong();
-    channel.finalized = select.value(4).toInt() != 0;
-    auto best = uint256::fromBigEndian(select.value(5).toByteArray());
+    auto channel = channelOfRow(select, 0, key.channelId);
     select.finish();
-    SD_TRY_ASSIGN(channel.deposit, std::move(deposit));
-    SD_TRY_ASSIGN(channel.claimed, std::move(claimed));
-    SD_TRY_ASSIGN(channel.bestAccepted, std::move(best));
-    return std::optional<VoucherCheck::Channel>(channel);
+    SD_TRY_DECLARE(read, std::move(channel));
+    return std::optional<VoucherCheck::Channel>(read);
 }
 
 Result<VoucherCheck::Verdict> VoucherBook::accept(const Eip712Domain& domain,
@@ -137,30 +143,18 @@ Result<QList<VoucherBook::Key>> VoucherBook::unclaimed() const {
 Result<QList<VoucherCheck::Channel>> VoucherBook::channels(quint64 chainId,
                                                            const Address& contract) const {
     Statement& select = m_db.statement(
-        QStringLiteral("SELECT channel_id, payer, deposit, claimed, closes_at, finalized,"
-                       " best_amount FROM retrieval_channels WHERE chain_id = ? AND contract = ?"
+        QStringLiteral("SELECT channel_id, ") + kChannelColumns +
+        QStringLiteral(" FROM retrieval_channels WHERE chain_id = ? AND contract = ?"
                        " ORDER BY accepted_at IS NULL, accepted_at DESC, channel_id"));
     SD_TRY(select.bind(0, static_cast<qint64>(chainId)).bind(1, contract.toByteArray()).exec());
     QList<VoucherCheck::Channel> list;
     while (select.next()) {
-        VoucherCheck::Channel channel;
-        channel.id = Hash32::fromBytes(select.value(0).toByteArray());
-        channel.payer = Address::fromBytes(select.value(1).toByteArray());
-        auto deposit = uint256::fromBigEndian(select.value(2).toByteArray());
-        auto claimed = uint256::fromBigEndian(select.value(3).toByteArray());
-        auto best = uint256::fromBigEndian(select.value(6).toByteArray());
-        if (!deposit || !claimed || !best) {
+        auto channel = channelOfRow(select, 1, Hash32::fromBytes(select.value(0).toByteArray()));
+        if (!channel) {
             select.finish();
-            return makeError(ErrorCode::DatabaseCorrupt,
-                             QStringLiteral("channel %1 holds an amount that is not 32 bytes")
-                                 .arg(channel.id.toHex()));
+            return channel.error();
         }
-        channel.deposit = *deposit;
-        channel.claimed = *claimed;
-        channel.bestAccepted = *best;
-        channel.closesAt = select.value(4).toLongLong();
-        channel.finalized = select.value(5).toInt() != 0;
-        list.append(channel);
+        list.append(*channel);
     }
     select.finish();
     return list;

@@ -11,4 +11,5 @@ set(FOLDER_SOURCES
     ChannelFollower.h ChannelFollower.cpp
     ChannelClaimer.h ChannelClaimer.cpp
     RetrievalService.h RetrievalService.cpp
+    RetrievalChannelsAbi.h RetrievalChannelsAbi.cpp
 )
