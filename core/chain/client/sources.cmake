@@ -6,6 +6,8 @@ set(FOLDER_SOURCES
     DatasetDevice.h DatasetDevice.cpp
     DatasetServer.h DatasetServer.cpp
     LowDelayTcpServer.h LowDelayTcpServer.cpp
+    HttpAnswers.h HttpAnswers.cpp
+    RequestAdmission.h RequestAdmission.cpp
     ClientRequestFile.h ClientRequestFile.cpp
     ChainDemoClients.h ChainDemoClients.cpp
 )

@@ -2,6 +2,7 @@ set(FOLDER_SOURCES
     RlpItem.h RlpItem.cpp
     Rlp.h Rlp.cpp
     Signature.h
+    SignatureBytes.h SignatureBytes.cpp
     Secp256k1.h Secp256k1.cpp
     PrivateKey.h PrivateKey.cpp
     Eip55.h Eip55.cpp

@@ -1,6 +1,7 @@
 #include "core/chain/retrieval/RetrievalServer.h"
 
 #include "core/chain/client/ByteRange.h"
+#include "core/chain/client/HttpAnswers.h"
 #include "core/chain/client/LowDelayTcpServer.h"
 
 #include <QHttpServer>
@@ -18,39 +19,15 @@ Q_LOGGING_CATEGORY(lcRetrievalServer, "salesdesk.retrieval.server", QtInfoMsg)
 
 namespace {
 
-using StatusCode = QHttpServerResponder::StatusCode;
+using http::answerError;
+using http::answerJson;
+using http::hashField;
+using http::jsonBody;
+using http::StatusCode;
 using Method = QHttpServerRequest::Method;
 
-void answerJson(QHttpServerResponder& responder, StatusCode status, const QJsonObject& body) {
-    responder.write(QJsonDocument(body), status);
-}
-
-void answerError(QHttpServerResponder& responder, StatusCode status, const QString& message,
-                 QJsonObject more = {}) {
-    more.insert(QStringLiteral("error"), message);
-    answerJson(responder, status, more);
-}
-
-StatusCode statusFor(ErrorCode code) {
-    switch (code) {
-    case ErrorCode::InvalidArgument:
-        return StatusCode::BadRequest;
-    case ErrorCode::NotFound:
-        return StatusCode::NotFound;
-    case ErrorCode::Conflict:
-        return StatusCode::Conflict;
-    case ErrorCode::OutOfBounds:
-        return StatusCode::RequestRangeNotSatisfiable;
-    default:
-        return StatusCode::InternalServerError;
-    }
-}
-
 void answerFailure(QHttpServerResponder& responder, const Error& error) {
-    const StatusCode status = statusFor(error.code);
-    if (status == StatusCode::InternalServerError)
-        qCWarning(lcRetrievalServer).noquote() << "request failed:" << error.message;
-    answerError(responder, status, error.message);
+    http::answerFailure(responder, error, lcRetrievalServer());
 }
 
 QString decimal(const UInt256& value) {
@@ -79,30 +56,6 @@ Result<Voucher> voucherFromHeader(QByteArrayView value, const Hash32& channelId)
     return voucher;
 }
 
-Result<Hash32> hashField(const QJsonObject& body, const QString& name) {
-    const QJsonValue value = body.value(name);
-    if (!value.isString())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("\"%1\" is missing or not a string").arg(name));
-    auto hash = Hash32::fromHex(value.toString());
-    if (!hash)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("\"%1\": %2").arg(name, hash.message()));
-    return hash;
-}
-
-Result<QJsonObject> jsonBody(const QHttpServerRequest& request) {
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isObject())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("the body must be a JSON object (%1)")
-                             .arg(error.error != QJsonParseError::NoError
-                                      ? error.errorString()
-                                      : QStringLiteral("it is not an object")));
-    return document.object();
-}
-
 } // namespace
 
 RetrievalServer::RetrievalServer(Config config, RetrievalBook& book, VoucherBook& vouchers,
@@ -114,7 +67,8 @@ RetrievalServer::RetrievalServer(Config config, RetrievalBook& book, VoucherBook
     , m_vouchers(vouchers)
     , m_data(std::move(data))
     , m_clock(clock)
-    , m_server(std::make_unique<QHttpServer>()) {
+    , m_server(std::make_unique<QHttpServer>())
+    , m_admission(clock, m_config.maxBodyBytes, m_config.requestsPerSecondPerAddress) {
     m_server->route(QStringLiteral("/salesdesk/v1/retrieval/ask"),
                     [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                         if (!admit(request, responder))
@@ -176,28 +130,7 @@ Result<quint16> RetrievalServer::listen(const QHostAddress& address, quint16 por
 }
 
 bool RetrievalServer::admit(const QHttpServerRequest& request, QHttpServerResponder& responder) {
-    if (request.body().size() > m_config.maxBodyBytes) {
-        answerError(responder, StatusCode::PayloadTooLarge,
-                    QStringLiteral("the body holds %1 bytes; at most %2 are taken")
-                        .arg(request.body().size())
-                        .arg(m_config.maxBodyBytes));
-        return false;
-    }
-    const Timestamp second = m_clock.now();
-    if (m_rate.size() > 4096) // forget the addresses of past seconds
-        m_rate.removeIf([second](const auto& entry) { return entry.value().second != second; });
-    Window& window = m_rate[request.remoteAddress()];
-    if (window.second != second)
-        window = Window{second, 0};
-    if (++window.requests > m_config.requestsPerSecondPerAddress) {
-        responder.write(QJsonDocument(QJsonObject{
-                            {QStringLiteral("error"),
-                             QStringLiteral("more than %1 requests a second from this address")
-                                 .arg(m_config.requestsPerSecondPerAddress)}}),
-                        {{"Retry-After", "1"}}, StatusCode::TooManyRequests);
-        return false;
-    }
-    return true;
+    return m_admission.admit(request, responder);
 }
 
 void RetrievalServer::answerAsk(QHttpServerResponder&& responder) const {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/chain/client/RequestAdmission.h"
 #include "core/chain/crypto/Eip712Domain.h"
 #include "core/chain/retrieval/RetrievableData.h"
 #include "core/chain/retrieval/RetrievalBook.h"
@@ -108,11 +109,7 @@ private:
     std::unique_ptr<QHttpServer> m_server;
     QUrl m_baseUrl;
     quint64 m_bytesServed = 0;
-    struct Window {
-        Timestamp second = 0;
-        int requests = 0;
-    };
-    QHash<QHostAddress, Window> m_rate; // requests per address in the current clock second
+    RequestAdmission m_admission;
 };
 
 } // namespace salesdesk

@@ -1,6 +1,7 @@
 #include "core/chain/retrieval/Voucher.h"
 
 #include "core/chain/crypto/PrivateKey.h"
+#include "core/chain/crypto/SignatureBytes.h"
 #include "core/domain/AbiEncoder.h"
 
 namespace salesdesk {
@@ -30,27 +31,11 @@ Voucher Voucher::sign(const PrivateKey& payer, const Eip712Domain& domain, const
 }
 
 QByteArray Voucher::signatureBytes() const {
-    QByteArray bytes = signature.r + signature.s;
-    bytes.append(static_cast<char>(27 + signature.yParity));
-    return bytes;
+    return salesdesk::signatureBytes(signature);
 }
 
 Result<Signature> Voucher::signatureFromBytes(QByteArrayView bytes) {
-    if (bytes.size() != 65)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("a voucher's signature has 65 bytes (r, s, v), not %1")
-                             .arg(bytes.size()));
-    const int v = static_cast<unsigned char>(bytes[64]);
-    int parity = -1;
-    if (v == 27 || v == 28)
-        parity = v - 27;
-    else if (v == 0 || v == 1)
-        parity = v;
-    if (parity < 0)
-        return makeError(
-            ErrorCode::InvalidArgument,
-            QStringLiteral("a voucher's signature ends in v = 27 or 28, not %1").arg(v));
-    return Signature{bytes.first(32).toByteArray(), bytes.sliced(32, 32).toByteArray(), parity};
+    return salesdesk::signatureFromBytes(bytes);
 }
 
 } // namespace salesdesk
