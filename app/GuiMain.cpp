@@ -16,10 +16,12 @@
 #include "core/settings/NetworkProfile.h"
 #include "core/settings/Settings.h"
 #include "salesdesk/Version.h"
+#include "ui/deals/DealsPage.h"
 #include "ui/mainwindow/ChainScreenshotRun.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ScreenshotRun.h"
 #include "ui/retrieval/RetrievalsPage.h"
+#include "ui/settings/DealSettings.h"
 #include "ui/settings/MarketSettingsBox.h"
 #include "ui/settings/RetrievalSettings.h"
 #include "ui/startup/StartFailureDialog.h"
@@ -169,6 +171,28 @@ void startRetrievalIfOn(salesdesk::Desk& desk) {
     }
 }
 
+// Direct deals (Settings → Direct deals), on a chain desk that has started, when they are on.
+// How it went is recorded on the desk for the Deals screen (DealsPage::recordStart); a failure
+// is a warning, and the desk sells on without them.
+void startDealsIfOn(salesdesk::Desk& desk) {
+    using namespace salesdesk;
+    const QSettings settings;
+    if (!desk.chainHost() || !ui::DealSettings::enabled.value(settings))
+        return;
+    const auto offer = ui::DealSettings::storedOffer(settings);
+    const Result<quint16> started =
+        offer.ok() ? desk.startDeals(*offer) : Result<quint16>(offer.error());
+    if (started.ok()) {
+        qInfo().noquote() << "direct deals listening at" << desk.deals()->baseUrl().toString()
+                          << (offer->rules.acceptDeals ? "(accepting new deals)"
+                                                       : "(not accepting new deals)");
+        ui::DealsPage::recordStart(desk, QString());
+    } else {
+        qWarning().noquote() << "direct deals not started:" << started.message();
+        ui::DealsPage::recordStart(desk, started.message());
+    }
+}
+
 // The main window over `desk` until the user quits; the exit code.
 int runWindow(salesdesk::Desk& desk, const QCommandLineParser& parser) {
     using namespace salesdesk;
@@ -186,6 +210,7 @@ int runWindow(salesdesk::Desk& desk, const QCommandLineParser& parser) {
             return;
         }
         startRetrievalIfOn(desk);
+        startDealsIfOn(desk);
         QTimer::singleShot(0, &window, &ui::MainWindow::promptToOfferStorageIfNew);
     });
     // Through the window's Quit: an application quit would close the window, which asks.

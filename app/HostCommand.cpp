@@ -4,6 +4,8 @@
 #include "app/PassphraseInput.h"
 #include "app/TerminationSignals.h"
 #include "core/chain/crypto/Eip55.h"
+#include "core/chain/deals/DealRunner.h"
+#include "core/chain/deals/DealServer.h"
 #include "core/chain/wallet/Wallet.h"
 #include "core/clock/SystemClock.h"
 #include "core/desk/Desk.h"
@@ -16,10 +18,14 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QHash>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 #include <optional>
 
 namespace salesdesk::app {
@@ -75,6 +81,22 @@ struct Options {
         QStringLiteral("run-seconds"),
         HostCommand::tr("Stop after <seconds> of real time (default: run until SIGINT/SIGTERM)."),
         QStringLiteral("seconds")};
+    QCommandLineOption directDeals{
+        QStringLiteral("direct-deals"),
+        HostCommand::tr("Take direct deals on the DirectDeals contract at <address> (docs/"
+                        "deals.md), on the terms of --deal-ask."),
+        QStringLiteral("address")};
+    QCommandLineOption dealAsk{
+        QStringLiteral("deal-ask"),
+        HostCommand::tr("The direct deals' ask: a JSON file as GET /salesdesk/v1/deals/ask "
+                        "answers it under \"ask\" (prices, collateral, sizes, durations, start "
+                        "lead)."),
+        QStringLiteral("file")};
+    QCommandLineOption dealsPort{
+        QStringLiteral("deals-port"),
+        HostCommand::tr("The port the direct-deal endpoint listens on, on 127.0.0.1 (default 0: "
+                        "a free port, printed)."),
+        QStringLiteral("port"), QStringLiteral("0")};
 };
 
 void printLine(const QString& line) {
@@ -142,6 +164,75 @@ void logTransitions(Desk& desk) {
                      });
 }
 
+// --direct-deals and --deal-ask: what Desk::startDeals takes (the chain's part is the desk's).
+std::optional<DealService::Options> dealOptionsOf(const QCommandLineParser& parser,
+                                                  const Options& options) {
+    if (!parser.isSet(options.directDeals) || !parser.isSet(options.dealAsk)) {
+        printError(HostCommand::tr("--direct-deals and --deal-ask go together"));
+        return std::nullopt;
+    }
+    DealService::Options deals;
+    auto contract = Address::fromHex(parser.value(options.directDeals));
+    if (!contract.ok()) {
+        printError(HostCommand::tr("--direct-deals must be the contract's address (0x and 40 hex "
+                                   "digits), not \"%1\"")
+                       .arg(parser.value(options.directDeals)));
+        return std::nullopt;
+    }
+    deals.contract = *contract;
+    QFile file(parser.value(options.dealAsk));
+    if (!file.open(QIODevice::ReadOnly)) {
+        printError(HostCommand::tr("--deal-ask: cannot read %1: %2")
+                       .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
+        return std::nullopt;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    auto ask = document.isObject()
+                   ? DealAsk::fromJson(document.object())
+                   : Result<DealAsk>(makeError(ErrorCode::InvalidArgument,
+                                               parseError.error != QJsonParseError::NoError
+                                                   ? parseError.errorString()
+                                                   : QStringLiteral("not a JSON object")));
+    if (!ask.ok()) {
+        printError(HostCommand::tr("--deal-ask: %1: %2")
+                       .arg(QDir::toNativeSeparators(file.fileName()), ask.message()));
+        return std::nullopt;
+    }
+    deals.ask = *ask;
+    deals.rules.acceptDeals = true;
+    const auto port = wholeNumberOption(parser, options.dealsPort, 0, 65535);
+    if (!port)
+        return std::nullopt;
+    deals.port = quint16(*port);
+    return deals;
+}
+
+// Starts the direct deals and says where they listen; false after saying why not.
+bool startDeals(Desk& desk, const DealService::Options& deals) {
+    const auto started = desk.startDeals(deals);
+    if (!started.ok()) {
+        printError(HostCommand::tr("cannot take direct deals: %1").arg(started.message()));
+        return false;
+    }
+    printLine(HostCommand::tr("direct deals at %1").arg(desk.deals()->baseUrl().toString()));
+    // Each deal's state changes, one line each.
+    auto printed = std::make_shared<QHash<Hash32, Deal::State>>();
+    auto print = [&desk, printed](const Hash32& id) {
+        const auto deal = desk.deals()->book().find(id);
+        if (!deal.ok() || (printed->contains(id) && printed->value(id) == deal->state))
+            return;
+        printed->insert(id, deal->state);
+        printLine(HostCommand::tr("deal %1: %2%3")
+                      .arg(id.toHex(), Deal::stateName(deal->state),
+                           deal->reason.isEmpty() ? QString()
+                                                  : QStringLiteral(" (%1)").arg(deal->reason)));
+    };
+    QObject::connect(&desk.deals()->server(), &DealServer::dealChanged, &desk, print);
+    QObject::connect(&desk.deals()->runner(), &DealRunner::dealChanged, &desk, print);
+    return true;
+}
+
 } // namespace
 
 int HostCommand::run(const QStringList& arguments) {
@@ -159,8 +250,8 @@ int HostCommand::run(const QStringList& arguments) {
     const QCommandLineOption help = parser.addHelpOption();
     parser.addOptions({options.dataDir, options.rpcUrl, options.chainId, options.marketplace,
                        options.startBlock, options.confirmations, options.pollSeconds,
-                       options.passphraseFile, options.offer, options.generated,
-                       options.runSeconds});
+                       options.passphraseFile, options.offer, options.generated, options.runSeconds,
+                       options.directDeals, options.dealAsk, options.dealsPort});
     parser.addPositionalArgument(QStringLiteral("host"), tr("The command."),
                                  QStringLiteral("host"));
     if (!parseCommand(parser, arguments, help))
@@ -172,7 +263,7 @@ int HostCommand::run(const QStringList& arguments) {
             "usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS "
             "--data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] "
             "[--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] "
-            "[--run-seconds S]"));
+            "[--run-seconds S] [--direct-deals ADDRESS --deal-ask FILE [--deals-port P]]"));
         return kExitBadInput;
     }
     const QUrl url(parser.value(options.rpcUrl));
@@ -201,6 +292,12 @@ int HostCommand::run(const QStringList& arguments) {
     }
     if (!chainId || !startBlock || !confirmations || !pollSeconds)
         return kExitBadInput;
+    std::optional<DealService::Options> deals;
+    if (parser.isSet(options.directDeals) || parser.isSet(options.dealAsk)) {
+        deals = dealOptionsOf(parser, options);
+        if (!deals)
+            return kExitBadInput;
+    }
     std::optional<NewAvailability> offer;
     if (parser.isSet(options.offer)) {
         offer = offerOf(parser.value(options.offer));
@@ -244,6 +341,8 @@ int HostCommand::run(const QStringList& arguments) {
     deskOptions.chain.startBlock = *startBlock;
     deskOptions.chain.confirmations = *confirmations;
     deskOptions.chain.pollSeconds = qint64(*pollSeconds);
+    if (deals)
+        deskOptions.chain.directDeals = deals->contract;
 
     SystemClock clock;
     std::unique_ptr<Desk> desk;
@@ -272,7 +371,7 @@ int HostCommand::run(const QStringList& arguments) {
     QTimer::singleShot(0, &terminationSignals, [&, account = std::move(*account)]() mutable {
         Desk::openNetwork(
             clock, deskOptions, std::move(account),
-            [&desk, &stopping, offer](Result<std::unique_ptr<Desk>> opened) {
+            [&desk, &stopping, offer, deals](Result<std::unique_ptr<Desk>> opened) {
                 if (!opened.ok()) {
                     printError(tr("cannot open the desk: %1").arg(opened.message()));
                     return QCoreApplication::exit(kExitFailed);
@@ -290,12 +389,14 @@ int HostCommand::run(const QStringList& arguments) {
                         printLine(tr("offered %1 bytes").arg(offer->totalSize));
                 }
                 logTransitions(*desk);
-                desk->start([](Result<void> started) {
+                desk->start([&desk, deals](Result<void> started) {
                     if (!started.ok()) {
                         printError(tr("the desk cannot start selling: %1").arg(started.message()));
                         return QCoreApplication::exit(kExitFailed);
                     }
                     printLine(tr("selling"));
+                    if (deals && !startDeals(*desk, *deals))
+                        return QCoreApplication::exit(kExitFailed);
                 });
             });
     });

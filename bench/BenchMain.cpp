@@ -6,6 +6,7 @@
 #include "bench/ChainGuiBench.h"
 #include "bench/ChainRpcBench.h"
 #include "bench/ChainSellBench.h"
+#include "bench/DealsBench.h"
 #include "bench/GuiBench.h"
 #include "bench/ProofsBench.h"
 #include "bench/QueueBench.h"
@@ -70,6 +71,7 @@ int main(int argc, char* argv[]) {
         {QStringLiteral("chain-rpc"), runChainRpcBench},
         {QStringLiteral("abi"), runAbiBench},
         {QStringLiteral("retrieval"), runRetrievalBench},
+        {QStringLiteral("deals"), runDealsBench},
         {QStringLiteral("chain-events"), runChainEventsBench},
         {QStringLiteral("chain-gas"), runChainGasBench},
         {QStringLiteral("chain-sell"), runChainSellBench},
@@ -124,6 +126,7 @@ int main(int argc, char* argv[]) {
         // gui and chain-gui last: peak RSS is the process's so far, and the window's would mask the
         // others'.
         toRun = names;
+        toRun.removeAll(QStringLiteral("retrieval")); // deals runs it
         toRun.removeAll(QStringLiteral("gui"));
         toRun.removeAll(QStringLiteral("chain-gui"));
         toRun << QStringLiteral("gui") << QStringLiteral("chain-gui");

@@ -210,6 +210,53 @@ Exit 0: alles stimmt; 1: Verstöße, auf stdout aufgelistet; 2: falsche Optionen
     </message>
 </context>
 <context>
+    <name>DealSettings</name>
+    <message>
+        <source>Type the IP address to listen on, such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network interface).</source>
+        <translation>Geben Sie die IP-Adresse ein, auf der gelauscht wird, etwa 127.0.0.1 (nur dieser Rechner) oder 0.0.0.0 (alle Netzwerkschnittstellen).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: type one such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network interface).</source>
+        <translation>„%1“ ist keine IP-Adresse: Geben Sie eine ein, etwa 127.0.0.1 (nur dieser Rechner) oder 0.0.0.0 (alle Netzwerkschnittstellen).</translation>
+    </message>
+    <message>
+        <source>Type a whole number of the token&apos;s smallest unit (0 or more).</source>
+        <translation>Geben Sie eine ganze Zahl der kleinsten Einheit des Tokens ein (0 oder mehr).</translation>
+    </message>
+    <message>
+        <source>Type a whole number of the token&apos;s smallest unit (0 or more): %1</source>
+        <translation>Geben Sie eine ganze Zahl der kleinsten Einheit des Tokens ein (0 oder mehr): %1</translation>
+    </message>
+    <message>
+        <source>Type a size in bytes: a whole number, 1 or more.</source>
+        <translation>Geben Sie eine Größe in Byte ein: eine ganze Zahl, 1 oder mehr.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size in bytes: type a whole number, 1 or more, without units (68719476736 is 64 GiB).</source>
+        <translation>„%1“ ist keine Größe in Byte: Geben Sie eine ganze Zahl ein, 1 oder mehr, ohne Einheit (68719476736 sind 64 GiB).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: each entry must be 0x followed by 40 hex digits.</source>
+        <translation>„%1“ ist keine Adresse: Jeder Eintrag muss aus 0x und 40 Hexziffern bestehen.</translation>
+    </message>
+    <message>
+        <source>The least collateral per byte (%1) is above the largest (%2).</source>
+        <translation>Die kleinste Sicherheitsleistung pro Byte (%1) liegt über der größten (%2).</translation>
+    </message>
+    <message>
+        <source>The smallest deal size (%1 bytes) is above the largest (%2 bytes).</source>
+        <translation>Die kleinste Deal-Größe (%1 Byte) liegt über der größten (%2 Byte).</translation>
+    </message>
+    <message>
+        <source>The shortest term (%1 hours) is longer than the longest (%2 days).</source>
+        <translation>Die kürzeste Laufzeit (%1 Stunden) ist länger als die längste (%2 Tage).</translation>
+    </message>
+    <message>
+        <source>The least time before a deal starts (%1 minutes) is longer than the most (%2 days).</source>
+        <translation>Die kürzeste Vorlaufzeit bis zum Beginn eines Deals (%1 Minuten) ist länger als die längste (%2 Tage).</translation>
+    </message>
+</context>
+<context>
     <name>DemoSpeed</name>
     <message>
         <source>%1×</source>
@@ -391,10 +438,6 @@ Exit 0: wie verlangt angehalten; 1: die Sitzung konnte nicht öffnen oder starte
         <translation>Der Befehl.</translation>
     </message>
     <message>
-        <source>usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S]</source>
-        <translation>Aufruf: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S]</translation>
-    </message>
-    <message>
         <source>--rpc-url must be an http:// or https:// URL, not &quot;%1&quot;</source>
         <translation>--rpc-url muss eine http://- oder https://-URL sein, nicht „%1“</translation>
     </message>
@@ -437,6 +480,50 @@ Exit 0: wie verlangt angehalten; 1: die Sitzung konnte nicht öffnen oder starte
     <message>
         <source>stopped</source>
         <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>Take direct deals on the DirectDeals contract at &lt;address&gt; (docs/deals.md), on the terms of --deal-ask.</source>
+        <translation>Direkte Deals über den DirectDeals-Vertrag unter &lt;address&gt; annehmen (docs/deals.md), zu den Bedingungen von --deal-ask.</translation>
+    </message>
+    <message>
+        <source>The direct deals&apos; ask: a JSON file as GET /salesdesk/v1/deals/ask answers it under &quot;ask&quot; (prices, collateral, sizes, durations, start lead).</source>
+        <translation>Das Angebot für direkte Deals: eine JSON-Datei, wie GET /salesdesk/v1/deals/ask sie unter &quot;ask&quot; liefert (Preise, Sicherheiten, Größen, Laufzeiten, Vorlauf bis zum Beginn).</translation>
+    </message>
+    <message>
+        <source>The port the direct-deal endpoint listens on, on 127.0.0.1 (default 0: a free port, printed).</source>
+        <translation>Der Port, auf dem der Endpunkt für direkte Deals auf 127.0.0.1 lauscht (Standard 0: ein freier Port, wird ausgegeben).</translation>
+    </message>
+    <message>
+        <source>--direct-deals and --deal-ask go together</source>
+        <translation>--direct-deals und --deal-ask gehören zusammen</translation>
+    </message>
+    <message>
+        <source>--direct-deals must be the contract&apos;s address (0x and 40 hex digits), not &quot;%1&quot;</source>
+        <translation>--direct-deals muss die Adresse des Vertrags sein (0x und 40 Hex-Ziffern), nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--deal-ask: cannot read %1: %2</source>
+        <translation>--deal-ask: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--deal-ask: %1: %2</source>
+        <translation>--deal-ask: %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot take direct deals: %1</source>
+        <translation>direkte Deals können nicht angenommen werden: %1</translation>
+    </message>
+    <message>
+        <source>direct deals at %1</source>
+        <translation>direkte Deals unter %1</translation>
+    </message>
+    <message>
+        <source>deal %1: %2%3</source>
+        <translation>Deal %1: %2%3</translation>
+    </message>
+    <message>
+        <source>usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S] [--direct-deals ADDRESS --deal-ask FILE [--deals-port P]]</source>
+        <translation>Aufruf: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADRESSE --data-dir VERZ [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file DATEI] [--offer GRÖSSE,DAUER,MINDESTPREIS,SICHERHEIT] [--generated] [--run-seconds S] [--direct-deals ADRESSE --deal-ask DATEI [--deals-port P]]</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1897,427 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
     </message>
 </context>
 <context>
+    <name>salesdesk::ui::DealSettingsBox</name>
+    <message>
+        <source>Direct deals</source>
+        <translation>Direkte Deals</translation>
+    </message>
+    <message>
+        <source>Take direct deals</source>
+        <translation>Direkte Deals annehmen</translation>
+    </message>
+    <message>
+        <source>Clients send this desk a signed proposal to store their data; the desk takes the data, publishes the deal on the chain, proves it every period and is paid as the term runs.</source>
+        <translation>Kunden senden diesem Desk ein signiertes Angebot, ihre Daten zu speichern; der Desk nimmt die Daten entgegen, veröffentlicht den Deal auf der Chain, weist ihn in jeder Periode nach und wird im Lauf der Laufzeit bezahlt.</translation>
+    </message>
+    <message>
+        <source>Accept new deals</source>
+        <translation>Neue Deals annehmen</translation>
+    </message>
+    <message>
+        <source>Off: proposals are refused, while the deals already taken are still served, proven and paid.</source>
+        <translation>Aus: Angebote werden abgelehnt, während die bereits angenommenen Deals weiter bedient, nachgewiesen und bezahlt werden.</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 serves this computer only; 0.0.0.0 serves every network interface.</source>
+        <translation>127.0.0.1 bedient nur diesen Rechner; 0.0.0.0 bedient alle Netzwerkschnittstellen.</translation>
+    </message>
+    <message>
+        <source>The least a deal may pay for each byte and second, in the smallest unit of %1 (one %1 is 10^%2 of them).</source>
+        <translation>Das Mindeste, was ein Deal pro Byte und Sekunde zahlen muss, in der kleinsten Einheit von %1 (ein %1 sind 10^%2 davon).</translation>
+    </message>
+    <message>
+        <source>The desk locks at least this much of its own for each byte of a deal, and loses it when it misses too many proofs.</source>
+        <translation>Der Desk hinterlegt für jedes Byte eines Deals mindestens so viel Eigenes und verliert es, wenn er zu viele Nachweise verpasst.</translation>
+    </message>
+    <message>
+        <source>The most the desk locks for each byte of a deal.</source>
+        <translation>Das Höchste, was der Desk für jedes Byte eines Deals hinterlegt.</translation>
+    </message>
+    <message>
+        <source>The time the client has to push the data before the deal starts.</source>
+        <translation>Die Zeit, die der Kunde hat, um die Daten vor Beginn des Deals zu senden.</translation>
+    </message>
+    <message>
+        <source>Empty: every client that is not denied</source>
+        <translation>Leer: jeder Kunde, der nicht abgelehnt ist</translation>
+    </message>
+    <message>
+        <source>Client addresses (0x and 40 hex digits), separated by commas, spaces or new lines. Only they may propose deals.</source>
+        <translation>Kundenadressen (0x und 40 Hexziffern), getrennt durch Kommas, Leerzeichen oder Zeilenumbrüche. Nur sie dürfen Deals anbieten.</translation>
+    </message>
+    <message>
+        <source>Empty: no client is denied</source>
+        <translation>Leer: kein Kunde wird abgelehnt</translation>
+    </message>
+    <message>
+        <source>Client addresses (0x and 40 hex digits), separated by commas, spaces or new lines. Their proposals are refused.</source>
+        <translation>Kundenadressen (0x und 40 Hexziffern), getrennt durch Kommas, Leerzeichen oder Zeilenumbrüche. Ihre Angebote werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>How many deals of one client may receive data at the same time.</source>
+        <translation>Wie viele Deals eines Kunden gleichzeitig Daten empfangen dürfen.</translation>
+    </message>
+    <message>
+        <source>smallest unit of %1</source>
+        <translation>kleinste Einheit von %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Listen address:</source>
+        <translation>Lauschadresse:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port:</translation>
+    </message>
+    <message>
+        <source>Price per byte per second:</source>
+        <translation>Preis pro Byte und Sekunde:</translation>
+    </message>
+    <message>
+        <source>Least collateral per byte:</source>
+        <translation>Kleinste Sicherheitsleistung pro Byte:</translation>
+    </message>
+    <message>
+        <source>Largest collateral per byte:</source>
+        <translation>Größte Sicherheitsleistung pro Byte:</translation>
+    </message>
+    <message>
+        <source>Smallest deal:</source>
+        <translation>Kleinster Deal:</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>Byte</translation>
+    </message>
+    <message>
+        <source>Largest deal:</source>
+        <translation>Größter Deal:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Laufzeit:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Start from now:</source>
+        <translation>Beginn ab jetzt:</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <source>Allowed clients:</source>
+        <translation>Zugelassene Kunden:</translation>
+    </message>
+    <message>
+        <source>Denied clients:</source>
+        <translation>Abgelehnte Kunden:</translation>
+    </message>
+    <message>
+        <source>Transfers per client:</source>
+        <translation>Übertragungen pro Kunde:</translation>
+    </message>
+    <message>
+        <source>Changes take effect at the next start of Sales Desk; while direct deals run, the price, bounds and clients apply to new proposals at once. Direct deals run on a chain only (the local test chain or a network): the demo market has no deal contract. The Deals screen shows the deals taken and what they paid.</source>
+        <translation>Änderungen werden beim nächsten Start von Sales Desk wirksam; während direkte Deals laufen, gelten Preis, Grenzen und Kunden sofort für neue Angebote. Direkte Deals laufen nur auf einer Chain (der lokalen Testchain oder einem Netz): Der Demo-Markt hat keinen Deal-Vertrag. Die Ansicht „Deals“ zeigt die angenommenen Deals und was sie bezahlt haben.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>%1 per byte per second, %2 per TiB per month</source>
+        <translation>%1 pro Byte und Sekunde, %2 pro TiB und Monat</translation>
+    </message>
+    <message>
+        <source>%1 per byte per second</source>
+        <translation>%1 pro Byte und Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 per byte, %2 per TiB</source>
+        <translation>%1 pro Byte, %2 pro TiB</translation>
+    </message>
+    <message>
+        <source>%1 per byte</source>
+        <translation>%1 pro Byte</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked above.</source>
+        <translation>Nichts wurde gespeichert: Korrigieren Sie die oben markierten Felder.</translation>
+    </message>
+    <message>
+        <source>Saved: direct deals are off from the next start of Sales Desk.</source>
+        <translation>Gespeichert: Ab dem nächsten Start von Sales Desk sind direkte Deals aus.</translation>
+    </message>
+    <message>
+        <source>Saved: direct deals start with the next start of Sales Desk on a chain, accepting new deals.</source>
+        <translation>Gespeichert: Direkte Deals beginnen mit dem nächsten Start von Sales Desk auf einer Chain und nehmen neue Deals an.</translation>
+    </message>
+    <message>
+        <source>Saved: direct deals start with the next start of Sales Desk on a chain; they serve the deals taken but accept no new ones.</source>
+        <translation>Gespeichert: Direkte Deals beginnen mit dem nächsten Start von Sales Desk auf einer Chain; sie bedienen die angenommenen Deals, nehmen aber keine neuen an.</translation>
+    </message>
+    <message>
+        <source>The price, bounds and clients apply to new proposals now; the listen address and port at the next start.</source>
+        <translation>Preis, Grenzen und Kunden gelten ab sofort für neue Angebote; Lauschadresse und Port ab dem nächsten Start.</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DealsModel</name>
+    <message>
+        <source>awaiting data</source>
+        <translation>wartet auf Daten</translation>
+    </message>
+    <message>
+        <source>receiving data</source>
+        <translation>empfängt Daten</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>wird veröffentlicht</translation>
+    </message>
+    <message>
+        <source>awaiting activation</source>
+        <translation>wartet auf Aktivierung</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message>
+        <source>slashed</source>
+        <translation>gekürzt</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>never started</source>
+        <translation>nie begonnen</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>vorzeitig beendet</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>beendet</translation>
+    </message>
+    <message>
+        <source>starts in %1</source>
+        <translation>beginnt in %1</translation>
+    </message>
+    <message>
+        <source>ends in %1</source>
+        <translation>endet in %1</translation>
+    </message>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Genau: %1</translation>
+    </message>
+    <message>
+        <source>Accepted %1, last changed %2</source>
+        <translation>Angenommen %1, zuletzt geändert %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes received</source>
+        <translation>%1 von %2 Byte empfangen</translation>
+    </message>
+    <message>
+        <source>Exact: %1 per second</source>
+        <translation>Genau: %1 pro Sekunde</translation>
+    </message>
+    <message>
+        <source>The whole term pays %1</source>
+        <translation>Die gesamte Laufzeit zahlt %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3)</source>
+        <translation>Von %1 bis %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 proofs submitted, %2 missed</source>
+        <translation>%1 Nachweise eingereicht, %2 verpasst</translation>
+    </message>
+    <message>
+        <source>%1 locked when the deal was published</source>
+        <translation>%1 bei der Veröffentlichung des Deals hinterlegt</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Deal</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Price per second</source>
+        <translation>Preis pro Sekunde</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>Proofs / missed</source>
+        <translation>Nachweise / verpasst</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Bezahlt</translation>
+    </message>
+    <message>
+        <source>Collateral left</source>
+        <translation>Verbleibende Sicherheitsl.</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DealsPage</name>
+    <message>
+        <source>Direct deals are not available on the demo market: it has no deal contract.
+
+On a chain (Settings → Market: the local test chain or a network), clients can send this desk a signed proposal to store their data: the desk takes the data, publishes the deal on the chain, proves it every period and is paid as the term runs. Turn it on in Settings → Direct deals.</source>
+        <translation>Direkte Deals gibt es auf dem Demo-Markt nicht: Er hat keinen Deal-Vertrag.
+
+Auf einer Chain (Einstellungen → Markt: die lokale Testchain oder ein Netz) können Kunden diesem Desk ein signiertes Angebot senden, ihre Daten zu speichern: Der Desk nimmt die Daten entgegen, veröffentlicht den Deal auf der Chain, weist ihn in jeder Periode nach und wird im Lauf der Laufzeit bezahlt. Schalten Sie es unter Einstellungen → Direkte Deals ein.</translation>
+    </message>
+    <message>
+        <source>Direct deals could not start: %1
+
+Check Settings → Direct deals (listen address, port, price and bounds); changes take effect at the next start of Sales Desk.</source>
+        <translation>Direkte Deals konnten nicht starten: %1
+
+Prüfen Sie Einstellungen → Direkte Deals (Lauschadresse, Port, Preis und Grenzen); Änderungen werden beim nächsten Start von Sales Desk wirksam.</translation>
+    </message>
+    <message>
+        <source>Direct deals start once the desk has recovered its sales…</source>
+        <translation>Direkte Deals beginnen, sobald der Desk seine Verkäufe wiederhergestellt hat…</translation>
+    </message>
+    <message>
+        <source>Direct deals are off. Turn them on in Settings → Direct deals: clients then send this desk signed proposals to store their data, and the desk takes the data, publishes each deal on the chain, proves it every period and is paid as the term runs.</source>
+        <translation>Direkte Deals sind aus. Schalten Sie sie unter Einstellungen → Direkte Deals ein: Kunden senden diesem Desk dann signierte Angebote, ihre Daten zu speichern, und der Desk nimmt die Daten entgegen, veröffentlicht jeden Deal auf der Chain, weist ihn in jeder Periode nach und wird im Lauf der Laufzeit bezahlt.</translation>
+    </message>
+    <message>
+        <source>They are turned on in Settings and start at the next start of Sales Desk.</source>
+        <translation>Sie sind in den Einstellungen eingeschaltet und beginnen beim nächsten Start von Sales Desk.</translation>
+    </message>
+    <message>
+        <source>Direct deals</source>
+        <translation>Direkte Deals</translation>
+    </message>
+    <message>
+        <source>Clients ask this address for the desk&apos;s ask and send it their signed proposals and then their data over HTTP.</source>
+        <translation>Kunden fragen unter dieser Adresse die Konditionen des Desks ab und senden ihm per HTTP ihre signierten Angebote und danach ihre Daten.</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Endpunkt:</translation>
+    </message>
+    <message>
+        <source>New deals:</source>
+        <translation>Neue Deals:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Preis:</translation>
+    </message>
+    <message>
+        <source>Deals:</source>
+        <translation>Deals:</translation>
+    </message>
+    <message>
+        <source>Totals:</source>
+        <translation>Summen:</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Refused: the deals taken are still served, proven and paid (Settings → Direct deals)</source>
+        <translation>Abgelehnt: Die angenommenen Deals werden weiter bedient, nachgewiesen und bezahlt (Einstellungen → Direkte Deals)</translation>
+    </message>
+    <message>
+        <source>At least %1 per byte per second (%2 per TiB per month)</source>
+        <translation>Mindestens %1 pro Byte und Sekunde (%2 pro TiB und Monat)</translation>
+    </message>
+    <message>
+        <source>At least %1 per byte per second</source>
+        <translation>Mindestens %1 pro Byte und Sekunde</translation>
+    </message>
+    <message>
+        <source>%1 active · %2 awaiting data</source>
+        <translation>%1 aktiv · %2 warten auf Daten</translation>
+    </message>
+    <message>
+        <source>%1 paid so far · %2 collateral locked</source>
+        <translation>%1 bisher bezahlt · %2 Sicherheitsleistung hinterlegt</translation>
+    </message>
+    <message>
+        <source>Paid: what all deals paid this desk on chain, exactly %1; collateral locked: what the unfinished deals still hold of the desk&apos;s collateral, exactly %2</source>
+        <translation>Bezahlt: was alle Deals diesem Desk auf der Chain gezahlt haben, genau %1; Sicherheitsleistung hinterlegt: was die laufenden Deals noch von der Sicherheitsleistung des Desks halten, genau %2</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::DeskStatusBar</name>
     <message>
         <source>The slot queue</source>
@@ -2493,6 +3001,10 @@ Eine lokale Testchain läuft: ihre Demo-Kunden stellen alle paar Minuten Chain-Z
     <message>
         <source>Retrievals</source>
         <translation>Abrufe</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Deals</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,53 @@ Salida 0: todo cuadra; 1: infracciones, listadas en stdout; 2: opciones incorrec
     </message>
 </context>
 <context>
+    <name>DealSettings</name>
+    <message>
+        <source>Type the IP address to listen on, such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network interface).</source>
+        <translation>Escriba la dirección IP en la que escuchar, por ejemplo 127.0.0.1 (solo este ordenador) o 0.0.0.0 (todas las interfaces de red).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: type one such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network interface).</source>
+        <translation>«%1» no es una dirección IP: escriba una como 127.0.0.1 (solo este ordenador) o 0.0.0.0 (todas las interfaces de red).</translation>
+    </message>
+    <message>
+        <source>Type a whole number of the token&apos;s smallest unit (0 or more).</source>
+        <translation>Escriba un número entero de la unidad más pequeña del token (0 o más).</translation>
+    </message>
+    <message>
+        <source>Type a whole number of the token&apos;s smallest unit (0 or more): %1</source>
+        <translation>Escriba un número entero de la unidad más pequeña del token (0 o más): %1</translation>
+    </message>
+    <message>
+        <source>Type a size in bytes: a whole number, 1 or more.</source>
+        <translation>Escriba un tamaño en bytes: un número entero, 1 o más.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size in bytes: type a whole number, 1 or more, without units (68719476736 is 64 GiB).</source>
+        <translation>«%1» no es un tamaño en bytes: escriba un número entero, 1 o más, sin unidades (68719476736 son 64 GiB).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: each entry must be 0x followed by 40 hex digits.</source>
+        <translation>«%1» no es una dirección: cada entrada debe ser 0x seguido de 40 dígitos hexadecimales.</translation>
+    </message>
+    <message>
+        <source>The least collateral per byte (%1) is above the largest (%2).</source>
+        <translation>La garantía mínima por byte (%1) supera la máxima (%2).</translation>
+    </message>
+    <message>
+        <source>The smallest deal size (%1 bytes) is above the largest (%2 bytes).</source>
+        <translation>El tamaño mínimo de un acuerdo (%1 bytes) supera el máximo (%2 bytes).</translation>
+    </message>
+    <message>
+        <source>The shortest term (%1 hours) is longer than the longest (%2 days).</source>
+        <translation>El plazo mínimo (%1 horas) es más largo que el máximo (%2 días).</translation>
+    </message>
+    <message>
+        <source>The least time before a deal starts (%1 minutes) is longer than the most (%2 days).</source>
+        <translation>La antelación mínima antes de que empiece un acuerdo (%1 minutos) es mayor que la máxima (%2 días).</translation>
+    </message>
+</context>
+<context>
     <name>DemoSpeed</name>
     <message>
         <source>%1×</source>
@@ -391,10 +438,6 @@ Salida 0: detenido como se pidió; 1: la sesión no pudo abrirse ni arrancar (el
         <translation>La orden.</translation>
     </message>
     <message>
-        <source>usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S]</source>
-        <translation>uso: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S]</translation>
-    </message>
-    <message>
         <source>--rpc-url must be an http:// or https:// URL, not &quot;%1&quot;</source>
         <translation>--rpc-url debe ser una URL http:// o https://, no «%1»</translation>
     </message>
@@ -437,6 +480,50 @@ Salida 0: detenido como se pidió; 1: la sesión no pudo abrirse ni arrancar (el
     <message>
         <source>stopped</source>
         <translation>detenido</translation>
+    </message>
+    <message>
+        <source>Take direct deals on the DirectDeals contract at &lt;address&gt; (docs/deals.md), on the terms of --deal-ask.</source>
+        <translation>Aceptar acuerdos directos en el contrato DirectDeals en &lt;address&gt; (docs/deals.md), en los términos de --deal-ask.</translation>
+    </message>
+    <message>
+        <source>The direct deals&apos; ask: a JSON file as GET /salesdesk/v1/deals/ask answers it under &quot;ask&quot; (prices, collateral, sizes, durations, start lead).</source>
+        <translation>La oferta de acuerdos directos: un archivo JSON como el que GET /salesdesk/v1/deals/ask devuelve bajo &quot;ask&quot; (precios, garantías, tamaños, duraciones, antelación del inicio).</translation>
+    </message>
+    <message>
+        <source>The port the direct-deal endpoint listens on, on 127.0.0.1 (default 0: a free port, printed).</source>
+        <translation>El puerto en el que escucha el punto de acceso de acuerdos directos, en 127.0.0.1 (por defecto 0: un puerto libre, que se muestra).</translation>
+    </message>
+    <message>
+        <source>--direct-deals and --deal-ask go together</source>
+        <translation>--direct-deals y --deal-ask van juntos</translation>
+    </message>
+    <message>
+        <source>--direct-deals must be the contract&apos;s address (0x and 40 hex digits), not &quot;%1&quot;</source>
+        <translation>--direct-deals debe ser la dirección del contrato (0x y 40 dígitos hexadecimales), no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--deal-ask: cannot read %1: %2</source>
+        <translation>--deal-ask: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>--deal-ask: %1: %2</source>
+        <translation>--deal-ask: %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot take direct deals: %1</source>
+        <translation>no se pueden aceptar acuerdos directos: %1</translation>
+    </message>
+    <message>
+        <source>direct deals at %1</source>
+        <translation>acuerdos directos en %1</translation>
+    </message>
+    <message>
+        <source>deal %1: %2%3</source>
+        <translation>acuerdo %1: %2%3</translation>
+    </message>
+    <message>
+        <source>usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S] [--direct-deals ADDRESS --deal-ask FILE [--deals-port P]]</source>
+        <translation>uso: salesdesk-cli host --rpc-url URL --chain-id N --marketplace DIRECCIÓN --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file ARCHIVO] [--offer TAMAÑO,DURACIÓN,PRECIO_MÍN,GARANTÍA] [--generated] [--run-seconds S] [--direct-deals DIRECCIÓN --deal-ask ARCHIVO [--deals-port P]]</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1897,427 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
     </message>
 </context>
 <context>
+    <name>salesdesk::ui::DealSettingsBox</name>
+    <message>
+        <source>Direct deals</source>
+        <translation>Acuerdos directos</translation>
+    </message>
+    <message>
+        <source>Take direct deals</source>
+        <translation>Aceptar acuerdos directos</translation>
+    </message>
+    <message>
+        <source>Clients send this desk a signed proposal to store their data; the desk takes the data, publishes the deal on the chain, proves it every period and is paid as the term runs.</source>
+        <translation>Los clientes envían a este desk una propuesta firmada para guardar sus datos; el desk recibe los datos, publica el acuerdo en la cadena, lo prueba en cada periodo y cobra a medida que transcurre el plazo.</translation>
+    </message>
+    <message>
+        <source>Accept new deals</source>
+        <translation>Aceptar nuevos acuerdos</translation>
+    </message>
+    <message>
+        <source>Off: proposals are refused, while the deals already taken are still served, proven and paid.</source>
+        <translation>Desactivado: las propuestas se rechazan, mientras que los acuerdos ya aceptados se siguen sirviendo, probando y cobrando.</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 serves this computer only; 0.0.0.0 serves every network interface.</source>
+        <translation>127.0.0.1 solo sirve a este ordenador; 0.0.0.0 sirve a todas las interfaces de red.</translation>
+    </message>
+    <message>
+        <source>The least a deal may pay for each byte and second, in the smallest unit of %1 (one %1 is 10^%2 of them).</source>
+        <translation>Lo mínimo que debe pagar un acuerdo por byte y segundo, en la unidad más pequeña de %1 (un %1 son 10^%2 de ellas).</translation>
+    </message>
+    <message>
+        <source>The desk locks at least this much of its own for each byte of a deal, and loses it when it misses too many proofs.</source>
+        <translation>El desk bloquea al menos esta cantidad propia por cada byte de un acuerdo, y la pierde si omite demasiadas pruebas.</translation>
+    </message>
+    <message>
+        <source>The most the desk locks for each byte of a deal.</source>
+        <translation>Lo máximo que el desk bloquea por cada byte de un acuerdo.</translation>
+    </message>
+    <message>
+        <source>The time the client has to push the data before the deal starts.</source>
+        <translation>El tiempo que tiene el cliente para enviar los datos antes de que empiece el acuerdo.</translation>
+    </message>
+    <message>
+        <source>Empty: every client that is not denied</source>
+        <translation>Vacío: cualquier cliente que no esté rechazado</translation>
+    </message>
+    <message>
+        <source>Client addresses (0x and 40 hex digits), separated by commas, spaces or new lines. Only they may propose deals.</source>
+        <translation>Direcciones de clientes (0x y 40 dígitos hexadecimales), separadas por comas, espacios o saltos de línea. Solo ellos pueden proponer acuerdos.</translation>
+    </message>
+    <message>
+        <source>Empty: no client is denied</source>
+        <translation>Vacío: no se rechaza a ningún cliente</translation>
+    </message>
+    <message>
+        <source>Client addresses (0x and 40 hex digits), separated by commas, spaces or new lines. Their proposals are refused.</source>
+        <translation>Direcciones de clientes (0x y 40 dígitos hexadecimales), separadas por comas, espacios o saltos de línea. Sus propuestas se rechazan.</translation>
+    </message>
+    <message>
+        <source>How many deals of one client may receive data at the same time.</source>
+        <translation>Cuántos acuerdos de un mismo cliente pueden recibir datos a la vez.</translation>
+    </message>
+    <message>
+        <source>smallest unit of %1</source>
+        <translation>unidad más pequeña de %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Listen address:</source>
+        <translation>Dirección de escucha:</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Puerto:</translation>
+    </message>
+    <message>
+        <source>Price per byte per second:</source>
+        <translation>Precio por byte y segundo:</translation>
+    </message>
+    <message>
+        <source>Least collateral per byte:</source>
+        <translation>Garantía mínima por byte:</translation>
+    </message>
+    <message>
+        <source>Largest collateral per byte:</source>
+        <translation>Garantía máxima por byte:</translation>
+    </message>
+    <message>
+        <source>Smallest deal:</source>
+        <translation>Acuerdo más pequeño:</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>bytes</translation>
+    </message>
+    <message>
+        <source>Largest deal:</source>
+        <translation>Acuerdo más grande:</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Plazo:</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>días</translation>
+    </message>
+    <message>
+        <source>Start from now:</source>
+        <translation>Inicio desde ahora:</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutos</translation>
+    </message>
+    <message>
+        <source>Allowed clients:</source>
+        <translation>Clientes permitidos:</translation>
+    </message>
+    <message>
+        <source>Denied clients:</source>
+        <translation>Clientes rechazados:</translation>
+    </message>
+    <message>
+        <source>Transfers per client:</source>
+        <translation>Transferencias por cliente:</translation>
+    </message>
+    <message>
+        <source>Changes take effect at the next start of Sales Desk; while direct deals run, the price, bounds and clients apply to new proposals at once. Direct deals run on a chain only (the local test chain or a network): the demo market has no deal contract. The Deals screen shows the deals taken and what they paid.</source>
+        <translation>Los cambios se aplican en el próximo inicio de Sales Desk; mientras los acuerdos directos funcionan, el precio, los límites y los clientes se aplican enseguida a las nuevas propuestas. Los acuerdos directos solo funcionan en una cadena (la cadena de prueba local o una red): el mercado de demostración no tiene contrato de acuerdos. La pantalla «Acuerdos» muestra los acuerdos aceptados y lo que han pagado.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>%1 per byte per second, %2 per TiB per month</source>
+        <translation>%1 por byte y segundo, %2 por TiB y mes</translation>
+    </message>
+    <message>
+        <source>%1 per byte per second</source>
+        <translation>%1 por byte y segundo</translation>
+    </message>
+    <message>
+        <source>%1 per byte, %2 per TiB</source>
+        <translation>%1 por byte, %2 por TiB</translation>
+    </message>
+    <message>
+        <source>%1 per byte</source>
+        <translation>%1 por byte</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked above.</source>
+        <translation>No se guardó nada: corrija los campos marcados arriba.</translation>
+    </message>
+    <message>
+        <source>Saved: direct deals are off from the next start of Sales Desk.</source>
+        <translation>Guardado: los acuerdos directos quedan desactivados desde el próximo inicio de Sales Desk.</translation>
+    </message>
+    <message>
+        <source>Saved: direct deals start with the next start of Sales Desk on a chain, accepting new deals.</source>
+        <translation>Guardado: los acuerdos directos empiezan con el próximo inicio de Sales Desk en una cadena, aceptando nuevos acuerdos.</translation>
+    </message>
+    <message>
+        <source>Saved: direct deals start with the next start of Sales Desk on a chain; they serve the deals taken but accept no new ones.</source>
+        <translation>Guardado: los acuerdos directos empiezan con el próximo inicio de Sales Desk en una cadena; sirven los acuerdos aceptados pero no aceptan otros nuevos.</translation>
+    </message>
+    <message>
+        <source>The price, bounds and clients apply to new proposals now; the listen address and port at the next start.</source>
+        <translation>El precio, los límites y los clientes se aplican ya a las nuevas propuestas; la dirección de escucha y el puerto, en el próximo inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DealsModel</name>
+    <message>
+        <source>awaiting data</source>
+        <translation>esperando datos</translation>
+    </message>
+    <message>
+        <source>receiving data</source>
+        <translation>recibiendo datos</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>verificando</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>publicando</translation>
+    </message>
+    <message>
+        <source>awaiting activation</source>
+        <translation>esperando activación</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>vencido</translation>
+    </message>
+    <message>
+        <source>slashed</source>
+        <translation>penalizado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallido</translation>
+    </message>
+    <message>
+        <source>never started</source>
+        <translation>nunca empezó</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>terminado antes de tiempo</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>starts in %1</source>
+        <translation>empieza en %1</translation>
+    </message>
+    <message>
+        <source>ends in %1</source>
+        <translation>termina en %1</translation>
+    </message>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Exacto: %1</translation>
+    </message>
+    <message>
+        <source>Accepted %1, last changed %2</source>
+        <translation>Aceptado el %1, último cambio el %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 bytes</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todo</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes received</source>
+        <translation>%1 de %2 bytes recibidos</translation>
+    </message>
+    <message>
+        <source>Exact: %1 per second</source>
+        <translation>Exacto: %1 por segundo</translation>
+    </message>
+    <message>
+        <source>The whole term pays %1</source>
+        <translation>El plazo completo paga %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3)</source>
+        <translation>Del %1 al %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 proofs submitted, %2 missed</source>
+        <translation>%1 pruebas enviadas, %2 omitidas</translation>
+    </message>
+    <message>
+        <source>%1 locked when the deal was published</source>
+        <translation>%1 bloqueados al publicar el acuerdo</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibido</translation>
+    </message>
+    <message>
+        <source>Price per second</source>
+        <translation>Precio por segundo</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Proofs / missed</source>
+        <translation>Pruebas / omitidas</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Pagado</translation>
+    </message>
+    <message>
+        <source>Collateral left</source>
+        <translation>Garantía restante</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DealsPage</name>
+    <message>
+        <source>Direct deals are not available on the demo market: it has no deal contract.
+
+On a chain (Settings → Market: the local test chain or a network), clients can send this desk a signed proposal to store their data: the desk takes the data, publishes the deal on the chain, proves it every period and is paid as the term runs. Turn it on in Settings → Direct deals.</source>
+        <translation>Los acuerdos directos no están disponibles en el mercado de demostración: no tiene contrato de acuerdos.
+
+En una cadena (Configuración → Mercado: la cadena de prueba local o una red), los clientes pueden enviar a este desk una propuesta firmada para guardar sus datos: el desk recibe los datos, publica el acuerdo en la cadena, lo prueba en cada periodo y cobra a medida que transcurre el plazo. Actívelos en Configuración → Acuerdos directos.</translation>
+    </message>
+    <message>
+        <source>Direct deals could not start: %1
+
+Check Settings → Direct deals (listen address, port, price and bounds); changes take effect at the next start of Sales Desk.</source>
+        <translation>Los acuerdos directos no pudieron iniciarse: %1
+
+Revise Configuración → Acuerdos directos (dirección de escucha, puerto, precio y límites); los cambios se aplican en el próximo inicio de Sales Desk.</translation>
+    </message>
+    <message>
+        <source>Direct deals start once the desk has recovered its sales…</source>
+        <translation>Los acuerdos directos empiezan en cuanto el desk haya recuperado sus ventas…</translation>
+    </message>
+    <message>
+        <source>Direct deals are off. Turn them on in Settings → Direct deals: clients then send this desk signed proposals to store their data, and the desk takes the data, publishes each deal on the chain, proves it every period and is paid as the term runs.</source>
+        <translation>Los acuerdos directos están desactivados. Actívelos en Configuración → Acuerdos directos: los clientes envían entonces a este desk propuestas firmadas para guardar sus datos, y el desk recibe los datos, publica cada acuerdo en la cadena, lo prueba en cada periodo y cobra a medida que transcurre el plazo.</translation>
+    </message>
+    <message>
+        <source>They are turned on in Settings and start at the next start of Sales Desk.</source>
+        <translation>Están activados en la configuración y empiezan en el próximo inicio de Sales Desk.</translation>
+    </message>
+    <message>
+        <source>Direct deals</source>
+        <translation>Acuerdos directos</translation>
+    </message>
+    <message>
+        <source>Clients ask this address for the desk&apos;s ask and send it their signed proposals and then their data over HTTP.</source>
+        <translation>Los clientes piden a esta dirección las condiciones del desk y le envían por HTTP sus propuestas firmadas y después sus datos.</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Punto de acceso:</translation>
+    </message>
+    <message>
+        <source>New deals:</source>
+        <translation>Nuevos acuerdos:</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Precio:</translation>
+    </message>
+    <message>
+        <source>Deals:</source>
+        <translation>Acuerdos:</translation>
+    </message>
+    <message>
+        <source>Totals:</source>
+        <translation>Totales:</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Acuerdos</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptados</translation>
+    </message>
+    <message>
+        <source>Refused: the deals taken are still served, proven and paid (Settings → Direct deals)</source>
+        <translation>Rechazados: los acuerdos aceptados se siguen sirviendo, probando y cobrando (Configuración → Acuerdos directos)</translation>
+    </message>
+    <message>
+        <source>At least %1 per byte per second (%2 per TiB per month)</source>
+        <translation>Al menos %1 por byte y segundo (%2 por TiB y mes)</translation>
+    </message>
+    <message>
+        <source>At least %1 per byte per second</source>
+        <translation>Al menos %1 por byte y segundo</translation>
+    </message>
+    <message>
+        <source>%1 active · %2 awaiting data</source>
+        <translation>%1 activos · %2 esperando datos</translation>
+    </message>
+    <message>
+        <source>%1 paid so far · %2 collateral locked</source>
+        <translation>%1 pagados hasta ahora · %2 de garantía bloqueados</translation>
+    </message>
+    <message>
+        <source>Paid: what all deals paid this desk on chain, exactly %1; collateral locked: what the unfinished deals still hold of the desk&apos;s collateral, exactly %2</source>
+        <translation>Pagado: lo que todos los acuerdos han pagado a este desk en la cadena, exactamente %1; garantía bloqueada: lo que los acuerdos en curso aún retienen de la garantía del desk, exactamente %2</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::DeskStatusBar</name>
     <message>
         <source>The slot queue</source>
@@ -2493,6 +3001,10 @@ Una cadena de prueba local está en marcha: sus clientes de demostración public
     <message>
         <source>Retrievals</source>
         <translation>Recuperaciones</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Acuerdos</translation>
     </message>
 </context>
 <context>

@@ -210,6 +210,53 @@ Sortie 0 : tout concorde ; 1 : des violations, listées sur stdout ; 2 : options
     </message>
 </context>
 <context>
+    <name>DealSettings</name>
+    <message>
+        <source>Type the IP address to listen on, such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network interface).</source>
+        <translation>Saisissez l’adresse IP d’écoute, par exemple 127.0.0.1 (cet ordinateur seulement) ou 0.0.0.0 (toutes les interfaces réseau).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an IP address: type one such as 127.0.0.1 (this computer only) or 0.0.0.0 (every network interface).</source>
+        <translation>« %1 » n’est pas une adresse IP : saisissez-en une, par exemple 127.0.0.1 (cet ordinateur seulement) ou 0.0.0.0 (toutes les interfaces réseau).</translation>
+    </message>
+    <message>
+        <source>Type a whole number of the token&apos;s smallest unit (0 or more).</source>
+        <translation>Saisissez un nombre entier de la plus petite unité du jeton (0 ou plus).</translation>
+    </message>
+    <message>
+        <source>Type a whole number of the token&apos;s smallest unit (0 or more): %1</source>
+        <translation>Saisissez un nombre entier de la plus petite unité du jeton (0 ou plus) : %1</translation>
+    </message>
+    <message>
+        <source>Type a size in bytes: a whole number, 1 or more.</source>
+        <translation>Saisissez une taille en octets : un nombre entier, 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a size in bytes: type a whole number, 1 or more, without units (68719476736 is 64 GiB).</source>
+        <translation>« %1 » n’est pas une taille en octets : saisissez un nombre entier, 1 ou plus, sans unité (68719476736 font 64 Gio).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address: each entry must be 0x followed by 40 hex digits.</source>
+        <translation>« %1 » n’est pas une adresse : chaque entrée doit être 0x suivi de 40 chiffres hexadécimaux.</translation>
+    </message>
+    <message>
+        <source>The least collateral per byte (%1) is above the largest (%2).</source>
+        <translation>La garantie minimale par octet (%1) dépasse la garantie maximale (%2).</translation>
+    </message>
+    <message>
+        <source>The smallest deal size (%1 bytes) is above the largest (%2 bytes).</source>
+        <translation>La taille minimale d’un accord (%1 octets) dépasse la taille maximale (%2 octets).</translation>
+    </message>
+    <message>
+        <source>The shortest term (%1 hours) is longer than the longest (%2 days).</source>
+        <translation>La durée minimale (%1 heures) dépasse la durée maximale (%2 jours).</translation>
+    </message>
+    <message>
+        <source>The least time before a deal starts (%1 minutes) is longer than the most (%2 days).</source>
+        <translation>Le délai minimal avant le début d’un accord (%1 minutes) dépasse le délai maximal (%2 jours).</translation>
+    </message>
+</context>
+<context>
     <name>DemoSpeed</name>
     <message>
         <source>%1×</source>
@@ -391,10 +438,6 @@ Sortie 0 : arrêté comme demandé ; 1 : la session n’a pas pu s’ouvrir ou d
         <translation>La commande.</translation>
     </message>
     <message>
-        <source>usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S]</source>
-        <translation>usage : salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S]</translation>
-    </message>
-    <message>
         <source>--rpc-url must be an http:// or https:// URL, not &quot;%1&quot;</source>
         <translation>--rpc-url doit être une URL http:// ou https://, pas « %1 »</translation>
     </message>
@@ -437,6 +480,50 @@ Sortie 0 : arrêté comme demandé ; 1 : la session n’a pas pu s’ouvrir ou d
     <message>
         <source>stopped</source>
         <translation>arrêté</translation>
+    </message>
+    <message>
+        <source>Take direct deals on the DirectDeals contract at &lt;address&gt; (docs/deals.md), on the terms of --deal-ask.</source>
+        <translation>Accepter des accords directs sur le contrat DirectDeals à &lt;address&gt; (docs/deals.md), aux conditions de --deal-ask.</translation>
+    </message>
+    <message>
+        <source>The direct deals&apos; ask: a JSON file as GET /salesdesk/v1/deals/ask answers it under &quot;ask&quot; (prices, collateral, sizes, durations, start lead).</source>
+        <translation>L&apos;offre des accords directs : un fichier JSON tel que GET /salesdesk/v1/deals/ask le renvoie sous &quot;ask&quot; (prix, garanties, tailles, durées, délai avant le début).</translation>
+    </message>
+    <message>
+        <source>The port the direct-deal endpoint listens on, on 127.0.0.1 (default 0: a free port, printed).</source>
+        <translation>Le port sur lequel le point d&apos;accès des accords directs écoute, sur 127.0.0.1 (par défaut 0 : un port libre, affiché).</translation>
+    </message>
+    <message>
+        <source>--direct-deals and --deal-ask go together</source>
+        <translation>--direct-deals et --deal-ask vont ensemble</translation>
+    </message>
+    <message>
+        <source>--direct-deals must be the contract&apos;s address (0x and 40 hex digits), not &quot;%1&quot;</source>
+        <translation>--direct-deals doit être l&apos;adresse du contrat (0x et 40 chiffres hexadécimaux), pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>--deal-ask: cannot read %1: %2</source>
+        <translation>--deal-ask : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--deal-ask: %1: %2</source>
+        <translation>--deal-ask : %1 : %2</translation>
+    </message>
+    <message>
+        <source>cannot take direct deals: %1</source>
+        <translation>impossible d&apos;accepter des accords directs : %1</translation>
+    </message>
+    <message>
+        <source>direct deals at %1</source>
+        <translation>accords directs sur %1</translation>
+    </message>
+    <message>
+        <source>deal %1: %2%3</source>
+        <translation>accord %1 : %2%3</translation>
+    </message>
+    <message>
+        <source>usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S] [--direct-deals ADDRESS --deal-ask FILE [--deals-port P]]</source>
+        <translation>usage : salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADRESSE --data-dir RÉP [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FICHIER] [--offer TAILLE,DURÉE,PRIX_MIN,GARANTIE] [--generated] [--run-seconds S] [--direct-deals ADRESSE --deal-ask FICHIER [--deals-port P]]</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1897,427 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
     </message>
 </context>
 <context>
+    <name>salesdesk::ui::DealSettingsBox</name>
+    <message>
+        <source>Direct deals</source>
+        <translation>Accords directs</translation>
+    </message>
+    <message>
+        <source>Take direct deals</source>
+        <translation>Prendre des accords directs</translation>
+    </message>
+    <message>
+        <source>Clients send this desk a signed proposal to store their data; the desk takes the data, publishes the deal on the chain, proves it every period and is paid as the term runs.</source>
+        <translation>Les clients envoient à ce desk une proposition signée pour stocker leurs données ; le desk reçoit les données, publie l’accord sur la chaîne, le prouve à chaque période et est payé au fil de la durée.</translation>
+    </message>
+    <message>
+        <source>Accept new deals</source>
+        <translation>Accepter de nouveaux accords</translation>
+    </message>
+    <message>
+        <source>Off: proposals are refused, while the deals already taken are still served, proven and paid.</source>
+        <translation>Désactivé : les propositions sont refusées, tandis que les accords déjà pris restent servis, prouvés et payés.</translation>
+    </message>
+    <message>
+        <source>127.0.0.1 serves this computer only; 0.0.0.0 serves every network interface.</source>
+        <translation>127.0.0.1 ne sert que cet ordinateur ; 0.0.0.0 sert toutes les interfaces réseau.</translation>
+    </message>
+    <message>
+        <source>The least a deal may pay for each byte and second, in the smallest unit of %1 (one %1 is 10^%2 of them).</source>
+        <translation>Le minimum qu’un accord doit payer par octet et par seconde, dans la plus petite unité de %1 (un %1 en vaut 10^%2).</translation>
+    </message>
+    <message>
+        <source>The desk locks at least this much of its own for each byte of a deal, and loses it when it misses too many proofs.</source>
+        <translation>Le desk bloque au moins ce montant de ses propres fonds par octet d’un accord, et le perd s’il manque trop de preuves.</translation>
+    </message>
+    <message>
+        <source>The most the desk locks for each byte of a deal.</source>
+        <translation>Le maximum que le desk bloque par octet d’un accord.</translation>
+    </message>
+    <message>
+        <source>The time the client has to push the data before the deal starts.</source>
+        <translation>Le temps dont dispose le client pour envoyer les données avant le début de l’accord.</translation>
+    </message>
+    <message>
+        <source>Empty: every client that is not denied</source>
+        <translation>Vide : tout client qui n’est pas refusé</translation>
+    </message>
+    <message>
+        <source>Client addresses (0x and 40 hex digits), separated by commas, spaces or new lines. Only they may propose deals.</source>
+        <translation>Adresses de clients (0x et 40 chiffres hexadécimaux), séparées par des virgules, des espaces ou des retours à la ligne. Eux seuls peuvent proposer des accords.</translation>
+    </message>
+    <message>
+        <source>Empty: no client is denied</source>
+        <translation>Vide : aucun client n’est refusé</translation>
+    </message>
+    <message>
+        <source>Client addresses (0x and 40 hex digits), separated by commas, spaces or new lines. Their proposals are refused.</source>
+        <translation>Adresses de clients (0x et 40 chiffres hexadécimaux), séparées par des virgules, des espaces ou des retours à la ligne. Leurs propositions sont refusées.</translation>
+    </message>
+    <message>
+        <source>How many deals of one client may receive data at the same time.</source>
+        <translation>Combien d’accords d’un même client peuvent recevoir des données en même temps.</translation>
+    </message>
+    <message>
+        <source>smallest unit of %1</source>
+        <translation>plus petite unité de %1</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Listen address:</source>
+        <translation>Adresse d’écoute :</translation>
+    </message>
+    <message>
+        <source>Port:</source>
+        <translation>Port :</translation>
+    </message>
+    <message>
+        <source>Price per byte per second:</source>
+        <translation>Prix par octet et par seconde :</translation>
+    </message>
+    <message>
+        <source>Least collateral per byte:</source>
+        <translation>Garantie minimale par octet :</translation>
+    </message>
+    <message>
+        <source>Largest collateral per byte:</source>
+        <translation>Garantie maximale par octet :</translation>
+    </message>
+    <message>
+        <source>Smallest deal:</source>
+        <translation>Plus petit accord :</translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation>octets</translation>
+    </message>
+    <message>
+        <source>Largest deal:</source>
+        <translation>Plus grand accord :</translation>
+    </message>
+    <message>
+        <source>Term:</source>
+        <translation>Durée :</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <source>Start from now:</source>
+        <translation>Début à partir de maintenant :</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Allowed clients:</source>
+        <translation>Clients autorisés :</translation>
+    </message>
+    <message>
+        <source>Denied clients:</source>
+        <translation>Clients refusés :</translation>
+    </message>
+    <message>
+        <source>Transfers per client:</source>
+        <translation>Transferts par client :</translation>
+    </message>
+    <message>
+        <source>Changes take effect at the next start of Sales Desk; while direct deals run, the price, bounds and clients apply to new proposals at once. Direct deals run on a chain only (the local test chain or a network): the demo market has no deal contract. The Deals screen shows the deals taken and what they paid.</source>
+        <translation>Les modifications prennent effet au prochain démarrage de Sales Desk ; tant que les accords directs fonctionnent, le prix, les limites et les clients s’appliquent aussitôt aux nouvelles propositions. Les accords directs ne fonctionnent que sur une chaîne (la chaîne de test locale ou un réseau) : le marché de démonstration n’a pas de contrat d’accords. L’écran « Accords » montre les accords pris et ce qu’ils ont payé.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>%1 per byte per second, %2 per TiB per month</source>
+        <translation>%1 par octet et par seconde, %2 par Tio et par mois</translation>
+    </message>
+    <message>
+        <source>%1 per byte per second</source>
+        <translation>%1 par octet et par seconde</translation>
+    </message>
+    <message>
+        <source>%1 per byte, %2 per TiB</source>
+        <translation>%1 par octet, %2 par Tio</translation>
+    </message>
+    <message>
+        <source>%1 per byte</source>
+        <translation>%1 par octet</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields marked above.</source>
+        <translation>Rien n’a été enregistré : corrigez les champs signalés ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Saved: direct deals are off from the next start of Sales Desk.</source>
+        <translation>Enregistré : les accords directs sont désactivés dès le prochain démarrage de Sales Desk.</translation>
+    </message>
+    <message>
+        <source>Saved: direct deals start with the next start of Sales Desk on a chain, accepting new deals.</source>
+        <translation>Enregistré : les accords directs démarrent au prochain démarrage de Sales Desk sur une chaîne, en acceptant de nouveaux accords.</translation>
+    </message>
+    <message>
+        <source>Saved: direct deals start with the next start of Sales Desk on a chain; they serve the deals taken but accept no new ones.</source>
+        <translation>Enregistré : les accords directs démarrent au prochain démarrage de Sales Desk sur une chaîne ; ils servent les accords pris mais n’en acceptent pas de nouveaux.</translation>
+    </message>
+    <message>
+        <source>The price, bounds and clients apply to new proposals now; the listen address and port at the next start.</source>
+        <translation>Le prix, les limites et les clients s’appliquent dès maintenant aux nouvelles propositions ; l’adresse d’écoute et le port au prochain démarrage.</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DealsModel</name>
+    <message>
+        <source>awaiting data</source>
+        <translation>en attente des données</translation>
+    </message>
+    <message>
+        <source>receiving data</source>
+        <translation>réception des données</translation>
+    </message>
+    <message>
+        <source>verifying</source>
+        <translation>vérification</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>publication</translation>
+    </message>
+    <message>
+        <source>awaiting activation</source>
+        <translation>en attente d’activation</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>actif</translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message>
+        <source>slashed</source>
+        <translation>pénalisé</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échoué</translation>
+    </message>
+    <message>
+        <source>never started</source>
+        <translation>jamais commencé</translation>
+    </message>
+    <message>
+        <source>ended early</source>
+        <translation>terminé avant terme</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>starts in %1</source>
+        <translation>commence dans %1</translation>
+    </message>
+    <message>
+        <source>ends in %1</source>
+        <translation>se termine dans %1</translation>
+    </message>
+    <message>
+        <source>Exact: %1</source>
+        <translation>Exact : %1</translation>
+    </message>
+    <message>
+        <source>Accepted %1, last changed %2</source>
+        <translation>Accepté le %1, modifié en dernier le %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 octets</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tout</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 of %2 bytes received</source>
+        <translation>%1 octets reçus sur %2</translation>
+    </message>
+    <message>
+        <source>Exact: %1 per second</source>
+        <translation>Exact : %1 par seconde</translation>
+    </message>
+    <message>
+        <source>The whole term pays %1</source>
+        <translation>La durée entière rapporte %1</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 (%3)</source>
+        <translation>Du %1 au %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1 proofs submitted, %2 missed</source>
+        <translation>%1 preuves soumises, %2 manquées</translation>
+    </message>
+    <message>
+        <source>%1 locked when the deal was published</source>
+        <translation>%1 bloqués à la publication de l’accord</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Accord</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Reçu</translation>
+    </message>
+    <message>
+        <source>Price per second</source>
+        <translation>Prix par seconde</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Proofs / missed</source>
+        <translation>Preuves / manquées</translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation>Payé</translation>
+    </message>
+    <message>
+        <source>Collateral left</source>
+        <translation>Garantie restante</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DealsPage</name>
+    <message>
+        <source>Direct deals are not available on the demo market: it has no deal contract.
+
+On a chain (Settings → Market: the local test chain or a network), clients can send this desk a signed proposal to store their data: the desk takes the data, publishes the deal on the chain, proves it every period and is paid as the term runs. Turn it on in Settings → Direct deals.</source>
+        <translation>Les accords directs ne sont pas disponibles sur le marché de démonstration : il n’a pas de contrat d’accords.
+
+Sur une chaîne (Paramètres → Marché : la chaîne de test locale ou un réseau), les clients peuvent envoyer à ce desk une proposition signée pour stocker leurs données : le desk reçoit les données, publie l’accord sur la chaîne, le prouve à chaque période et est payé au fil de la durée. Activez-les dans Paramètres → Accords directs.</translation>
+    </message>
+    <message>
+        <source>Direct deals could not start: %1
+
+Check Settings → Direct deals (listen address, port, price and bounds); changes take effect at the next start of Sales Desk.</source>
+        <translation>Les accords directs n’ont pas pu démarrer : %1
+
+Vérifiez Paramètres → Accords directs (adresse d’écoute, port, prix et limites) ; les modifications prennent effet au prochain démarrage de Sales Desk.</translation>
+    </message>
+    <message>
+        <source>Direct deals start once the desk has recovered its sales…</source>
+        <translation>Les accords directs démarrent dès que le desk a rétabli ses ventes…</translation>
+    </message>
+    <message>
+        <source>Direct deals are off. Turn them on in Settings → Direct deals: clients then send this desk signed proposals to store their data, and the desk takes the data, publishes each deal on the chain, proves it every period and is paid as the term runs.</source>
+        <translation>Les accords directs sont désactivés. Activez-les dans Paramètres → Accords directs : les clients envoient alors à ce desk des propositions signées pour stocker leurs données, et le desk reçoit les données, publie chaque accord sur la chaîne, le prouve à chaque période et est payé au fil de la durée.</translation>
+    </message>
+    <message>
+        <source>They are turned on in Settings and start at the next start of Sales Desk.</source>
+        <translation>Ils sont activés dans les paramètres et démarrent au prochain démarrage de Sales Desk.</translation>
+    </message>
+    <message>
+        <source>Direct deals</source>
+        <translation>Accords directs</translation>
+    </message>
+    <message>
+        <source>Clients ask this address for the desk&apos;s ask and send it their signed proposals and then their data over HTTP.</source>
+        <translation>Les clients demandent à cette adresse les conditions du desk et lui envoient par HTTP leurs propositions signées, puis leurs données.</translation>
+    </message>
+    <message>
+        <source>Endpoint:</source>
+        <translation>Point d’accès :</translation>
+    </message>
+    <message>
+        <source>New deals:</source>
+        <translation>Nouveaux accords :</translation>
+    </message>
+    <message>
+        <source>Price:</source>
+        <translation>Prix :</translation>
+    </message>
+    <message>
+        <source>Deals:</source>
+        <translation>Accords :</translation>
+    </message>
+    <message>
+        <source>Totals:</source>
+        <translation>Totaux :</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Accords</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Acceptés</translation>
+    </message>
+    <message>
+        <source>Refused: the deals taken are still served, proven and paid (Settings → Direct deals)</source>
+        <translation>Refusés : les accords pris restent servis, prouvés et payés (Paramètres → Accords directs)</translation>
+    </message>
+    <message>
+        <source>At least %1 per byte per second (%2 per TiB per month)</source>
+        <translation>Au moins %1 par octet et par seconde (%2 par Tio et par mois)</translation>
+    </message>
+    <message>
+        <source>At least %1 per byte per second</source>
+        <translation>Au moins %1 par octet et par seconde</translation>
+    </message>
+    <message>
+        <source>%1 active · %2 awaiting data</source>
+        <translation>%1 actifs · %2 en attente des données</translation>
+    </message>
+    <message>
+        <source>%1 paid so far · %2 collateral locked</source>
+        <translation>%1 payés jusqu’ici · %2 de garantie bloqués</translation>
+    </message>
+    <message>
+        <source>Paid: what all deals paid this desk on chain, exactly %1; collateral locked: what the unfinished deals still hold of the desk&apos;s collateral, exactly %2</source>
+        <translation>Payé : ce que tous les accords ont payé à ce desk sur la chaîne, exactement %1 ; garantie bloquée : ce que les accords en cours détiennent encore de la garantie du desk, exactement %2</translation>
+    </message>
+</context>
+<context>
     <name>salesdesk::ui::DeskStatusBar</name>
     <message>
         <source>The slot queue</source>
@@ -2493,6 +3001,10 @@ Une chaîne de test locale est en marche : ses clients de démonstration publien
     <message>
         <source>Retrievals</source>
         <translation>Récupérations</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Accords</translation>
     </message>
 </context>
 <context>

@@ -93,7 +93,8 @@ Result<void> readBooks(Run& run) {
     if (!held.ok())
         return held.error();
     for (const Reservation& reservation : *held)
-        run.reserved.insert(slotIdOf(reservation.requestId, reservation.slotIndex));
+        if (reservation.market == ReservationMarket::Codex) // a deal's bytes hold no slot
+            run.reserved.insert(slotIdOf(reservation.requestId, reservation.slotIndex));
 
     const QString chainFile = QDir(directory).filePath(ChainHostSide::kDatabaseFileName);
     auto chainChecked = Database::check(chainFile, Database::kHostApplicationId);

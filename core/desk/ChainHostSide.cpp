@@ -9,6 +9,7 @@
 #include "core/chain/rpc/JsonRpcClient.h"
 #include "core/chain/tx/TransactionManager.h"
 #include "core/clock/NodeWaitClock.h"
+#include "core/engine/HostEngine.h"
 #include "core/proofs/SlotDataGenerator.h"
 #include "core/sales/CheckedSlotRoots.h"
 #include "core/storage/Database.h"
@@ -159,6 +160,28 @@ Result<quint16> ChainHostSide::startRetrieval(RetrievalService::Options offer,
 
 void ChainHostSide::stopRetrieval() {
     m_retrieval.reset();
+}
+
+Result<quint16> ChainHostSide::startDeals(DealService::Options offer, HostEngine& engine) {
+    if (m_deals)
+        return makeError(ErrorCode::Conflict, QStringLiteral("direct deals run already"));
+    if (m_options.directDeals.isZero())
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("this chain's deployment names no DirectDeals contract: "
+                                        "direct deals cannot be taken here"));
+    offer.chainId = m_options.chainId;
+    offer.contract = m_options.directDeals;
+    offer.provider = m_account.address;
+    auto service = std::make_unique<DealService>(*m_rpc, engine.database(), engine.reservations(),
+                                                 engine.repo(), *m_transactions, engine.prover(),
+                                                 m_clock, offer);
+    SD_TRY_DECLARE(port, service->start());
+    m_deals = std::move(service);
+    return port;
+}
+
+void ChainHostSide::stopDeals() {
+    m_deals.reset();
 }
 
 Result<bool> ChainHostSide::boundNetwork() {

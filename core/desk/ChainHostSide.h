@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/chain/deals/DealService.h"
 #include "core/chain/retrieval/RetrievalService.h"
 #include "core/chain/wallet/ChainAccount.h"
 #include "core/domain/Result.h"
@@ -18,6 +19,7 @@ class ChainMarket;
 class CheckedSlotRoots;
 class Clock;
 class Database;
+class HostEngine;
 class JsonRpcClient;
 class NodeWaitClock;
 class RetrievableData;
@@ -52,6 +54,8 @@ public:
         Clock* rpcClock = nullptr;
         // The retrieval channels contract the host may be paid on (zero: none on this chain).
         Address retrievalChannels;
+        // The direct deals contract the host may take deals on (zero: none on this chain).
+        Address directDeals;
     };
     using OpenedCallback = std::function<void(Result<std::unique_ptr<ChainHostSide>>)>;
 
@@ -75,6 +79,15 @@ public:
     void stopRetrieval();
     // Null until startRetrieval succeeded.
     RetrievalService* retrieval() const { return m_retrieval.get(); }
+
+    // Starts taking direct deals on the DirectDeals contract, with the engine's books (deals
+    // live beside the reservations they take their bytes from), repo and prover: `offer` gives
+    // where to listen, the ask and the rules; the chain's part is the side's own. The port, or
+    // why not (InvalidArgument when the chain has no DirectDeals contract). Once only.
+    Result<quint16> startDeals(DealService::Options offer, HostEngine& engine);
+    void stopDeals();
+    // Null until startDeals succeeded.
+    DealService* deals() const { return m_deals.get(); }
 
     // The slot roots the host checked its downloads against (HostHooks::Options::
     // checkedSlotRoots): the market's fills take their slot paths from them, and from the
@@ -106,6 +119,7 @@ private:
     std::unique_ptr<ChainMarket> m_market;
     std::unique_ptr<TokenTransferFollower> m_transfers;
     std::unique_ptr<RetrievalService> m_retrieval;
+    std::unique_ptr<DealService> m_deals;
 };
 
 } // namespace salesdesk

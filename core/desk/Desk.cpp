@@ -237,6 +237,19 @@ Result<quint16> Desk::startRetrieval(const RetrievalService::Options& offer) {
     return side->startRetrieval(offer, std::make_shared<RepoRetrievableData>(m_engine->repo()));
 }
 
+Result<quint16> Desk::startDeals(const DealService::Options& offer) {
+    ChainHostSide* side = chainHost();
+    if (!side)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("direct deals need a chain: the simulated market has no "
+                                        "DirectDeals contract"));
+    SD_TRY_DECLARE(port, side->startDeals(offer, *m_engine));
+    // On a local test chain whose demo clients run, demo clients propose deals too.
+    if (m_localChain && m_localChain->demoDeals() && m_localChain->demoClients().isRunning())
+        m_localChain->demoDeals()->start(deals()->baseUrl(), side->address());
+    return port;
+}
+
 void Desk::start(std::function<void(Result<void>)> started) {
     // The demo's clock stands still while the sales are recovered (the market asked for the
     // host's slots, each one's agent set up): a proof due early in the first period after a

@@ -127,6 +127,13 @@ public:
     Result<quint16> startRetrieval(const RetrievalService::Options& offer);
     // The paid retrieval, once started; null before and on the simulated market.
     RetrievalService* retrieval() const { return chainHost() ? chainHost()->retrieval() : nullptr; }
+    // Takes direct storage deals (docs/deals.md) on the chain the desk sells on: `offer` gives
+    // where to listen, the ask and the rules (the chain's part is the chain side's own). The
+    // port, or why not (InvalidArgument on the simulated market, or a chain without the
+    // DirectDeals contract).
+    Result<quint16> startDeals(const DealService::Options& offer);
+    // The direct deals, once started; null before and on the simulated market.
+    DealService* deals() const { return chainHost() ? chainHost()->deals() : nullptr; }
     // What the screens show of that chain (head, balances, whether the node answers), asked in
     // the background from the first call on; null on the simulated market.
     ChainWatch* chainWatch() const;

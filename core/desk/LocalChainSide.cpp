@@ -91,6 +91,7 @@ void LocalChainSide::openMarket(std::function<void(const Result<void>&)> done) {
     hostOptions.chainId = m_chain->chainId();
     hostOptions.marketplace = deployment->marketplace;
     hostOptions.retrievalChannels = deployment->retrievalChannels;
+    hostOptions.directDeals = deployment->directDeals;
     hostOptions.startBlock = deployment->marketplaceBlock;
     hostOptions.pollSeconds = 2;
     if (auto* accelerated = qobject_cast<AcceleratedClock*>(&m_clock)) {
@@ -122,6 +123,18 @@ void LocalChainSide::startClients(std::function<void(const Result<void>&)> done)
         if (index < m_chain->accounts().size())
             clients.accounts.append(m_chain->accounts().at(index).address);
     m_clients = std::make_unique<ChainDemoClients>(m_chain->rpc(), m_clock, *m_datasets, clients);
+    if (const auto& deployment = m_chain->deployment();
+        deployment && !deployment->directDeals.isZero()) {
+        DemoDealClients::Options deals;
+        deals.chainId = m_chain->chainId();
+        deals.contract = deployment->directDeals;
+        deals.token = deployment->token;
+        for (int index : std::as_const(m_options.clientAccounts))
+            if (index < m_chain->accounts().size())
+                deals.accounts.append({m_chain->accounts().at(index).address,
+                                       m_chain->accounts().at(index).privateKey});
+        m_demoDeals = std::make_unique<DemoDealClients>(m_chain->rpc(), m_clock, deals);
+    }
     done({});
 }
 

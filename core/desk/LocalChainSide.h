@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/chain/client/ChainDemoClients.h"
+#include "core/chain/deals/DemoDealClients.h"
 #include "core/clock/SystemClock.h"
 #include "core/desk/ChainClockKeeper.h"
 #include "core/desk/ChainHostSide.h"
@@ -66,6 +67,9 @@ public:
         return m_host->checkedSlotRoots();
     }
     ChainDemoClients& demoClients() const { return *m_clients; }
+    // Direct-deal clients of the same accounts (null when the chain has no DirectDeals); started
+    // by the desk when it takes deals while its demo clients run.
+    DemoDealClients* demoDeals() const { return m_demoDeals.get(); }
 
 private:
     LocalChainSide(Clock& clock, Options options);
@@ -81,6 +85,7 @@ private:
     std::unique_ptr<ChainHostSide> m_host;
     std::unique_ptr<DatasetServer> m_datasets;
     std::unique_ptr<ChainDemoClients> m_clients;
+    std::unique_ptr<DemoDealClients> m_demoDeals;
 };
 
 } // namespace salesdesk

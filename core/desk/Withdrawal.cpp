@@ -23,6 +23,11 @@ Result<UInt256> Withdrawal::collateralStillNeeded(HostEngine& engine) {
     SD_TRY_ASSIGN(reservations, engine.reservations().reservations());
     UInt256 needed = 0;
     for (const Reservation& reservation : reservations) {
+        // A direct deal's collateral comes from the provider's escrow in the DirectDeals
+        // contract, not from the wallet, and no sale ever fills it: counting it would keep it
+        // back from the wallet for good.
+        if (reservation.market == ReservationMarket::Deal)
+            continue;
         if (filled.contains(slotIdOf(reservation.requestId, reservation.slotIndex)))
             continue;
         SD_TRY_ASSIGN(needed, uint256::checkedAdd(needed, reservation.collateral));

@@ -88,6 +88,16 @@ const QList<CrashPointInfo>& CrashPoint::all() {
          "them"},
         {"market.block.afterSave",
          "the simulated market saved a block of host calls; none of them is answered yet"},
+        // Direct deals (core/chain/deals), reached only by a host that takes them;
+        // tests/app/tst_hostdealcrashcli kills one at each.
+        {"deal.receive.afterWrite",
+         "a deal's pushed bytes are written to its data file; the repo has not recorded them"},
+        {"deal.receive.afterRecord",
+         "a deal's pushed bytes are recorded as received; the client has no answer yet"},
+        {"deal.publish.afterMarket",
+         "publishDeal is mined; the deal is not yet booked as awaiting activation"},
+        {"deal.proof.afterSubmit", "a deal's proof is mined; the deal has not counted it"},
+        {"deal.close.afterMarket", "closeExpired is mined; the deal is not yet booked as expired"},
         // The chain's TransactionManager (core/chain/tx), reached only by a process that sends
         // transactions; tests/core/chain/tst_transactionmanagercrash kills one at each.
         {"tx.send.beforeBroadcast",

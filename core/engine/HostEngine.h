@@ -66,6 +66,7 @@ public:
 
     Database& database() const { return *m_database; }
     Repo& repo() const { return *m_repo; }
+    proofs::Prover& prover() const { return *m_prover; }
     Reservations& reservations() const { return *m_reservations; }
     Ledger& ledger() const { return *m_ledger; }
     SlotQueue& queue() const { return *m_queue; }

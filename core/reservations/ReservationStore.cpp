@@ -11,8 +11,14 @@ namespace {
 const QString kAvailabilityColumns = QStringLiteral(
     "id, total_size, free_size, duration, min_price_per_byte_per_second, total_collateral,"
     " remaining_collateral, lost_collateral, enabled, until");
-const QString kReservationColumns = QStringLiteral(
-    "id, availability_id, request_id, slot_index, slot_size, size, collateral, valid_until");
+const QString kReservationColumns =
+    QStringLiteral("id, availability_id, request_id, slot_index, slot_size, size, collateral,"
+                   " valid_until, market");
+
+// The names the market column holds (a CHECK constraint allows no others).
+QString marketName(ReservationMarket market) {
+    return market == ReservationMarket::Deal ? QStringLiteral("deal") : QStringLiteral("codex");
+}
 
 QVariant blob(const UInt256& amount) {
     return uint256::toBigEndian32(amount);
@@ -58,6 +64,8 @@ Reservation reservationAt(const Statement& st) {
     r.size = sizeAt(st, 5);
     r.collateral = amountAt(st, 6);
     r.validUntil = st.value(7).toLongLong();
+    r.market = st.value(8).toString() == QLatin1String("deal") ? ReservationMarket::Deal
+                                                               : ReservationMarket::Codex;
     return r;
 }
 
@@ -275,7 +283,7 @@ Result<Timestamp> ReservationStore::latestValidUntil(const AvailabilityId& avail
 
 Result<void> ReservationStore::insertReservation(const Reservation& r) {
     static const QString sql = QStringLiteral("INSERT INTO reservations (") + kReservationColumns +
-                               QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                               QStringLiteral(") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto& st = m_db.statement(sql);
     st.bind(0, blob(r.id))
         .bind(1, blob(r.availabilityId))
@@ -284,7 +292,8 @@ Result<void> ReservationStore::insertReservation(const Reservation& r) {
         .bind(4, integer(r.slotSize))
         .bind(5, integer(r.size))
         .bind(6, blob(r.collateral))
-        .bind(7, r.validUntil);
+        .bind(7, r.validUntil)
+        .bind(8, marketName(r.market));
     SD_TRY(ensureLoaded());
     SD_TRY(st.exec());
     m_reservations.insert(r.id, r);

@@ -25,12 +25,13 @@ Result<void> checkStorable(quint64 value, const QString& field) {
     return {};
 }
 
-// The ids every log line about a reservation carries.
+// The ids every log line about a reservation carries (and the market, when it is a deal's).
 QString describe(const Reservation& r) {
-    return QStringLiteral("requestId=%1 slotIndex=%2 reservationId=%3 availabilityId=%4")
+    return QStringLiteral("requestId=%1 slotIndex=%2 reservationId=%3 availabilityId=%4%5")
         .arg(r.requestId.toHex())
         .arg(r.slotIndex)
-        .arg(r.id.toHex(), r.availabilityId.toHex());
+        .arg(r.id.toHex(), r.availabilityId.toHex(),
+             r.market == ReservationMarket::Deal ? QStringLiteral(" market=deal") : QString());
 }
 
 // True when `after` may match a slot that `before` could not.
@@ -217,7 +218,8 @@ Result<Reservation> Reservations::createReservation(const AvailabilityId& availa
                                                     const RequestId& requestId, quint64 slotIndex,
                                                     quint64 slotSize,
                                                     const UInt256& collateralPerByte,
-                                                    Timestamp validUntil) {
+                                                    Timestamp validUntil,
+                                                    ReservationMarket market) {
     if (slotSize == 0)
         return invalid(QStringLiteral("Slot size must be larger than zero"));
     SD_TRY(checkStorable(slotSize, QStringLiteral("Slot size")));
@@ -269,6 +271,7 @@ Result<Reservation> Reservations::createReservation(const AvailabilityId& availa
     r.size = slotSize;
     r.collateral = collateral;
     r.validUntil = validUntil;
+    r.market = market;
     a.freeSize -= slotSize;
     a.totalRemainingCollateral -= collateral;
 

@@ -54,11 +54,12 @@ public:
     // Reservations
     // Moves slotSize bytes and slotSize * collateralPerByte collateral from the availability to a
     // new reservation (no quota moves: the bytes stay reserved). Re-checks both under the
-    // transaction.
+    // transaction. `market` tells who owns the reservation: a Codex sale or a direct deal.
     Result<Reservation> createReservation(const AvailabilityId& availabilityId,
                                           const RequestId& requestId, quint64 slotIndex,
                                           quint64 slotSize, const UInt256& collateralPerByte,
-                                          Timestamp validUntil);
+                                          Timestamp validUntil,
+                                          ReservationMarket market = ReservationMarket::Codex);
     // `bytes` of the reservation were written as slot data: they leave the reserved quota.
     Result<void> release(const ReservationId& id, quint64 bytes);
     // Gives the bytes already written for the slot back to the availability (re-reserving them in

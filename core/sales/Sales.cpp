@@ -207,9 +207,15 @@ void Sales::reconcileReservations(std::function<void()> done) {
         return done();
     }
     QList<Reservation> orphans;
-    for (const Reservation& r : *reservations)
+    for (const Reservation& r : *reservations) {
+        // A direct deal's reservation never has a sale agent: the deal runner owns it and ends
+        // it with the deal. Settling it here would ask the Marketplace about a slot that does not
+        // exist there and hand the deal's bytes back to the availability under the runner.
+        if (r.market == ReservationMarket::Deal)
+            continue;
         if (!agentFor(r.requestId, r.slotIndex))
             orphans.append(r);
+    }
     m_settlement->settle(
         orphans,
         [this](const Reservation& r, const SaleOutcome& outcome) {

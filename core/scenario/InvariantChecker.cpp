@@ -171,6 +171,8 @@ Result<QStringList> InvariantChecker::check(HostEngine& engine,
                           .arg(slotName(slot->requestId, slot->slotIndex));
     }
     for (const Reservation& r : *reservations) {
+        if (r.market == ReservationMarket::Deal)
+            continue; // a direct deal's: its runner owns it, no sale agent ever does
         if (!hasRunningAgent(sales, r.requestId, r.slotIndex))
             broken << QStringLiteral("reservation for slot %1 (availability %2) has no running "
                                      "agent")

@@ -1,12 +1,16 @@
 #include "core/settings/Settings.h"
 
 #include "core/clock/AcceleratedClock.h"
+#include "core/domain/FixedBytes.h"
 #include "core/domain/UInt256.h"
 #include "core/logging/Logging.h"
 #include "core/sales/SlotQueue.h"
 #include "core/settings/NetworkProfile.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
+
+#include <algorithm>
 
 namespace salesdesk::settings {
 
@@ -72,6 +76,40 @@ bool chunkGrowth(const int& value) {
     return value >= 0 && value <= kRetrievalMaxChunkKiB;
 }
 
+// A whole number of bytes, 1 … 2^64 − 1, in decimal digits.
+bool byteCount(const QString& value) {
+    const QString digits = value.trimmed();
+    if (digits.isEmpty() || !std::all_of(digits.cbegin(), digits.cend(), [](QChar c) {
+            return c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        }))
+        return false;
+    bool ok = false;
+    const qulonglong count = digits.toULongLong(&ok);
+    return ok && count >= 1;
+}
+bool durationHours(const int& value) {
+    return value >= 1 && value <= kDealsMaxDurationHours;
+}
+bool durationDays(const int& value) {
+    return value >= 1 && value <= kDealsMaxDurationDaysLimit;
+}
+bool startLeadMinutes(const int& value) {
+    return value >= 0 && value <= kDealsMaxStartLeadMinutes;
+}
+bool startLeadDays(const int& value) {
+    return value >= 1 && value <= kDealsMaxStartLeadDaysLimit;
+}
+bool transfersPerClient(const int& value) {
+    return value >= 1 && value <= kDealsMaxTransfersPerClient;
+}
+// Addresses separated by commas, spaces or new lines; none at all is a list too.
+bool addressList(const QString& value) {
+    static const QRegularExpression separators(QStringLiteral("[\\s,;]+"));
+    const QStringList entries = value.split(separators, Qt::SkipEmptyParts);
+    return std::all_of(entries.cbegin(), entries.cend(),
+                       [](const QString& entry) { return Address::fromHex(entry).ok(); });
+}
+
 bool knownCloseAction(const QString& value) {
     return value.isEmpty() || value == QLatin1String("tray") || value == QLatin1String("quit");
 }
@@ -116,6 +154,28 @@ const Setting<int> retrievalChunkGrowthKiB("retrieval/chunkGrowthKiB", 1024, chu
 const Setting<QString> retrievalClaimThreshold("retrieval/claimThreshold", QStringLiteral("0"),
                                                wholeAmount);
 
+const Setting<bool> dealsEnabled("deals/enabled", false);
+const Setting<QString> dealsListenAddress("deals/listenAddress", QStringLiteral("127.0.0.1"),
+                                          ipAddress);
+const Setting<int> dealsPort("deals/port", 8091, portNumber);
+const Setting<bool> dealsAcceptDeals("deals/acceptDeals", false);
+const Setting<QString> dealsPricePerBytePerSecond("deals/pricePerBytePerSecond",
+                                                  QStringLiteral("1"), wholeAmount);
+const Setting<QString> dealsMinCollateralPerByte("deals/minCollateralPerByte", QStringLiteral("0"),
+                                                 wholeAmount);
+const Setting<QString> dealsMaxCollateralPerByte("deals/maxCollateralPerByte",
+                                                 QStringLiteral("1000"), wholeAmount);
+const Setting<QString> dealsMinSizeBytes("deals/minSizeBytes", QStringLiteral("1"), byteCount);
+const Setting<QString> dealsMaxSizeBytes("deals/maxSizeBytes", QStringLiteral("68719476736"),
+                                         byteCount);
+const Setting<int> dealsMinDurationHours("deals/minDurationHours", 1, durationHours);
+const Setting<int> dealsMaxDurationDays("deals/maxDurationDays", 365, durationDays);
+const Setting<int> dealsMinStartLeadMinutes("deals/minStartLeadMinutes", 10, startLeadMinutes);
+const Setting<int> dealsMaxStartLeadDays("deals/maxStartLeadDays", 7, startLeadDays);
+const Setting<QString> dealsAllowedClients("deals/allowedClients", QString(), addressList);
+const Setting<QString> dealsDeniedClients("deals/deniedClients", QString(), addressList);
+const Setting<int> dealsMaxTransfersPerClient("deals/maxTransfersPerClient", 2, transfersPerClient);
+
 QStringList allKeys() {
     return {dataDirectory.key(),
             maxWorkers.key(),
@@ -142,7 +202,23 @@ QStringList allKeys() {
             retrievalPricePerByte.key(),
             retrievalFirstChunkKiB.key(),
             retrievalChunkGrowthKiB.key(),
-            retrievalClaimThreshold.key()};
+            retrievalClaimThreshold.key(),
+            dealsEnabled.key(),
+            dealsListenAddress.key(),
+            dealsPort.key(),
+            dealsAcceptDeals.key(),
+            dealsPricePerBytePerSecond.key(),
+            dealsMinCollateralPerByte.key(),
+            dealsMaxCollateralPerByte.key(),
+            dealsMinSizeBytes.key(),
+            dealsMaxSizeBytes.key(),
+            dealsMinDurationHours.key(),
+            dealsMaxDurationDays.key(),
+            dealsMinStartLeadMinutes.key(),
+            dealsMaxStartLeadDays.key(),
+            dealsAllowedClients.key(),
+            dealsDeniedClients.key(),
+            dealsMaxTransfersPerClient.key()};
 }
 
 } // namespace salesdesk::settings

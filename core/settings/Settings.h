@@ -62,6 +62,34 @@ extern const Setting<QString> retrievalClaimThreshold; // "retrieval/claimThresh
 // The largest first chunk and growth in KiB: RetrievalTerms::validate's 1 TiB.
 constexpr int kRetrievalMaxChunkKiB = 1 << 30;
 
+// ---- Direct deals (docs/deals.md), started by the GUI on a chain desk when enabled. Amounts are
+// whole numbers of the token's smallest unit; sizes whole numbers of bytes (kept as text: they
+// pass 2^31); client lists hold addresses (0x and 40 hex digits) separated by commas, spaces or
+// new lines.
+extern const Setting<bool> dealsEnabled;                  // "deals/enabled", false
+extern const Setting<QString> dealsListenAddress;         // "deals/listenAddress", an IP
+extern const Setting<int> dealsPort;                      // "deals/port", 1 … 65535
+extern const Setting<bool> dealsAcceptDeals;              // "deals/acceptDeals", false
+extern const Setting<QString> dealsPricePerBytePerSecond; // "deals/pricePerBytePerSecond"
+extern const Setting<QString> dealsMinCollateralPerByte;  // "deals/minCollateralPerByte"
+extern const Setting<QString> dealsMaxCollateralPerByte;  // "deals/maxCollateralPerByte"
+extern const Setting<QString> dealsMinSizeBytes;          // "deals/minSizeBytes", 1 … 2^64 − 1
+extern const Setting<QString> dealsMaxSizeBytes;          // "deals/maxSizeBytes", 1 … 2^64 − 1
+extern const Setting<int> dealsMinDurationHours;          // "deals/minDurationHours"
+extern const Setting<int> dealsMaxDurationDays;           // "deals/maxDurationDays"
+extern const Setting<int> dealsMinStartLeadMinutes;       // "deals/minStartLeadMinutes"
+extern const Setting<int> dealsMaxStartLeadDays;          // "deals/maxStartLeadDays"
+extern const Setting<QString> dealsAllowedClients;        // "deals/allowedClients", empty: all
+extern const Setting<QString> dealsDeniedClients;         // "deals/deniedClients"
+extern const Setting<int> dealsMaxTransfersPerClient;     // "deals/maxTransfersPerClient"
+// The ranges of the deal settings' counts: a term of an hour to ten years, a start at most a
+// month (its least lead) or a year (its furthest) ahead, at most 100 transfers of one client.
+constexpr int kDealsMaxDurationHours = 10 * 365 * 24;
+constexpr int kDealsMaxDurationDaysLimit = 10 * 365;
+constexpr int kDealsMaxStartLeadMinutes = 30 * 24 * 60;
+constexpr int kDealsMaxStartLeadDaysLimit = 365;
+constexpr int kDealsMaxTransfersPerClient = 100;
+
 // Every key above, in the order they are declared.
 QStringList allKeys();
 

@@ -293,6 +293,43 @@ const std::vector<Migration>& schemaMigrations() {
                             " ON retrievals (chain_id, contract, channel_id, state)"),
              QStringLiteral("CREATE INDEX retrievals_by_age ON retrievals (created_at)"),
          }},
+        {15,
+         {
+             // The direct deals the host took (DealBook): each named by its proposal's EIP-712
+             // digest, with the proposal as the client signed it (its JSON) and the signature,
+             // where it stands and what the chain says it earned. size repeats the proposal's, so
+             // that the bytes received can be checked against it.
+             QStringLiteral("CREATE TABLE deals ("
+                            " id BLOB PRIMARY KEY CHECK (length(id) = 32),"
+                            " chain_id INTEGER NOT NULL CHECK (chain_id > 0),"
+                            " contract BLOB NOT NULL CHECK (length(contract) = 20),"
+                            " client BLOB NOT NULL CHECK (length(client) = 20),"
+                            " provider BLOB NOT NULL CHECK (length(provider) = 20),"
+                            " proposal TEXT NOT NULL,"
+                            " signature BLOB NOT NULL CHECK (length(signature) = 65),"
+                            " reservation_id BLOB CHECK (reservation_id IS NULL"
+                            " OR length(reservation_id) = 32),"
+                            " state TEXT NOT NULL CHECK (state IN ('awaiting-data', 'transferring',"
+                            " 'verifying', 'publishing', 'awaiting-activation', 'active',"
+                            " 'expired', 'slashed', 'failed')),"
+                            " reason TEXT NOT NULL DEFAULT '',"
+                            " size INTEGER NOT NULL,"
+                            " bytes_received INTEGER NOT NULL"
+                            " CHECK (bytes_received BETWEEN 0 AND size),"
+                            " proofs_submitted INTEGER NOT NULL DEFAULT 0,"
+                            " missed_proofs INTEGER NOT NULL DEFAULT 0,"
+                            " paid BLOB NOT NULL CHECK (length(paid) = 32),"
+                            " collateral_left BLOB NOT NULL CHECK (length(collateral_left) = 32),"
+                            " created_at INTEGER NOT NULL,"
+                            " updated_at INTEGER NOT NULL) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX deals_by_client ON deals (client, state)"),
+             QStringLiteral("CREATE INDEX deals_by_age ON deals (created_at)"),
+             // The Codex market and the direct deals sell from the same availabilities: a
+             // reservation says which of them it holds bytes for. Every reservation made before
+             // deals existed is a Codex slot's.
+             QStringLiteral("ALTER TABLE reservations ADD COLUMN market TEXT NOT NULL"
+                            " DEFAULT 'codex' CHECK (market IN ('codex', 'deal'))"),
+         }},
     };
     return migrations;
 }

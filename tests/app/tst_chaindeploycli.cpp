@@ -102,12 +102,13 @@ private Q_SLOTS:
         QVERIFY(!codeAt(deployment->token).isEmpty());
         QVERIFY(!codeAt(deployment->verifier).isEmpty());
         QVERIFY(!codeAt(deployment->retrievalChannels).isEmpty());
-        QCOMPARE(nonceOf(1), 4u); // token, verifier, marketplace, retrieval channels
+        QVERIFY(!codeAt(deployment->directDeals).isEmpty());
+        QCOMPARE(nonceOf(1), 5u); // token, verifier, marketplace, retrieval channels, deals
 
         const ProgramRun again = runProgram(kCli, deployArguments(data, m_pass), 120'000);
         QVERIFY2(again.exitCode == 0, qPrintable(again.out + again.err));
         QCOMPARE(deploymentIn(again.out), deployment);
-        QCOMPARE(nonceOf(1), 4u); // nothing sent again
+        QCOMPARE(nonceOf(1), 5u); // nothing sent again
     }
 
     void killedDeploymentIsTakenUpWhereItStopped_data() {
@@ -136,8 +137,8 @@ private Q_SLOTS:
         const auto deployment = deploymentIn(resumed.out);
         QVERIFY(deployment);
         QVERIFY(!codeAt(deployment->marketplace).isEmpty());
-        // Four transactions in all: nothing was deployed twice.
-        QCOMPARE(nonceOf(account), 4u);
+        // Five transactions in all: nothing was deployed twice.
+        QCOMPARE(nonceOf(account), 5u);
     }
 
     void wrongPassphraseSendsNothing() {

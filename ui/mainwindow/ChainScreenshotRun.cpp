@@ -6,6 +6,7 @@
 #include "core/desk/Desk.h"
 #include "core/sales/Sales.h"
 #include "core/sales/SalesAgent.h"
+#include "ui/deals/DealsPage.h"
 #include "ui/mainwindow/MainWindow.h"
 #include "ui/mainwindow/ScreenshotRun.h"
 #include "ui/retrieval/RetrievalsPage.h"
@@ -15,6 +16,7 @@
 #include <QEventLoop>
 #include <QTimer>
 
+#include <algorithm>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -30,6 +32,18 @@ constexpr int kSettleMs = 1'500;
 // 1 MiB for hours pays a few TST and holds a few TST of collateral) rather than "< 0.000001 TST".
 const UInt256 kClientPricePerBytePerSecond = 500'000'000;
 const UInt256 kClientCollateralPerByte = 10'000'000'000'000ull;
+
+// Whether a direct deal is active (or ran its course), so the Deals screen shows one at work.
+bool anyDealActive(const Desk& desk) {
+    if (!desk.deals())
+        return false;
+    const auto deals = desk.deals()->book().recent(50);
+    if (!deals.ok())
+        return false;
+    return std::any_of(deals->cbegin(), deals->cend(), [](const Deal& deal) {
+        return deal.state == Deal::State::Active || deal.state == Deal::State::Expired;
+    });
+}
 
 bool anySaleProving(const Desk& desk) {
     for (const SalesAgent* agent : desk.engine().sales().agents())
@@ -123,6 +137,13 @@ Result<QStringList> ChainScreenshotRun::run(const QString& outputDirectory,
     retrievalOffer.terms.pricePerByte = UInt256(1);
     const auto retrieval = desk.startRetrieval(retrievalOffer);
     RetrievalsPage::recordStart(desk, retrieval.ok() ? QString() : retrieval.message());
+    // Direct deals too, at the offer's least price; the local chain's demo clients propose some.
+    DealService::Options dealOffer;
+    dealOffer.rules.acceptDeals = true;
+    dealOffer.ask.pricePerBytePerSecond = offer.minPricePerBytePerSecond;
+    dealOffer.ask.maxCollateralPerByte = UInt256(10);
+    const auto deals = desk.startDeals(dealOffer);
+    DealsPage::recordStart(desk, deals.ok() ? QString() : deals.message());
 
     MainWindow window(desk);
     window.resize(1280, 800);
@@ -142,6 +163,9 @@ Result<QStringList> ChainScreenshotRun::run(const QString& outputDirectory,
                                  "within %1 s")
                       .arg(waitSeconds));
     }
+    // A deal at work for the Deals screen, when one gets there in the time left (its picture is
+    // taken either way).
+    waitUntil([&] { return anyDealActive(desk); }, std::min<qint64>(left(), 120'000));
     // The screens' batched refreshes and the chain watch's last reads.
     desk.chainWatch()->refresh();
     ScreenshotRun::settle(kSettleMs);

@@ -11,6 +11,7 @@
 #include "ui/common/Formatting.h"
 #include "ui/common/ThemedIcon.h"
 #include "ui/dashboard/DashboardPage.h"
+#include "ui/deals/DealsPage.h"
 #include "ui/earnings/EarningsPage.h"
 #include "ui/events/EventsPage.h"
 #include "ui/mainwindow/DeskStatusBar.h"
@@ -68,15 +69,18 @@ QIcon screenIcon(MainWindow::Screen screen, const QStyle* style) {
         return themedIcon("preferences-system", QStyle::SP_FileDialogInfoView, style);
     case S::Wallet:
         return themedIcon("wallet-open", QStyle::SP_DirHomeIcon, style);
+    case S::Deals:
+        return themedIcon("x-office-document", QStyle::SP_FileIcon, style);
     case S::Retrievals:
         return themedIcon("network-server", QStyle::SP_DriveNetIcon, style);
     }
     return {};
 }
 
-// The digit of screen `index`'s shortcuts (0-based): 1 … 9, then 0 for the tenth.
+// The digit of screen `index`'s shortcuts (0-based): 1 … 9, then 0 for the tenth; -1 for the
+// screens after it, which have no shortcut.
 int screenDigit(int index) {
-    return (index + 1) % 10;
+    return index < 10 ? (index + 1) % 10 : -1;
 }
 
 } // namespace
@@ -148,6 +152,7 @@ void MainWindow::createPages() {
     addScreen(Screen::Settings, new SettingsPage(m_desk, this));
     if (m_desk.chainWatch())
         addScreen(Screen::Wallet, new WalletPage(m_desk, this));
+    addScreen(Screen::Deals, new DealsPage(m_desk, this));
     addScreen(Screen::Retrievals, new RetrievalsPage(m_desk, this));
 }
 
@@ -155,7 +160,9 @@ void MainWindow::addScreen(Screen screen, QWidget* page) {
     const int number = static_cast<int>(screen) + 1;
     auto* item = new QListWidgetItem(screenIcon(screen, style()), screenTitle(screen));
     item->setData(kScreenRole, static_cast<int>(screen));
-    item->setToolTip(tr("%1 (Ctrl+%2)").arg(screenTitle(screen)).arg(screenDigit(number - 1)));
+    const int digit = screenDigit(number - 1);
+    item->setToolTip(digit < 0 ? screenTitle(screen)
+                               : tr("%1 (Ctrl+%2)").arg(screenTitle(screen)).arg(digit));
     item->setSizeHint(QSize(0, 36));
     m_navigation->addItem(item);
     page->setObjectName(page->objectName().isEmpty() ? QStringLiteral("page%1").arg(number)
@@ -184,6 +191,8 @@ QString MainWindow::screenTitle(Screen screen) const {
         return tr("Settings");
     case Screen::Wallet:
         return tr("Wallet");
+    case Screen::Deals:
+        return tr("Deals");
     case Screen::Retrievals:
         return tr("Retrievals");
     }
@@ -252,9 +261,11 @@ void MainWindow::createMenus() {
         QAction* action = view->addAction(screenIcon(screen, style()), screenTitle(screen));
         action->setObjectName(QStringLiteral("screenAction%1").arg(i + 1));
         // Ctrl+<n> as the sidebar's tool tips say; Alt+<n> too, as in tabbed programs.
-        const auto key = static_cast<Qt::Key>(Qt::Key_0 + screenDigit(i));
-        action->setShortcuts({QKeySequence(Qt::CTRL | key), QKeySequence(Qt::ALT | key)});
-        action->setShortcutContext(Qt::WindowShortcut);
+        if (const int digit = screenDigit(i); digit >= 0) {
+            const auto key = static_cast<Qt::Key>(Qt::Key_0 + digit);
+            action->setShortcuts({QKeySequence(Qt::CTRL | key), QKeySequence(Qt::ALT | key)});
+            action->setShortcutContext(Qt::WindowShortcut);
+        }
         connect(action, &QAction::triggered, this, [this, screen] { showScreen(screen); });
         m_screenActions.append(action);
     }

@@ -18,7 +18,7 @@ class DeskStatusBar;
 class SellingToolBar;
 
 // The application window: a sidebar of screens (Ctrl+1 … Ctrl+9 and Ctrl+0 for the tenth, also
-// Alt+1 … Alt+9, Alt+0) over a
+// Alt+1 … Alt+9, Alt+0; the screens after the tenth have none) over a
 // stack of pages, a menu bar (File: Quit, Ctrl+Q; View: the screens; Help: About), a toolbar
 // (SellingToolBar: Offer storage, the Pause/Resume switch of the slot queue with its state, the
 // demo market's speed), a status bar, a tray icon
@@ -36,8 +36,8 @@ class SellingToolBar;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    // The screens in sidebar order; Ctrl+<n> opens screen n (1-based; Ctrl+0 the tenth) when it is
-    // listed.
+    // The screens in sidebar order; Ctrl+<n> opens screen n (1-based; Ctrl+0 the tenth; none for
+    // the screens after it) when it is listed.
     enum class Screen {
         Dashboard,
         Availabilities,
@@ -48,9 +48,10 @@ public:
         Events,
         Settings,
         Wallet,    // on a chain only
+        Deals,     // direct deals; on the demo market it says why there are none
         Retrievals // paid retrieval; on the demo market it says why there is none
     };
-    static constexpr int kScreenCount = 10;
+    static constexpr int kScreenCount = 11;
 
     explicit MainWindow(Desk& desk, QWidget* parent = nullptr);
     ~MainWindow() override;

@@ -11,6 +11,7 @@
 #include "ui/common/FieldLabels.h"
 #include "ui/common/Formatting.h"
 #include "ui/settings/AboutDialog.h"
+#include "ui/settings/DealSettingsBox.h"
 #include "ui/settings/MarketSettingsBox.h"
 #include "ui/settings/RetrievalSettingsBox.h"
 
@@ -195,6 +196,12 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
     auto* retrievalBox = new RetrievalSettingsBox(desk.market().config().token, this);
     retrievalBox->setObjectName(QStringLiteral("retrievalSettings"));
 
+    // ---- Direct deals (from the next start, on a chain; the ask and rules also at once while
+    // they run)
+    auto* dealBox = new DealSettingsBox(desk.market().config().token, this);
+    dealBox->setObjectName(QStringLiteral("dealSettings"));
+    dealBox->setRunningService([&desk] { return desk.deals(); });
+
     // ---- Appearance
     const ChoiceGroup language =
         choiceGroup(tr("Language"), tr("Language:"), QStringLiteral("language"), 180, this);
@@ -239,6 +246,7 @@ SettingsPage::SettingsPage(Desk& desk, QWidget* parent)
     column->addWidget(demoBox);
     column->addWidget(marketBox);
     column->addWidget(retrievalBox);
+    column->addWidget(dealBox);
     column->addWidget(language.box);
     column->addWidget(log.box);
     column->addLayout(aboutRow);

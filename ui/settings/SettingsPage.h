@@ -25,13 +25,15 @@ namespace ui {
 // workers and size (applied to the running engine: Repo::setMaxBytes, SlotQueue::setLimits), the
 // demo market's speed (when the desk runs on an AcceleratedClock), the language (used on the
 // next start), the market sold on from the next start (MarketSettingsBox), paid retrieval from
-// the next start (RetrievalSettingsBox) and how much goes into the log file (at once). An invalid
-// value shows the engine's message and changes nothing. The About dialog is reachable from here
-// too.
+// the next start (RetrievalSettingsBox), direct deals from the next start (DealSettingsBox; its
+// ask and rules also at once while they run) and how much goes into the log file (at once). An
+// invalid value shows the engine's message and changes nothing. The About dialog is reachable
+// from here too.
 //
 // Settings written (core/settings/Settings.h): dataDirectory, maxWorkers, queueMaxSize,
 // demoSpeed, language, logLevel; the market box writes market and the network profile; the
-// paid-retrieval box writes the keys of RetrievalSettings ("retrieval/...").
+// paid-retrieval box writes the keys of RetrievalSettings ("retrieval/..."); the direct-deals box
+// those of DealSettings ("deals/...").
 class SettingsPage : public QWidget {
     Q_OBJECT
 public:

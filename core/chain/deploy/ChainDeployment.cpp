@@ -41,6 +41,8 @@ QJsonObject ChainDeployment::toJson() const {
     };
     if (!retrievalChannels.isZero())
         object.insert(QStringLiteral("retrievalChannels"), retrievalChannels.toHex());
+    if (!directDeals.isZero())
+        object.insert(QStringLiteral("directDeals"), directDeals.toHex());
     return object;
 }
 
@@ -69,6 +71,9 @@ Result<ChainDeployment> ChainDeployment::fromJson(const QJsonObject& object, con
     if (object.contains(QStringLiteral("retrievalChannels")))
         SD_TRY_ASSIGN(deployment.retrievalChannels,
                       addressField(object, QStringLiteral("retrievalChannels"), what));
+    if (object.contains(QStringLiteral("directDeals")))
+        SD_TRY_ASSIGN(deployment.directDeals,
+                      addressField(object, QStringLiteral("directDeals"), what));
     return deployment;
 }
 

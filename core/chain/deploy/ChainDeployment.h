@@ -22,6 +22,9 @@ struct ChainDeployment {
     // The retrieval channels contract (contracts/RetrievalChannels.sol) on the same token; zero
     // when it is not deployed (deployments written before it existed do not name it).
     Address retrievalChannels;
+    // The direct deals contract (contracts/DirectDeals.sol) on the same token and verifier; zero
+    // when it is not deployed.
+    Address directDeals;
 
     QJsonObject toJson() const;
     // Strict: every field present and well formed; `what` names the source in errors.

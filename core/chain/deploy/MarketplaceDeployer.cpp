@@ -105,12 +105,31 @@ void MarketplaceDeployer::deployContract(const std::shared_ptr<Run>& run, const 
 
 void MarketplaceDeployer::deployChannels(const std::shared_ptr<Run>& run) {
     if (run->plan.channelsCloseWindow == 0)
-        return mintNext(run, 0);
+        return deployDeals(run);
     const QByteArray arguments = abi::encode(
         {abi::address(run->deployment.token), abi::uint(UInt256(run->plan.channelsCloseWindow))});
     deployContract(run, QStringLiteral("RetrievalChannels"), arguments,
                    [this, run](const Address& channels, quint64) {
                        run->deployment.retrievalChannels = channels;
+                       deployDeals(run);
+                   });
+}
+
+void MarketplaceDeployer::deployDeals(const std::shared_ptr<Run>& run) {
+    const Plan& plan = run->plan;
+    if (plan.dealsSlashPercentage == 0)
+        return mintNext(run, 0);
+    using namespace abi;
+    // DirectDealsConfig(period, timeout, downtimeProduct, slashPercentage, rewardPercentage,
+    // maxMissedProofs), then the token and the verifier.
+    const QByteArray arguments =
+        encode({tuple({uint(plan.config.periodSeconds), uint(plan.config.proofTimeout),
+                       uint(plan.config.downtimeProduct), uint(plan.dealsSlashPercentage),
+                       uint(plan.dealsRewardPercentage), uint(plan.dealsMaxMissedProofs)}),
+                address(run->deployment.token), address(run->deployment.verifier)});
+    deployContract(run, QStringLiteral("DirectDeals"), arguments,
+                   [this, run](const Address& deals, quint64) {
+                       run->deployment.directDeals = deals;
                        mintNext(run, 0);
                    });
 }

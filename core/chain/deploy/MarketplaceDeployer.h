@@ -17,10 +17,10 @@ namespace salesdesk {
 class JsonRpcClient;
 
 // Deploys our contracts to a chain from one account: the test token (contracts/TestToken.sol),
-// the proof verifier, the marketplace with `config` and the retrieval channels; then mints test
-// tokens to the accounts the plan names, and checks the result: code at every address and the
-// marketplace's token() is the token. Each step waits for its receipt, so a failure names the step
-// that failed and what the chain said.
+// the proof verifier, the marketplace with `config`, the retrieval channels and direct deals; then
+// mints test tokens to the accounts the plan names, and checks the result: code at every address
+// and the marketplace's token() is the token. Each step waits for its receipt, so a failure names
+// the step that failed and what the chain said.
 class MarketplaceDeployer final : public QObject {
     Q_OBJECT
 public:
@@ -34,6 +34,12 @@ public:
         // The retrieval channels contract's close window in seconds (how long a payer waits
         // after asking to close, and the payee has to claim); 0: the contract is not deployed.
         quint64 channelsCloseWindow = 24 * 3600;
+        // The direct deals contract's rules (contracts/DirectDeals.sol, DirectDealsConfig):
+        // its proof period and report timeout are the marketplace's, as is the pointer's
+        // downtime product. dealsSlashPercentage 0: the contract is not deployed.
+        quint8 dealsSlashPercentage = 10;
+        quint8 dealsRewardPercentage = 50;
+        quint8 dealsMaxMissedProofs = 5;
     };
     using Callback = std::function<void(const Result<ChainDeployment>&)>;
 
@@ -56,6 +62,7 @@ private:
                         const QByteArray& arguments,
                         std::function<void(const Address&, quint64 block)> next);
     void deployChannels(const std::shared_ptr<Run>& run);
+    void deployDeals(const std::shared_ptr<Run>& run);
     void mintNext(const std::shared_ptr<Run>& run, int index);
     void verify(const std::shared_ptr<Run>& run);
     void finish(const std::shared_ptr<Run>& run, const Result<ChainDeployment>& result);

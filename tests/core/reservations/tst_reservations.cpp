@@ -22,6 +22,7 @@
 #include <memory>
 #include <new>
 #include <optional>
+#include <vector>
 
 using namespace salesdesk;
 
@@ -448,6 +449,96 @@ private Q_SLOTS:
         QCOMPARE(stored, r);
         SD_TAKE(exists, books().reservationExists(r.id));
         QVERIFY(exists);
+        SD_VERIFY_BOOKS(desk());
+    }
+
+    // A reservation says which market its bytes were sold on: a Codex slot unless told
+    // otherwise. A direct deal's bytes come from the same availability as a slot's.
+    void aReservationKnowsItsMarket() {
+        SD_TAKE(a, books().createAvailability(params()));
+        SD_TAKE(codex, desk().reserve(a.id, 1000));
+        QCOMPARE(codex.market, ReservationMarket::Codex);
+        const RequestId dealId = RequestId::random(desk().requestIds);
+        SD_TAKE(deal, books().createReservation(a.id, dealId, 0, 2000, 3, kNow + 99,
+                                                ReservationMarket::Deal));
+        QCOMPARE(deal.market, ReservationMarket::Deal);
+        QCOMPARE(deal.collateral, UInt256(6000));
+        SD_TAKE(stored, reload(deal.id));
+        QCOMPARE(stored.market, ReservationMarket::Deal);
+        QCOMPARE(stored, deal);
+        SD_TAKE(pool, reload(a.id));
+        QCOMPARE(pool.freeSize, kSize - 3000);
+        SD_VERIFY_BOOKS(desk());
+
+        desk().close();
+        SD_VERIFY_OK(desk().open());
+        SD_TAKE(dealAfter, reload(deal.id));
+        QCOMPARE(dealAfter.market, ReservationMarket::Deal);
+        SD_TAKE(codexAfter, reload(codex.id));
+        QCOMPARE(codexAfter.market, ReservationMarket::Codex);
+        Statement& column = desk().database->statement(
+            QStringLiteral("SELECT market FROM reservations WHERE id = ?"));
+        SD_VERIFY_OK(column.bind(0, deal.id.toByteArray()).exec());
+        QVERIFY(column.next());
+        QCOMPARE(column.value(0).toString(), QStringLiteral("deal"));
+        column.finish();
+        SD_VERIFY_BOOKS(desk());
+    }
+
+    // Books written before deals existed (schema 14) hold Codex slots only: their reservations
+    // read back as such once the schema has the market column.
+    void reservationsFromBeforeDealsAreCodexSlots() {
+        // A folder of its own: init()'s books are already of the newest schema.
+        m_desk.reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_desk = std::make_unique<Desk>(m_dir->path());
+        std::vector<Migration> before;
+        for (const Migration& migration : schemaMigrations())
+            if (migration.version <= 14)
+                before.push_back(migration);
+        QCOMPARE(before.back().version, 14);
+        const AvailabilityId availability = AvailabilityId::fromBytes(QByteArray(32, 0x0a));
+        const ReservationId reservation = ReservationId::fromBytes(QByteArray(32, 0x0b));
+        {
+            auto old = Database::open(desk().directory + QStringLiteral("/desk.db"),
+                                      Database::kHostApplicationId, before);
+            SD_VERIFY_OK(old);
+            QCOMPARE((*old)->schemaVersion(), 14);
+            // 10,000 bytes and 1,000,000 collateral offered, 4,000 bytes (10 a byte) reserved.
+            Statement& offer = (*old)->statement(QStringLiteral(
+                "INSERT INTO availabilities (id, total_size, free_size, duration,"
+                " min_price_per_byte_per_second, total_collateral, remaining_collateral,"
+                " lost_collateral, max_collateral_per_byte, enabled, until)"
+                " VALUES (?, 10000, 6000, 3600, ?, ?, ?, ?, ?, 1, 0)"));
+            SD_VERIFY_OK(offer.bind(0, availability.toByteArray())
+                             .bind(1, uint256::toBigEndian32(UInt256(1)))
+                             .bind(2, uint256::toBigEndian32(UInt256(1'000'000)))
+                             .bind(3, uint256::toBigEndian32(UInt256(960'000)))
+                             .bind(4, uint256::toBigEndian32(UInt256(0)))
+                             .bind(5, uint256::toBigEndian32(UInt256(160)))
+                             .exec());
+            Statement& reserve = (*old)->statement(QStringLiteral(
+                "INSERT INTO reservations (id, availability_id, request_id, slot_index, slot_size,"
+                " size, collateral, valid_until) VALUES (?, ?, ?, 2, 4000, 4000, ?, ?)"));
+            SD_VERIFY_OK(reserve.bind(0, reservation.toByteArray())
+                             .bind(1, availability.toByteArray())
+                             .bind(2, QByteArray(32, 0x0c))
+                             .bind(3, uint256::toBigEndian32(UInt256(40'000)))
+                             .bind(4, kNow + 500)
+                             .exec());
+            SD_VERIFY_OK(
+                (*old)->execute(QStringLiteral("UPDATE quota SET promised_bytes = 10000")));
+        }
+
+        SD_VERIFY_OK(desk().open());
+        QCOMPARE(desk().database->schemaVersion(), schemaMigrations().back().version);
+        SD_TAKE(all, books().reservations());
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().id, reservation);
+        QCOMPARE(all.first().market, ReservationMarket::Codex);
+        QCOMPARE(all.first().slotIndex, quint64(2));
+        QCOMPARE(all.first().collateral, UInt256(40'000));
         SD_VERIFY_BOOKS(desk());
     }
 

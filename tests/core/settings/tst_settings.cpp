@@ -60,7 +60,23 @@ private Q_SLOTS:
                                                    QStringLiteral("retrieval/pricePerByte"),
                                                    QStringLiteral("retrieval/firstChunkKiB"),
                                                    QStringLiteral("retrieval/chunkGrowthKiB"),
-                                                   QStringLiteral("retrieval/claimThreshold")}));
+                                                   QStringLiteral("retrieval/claimThreshold"),
+                                                   QStringLiteral("deals/enabled"),
+                                                   QStringLiteral("deals/listenAddress"),
+                                                   QStringLiteral("deals/port"),
+                                                   QStringLiteral("deals/acceptDeals"),
+                                                   QStringLiteral("deals/pricePerBytePerSecond"),
+                                                   QStringLiteral("deals/minCollateralPerByte"),
+                                                   QStringLiteral("deals/maxCollateralPerByte"),
+                                                   QStringLiteral("deals/minSizeBytes"),
+                                                   QStringLiteral("deals/maxSizeBytes"),
+                                                   QStringLiteral("deals/minDurationHours"),
+                                                   QStringLiteral("deals/maxDurationDays"),
+                                                   QStringLiteral("deals/minStartLeadMinutes"),
+                                                   QStringLiteral("deals/maxStartLeadDays"),
+                                                   QStringLiteral("deals/allowedClients"),
+                                                   QStringLiteral("deals/deniedClients"),
+                                                   QStringLiteral("deals/maxTransfersPerClient")}));
         const QStringList keys = settings::allKeys();
         QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), keys.size());
     }

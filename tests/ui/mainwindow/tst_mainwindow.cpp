@@ -309,9 +309,10 @@ private Q_SLOTS:
         QVERIFY(screens.contains(MainWindow::Screen::Dashboard));
         QVERIFY(screens.contains(MainWindow::Screen::Settings));
         QCOMPARE(screens.first(), MainWindow::Screen::Dashboard);
-        // The Retrievals screen last, also on the demo market (where it says why it has none).
+        // Deals and Retrievals last, also on the demo market (where they say why there are none).
         QCOMPARE(screens.last(), MainWindow::Screen::Retrievals);
-        QCOMPARE(screens.at(screens.size() - 2), MainWindow::Screen::Settings);
+        QCOMPARE(screens.at(screens.size() - 2), MainWindow::Screen::Deals);
+        QCOMPARE(screens.at(screens.size() - 3), MainWindow::Screen::Settings);
         // Not on a chain: no wallet, and the status bar says nothing of a chain.
         QVERIFY(!screens.contains(MainWindow::Screen::Wallet));
         QVERIFY(window.page(MainWindow::Screen::Wallet) == nullptr);
@@ -324,7 +325,7 @@ private Q_SLOTS:
         QCOMPARE(stack->count(), static_cast<int>(screens.size()));
         QCOMPARE(window.currentScreen(), MainWindow::Screen::Dashboard);
 
-        navigation->setCurrentRow(navigation->count() - 2);
+        navigation->setCurrentRow(navigation->count() - 3);
         QCOMPARE(window.currentScreen(), MainWindow::Screen::Settings);
         QCOMPARE(stack->currentWidget(), window.page(MainWindow::Screen::Settings));
 
@@ -335,11 +336,12 @@ private Q_SLOTS:
         QCOMPARE(window.currentScreen(), MainWindow::Screen::Dashboard);
         QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
         QCOMPARE(window.currentScreen(), MainWindow::Screen::Settings);
-        QCOMPARE(navigation->currentRow(), navigation->count() - 2);
-        // The tenth screen is Ctrl+0.
+        QCOMPARE(navigation->currentRow(), navigation->count() - 3);
+        // The tenth screen (Deals: the ninth, Wallet, is on a chain only) is Ctrl+0;
+        // Retrievals, the eleventh, has no digit.
         QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
-        QCOMPARE(window.currentScreen(), MainWindow::Screen::Retrievals);
-        QCOMPARE(navigation->currentRow(), navigation->count() - 1);
+        QCOMPARE(window.currentScreen(), MainWindow::Screen::Deals);
+        QCOMPARE(navigation->currentRow(), navigation->count() - 2);
     }
 
     void thePauseSwitchPausesTheEnginesQueue() {

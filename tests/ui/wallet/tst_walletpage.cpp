@@ -216,10 +216,12 @@ private Q_SLOTS:
 
         MainWindow window(*desk);
         window.show();
-        // The Wallet comes after every other screen but Retrievals; theirs keep their places.
+        // The Wallet comes after every other screen but Deals and Retrievals; theirs keep their
+        // places.
         const QList<MainWindow::Screen> screens = window.screens();
         QCOMPARE(screens.size(), MainWindow::kScreenCount);
-        QCOMPARE(screens.at(screens.size() - 2), MainWindow::Screen::Wallet);
+        QCOMPARE(screens.at(screens.size() - 3), MainWindow::Screen::Wallet);
+        QCOMPARE(screens.at(screens.size() - 2), MainWindow::Screen::Deals);
         QCOMPARE(screens.last(), MainWindow::Screen::Retrievals);
         QCOMPARE(screens.indexOf(MainWindow::Screen::Settings), 7);
         QVERIFY(window.screenAction(MainWindow::Screen::Wallet) != nullptr);

@@ -1,0 +1,4 @@
+set(FOLDER_SOURCES
+    DealsModel.h DealsModel.cpp
+    DealsPage.h DealsPage.cpp
+)
