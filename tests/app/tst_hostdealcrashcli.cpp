@@ -163,12 +163,13 @@ class TestHostDealCrashCli : public QObject {
     }
 
     // A query's first value on the host's database, read-only, while no host runs.
-    QVariant booksValue(const QString& sql) {
+    QVariant booksValue(const QString& sql,
+                        const QString& file = QStringLiteral("salesdesk.sqlite")) {
         QVariant value;
         const QString name = QStringLiteral("books%1").arg(m_host->runs());
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(QDir(m_data).filePath(QStringLiteral("salesdesk.sqlite")));
+            db.setDatabaseName(QDir(m_data).filePath(file));
             db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
             if (db.open()) {
                 QSqlQuery query(db);
@@ -335,7 +336,17 @@ private Q_SLOTS:
         QCOMPARE(booksValue(QStringLiteral("SELECT total_size - free_size FROM availabilities"))
                      .toULongLong(),
                  quint64(0));
-        // Published once, closed once: one intent each in the chain books.
+        // Published once, closed once through the kills: one intent each in the chain books.
+        QCOMPARE(booksValue(QStringLiteral("SELECT count(*) FROM chain_transactions WHERE "
+                                           "intent_key LIKE 'deal-publish:%'"),
+                            QStringLiteral("chain.sqlite"))
+                     .toInt(),
+                 1);
+        QCOMPARE(booksValue(QStringLiteral("SELECT count(*) FROM chain_transactions WHERE "
+                                           "intent_key LIKE 'deal-close:%'"),
+                            QStringLiteral("chain.sqlite"))
+                     .toInt(),
+                 1);
         QCOMPARE(m_host->kills(), 5);
     }
 };
