@@ -148,6 +148,7 @@ Result<quint16> ChainHostSide::startRetrieval(RetrievalService::Options offer,
     offer.chainId = m_options.chainId;
     offer.channels = m_options.retrievalChannels;
     offer.payee = m_account.address;
+    offer.signTerms = m_account.signDigest;
     offer.startBlock = m_options.startBlock;
     offer.confirmations = m_options.confirmations;
     offer.pollSeconds = m_options.pollSeconds;
@@ -172,6 +173,7 @@ Result<quint16> ChainHostSide::startDeals(DealService::Options offer, HostEngine
     offer.chainId = m_options.chainId;
     offer.contract = m_options.directDeals;
     offer.provider = m_account.address;
+    offer.signAsk = m_account.signDigest;
     auto service = std::make_unique<DealService>(*m_rpc, engine.database(), engine.reservations(),
                                                  engine.repo(), *m_transactions, engine.prover(),
                                                  m_clock, offer);

@@ -98,6 +98,15 @@ const QList<CrashPointInfo>& CrashPoint::all() {
          "publishDeal is mined; the deal is not yet booked as awaiting activation"},
         {"deal.proof.afterSubmit", "a deal's proof is mined; the deal has not counted it"},
         {"deal.close.afterMarket", "closeExpired is mined; the deal is not yet booked as expired"},
+        // Paid retrieval (core/chain/retrieval), reached only by a host that serves it;
+        // tests/app/tst_hostretrievalcrashcli kills one at each.
+        {"retrieval.pay.afterAccept",
+         "a voucher is accepted as its channel's best and credited to its retrieval (committed); "
+         "the client has no answer yet"},
+        {"retrieval.send.afterRecord",
+         "a chunk's bytes are recorded as sent (committed); they have not gone out"},
+        {"retrieval.claim.afterSubmit",
+         "a claim of a channel's best voucher is mined; the claimer has not heard of it"},
         // The chain's TransactionManager (core/chain/tx), reached only by a process that sends
         // transactions; tests/core/chain/tst_transactionmanagercrash kills one at each.
         {"tx.send.beforeBroadcast",

@@ -81,40 +81,11 @@ class TestHostDealCrashCli : public QObject {
 
     // A run of the host (told to die at `crashAt` unless empty) whose endpoint is up.
     std::unique_ptr<QProcess> startHost(const QString& crashAt, QString& out) {
-        out.clear();
-        auto process = m_host->start(crashAt, arguments());
-        process->waitForStarted();
         static const QRegularExpression at(QStringLiteral("direct deals at (\\S+)"));
-        if (!m_host->readUntil(
-                *process, out, [](const QString& text) { return at.match(text).hasMatch(); },
-                kRunMs)) {
-            qWarning("the host's endpoint did not come up:\n%s\n%s", qPrintable(out),
-                     qPrintable(QString::fromUtf8(process->readAllStandardError())));
-            return nullptr;
-        }
-        m_endpoint = QUrl(at.match(out).captured(1));
-        return process;
+        return m_host->startServing(crashAt, arguments(), at, m_endpoint, out, kRunMs);
     }
-    // Waits for a run to die at its crash point.
-    bool diedAt(QProcess& process, const QString& point, QString out) {
-        QString more, err;
-        // It may have ended already (while the test waited for an answer it never got).
-        const bool ended = process.state() == QProcess::NotRunning
-                               ? (more = QString::fromUtf8(process.readAllStandardOutput()),
-                                  err = QString::fromUtf8(process.readAllStandardError()), true)
-                               : m_host->waitForEnd(process, more, err, kRunMs);
-        if (!ended) {
-            qWarning("the host did not reach %s:\n%s%s\n%s", qPrintable(point), qPrintable(out),
-                     qPrintable(more), qPrintable(err));
-            return false;
-        }
-        if (process.exitCode() != CrashPoint::kCrashExitCode || !err.contains(point)) {
-            qWarning("the host was to die at %s, it ended with %d:\n%s%s\n%s", qPrintable(point),
-                     process.exitCode(), qPrintable(out), qPrintable(more), qPrintable(err));
-            return false;
-        }
-        m_host->countKill();
-        return true;
+    bool diedAt(QProcess& process, const QString& point, const QString& out) {
+        return m_host->diedAt(process, point, out, kRunMs);
     }
 
     Answer http(const QByteArray& verb, const QString& path, const QByteArray& body = {}) {
@@ -162,23 +133,10 @@ class TestHostDealCrashCli : public QObject {
             .value();
     }
 
-    // A query's first value on the host's database, read-only, while no host runs.
+    // A query's first value on one of the host's databases, read-only, while no host runs.
     QVariant booksValue(const QString& sql,
                         const QString& file = QStringLiteral("salesdesk.sqlite")) {
-        QVariant value;
-        const QString name = QStringLiteral("books%1").arg(m_host->runs());
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            db.setDatabaseName(QDir(m_data).filePath(file));
-            db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (db.open()) {
-                QSqlQuery query(db);
-                if (query.exec(sql) && query.next())
-                    value = query.value(0);
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return value;
+        return m_host->booksValue(sql, file);
     }
 
 private Q_SLOTS:

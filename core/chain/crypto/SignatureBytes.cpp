@@ -25,4 +25,18 @@ Result<Signature> signatureFromBytes(QByteArrayView bytes) {
     return Signature{bytes.first(32).toByteArray(), bytes.sliced(32, 32).toByteArray(), parity};
 }
 
+QString signatureHex(const Signature& signature) {
+    return QStringLiteral("0x") + QString::fromLatin1(signatureBytes(signature).toHex());
+}
+
+Result<Signature> signatureFromHex(QStringView text) {
+    QStringView hex = text;
+    if (hex.startsWith(QLatin1StringView("0x")))
+        hex = hex.sliced(2);
+    const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
+    if (bytes.size() * 2 != hex.size())
+        return makeError(ErrorCode::InvalidArgument, QStringLiteral("not hexadecimal"));
+    return signatureFromBytes(bytes);
+}
+
 } // namespace salesdesk

@@ -1,5 +1,7 @@
 #include "core/chain/deals/DealAsk.h"
 
+#include "core/domain/AbiEncoder.h"
+
 #include <QJsonValue>
 
 #include <cmath>
@@ -81,7 +83,29 @@ Result<void> ordered(const char* minField, quint64 min, const char* maxField, qu
     return ordered(minField, min, maxField, max, QString::number(min), QString::number(max));
 }
 
+QByteArray word(const UInt256& value) {
+    return uint256::toBigEndian32(value);
+}
+
 } // namespace
+
+Hash32 DealAsk::structHash(const Address& provider) const {
+    static const Hash32 type = Eip712Domain::typeHash(kType);
+    QByteArray encoded = type.toByteArray();
+    encoded += QByteArray(12, '\0') + provider.toByteArray();
+    encoded += word(pricePerBytePerSecond);
+    encoded += word(minCollateralPerByte);
+    encoded += word(maxCollateralPerByte);
+    encoded += word(UInt256(minSize));
+    encoded += word(UInt256(maxSize));
+    encoded += word(UInt256(minDuration));
+    encoded += word(UInt256(maxDuration));
+    encoded += word(UInt256(minStartLead));
+    encoded += word(UInt256(maxStartLead));
+    // The same 64 bits toJson writes.
+    encoded += word(UInt256(static_cast<quint64>(validUntil)));
+    return abi::keccak256(encoded);
+}
 
 QJsonObject DealAsk::toJson() const {
     return QJsonObject{

@@ -1,17 +1,21 @@
 #pragma once
 
+#include "core/chain/crypto/Eip712Domain.h"
 #include "core/clock/Clock.h"
 #include "core/domain/FixedBytes.h"
 #include "core/domain/Result.h"
 #include "core/domain/UInt256.h"
 
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QSet>
 
 namespace salesdesk {
 
 // What the provider asks of a direct deal, published at GET /salesdesk/v1/deals/ask and checked
-// against every proposal (DealAcceptance). Amounts are in the token's smallest unit.
+// against every proposal (DealAcceptance). Amounts are in the token's smallest unit. The provider
+// signs it as EIP-712 typed data, with its own address in front, in the DirectDeals domain
+// (DealProposal::domain): SignedDealAsk.
 struct DealAsk {
     UInt256 pricePerBytePerSecond; // the least price: pricePerSecond ≥ this × size
     UInt256 minCollateralPerByte;  // the provider locks at least this × size …
@@ -23,6 +27,18 @@ struct DealAsk {
     quint64 minStartLead = 600; // the start at least this many seconds after the proposal …
     quint64 maxStartLead = 7ull * 24 * 3'600; // … and at most this many
     Timestamp validUntil = 0;                 // 0: until changed
+
+    static constexpr QByteArrayView kType =
+        "DealAsk(address provider,uint256 pricePerBytePerSecond,uint256 minCollateralPerByte,"
+        "uint256 maxCollateralPerByte,uint64 minSize,uint64 maxSize,uint64 minDuration,"
+        "uint64 maxDuration,uint64 minStartLead,uint64 maxStartLead,uint64 validUntil)";
+
+    // keccak256(abi.encode(keccak256(kType), provider, every field in kType's order)).
+    Hash32 structHash(const Address& provider) const;
+    // What `provider` signs to publish this ask in `domain`.
+    Hash32 digest(const Eip712Domain& domain, const Address& provider) const {
+        return domain.digest(structHash(provider));
+    }
 
     // Amounts in decimal strings, counts as numbers. fromJson names the first bad field; it also
     // refuses bounds the wrong way round (min above max).

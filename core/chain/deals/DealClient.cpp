@@ -62,15 +62,56 @@ void DealClient::fail(const QString& error) {
     Q_EMIT finished(error.isEmpty() ? QStringLiteral("the provider refused") : error);
 }
 
+void DealClient::fetchAsk(const Address& provider,
+                          std::function<void(const Result<SignedDealAsk>&)> done) {
+    QNetworkReply* reply = request("GET", QStringLiteral("/salesdesk/v1/deals/ask"), {});
+    connect(reply, &QNetworkReply::finished, this, [this, reply, provider, done = std::move(done)] {
+        reply->deleteLater();
+        done(checkedAsk(reply, provider));
+    });
+}
+
+Result<SignedDealAsk> DealClient::checkedAsk(QNetworkReply* reply, const Address& provider) const {
+    const auto refused = [](const QString& why) {
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the provider's ask: %1").arg(why));
+    };
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    if (status != 200)
+        return makeError(
+            ErrorCode::Io,
+            QStringLiteral("the provider's ask: %1")
+                .arg(status == 0 ? reply->errorString()
+                                 : QStringLiteral("HTTP %1: %2")
+                                       .arg(status)
+                                       .arg(answer.value(QStringLiteral("error")).toString())));
+    if (!answer.contains(QStringLiteral("signature")))
+        return refused(QStringLiteral("it carries no signature, so nothing shows it comes from "
+                                      "the provider %1")
+                           .arg(provider.toHex()));
+    const QString chainId = answer.value(QStringLiteral("chainId")).toString();
+    const QString contract = answer.value(QStringLiteral("contract")).toString();
+    if (chainId != QString::number(m_options.domain.chainId) ||
+        contract.compare(m_options.domain.verifyingContract.toHex(), Qt::CaseInsensitive) != 0)
+        return refused(QStringLiteral("it is for chain %1 and contract %2, not chain %3 and "
+                                      "contract %4")
+                           .arg(chainId, contract, QString::number(m_options.domain.chainId),
+                                m_options.domain.verifyingContract.toHex()));
+    SD_TRY_DECLARE(signedAsk, SignedDealAsk::fromJson(answer));
+    if (signedAsk.provider != provider)
+        return refused(QStringLiteral("it is signed by %1, not by the provider %2")
+                           .arg(signedAsk.provider.toHex(), provider.toHex()));
+    SD_TRY(signedAsk.verify(m_options.domain));
+    return signedAsk;
+}
+
 void DealClient::send(const DealProposal& proposal, QByteArray data) {
     m_data = std::move(data);
     m_id = proposal.digest(m_options.domain);
     const QJsonObject body{
         {QStringLiteral("proposal"), proposal.toJson()},
-        {QStringLiteral("signature"),
-         QString(
-             QStringLiteral("0x") +
-             QString::fromLatin1(signatureBytes(proposal.sign(m_key, m_options.domain)).toHex()))}};
+        {QStringLiteral("signature"), signatureHex(proposal.sign(m_key, m_options.domain))}};
     QNetworkReply* reply = request("POST", QStringLiteral("/salesdesk/v1/deals"),
                                    QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {

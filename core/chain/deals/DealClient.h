@@ -3,6 +3,7 @@
 #include "core/chain/crypto/Eip712Domain.h"
 #include "core/chain/crypto/PrivateKey.h"
 #include "core/chain/deals/DealProposal.h"
+#include "core/chain/deals/SignedDealAsk.h"
 #include "core/domain/FixedBytes.h"
 #include "core/domain/Result.h"
 
@@ -11,6 +12,7 @@
 #include <QObject>
 #include <QUrl>
 
+#include <functional>
 #include <optional>
 
 class QNetworkAccessManager;
@@ -18,11 +20,11 @@ class QNetworkReply;
 
 namespace salesdesk {
 
-// A direct deal's client side over the provider's endpoint (DealServer, docs/deals.md): signs a
-// proposal, sends it and pushes the data in parts, each from where the provider's books say the
-// data stands (a part refused with 409 is sent again from the offset the answer names, so a
-// provider that restarted mid-transfer gets the rest, not everything again). The escrow in the
-// DirectDeals contract is the caller's business.
+// A direct deal's client side over the provider's endpoint (DealServer, docs/deals.md): fetches
+// the provider's ask and checks its signature, signs a proposal, sends it and pushes the data in
+// parts, each from where the provider's books say the data stands (a part refused with 409 is sent
+// again from the offset the answer names, so a provider that restarted mid-transfer gets the rest,
+// not everything again). The escrow in the DirectDeals contract is the caller's business.
 class DealClient final : public QObject {
     Q_OBJECT
 public:
@@ -45,6 +47,12 @@ public:
                              quint64 end, const UInt256& pricePerSecond,
                              const UInt256& providerCollateral, const UInt256& salt) const;
 
+    // Fetches the provider's ask and hands it to `done` only when it is signed by `provider` in
+    // this client's domain (its chain and DirectDeals contract); otherwise an error naming what
+    // is wrong: no signature, another chain or contract, another signer, or a signature that does
+    // not match the ask (altered on the way).
+    void fetchAsk(const Address& provider, std::function<void(const Result<SignedDealAsk>&)> done);
+
     // Sends `proposal` signed, then `data` from where the provider's books stand (all of it for
     // a new deal; the rest when the provider took the same proposal before, as after a client
     // that stopped); finished() once every byte is taken (with an empty error) or the provider
@@ -61,6 +69,8 @@ Q_SIGNALS:
 
 private:
     void pushFrom(quint64 offset);
+    // The checked ask from the answer to GET /deals/ask.
+    Result<SignedDealAsk> checkedAsk(QNetworkReply* reply, const Address& provider) const;
     QNetworkReply* request(const QByteArray& verb, const QString& path, const QByteArray& body);
     void fail(const QString& error);
 

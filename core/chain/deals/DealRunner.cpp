@@ -330,11 +330,14 @@ void DealRunner::follow(const Deal& deal) {
         using ChainState = DirectDealsContract::State;
         const Timestamp now = m_clock.now();
         const DealProposal& p = current->proposal;
-        if (auto recorded = m_book.recordProgress(id, current->proofsSubmitted, view->missedProofs,
-                                                  view->paid, view->collateralLeft, now);
-            !recorded.ok())
+        auto recorded = m_book.recordProgress(id, current->proofsSubmitted, view->missedProofs,
+                                              view->paid, view->collateralLeft, now);
+        if (!recorded.ok())
             qCWarning(lcDealRunner).noquote() << recorded.message();
-        Q_EMIT dealChanged(id);
+        else if (recorded->missedProofs != current->missedProofs ||
+                 recorded->paid != current->paid ||
+                 recorded->collateralLeft != current->collateralLeft)
+            Q_EMIT dealChanged(id); // only news: the views re-read the books on each
 
         if (current->state == Deal::State::AwaitingActivation) {
             if (view->state == ChainState::Active) {

@@ -47,14 +47,11 @@ Result<Signature> signatureOf(const QJsonObject& body) {
     if (!value.isString())
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("\"signature\" is missing or not a string"));
-    QString hex = value.toString();
-    if (hex.startsWith(QLatin1String("0x")))
-        hex = hex.mid(2);
-    const QByteArray bytes = QByteArray::fromHex(hex.toLatin1());
-    if (bytes.size() * 2 != hex.size())
+    auto signature = signatureFromHex(value.toString());
+    if (!signature.ok())
         return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("\"signature\" is not hexadecimal"));
-    return signatureFromBytes(bytes);
+                         QStringLiteral("\"signature\": %1").arg(signature.message()));
+    return signature;
 }
 
 } // namespace
@@ -70,6 +67,7 @@ DealServer::DealServer(Config config, Database& database, DealBook& book,
     , m_clock(clock)
     , m_server(std::make_unique<QHttpServer>())
     , m_admission(clock, m_config.maxBodyBytes, m_config.requestsPerSecondPerAddress) {
+    publishAsk();
     m_server->route(QStringLiteral("/salesdesk/v1/deals/ask"),
                     [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                         if (!m_admission.admit(request, responder))
@@ -112,6 +110,23 @@ DealServer::DealServer(Config config, Database& database, DealBook& book,
 
 DealServer::~DealServer() = default;
 
+void DealServer::setAsk(const DealAsk& ask) {
+    m_config.ask = ask;
+    publishAsk();
+}
+
+void DealServer::publishAsk() {
+    auto signedAsk =
+        SignedDealAsk::sign(m_config.ask, m_config.provider, m_config.domain, m_config.signAsk);
+    if (!signedAsk.ok()) {
+        m_signedAsk.reset();
+        qCWarning(lcDealServer).noquote()
+            << "the ask goes out unsigned, so clients that check refuse it:" << signedAsk.message();
+        return;
+    }
+    m_signedAsk = std::move(signedAsk).value();
+}
+
 Result<quint16> DealServer::listen(const QHostAddress& address, quint16 port) {
     SD_TRY_ASSIGN(m_baseUrl, LowDelayTcpServer::serve(*m_server, address, port));
     qCInfo(lcDealServer).noquote() << "direct deals taken at" << m_baseUrl.toString();
@@ -133,12 +148,14 @@ QJsonObject DealServer::status(const Deal& deal) {
 }
 
 void DealServer::answerAsk(QHttpServerResponder& responder) const {
-    answerJson(responder, StatusCode::Ok,
-               {{QStringLiteral("ask"), m_config.ask.toJson()},
-                {QStringLiteral("acceptingDeals"), m_config.rules.acceptDeals},
-                {QStringLiteral("provider"), m_config.provider.toHex()},
-                {QStringLiteral("contract"), m_config.domain.verifyingContract.toHex()},
-                {QStringLiteral("chainId"), QString::number(m_config.domain.chainId)}});
+    // The signed part ("ask", "signer", "signature") and beside it the domain it was signed in.
+    QJsonObject answer = m_signedAsk ? m_signedAsk->toJson()
+                                     : QJsonObject{{QStringLiteral("ask"), m_config.ask.toJson()}};
+    answer.insert(QStringLiteral("acceptingDeals"), m_config.rules.acceptDeals);
+    answer.insert(QStringLiteral("provider"), m_config.provider.toHex());
+    answer.insert(QStringLiteral("contract"), m_config.domain.verifyingContract.toHex());
+    answer.insert(QStringLiteral("chainId"), QString::number(m_config.domain.chainId));
+    answerJson(responder, StatusCode::Ok, answer);
 }
 
 Result<DealServer::Submission> DealServer::submit(const DealProposal& proposal,

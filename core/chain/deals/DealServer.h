@@ -5,6 +5,7 @@
 #include "core/chain/deals/DealAcceptance.h"
 #include "core/chain/deals/DealAsk.h"
 #include "core/chain/deals/DealBook.h"
+#include "core/chain/deals/SignedDealAsk.h"
 #include "core/clock/Clock.h"
 #include "core/domain/FixedBytes.h"
 #include "core/domain/Result.h"
@@ -15,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -29,8 +31,11 @@ class Reservations;
 
 // The provider's direct-deal endpoint (docs/deals.md). Bodies and answers are JSON, amounts in
 // decimal strings of the token's smallest unit, except the data itself:
-//   GET  /salesdesk/v1/deals/ask             the ask, the provider, the contract and chain, and
-//                                           whether new deals are taken
+//   GET  /salesdesk/v1/deals/ask             the ask signed by the provider (SignedDealAsk:
+//   "signer"
+//                                           and "signature"), the provider, the contract and
+//                                           chain it was signed for, and whether new deals are
+//                                           taken
 //   POST /salesdesk/v1/deals                 {"proposal": {…}, "signature": "0x<65 bytes>"} →
 //                                           201 and the deal's status (200 when the same signed
 //                                           proposal was taken before), or 422 with "refusal"
@@ -49,6 +54,9 @@ public:
         Eip712Domain domain; // DealProposal::domain(chain id, the DirectDeals contract)
         Address provider;
         DealAsk ask;
+        // Signs the ask with the provider's account, once each time it is set. Without one (or
+        // when it fails) the ask goes out unsigned, and clients that check refuse it.
+        SignedDealAsk::Signer signAsk;
         DealRules rules;
         qint64 maxBodyBytes = 8ll * 1024 * 1024;
         int requestsPerSecondPerAddress = 50;
@@ -58,9 +66,12 @@ public:
                Repo& repo, const Clock& clock, QObject* parent = nullptr);
     ~DealServer() override;
 
-    void setAsk(const DealAsk& ask) { m_config.ask = ask; }
+    // Takes the ask for new proposals at once and signs it for the endpoint.
+    void setAsk(const DealAsk& ask);
     void setRules(const DealRules& rules) { m_config.rules = rules; }
     const Config& config() const { return m_config; }
+    // The ask as published with its signature; empty when it could not be signed.
+    const std::optional<SignedDealAsk>& signedAsk() const { return m_signedAsk; }
 
     // Called with a deal's id once its last byte is recorded.
     void onDataComplete(std::function<void(const Hash32&)> callback) {
@@ -95,6 +106,9 @@ private:
     // reservation and are recorded as received (the last ones move the deal to Verifying).
     Result<void> recordBytes(const Deal& deal, quint64 offset, quint64 count, Timestamp now,
                              Deal& updated);
+    // Signs m_config.ask into m_signedAsk (emptied when that fails, so that no signature of an
+    // older ask goes out).
+    void publishAsk();
     void answerAsk(QHttpServerResponder& responder) const;
     void propose(const QHttpServerRequest& request, QHttpServerResponder& responder);
     void answerDeal(const QString& id, QHttpServerResponder& responder);
@@ -102,6 +116,7 @@ private:
               QHttpServerResponder& responder);
 
     Config m_config;
+    std::optional<SignedDealAsk> m_signedAsk;
     Database& m_db;
     DealBook& m_book;
     Reservations& m_reservations;

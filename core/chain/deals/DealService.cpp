@@ -22,6 +22,7 @@ DealService::DealService(JsonRpcClient& rpc, Database& database, Reservations& r
     config.domain = DealProposal::domain(m_options.chainId, m_options.contract);
     config.provider = m_options.provider;
     config.ask = m_options.ask;
+    config.signAsk = m_options.signAsk;
     config.rules = m_options.rules;
     config.maxBodyBytes = m_options.maxBodyBytes;
     config.requestsPerSecondPerAddress = m_options.requestsPerSecondPerAddress;

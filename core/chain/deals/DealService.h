@@ -2,6 +2,7 @@
 
 #include "core/chain/deals/DealAsk.h"
 #include "core/chain/deals/DealBook.h"
+#include "core/chain/deals/SignedDealAsk.h"
 #include "core/domain/Result.h"
 #include "core/domain/UInt256.h"
 
@@ -41,6 +42,8 @@ public:
         QHostAddress listenAddress = QHostAddress::LocalHost;
         quint16 port = 0; // 0: a free port
         DealAsk ask;
+        // Signs the published ask with the provider's account (DealServer::Config::signAsk).
+        SignedDealAsk::Signer signAsk;
         DealRules rules;
         qint64 maxBodyBytes = 64ll * 1024 * 1024; // the largest data push in one request
         int requestsPerSecondPerAddress = 50;
@@ -57,7 +60,8 @@ public:
     void stop();
 
     const Options& options() const { return m_options; }
-    // New proposals are judged by these; deals already accepted keep their terms.
+    // New proposals are judged by these; deals already accepted keep their terms. The ask is
+    // signed again for the endpoint.
     void setAsk(const DealAsk& ask);
     void setRules(const DealRules& rules);
     DealBook& book() const { return *m_book; }

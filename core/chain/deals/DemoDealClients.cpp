@@ -4,6 +4,7 @@
 #include "core/chain/deals/DealAsk.h"
 #include "core/chain/deals/DealClient.h"
 #include "core/chain/deals/DirectDealsContract.h"
+#include "core/chain/deals/SignedDealAsk.h"
 #include "core/chain/tx/UnlockedAccountSender.h"
 #include "core/domain/AbiEncoder.h"
 
@@ -96,7 +97,22 @@ void DemoDealClients::proposeNext() {
                         ? QStringLiteral("the provider's ask: %1").arg(reply->errorString())
                         : QStringLiteral("the provider takes no new deals"));
             }
-            propose(account, answer.value(QStringLiteral("ask")).toObject());
+            // The ask must be the provider's, signed for this chain and contract.
+            auto signedAsk = SignedDealAsk::fromJson(answer);
+            auto checked =
+                !signedAsk.ok() ? Result<void>(signedAsk.error())
+                : signedAsk->provider != m_provider
+                    ? Result<void>(makeError(ErrorCode::InvalidArgument,
+                                             QStringLiteral("signed by %1, not the provider")
+                                                 .arg(signedAsk->provider.toHex())))
+                    : signedAsk->verify(
+                          DealProposal::domain(m_options.chainId, m_options.contract));
+            if (!checked.ok()) {
+                m_busy = false;
+                return Q_EMIT problem(
+                    QStringLiteral("the provider's ask: %1").arg(checked.message()));
+            }
+            propose(account, signedAsk->ask);
         });
     });
 }
@@ -138,19 +154,17 @@ void DemoDealClients::fund(const Account& account, std::function<void()> then) {
                   });
 }
 
-void DemoDealClients::propose(const Account& account, const QJsonObject& askJson) {
-    const auto ask = DealAsk::fromJson(askJson);
+void DemoDealClients::propose(const Account& account, const DealAsk& ask) {
     auto key = PrivateKey::fromBytes(account.privateKey);
-    if (!ask.ok() || !key.ok()) {
+    if (!key.ok()) {
         m_busy = false;
-        return Q_EMIT problem(
-            ask.ok() ? key.message() : QStringLiteral("the provider's ask: %1").arg(ask.message()));
+        return Q_EMIT problem(key.message());
     }
-    const quint64 size = between(m_random, std::max(m_options.minSize, ask->minSize),
-                                 std::min(m_options.maxSize, ask->maxSize));
-    const quint64 duration = between(m_random, std::max(m_options.minDuration, ask->minDuration),
-                                     std::min(m_options.maxDuration, ask->maxDuration));
-    const quint64 start = quint64(m_clock.now()) + ask->minStartLead +
+    const quint64 size = between(m_random, std::max(m_options.minSize, ask.minSize),
+                                 std::min(m_options.maxSize, ask.maxSize));
+    const quint64 duration = between(m_random, std::max(m_options.minDuration, ask.minDuration),
+                                     std::min(m_options.maxDuration, ask.maxDuration));
+    const quint64 start = quint64(m_clock.now()) + ask.minStartLead +
                           quint64(std::max<qint64>(0, m_options.startMarginSeconds));
     QByteArray data(qsizetype((size + 3) / 4 * 4), Qt::Uninitialized);
     m_random.fillRange(reinterpret_cast<quint32*>(data.data()), data.size() / 4);
@@ -160,8 +174,8 @@ void DemoDealClients::propose(const Account& account, const QJsonObject& askJson
     clientOptions.domain = DealProposal::domain(m_options.chainId, m_options.contract);
     m_client = std::make_unique<DealClient>(clientOptions, std::move(*key));
     const DealProposal proposal = m_client->proposalFor(
-        m_provider, data, start, start + duration, ask->pricePerBytePerSecond * UInt256(size),
-        ask->minCollateralPerByte * UInt256(size), UInt256(m_random.generate64()));
+        m_provider, data, start, start + duration, ask.pricePerBytePerSecond * UInt256(size),
+        ask.minCollateralPerByte * UInt256(size), UInt256(m_random.generate64()));
     connect(m_client.get(), &DealClient::finished, this, [this](const QString& error) {
         m_busy = false;
         if (!error.isEmpty())

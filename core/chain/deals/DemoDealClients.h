@@ -20,6 +20,7 @@ class QNetworkAccessManager;
 
 namespace salesdesk {
 
+struct DealAsk;
 class DealClient;
 class JsonRpcClient;
 class UnlockedAccountSender;
@@ -72,7 +73,7 @@ private:
     void proposeNext();
     // Approves and deposits the account's escrow once, then `then`.
     void fund(const Account& account, std::function<void()> then);
-    void propose(const Account& account, const QJsonObject& ask);
+    void propose(const Account& account, const DealAsk& ask);
     UnlockedAccountSender& senderFor(const Address& account);
 
     JsonRpcClient& m_rpc;

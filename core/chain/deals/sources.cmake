@@ -2,6 +2,7 @@
 set(FOLDER_SOURCES
     DealProposal.h DealProposal.cpp
     DealAsk.h DealAsk.cpp
+    SignedDealAsk.h SignedDealAsk.cpp
     DealAcceptance.h DealAcceptance.cpp
     DealBook.h DealBook.cpp
     DirectDealsContract.h DirectDealsContract.cpp

@@ -2,6 +2,7 @@
 
 #include "core/chain/retrieval/RetrievalChannelsAbi.h"
 #include "core/chain/tx/TransactionManager.h"
+#include "core/domain/CrashPoint.h"
 
 #include <QLoggingCategory>
 
@@ -103,8 +104,12 @@ void ChannelClaimer::claim(const VoucherBook::Key& key, const Voucher& voucher) 
     const UInt256 amount = voucher.cumulativeAmount;
     m_transactions.send(intent, transaction, this,
                         [this, intent, channelId, amount](const TransactionOutcome& outcome) {
-                            m_inFlight.remove(intent);
                             const bool claimed = outcome.succeeded();
+                            // Mined and its outcome stored under the intent: after a restart the
+                            // same claim is answered from the store, not sent again.
+                            if (claimed)
+                                crashPoint("retrieval.claim.afterSubmit");
+                            m_inFlight.remove(intent);
                             if (claimed)
                                 qCInfo(lcChannelClaimer).noquote()
                                     << "claim of" << uint256::toDecimal(amount) << "on channel"

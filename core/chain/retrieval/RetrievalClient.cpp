@@ -51,6 +51,52 @@ void RetrievalClient::start() {
         connect(reply, &QNetworkReply::finished, this, [this, reply] { onStatus(reply, false); });
         return;
     }
+    if (m_options.payee.isZero())
+        return startRetrieval();
+    QNetworkReply* reply = m_network->get(QNetworkRequest(url(QStringLiteral("retrieval/ask"))));
+    connect(reply, &QNetworkReply::finished, this, [this, reply] { onAsk(reply); });
+}
+
+void RetrievalClient::onAsk(QNetworkReply* reply) {
+    reply->deleteLater();
+    m_lastStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError)
+        return fail(reply);
+    const Result<RetrievalTerms> terms = checkedTerms(reply);
+    if (!terms.ok())
+        return finish(terms.message());
+    m_signedTerms = *terms;
+    startRetrieval();
+}
+
+Result<RetrievalTerms> RetrievalClient::checkedTerms(QNetworkReply* reply) const {
+    const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+    if (!answer.contains(QStringLiteral("signature")))
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the provider's retrieval terms carry no signature, so "
+                                        "nothing shows they come from the payee %1")
+                             .arg(m_options.payee.toHex()));
+    const QString chainId = answer.value(QStringLiteral("chainId")).toString();
+    const QString contract = answer.value(QStringLiteral("channelsContract")).toString();
+    if (chainId != QString::number(m_options.domain.chainId) ||
+        contract.compare(m_options.domain.verifyingContract.toHex(), Qt::CaseInsensitive) != 0)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the provider's retrieval terms are for chain %1 and "
+                                        "channels contract %2, not chain %3 and %4")
+                             .arg(chainId, contract, QString::number(m_options.domain.chainId),
+                                  m_options.domain.verifyingContract.toHex()));
+    SD_TRY_DECLARE(signedTerms, SignedRetrievalTerms::fromJson(answer));
+    if (signedTerms.payee != m_options.payee)
+        return makeError(ErrorCode::InvalidArgument,
+                         QStringLiteral("the provider's retrieval terms are signed by %1, not by "
+                                        "the payee %2 of the channel")
+                             .arg(signedTerms.payee.toHex(), m_options.payee.toHex()));
+    SD_TRY(signedTerms.verify(m_options.domain));
+    SD_TRY(signedTerms.terms.validate());
+    return signedTerms.terms;
+}
+
+void RetrievalClient::startRetrieval() {
     const QJsonObject body{{QStringLiteral("slotId"), m_options.slot.toHex()},
                            {QStringLiteral("channelId"), m_options.channelId.toHex()}};
     QNetworkRequest request(url(QStringLiteral("retrievals")));
@@ -76,6 +122,16 @@ void RetrievalClient::onStatus(QNetworkReply* reply, bool started) {
         return finish(QStringLiteral("the provider's answer is not a retrieval's status"));
     m_terms.pricePerByte = *price;
     m_paid = *paid;
+    if (started && m_signedTerms && m_terms != *m_signedTerms)
+        return finish(QStringLiteral("retrieval %1 started on terms other than the provider's "
+                                     "signed ones: %2 a byte in chunks of %3 growing by %4, not "
+                                     "%5 a byte in chunks of %6 growing by %7")
+                          .arg(m_id, uint256::toDecimal(m_terms.pricePerByte))
+                          .arg(m_terms.paymentInterval)
+                          .arg(m_terms.paymentIntervalIncrease)
+                          .arg(uint256::toDecimal(m_signedTerms->pricePerByte))
+                          .arg(m_signedTerms->paymentInterval)
+                          .arg(m_signedTerms->paymentIntervalIncrease));
     if (started)
         qCInfo(lcRetrievalClient).noquote()
             << "retrieval" << m_id << "of" << m_size << "bytes started at"

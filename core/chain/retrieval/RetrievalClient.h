@@ -3,6 +3,7 @@
 #include "core/chain/crypto/Eip712Domain.h"
 #include "core/chain/crypto/PrivateKey.h"
 #include "core/chain/retrieval/RetrievalTerms.h"
+#include "core/chain/retrieval/SignedRetrievalTerms.h"
 #include "core/domain/FixedBytes.h"
 #include "core/domain/UInt256.h"
 
@@ -11,6 +12,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QIODevice;
 class QJsonObject;
@@ -23,12 +25,19 @@ namespace salesdesk {
 // payment channel, fetches the chunks in order and pays each with a cumulative voucher signed by
 // the channel's payer as the terms ask, then pays the last chunk. What the demo clients, the tests
 // and the retrieval benchmark fetch with. One retrieval per object; finished() ends it.
+//
+// Given the payee (the provider's account the channel pays), a new retrieval first fetches the
+// provider's terms and goes on only when they are signed by the payee for this chain and
+// channels contract, and then only when the retrieval started on exactly those terms.
 class RetrievalClient final : public QObject {
     Q_OBJECT
 public:
     struct Options {
         QUrl server;         // the provider's base URL
         Eip712Domain domain; // the channels contract's (Voucher::domain)
+        // The provider's account the channel pays: the terms must be signed by it. Zero: the
+        // terms are taken as the retrieval's status gives them, unchecked.
+        Address payee;
         Hash32 channelId;
         SlotId slot;
         // What the payer signed on the channel before this retrieval: its vouchers go on from it.
@@ -65,6 +74,11 @@ Q_SIGNALS:
 private:
     void get(const QString& path);
     void post(const QString& path, const QJsonObject& body);
+    void startRetrieval();
+    void onAsk(QNetworkReply* reply);
+    // The terms of the answer to GET retrieval/ask when signed by the payee in this domain;
+    // otherwise an error naming what is wrong.
+    Result<RetrievalTerms> checkedTerms(QNetworkReply* reply) const;
     void onStatus(QNetworkReply* reply, bool started);
     void fetchChunk();
     void onChunk(QNetworkReply* reply);
@@ -83,6 +97,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_network;
     QString m_id;
     RetrievalTerms m_terms;
+    std::optional<RetrievalTerms> m_signedTerms; // as checked before a new retrieval started
     quint64 m_size = 0;
     quint64 m_chunk = 0;
     UInt256 m_paid; // what the retrieval was paid, as the client counts it

@@ -3,6 +3,7 @@
 #include "core/chain/client/ByteRange.h"
 #include "core/chain/client/HttpAnswers.h"
 #include "core/chain/client/LowDelayTcpServer.h"
+#include "core/domain/CrashPoint.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -69,6 +70,7 @@ RetrievalServer::RetrievalServer(Config config, RetrievalBook& book, VoucherBook
     , m_clock(clock)
     , m_server(std::make_unique<QHttpServer>())
     , m_admission(clock, m_config.maxBodyBytes, m_config.requestsPerSecondPerAddress) {
+    publishTerms();
     m_server->route(QStringLiteral("/salesdesk/v1/retrieval/ask"),
                     [this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
                         if (!admit(request, responder))
@@ -133,16 +135,39 @@ bool RetrievalServer::admit(const QHttpServerRequest& request, QHttpServerRespon
     return m_admission.admit(request, responder);
 }
 
+void RetrievalServer::setTerms(const RetrievalTerms& terms) {
+    m_config.terms = terms;
+    publishTerms();
+}
+
+void RetrievalServer::publishTerms() {
+    auto signedTerms = SignedRetrievalTerms::sign(m_config.terms, m_config.payee, m_config.domain,
+                                                  m_config.signTerms);
+    if (!signedTerms.ok()) {
+        m_signedTerms.reset();
+        qCWarning(lcRetrievalServer).noquote()
+            << "the retrieval terms go out unsigned, so clients that check refuse them:"
+            << signedTerms.message();
+        return;
+    }
+    m_signedTerms = std::move(signedTerms).value();
+}
+
 void RetrievalServer::answerAsk(QHttpServerResponder&& responder) const {
+    // The signed part (the terms, "signer", "signature") and beside it the domain it was signed
+    // in and the payee.
     const RetrievalTerms& terms = m_config.terms;
-    answerJson(responder, StatusCode::Ok,
-               {{QStringLiteral("pricePerByte"), decimal(terms.pricePerByte)},
-                {QStringLiteral("paymentInterval"), QString::number(terms.paymentInterval)},
-                {QStringLiteral("paymentIntervalIncrease"),
-                 QString::number(terms.paymentIntervalIncrease)},
-                {QStringLiteral("chainId"), QString::number(m_config.domain.chainId)},
-                {QStringLiteral("channelsContract"), m_config.domain.verifyingContract.toHex()},
-                {QStringLiteral("payee"), m_config.payee.toHex()}});
+    QJsonObject answer =
+        m_signedTerms ? m_signedTerms->toJson()
+                      : QJsonObject{{QStringLiteral("pricePerByte"), decimal(terms.pricePerByte)},
+                                    {QStringLiteral("paymentInterval"),
+                                     QString::number(terms.paymentInterval)},
+                                    {QStringLiteral("paymentIntervalIncrease"),
+                                     QString::number(terms.paymentIntervalIncrease)}};
+    answer.insert(QStringLiteral("chainId"), QString::number(m_config.domain.chainId));
+    answer.insert(QStringLiteral("channelsContract"), m_config.domain.verifyingContract.toHex());
+    answer.insert(QStringLiteral("payee"), m_config.payee.toHex());
+    answerJson(responder, StatusCode::Ok, answer);
 }
 
 void RetrievalServer::start(const QHttpServerRequest& request, QHttpServerResponder&& responder) {
@@ -221,8 +246,12 @@ bool RetrievalServer::pay(Retrieval& retrieval, const Voucher& voucher,
         return false;
     }
     retrieval = payment->retrieval;
-    if (payment->verdict.accepted())
+    if (payment->verdict.accepted()) {
+        // The voucher is the channel's best and the retrieval is credited, both committed; a
+        // restart must not credit it again.
+        crashPoint("retrieval.pay.afterAccept");
         Q_EMIT retrievalChanged();
+    }
     if (!payment->verdict.accepted()) {
         qCInfo(lcRetrievalServer).noquote()
             << "retrieval" << retrieval.id() << "voucher of" << decimal(voucher.cumulativeAmount)
@@ -318,6 +347,8 @@ void RetrievalServer::serveChunk(const QString& id, quint64 index,
     auto sent = m_book.recordSent(retrieval.token, begin + partBegin + partLength, m_clock.now());
     if (!sent)
         return answerFailure(responder, sent.error());
+    // The bytes count as sent, and none has gone out: the client asks for them again.
+    crashPoint("retrieval.send.afterRecord");
     m_bytesServed += partLength;
     if (sent->bytesSent != retrieval.bytesSent || sent->state != retrieval.state)
         Q_EMIT retrievalChanged();

@@ -5,6 +5,7 @@
 #include "core/chain/retrieval/RetrievableData.h"
 #include "core/chain/retrieval/RetrievalBook.h"
 #include "core/chain/retrieval/RetrievalTerms.h"
+#include "core/chain/retrieval/SignedRetrievalTerms.h"
 #include "core/clock/Clock.h"
 #include "core/domain/FixedBytes.h"
 #include "core/domain/Result.h"
@@ -15,6 +16,7 @@
 #include <QUrl>
 
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -27,7 +29,10 @@ namespace salesdesk {
 // beyond the first only once the bytes before it are paid with a voucher of the client's payment
 // channel (RetrievalTerms, RetrievalBook). All bodies and answers are JSON, amounts in decimal
 // strings of the token's smallest unit:
-//   GET    /salesdesk/v1/retrieval/ask              the terms, the channels contract and payee
+//   GET    /salesdesk/v1/retrieval/ask              the terms signed by the payee
+//                                                   (SignedRetrievalTerms: "signer", "signature"),
+//                                                   the chain and channels contract they were
+//                                                   signed for, and the payee
 //   POST   /salesdesk/v1/retrievals                 {"slotId", "channelId"} → 201 and the status
 //   GET    /salesdesk/v1/retrievals/<id>            the status
 //   GET    /salesdesk/v1/retrievals/<id>/chunks/<k> chunk k's bytes (one Range within it honoured;
@@ -47,6 +52,9 @@ public:
         Eip712Domain domain; // the channels contract's (Voucher::domain)
         Address payee;       // the provider's account, paid on the channels
         RetrievalTerms terms;
+        // Signs the terms with the payee's account, once each time they are set. Without one
+        // (or when it fails) they go out unsigned, and clients that check refuse them.
+        SignedRetrievalTerms::Signer signTerms;
         qint64 closeMarginSeconds = 600; // see VoucherCheck::check
         qint64 maxBodyBytes = 16 * 1024;
         int maxActivePerChannel = 4;
@@ -61,9 +69,12 @@ public:
                     QObject* parent = nullptr);
     ~RetrievalServer() override;
 
-    // New retrievals start on these terms; running ones keep theirs.
-    void setTerms(const RetrievalTerms& terms) { m_config.terms = terms; }
+    // New retrievals start on these terms; running ones keep theirs. They are signed for the
+    // endpoint at once.
+    void setTerms(const RetrievalTerms& terms);
     const Config& config() const { return m_config; }
+    // The terms as published with their signature; empty when they could not be signed.
+    const std::optional<SignedRetrievalTerms>& signedTerms() const { return m_signedTerms; }
 
     // Listens on `address`:`port` (0: a free port); the port, or why not.
     Result<quint16> listen(const QHostAddress& address, quint16 port = 0);
@@ -84,6 +95,9 @@ Q_SIGNALS:
 private:
     // False after answering 413 or 429.
     bool admit(const QHttpServerRequest& request, QHttpServerResponder& responder);
+    // Signs m_config.terms into m_signedTerms (emptied when that fails, so that no signature of
+    // older terms goes out).
+    void publishTerms();
     void answerAsk(QHttpServerResponder&& responder) const;
     void start(const QHttpServerRequest& request, QHttpServerResponder&& responder);
     void answerRetrieval(const QString& id, const QHttpServerRequest& request,
@@ -102,6 +116,7 @@ private:
     Result<QByteArray> readPart(const SlotId& slot, quint64 begin, quint64 end) const;
 
     Config m_config;
+    std::optional<SignedRetrievalTerms> m_signedTerms;
     RetrievalBook& m_book;
     VoucherBook& m_vouchers;
     std::shared_ptr<const RetrievableData> m_data;

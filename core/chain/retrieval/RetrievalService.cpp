@@ -31,6 +31,7 @@ RetrievalService::RetrievalService(JsonRpcClient& rpc, Database& database,
     serverConfig.domain = Voucher::domain(m_options.chainId, m_options.channels);
     serverConfig.payee = m_options.payee;
     serverConfig.terms = m_options.terms;
+    serverConfig.signTerms = m_options.signTerms;
     serverConfig.maxActivePerChannel = m_options.maxActivePerChannel;
     serverConfig.requestsPerSecondPerAddress = m_options.requestsPerSecondPerAddress;
     m_server = std::make_unique<RetrievalServer>(serverConfig, *m_retrievals, *m_vouchers,

@@ -36,6 +36,9 @@ public:
         QHostAddress listenAddress = QHostAddress::LocalHost;
         quint16 port = 0; // 0: a free port
         RetrievalTerms terms;
+        // Signs the published terms with the payee's account (RetrievalServer::Config::
+        // signTerms).
+        SignedRetrievalTerms::Signer signTerms;
         UInt256 claimThreshold; // 0: claim when a close is requested only
         int maxActivePerChannel = 4;
         int requestsPerSecondPerAddress = 200;

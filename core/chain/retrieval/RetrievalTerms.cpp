@@ -1,6 +1,18 @@
 #include "core/chain/retrieval/RetrievalTerms.h"
 
+#include "core/domain/AbiEncoder.h"
+
 namespace salesdesk {
+
+Hash32 RetrievalTerms::structHash(const Address& payee) const {
+    static const Hash32 type = Eip712Domain::typeHash(kType);
+    QByteArray encoded = type.toByteArray();
+    encoded += QByteArray(12, '\0') + payee.toByteArray();
+    encoded += uint256::toBigEndian32(pricePerByte);
+    encoded += uint256::toBigEndian32(UInt256(paymentInterval));
+    encoded += uint256::toBigEndian32(UInt256(paymentIntervalIncrease));
+    return abi::keccak256(encoded);
+}
 
 Result<void> RetrievalTerms::validate() const {
     if (paymentInterval == 0)

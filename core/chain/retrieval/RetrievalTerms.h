@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/chain/crypto/Eip712Domain.h"
+#include "core/domain/FixedBytes.h"
 #include "core/domain/Result.h"
 #include "core/domain/UInt256.h"
 
+#include <QByteArrayView>
 #include <QString>
 
 namespace salesdesk {
@@ -12,11 +15,25 @@ namespace salesdesk {
 // last one what is left), so the first chunks, while the client's willingness to pay is unproven,
 // are small, and later ones need fewer round trips. Chunk k is handed out once what was paid on the
 // retrieval covers every byte before it: the client never holds more than one chunk it has not
-// paid for, and the provider never risks more than one interval.
+// paid for, and the provider never risks more than one interval. The provider publishes them
+// signed as EIP-712 typed data, with its payee address in front, in the channels contract's
+// domain (Voucher::domain): SignedRetrievalTerms.
 struct RetrievalTerms {
     UInt256 pricePerByte;
     quint64 paymentInterval = 1 << 20;         // bytes of the first chunk
     quint64 paymentIntervalIncrease = 1 << 20; // bytes each later chunk adds
+
+    static constexpr QByteArrayView kType =
+        "RetrievalTerms(address payee,uint256 pricePerByte,uint64 paymentInterval,"
+        "uint64 paymentIntervalIncrease)";
+
+    // keccak256(abi.encode(keccak256(kType), payee, pricePerByte, paymentInterval,
+    // paymentIntervalIncrease)).
+    Hash32 structHash(const Address& payee) const;
+    // What `payee` (the provider's account) signs to publish these terms in `domain`.
+    Hash32 digest(const Eip712Domain& domain, const Address& payee) const {
+        return domain.digest(structHash(payee));
+    }
 
     // InvalidArgument naming the field when the interval is zero (no chunk would ever end) or
     // the interval or its increase is above 1 TiB.
@@ -36,6 +53,8 @@ struct RetrievalTerms {
     Result<UInt256> paidBeforeChunk(quint64 index, quint64 size) const {
         return priceOf(chunkBegin(index, size));
     }
+
+    friend bool operator==(const RetrievalTerms&, const RetrievalTerms&) = default;
 };
 
 } // namespace salesdesk

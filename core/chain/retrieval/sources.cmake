@@ -3,6 +3,7 @@ set(FOLDER_SOURCES
     VoucherCheck.h VoucherCheck.cpp
     VoucherBook.h VoucherBook.cpp
     RetrievalTerms.h RetrievalTerms.cpp
+    SignedRetrievalTerms.h SignedRetrievalTerms.cpp
     RetrievableData.h
     RepoRetrievableData.h RepoRetrievableData.cpp
     RetrievalBook.h RetrievalBook.cpp

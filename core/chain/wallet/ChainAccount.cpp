@@ -11,6 +11,9 @@ ChainAccount ChainAccount::ofKey(PrivateKey key) {
         owned->address(),
         [owned](const Eip1559Transaction& transaction) -> Result<SignedTransaction> {
             return transaction.sign(*owned);
+        },
+        [owned](const Hash32& digest) -> Result<Signature> {
+            return owned->sign(digest);
         }};
 }
 
@@ -21,9 +24,12 @@ Result<ChainAccount> ChainAccount::ofWallet(std::shared_ptr<Wallet> wallet) {
     auto address = wallet->address();
     if (!address.ok())
         return address.error();
-    return ChainAccount{*address, [wallet](const Eip1559Transaction& transaction) {
-                            return wallet->sign(transaction);
-                        }};
+    return ChainAccount{
+        *address,
+        [wallet](const Eip1559Transaction& transaction) { return wallet->sign(transaction); },
+        [wallet](const Hash32& digest) {
+            return wallet->signDigest(digest);
+        }};
 }
 
 } // namespace salesdesk

@@ -112,6 +112,12 @@ Result<SignedTransaction> Wallet::sign(const Eip1559Transaction& transaction) co
     return transaction.sign(*m_key);
 }
 
+Result<Signature> Wallet::signDigest(const Hash32& digest) const {
+    if (!m_key)
+        return makeError(ErrorCode::Conflict, tr("The wallet is locked: unlock it to sign"));
+    return m_key->sign(digest);
+}
+
 Result<QByteArray> Wallet::readFile() const {
     QFile file(filePath());
     if (!file.exists())

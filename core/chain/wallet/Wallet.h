@@ -57,6 +57,8 @@ public:
 
     // The transaction signed with the account's key; an error while locked.
     Result<SignedTransaction> sign(const Eip1559Transaction& transaction) const;
+    // A 32-byte digest signed with the account's key (low s); an error while locked.
+    Result<Signature> signDigest(const Hash32& digest) const;
 
 private:
     Result<QByteArray> readFile() const;

@@ -1,7 +1,8 @@
 // The direct-deal endpoint without a chain: what it answers to bad input (each refusal named),
 // its limits, and what an accepted proposal and its data push do to the books: the bytes taken
 // from the availability with the deal, the pushed bytes counted and recorded in one transaction,
-// the last byte moving the deal to verifying.
+// the last byte moving the deal to verifying; the ask signed by the provider, and a client that
+// refuses an ask not signed by the provider it names (altered, unsigned, or for another chain).
 #include "core/chain/crypto/PrivateKey.h"
 #include "core/chain/crypto/Secp256k1.h"
 #include "core/chain/deals/DealClient.h"
@@ -15,6 +16,8 @@
 #include "tests/support/TestSupport.h"
 
 #include <QFile>
+#include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -23,6 +26,7 @@
 #include <QTest>
 
 #include <memory>
+#include <optional>
 
 using namespace salesdesk;
 
@@ -57,8 +61,19 @@ private Q_SLOTS:
     void dataPastTheSizeOrOutOfOrderIsRefused();
     void aDealClientSendsTheProposalAndTheDataInParts();
     void aDealClientGoesOnFromWhereTheBooksStand();
+    void theAskIsSignedByTheProvider();
+    void aDealClientTakesOnlyTheNamedProvidersAsk();
+    void aDealClientRefusesATamperedOrUnsignedAsk();
 
 private:
+    // What DealClient::fetchAsk hands over, waited for.
+    static Result<SignedDealAsk> fetchAsk(DealClient& client, const Address& provider) {
+        std::optional<Result<SignedDealAsk>> fetched;
+        client.fetchAsk(provider, [&](const Result<SignedDealAsk>& ask) { fetched = ask; });
+        if (!QTest::qWaitFor([&] { return fetched.has_value(); }, 10'000))
+            return makeError(ErrorCode::Io, QStringLiteral("no answer"));
+        return *fetched;
+    }
     DealProposal proposal(quint64 size = 100'000) const {
         DealProposal p;
         p.client = m_client;
@@ -138,6 +153,9 @@ void TestDealServer::init() {
     config.ask.pricePerBytePerSecond = UInt256(1);
     config.ask.maxCollateralPerByte = UInt256(2);
     config.ask.maxSize = kQuota;
+    config.signAsk = [](const Hash32& digest) -> Result<Signature> {
+        return key(2).sign(digest);
+    };
     config.rules.acceptDeals = true;
     config.maxBodyBytes = 64 * 1024;
     config.requestsPerSecondPerAddress = 40;
@@ -354,6 +372,90 @@ void TestDealServer::aDealClientGoesOnFromWhereTheBooksStand() {
     const auto twin = m_server->submit(p, Secp256k1::malleableTwin(p.sign(key(1), m_domain)));
     SD_VERIFY_OK(twin);
     QVERIFY(!twin->verdict.accepted());
+}
+
+// The ask goes out with the provider's signature over it in the deals' domain, signed again when
+// it changes.
+void TestDealServer::theAskIsSignedByTheProvider() {
+    const Answer first = http("GET", QStringLiteral("/salesdesk/v1/deals/ask"));
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.body.value(QStringLiteral("signer")).toString(), m_provider.toHex());
+    const auto signedFirst = SignedDealAsk::fromJson(first.body);
+    SD_VERIFY_OK(signedFirst);
+    QCOMPARE(signedFirst->provider, m_provider);
+    QCOMPARE(signedFirst->ask, m_server->config().ask);
+    SD_VERIFY_OK(signedFirst->verify(m_domain));
+
+    DealAsk raised = m_server->config().ask;
+    raised.pricePerBytePerSecond = UInt256(7);
+    raised.validUntil = kNow + 86'400;
+    m_server->setAsk(raised);
+    const Answer second = http("GET", QStringLiteral("/salesdesk/v1/deals/ask"));
+    const auto signedSecond = SignedDealAsk::fromJson(second.body);
+    SD_VERIFY_OK(signedSecond);
+    QCOMPARE(signedSecond->ask, raised);
+    SD_VERIFY_OK(signedSecond->verify(m_domain));
+    QVERIFY(signedSecond->signature != signedFirst->signature);
+    // The first signature does not cover the new ask.
+    SignedDealAsk stale = *signedSecond;
+    stale.signature = signedFirst->signature;
+    SD_VERIFY_ERROR(stale.verify(m_domain), ErrorCode::InvalidArgument);
+}
+
+// A client takes the ask only from the provider it names and for its own chain and contract.
+void TestDealServer::aDealClientTakesOnlyTheNamedProvidersAsk() {
+    DealClient client({m_server->baseUrl(), m_domain, 50'000}, key(1));
+    const auto ask = fetchAsk(client, m_provider);
+    SD_VERIFY_OK(ask);
+    QCOMPARE(ask->ask, m_server->config().ask);
+
+    const auto stranger = fetchAsk(client, key(3).address());
+    SD_VERIFY_ERROR(stranger, ErrorCode::InvalidArgument);
+    QVERIFY2(stranger.message().contains(
+                 QStringLiteral("not by the provider %1").arg(key(3).address().toHex())),
+             qPrintable(stranger.message()));
+
+    DealClient elsewhere(
+        {m_server->baseUrl(), DealProposal::domain(1, m_domain.verifyingContract), 50'000}, key(1));
+    const auto otherChain = fetchAsk(elsewhere, m_provider);
+    SD_VERIFY_ERROR(otherChain, ErrorCode::InvalidArgument);
+    QVERIFY2(otherChain.message().contains(QStringLiteral("not chain 1")),
+             qPrintable(otherChain.message()));
+}
+
+// An ask changed on the way (its signature left as it was), or sent without a signature, is
+// refused by the client with the reason.
+void TestDealServer::aDealClientRefusesATamperedOrUnsignedAsk() {
+    const QJsonObject genuine = http("GET", QStringLiteral("/salesdesk/v1/deals/ask")).body;
+    QJsonObject tampered = genuine;
+    QJsonObject ask = tampered.value(QStringLiteral("ask")).toObject();
+    ask[QStringLiteral("maxCollateralPerByte")] = QStringLiteral("1000");
+    tampered[QStringLiteral("ask")] = ask;
+    QJsonObject unsignedAsk = genuine;
+    unsignedAsk.remove(QStringLiteral("signature"));
+
+    QJsonObject served;
+    QHttpServer fake;
+    fake.route(QStringLiteral("/salesdesk/v1/deals/ask"),
+               [&served] { return QHttpServerResponse(served); });
+    const quint16 port = fake.listen(QHostAddress::LocalHost);
+    QVERIFY(port != 0);
+    DealClient client({QUrl(QStringLiteral("http://127.0.0.1:%1/").arg(port)), m_domain, 50'000},
+                      key(1));
+
+    served = genuine; // the fake itself passes the genuine answer on unchanged
+    SD_VERIFY_OK(fetchAsk(client, m_provider));
+
+    served = tampered;
+    const auto altered = fetchAsk(client, m_provider);
+    SD_VERIFY_ERROR(altered, ErrorCode::InvalidArgument);
+    QVERIFY2(altered.message().contains(QStringLiteral("was altered")),
+             qPrintable(altered.message()));
+
+    served = unsignedAsk;
+    const auto bare = fetchAsk(client, m_provider);
+    SD_VERIFY_ERROR(bare, ErrorCode::InvalidArgument);
+    QVERIFY2(bare.message().contains(QStringLiteral("no signature")), qPrintable(bare.message()));
 }
 
 QTEST_GUILESS_MAIN(TestDealServer)

@@ -195,6 +195,13 @@ void TestRetrievalOnChain::startProvider(const UInt256& claimThreshold) {
     RetrievalServer::Config config;
     config.domain = m_domain;
     config.payee = m_payee;
+    // The terms signed with the payee's key, as the desk signs them with its account.
+    config.signTerms =
+        [key = std::make_shared<PrivateKey>(
+             PrivateKey::fromBytes(m_chain.chain().accounts().at(2).privateKey).value())](
+            const Hash32& digest) -> Result<Signature> {
+        return key->sign(digest);
+    };
     config.terms.pricePerByte = UInt256(2);
     config.terms.paymentInterval = 64 * 1024;
     config.terms.paymentIntervalIncrease = 64 * 1024;
@@ -215,6 +222,7 @@ bool TestRetrievalOnChain::retrieve() {
     RetrievalClient::Options options;
     options.server = m_server->baseUrl();
     options.domain = m_domain;
+    options.payee = m_payee; // the terms must be signed by it
     options.channelId = m_channelId;
     options.slot = slot();
     RetrievalClient client(

@@ -1,7 +1,8 @@
 // RetrievalServer and RetrievalClient over loopback: chunks that grow, each paid with a voucher
 // before the next goes out; 402 for a client that stops paying (one chunk unpaid at most);
 // vouchers replayed or forged refused; the limits; a provider restarted mid-retrieval resumes
-// from its database.
+// from its database; the terms signed by the payee, and a client that refuses terms not signed
+// by its channel's payee (altered, unsigned, or another signer) or a retrieval started on others.
 #include "core/chain/crypto/PrivateKey.h"
 #include "core/chain/crypto/Secp256k1.h"
 #include "core/chain/retrieval/RetrievalClient.h"
@@ -13,6 +14,8 @@
 
 #include <QBuffer>
 #include <QEventLoop>
+#include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -71,8 +74,92 @@ private Q_SLOTS:
         QCOMPARE(ask.json().value("pricePerByte").toString(), QStringLiteral("3"));
         QCOMPARE(ask.json().value("paymentInterval").toString(), QStringLiteral("100000"));
         QCOMPARE(ask.json().value("paymentIntervalIncrease").toString(), QStringLiteral("50000"));
-        QCOMPARE(ask.json().value("payee").toString(), address(0x22).toHex());
+        QCOMPARE(ask.json().value("payee").toString(), payee().toHex());
         QCOMPARE(ask.json().value("chainId").toString(), QStringLiteral("31337"));
+    }
+
+    // The terms go out with the payee's signature over them in the channels contract's domain,
+    // signed again when they change.
+    void theTermsAreSignedByThePayee() {
+        const Answer first = request("GET", "retrieval/ask");
+        QCOMPARE(first.json().value("signer").toString(), payee().toHex());
+        const auto signedFirst = SignedRetrievalTerms::fromJson(first.json());
+        SD_VERIFY_OK(signedFirst);
+        QCOMPARE(signedFirst->payee, payee());
+        QCOMPARE(signedFirst->terms, m_server->config().terms);
+        SD_VERIFY_OK(signedFirst->verify(m_domain));
+
+        RetrievalTerms dearer = m_server->config().terms;
+        dearer.pricePerByte = UInt256(4);
+        m_server->setTerms(dearer);
+        const auto signedSecond =
+            SignedRetrievalTerms::fromJson(request("GET", "retrieval/ask").json());
+        SD_VERIFY_OK(signedSecond);
+        QCOMPARE(signedSecond->terms, dearer);
+        SD_VERIFY_OK(signedSecond->verify(m_domain));
+        SignedRetrievalTerms stale = *signedSecond;
+        stale.signature = signedFirst->signature;
+        SD_VERIFY_ERROR(stale.verify(m_domain), ErrorCode::InvalidArgument);
+    }
+
+    // A client whose channel pays another account than the one that signed the terms starts
+    // nothing.
+    void aClientRefusesTermsOfAnotherSigner() {
+        RetrievalClient::Options options = clientOptions(slot(1));
+        options.payee = address(0x77);
+        RetrievalClient client(options, payer(), nullptr);
+        const QString error = runToEnd(client);
+        QVERIFY2(error.contains(QStringLiteral("not by the payee %1").arg(address(0x77).toHex())),
+                 qPrintable(error));
+        QVERIFY(client.retrievalId().isEmpty());
+        QCOMPARE(m_book->activeOn(key(m_channelId)).value(), 0);
+    }
+
+    // Terms changed on the way (the signature left as it was) or sent unsigned are refused
+    // before a retrieval starts, and so is a retrieval the provider starts on other terms than
+    // it signed.
+    void aClientRefusesTamperedTermsOrARetrievalOnOthers() {
+        const QJsonObject genuine = request("GET", "retrieval/ask").json();
+        QJsonObject tampered = genuine;
+        tampered["pricePerByte"] = QStringLiteral("1");
+        QJsonObject unsignedTerms = genuine;
+        unsignedTerms.remove(QStringLiteral("signature"));
+        const QJsonObject otherStatus{{"id", "r1"},
+                                      {"size", "300000"},
+                                      {"pricePerByte", "1"},
+                                      {"paymentInterval", "100000"},
+                                      {"paymentIntervalIncrease", "50000"},
+                                      {"paid", "0"}};
+
+        QJsonObject served;
+        int retrievalsStarted = 0;
+        QHttpServer fake;
+        fake.route(QStringLiteral("/salesdesk/v1/retrieval/ask"),
+                   [&served] { return QHttpServerResponse(served); });
+        fake.route(QStringLiteral("/salesdesk/v1/retrievals"), [&] {
+            ++retrievalsStarted;
+            return QHttpServerResponse(otherStatus, QHttpServerResponder::StatusCode::Created);
+        });
+        const quint16 port = fake.listen(QHostAddress::LocalHost);
+        QVERIFY(port != 0);
+        const auto run = [&](const QJsonObject& answer) {
+            served = answer;
+            RetrievalClient::Options options = clientOptions(slot(1));
+            options.server = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+            RetrievalClient client(options, payer(), nullptr);
+            return runToEnd(client);
+        };
+
+        const QString altered = run(tampered);
+        QVERIFY2(altered.contains(QStringLiteral("were altered")), qPrintable(altered));
+        const QString bare = run(unsignedTerms);
+        QVERIFY2(bare.contains(QStringLiteral("no signature")), qPrintable(bare));
+        QCOMPARE(retrievalsStarted, 0);
+        // The genuine terms pass; the retrieval the fake starts at 1 a byte does not.
+        const QString switched = run(genuine);
+        QCOMPARE(retrievalsStarted, 1);
+        QVERIFY2(switched.contains(QStringLiteral("other than the provider's signed ones")),
+                 qPrintable(switched));
     }
 
     // A paid retrieval from start to completion: every byte arrives, every chunk after the first
@@ -199,7 +286,7 @@ private Q_SLOTS:
                                                                  {"channelId", hash(0x55).toHex()}})
                                            .toJson());
         QCOMPARE(unknown.status, 404);
-        QVERIFY(unknown.json().value("error").toString().contains(address(0x22).toHex()));
+        QVERIFY(unknown.json().value("error").toString().contains(payee().toHex()));
         // No such slot here.
         QCOMPARE(request("POST", "retrievals",
                          QJsonDocument(QJsonObject{{"slotId", slot(7).toHex()},
@@ -284,7 +371,10 @@ private:
         m_book = std::make_unique<RetrievalBook>(*m_db, *m_vouchers);
         RetrievalServer::Config config;
         config.domain = m_domain;
-        config.payee = address(0x22);
+        config.payee = payee();
+        config.signTerms = [](const Hash32& digest) -> Result<Signature> {
+            return payeeKey().sign(digest);
+        };
         config.terms.pricePerByte = UInt256(3);
         config.terms.paymentInterval = 100'000;
         config.terms.paymentIntervalIncrease = 50'000;
@@ -302,11 +392,14 @@ private:
         channel.payer = payer().address();
         channel.deposit = deposit;
         channel.closesAt = closesAt;
-        SD_VERIFY_OK(m_vouchers->track(key(id), address(0x22), channel));
+        SD_VERIFY_OK(m_vouchers->track(key(id), payee(), channel));
     }
     VoucherBook::Key key(const Hash32& id) const { return {31337, address(0x33), id}; }
     static SlotId slot(char fill) { return SlotId::fromBytes(QByteArray(32, fill)); }
     static PrivateKey payer() { return PrivateKey::fromBytes(QByteArray(32, 5)).value(); }
+    // The provider's account: paid on the channels, signs the terms.
+    static PrivateKey payeeKey() { return PrivateKey::fromBytes(QByteArray(32, 0x22)).value(); }
+    static Address payee() { return payeeKey().address(); }
     Voucher sign(const Hash32& channel, const UInt256& amount) const {
         return Voucher::sign(payer(), m_domain, channel, amount);
     }
@@ -314,6 +407,7 @@ private:
         RetrievalClient::Options options;
         options.server = m_server->baseUrl();
         options.domain = m_domain;
+        options.payee = payee(); // every new retrieval checks the signed terms first
         options.channelId = m_channelId;
         options.slot = slot;
         return options;

@@ -1,4 +1,5 @@
 #include "core/chain/crypto/Secp256k1.h"
+#include "core/chain/wallet/ChainAccount.h"
 #include "core/chain/wallet/Wallet.h"
 #include "tests/support/KeystoreFiles.h"
 #include "tests/support/TestSupport.h"
@@ -50,6 +51,7 @@ class TestWallet : public QObject {
 private Q_SLOTS:
     void createsAnOwnerOnlyKeystore();
     void signsOnlyWhileUnlocked();
+    void signsDigestsOnlyWhileUnlockedAndAsItsAccount();
     void wrongPassphraseLeavesItLocked();
     void neverOverwritesAnAccount();
     void importsAKey();
@@ -94,6 +96,34 @@ void TestWallet::signsOnlyWhileUnlocked() {
     wallet.lock();
     QVERIFY(!wallet.isUnlocked());
     SD_VERIFY_ERROR(wallet.sign(transfer()), ErrorCode::Conflict);
+}
+
+// What the provider's endpoints publish (its asks) is signed as a digest with the wallet's key,
+// directly or through the ChainAccount the desk is given: the signature recovers to the wallet's
+// address, and nothing is signed while the wallet is locked.
+void TestWallet::signsDigestsOnlyWhileUnlockedAndAsItsAccount() {
+    QTemporaryDir dir;
+    auto wallet = std::make_shared<Wallet>(dir.path());
+    const Address address = wallet->create(QStringLiteral("s3cret"), kLight).value();
+    const Hash32 digest = Hash32::fromBytes(QByteArray(32, '\x5a'));
+    SD_VERIFY_ERROR(wallet->signDigest(digest), ErrorCode::Conflict);
+    SD_VERIFY_ERROR(ChainAccount::ofWallet(wallet), ErrorCode::InvalidArgument);
+
+    SD_VERIFY_OK(wallet->unlock(QStringLiteral("s3cret")));
+    const auto account = ChainAccount::ofWallet(wallet);
+    SD_VERIFY_OK(account);
+    for (const Result<Signature>& signature :
+         {wallet->signDigest(digest), account->signDigest(digest)}) {
+        SD_VERIFY_OK(signature);
+        QVERIFY(Secp256k1::hasLowS(*signature));
+        QCOMPARE(Secp256k1::recoverAddress(digest, *signature).value(), address);
+    }
+    // Another digest, another signature: not a constant.
+    const Hash32 other = Hash32::fromBytes(QByteArray(32, '\x5b'));
+    QVERIFY(account->signDigest(other).value().r != account->signDigest(digest).value().r);
+
+    wallet->lock();
+    SD_VERIFY_ERROR(account->signDigest(digest), ErrorCode::Conflict);
 }
 
 void TestWallet::wrongPassphraseLeavesItLocked() {

@@ -14,6 +14,7 @@
 #include "core/chain/rpc/RpcHex.h"
 #include "core/clock/SystemClock.h"
 #include "core/desk/Desk.h"
+#include "core/desk/LocalChainSide.h"
 #include "core/domain/AbiEncoder.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/Sales.h"
@@ -101,6 +102,8 @@ class TestLocalChainDesk : public QObject {
         RetrievalClient::Options options;
         options.server = desk.retrieval()->server().baseUrl();
         options.domain = Voucher::domain(chain.chainId(), channels);
+        // The desk signs its terms with the host's account: the client checks them against it.
+        options.payee = chain.accounts().at(LocalChainSide::Options{}.hostAccount).address;
         options.channelId = channelId;
         options.slot = slot;
         QBuffer sink;

@@ -2,7 +2,10 @@
 
 #include "core/domain/CrashPoint.h"
 
+#include <QDir>
 #include <QProcessEnvironment>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTest>
 
 namespace salesdesk::test {
@@ -40,6 +43,9 @@ std::unique_ptr<QProcess> CliHost::start(const QString& crashAt, const QStringLi
     auto process = std::make_unique<QProcess>();
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("SALESDESK_CRASH_AT"));
+    // The tests read what the host prints: in English, whatever the machine's language.
+    environment.insert(QStringLiteral("LANGUAGE"), QStringLiteral("en"));
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
     if (!crashAt.isEmpty())
         environment.insert(QStringLiteral("SALESDESK_CRASH_AT"), crashAt);
     process->setProcessEnvironment(environment);
@@ -88,6 +94,61 @@ bool CliHost::readUntil(QProcess& process, QString& out,
         },
         ms);
     return reached && done(out) && process.state() == QProcess::Running;
+}
+
+std::unique_ptr<QProcess> CliHost::startServing(const QString& crashAt,
+                                                const QStringList& arguments,
+                                                const QRegularExpression& announce, QUrl& endpoint,
+                                                QString& out, int ms) {
+    out.clear();
+    auto process = start(crashAt, arguments);
+    process->waitForStarted();
+    if (!readUntil(
+            *process, out, [&](const QString& text) { return announce.match(text).hasMatch(); },
+            ms)) {
+        qWarning("the host's endpoint did not come up:\n%s\n%s", qPrintable(out),
+                 qPrintable(QString::fromUtf8(process->readAllStandardError())));
+        return nullptr;
+    }
+    endpoint = QUrl(announce.match(out).captured(1));
+    return process;
+}
+
+bool CliHost::diedAt(QProcess& process, const QString& point, const QString& out, int ms) {
+    QString more, err;
+    const bool ended = process.state() == QProcess::NotRunning
+                           ? (more = QString::fromUtf8(process.readAllStandardOutput()),
+                              err = QString::fromUtf8(process.readAllStandardError()), true)
+                           : waitForEnd(process, more, err, ms);
+    if (!ended) {
+        qWarning("the host did not reach %s:\n%s%s\n%s", qPrintable(point), qPrintable(out),
+                 qPrintable(more), qPrintable(err));
+        return false;
+    }
+    if (process.exitCode() != CrashPoint::kCrashExitCode || !err.contains(point)) {
+        qWarning("the host was to die at %s, it ended with %d:\n%s%s\n%s", qPrintable(point),
+                 process.exitCode(), qPrintable(out), qPrintable(more), qPrintable(err));
+        return false;
+    }
+    countKill();
+    return true;
+}
+
+QVariant CliHost::booksValue(const QString& sql, const QString& file) const {
+    QVariant value;
+    const QString name = QStringLiteral("books%1").arg(m_runs);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QDir(m_data).filePath(file));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery query(db);
+            if (query.exec(sql) && query.next())
+                value = query.value(0);
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return value;
 }
 
 bool CliHost::terminate(QProcess& process, QString& out) {

@@ -3,8 +3,11 @@
 #include "tests/support/chain/AnvilFixture.h"
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QString>
 #include <QStringList>
+#include <QUrl>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
@@ -43,6 +46,20 @@ public:
     // SIGTERM, then true when the process stopped cleanly (exit 0) within 30 s; what it printed
     // meanwhile is added to `out`.
     bool terminate(QProcess& process, QString& out);
+
+    // A run (told to die at `crashAt` unless empty) whose endpoint came up: it printed a line
+    // that `announce` matches, the endpoint's URL its first capture (to `endpoint`). Null, with a
+    // warning showing what it printed, otherwise.
+    std::unique_ptr<QProcess> startServing(const QString& crashAt, const QStringList& arguments,
+                                           const QRegularExpression& announce, QUrl& endpoint,
+                                           QString& out, int ms);
+    // Waits for a run the test led to `point` to die there: the crash point's exit code and the
+    // point named on stderr (it may have ended already, while the test waited for an answer it
+    // never got). Counts the kill; false, with a warning saying what happened instead, otherwise.
+    bool diedAt(QProcess& process, const QString& point, const QString& out, int ms);
+    // A query's first value on one of the host's databases (`file` in the data directory), read
+    // only, between runs.
+    QVariant booksValue(const QString& sql, const QString& file) const;
 
     // A kill the test made itself (runUntilCrash counts its own).
     void countKill() { ++m_kills; }
