@@ -522,8 +522,76 @@ Exit 0: wie verlangt angehalten; 1: die Sitzung konnte nicht öffnen oder starte
         <translation>Deal %1: %2%3</translation>
     </message>
     <message>
-        <source>usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S] [--direct-deals ADDRESS --deal-ask FILE [--deals-port P]]</source>
-        <translation>Aufruf: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADRESSE --data-dir VERZ [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file DATEI] [--offer GRÖSSE,DAUER,MINDESTPREIS,SICHERHEIT] [--generated] [--run-seconds S] [--direct-deals ADRESSE --deal-ask DATEI [--deals-port P]]</translation>
+        <source>Serve paid retrievals of the slot data held, paid over channels of the RetrievalChannels contract at &lt;address&gt; (docs/retrieval.md), on the terms of --retrieval-terms.</source>
+        <translation>Bezahlte Abrufe der gehaltenen Slot-Daten ausliefern, bezahlt über Kanäle des RetrievalChannels-Vertrags unter &lt;address&gt; (docs/retrieval.md), zu den Bedingungen von --retrieval-terms.</translation>
+    </message>
+    <message>
+        <source>The paid retrievals&apos; terms: a JSON file with &quot;pricePerByte&quot; (base units, a decimal string) and optionally &quot;paymentInterval&quot; and &quot;paymentIntervalIncrease&quot; (bytes; default 1048576 each), as GET /salesdesk/v1/retrieval/ask answers them.</source>
+        <translation>Die Bedingungen der bezahlten Abrufe: eine JSON-Datei mit &quot;pricePerByte&quot; (Basiseinheiten, eine Dezimalzahl als Zeichenkette) und optional &quot;paymentInterval&quot; und &quot;paymentIntervalIncrease&quot; (Bytes; Standard je 1048576), wie GET /salesdesk/v1/retrieval/ask sie liefert.</translation>
+    </message>
+    <message>
+        <source>The port the paid-retrieval endpoint listens on, on 127.0.0.1 (default 0: a free port, printed).</source>
+        <translation>Der Port, auf dem der Endpunkt für bezahlte Abrufe auf 127.0.0.1 lauscht (Standard 0: ein freier Port, wird ausgegeben).</translation>
+    </message>
+    <message>
+        <source>Claim a retrieval channel&apos;s best voucher as soon as it pays &lt;amount&gt; base units more than was claimed (default 0: only when its payer asks to close it).</source>
+        <translation>Den besten Gutschein eines Abrufkanals einfordern, sobald er &lt;amount&gt; Basiseinheiten mehr zahlt, als eingefordert wurde (Standard 0: nur wenn sein Zahler die Schließung beantragt).</translation>
+    </message>
+    <message>
+        <source>--retrieval-channels and --retrieval-terms go together (--retrieval-port and --claim-threshold need them)</source>
+        <translation>--retrieval-channels und --retrieval-terms gehören zusammen (--retrieval-port und --claim-threshold setzen sie voraus)</translation>
+    </message>
+    <message>
+        <source>--retrieval-channels must be the contract&apos;s address (0x and 40 hex digits), not &quot;%1&quot;</source>
+        <translation>--retrieval-channels muss die Adresse des Vertrags sein (0x und 40 Hexziffern), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--retrieval-terms: cannot read %1: %2</source>
+        <translation>--retrieval-terms: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--retrieval-terms: %1: %2</source>
+        <translation>--retrieval-terms: %1: %2</translation>
+    </message>
+    <message>
+        <source>--claim-threshold must be a whole number of base units, not &quot;%1&quot;</source>
+        <translation>--claim-threshold muss eine ganze Zahl von Basiseinheiten sein, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>retrieval channel %1: deposit %2, claimed %3</source>
+        <translation>Abrufkanal %1: Einlage %2, eingefordert %3</translation>
+    </message>
+    <message>
+        <source>, closing at %1</source>
+        <translation>, Schließung bei %1</translation>
+    </message>
+    <message>
+        <source>, finalized</source>
+        <translation>, abgeschlossen</translation>
+    </message>
+    <message>
+        <source>cannot serve paid retrieval: %1</source>
+        <translation>bezahlte Abrufe können nicht ausgeliefert werden: %1</translation>
+    </message>
+    <message>
+        <source>paid retrieval at %1</source>
+        <translation>bezahlte Abrufe unter %1</translation>
+    </message>
+    <message>
+        <source>retrieval channel %1: claim of %2 %3 (%4)</source>
+        <translation>Abrufkanal %1: Einforderung von %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>mined</source>
+        <translation>gemint</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S] [--direct-deals ADDRESS --deal-ask FILE [--deals-port P]] [--retrieval-channels ADDRESS --retrieval-terms FILE [--retrieval-port P] [--claim-threshold AMOUNT]]</source>
+        <translation>Aufruf: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S] [--direct-deals ADDRESS --deal-ask FILE [--deals-port P]] [--retrieval-channels ADDRESS --retrieval-terms FILE [--retrieval-port P] [--claim-threshold AMOUNT]]</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1963,176 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
         <source>slot data of hosted slots, %1 of the quota</source>
         <translation>Slot-Daten der gehosteten Slots, %1 des Kontingents</translation>
     </message>
+    <message>
+        <source>Direct deals</source>
+        <translation>Direkte Deals</translation>
+    </message>
+    <message>
+        <source>Paid retrieval</source>
+        <translation>Bezahlter Abruf</translation>
+    </message>
+    <message>
+        <source>Earned in all markets</source>
+        <translation>Einnahmen aus allen Märkten</translation>
+    </message>
+    <message>
+        <source>paid so far; %1 active · %2 collateral locked</source>
+        <translation>bisher bezahlt; %1 aktiv · %2 Sicherheitsleistung hinterlegt</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>taken when turned on in Settings → Direct deals</source>
+        <translation>werden angenommen, sobald unter Einstellungen → Direkte Deals eingeschaltet</translation>
+    </message>
+    <message numerus="yes">
+        <source>vouchers accepted; %1 still to claim on %n channel(s)</source>
+        <translation>
+            <numerusform>Gutscheine angenommen; %1 noch einzufordern auf %n Kanal</numerusform>
+            <numerusform>Gutscheine angenommen; %1 noch einzufordern auf %n Kanälen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>served when turned on in Settings → Paid retrieval</source>
+        <translation>werden ausgeliefert, sobald unter Einstellungen → Bezahlter Abruf eingeschaltet</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>slots %1 · deals %2 · retrieval %3</source>
+        <translation>Slots %1 · Deals %2 · Abrufe %3</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DealEscrowBox</name>
+    <message>
+        <source>Direct deals escrow</source>
+        <translation>Treuhandkonto für direkte Deals</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>noch nicht bekannt</translation>
+    </message>
+    <message>
+        <source>The %1 of this wallet held free in the DirectDeals contract (%2): what direct deals paid and what the next deals&apos; collateral is taken from</source>
+        <translation>Die %1 dieser Wallet, die frei im DirectDeals-Vertrag (%2) liegen: was direkte Deals bezahlt haben und woraus die Sicherheitsleistung der nächsten Deals genommen wird</translation>
+    </message>
+    <message>
+        <source>Free escrow:</source>
+        <translation>Freies Treuhandguthaben:</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Betrag in %1</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <source>Withdraw to wallet</source>
+        <translation>In die Wallet abheben</translation>
+    </message>
+    <message>
+        <source>Send the amount from the free escrow to this wallet</source>
+        <translation>Den Betrag aus dem freien Treuhandguthaben an diese Wallet senden</translation>
+    </message>
+    <message>
+        <source>Deposit from wallet</source>
+        <translation>Aus der Wallet einzahlen</translation>
+    </message>
+    <message>
+        <source>Approve the amount for the DirectDeals contract, then deposit it into the escrow (two transactions)</source>
+        <translation>Den Betrag für den DirectDeals-Vertrag freigeben und ihn dann auf das Treuhandkonto einzahlen (zwei Transaktionen)</translation>
+    </message>
+    <message>
+        <source>The last read failed: %1</source>
+        <translation>Das letzte Lesen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The free escrow is not known yet: the node has not answered</source>
+        <translation>Das freie Treuhandguthaben ist noch nicht bekannt: der Knoten hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 is more than the free escrow: at most %2 can be withdrawn</source>
+        <translation>%1 ist mehr als das freie Treuhandguthaben: höchstens %2 können abgehoben werden</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s balance is not known yet: the node has not answered</source>
+        <translation>Das Guthaben der Wallet ist noch nicht bekannt: der Knoten hat nicht geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 is more than you can deposit: at most %2 (the wallet&apos;s balance, %3, minus %4 of collateral the open sales still need)</source>
+        <translation>%1 ist mehr, als Sie einzahlen können: höchstens %2 (das Guthaben der Wallet, %3, abzüglich %4 Sicherheit, die die offenen Verkäufe noch brauchen)</translation>
+    </message>
+    <message>
+        <source>Withdraw from the escrow</source>
+        <translation>Vom Treuhandkonto abheben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Withdraw %1 from the direct deals escrow to this wallet?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 vom Treuhandkonto für direkte Deals in diese Wallet abheben?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2 leave the free escrow in the DirectDeals contract for this wallet. The deals you take next need their collateral in the escrow. The transaction costs some ETH for gas.</source>
+        <translation>%1 %2 verlassen das freie Treuhandguthaben im DirectDeals-Vertrag in Richtung dieser Wallet. Die Deals, die Sie als Nächstes annehmen, brauchen ihre Sicherheitsleistung auf dem Treuhandkonto. Die Transaktion kostet etwas ETH für Gas.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Abheben</translation>
+    </message>
+    <message>
+        <source>Deposit into the escrow</source>
+        <translation>Auf das Treuhandkonto einzahlen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deposit %1 from this wallet into the direct deals escrow?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;%1 aus dieser Wallet auf das Treuhandkonto für direkte Deals einzahlen?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Two transactions: the token&apos;s approval of exactly %1 %2 for the DirectDeals contract (%3), then the deposit. The escrow holds the collateral of the deals you take; &quot;Withdraw to wallet&quot; takes back what is free. Each transaction costs some ETH for gas.</source>
+        <translation>Zwei Transaktionen: die Freigabe von genau %1 %2 im Token für den DirectDeals-Vertrag (%3), dann die Einzahlung. Das Treuhandkonto hält die Sicherheitsleistung der Deals, die Sie annehmen; „In die Wallet abheben“ holt zurück, was frei ist. Jede Transaktion kostet etwas ETH für Gas.</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Einzahlen</translation>
+    </message>
+    <message>
+        <source>Withdrawing %1 to this wallet…</source>
+        <translation>%1 wird in diese Wallet abgehoben…</translation>
+    </message>
+    <message>
+        <source>Approving %1 for the DirectDeals contract (1 of 2)…</source>
+        <translation>%1 wird für den DirectDeals-Vertrag freigegeben (1 von 2)…</translation>
+    </message>
+    <message>
+        <source>Depositing %1 into the escrow (2 of 2)…</source>
+        <translation>%1 wird auf das Treuhandkonto eingezahlt (2 von 2)…</translation>
+    </message>
+    <message>
+        <source>Withdrawn: mined in block %1.</source>
+        <translation>Abgehoben: gemint in Block %1.</translation>
+    </message>
+    <message>
+        <source>Deposited: mined in block %1.</source>
+        <translation>Eingezahlt: gemint in Block %1.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>Nicht abgehoben: %1</translation>
+    </message>
+    <message>
+        <source>Not deposited: the approval failed: %1</source>
+        <translation>Nicht eingezahlt: die Freigabe ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Not deposited: the approval went through, the deposit failed: %1</source>
+        <translation>Nicht eingezahlt: die Freigabe ist durchgegangen, die Einzahlung ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::DealSettingsBox</name>
@@ -2572,6 +2810,34 @@ Wählen Sie eine andere Art oder einen längeren Zeitraum.</translation>
     <message>
         <source>Exact: %1</source>
         <translation>Genau: %1</translation>
+    </message>
+    <message>
+        <source>Direct deals paid</source>
+        <translation>Zahlungen aus direkten Deals</translation>
+    </message>
+    <message>
+        <source>Paid retrieval earned</source>
+        <translation>Einnahmen aus bezahlten Abrufen</translation>
+    </message>
+    <message>
+        <source>All markets (payouts + deals + retrieval)</source>
+        <translation>Alle Märkte (Auszahlungen + Deals + Abrufe)</translation>
+    </message>
+    <message>
+        <source>All time. Direct deals and paid retrieval are paid on their own contracts: the chart and the entries below are the slot sales; the Deals and Retrievals screens list the others.</source>
+        <translation>Gesamter Zeitraum. Direkte Deals und bezahlte Abrufe werden über eigene Verträge bezahlt: Das Diagramm und die Einträge unten sind die Slot-Verkäufe; die Ansichten „Deals“ und „Abrufe“ listen die übrigen auf.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Aus</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Läuft nicht</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -3617,8 +3883,8 @@ Prüfen Sie Einstellungen → Bezahlter Abruf (Lauschadresse, Port, Preis und St
         <translation>%1 seit dem Start ausgeliefert · %2 bezahlt · %3 nicht eingefordert</translation>
     </message>
     <message>
-        <source>Paid: the best vouchers accepted on all channels, exactly %1; unclaimed: what they promise above the amounts claimed on chain, exactly %2</source>
-        <translation>Bezahlt: die besten angenommenen Gutscheine aller Kanäle, genau %1; nicht eingefordert: was sie über die auf der Chain eingeforderten Beträge hinaus versprechen, genau %2</translation>
+        <source>Paid: the best vouchers accepted on all channels (or the amounts claimed, where more), exactly %1; unclaimed: what they promise above the amounts claimed on chain, exactly %2</source>
+        <translation>Bezahlt: die besten angenommenen Gutscheine auf allen Kanälen (oder die eingeforderten Beträge, wo diese höher sind), genau %1; nicht eingefordert: was sie über die auf der Chain eingeforderten Beträge hinaus versprechen, genau %2</translation>
     </message>
 </context>
 <context>

@@ -522,8 +522,76 @@ Salida 0: detenido como se pidió; 1: la sesión no pudo abrirse ni arrancar (el
         <translation>acuerdo %1: %2%3</translation>
     </message>
     <message>
-        <source>usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S] [--direct-deals ADDRESS --deal-ask FILE [--deals-port P]]</source>
-        <translation>uso: salesdesk-cli host --rpc-url URL --chain-id N --marketplace DIRECCIÓN --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file ARCHIVO] [--offer TAMAÑO,DURACIÓN,PRECIO_MÍN,GARANTÍA] [--generated] [--run-seconds S] [--direct-deals DIRECCIÓN --deal-ask ARCHIVO [--deals-port P]]</translation>
+        <source>Serve paid retrievals of the slot data held, paid over channels of the RetrievalChannels contract at &lt;address&gt; (docs/retrieval.md), on the terms of --retrieval-terms.</source>
+        <translation>Servir recuperaciones de pago de los datos de slot guardados, pagadas mediante canales del contrato RetrievalChannels en &lt;address&gt; (docs/retrieval.md), en los términos de --retrieval-terms.</translation>
+    </message>
+    <message>
+        <source>The paid retrievals&apos; terms: a JSON file with &quot;pricePerByte&quot; (base units, a decimal string) and optionally &quot;paymentInterval&quot; and &quot;paymentIntervalIncrease&quot; (bytes; default 1048576 each), as GET /salesdesk/v1/retrieval/ask answers them.</source>
+        <translation>Los términos de las recuperaciones de pago: un archivo JSON con &quot;pricePerByte&quot; (unidades base, una cadena decimal) y opcionalmente &quot;paymentInterval&quot; y &quot;paymentIntervalIncrease&quot; (bytes; 1048576 por defecto cada uno), como los devuelve GET /salesdesk/v1/retrieval/ask.</translation>
+    </message>
+    <message>
+        <source>The port the paid-retrieval endpoint listens on, on 127.0.0.1 (default 0: a free port, printed).</source>
+        <translation>El puerto en el que escucha el punto de acceso de recuperación de pago, en 127.0.0.1 (por defecto 0: un puerto libre, que se muestra).</translation>
+    </message>
+    <message>
+        <source>Claim a retrieval channel&apos;s best voucher as soon as it pays &lt;amount&gt; base units more than was claimed (default 0: only when its payer asks to close it).</source>
+        <translation>Reclamar el mejor vale de un canal de recuperación en cuanto pague &lt;amount&gt; unidades base más de lo reclamado (por defecto 0: solo cuando su pagador pide cerrarlo).</translation>
+    </message>
+    <message>
+        <source>--retrieval-channels and --retrieval-terms go together (--retrieval-port and --claim-threshold need them)</source>
+        <translation>--retrieval-channels y --retrieval-terms van juntos (--retrieval-port y --claim-threshold los necesitan)</translation>
+    </message>
+    <message>
+        <source>--retrieval-channels must be the contract&apos;s address (0x and 40 hex digits), not &quot;%1&quot;</source>
+        <translation>--retrieval-channels debe ser la dirección del contrato (0x y 40 dígitos hexadecimales), no «%1»</translation>
+    </message>
+    <message>
+        <source>--retrieval-terms: cannot read %1: %2</source>
+        <translation>--retrieval-terms: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>--retrieval-terms: %1: %2</source>
+        <translation>--retrieval-terms: %1: %2</translation>
+    </message>
+    <message>
+        <source>--claim-threshold must be a whole number of base units, not &quot;%1&quot;</source>
+        <translation>--claim-threshold debe ser un número entero de unidades base, no «%1»</translation>
+    </message>
+    <message>
+        <source>retrieval channel %1: deposit %2, claimed %3</source>
+        <translation>canal de recuperación %1: depósito %2, reclamado %3</translation>
+    </message>
+    <message>
+        <source>, closing at %1</source>
+        <translation>, cierre en %1</translation>
+    </message>
+    <message>
+        <source>, finalized</source>
+        <translation>, finalizado</translation>
+    </message>
+    <message>
+        <source>cannot serve paid retrieval: %1</source>
+        <translation>no se puede servir la recuperación de pago: %1</translation>
+    </message>
+    <message>
+        <source>paid retrieval at %1</source>
+        <translation>recuperación de pago en %1</translation>
+    </message>
+    <message>
+        <source>retrieval channel %1: claim of %2 %3 (%4)</source>
+        <translation>canal de recuperación %1: reclamación de %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>mined</source>
+        <translation>minada</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fallida</translation>
+    </message>
+    <message>
+        <source>usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S] [--direct-deals ADDRESS --deal-ask FILE [--deals-port P]] [--retrieval-channels ADDRESS --retrieval-terms FILE [--retrieval-port P] [--claim-threshold AMOUNT]]</source>
+        <translation>uso: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S] [--direct-deals ADDRESS --deal-ask FILE [--deals-port P]] [--retrieval-channels ADDRESS --retrieval-terms FILE [--retrieval-port P] [--claim-threshold AMOUNT]]</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1963,176 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
         <source>slot data of hosted slots, %1 of the quota</source>
         <translation>datos de los slots alojados, %1 de la cuota</translation>
     </message>
+    <message>
+        <source>Direct deals</source>
+        <translation>Acuerdos directos</translation>
+    </message>
+    <message>
+        <source>Paid retrieval</source>
+        <translation>Recuperación de pago</translation>
+    </message>
+    <message>
+        <source>Earned in all markets</source>
+        <translation>Ganado en todos los mercados</translation>
+    </message>
+    <message>
+        <source>paid so far; %1 active · %2 collateral locked</source>
+        <translation>pagados hasta ahora; %1 activos · %2 de garantía bloqueados</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>taken when turned on in Settings → Direct deals</source>
+        <translation>se aceptan al activarlos en Configuración → Acuerdos directos</translation>
+    </message>
+    <message numerus="yes">
+        <source>vouchers accepted; %1 still to claim on %n channel(s)</source>
+        <translation>
+            <numerusform>vales aceptados; %1 aún por reclamar en %n canal</numerusform>
+            <numerusform>vales aceptados; %1 aún por reclamar en %n canales</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>served when turned on in Settings → Paid retrieval</source>
+        <translation>se sirve al activarla en Configuración → Recuperación de pago</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>slots %1 · deals %2 · retrieval %3</source>
+        <translation>slots %1 · acuerdos %2 · recuperación %3</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DealEscrowBox</name>
+    <message>
+        <source>Direct deals escrow</source>
+        <translation>Custodia de acuerdos directos</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>aún desconocido</translation>
+    </message>
+    <message>
+        <source>The %1 of this wallet held free in the DirectDeals contract (%2): what direct deals paid and what the next deals&apos; collateral is taken from</source>
+        <translation>Los %1 de esta cartera que están libres en el contrato DirectDeals (%2): lo que han pagado los acuerdos directos y de donde se toma la garantía de los próximos acuerdos</translation>
+    </message>
+    <message>
+        <source>Free escrow:</source>
+        <translation>Saldo libre en custodia:</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Importe en %1</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Importe:</translation>
+    </message>
+    <message>
+        <source>Withdraw to wallet</source>
+        <translation>Retirar a la cartera</translation>
+    </message>
+    <message>
+        <source>Send the amount from the free escrow to this wallet</source>
+        <translation>Enviar el importe del saldo libre en custodia a esta cartera</translation>
+    </message>
+    <message>
+        <source>Deposit from wallet</source>
+        <translation>Depositar desde la cartera</translation>
+    </message>
+    <message>
+        <source>Approve the amount for the DirectDeals contract, then deposit it into the escrow (two transactions)</source>
+        <translation>Aprobar el importe para el contrato DirectDeals y después depositarlo en la custodia (dos transacciones)</translation>
+    </message>
+    <message>
+        <source>The last read failed: %1</source>
+        <translation>La última lectura falló: %1</translation>
+    </message>
+    <message>
+        <source>The free escrow is not known yet: the node has not answered</source>
+        <translation>El saldo libre en custodia aún no se conoce: el nodo no ha respondido</translation>
+    </message>
+    <message>
+        <source>%1 is more than the free escrow: at most %2 can be withdrawn</source>
+        <translation>%1 es más que el saldo libre en custodia: se puede retirar como máximo %2</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s balance is not known yet: the node has not answered</source>
+        <translation>El saldo de la cartera aún no se conoce: el nodo no ha respondido</translation>
+    </message>
+    <message>
+        <source>%1 is more than you can deposit: at most %2 (the wallet&apos;s balance, %3, minus %4 of collateral the open sales still need)</source>
+        <translation>%1 es más de lo que puede depositar: como máximo %2 (el saldo de la cartera, %3, menos %4 de garantía que las ventas abiertas aún necesitan)</translation>
+    </message>
+    <message>
+        <source>Withdraw from the escrow</source>
+        <translation>Retirar de la custodia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Withdraw %1 from the direct deals escrow to this wallet?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Retirar %1 de la custodia de acuerdos directos a esta cartera?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2 leave the free escrow in the DirectDeals contract for this wallet. The deals you take next need their collateral in the escrow. The transaction costs some ETH for gas.</source>
+        <translation>%1 %2 salen del saldo libre en custodia del contrato DirectDeals hacia esta cartera. Los acuerdos que acepte a continuación necesitan su garantía en la custodia. La transacción cuesta algo de ETH en gas.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>Deposit into the escrow</source>
+        <translation>Depositar en la custodia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deposit %1 from this wallet into the direct deals escrow?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Depositar %1 de esta cartera en la custodia de acuerdos directos?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Two transactions: the token&apos;s approval of exactly %1 %2 for the DirectDeals contract (%3), then the deposit. The escrow holds the collateral of the deals you take; &quot;Withdraw to wallet&quot; takes back what is free. Each transaction costs some ETH for gas.</source>
+        <translation>Dos transacciones: la aprobación en el token de exactamente %1 %2 para el contrato DirectDeals (%3) y después el depósito. La custodia guarda la garantía de los acuerdos que acepta; «Retirar a la cartera» recupera lo que está libre. Cada transacción cuesta algo de ETH en gas.</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Depositar</translation>
+    </message>
+    <message>
+        <source>Withdrawing %1 to this wallet…</source>
+        <translation>Retirando %1 a esta cartera…</translation>
+    </message>
+    <message>
+        <source>Approving %1 for the DirectDeals contract (1 of 2)…</source>
+        <translation>Aprobando %1 para el contrato DirectDeals (1 de 2)…</translation>
+    </message>
+    <message>
+        <source>Depositing %1 into the escrow (2 of 2)…</source>
+        <translation>Depositando %1 en la custodia (2 de 2)…</translation>
+    </message>
+    <message>
+        <source>Withdrawn: mined in block %1.</source>
+        <translation>Retirado: minado en el bloque %1.</translation>
+    </message>
+    <message>
+        <source>Deposited: mined in block %1.</source>
+        <translation>Depositado: minado en el bloque %1.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>No retirado: %1</translation>
+    </message>
+    <message>
+        <source>Not deposited: the approval failed: %1</source>
+        <translation>No depositado: la aprobación falló: %1</translation>
+    </message>
+    <message>
+        <source>Not deposited: the approval went through, the deposit failed: %1</source>
+        <translation>No depositado: la aprobación se realizó, el depósito falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::DealSettingsBox</name>
@@ -2572,6 +2810,34 @@ Elija otro tipo o un período más largo.</translation>
     <message>
         <source>Exact: %1</source>
         <translation>Exacto: %1</translation>
+    </message>
+    <message>
+        <source>Direct deals paid</source>
+        <translation>Pagos de acuerdos directos</translation>
+    </message>
+    <message>
+        <source>Paid retrieval earned</source>
+        <translation>Ganado con la recuperación de pago</translation>
+    </message>
+    <message>
+        <source>All markets (payouts + deals + retrieval)</source>
+        <translation>Todos los mercados (pagos + acuerdos + recuperación)</translation>
+    </message>
+    <message>
+        <source>All time. Direct deals and paid retrieval are paid on their own contracts: the chart and the entries below are the slot sales; the Deals and Retrievals screens list the others.</source>
+        <translation>Todo el período. Los acuerdos directos y la recuperación de pago se pagan en sus propios contratos: el gráfico y las entradas de abajo son las ventas de slots; las pantallas «Acuerdos» y «Recuperaciones» muestran los demás.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Desactivado</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>No está en marcha</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -3617,8 +3883,8 @@ Revise Configuración → Recuperación de pago (dirección de escucha, puerto, 
         <translation>%1 servidos desde el inicio · %2 pagados · %3 sin reclamar</translation>
     </message>
     <message>
-        <source>Paid: the best vouchers accepted on all channels, exactly %1; unclaimed: what they promise above the amounts claimed on chain, exactly %2</source>
-        <translation>Pagado: los mejores vales aceptados en todos los canales, exactamente %1; sin reclamar: lo que prometen por encima de los importes reclamados en la cadena, exactamente %2</translation>
+        <source>Paid: the best vouchers accepted on all channels (or the amounts claimed, where more), exactly %1; unclaimed: what they promise above the amounts claimed on chain, exactly %2</source>
+        <translation>Pagado: los mejores vales aceptados en todos los canales (o los importes reclamados, donde sean mayores), exactamente %1; sin reclamar: lo que prometen por encima de los importes reclamados en la cadena, exactamente %2</translation>
     </message>
 </context>
 <context>

@@ -522,8 +522,76 @@ Sortie 0 : arrêté comme demandé ; 1 : la session n’a pas pu s’ouvrir ou d
         <translation>accord %1 : %2%3</translation>
     </message>
     <message>
-        <source>usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S] [--direct-deals ADDRESS --deal-ask FILE [--deals-port P]]</source>
-        <translation>usage : salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADRESSE --data-dir RÉP [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FICHIER] [--offer TAILLE,DURÉE,PRIX_MIN,GARANTIE] [--generated] [--run-seconds S] [--direct-deals ADRESSE --deal-ask FICHIER [--deals-port P]]</translation>
+        <source>Serve paid retrievals of the slot data held, paid over channels of the RetrievalChannels contract at &lt;address&gt; (docs/retrieval.md), on the terms of --retrieval-terms.</source>
+        <translation>Servir des récupérations payantes des données de slot détenues, payées par des canaux du contrat RetrievalChannels à &lt;address&gt; (docs/retrieval.md), aux conditions de --retrieval-terms.</translation>
+    </message>
+    <message>
+        <source>The paid retrievals&apos; terms: a JSON file with &quot;pricePerByte&quot; (base units, a decimal string) and optionally &quot;paymentInterval&quot; and &quot;paymentIntervalIncrease&quot; (bytes; default 1048576 each), as GET /salesdesk/v1/retrieval/ask answers them.</source>
+        <translation>Les conditions des récupérations payantes : un fichier JSON avec &quot;pricePerByte&quot; (unités de base, une chaîne décimale) et éventuellement &quot;paymentInterval&quot; et &quot;paymentIntervalIncrease&quot; (octets ; 1048576 par défaut chacun), tel que GET /salesdesk/v1/retrieval/ask les renvoie.</translation>
+    </message>
+    <message>
+        <source>The port the paid-retrieval endpoint listens on, on 127.0.0.1 (default 0: a free port, printed).</source>
+        <translation>Le port sur lequel le point d&apos;accès de la récupération payante écoute, sur 127.0.0.1 (par défaut 0 : un port libre, affiché).</translation>
+    </message>
+    <message>
+        <source>Claim a retrieval channel&apos;s best voucher as soon as it pays &lt;amount&gt; base units more than was claimed (default 0: only when its payer asks to close it).</source>
+        <translation>Réclamer le meilleur bon d&apos;un canal de récupération dès qu&apos;il paie &lt;amount&gt; unités de base de plus que ce qui a été réclamé (par défaut 0 : seulement lorsque son payeur demande sa fermeture).</translation>
+    </message>
+    <message>
+        <source>--retrieval-channels and --retrieval-terms go together (--retrieval-port and --claim-threshold need them)</source>
+        <translation>--retrieval-channels et --retrieval-terms vont ensemble (--retrieval-port et --claim-threshold en ont besoin)</translation>
+    </message>
+    <message>
+        <source>--retrieval-channels must be the contract&apos;s address (0x and 40 hex digits), not &quot;%1&quot;</source>
+        <translation>--retrieval-channels doit être l&apos;adresse du contrat (0x et 40 chiffres hexadécimaux), pas « %1 »</translation>
+    </message>
+    <message>
+        <source>--retrieval-terms: cannot read %1: %2</source>
+        <translation>--retrieval-terms : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>--retrieval-terms: %1: %2</source>
+        <translation>--retrieval-terms : %1 : %2</translation>
+    </message>
+    <message>
+        <source>--claim-threshold must be a whole number of base units, not &quot;%1&quot;</source>
+        <translation>--claim-threshold doit être un nombre entier d&apos;unités de base, pas « %1 »</translation>
+    </message>
+    <message>
+        <source>retrieval channel %1: deposit %2, claimed %3</source>
+        <translation>canal de récupération %1 : dépôt %2, réclamé %3</translation>
+    </message>
+    <message>
+        <source>, closing at %1</source>
+        <translation>, fermeture à %1</translation>
+    </message>
+    <message>
+        <source>, finalized</source>
+        <translation>, finalisé</translation>
+    </message>
+    <message>
+        <source>cannot serve paid retrieval: %1</source>
+        <translation>impossible de servir la récupération payante : %1</translation>
+    </message>
+    <message>
+        <source>paid retrieval at %1</source>
+        <translation>récupération payante sur %1</translation>
+    </message>
+    <message>
+        <source>retrieval channel %1: claim of %2 %3 (%4)</source>
+        <translation>canal de récupération %1 : réclamation de %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>mined</source>
+        <translation>minée</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échouée</translation>
+    </message>
+    <message>
+        <source>usage: salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S] [--direct-deals ADDRESS --deal-ask FILE [--deals-port P]] [--retrieval-channels ADDRESS --retrieval-terms FILE [--retrieval-port P] [--claim-threshold AMOUNT]]</source>
+        <translation>usage : salesdesk-cli host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR [--start-block B] [--confirmations C] [--poll-seconds S] [--passphrase-file FILE] [--offer SIZE,DURATION,MIN_PRICE,COLLATERAL] [--generated] [--run-seconds S] [--direct-deals ADDRESS --deal-ask FILE [--deals-port P]] [--retrieval-channels ADDRESS --retrieval-terms FILE [--retrieval-port P] [--claim-threshold AMOUNT]]</translation>
     </message>
 </context>
 <context>
@@ -1895,6 +1963,176 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
         <source>slot data of hosted slots, %1 of the quota</source>
         <translation>données des slots hébergés, %1 du quota</translation>
     </message>
+    <message>
+        <source>Direct deals</source>
+        <translation>Accords directs</translation>
+    </message>
+    <message>
+        <source>Paid retrieval</source>
+        <translation>Récupération payante</translation>
+    </message>
+    <message>
+        <source>Earned in all markets</source>
+        <translation>Revenus de tous les marchés</translation>
+    </message>
+    <message>
+        <source>paid so far; %1 active · %2 collateral locked</source>
+        <translation>payés jusqu’ici ; %1 actifs · %2 de garantie bloqués</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>taken when turned on in Settings → Direct deals</source>
+        <translation>pris une fois activés dans Paramètres → Accords directs</translation>
+    </message>
+    <message numerus="yes">
+        <source>vouchers accepted; %1 still to claim on %n channel(s)</source>
+        <translation>
+            <numerusform>bons acceptés ; %1 encore à réclamer sur %n canal</numerusform>
+            <numerusform>bons acceptés ; %1 encore à réclamer sur %n canaux</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>served when turned on in Settings → Paid retrieval</source>
+        <translation>servie une fois activée dans Paramètres → Récupération payante</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>slots %1 · deals %2 · retrieval %3</source>
+        <translation>slots %1 · accords %2 · récupération %3</translation>
+    </message>
+</context>
+<context>
+    <name>salesdesk::ui::DealEscrowBox</name>
+    <message>
+        <source>Direct deals escrow</source>
+        <translation>Séquestre des accords directs</translation>
+    </message>
+    <message>
+        <source>not known yet</source>
+        <translation>pas encore connu</translation>
+    </message>
+    <message>
+        <source>The %1 of this wallet held free in the DirectDeals contract (%2): what direct deals paid and what the next deals&apos; collateral is taken from</source>
+        <translation>Les %1 de ce portefeuille détenus libres dans le contrat DirectDeals (%2) : ce que les accords directs ont payé et ce sur quoi est prélevée la garantie des prochains accords</translation>
+    </message>
+    <message>
+        <source>Free escrow:</source>
+        <translation>Solde libre du séquestre :</translation>
+    </message>
+    <message>
+        <source>Amount in %1</source>
+        <translation>Montant en %1</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Montant :</translation>
+    </message>
+    <message>
+        <source>Withdraw to wallet</source>
+        <translation>Retirer vers le portefeuille</translation>
+    </message>
+    <message>
+        <source>Send the amount from the free escrow to this wallet</source>
+        <translation>Envoyer le montant du solde libre du séquestre vers ce portefeuille</translation>
+    </message>
+    <message>
+        <source>Deposit from wallet</source>
+        <translation>Déposer depuis le portefeuille</translation>
+    </message>
+    <message>
+        <source>Approve the amount for the DirectDeals contract, then deposit it into the escrow (two transactions)</source>
+        <translation>Approuver le montant pour le contrat DirectDeals, puis le déposer dans le séquestre (deux transactions)</translation>
+    </message>
+    <message>
+        <source>The last read failed: %1</source>
+        <translation>La dernière lecture a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The free escrow is not known yet: the node has not answered</source>
+        <translation>Le solde libre du séquestre n&apos;est pas encore connu : le nœud n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>%1 is more than the free escrow: at most %2 can be withdrawn</source>
+        <translation>%1 dépasse le solde libre du séquestre : au plus %2 peuvent être retirés</translation>
+    </message>
+    <message>
+        <source>The wallet&apos;s balance is not known yet: the node has not answered</source>
+        <translation>Le solde du portefeuille n&apos;est pas encore connu : le nœud n&apos;a pas répondu</translation>
+    </message>
+    <message>
+        <source>%1 is more than you can deposit: at most %2 (the wallet&apos;s balance, %3, minus %4 of collateral the open sales still need)</source>
+        <translation>%1 dépasse ce que vous pouvez déposer : au plus %2 (le solde du portefeuille, %3, moins %4 de garantie dont les ventes en cours ont encore besoin)</translation>
+    </message>
+    <message>
+        <source>Withdraw from the escrow</source>
+        <translation>Retirer du séquestre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Withdraw %1 from the direct deals escrow to this wallet?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Retirer %1 du séquestre des accords directs vers ce portefeuille ?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1 %2 leave the free escrow in the DirectDeals contract for this wallet. The deals you take next need their collateral in the escrow. The transaction costs some ETH for gas.</source>
+        <translation>%1 %2 quittent le solde libre du séquestre dans le contrat DirectDeals pour ce portefeuille. Les accords que vous prendrez ensuite ont besoin de leur garantie dans le séquestre. La transaction coûte un peu d&apos;ETH de gas.</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Deposit into the escrow</source>
+        <translation>Déposer dans le séquestre</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deposit %1 from this wallet into the direct deals escrow?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Déposer %1 de ce portefeuille dans le séquestre des accords directs ?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Two transactions: the token&apos;s approval of exactly %1 %2 for the DirectDeals contract (%3), then the deposit. The escrow holds the collateral of the deals you take; &quot;Withdraw to wallet&quot; takes back what is free. Each transaction costs some ETH for gas.</source>
+        <translation>Deux transactions : l&apos;approbation, sur le jeton, d&apos;exactement %1 %2 pour le contrat DirectDeals (%3), puis le dépôt. Le séquestre détient la garantie des accords que vous prenez ; « Retirer vers le portefeuille » reprend ce qui est libre. Chaque transaction coûte un peu d&apos;ETH de gas.</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Déposer</translation>
+    </message>
+    <message>
+        <source>Withdrawing %1 to this wallet…</source>
+        <translation>Retrait de %1 vers ce portefeuille…</translation>
+    </message>
+    <message>
+        <source>Approving %1 for the DirectDeals contract (1 of 2)…</source>
+        <translation>Approbation de %1 pour le contrat DirectDeals (1 sur 2)…</translation>
+    </message>
+    <message>
+        <source>Depositing %1 into the escrow (2 of 2)…</source>
+        <translation>Dépôt de %1 dans le séquestre (2 sur 2)…</translation>
+    </message>
+    <message>
+        <source>Withdrawn: mined in block %1.</source>
+        <translation>Retiré : miné dans le bloc %1.</translation>
+    </message>
+    <message>
+        <source>Deposited: mined in block %1.</source>
+        <translation>Déposé : miné dans le bloc %1.</translation>
+    </message>
+    <message>
+        <source>Not withdrawn: %1</source>
+        <translation>Non retiré : %1</translation>
+    </message>
+    <message>
+        <source>Not deposited: the approval failed: %1</source>
+        <translation>Non déposé : l&apos;approbation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Not deposited: the approval went through, the deposit failed: %1</source>
+        <translation>Non déposé : l&apos;approbation est passée, le dépôt a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::DealSettingsBox</name>
@@ -2572,6 +2810,34 @@ Choisissez un autre type ou une période plus longue.</translation>
     <message>
         <source>Exact: %1</source>
         <translation>Exact : %1</translation>
+    </message>
+    <message>
+        <source>Direct deals paid</source>
+        <translation>Paiements des accords directs</translation>
+    </message>
+    <message>
+        <source>Paid retrieval earned</source>
+        <translation>Revenus de la récupération payante</translation>
+    </message>
+    <message>
+        <source>All markets (payouts + deals + retrieval)</source>
+        <translation>Tous les marchés (paiements + accords + récupération)</translation>
+    </message>
+    <message>
+        <source>All time. Direct deals and paid retrieval are paid on their own contracts: the chart and the entries below are the slot sales; the Deals and Retrievals screens list the others.</source>
+        <translation>Toute la période. Les accords directs et la récupération payante sont payés sur leurs propres contrats : le graphique et les entrées ci-dessous sont les ventes de slots ; les écrans « Accords » et « Récupérations » listent les autres.</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>Désactivé</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Ne tourne pas</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
     </message>
 </context>
 <context>
@@ -3617,8 +3883,8 @@ Vérifiez Paramètres → Récupération payante (adresse d’écoute, port, pri
         <translation>%1 servis depuis le démarrage · %2 payés · %3 non réclamés</translation>
     </message>
     <message>
-        <source>Paid: the best vouchers accepted on all channels, exactly %1; unclaimed: what they promise above the amounts claimed on chain, exactly %2</source>
-        <translation>Payé : les meilleurs bons acceptés sur tous les canaux, exactement %1 ; non réclamé : ce qu’ils promettent au-delà des montants réclamés sur la chaîne, exactement %2</translation>
+        <source>Paid: the best vouchers accepted on all channels (or the amounts claimed, where more), exactly %1; unclaimed: what they promise above the amounts claimed on chain, exactly %2</source>
+        <translation>Payé : les meilleurs bons acceptés sur tous les canaux (ou les montants réclamés, s&apos;ils sont supérieurs), exactement %1 ; non réclamé : ce qu&apos;ils promettent au-delà des montants réclamés sur la chaîne, exactement %2</translation>
     </message>
 </context>
 <context>

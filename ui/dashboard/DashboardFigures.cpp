@@ -8,6 +8,7 @@
 #include "core/sales/SlotQueue.h"
 #include "core/stats/LedgerEntry.h"
 #include "core/storage/HistoryStore.h"
+#include "ui/common/MarketsWatch.h"
 
 #include <algorithm>
 
@@ -62,6 +63,8 @@ DashboardFigures::DashboardFigures(Desk& desk, QObject* parent)
     SlotQueue* queue = &engine.queue();
     connect(queue, &SlotQueue::sizeChanged, this, &DashboardFigures::scheduleRefresh);
     connect(queue, &SlotQueue::pausedChanged, this, &DashboardFigures::scheduleRefresh);
+    connect(new MarketsWatch(desk, this), &MarketsWatch::changed, this,
+            &DashboardFigures::scheduleRefresh);
     refreshNow();
 }
 
@@ -145,6 +148,9 @@ void DashboardFigures::refreshNow() {
     s.queueUserPaused = queue.userPaused();
     s.totals = m_totals;
     s.collateralLocked = m_totals.collateralLocked();
+    s.markets = MarketTotals::read(m_desk);
+    if (!s.markets.problems.isEmpty())
+        m_lastError = s.markets.problems.join(QStringLiteral("; "));
     m_snapshot = s;
 
     const StorageSample sample{s.at, s.quota.usedBytes, s.committedBytes, s.offeredBytes};

@@ -5,6 +5,7 @@
 #include "core/sales/SaleStateKind.h"
 #include "core/stats/Ledger.h"
 #include "core/storage/Repo.h"
+#include "ui/common/MarketTotals.h"
 
 #include <QList>
 #include <QMap>
@@ -34,6 +35,7 @@ struct DashboardSnapshot {
     bool queueUserPaused = false;
     LedgerTotals totals;
     UInt256 collateralLocked = 0; // deposited − returned − lost
+    MarketTotals markets;         // direct deals and paid retrieval, when they run
 };
 
 // A point of the storage-use history.
@@ -53,7 +55,9 @@ struct EarningsSample {
 // Collects the dashboard's figures from the engine's signals (repo quota, availabilities and
 // reservations, ledger, sales, slot queue) and refreshes them in batches: a burst of engine
 // signals makes one refresh at most every kRefreshIntervalMs. Ledger totals are read once and
-// then kept up to date from Ledger::recorded, so a refresh never queries the ledger table.
+// then kept up to date from Ledger::recorded, so a refresh never queries the ledger table. The
+// direct deals and paid retrieval are followed from the moment they start (the GUI's main starts
+// them after the desk: MarketsWatch tells when).
 class DashboardFigures : public QObject {
     Q_OBJECT
 public:

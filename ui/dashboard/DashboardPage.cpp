@@ -5,6 +5,7 @@
 #include "ui/common/ColumnSizing.h"
 #include "ui/common/FieldLabels.h"
 #include "ui/common/Formatting.h"
+#include "ui/common/MarketTotals.h"
 #include "ui/dashboard/DashboardCharts.h"
 #include "ui/dashboard/DashboardFigures.h"
 #include "ui/dashboard/FigureCard.h"
@@ -62,6 +63,10 @@ DashboardPage::DashboardPage(Desk& desk, QWidget* parent)
         {QStringLiteral("earnedCard"), tr("Earned to date")},
         {QStringLiteral("collateralCard"), tr("Collateral locked")},
         {QStringLiteral("expectedCard"), tr("Expected earnings")},
+        // Shown while direct deals or paid retrieval run.
+        {QStringLiteral("dealsCard"), tr("Direct deals")},
+        {QStringLiteral("retrievalCard"), tr("Paid retrieval")},
+        {QStringLiteral("allMarketsCard"), tr("Earned in all markets")},
     };
     constexpr int kColumns = 3;
     for (const auto& [name, caption] : cardList) {
@@ -189,10 +194,49 @@ void DashboardPage::showFigures() {
     card(QStringLiteral("expectedCard"))
         ->setAmount(m_payouts->expectedEarnings(),
                     tr("scheduled payouts: %1").arg(m_payouts->rowCount()));
+    showMarkets(s);
     const QString error = m_figures->lastError();
     m_error->setText(error.isEmpty() ? QString()
                                      : tr("Some figures could not be read: %1").arg(error));
     m_error->setVisible(!error.isEmpty());
+}
+
+void DashboardPage::showMarkets(const DashboardSnapshot& s) {
+    const MarketTotals& markets = s.markets;
+    FigureCard* deals = card(QStringLiteral("dealsCard"));
+    FigureCard* retrieval = card(QStringLiteral("retrievalCard"));
+    FigureCard* all = card(QStringLiteral("allMarketsCard"));
+    for (FigureCard* c : {deals, retrieval, all})
+        c->setVisible(markets.anyRunning());
+    if (!markets.anyRunning())
+        return;
+    const QLocale locale;
+    if (markets.deals)
+        deals->setAmount(markets.deals->paid,
+                         tr("paid so far; %1 active · %2 collateral locked")
+                             .arg(locale.toString(markets.deals->active),
+                                  formatAmount(markets.deals->collateralLocked)));
+    else
+        deals->setValue(tr("Off"), tr("taken when turned on in Settings → Direct deals"));
+    if (markets.retrieval)
+        retrieval->setAmount(markets.retrieval->earned,
+                             tr("vouchers accepted; %1 still to claim on %n channel(s)", nullptr,
+                                markets.retrieval->channels)
+                                 .arg(formatAmount(markets.retrieval->unclaimed)));
+    else
+        retrieval->setValue(tr("Off"), tr("served when turned on in Settings → Paid retrieval"));
+    const auto others = markets.earned();
+    const auto total =
+        others.ok() ? uint256::checkedAdd(s.totals.payouts, *others) : Result<UInt256>(others);
+    if (!total.ok()) {
+        all->setValue(tr("—"), total.message());
+        return;
+    }
+    all->setAmount(
+        *total, tr("slots %1 · deals %2 · retrieval %3")
+                    .arg(formatAmount(s.totals.payouts),
+                         formatAmount(markets.deals ? markets.deals->paid : UInt256(0)),
+                         formatAmount(markets.retrieval ? markets.retrieval->earned : UInt256(0))));
 }
 
 } // namespace salesdesk::ui

@@ -13,12 +13,14 @@ namespace ui {
 
 class DashboardCharts;
 class DashboardFigures;
+struct DashboardSnapshot;
 class FigureCard;
 class NextPayoutsModel;
 
 // The first screen: what is offered and used, what the sales are doing and what they earn.
 // Cards for storage offered / free / reserved / stored, running sales, the slot queue, earnings
-// to date, collateral locked and expected earnings; charts of earnings, storage use and sales by
+// to date, collateral locked and expected earnings (and, while direct deals or paid retrieval
+// run, what they earned and the sum over all markets); charts of earnings, storage use and sales by
 // state; and the calendar of the next payouts. Everything comes from the engine's signals,
 // refreshed in batches (DashboardFigures, NextPayoutsModel).
 class DashboardPage : public QWidget {
@@ -40,6 +42,8 @@ public Q_SLOTS:
 private:
     FigureCard* addCard(const QString& objectName, const QString& caption);
     void showFigures();
+    // The cards of the direct deals and paid retrieval (hidden while neither runs).
+    void showMarkets(const DashboardSnapshot& s);
 
     Desk& m_desk;
     DashboardFigures* m_figures = nullptr;

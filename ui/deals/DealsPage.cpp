@@ -220,32 +220,15 @@ void DealsPage::read() {
     m_deals->setNow(m_desk.clock().now());
 
     // Counted over every unfinished deal, not only those the table shows.
-    Figures figures;
-    auto unfinished = book.unfinished();
-    if (unfinished.ok()) {
-        for (const Deal& deal : *unfinished) {
-            if (deal.state == Deal::State::Active)
-                ++figures.active;
-            else if (deal.transferring())
-                ++figures.awaitingData;
-            auto sum = uint256::checkedAdd(figures.collateralLocked, deal.collateralLeft);
-            if (sum.ok())
-                figures.collateralLocked = *sum;
-        }
-    } else {
-        problems << unfinished.message();
-    }
-    auto paid = book.totalPaid();
-    if (paid.ok())
-        figures.paid = *paid;
-    else
-        problems << paid.message();
+    auto figures = MarketTotals::ofBook(book);
+    if (!figures.ok())
+        problems << figures.message();
     m_readError->setText(problems.join(QLatin1Char('\n')));
     m_readError->setVisible(!problems.isEmpty());
-    showFigures(figures);
+    showFigures(figures.ok() ? *figures : DealTotals{});
 }
 
-void DealsPage::showFigures(const Figures& figures) {
+void DealsPage::showFigures(const DealTotals& figures) {
     const TokenInfo token = m_desk.market().config().token;
     const DealService::Options& options = m_service->options();
     m_accepting->setText(options.rules.acceptDeals

@@ -3,6 +3,7 @@
 #include "core/chain/deals/DealService.h"
 #include "core/domain/UInt256.h"
 #include "ui/common/LiveRefresh.h"
+#include "ui/common/MarketTotals.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -72,19 +73,11 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    // What the figures say, read with the table.
-    struct Figures {
-        int active = 0;
-        int awaitingData = 0;
-        UInt256 paid;
-        UInt256 collateralLocked;
-    };
-
     // The running service's view when it runs, else the explanation.
     void updateMode();
     void buildServingView(DealService& service);
     void read();
-    void showFigures(const Figures& figures);
+    void showFigures(const DealTotals& figures);
 
     Desk& m_desk;
     bool m_enabledAtStart = false;

@@ -5,6 +5,8 @@
 #include "ui/common/AmountCopy.h"
 #include "ui/common/ColumnSizing.h"
 #include "ui/common/Formatting.h"
+#include "ui/common/MarketTotals.h"
+#include "ui/common/MarketsWatch.h"
 #include "ui/earnings/EarningsChartView.h"
 #include "ui/earnings/LedgerCsvWriter.h"
 #include "ui/earnings/LedgerEntriesFilter.h"
@@ -49,6 +51,17 @@ QLabel* figureLabel(const QString& objectName) {
     return label;
 }
 
+// A panel's figures side by side: each caption over its figure, the columns sharing the width.
+void addFigures(QGridLayout& grid, const QList<std::pair<QString, QLabel*>>& figures) {
+    for (int i = 0; i < figures.size(); ++i) {
+        auto* caption = new QLabel(figures.at(i).first);
+        caption->setForegroundRole(QPalette::PlaceholderText);
+        grid.addWidget(caption, 0, i);
+        grid.addWidget(figures.at(i).second, 1, i);
+        grid.setColumnStretch(i, 1);
+    }
+}
+
 } // namespace
 
 EarningsPage::EarningsPage(Desk& desk, QWidget* parent)
@@ -61,6 +74,8 @@ EarningsPage::EarningsPage(Desk& desk, QWidget* parent)
     connect(m_model, &LedgerEntriesModel::entriesAppended, this, &EarningsPage::scheduleRefresh);
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &EarningsPage::scheduleRefresh);
     connect(m_filter, &QAbstractItemModel::modelReset, this, &EarningsPage::scheduleRefresh);
+    connect(new MarketsWatch(desk, this), &MarketsWatch::changed, this,
+            &EarningsPage::scheduleRefresh);
     refresh();
 }
 
@@ -129,13 +144,7 @@ void EarningsPage::buildUi() {
                                                      {tr("Collateral deposited"), m_deposited},
                                                      {tr("Collateral lost"), m_lost},
                                                      {tr("Net earnings (payouts − lost)"), m_net}};
-    for (int i = 0; i < figures.size(); ++i) {
-        auto* caption = new QLabel(figures.at(i).first);
-        caption->setForegroundRole(QPalette::PlaceholderText);
-        grid->addWidget(caption, 0, i);
-        grid->addWidget(figures.at(i).second, 1, i);
-        grid->setColumnStretch(i, 1);
-    }
+    addFigures(*grid, figures);
     auto* unit = new QLabel(tr("Amounts rounded; hover over one for every digit, right-click to "
                                "copy it."));
     unit->setForegroundRole(QPalette::PlaceholderText);
@@ -177,7 +186,67 @@ void EarningsPage::buildUi() {
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
     layout->addWidget(totals);
+    layout->addWidget(buildMarketsRow());
     layout->addWidget(m_content, 1);
+}
+
+QWidget* EarningsPage::buildMarketsRow() {
+    m_dealsEarned = figureLabel(QStringLiteral("dealsEarned"));
+    m_retrievalEarned = figureLabel(QStringLiteral("retrievalEarned"));
+    m_allMarketsEarned = figureLabel(QStringLiteral("allMarketsEarned"));
+    auto* row = new QFrame();
+    row->setObjectName(QStringLiteral("marketsRow"));
+    row->setFrameShape(QFrame::StyledPanel);
+    m_marketsRow = row;
+    auto* grid = new QGridLayout(m_marketsRow);
+    const QList<std::pair<QString, QLabel*>> figures{
+        {tr("Direct deals paid"), m_dealsEarned},
+        {tr("Paid retrieval earned"), m_retrievalEarned},
+        {tr("All markets (payouts + deals + retrieval)"), m_allMarketsEarned}};
+    addFigures(*grid, figures);
+    auto* note = new QLabel(tr("All time. Direct deals and paid retrieval are paid on their own "
+                               "contracts: the chart and the entries below are the slot sales; "
+                               "the Deals and Retrievals screens list the others."));
+    note->setWordWrap(true);
+    note->setForegroundRole(QPalette::PlaceholderText);
+    grid->addWidget(note, 2, 0, 1, static_cast<int>(figures.size()));
+    m_marketsRow->hide();
+    return m_marketsRow;
+}
+
+void EarningsPage::refreshMarkets() {
+    const MarketTotals markets = MarketTotals::read(m_desk);
+    m_marketsRow->setVisible(markets.anyRunning());
+    if (!markets.anyRunning())
+        return;
+    const auto setOrOff = [](QLabel* label, const std::optional<UInt256>& amount) {
+        if (amount)
+            AmountCopy::setAmount(label, *amount);
+        else
+            AmountCopy::setExact(label, tr("Off"), QString(), tr("Not running"));
+    };
+    setOrOff(m_dealsEarned,
+             markets.deals ? std::optional<UInt256>(markets.deals->paid) : std::nullopt);
+    setOrOff(m_retrievalEarned,
+             markets.retrieval ? std::optional<UInt256>(markets.retrieval->earned) : std::nullopt);
+    auto payouts = m_desk.engine().ledger().totals();
+    auto others = markets.earned();
+    auto all = !payouts.ok()  ? Result<UInt256>(payouts.error())
+               : !others.ok() ? others
+                              : uint256::checkedAdd(payouts->payouts, *others);
+    if (all.ok())
+        AmountCopy::setAmount(m_allMarketsEarned, *all);
+    else
+        AmountCopy::setExact(m_allMarketsEarned, tr("—"), QString(), all.message());
+    if (!markets.problems.isEmpty())
+        m_allMarketsEarned->setToolTip(markets.problems.join(QLatin1Char('\n')));
+}
+
+QString EarningsPage::marketsText() const {
+    if (m_marketsRow->isHidden())
+        return {};
+    return QStringList{m_dealsEarned->text(), m_retrievalEarned->text(), m_allMarketsEarned->text()}
+        .join(QStringLiteral(" · "));
 }
 
 void EarningsPage::setKindFilter(std::optional<LedgerKind> kind) {
@@ -248,6 +317,7 @@ void EarningsPage::refresh() {
                              formatExactAmount(net),
                          tr("Exact: %1").arg(sign + formatExactAmount(net)));
     m_chart->showSeries(m_series);
+    refreshMarkets();
     m_exportAction->setEnabled(!entries.isEmpty());
 
     if (!m_model->loadError().isEmpty()) {

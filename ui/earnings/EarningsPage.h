@@ -26,7 +26,9 @@ class LedgerEntriesModel;
 
 // Earnings: payouts, collateral returned and collateral lost over time (chart), the ledger's
 // entries (table) filtered by kind and period, their totals, and CSV export. Fed by
-// Ledger::recorded through LedgerEntriesModel (batched).
+// Ledger::recorded through LedgerEntriesModel (batched). While direct deals or paid retrieval
+// run, a row beneath the totals shows what they earned and the sum over all markets (all time:
+// they are paid on their own contracts, outside the ledger of slot sales).
 class EarningsPage : public QWidget {
     Q_OBJECT
 public:
@@ -35,6 +37,9 @@ public:
 
     explicit EarningsPage(Desk& desk, QWidget* parent = nullptr);
     ~EarningsPage() override;
+
+    // The row of the other markets' earnings, one line ("" while neither runs).
+    QString marketsText() const;
 
     // "Export CSV…" (Ctrl+E while the page has focus): asks for a file, then exportCsvTo().
     QAction* exportCsvAction() const { return m_exportAction; }
@@ -64,6 +69,8 @@ private:
     void scheduleRefresh();
     void refresh();
     void applyPeriod();
+    QWidget* buildMarketsRow();
+    void refreshMarkets();
 
     Desk& m_desk;
     LedgerEntriesModel* m_model = nullptr;
@@ -80,6 +87,10 @@ private:
     QLabel* m_deposited = nullptr;
     QLabel* m_lost = nullptr;
     QLabel* m_net = nullptr;
+    QWidget* m_marketsRow = nullptr;
+    QLabel* m_dealsEarned = nullptr;
+    QLabel* m_retrievalEarned = nullptr;
+    QLabel* m_allMarketsEarned = nullptr;
     QLabel* m_exportStatus = nullptr;
     QLabel* m_emptyText = nullptr;
     QStackedWidget* m_content = nullptr;

@@ -4,6 +4,7 @@
 #include "core/domain/TokenAmount.h"
 #include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
+#include "ui/common/MarketTotals.h"
 
 #include <QFontDatabase>
 
@@ -43,8 +44,7 @@ void ChannelsModel::setNow(Timestamp now) {
 }
 
 UInt256 ChannelsModel::unclaimed(const VoucherCheck::Channel& channel) {
-    return channel.bestAccepted > channel.claimed ? UInt256(channel.bestAccepted - channel.claimed)
-                                                  : UInt256(0);
+    return MarketTotals::unclaimedOn(channel);
 }
 
 QString ChannelsModel::closeText(const VoucherCheck::Channel& channel, Timestamp now) {

@@ -7,6 +7,7 @@
 #include "ui/common/ColumnSizing.h"
 #include "ui/common/FieldLabels.h"
 #include "ui/common/Formatting.h"
+#include "ui/common/MarketTotals.h"
 #include "ui/retrieval/ChannelsModel.h"
 #include "ui/retrieval/RetrievalsModel.h"
 #include "ui/settings/RetrievalSettings.h"
@@ -262,21 +263,23 @@ void RetrievalsPage::read() {
 
 void RetrievalsPage::showFigures() {
     const TokenInfo token = m_desk.market().config().token;
-    UInt256 paid;
-    UInt256 unclaimed;
-    for (const VoucherCheck::Channel& channel : m_channels->rows()) {
-        paid += channel.bestAccepted;
-        unclaimed += ChannelsModel::unclaimed(channel);
+    auto totals = MarketTotals::ofChannels(m_channels->rows());
+    if (!totals.ok()) {
+        m_totals->setText(totals.message());
+        m_totals->setToolTip(QString());
+        return;
     }
     m_totals->setText(tr("%1 served since the start · %2 paid · %3 unclaimed")
                           .arg(formatBytes(m_service->server().bytesServed()),
-                               tokens::formatRounded(paid, token),
-                               tokens::formatRounded(unclaimed, token)));
+                               tokens::formatRounded(totals->earned, token),
+                               tokens::formatRounded(totals->unclaimed, token)));
     m_totals->setToolTip(
-        tr("Paid: the best vouchers accepted on all channels, exactly %1; "
+        tr("Paid: the best vouchers accepted on all channels (or the amounts claimed, where "
+           "more), exactly %1; "
            "unclaimed: what they promise above the amounts claimed on chain, "
            "exactly %2")
-            .arg(tokens::formatExact(paid, token), tokens::formatExact(unclaimed, token)));
+            .arg(tokens::formatExact(totals->earned, token),
+                 tokens::formatExact(totals->unclaimed, token)));
 }
 
 } // namespace salesdesk::ui

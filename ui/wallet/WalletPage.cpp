@@ -20,6 +20,7 @@
 #include "ui/common/FieldLabels.h"
 #include "ui/common/Formatting.h"
 #include "ui/dashboard/NextPayoutsModel.h"
+#include "ui/wallet/DealEscrowBox.h"
 #include "ui/wallet/WalletTransactionsModel.h"
 
 #include <QAction>
@@ -159,9 +160,15 @@ WalletPage::WalletPage(Desk& desk, QWidget* parent)
     connect(m_recipient, &QLineEdit::textEdited, this, [this] { showError(m_recipientError, {}); });
     connect(m_amount, &QLineEdit::textEdited, this, [this] { showError(m_amountError, {}); });
 
+    // The DirectDeals escrow under the form, on a chain that has the contract.
+    auto* forms = new QVBoxLayout;
+    forms->addWidget(send);
+    if (DealEscrowBox::available(desk))
+        forms->addWidget(new DealEscrowBox(desk, this));
+    forms->addStretch(1);
     auto* top = new QHBoxLayout;
     top->addWidget(account, 3);
-    top->addWidget(send, 2);
+    top->addLayout(forms, 2);
 
     auto* history = new QGroupBox(tr("Transactions"), this);
     auto* historyLayout = new QVBoxLayout(history);

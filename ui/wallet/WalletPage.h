@@ -32,8 +32,9 @@ class WalletTransactionsModel;
 // ledger, with the exact difference when they do not) and the ledger's figures kind by kind with
 // the change they make against the chain's; a form that sends
 // tokens to an address the user types (checked, confirmed, sent once through the transaction
-// manager); and the wallet's transactions. Everything the node is asked is asked in the
-// background (ChainWatch): a slow or dead node shows as "not answering since …". While the page
+// manager); on a chain with a DirectDeals contract, the escrow there (DealEscrowBox: seen,
+// deposited and withdrawn); and the wallet's transactions. Everything the node is asked is asked in
+// the background (ChainWatch): a slow or dead node shows as "not answering since …". While the page
 // is hidden, changes only mark it stale: it reads the books and its transactions again when it
 // is shown, so a desk with many sales does not re-read them for a screen nobody looks at.
 class WalletPage : public QWidget {

@@ -3,4 +3,5 @@ set(FOLDER_SOURCES
     CreateWalletDialog.h CreateWalletDialog.cpp
     WalletTransactionsModel.h WalletTransactionsModel.cpp
     WalletPage.h WalletPage.cpp
+    DealEscrowBox.h DealEscrowBox.cpp
 )

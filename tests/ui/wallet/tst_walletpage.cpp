@@ -19,6 +19,8 @@
 #include "core/domain/TokenAmount.h"
 #include "core/stats/Ledger.h"
 #include "tests/support/TestSupport.h"
+#include "tests/ui/DialogAnswer.h"
+#include "tests/ui/LocalChainTestDesk.h"
 #include "ui/common/AmountCopy.h"
 #include "ui/common/Formatting.h"
 #include "ui/mainwindow/DeskStatusBar.h"
@@ -39,48 +41,7 @@
 
 using namespace salesdesk;
 using namespace salesdesk::ui;
-
-namespace {
-
-LocalChainDeskOptions deskOptions(const QString& directory) {
-    LocalChainDeskOptions options;
-    options.engine.dataDirectory = directory;
-    options.engine.quotaBytes = quint64(64) << 20;
-    options.engine.hooks.storeData = false;
-    options.engine.seed = 5;
-    options.chain.clients.seed = 9;
-    options.chain.clients.meanIntervalSeconds = 3600;
-    options.chain.clients.minSlotSize = 100'000;
-    options.chain.clients.maxSlotSize = 300'000;
-    return options;
-}
-
-// Answers the next modal message box: clicks the button named `button` (Cancel when empty) and
-// records the box's name. Unless `wait`, it looks once only, on the next turn of the event loop
-// (where a box shown by the click is open).
-struct DialogAnswer {
-    QString button;
-    QString shown; // objectName of the box answered
-    bool wait = true;
-    void armFor(QObject* context) {
-        QTimer::singleShot(0, context, [this] { answer(); });
-    }
-    void answer() {
-        auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
-        if (!box) {
-            if (wait)
-                QTimer::singleShot(10, QApplication::instance(), [this] { answer(); });
-            return;
-        }
-        shown = box->objectName();
-        if (button.isEmpty())
-            box->button(QMessageBox::Cancel)->click();
-        else
-            box->findChild<QPushButton*>(button)->click();
-    }
-};
-
-} // namespace
+using salesdesk::test::DialogAnswer;
 
 class TestWalletPage : public QObject {
     Q_OBJECT
@@ -113,27 +74,6 @@ class TestWalletPage : public QObject {
         return value.ok() ? std::optional<UInt256>(*value) : std::nullopt;
     }
 
-    // A desk on a new local test chain in `directory`, started; null (with a warning) if not.
-    std::unique_ptr<Desk> startedDesk(const QString& directory) {
-        std::optional<Result<std::unique_ptr<Desk>>> opened;
-        Desk::openLocalChain(m_clock, deskOptions(directory),
-                             [&](Result<std::unique_ptr<Desk>> desk) { opened = std::move(desk); });
-        if (!QTest::qWaitFor([&] { return opened.has_value(); }, 90'000) || !opened->ok()) {
-            qWarning("the local chain did not open: %s",
-                     opened ? qPrintable(opened->message()) : "no answer");
-            return nullptr;
-        }
-        std::unique_ptr<Desk> desk = std::move(**opened);
-        std::optional<Result<void>> started;
-        desk->start([&](Result<void> result) { started = std::move(result); });
-        if (!QTest::qWaitFor([&] { return started.has_value(); }, 60'000) || !started->ok()) {
-            qWarning("the desk did not start: %s",
-                     started ? qPrintable(started->message()) : "no answer");
-            return nullptr;
-        }
-        return desk;
-    }
-
 private Q_SLOTS:
     void initTestCase() {
         QSettings::setDefaultFormat(QSettings::IniFormat);
@@ -147,7 +87,7 @@ private Q_SLOTS:
     // exact figures of both once the ledger books what the chain does not show.
     void showsTheLedgerKindByKindAgainstTheChain() {
         QTemporaryDir dir;
-        std::unique_ptr<Desk> desk = startedDesk(dir.path());
+        std::unique_ptr<Desk> desk = test::startedLocalChainDesk(m_clock, dir.path());
         QVERIFY(desk);
         const TokenInfo info = desk->market().config().token;
         MainWindow window(*desk);
@@ -203,7 +143,7 @@ private Q_SLOTS:
 
     void showsTheWalletAndWithdrawsThroughTheForm() {
         QTemporaryDir dir;
-        std::unique_ptr<Desk> desk = startedDesk(dir.path());
+        std::unique_ptr<Desk> desk = test::startedLocalChainDesk(m_clock, dir.path());
         QVERIFY(desk);
 
         LocalChain& chain = desk->localChain()->chain();
