@@ -36,6 +36,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace salesdesk;
@@ -84,8 +85,9 @@ class TestHostDealCrashCli : public QObject {
         static const QRegularExpression at(QStringLiteral("direct deals at (\\S+)"));
         return m_host->startServing(crashAt, arguments(), at, m_endpoint, out, kRunMs);
     }
-    bool diedAt(QProcess& process, const QString& point, const QString& out) {
-        return m_host->diedAt(process, point, out, kRunMs);
+    // `waitMs`: how long the run may take to get there (kRunMs when nothing must come first).
+    bool diedAt(QProcess& process, const QString& point, const QString& out, int waitMs = kRunMs) {
+        return m_host->diedAt(process, point, out, waitMs);
     }
 
     Answer http(const QByteArray& verb, const QString& path, const QByteArray& body = {}) {
@@ -255,7 +257,11 @@ private Q_SLOTS:
         // 4. The publication found mined (not sent again); the activating proof, then death.
         run = startHost(QStringLiteral("deal.proof.afterSubmit"), out);
         QVERIFY(run);
-        QVERIFY(diedAt(*run, QStringLiteral("deal.proof.afterSubmit"), out));
+        // The activating proof comes at the start, however quickly the runs before went: the
+        // wait counts from there.
+        const qint64 untilStart = qint64(p.start) - qint64(m_session->now());
+        QVERIFY(diedAt(*run, QStringLiteral("deal.proof.afterSubmit"), out,
+                       kRunMs + int(std::max<qint64>(0, untilStart)) * 1000));
         // 5. Proofs each period until the end, then closeExpired, then death.
         run = startHost(QStringLiteral("deal.close.afterMarket"), out);
         QVERIFY(run);
