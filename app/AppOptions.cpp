@@ -84,6 +84,11 @@ void printError(const QString& message) {
     std::fprintf(stderr, "salesdesk: %s\n", qPrintable(message));
 }
 
+void printLine(const QString& line) {
+    std::fprintf(stdout, "%s\n", qPrintable(line));
+    std::fflush(stdout);
+}
+
 std::optional<quint64> wholeNumberOption(const QCommandLineParser& parser,
                                          const QCommandLineOption& option, quint64 low,
                                          quint64 high) {

@@ -25,6 +25,8 @@ QString slotDataPath(const QString& dataDirectory);
 
 // Prints `salesdesk: <message>` to stderr, as every command reports an error.
 void printError(const QString& message);
+// Prints a line of a command's progress to stdout, flushed at once (tests read it as it comes).
+void printLine(const QString& line);
 
 // `path` for a help text: the home directory written as "~" (as the man pages write it).
 QString withTilde(const QString& path);

@@ -19,7 +19,6 @@
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QRandomGenerator>
-#include <QTextStream>
 
 #include <optional>
 
@@ -165,12 +164,6 @@ void readToken(const ChainMarketRpc& views, std::function<void(const Result<Addr
                 return done(answers.error());
             done((*answers)->address(u"token", *answer));
         });
-}
-
-void printLine(const QString& line) {
-    QTextStream out(stdout);
-    out << line << '\n';
-    out.flush();
 }
 
 int runRequest(const QCommandLineParser& parser, const Options& options,

@@ -1,6 +1,7 @@
 #include "app/HostCommand.h"
 
 #include "app/AppOptions.h"
+#include "app/HostRetrieval.h"
 #include "app/PassphraseInput.h"
 #include "app/TerminationSignals.h"
 #include "core/chain/crypto/Eip55.h"
@@ -99,36 +100,7 @@ struct Options {
         HostCommand::tr("The port the direct-deal endpoint listens on, on 127.0.0.1 (default 0: "
                         "a free port, printed)."),
         QStringLiteral("port"), QStringLiteral("0")};
-    QCommandLineOption retrievalChannels{
-        QStringLiteral("retrieval-channels"),
-        HostCommand::tr("Serve paid retrievals of the slot data held, paid over channels of the "
-                        "RetrievalChannels contract at <address> (docs/retrieval.md), on the "
-                        "terms of --retrieval-terms."),
-        QStringLiteral("address")};
-    QCommandLineOption retrievalTerms{
-        QStringLiteral("retrieval-terms"),
-        HostCommand::tr("The paid retrievals' terms: a JSON file with \"pricePerByte\" (base "
-                        "units, a decimal string) and optionally \"paymentInterval\" and "
-                        "\"paymentIntervalIncrease\" (bytes; default 1048576 each), as GET "
-                        "/salesdesk/v1/retrieval/ask answers them."),
-        QStringLiteral("file")};
-    QCommandLineOption retrievalPort{
-        QStringLiteral("retrieval-port"),
-        HostCommand::tr("The port the paid-retrieval endpoint listens on, on 127.0.0.1 (default "
-                        "0: a free port, printed)."),
-        QStringLiteral("port"), QStringLiteral("0")};
-    QCommandLineOption claimThreshold{
-        QStringLiteral("claim-threshold"),
-        HostCommand::tr("Claim a retrieval channel's best voucher as soon as it pays <amount> "
-                        "base units more than was claimed (default 0: only when its payer "
-                        "asks to close it)."),
-        QStringLiteral("amount"), QStringLiteral("0")};
 };
-
-void printLine(const QString& line) {
-    std::fprintf(stdout, "%s\n", qPrintable(line));
-    std::fflush(stdout);
-}
 
 QString saleName(const SalesData& data) {
     return QStringLiteral("%1/%2").arg(data.requestId.toHex()).arg(data.slotIndex);
@@ -234,157 +206,6 @@ std::optional<DealService::Options> dealOptionsOf(const QCommandLineParser& pars
     return deals;
 }
 
-// A byte count of the retrieval terms: a whole number, or its decimal string (as the ask answers
-// it); `fallback` when absent.
-Result<quint64> termsBytes(const QJsonObject& object, const QString& key, quint64 fallback) {
-    const QJsonValue value = object.value(key);
-    if (value.isUndefined())
-        return fallback;
-    bool ok = false;
-    quint64 bytes = 0;
-    if (value.isString()) {
-        bytes = value.toString().toULongLong(&ok);
-    } else if (value.isDouble()) {
-        const double number = value.toDouble();
-        ok = number >= 0 && number <= 9007199254740992.0 && number == double(quint64(number));
-        bytes = ok ? quint64(number) : 0;
-    }
-    if (!ok)
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("\"%1\" must be a whole number of bytes").arg(key));
-    return bytes;
-}
-
-// The terms in a --retrieval-terms file's object.
-Result<RetrievalTerms> termsOf(const QJsonObject& object) {
-    RetrievalTerms terms;
-    const QJsonValue price = object.value(QStringLiteral("pricePerByte"));
-    if (!price.isString())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("\"pricePerByte\" must be a decimal string of base "
-                                        "units"));
-    auto parsed = uint256::parse(price.toString());
-    if (!parsed.ok())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("\"pricePerByte\": %1").arg(parsed.message()));
-    terms.pricePerByte = *parsed;
-    SD_TRY_ASSIGN(terms.paymentInterval,
-                  termsBytes(object, QStringLiteral("paymentInterval"), terms.paymentInterval));
-    SD_TRY_ASSIGN(terms.paymentIntervalIncrease,
-                  termsBytes(object, QStringLiteral("paymentIntervalIncrease"),
-                             terms.paymentIntervalIncrease));
-    SD_TRY(terms.validate());
-    return terms;
-}
-
-// The retrieval options as Desk::startRetrieval takes them, and the channels contract.
-struct RetrievalOffer {
-    Address channels;
-    RetrievalService::Options service;
-};
-
-// --retrieval-channels, --retrieval-terms, --retrieval-port and --claim-threshold.
-std::optional<RetrievalOffer> retrievalOptionsOf(const QCommandLineParser& parser,
-                                                 const Options& options) {
-    if (!parser.isSet(options.retrievalChannels) || !parser.isSet(options.retrievalTerms)) {
-        printError(HostCommand::tr("--retrieval-channels and --retrieval-terms go together "
-                                   "(--retrieval-port and --claim-threshold need them)"));
-        return std::nullopt;
-    }
-    RetrievalOffer offer;
-    auto contract = Address::fromHex(parser.value(options.retrievalChannels));
-    if (!contract.ok()) {
-        printError(HostCommand::tr("--retrieval-channels must be the contract's address (0x and "
-                                   "40 hex digits), not \"%1\"")
-                       .arg(parser.value(options.retrievalChannels)));
-        return std::nullopt;
-    }
-    offer.channels = *contract;
-    QFile file(parser.value(options.retrievalTerms));
-    if (!file.open(QIODevice::ReadOnly)) {
-        printError(HostCommand::tr("--retrieval-terms: cannot read %1: %2")
-                       .arg(QDir::toNativeSeparators(file.fileName()), file.errorString()));
-        return std::nullopt;
-    }
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
-    auto terms = document.isObject()
-                     ? termsOf(document.object())
-                     : Result<RetrievalTerms>(makeError(ErrorCode::InvalidArgument,
-                                                        parseError.error != QJsonParseError::NoError
-                                                            ? parseError.errorString()
-                                                            : QStringLiteral("not a JSON object")));
-    if (!terms.ok()) {
-        printError(HostCommand::tr("--retrieval-terms: %1: %2")
-                       .arg(QDir::toNativeSeparators(file.fileName()), terms.message()));
-        return std::nullopt;
-    }
-    offer.service.terms = *terms;
-    auto threshold = uint256::parse(parser.value(options.claimThreshold));
-    if (!threshold.ok()) {
-        printError(HostCommand::tr("--claim-threshold must be a whole number of base units, not "
-                                   "\"%1\"")
-                       .arg(parser.value(options.claimThreshold)));
-        return std::nullopt;
-    }
-    offer.service.claimThreshold = *threshold;
-    const auto port = wholeNumberOption(parser, options.retrievalPort, 0, 65535);
-    if (!port)
-        return std::nullopt;
-    offer.service.port = quint16(*port);
-    return offer;
-}
-
-// A retrieval channel as one line: what the chain says of it (the best voucher changes with
-// every payment and is left out).
-QString channelLine(const VoucherCheck::Channel& channel) {
-    QString line = HostCommand::tr("retrieval channel %1: deposit %2, claimed %3")
-                       .arg(channel.id.toHex(), uint256::toDecimal(channel.deposit),
-                            uint256::toDecimal(channel.claimed));
-    if (channel.closesAt != 0)
-        line += HostCommand::tr(", closing at %1").arg(channel.closesAt);
-    if (channel.finalized)
-        line += HostCommand::tr(", finalized");
-    return line;
-}
-
-// Starts the paid retrieval and says where it listens; false after saying why not.
-bool startRetrieval(Desk& desk, const RetrievalOffer& offer) {
-    const auto started = desk.startRetrieval(offer.service);
-    if (!started.ok()) {
-        printError(HostCommand::tr("cannot serve paid retrieval: %1").arg(started.message()));
-        return false;
-    }
-    RetrievalService& service = *desk.retrieval();
-    printLine(HostCommand::tr("paid retrieval at %1").arg(service.server().baseUrl().toString()));
-    // Each channel as the chain has it, a line whenever that changes (opened, closing, claimed).
-    auto printed = std::make_shared<QHash<Hash32, QString>>();
-    auto printChannels = [&service, printed] {
-        const auto channels =
-            service.vouchers().channels(service.options().chainId, service.options().channels);
-        if (!channels.ok())
-            return;
-        for (const VoucherCheck::Channel& channel : *channels) {
-            const QString line = channelLine(channel);
-            if (printed->value(channel.id) == line)
-                continue;
-            printed->insert(channel.id, line);
-            printLine(line);
-        }
-    };
-    QObject::connect(&service, &RetrievalService::changed, &desk, printChannels);
-    QObject::connect(
-        &service.claimer(), &ChannelClaimer::claimSettled, &desk,
-        [](const Hash32& channelId, const UInt256& amount, bool claimed, const QString& outcome) {
-            printLine(HostCommand::tr("retrieval channel %1: claim of %2 %3 (%4)")
-                          .arg(channelId.toHex(), uint256::toDecimal(amount),
-                               claimed ? HostCommand::tr("mined") : HostCommand::tr("failed"),
-                               outcome));
-        });
-    printChannels();
-    return true;
-}
-
 // Starts the direct deals and says where they listen; false after saying why not.
 bool startDeals(Desk& desk, const DealService::Options& deals) {
     const auto started = desk.startDeals(deals);
@@ -428,9 +249,9 @@ int HostCommand::run(const QStringList& arguments) {
     parser.addOptions({options.dataDir, options.rpcUrl, options.chainId, options.marketplace,
                        options.startBlock, options.confirmations, options.pollSeconds,
                        options.passphraseFile, options.offer, options.generated, options.runSeconds,
-                       options.directDeals, options.dealAsk, options.dealsPort,
-                       options.retrievalChannels, options.retrievalTerms, options.retrievalPort,
-                       options.claimThreshold});
+                       options.directDeals, options.dealAsk, options.dealsPort});
+    const HostRetrieval retrievalOptions;
+    parser.addOptions(retrievalOptions.options());
     parser.addPositionalArgument(QStringLiteral("host"), tr("The command."),
                                  QStringLiteral("host"));
     if (!parseCommand(parser, arguments, help))
@@ -479,10 +300,9 @@ int HostCommand::run(const QStringList& arguments) {
         if (!deals)
             return kExitBadInput;
     }
-    std::optional<RetrievalOffer> retrieval;
-    if (parser.isSet(options.retrievalChannels) || parser.isSet(options.retrievalTerms) ||
-        parser.isSet(options.retrievalPort) || parser.isSet(options.claimThreshold)) {
-        retrieval = retrievalOptionsOf(parser, options);
+    std::optional<HostRetrieval::Offer> retrieval;
+    if (retrievalOptions.anySet(parser)) {
+        retrieval = retrievalOptions.offerOf(parser);
         if (!retrieval)
             return kExitBadInput;
     }
@@ -587,7 +407,7 @@ int HostCommand::run(const QStringList& arguments) {
                     printLine(tr("selling"));
                     if (deals && !startDeals(*desk, *deals))
                         return QCoreApplication::exit(kExitFailed);
-                    if (retrieval && !startRetrieval(*desk, *retrieval))
+                    if (retrieval && !HostRetrieval::start(*desk, *retrieval))
                         return QCoreApplication::exit(kExitFailed);
                 });
             });
