@@ -13,6 +13,7 @@
 #include "core/chain/tx/TransactionManager.h"
 #include "core/clock/VirtualClock.h"
 #include "core/engine/HostEngine.h"
+#include "core/proofs/HashingPool.h"
 #include "core/proofs/SlotDataGenerator.h"
 #include "core/reservations/Reservations.h"
 #include "core/sales/CheckedSlotRoots.h"
@@ -25,9 +26,11 @@
 #include "tests/support/chain/MarketplaceSession.h"
 
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 
 #include <memory>
 #include <optional>
@@ -61,6 +64,11 @@ protected:
     qint64 m_bumpAfterSeconds = 60; // and bumps the fees of a transaction not mined this long
     // The host talks to the chain at this address when set (a FaultProxy), else to anvil.
     QUrl m_rpcUrl;
+    // drive() gives up when this passes: a test that can no longer end fails with what it saw
+    // instead of running into QtTest's watchdog (nine minutes a test function for the chain
+    // tests, tests/CMakeLists.txt).
+    static constexpr qint64 kTestSeconds = 420;
+    QDeadlineTimer m_deadline{kTestSeconds * 1000};
     // Every sale's terminal states, by slot index, in the order the engine reported them (an
     // agent's end, or a sale settled at start).
     QHash<quint64, QList<SaleStateKind>> m_ended;
@@ -75,17 +83,36 @@ protected:
     Address client() const { return m_chain.account(1); }
     Address hostAddress() const { return m_key->address(); }
 
+    // Whether the engine waits for real work: a node request in flight, or a proof or hashing job
+    // on a worker thread. The clock stands still meanwhile: on a slow machine it would otherwise
+    // run ahead of work that takes no time in the engine's model, and the sale miss its windows.
+    bool busy() const {
+        return (m_rpc && m_rpc->requestsInFlight() > 0) ||
+               QThreadPool::globalInstance()->activeThreadCount() > 0 ||
+               proofs::HashingPool::instance().activeThreadCount() > 0;
+    }
+
     // Runs the engine: settles the network and posted work, checks `done`, then mines a block at
     // the clock's next deadline (when it is later than the chain's time) and runs that timer.
     bool drive(const std::function<bool()>& done, int maxSteps = 3000) {
         for (int step = 0; step < maxSteps; ++step) {
+            if (m_deadline.hasExpired()) {
+                // A failure that says where the test stood, before QtTest's watchdog aborts it.
+                qWarning("drive: out of time after %d step(s) of this call; clock at %lld, "
+                         "chain at %llu; states seen: %s",
+                         step, static_cast<long long>(m_clock->now()), m_chainNow,
+                         qPrintable(seenNames()));
+                return false;
+            }
             for (int quiet = 0; quiet < 3;) {
                 QCoreApplication::processEvents();
-                if (m_rpc && m_rpc->requestsInFlight() > 0) {
+                if (busy()) {
                     quiet = 0;
-                    if (!QTest::qWaitFor([&] { return m_rpc->requestsInFlight() == 0; },
-                                         AnvilFixture::kWaitMs))
+                    if (!QTest::qWaitFor([&] { return !busy(); }, AnvilFixture::kWaitMs)) {
+                        qWarning("drive: still busy after %d ms: %d node request(s) in flight",
+                                 AnvilFixture::kWaitMs, m_rpc ? m_rpc->requestsInFlight() : 0);
                         return false;
+                    }
                 } else {
                     ++quiet;
                 }
@@ -416,6 +443,13 @@ protected:
         }
         return true;
     }
+    // Every state entered so far, in order, as one line.
+    QString seenNames() const {
+        QStringList names;
+        for (SaleStateKind kind : m_seen)
+            names.append(toString(kind));
+        return names.join(QLatin1Char(' '));
+    }
     QStringList endedNames(quint64 slotIndex) const {
         QStringList names;
         for (SaleStateKind kind : m_ended.value(slotIndex))
@@ -432,7 +466,17 @@ protected:
     void setUpTest() {
         QVERIFY2(m_chain.takeSnapshot(), qPrintable(m_chain.error()));
         QVERIFY2(m_session->start(), qPrintable(m_session->error()));
+        // Each test starts at the same point of a period, whatever the time of day: where the
+        // periods fall against the clock's timers decides how many blocks a proof window holds,
+        // and with them which pointers a validator's report meets. SALESDESK_TEST_CHAIN_PHASE
+        // (seconds into the period) moves it, to try a test at every phase.
+        const quint64 period = m_chain.chain().options().market.periodSeconds;
+        const quint64 phase =
+            quint64(qEnvironmentVariableIntValue("SALESDESK_TEST_CHAIN_PHASE")) % period;
+        QVERIFY2(m_session->mineAt((m_session->now() / period + 2) * period + phase),
+                 qPrintable(m_session->error()));
         m_dir = std::make_unique<QTemporaryDir>();
+        m_deadline.setRemainingTime(kTestSeconds * 1000);
         m_chainNow = m_session->now();
         m_clock = std::make_unique<VirtualClock>(Timestamp(m_chainNow));
         m_ended.clear();

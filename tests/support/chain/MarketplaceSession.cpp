@@ -25,6 +25,18 @@ std::vector<Hash32> generatedRoots(const StorageRequest& request) {
                                                 request.ask.slots, request.ask.slotSize);
 }
 
+// The nonces of the requests made here: from SALESDESK_TEST_SEED when it is set, else from a fixed
+// seed. A run's request ids, its slot ids and with them the slots' proof pointers are then the same
+// each time, so that what one run met, the next meets again.
+QRandomGenerator& nonceGenerator() {
+    static QRandomGenerator generator = [] {
+        bool set = false;
+        const int seed = qEnvironmentVariableIntValue("SALESDESK_TEST_SEED", &set);
+        return QRandomGenerator(set ? quint32(seed) : 2026u);
+    }();
+    return generator;
+}
+
 } // namespace
 
 bool MarketplaceSession::Sent::has(MarketplaceEvent::Kind kind) const {
@@ -171,7 +183,7 @@ StorageRequest MarketplaceSession::makeRequest(const Address& client, quint64 sl
     request.ask.maxSlotLoss = maxSlotLoss.value_or(slots > 1 ? 1 : 0);
     request.content.cid = QByteArray::fromHex("01551220") + QByteArray(32, '\x5a');
     request.expiry = expiry;
-    request.nonce = Nonce::random(*QRandomGenerator::global());
+    request.nonce = Nonce::random(nonceGenerator());
     request.content.merkleRoot = proofs::MerkleTree::rootOf(generatedRoots(request));
     return request;
 }
