@@ -149,9 +149,9 @@ int main(int argc, char* argv[]) {
         "  wallet new|import|address|balance --data-dir DIR\n"
         "      the host's chain account, encrypted in the data directory (salesdesk-cli wallet "
         "--help)\n"
-        "  client request|serve|withdraw --data-dir DIR\n"
-        "      a storage client on a chain: post requests, serve their data (salesdesk-cli client "
-        "--help)\n"
+        "  client request|serve|withdraw|deal|retrieve --data-dir DIR\n"
+        "      a storage client on a chain: post requests, serve their data, make direct deals and "
+        "paid retrievals (salesdesk-cli client --help)\n"
         "  host --rpc-url URL --chain-id N --marketplace ADDRESS --data-dir DIR\n"
         "      sell storage on a chain without a window (salesdesk-cli host --help)"));
     const QCommandLineOption help = parser.addHelpOption();

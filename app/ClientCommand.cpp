@@ -1,6 +1,8 @@
 #include "app/ClientCommand.h"
 
 #include "app/AppOptions.h"
+#include "app/ClientDealCommand.h"
+#include "app/ClientRetrieveCommand.h"
 #include "app/SigningSession.h"
 #include "app/TerminationSignals.h"
 #include "core/chain/client/ClientRequestFile.h"
@@ -26,8 +28,6 @@ namespace salesdesk::app {
 
 namespace {
 
-constexpr int kExitFailed = 3;
-
 struct Options {
     QCommandLineOption help;
     QCommandLineOption dataDir;
@@ -48,7 +48,7 @@ struct Options {
         QStringLiteral("request: bytes per slot (default 1048576, at most 2^40)."),
         QStringLiteral("bytes"), QStringLiteral("1048576")};
     QCommandLineOption duration{QStringLiteral("duration"),
-                                QStringLiteral("request: seconds of storage (default 3600)."),
+                                QStringLiteral("request, deal: seconds of storage (default 3600)."),
                                 QStringLiteral("seconds"), QStringLiteral("3600")};
     QCommandLineOption expiry{
         QStringLiteral("expiry"),
@@ -56,7 +56,8 @@ struct Options {
         QStringLiteral("seconds"), QStringLiteral("600")};
     QCommandLineOption price{
         QStringLiteral("price"),
-        QStringLiteral("request: base units per byte per second paid to each host (default 1)."),
+        QStringLiteral("request: base units per byte per second paid to each host (default 1); "
+                       "deal: to the provider (default: the least its ask takes)."),
         QStringLiteral("units"), QStringLiteral("1")};
     QCommandLineOption collateral{
         QStringLiteral("collateral"),
@@ -80,16 +81,16 @@ struct Options {
     QCommandLineOption request{QStringLiteral("request"),
                                QStringLiteral("withdraw: the request's id (0x…)."),
                                QStringLiteral("id")};
+    QCommandLineOption provider{
+        QStringLiteral("provider"),
+        QStringLiteral("deal, retrieve: the provider's endpoint (http://host:port)."),
+        QStringLiteral("url")};
+    QCommandLineOption providerAddress{
+        QStringLiteral("provider-address"),
+        QStringLiteral("deal, retrieve: the provider's account, which must have signed its ask "
+                       "or terms (and which a channel pays)."),
+        QStringLiteral("address")};
 };
-
-std::optional<UInt256> amount(const QCommandLineParser& parser, const QCommandLineOption& option) {
-    auto value = uint256::parse(parser.value(option));
-    if (!value.ok()) {
-        printError(QStringLiteral("--%1: %2").arg(option.names().constFirst(), value.message()));
-        return std::nullopt;
-    }
-    return *value;
-}
 
 std::optional<QUrl> rpcUrl(const QCommandLineParser& parser, const Options& options) {
     const QUrl url(parser.value(options.rpc));
@@ -125,8 +126,8 @@ std::optional<StorageRequest> requestOf(const QCommandLineParser& parser, const 
         wholeNumberOption(parser, options.duration, 1, quint64(10) * 365 * 86'400);
     const auto expiry = wholeNumberOption(parser, options.expiry, 1, quint64(10) * 365 * 86'400);
     const auto probability = wholeNumberOption(parser, options.proofProbability, 1, 1'000'000);
-    const auto price = amount(parser, options.price);
-    const auto collateral = amount(parser, options.collateral);
+    const auto price = amountOption(parser, options.price);
+    const auto collateral = amountOption(parser, options.collateral);
     if (!slots || !slotSize || !duration || !expiry || !probability || !price || !collateral)
         return std::nullopt;
     std::optional<quint64> maxSlotLoss = *slots > 1 ? 1 : 0;
@@ -175,7 +176,7 @@ int runRequest(const QCommandLineParser& parser, const Options& options,
     auto opened = SigningSession::open(parser, options.passphraseFile, dataDirectory, *url);
     if (!opened.ok()) {
         printError(opened.message());
-        return opened.code() == ErrorCode::Io ? kExitFailed : kExitBadInput;
+        return opened.code() == ErrorCode::Io ? kExitRefused : kExitBadInput;
     }
     SigningSession& session = **opened;
     std::vector<Hash32> slotRoots;
@@ -185,14 +186,14 @@ int runRequest(const QCommandLineParser& parser, const Options& options,
     const ClientRequestFile file(dataDirectory);
     if (auto saved = file.add({*request, slotRoots}); !saved.ok()) {
         printError(saved.message());
-        return kExitFailed;
+        return kExitRefused;
     }
     const RequestId id = request->id();
     const ChainMarketRpc views(session.rpc(), *marketplace, session.account());
-    int exitCode = kExitFailed;
+    int exitCode = kExitRefused;
     auto fail = [](const QString& message) {
         printError(message);
-        QCoreApplication::exit(kExitFailed);
+        QCoreApplication::exit(kExitRefused);
     };
     session.start([&](const Result<void>& started) {
         if (!started.ok())
@@ -263,7 +264,7 @@ int runServe(const QCommandLineParser& parser, const Options& options,
     const auto listening = server.listen(address, quint16(*port));
     if (!listening.ok()) {
         printError(listening.message());
-        return kExitFailed;
+        return kExitRefused;
     }
     printLine(QStringLiteral("Serving %1 datasets at %2 (Ctrl+C stops)")
                   .arg(server.datasetCount())
@@ -291,14 +292,14 @@ int runWithdraw(const QCommandLineParser& parser, const Options& options,
     auto opened = SigningSession::open(parser, options.passphraseFile, dataDirectory, *url);
     if (!opened.ok()) {
         printError(opened.message());
-        return opened.code() == ErrorCode::Io ? kExitFailed : kExitBadInput;
+        return opened.code() == ErrorCode::Io ? kExitRefused : kExitBadInput;
     }
     SigningSession& session = **opened;
     const ChainMarketRpc views(session.rpc(), *marketplace, session.account());
-    int exitCode = kExitFailed;
+    int exitCode = kExitRefused;
     auto fail = [](const QString& message) {
         printError(message);
-        QCoreApplication::exit(kExitFailed);
+        QCoreApplication::exit(kExitRefused);
     };
     session.start([&](const Result<void>& started) {
         if (!started.ok())
@@ -337,7 +338,60 @@ int runWithdraw(const QCommandLineParser& parser, const Options& options,
     return result == 0 ? exitCode : result;
 }
 
+// `client deal` and `client retrieve`: what they share checked, then their own run.
+template <typename Command>
+int runWithProvider(const QCommandLineParser& parser, const Options& options,
+                    const QString& dataDirectory, const Command& command) {
+    const auto url = rpcUrl(parser, options);
+    if (!url)
+        return kExitBadInput;
+    const QUrl providerUrl(parser.value(options.provider));
+    if (!parser.isSet(options.provider) || !providerUrl.isValid() ||
+        (providerUrl.scheme() != QLatin1String("http") &&
+         providerUrl.scheme() != QLatin1String("https"))) {
+        printError(QStringLiteral("this command needs --provider with the provider's endpoint, an "
+                                  "http:// or https:// URL"));
+        return kExitBadInput;
+    }
+    const auto provider = addressOption(parser, options.providerAddress);
+    if (!provider)
+        return kExitBadInput;
+    return command.run(ClientRun{parser, *url, dataDirectory, options.passphraseFile,
+                                 options.duration, options.price, *provider, providerUrl});
+}
+
 } // namespace
+
+std::optional<UInt256> amountOption(const QCommandLineParser& parser,
+                                    const QCommandLineOption& option) {
+    auto value = uint256::parse(parser.value(option));
+    if (!value.ok()) {
+        printError(QStringLiteral("--%1: %2").arg(option.names().constFirst(), value.message()));
+        return std::nullopt;
+    }
+    return *value;
+}
+
+std::optional<Address> addressOption(const QCommandLineParser& parser,
+                                     const QCommandLineOption& option) {
+    auto address = Address::fromHex(parser.value(option));
+    if (!parser.isSet(option) || !address.ok()) {
+        printError(QStringLiteral("this command needs --%1 with an address (0x and 40 hex digits)")
+                       .arg(option.names().constFirst()));
+        return std::nullopt;
+    }
+    return *address;
+}
+
+std::unique_ptr<SigningSession> openSigningSession(const ClientRun& run, int& exitCode) {
+    auto opened = SigningSession::open(run.parser, run.passphraseFile, run.dataDirectory, run.rpc);
+    if (!opened.ok()) {
+        printError(opened.message());
+        exitCode = opened.code() == ErrorCode::Io ? kExitRefused : kExitBadInput;
+        return nullptr;
+    }
+    return std::move(*opened);
+}
 
 int runClientCommand(const QStringList& arguments) {
     QCommandLineParser parser;
@@ -352,28 +406,41 @@ int runClientCommand(const QStringList& arguments) {
         "      serves the data of the directory's requests over HTTP until interrupted\n"
         "  withdraw --rpc URL --data-dir DIR --marketplace ADDRESS --request ID\n"
         "      withdraws what the Marketplace holds for an ended request\n"
-        "Exit 0: done; 2: bad options or input, a wrong passphrase; 3: the chain or the network "
-        "refused or did not answer."));
+        "  deal --rpc URL --data-dir DIR --provider URL --provider-address ADDRESS --deals "
+        "ADDRESS\n"
+        "       [--file F | --generated-size B] [--duration S] [--start-in S] [--price UNITS]\n"
+        "      proposes a direct deal to the provider, funds the escrow and pushes the data\n"
+        "  retrieve --rpc URL --data-dir DIR --provider URL --provider-address ADDRESS\n"
+        "           --channels ADDRESS --slot ID --out FILE [--deposit UNITS]\n"
+        "      retrieves a slot from the provider, paid over a payment channel\n"
+        "Exit 0: done; 2: bad options or input, a wrong passphrase; 3: the chain, the network or "
+        "the provider refused or did not answer."));
     const CommonOptions common;
     Options options{parser.addHelpOption(), common.dataDir};
     parser.addOptions({options.dataDir, options.rpc, options.marketplace, options.passphraseFile,
                        options.slots, options.slotSize, options.duration, options.expiry,
                        options.price, options.collateral, options.proofProbability,
-                       options.maxSlotLoss, options.listen, options.port, options.request});
+                       options.maxSlotLoss, options.listen, options.port, options.request,
+                       options.provider, options.providerAddress});
+    const ClientDealCommand deal;
+    const ClientRetrieveCommand retrieve;
+    parser.addOptions(deal.options());
+    parser.addOptions(retrieve.options());
     parser.addPositionalArgument(QStringLiteral("client"), QStringLiteral("The command."),
                                  QStringLiteral("client"));
     parser.addPositionalArgument(QStringLiteral("action"),
-                                 QStringLiteral("request, serve or withdraw."),
-                                 QStringLiteral("request|serve|withdraw"));
+                                 QStringLiteral("request, serve, withdraw, deal or retrieve."),
+                                 QStringLiteral("request|serve|withdraw|deal|retrieve"));
     if (!parseCommand(parser, arguments, options.help))
         return kExitBadInput;
     const QStringList positional = parser.positionalArguments();
     const QString action = positional.value(1);
-    if (positional.size() != 2 ||
-        (action != QLatin1String("request") && action != QLatin1String("serve") &&
-         action != QLatin1String("withdraw"))) {
-        printError(QStringLiteral("usage: salesdesk-cli client request|serve|withdraw "
-                                  "--data-dir DIR ...; see salesdesk-cli client --help"));
+    const QStringList actions{QStringLiteral("request"), QStringLiteral("serve"),
+                              QStringLiteral("withdraw"), QStringLiteral("deal"),
+                              QStringLiteral("retrieve")};
+    if (positional.size() != 2 || !actions.contains(action)) {
+        printError(QStringLiteral("usage: salesdesk-cli client request|serve|withdraw|deal|"
+                                  "retrieve --data-dir DIR ...; see salesdesk-cli client --help"));
         return kExitBadInput;
     }
     // What the command prints is the report; the engine's info lines would bury it.
@@ -384,6 +451,10 @@ int runClientCommand(const QStringList& arguments) {
         return runRequest(parser, options, dataDirectory);
     if (action == QLatin1String("serve"))
         return runServe(parser, options, dataDirectory);
+    if (action == QLatin1String("deal"))
+        return runWithProvider(parser, options, dataDirectory, deal);
+    if (action == QLatin1String("retrieve"))
+        return runWithProvider(parser, options, dataDirectory, retrieve);
     return runWithdraw(parser, options, dataDirectory);
 }
 

@@ -50,6 +50,15 @@ SigningSession::open(const QCommandLineParser& parser, const QCommandLineOption&
     return session;
 }
 
+ChainAccount SigningSession::signer() {
+    return ChainAccount{
+        m_account,
+        [this](const Eip1559Transaction& transaction) { return m_wallet.sign(transaction); },
+        [this](const Hash32& digest) {
+            return m_wallet.signDigest(digest);
+        }};
+}
+
 void SigningSession::start(std::function<void(const Result<void>&)> done) {
     m_rpc->callQuantityU64(
         QStringLiteral("eth_chainId"), {}, nullptr,

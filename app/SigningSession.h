@@ -2,6 +2,7 @@
 
 #include "core/chain/rpc/JsonRpcClient.h"
 #include "core/chain/tx/TransactionManager.h"
+#include "core/chain/wallet/ChainAccount.h"
 #include "core/chain/wallet/Wallet.h"
 #include "core/clock/SystemClock.h"
 #include "core/domain/Result.h"
@@ -36,6 +37,9 @@ public:
     void start(std::function<void(const Result<void>&)> done);
 
     const Address& account() const { return m_account; }
+    // The unlocked wallet as an account that signs (deal proposals, vouchers); valid while this
+    // session lives.
+    ChainAccount signer();
     quint64 chainId() const { return m_chainId; }
     JsonRpcClient& rpc() { return *m_rpc; }
     TransactionManager& manager() { return *m_manager; }

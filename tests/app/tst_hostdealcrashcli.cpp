@@ -156,17 +156,7 @@ private Q_SLOTS:
         QVERIFY(!m_data.isEmpty());
         m_host = std::make_unique<CliHost>(kCli, m_chain, m_data, m_passphrase, 4 * kDataSize);
         m_askFile = m_dir.filePath(QStringLiteral("ask.json"));
-        const QJsonObject ask{{QStringLiteral("pricePerBytePerSecond"), QStringLiteral("1")},
-                              {QStringLiteral("minCollateralPerByte"), QStringLiteral("0")},
-                              {QStringLiteral("maxCollateralPerByte"), QStringLiteral("10")},
-                              {QStringLiteral("minSize"), 1},
-                              {QStringLiteral("maxSize"), 1 << 20},
-                              {QStringLiteral("minDuration"), 10},
-                              {QStringLiteral("maxDuration"), 3600},
-                              {QStringLiteral("minStartLead"), 30},
-                              {QStringLiteral("maxStartLead"), 3600},
-                              {QStringLiteral("validUntil"), 0}};
-        QVERIFY(writeFile(m_askFile, QJsonDocument(ask).toJson()));
+        QVERIFY(writeFile(m_askFile, QJsonDocument(CliHost::testDealAsk()).toJson()));
         QVERIFY(escrow(client()));
         QVERIFY(escrow(host()));
         m_network = std::make_unique<QNetworkAccessManager>();

@@ -1,11 +1,10 @@
 #include "core/chain/client/ClientRequestFile.h"
 
+#include "core/chain/client/JsonArrayFile.h"
+
 #include <QDir>
-#include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace salesdesk {
 
@@ -143,22 +142,8 @@ QString ClientRequestFile::filePath() const {
 }
 
 Result<QList<ClientRequestFile::Entry>> ClientRequestFile::read() const {
-    QFile file(filePath());
-    if (!file.exists())
-        return QList<Entry>();
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("cannot read %1: %2").arg(filePath(), file.errorString()));
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !document.isArray())
-        return makeError(ErrorCode::InvalidArgument,
-                         QStringLiteral("%1 is not a JSON array of requests%2")
-                             .arg(filePath(), error.error == QJsonParseError::NoError
-                                                  ? QString()
-                                                  : QStringLiteral(": ") + error.errorString()));
+    SD_TRY_DECLARE(array, JsonArrayFile::read(filePath(), QStringLiteral("requests")));
     QList<Entry> entries;
-    const QJsonArray array = document.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
         Entry entry;
         SD_TRY_ASSIGN(entry, fromJson(array.at(i).toObject(),
@@ -177,18 +162,7 @@ Result<void> ClientRequestFile::add(const Entry& entry) const {
         if (existing.request.id() != id)
             array.append(toJson(existing));
     array.append(toJson(entry));
-    if (!QDir().mkpath(m_dataDirectory))
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("cannot create the directory %1").arg(m_dataDirectory));
-    QSaveFile file(filePath());
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("cannot write %1: %2").arg(filePath(), file.errorString()));
-    file.write(QJsonDocument(array).toJson());
-    if (!file.commit())
-        return makeError(ErrorCode::Io,
-                         QStringLiteral("cannot write %1: %2").arg(filePath(), file.errorString()));
-    return {};
+    return JsonArrayFile::write(filePath(), array);
 }
 
 } // namespace salesdesk

@@ -8,6 +8,8 @@ set(FOLDER_SOURCES
     LowDelayTcpServer.h LowDelayTcpServer.cpp
     HttpAnswers.h HttpAnswers.cpp
     RequestAdmission.h RequestAdmission.cpp
+    JsonArrayFile.h JsonArrayFile.cpp
     ClientRequestFile.h ClientRequestFile.cpp
+    ClientChannelFile.h ClientChannelFile.cpp
     ChainDemoClients.h ChainDemoClients.cpp
 )

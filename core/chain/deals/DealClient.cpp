@@ -13,13 +13,24 @@
 
 namespace salesdesk {
 
-DealClient::DealClient(Options options, PrivateKey client, QObject* parent)
+DealClient::DealClient(Options options, ChainAccount client, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_key(std::move(client))
+    , m_account(client.address)
+    , m_sign(std::move(client.signDigest))
     , m_network(new QNetworkAccessManager(this)) {}
 
+DealClient::DealClient(Options options, PrivateKey client, QObject* parent)
+    : DealClient(std::move(options), ChainAccount::ofKey(std::move(client)), parent) {}
+
 DealClient::~DealClient() = default;
+
+QByteArray DealClient::randomData(QRandomGenerator& random, quint64 size) {
+    QByteArray data(qsizetype((size + 3) / 4 * 4), Qt::Uninitialized);
+    random.fillRange(reinterpret_cast<quint32*>(data.data()), data.size() / 4);
+    data.resize(qsizetype(size));
+    return data;
+}
 
 Hash32 DealClient::dataRoot(QByteArrayView data) {
     const quint64 size = quint64(data.size());
@@ -35,7 +46,7 @@ DealProposal DealClient::proposalFor(const Address& provider, QByteArrayView dat
                                      quint64 end, const UInt256& pricePerSecond,
                                      const UInt256& providerCollateral, const UInt256& salt) const {
     DealProposal p;
-    p.client = m_key.address();
+    p.client = m_account;
     p.provider = provider;
     p.dataRoot = dataRoot(data);
     p.size = quint64(data.size());
@@ -109,9 +120,11 @@ Result<SignedDealAsk> DealClient::checkedAsk(QNetworkReply* reply, const Address
 void DealClient::send(const DealProposal& proposal, QByteArray data) {
     m_data = std::move(data);
     m_id = proposal.digest(m_options.domain);
-    const QJsonObject body{
-        {QStringLiteral("proposal"), proposal.toJson()},
-        {QStringLiteral("signature"), signatureHex(proposal.sign(m_key, m_options.domain))}};
+    const Result<Signature> signature = m_sign(*m_id);
+    if (!signature.ok())
+        return fail(QStringLiteral("the proposal cannot be signed: %1").arg(signature.message()));
+    const QJsonObject body{{QStringLiteral("proposal"), proposal.toJson()},
+                           {QStringLiteral("signature"), signatureHex(*signature)}};
     QNetworkReply* reply = request("POST", QStringLiteral("/salesdesk/v1/deals"),
                                    QJsonDocument(body).toJson(QJsonDocument::Compact));
     connect(reply, &QNetworkReply::finished, this, [this, reply] {

@@ -4,12 +4,14 @@
 #include "core/chain/crypto/PrivateKey.h"
 #include "core/chain/deals/DealProposal.h"
 #include "core/chain/deals/SignedDealAsk.h"
+#include "core/chain/wallet/ChainAccount.h"
 #include "core/domain/FixedBytes.h"
 #include "core/domain/Result.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QRandomGenerator>
 #include <QUrl>
 
 #include <functional>
@@ -35,9 +37,15 @@ public:
         int timeoutMs = 30'000; // per request
     };
 
+    // Proposals are signed by `client`'s digest signer: an unlocked wallet (ChainAccount::ofWallet,
+    // salesdesk-cli client deal) or a key.
+    DealClient(Options options, ChainAccount client, QObject* parent = nullptr);
     DealClient(Options options, PrivateKey client, QObject* parent = nullptr);
     ~DealClient() override;
 
+    // `size` bytes drawn from `random`: the data of a demo deal or of `client deal
+    // --generated-size`.
+    static QByteArray randomData(QRandomGenerator& random, quint64 size);
     // The slot root of `data` as the contract proves it: SHA-256 of each 64 KiB block (the last
     // one shorter), then the Merkle tree over them.
     static Hash32 dataRoot(QByteArrayView data);
@@ -56,7 +64,8 @@ public:
     // Sends `proposal` signed, then `data` from where the provider's books stand (all of it for
     // a new deal; the rest when the provider took the same proposal before, as after a client
     // that stopped); finished() once every byte is taken (with an empty error) or the provider
-    // refused (its message). One deal at a time.
+    // refused (its message); also when the proposal cannot be signed (a locked wallet). One deal
+    // at a time.
     void send(const DealProposal& proposal, QByteArray data);
     // The deal's id once sent (the proposal's digest).
     std::optional<Hash32> dealId() const { return m_id; }
@@ -75,7 +84,8 @@ private:
     void fail(const QString& error);
 
     Options m_options;
-    PrivateKey m_key;
+    Address m_account;
+    ChainAccount::DigestSigner m_sign;
     QNetworkAccessManager* m_network;
     std::optional<Hash32> m_id;
     QByteArray m_data;

@@ -3,16 +3,12 @@
 #include "core/chain/crypto/PrivateKey.h"
 #include "core/chain/deals/DealAsk.h"
 #include "core/chain/deals/DealClient.h"
+#include "core/chain/deals/DealTerms.h"
 #include "core/chain/deals/DirectDealsContract.h"
 #include "core/chain/deals/SignedDealAsk.h"
 #include "core/chain/tx/UnlockedAccountSender.h"
-#include "core/domain/AbiEncoder.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLoggingCategory>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 #include <algorithm>
 #include <cmath>
@@ -35,8 +31,7 @@ DemoDealClients::DemoDealClients(JsonRpcClient& rpc, Clock& clock, Options optio
     , m_rpc(rpc)
     , m_clock(clock)
     , m_options(std::move(options))
-    , m_random(m_options.seed)
-    , m_network(new QNetworkAccessManager(this)) {}
+    , m_random(m_options.seed) {}
 
 DemoDealClients::~DemoDealClients() {
     stop();
@@ -83,36 +78,23 @@ void DemoDealClients::proposeNext() {
         return;
     m_busy = true;
     const Account account = m_options.accounts.at(m_next++ % m_options.accounts.size());
-    fund(account, [this, account] {
-        QNetworkReply* reply = m_network->get(
-            QNetworkRequest(m_endpoint.resolved(QUrl(QStringLiteral("/salesdesk/v1/deals/ask")))));
-        connect(reply, &QNetworkReply::finished, this, [this, reply, account] {
-            reply->deleteLater();
-            const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
-            if (reply->error() != QNetworkReply::NoError ||
-                !answer.value(QStringLiteral("acceptingDeals")).toBool()) {
+    auto key = PrivateKey::fromBytes(account.privateKey);
+    if (!key.ok()) {
+        m_busy = false;
+        return Q_EMIT problem(key.message());
+    }
+    DealClient::Options clientOptions;
+    clientOptions.endpoint = m_endpoint;
+    clientOptions.domain = DealProposal::domain(m_options.chainId, m_options.contract);
+    m_client = std::make_unique<DealClient>(clientOptions, std::move(*key));
+    fund(account, [this] {
+        // The ask must be the provider's, signed for this chain and contract.
+        m_client->fetchAsk(m_provider, [this](const Result<SignedDealAsk>& signedAsk) {
+            if (!signedAsk.ok()) {
                 m_busy = false;
-                return Q_EMIT problem(
-                    reply->error() != QNetworkReply::NoError
-                        ? QStringLiteral("the provider's ask: %1").arg(reply->errorString())
-                        : QStringLiteral("the provider takes no new deals"));
+                return Q_EMIT problem(signedAsk.message());
             }
-            // The ask must be the provider's, signed for this chain and contract.
-            auto signedAsk = SignedDealAsk::fromJson(answer);
-            auto checked =
-                !signedAsk.ok() ? Result<void>(signedAsk.error())
-                : signedAsk->provider != m_provider
-                    ? Result<void>(makeError(ErrorCode::InvalidArgument,
-                                             QStringLiteral("signed by %1, not the provider")
-                                                 .arg(signedAsk->provider.toHex())))
-                    : signedAsk->verify(
-                          DealProposal::domain(m_options.chainId, m_options.contract));
-            if (!checked.ok()) {
-                m_busy = false;
-                return Q_EMIT problem(
-                    QStringLiteral("the provider's ask: %1").arg(checked.message()));
-            }
-            propose(account, signedAsk->ask);
+            propose(signedAsk->ask);
         });
     });
 }
@@ -121,13 +103,10 @@ void DemoDealClients::fund(const Account& account, std::function<void()> then) {
     if (m_funded.contains(account.address))
         return then();
     UnlockedAccountSender& sender = senderFor(account.address);
-    const OutgoingTransaction approve{
-        m_options.token,
-        abi::encodeCall("approve(address,uint256)",
-                        {abi::address(m_options.contract), abi::uint(m_options.escrow)}),
-        UInt256(0), QStringLiteral("approve the DirectDeals escrow")};
-    sender.submit(approve, this,
-                  [this, &sender, account,
+    const QList<OutgoingTransaction> deposit =
+        DirectDealsContract::escrowDeposit(m_options.token, m_options.contract, m_options.escrow);
+    sender.submit(deposit.at(0), this,
+                  [this, &sender, account, deposit,
                    then = std::move(then)](const Result<TransactionReceipt>& approved) mutable {
                       if (!approved.ok() || !approved->succeeded) {
                           m_busy = false;
@@ -135,10 +114,7 @@ void DemoDealClients::fund(const Account& account, std::function<void()> then) {
                                                     .arg(approved.ok() ? QStringLiteral("failed")
                                                                        : approved.message()));
                       }
-                      const OutgoingTransaction deposit{
-                          m_options.contract, DirectDealsContract::deposit(m_options.escrow),
-                          UInt256(0), QStringLiteral("deposit into escrow")};
-                      sender.submit(deposit, this,
+                      sender.submit(deposit.at(1), this,
                                     [this, account, then = std::move(then)](
                                         const Result<TransactionReceipt>& deposited) {
                                         if (!deposited.ok() || !deposited->succeeded) {
@@ -154,28 +130,24 @@ void DemoDealClients::fund(const Account& account, std::function<void()> then) {
                   });
 }
 
-void DemoDealClients::propose(const Account& account, const DealAsk& ask) {
-    auto key = PrivateKey::fromBytes(account.privateKey);
-    if (!key.ok()) {
-        m_busy = false;
-        return Q_EMIT problem(key.message());
-    }
+void DemoDealClients::propose(const DealAsk& ask) {
     const quint64 size = between(m_random, std::max(m_options.minSize, ask.minSize),
                                  std::min(m_options.maxSize, ask.maxSize));
     const quint64 duration = between(m_random, std::max(m_options.minDuration, ask.minDuration),
                                      std::min(m_options.maxDuration, ask.maxDuration));
-    const quint64 start = quint64(m_clock.now()) + ask.minStartLead +
-                          quint64(std::max<qint64>(0, m_options.startMarginSeconds));
-    QByteArray data(qsizetype((size + 3) / 4 * 4), Qt::Uninitialized);
-    m_random.fillRange(reinterpret_cast<quint32*>(data.data()), data.size() / 4);
-    data.resize(qsizetype(size));
-    DealClient::Options clientOptions;
-    clientOptions.endpoint = m_endpoint;
-    clientOptions.domain = DealProposal::domain(m_options.chainId, m_options.contract);
-    m_client = std::make_unique<DealClient>(clientOptions, std::move(*key));
-    const DealProposal proposal = m_client->proposalFor(
-        m_provider, data, start, start + duration, ask.pricePerBytePerSecond * UInt256(size),
-        ask.minCollateralPerByte * UInt256(size), UInt256(m_random.generate64()));
+    const quint64 lead =
+        ask.minStartLead + quint64(std::max<qint64>(0, m_options.startMarginSeconds));
+    const Timestamp now = m_clock.now();
+    const auto terms = DealTerms::within(ask, now, size, duration, lead);
+    if (!terms.ok()) {
+        m_busy = false;
+        return Q_EMIT problem(QStringLiteral("a demo deal: %1").arg(terms.message()));
+    }
+    const quint64 start = quint64(now) + lead;
+    QByteArray data = DealClient::randomData(m_random, size);
+    const DealProposal proposal =
+        m_client->proposalFor(m_provider, data, start, start + duration, terms->pricePerSecond,
+                              terms->providerCollateral, UInt256(m_random.generate64()));
     connect(m_client.get(), &DealClient::finished, this, [this](const QString& error) {
         m_busy = false;
         if (!error.isEmpty())

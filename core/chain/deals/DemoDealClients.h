@@ -16,8 +16,6 @@
 #include <memory>
 #include <optional>
 
-class QNetworkAccessManager;
-
 namespace salesdesk {
 
 struct DealAsk;
@@ -73,14 +71,14 @@ private:
     void proposeNext();
     // Approves and deposits the account's escrow once, then `then`.
     void fund(const Account& account, std::function<void()> then);
-    void propose(const Account& account, const DealAsk& ask);
+    // A deal of random data within `ask`, sent by m_client (the account's).
+    void propose(const DealAsk& ask);
     UnlockedAccountSender& senderFor(const Address& account);
 
     JsonRpcClient& m_rpc;
     Clock& m_clock;
     Options m_options;
     QRandomGenerator m_random;
-    QNetworkAccessManager* m_network;
     QUrl m_endpoint;
     Address m_provider;
     bool m_running = false;

@@ -83,6 +83,18 @@ QByteArray DirectDealsContract::withdraw(const UInt256& amount) {
     return abi::encodeCall("withdraw(uint256)", {abi::uint(amount)});
 }
 
+QList<OutgoingTransaction> DirectDealsContract::escrowDeposit(const Address& token,
+                                                              const Address& contract,
+                                                              const UInt256& amount) {
+    return {
+        {token,
+         abi::encodeCall("approve(address,uint256)", {abi::address(contract), abi::uint(amount)}),
+         UInt256(0),
+         QStringLiteral("approve %1 for the DirectDeals escrow").arg(uint256::toDecimal(amount))},
+        {contract, deposit(amount), UInt256(0),
+         QStringLiteral("deposit %1 into the DirectDeals escrow").arg(uint256::toDecimal(amount))}};
+}
+
 #undef SD_PROPOSAL
 
 void DirectDealsContract::view(const QString& function, const std::vector<abi::AbiValue>& arguments,
@@ -145,6 +157,17 @@ void DirectDealsContract::balanceOf(const Address& account, const QObject* conte
              if (values->size() != 1)
                  return done(shapeError(QStringLiteral("balanceOf")));
              done(values->front().word());
+         });
+}
+
+void DirectDealsContract::token(const QObject* context, Callback<Address> done) {
+    view(QStringLiteral("token"), {}, QStringLiteral("latest"), context,
+         [done = std::move(done)](const Result<std::vector<abi::AbiValue>>& values) {
+             if (!values)
+                 return done(values.error());
+             if (values->size() != 1)
+                 return done(shapeError(QStringLiteral("token")));
+             done(values->front().toAddress());
          });
 }
 

@@ -3,12 +3,14 @@
 #include "core/chain/abi/AbiValue.h"
 #include "core/chain/abi/ContractAbi.h"
 #include "core/chain/deals/DealProposal.h"
+#include "core/chain/tx/OutgoingTransaction.h"
 #include "core/domain/FixedBytes.h"
 #include "core/domain/Result.h"
 #include "core/domain/StorageProof.h"
 #include "core/domain/UInt256.h"
 
 #include <QByteArray>
+#include <QList>
 #include <QObject>
 
 #include <functional>
@@ -60,10 +62,17 @@ public:
     static QByteArray settle(const Hash32& dealId);
     static QByteArray deposit(const UInt256& amount);
     static QByteArray withdraw(const UInt256& amount);
+    // What puts `amount` into the sender's free escrow at `contract`: the token's approve of the
+    // contract, then deposit, to be sent in that order (the demo clients and `salesdesk-cli
+    // client deal` send them).
+    static QList<OutgoingTransaction> escrowDeposit(const Address& token, const Address& contract,
+                                                    const UInt256& amount);
 
     // Views. An unknown deal is NotFound (the contract's DirectDeals_UnknownDeal).
     void configuration(const QObject* context, Callback<Config> done);
     void balanceOf(const Address& account, const QObject* context, Callback<UInt256> done);
+    // The token the escrow holds (token()).
+    void token(const QObject* context, Callback<Address> done);
     void deal(const Hash32& dealId, const QObject* context, Callback<DealView> done);
     void isProofDue(const Hash32& dealId, const QObject* context, Callback<bool> done);
     void closableAt(const Hash32& dealId, const QObject* context, Callback<quint64> done);

@@ -10,5 +10,6 @@ set(FOLDER_SOURCES
     DealRunner.h DealRunner.cpp
     DealService.h DealService.cpp
     DealClient.h DealClient.cpp
+    DealTerms.h DealTerms.cpp
     DemoDealClients.h DemoDealClients.cpp
 )

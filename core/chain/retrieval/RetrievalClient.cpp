@@ -27,13 +27,17 @@ quint64 number(const QJsonObject& object, const char* name) {
 
 } // namespace
 
-RetrievalClient::RetrievalClient(Options options, PrivateKey payer, QIODevice* sink,
+RetrievalClient::RetrievalClient(Options options, ChainAccount payer, QIODevice* sink,
                                  QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
-    , m_payer(std::move(payer))
+    , m_sign(std::move(payer.signDigest))
     , m_sink(sink)
     , m_network(std::make_unique<QNetworkAccessManager>()) {}
+
+RetrievalClient::RetrievalClient(Options options, PrivateKey payer, QIODevice* sink,
+                                 QObject* parent)
+    : RetrievalClient(std::move(options), ChainAccount::ofKey(std::move(payer)), sink, parent) {}
 
 RetrievalClient::~RetrievalClient() = default;
 
@@ -139,17 +143,24 @@ void RetrievalClient::onStatus(QNetworkReply* reply, bool started) {
     fetchChunk();
 }
 
-QByteArray RetrievalClient::voucherFor(const UInt256& paid) {
+Result<QByteArray> RetrievalClient::voucherFor(const UInt256& paid) {
     if (paid <= m_paid)
-        return {};
+        return QByteArray();
     if (m_options.maxVouchers >= 0 && m_vouchersSent >= m_options.maxVouchers)
-        return {};
-    const UInt256 raise = paid - m_paid;
-    m_options.channelCumulative += raise;
+        return QByteArray();
+    const UInt256 cumulative = m_options.channelCumulative + (paid - m_paid);
+    const auto signature =
+        m_sign(Voucher::digest(m_options.domain, m_options.channelId, cumulative));
+    if (!signature.ok())
+        return makeError(signature.code(),
+                         QStringLiteral("a voucher of %1 cannot be signed: %2")
+                             .arg(uint256::toDecimal(cumulative), signature.message()));
+    m_options.channelCumulative = cumulative;
     m_paid = paid;
     ++m_vouchersSent;
+    Q_EMIT voucherSigned(cumulative);
     return RetrievalServer::voucherHeaderValue(
-        Voucher::sign(m_payer, m_options.domain, m_options.channelId, m_options.channelCumulative));
+        Voucher{m_options.channelId, cumulative, *signature});
 }
 
 void RetrievalClient::fetchChunk() {
@@ -164,9 +175,11 @@ void RetrievalClient::fetchChunk() {
     auto required = m_terms.paidBeforeChunk(m_chunk, m_size);
     if (!required)
         return finish(required.message());
-    const QByteArray voucher = voucherFor(*required);
-    if (!voucher.isEmpty())
-        request.setRawHeader(RetrievalServer::kVoucherHeader, voucher);
+    const auto voucher = voucherFor(*required);
+    if (!voucher.ok())
+        return finish(voucher.message());
+    if (!voucher->isEmpty())
+        request.setRawHeader(RetrievalServer::kVoucherHeader, *voucher);
     QNetworkReply* reply = m_network->get(request);
     connect(reply, &QNetworkReply::readyRead, this, [this, reply] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -231,10 +244,12 @@ void RetrievalClient::payTheRest() {
     auto total = m_terms.priceOf(m_size);
     if (!total)
         return finish(total.message());
-    const QByteArray voucher = voucherFor(*total);
-    if (voucher.isEmpty())
+    const auto voucher = voucherFor(*total);
+    if (!voucher.ok())
+        return finish(voucher.message());
+    if (voucher->isEmpty())
         return finish(m_paid >= *total ? QString() : QStringLiteral("the client stopped paying"));
-    const QList<QByteArray> parts = voucher.split(' ');
+    const QList<QByteArray> parts = voucher->split(' ');
     const QJsonObject body{{QStringLiteral("cumulativeAmount"), QString::fromLatin1(parts[0])},
                            {QStringLiteral("signature"), QString::fromLatin1(parts[1])}};
     QNetworkRequest request(url(QStringLiteral("retrievals/%1/vouchers").arg(m_id)));

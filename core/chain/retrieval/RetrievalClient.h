@@ -4,6 +4,7 @@
 #include "core/chain/crypto/PrivateKey.h"
 #include "core/chain/retrieval/RetrievalTerms.h"
 #include "core/chain/retrieval/SignedRetrievalTerms.h"
+#include "core/chain/wallet/ChainAccount.h"
 #include "core/domain/FixedBytes.h"
 #include "core/domain/UInt256.h"
 
@@ -49,8 +50,11 @@ public:
         int maxVouchers = -1;
     };
 
-    // Vouchers are signed with `payer` (the channel's); the bytes received go to `sink` (open
-    // for writing), in order.
+    // Vouchers are signed with `payer` (the channel's: an unlocked wallet, salesdesk-cli client
+    // retrieve, or a key); the bytes received go to `sink` (open for writing), in order. A voucher
+    // that cannot be signed (a locked wallet) ends the retrieval.
+    RetrievalClient(Options options, ChainAccount payer, QIODevice* sink,
+                    QObject* parent = nullptr);
     RetrievalClient(Options options, PrivateKey payer, QIODevice* sink, QObject* parent = nullptr);
     ~RetrievalClient() override;
 
@@ -68,6 +72,10 @@ public:
     int lastStatus() const { return m_lastStatus; }
 
 Q_SIGNALS:
+    // A voucher of `cumulative` on the channel was signed and is about to be sent: a client that
+    // keeps what it signed (salesdesk-cli client retrieve) writes it down here, before the
+    // provider can hold it.
+    void voucherSigned(const salesdesk::UInt256& cumulative);
     // `error` empty: every chunk arrived and was paid.
     void finished(const QString& error);
 
@@ -84,15 +92,15 @@ private:
     void onChunk(QNetworkReply* reply);
     void payTheRest();
     // A voucher raising what the retrieval paid to `paid`, or nothing when the client stopped
-    // paying or it already has.
-    QByteArray voucherFor(const UInt256& paid);
+    // paying or it already has; an error when the payer cannot sign.
+    Result<QByteArray> voucherFor(const UInt256& paid);
     // Reads a failed answer's error text and ends with it.
     void fail(QNetworkReply* reply);
     void finish(const QString& error);
     QUrl url(const QString& path) const;
 
     Options m_options;
-    PrivateKey m_payer;
+    ChainAccount::DigestSigner m_sign;
     QIODevice* m_sink = nullptr;
     std::unique_ptr<QNetworkAccessManager> m_network;
     QString m_id;

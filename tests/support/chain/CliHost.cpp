@@ -18,6 +18,19 @@ CliHost::CliHost(QString cli, AnvilFixture& chain, QString dataDirectory, QStrin
     , m_passphrase(std::move(passphraseFile))
     , m_offerBytes(offerBytes) {}
 
+QJsonObject CliHost::testDealAsk() {
+    return QJsonObject{{QStringLiteral("pricePerBytePerSecond"), QStringLiteral("1")},
+                       {QStringLiteral("minCollateralPerByte"), QStringLiteral("0")},
+                       {QStringLiteral("maxCollateralPerByte"), QStringLiteral("10")},
+                       {QStringLiteral("minSize"), 1},
+                       {QStringLiteral("maxSize"), 1 << 20},
+                       {QStringLiteral("minDuration"), 10},
+                       {QStringLiteral("maxDuration"), 3600},
+                       {QStringLiteral("minStartLead"), 30},
+                       {QStringLiteral("maxStartLead"), 3600},
+                       {QStringLiteral("validUntil"), 0}};
+}
+
 QStringList CliHost::arguments() const {
     const auto& deployment = *m_chain.chain().deployment();
     return {QStringLiteral("host"),

@@ -2,6 +2,7 @@
 
 #include "tests/support/chain/AnvilFixture.h"
 
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
@@ -29,6 +30,11 @@ public:
     // The arguments of a run: the fixture's RPC URL, chain id and Marketplace (read from its
     // deployment block), new blocks read every second.
     QStringList arguments() const;
+
+    // The deal ask the CLI tests' hosts publish (`--deal-ask FILE`): 1 base unit a byte a second,
+    // a collateral of 0 to 10 a byte, 1 byte to 1 MiB, 10 s to an hour, a start 30 s to an hour
+    // ahead, valid until changed.
+    static QJsonObject testDealAsk();
 
     // A run started (`crashAt` empty: none), with `arguments` (empty: arguments()).
     std::unique_ptr<QProcess> start(const QString& crashAt = {}, const QStringList& arguments = {});
