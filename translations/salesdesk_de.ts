@@ -175,6 +175,128 @@ Exit 0: alles stimmt; 1: Verstöße, auf stdout aufgelistet; 2: falsche Optionen
     </message>
 </context>
 <context>
+    <name>ClientDealCommand</name>
+    <message>
+        <source>deal needs either --file or --generated-size</source>
+        <translation>deal braucht entweder --file oder --generated-size</translation>
+    </message>
+    <message>
+        <source>--file: cannot read %1: %2</source>
+        <translation>--file: %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>größer als %1 Byte</translation>
+    </message>
+    <message>
+        <source>--file: %1 is empty</source>
+        <translation>--file: %1 ist leer</translation>
+    </message>
+    <message>
+        <source>Deal %1 accepted by %2</source>
+        <translation>Deal %1 von %2 angenommen</translation>
+    </message>
+    <message>
+        <source>the provider refused the deal: %1</source>
+        <translation>der Anbieter lehnte den Deal ab: %1</translation>
+    </message>
+    <message>
+        <source>Deal %1: %2 bytes sent, the provider says %3</source>
+        <translation>Deal %1: %2 Byte gesendet, der Anbieter meldet %3</translation>
+    </message>
+    <message>
+        <source>Deposited %1 base units into the DirectDeals escrow</source>
+        <translation>%1 Basiseinheiten in das DirectDeals-Treuhandkonto eingezahlt</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s ask does not take this deal: %1</source>
+        <translation>die Konditionen des Anbieters lassen diesen Deal nicht zu: %1</translation>
+    </message>
+    <message>
+        <source>deal: the DirectDeals contract&apos;s address.</source>
+        <translation>deal: die Adresse des DirectDeals-Vertrags.</translation>
+    </message>
+    <message>
+        <source>deal: the data to store, read from &lt;file&gt;.</source>
+        <translation>deal: die zu speichernden Daten, gelesen aus &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>deal: store &lt;bytes&gt; of random data instead of a file.</source>
+        <translation>deal: &lt;bytes&gt; Zufallsdaten statt einer Datei speichern.</translation>
+    </message>
+    <message>
+        <source>deal: the deal starts &lt;seconds&gt; from now (default: the provider&apos;s least start lead and 60 s).</source>
+        <translation>deal: der Deal beginnt in &lt;seconds&gt; Sekunden (Standard: die kürzeste Vorlaufzeit des Anbieters plus 60 s).</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRetrieveCommand</name>
+    <message>
+        <source>the channels contract did not answer for channel %1: %2</source>
+        <translation>der Kanalvertrag hat zu Kanal %1 nicht geantwortet: %2</translation>
+    </message>
+    <message>
+        <source>Reusing channel %1: deposit %2, signed %3</source>
+        <translation>Kanal %1 wird wiederverwendet: Einlage %2, signiert %3</translation>
+    </message>
+    <message>
+        <source>no open channel to %1 to reuse: give --deposit to open one</source>
+        <translation>kein offener Kanal zu %1 zum Wiederverwenden: geben Sie --deposit an, um einen zu öffnen</translation>
+    </message>
+    <message>
+        <source>the channels contract at %1 did not name its token: %2</source>
+        <translation>der Kanalvertrag unter %1 hat seinen Token nicht genannt: %2</translation>
+    </message>
+    <message>
+        <source>the opening of the channel logged no ChannelOpened</source>
+        <translation>die Eröffnung des Kanals hat kein ChannelOpened protokolliert</translation>
+    </message>
+    <message>
+        <source>Opened channel %1 to %2 with a deposit of %3</source>
+        <translation>Kanal %1 zu %2 mit einer Einlage von %3 eröffnet</translation>
+    </message>
+    <message>
+        <source>the retrieval of slot %1 failed: %2</source>
+        <translation>der Abruf von Slot %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 bytes of slot %2 into %3: %4 vouchers paid %5 base units (channel %6 cumulative %7)</source>
+        <translation>%1 Byte von Slot %2 nach %3 abgerufen: %4 Gutscheine zahlten %5 Basiseinheiten (Kanal %6 kumuliert %7)</translation>
+    </message>
+    <message>
+        <source>retrieve needs --slot with the slot&apos;s id (0x and 64 hex digits)</source>
+        <translation>retrieve braucht --slot mit der ID des Slots (0x und 64 Hexziffern)</translation>
+    </message>
+    <message>
+        <source>--deposit must be above 0</source>
+        <translation>--deposit muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>retrieve needs --out with the file to write</source>
+        <translation>retrieve braucht --out mit der zu schreibenden Datei</translation>
+    </message>
+    <message>
+        <source>--out: cannot write %1: %2</source>
+        <translation>--out: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>retrieve: the RetrievalChannels contract&apos;s address.</source>
+        <translation>retrieve: die Adresse des RetrievalChannels-Vertrags.</translation>
+    </message>
+    <message>
+        <source>retrieve: the slot&apos;s id (0x…).</source>
+        <translation>retrieve: die ID des Slots (0x…).</translation>
+    </message>
+    <message>
+        <source>retrieve: write the bytes to &lt;file&gt;.</source>
+        <translation>retrieve: die Bytes in &lt;file&gt; schreiben.</translation>
+    </message>
+    <message>
+        <source>retrieve: base units to deposit when a new channel is opened (needed unless a channel to the provider is reused).</source>
+        <translation>retrieve: Basiseinheiten als Einlage, wenn ein neuer Kanal eröffnet wird (nötig, außer ein Kanal zum Anbieter wird wiederverwendet).</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Recovering</source>
@@ -2671,20 +2793,12 @@ Prüfen Sie Einstellungen → Direkte Deals (Lauschadresse, Port, Preis und Gren
 <context>
     <name>salesdesk::ui::EarningsChartView</name>
     <message>
-        <source>Payouts</source>
-        <translation>Auszahlungen</translation>
-    </message>
-    <message>
         <source>Collateral returned</source>
         <translation>Zurückerstattete Sicherheitsleistung</translation>
     </message>
     <message>
         <source>Collateral lost</source>
         <translation>Verlorene Sicherheitsleistung</translation>
-    </message>
-    <message>
-        <source>Net earnings to date</source>
-        <translation>Bisherige Nettoeinnahmen</translation>
     </message>
     <message>
         <source>Per hour</source>
@@ -2701,6 +2815,22 @@ Prüfen Sie Einstellungen → Direkte Deals (Lauschadresse, Port, Preis und Gren
     <message>
         <source>To date</source>
         <translation>Bisher</translation>
+    </message>
+    <message>
+        <source>Slot sales</source>
+        <translation>Slot-Verkäufe</translation>
+    </message>
+    <message>
+        <source>Direct deals</source>
+        <translation>Direkte Deals</translation>
+    </message>
+    <message>
+        <source>Paid retrieval</source>
+        <translation>Bezahlter Abruf</translation>
+    </message>
+    <message>
+        <source>Net to date, all markets</source>
+        <translation>Netto bis heute, alle Märkte</translation>
     </message>
 </context>
 <context>
@@ -2816,18 +2946,6 @@ Wählen Sie eine andere Art oder einen längeren Zeitraum.</translation>
         <translation>Zahlungen aus direkten Deals</translation>
     </message>
     <message>
-        <source>Paid retrieval earned</source>
-        <translation>Einnahmen aus bezahlten Abrufen</translation>
-    </message>
-    <message>
-        <source>All markets (payouts + deals + retrieval)</source>
-        <translation>Alle Märkte (Auszahlungen + Deals + Abrufe)</translation>
-    </message>
-    <message>
-        <source>All time. Direct deals and paid retrieval are paid on their own contracts: the chart and the entries below are the slot sales; the Deals and Retrievals screens list the others.</source>
-        <translation>Gesamter Zeitraum. Direkte Deals und bezahlte Abrufe werden über eigene Verträge bezahlt: Das Diagramm und die Einträge unten sind die Slot-Verkäufe; die Ansichten „Deals“ und „Abrufe“ listen die übrigen auf.</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Aus</translation>
     </message>
@@ -2838,6 +2956,34 @@ Wählen Sie eine andere Art oder einen längeren Zeitraum.</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Slot sales paid</source>
+        <translation>Aus Slot-Verkäufen gezahlt</translation>
+    </message>
+    <message>
+        <source>Paid retrieval claimed</source>
+        <translation>Aus bezahltem Abruf eingelöst</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>Alle Märkte</translation>
+    </message>
+    <message>
+        <source>All time, whatever the kind chosen.</source>
+        <translation>Gesamter Zeitraum, unabhängig von der gewählten Art.</translation>
+    </message>
+    <message>
+        <source>In the chosen period, whatever the kind chosen.</source>
+        <translation>Im gewählten Zeitraum, unabhängig von der gewählten Art.</translation>
+    </message>
+    <message>
+        <source>Direct deals count when the DirectDeals contract pays them (a settlement or the close), paid retrieval when a voucher is claimed on chain.</source>
+        <translation>Direkte Deals zählen, wenn der DirectDeals-Vertrag sie auszahlt (eine Abrechnung oder der Abschluss), bezahlter Abruf, wenn ein Gutschein auf der Chain eingelöst wird.</translation>
+    </message>
+    <message>
+        <source>Vouchers accepted and not claimed yet: %1.</source>
+        <translation>Angenommene, noch nicht eingelöste Gutscheine: %1.</translation>
     </message>
 </context>
 <context>

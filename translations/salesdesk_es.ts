@@ -175,6 +175,128 @@ Salida 0: todo cuadra; 1: infracciones, listadas en stdout; 2: opciones incorrec
     </message>
 </context>
 <context>
+    <name>ClientDealCommand</name>
+    <message>
+        <source>deal needs either --file or --generated-size</source>
+        <translation>deal necesita --file o --generated-size</translation>
+    </message>
+    <message>
+        <source>--file: cannot read %1: %2</source>
+        <translation>--file: no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>más de %1 bytes</translation>
+    </message>
+    <message>
+        <source>--file: %1 is empty</source>
+        <translation>--file: %1 está vacío</translation>
+    </message>
+    <message>
+        <source>Deal %1 accepted by %2</source>
+        <translation>Acuerdo %1 aceptado por %2</translation>
+    </message>
+    <message>
+        <source>the provider refused the deal: %1</source>
+        <translation>el proveedor rechazó el acuerdo: %1</translation>
+    </message>
+    <message>
+        <source>Deal %1: %2 bytes sent, the provider says %3</source>
+        <translation>Acuerdo %1: %2 bytes enviados, el proveedor indica %3</translation>
+    </message>
+    <message>
+        <source>Deposited %1 base units into the DirectDeals escrow</source>
+        <translation>%1 unidades base depositadas en el depósito de garantía de DirectDeals</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s ask does not take this deal: %1</source>
+        <translation>las condiciones del proveedor no admiten este acuerdo: %1</translation>
+    </message>
+    <message>
+        <source>deal: the DirectDeals contract&apos;s address.</source>
+        <translation>deal: la dirección del contrato DirectDeals.</translation>
+    </message>
+    <message>
+        <source>deal: the data to store, read from &lt;file&gt;.</source>
+        <translation>deal: los datos que se almacenan, leídos de &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>deal: store &lt;bytes&gt; of random data instead of a file.</source>
+        <translation>deal: almacenar &lt;bytes&gt; bytes de datos aleatorios en lugar de un archivo.</translation>
+    </message>
+    <message>
+        <source>deal: the deal starts &lt;seconds&gt; from now (default: the provider&apos;s least start lead and 60 s).</source>
+        <translation>deal: el acuerdo empieza dentro de &lt;seconds&gt; segundos (por defecto: la antelación mínima del proveedor más 60 s).</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRetrieveCommand</name>
+    <message>
+        <source>the channels contract did not answer for channel %1: %2</source>
+        <translation>el contrato de canales no respondió sobre el canal %1: %2</translation>
+    </message>
+    <message>
+        <source>Reusing channel %1: deposit %2, signed %3</source>
+        <translation>Se reutiliza el canal %1: depósito %2, firmado %3</translation>
+    </message>
+    <message>
+        <source>no open channel to %1 to reuse: give --deposit to open one</source>
+        <translation>no hay ningún canal abierto hacia %1 que reutilizar: indique --deposit para abrir uno</translation>
+    </message>
+    <message>
+        <source>the channels contract at %1 did not name its token: %2</source>
+        <translation>el contrato de canales en %1 no indicó su token: %2</translation>
+    </message>
+    <message>
+        <source>the opening of the channel logged no ChannelOpened</source>
+        <translation>la apertura del canal no registró ningún ChannelOpened</translation>
+    </message>
+    <message>
+        <source>Opened channel %1 to %2 with a deposit of %3</source>
+        <translation>Canal %1 abierto hacia %2 con un depósito de %3</translation>
+    </message>
+    <message>
+        <source>the retrieval of slot %1 failed: %2</source>
+        <translation>la recuperación del slot %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 bytes of slot %2 into %3: %4 vouchers paid %5 base units (channel %6 cumulative %7)</source>
+        <translation>%1 bytes del slot %2 recuperados en %3: %4 vales pagaron %5 unidades base (canal %6 acumulado %7)</translation>
+    </message>
+    <message>
+        <source>retrieve needs --slot with the slot&apos;s id (0x and 64 hex digits)</source>
+        <translation>retrieve necesita --slot con el id del slot (0x y 64 dígitos hexadecimales)</translation>
+    </message>
+    <message>
+        <source>--deposit must be above 0</source>
+        <translation>--deposit debe ser mayor que 0</translation>
+    </message>
+    <message>
+        <source>retrieve needs --out with the file to write</source>
+        <translation>retrieve necesita --out con el archivo que se escribe</translation>
+    </message>
+    <message>
+        <source>--out: cannot write %1: %2</source>
+        <translation>--out: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>retrieve: the RetrievalChannels contract&apos;s address.</source>
+        <translation>retrieve: la dirección del contrato RetrievalChannels.</translation>
+    </message>
+    <message>
+        <source>retrieve: the slot&apos;s id (0x…).</source>
+        <translation>retrieve: el id del slot (0x…).</translation>
+    </message>
+    <message>
+        <source>retrieve: write the bytes to &lt;file&gt;.</source>
+        <translation>retrieve: escribir los bytes en &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>retrieve: base units to deposit when a new channel is opened (needed unless a channel to the provider is reused).</source>
+        <translation>retrieve: unidades base que se depositan al abrir un canal nuevo (necesario salvo que se reutilice un canal hacia el proveedor).</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Recovering</source>
@@ -2671,20 +2793,12 @@ Revise Configuración → Acuerdos directos (dirección de escucha, puerto, prec
 <context>
     <name>salesdesk::ui::EarningsChartView</name>
     <message>
-        <source>Payouts</source>
-        <translation>Pagos</translation>
-    </message>
-    <message>
         <source>Collateral returned</source>
         <translation>Garantía devuelta</translation>
     </message>
     <message>
         <source>Collateral lost</source>
         <translation>Garantía perdida</translation>
-    </message>
-    <message>
-        <source>Net earnings to date</source>
-        <translation>Ganancias netas hasta la fecha</translation>
     </message>
     <message>
         <source>Per hour</source>
@@ -2701,6 +2815,22 @@ Revise Configuración → Acuerdos directos (dirección de escucha, puerto, prec
     <message>
         <source>To date</source>
         <translation>Hasta la fecha</translation>
+    </message>
+    <message>
+        <source>Slot sales</source>
+        <translation>Ventas de slots</translation>
+    </message>
+    <message>
+        <source>Direct deals</source>
+        <translation>Acuerdos directos</translation>
+    </message>
+    <message>
+        <source>Paid retrieval</source>
+        <translation>Recuperación de pago</translation>
+    </message>
+    <message>
+        <source>Net to date, all markets</source>
+        <translation>Neto hasta hoy, todos los mercados</translation>
     </message>
 </context>
 <context>
@@ -2816,18 +2946,6 @@ Elija otro tipo o un período más largo.</translation>
         <translation>Pagos de acuerdos directos</translation>
     </message>
     <message>
-        <source>Paid retrieval earned</source>
-        <translation>Ganado con la recuperación de pago</translation>
-    </message>
-    <message>
-        <source>All markets (payouts + deals + retrieval)</source>
-        <translation>Todos los mercados (pagos + acuerdos + recuperación)</translation>
-    </message>
-    <message>
-        <source>All time. Direct deals and paid retrieval are paid on their own contracts: the chart and the entries below are the slot sales; the Deals and Retrievals screens list the others.</source>
-        <translation>Todo el período. Los acuerdos directos y la recuperación de pago se pagan en sus propios contratos: el gráfico y las entradas de abajo son las ventas de slots; las pantallas «Acuerdos» y «Recuperaciones» muestran los demás.</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Desactivado</translation>
     </message>
@@ -2838,6 +2956,34 @@ Elija otro tipo o un período más largo.</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Slot sales paid</source>
+        <translation>Pagado por ventas de slots</translation>
+    </message>
+    <message>
+        <source>Paid retrieval claimed</source>
+        <translation>Recuperación de pago cobrada</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>Todos los mercados</translation>
+    </message>
+    <message>
+        <source>All time, whatever the kind chosen.</source>
+        <translation>Desde el principio, sea cual sea el tipo elegido.</translation>
+    </message>
+    <message>
+        <source>In the chosen period, whatever the kind chosen.</source>
+        <translation>En el periodo elegido, sea cual sea el tipo elegido.</translation>
+    </message>
+    <message>
+        <source>Direct deals count when the DirectDeals contract pays them (a settlement or the close), paid retrieval when a voucher is claimed on chain.</source>
+        <translation>Los acuerdos directos cuentan cuando el contrato DirectDeals los paga (una liquidación o el cierre), la recuperación de pago cuando un vale se cobra en la cadena.</translation>
+    </message>
+    <message>
+        <source>Vouchers accepted and not claimed yet: %1.</source>
+        <translation>Vales aceptados y aún no cobrados: %1.</translation>
     </message>
 </context>
 <context>

@@ -175,6 +175,128 @@ Sortie 0 : tout concorde ; 1 : des violations, listées sur stdout ; 2 : options
     </message>
 </context>
 <context>
+    <name>ClientDealCommand</name>
+    <message>
+        <source>deal needs either --file or --generated-size</source>
+        <translation>deal demande soit --file soit --generated-size</translation>
+    </message>
+    <message>
+        <source>--file: cannot read %1: %2</source>
+        <translation>--file : impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>larger than %1 bytes</source>
+        <translation>plus de %1 octets</translation>
+    </message>
+    <message>
+        <source>--file: %1 is empty</source>
+        <translation>--file : %1 est vide</translation>
+    </message>
+    <message>
+        <source>Deal %1 accepted by %2</source>
+        <translation>Deal %1 accepté par %2</translation>
+    </message>
+    <message>
+        <source>the provider refused the deal: %1</source>
+        <translation>le fournisseur a refusé le deal : %1</translation>
+    </message>
+    <message>
+        <source>Deal %1: %2 bytes sent, the provider says %3</source>
+        <translation>Deal %1 : %2 octets envoyés, le fournisseur indique %3</translation>
+    </message>
+    <message>
+        <source>Deposited %1 base units into the DirectDeals escrow</source>
+        <translation>%1 unités de base déposées sur le séquestre DirectDeals</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s ask does not take this deal: %1</source>
+        <translation>les conditions du fournisseur n&apos;admettent pas ce deal : %1</translation>
+    </message>
+    <message>
+        <source>deal: the DirectDeals contract&apos;s address.</source>
+        <translation>deal : l&apos;adresse du contrat DirectDeals.</translation>
+    </message>
+    <message>
+        <source>deal: the data to store, read from &lt;file&gt;.</source>
+        <translation>deal : les données à stocker, lues dans &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>deal: store &lt;bytes&gt; of random data instead of a file.</source>
+        <translation>deal : stocker &lt;bytes&gt; octets de données aléatoires au lieu d&apos;un fichier.</translation>
+    </message>
+    <message>
+        <source>deal: the deal starts &lt;seconds&gt; from now (default: the provider&apos;s least start lead and 60 s).</source>
+        <translation>deal : le deal commence dans &lt;seconds&gt; secondes (par défaut : le délai minimal du fournisseur plus 60 s).</translation>
+    </message>
+</context>
+<context>
+    <name>ClientRetrieveCommand</name>
+    <message>
+        <source>the channels contract did not answer for channel %1: %2</source>
+        <translation>le contrat des canaux n&apos;a pas répondu pour le canal %1 : %2</translation>
+    </message>
+    <message>
+        <source>Reusing channel %1: deposit %2, signed %3</source>
+        <translation>Réutilisation du canal %1 : dépôt %2, signé %3</translation>
+    </message>
+    <message>
+        <source>no open channel to %1 to reuse: give --deposit to open one</source>
+        <translation>aucun canal ouvert vers %1 à réutiliser : indiquez --deposit pour en ouvrir un</translation>
+    </message>
+    <message>
+        <source>the channels contract at %1 did not name its token: %2</source>
+        <translation>le contrat des canaux à %1 n&apos;a pas indiqué son jeton : %2</translation>
+    </message>
+    <message>
+        <source>the opening of the channel logged no ChannelOpened</source>
+        <translation>l&apos;ouverture du canal n&apos;a journalisé aucun ChannelOpened</translation>
+    </message>
+    <message>
+        <source>Opened channel %1 to %2 with a deposit of %3</source>
+        <translation>Canal %1 ouvert vers %2 avec un dépôt de %3</translation>
+    </message>
+    <message>
+        <source>the retrieval of slot %1 failed: %2</source>
+        <translation>la récupération du slot %1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Retrieved %1 bytes of slot %2 into %3: %4 vouchers paid %5 base units (channel %6 cumulative %7)</source>
+        <translation>%1 octets du slot %2 récupérés dans %3 : %4 bons ont payé %5 unités de base (canal %6 cumulé %7)</translation>
+    </message>
+    <message>
+        <source>retrieve needs --slot with the slot&apos;s id (0x and 64 hex digits)</source>
+        <translation>retrieve demande --slot avec l&apos;identifiant du slot (0x et 64 chiffres hexadécimaux)</translation>
+    </message>
+    <message>
+        <source>--deposit must be above 0</source>
+        <translation>--deposit doit être supérieur à 0</translation>
+    </message>
+    <message>
+        <source>retrieve needs --out with the file to write</source>
+        <translation>retrieve demande --out avec le fichier à écrire</translation>
+    </message>
+    <message>
+        <source>--out: cannot write %1: %2</source>
+        <translation>--out : impossible d&apos;écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>retrieve: the RetrievalChannels contract&apos;s address.</source>
+        <translation>retrieve : l&apos;adresse du contrat RetrievalChannels.</translation>
+    </message>
+    <message>
+        <source>retrieve: the slot&apos;s id (0x…).</source>
+        <translation>retrieve : l&apos;identifiant du slot (0x…).</translation>
+    </message>
+    <message>
+        <source>retrieve: write the bytes to &lt;file&gt;.</source>
+        <translation>retrieve : écrire les octets dans &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>retrieve: base units to deposit when a new channel is opened (needed unless a channel to the provider is reused).</source>
+        <translation>retrieve : unités de base à déposer à l&apos;ouverture d&apos;un nouveau canal (nécessaire sauf si un canal vers le fournisseur est réutilisé).</translation>
+    </message>
+</context>
+<context>
     <name>DashboardCharts</name>
     <message>
         <source>Recovering</source>
@@ -2671,20 +2793,12 @@ Vérifiez Paramètres → Accords directs (adresse d’écoute, port, prix et li
 <context>
     <name>salesdesk::ui::EarningsChartView</name>
     <message>
-        <source>Payouts</source>
-        <translation>Paiements</translation>
-    </message>
-    <message>
         <source>Collateral returned</source>
         <translation>Garantie restituée</translation>
     </message>
     <message>
         <source>Collateral lost</source>
         <translation>Garantie perdue</translation>
-    </message>
-    <message>
-        <source>Net earnings to date</source>
-        <translation>Revenus nets à ce jour</translation>
     </message>
     <message>
         <source>Per hour</source>
@@ -2701,6 +2815,22 @@ Vérifiez Paramètres → Accords directs (adresse d’écoute, port, prix et li
     <message>
         <source>To date</source>
         <translation>À ce jour</translation>
+    </message>
+    <message>
+        <source>Slot sales</source>
+        <translation>Ventes de slots</translation>
+    </message>
+    <message>
+        <source>Direct deals</source>
+        <translation>Accords directs</translation>
+    </message>
+    <message>
+        <source>Paid retrieval</source>
+        <translation>Récupération payante</translation>
+    </message>
+    <message>
+        <source>Net to date, all markets</source>
+        <translation>Net à ce jour, tous les marchés</translation>
     </message>
 </context>
 <context>
@@ -2816,18 +2946,6 @@ Choisissez un autre type ou une période plus longue.</translation>
         <translation>Paiements des accords directs</translation>
     </message>
     <message>
-        <source>Paid retrieval earned</source>
-        <translation>Revenus de la récupération payante</translation>
-    </message>
-    <message>
-        <source>All markets (payouts + deals + retrieval)</source>
-        <translation>Tous les marchés (paiements + accords + récupération)</translation>
-    </message>
-    <message>
-        <source>All time. Direct deals and paid retrieval are paid on their own contracts: the chart and the entries below are the slot sales; the Deals and Retrievals screens list the others.</source>
-        <translation>Toute la période. Les accords directs et la récupération payante sont payés sur leurs propres contrats : le graphique et les entrées ci-dessous sont les ventes de slots ; les écrans « Accords » et « Récupérations » listent les autres.</translation>
-    </message>
-    <message>
         <source>Off</source>
         <translation>Désactivé</translation>
     </message>
@@ -2838,6 +2956,34 @@ Choisissez un autre type ou une période plus longue.</translation>
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Slot sales paid</source>
+        <translation>Payé par les ventes de slots</translation>
+    </message>
+    <message>
+        <source>Paid retrieval claimed</source>
+        <translation>Récupération payante encaissée</translation>
+    </message>
+    <message>
+        <source>All markets</source>
+        <translation>Tous les marchés</translation>
+    </message>
+    <message>
+        <source>All time, whatever the kind chosen.</source>
+        <translation>Depuis le début, quel que soit le type choisi.</translation>
+    </message>
+    <message>
+        <source>In the chosen period, whatever the kind chosen.</source>
+        <translation>Sur la période choisie, quel que soit le type choisi.</translation>
+    </message>
+    <message>
+        <source>Direct deals count when the DirectDeals contract pays them (a settlement or the close), paid retrieval when a voucher is claimed on chain.</source>
+        <translation>Les accords directs comptent quand le contrat DirectDeals les paie (un règlement ou la clôture), la récupération payante quand un bon est encaissé sur la chaîne.</translation>
+    </message>
+    <message>
+        <source>Vouchers accepted and not claimed yet: %1.</source>
+        <translation>Bons acceptés et pas encore encaissés : %1.</translation>
     </message>
 </context>
 <context>

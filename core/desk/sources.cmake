@@ -10,4 +10,5 @@ set(FOLDER_SOURCES
     DemoTimeKeeper.h DemoTimeKeeper.cpp
     ChainWatch.h ChainWatch.cpp
     Withdrawal.h Withdrawal.cpp
+    MarketEarningsReader.h MarketEarningsReader.cpp
 )

@@ -4,6 +4,7 @@ set(FOLDER_SOURCES
     ContextGuard.h
     FixedBytes.h
     UInt256.h UInt256.cpp
+    TotalSteps.h
     TokenInfo.h
     TokenAmount.h TokenAmount.cpp
     PriceUnits.h PriceUnits.cpp

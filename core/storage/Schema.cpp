@@ -330,6 +330,41 @@ const std::vector<Migration>& schemaMigrations() {
              QStringLiteral("ALTER TABLE reservations ADD COLUMN market TEXT NOT NULL"
                             " DEFAULT 'codex' CHECK (market IN ('codex', 'deal'))"),
          }},
+        {16,
+         {
+             // When the markets beside the open one paid (the Earnings screen's chart). Each row
+             // is a total the chain reported, with the time the desk first heard of it: per
+             // direct deal what it had paid the provider so far (DealBook::recordProgress), per
+             // retrieval channel what had been claimed on it so far (VoucherBook::track). A
+             // payment is the step from one row of a deal or channel to the next (amounts are
+             // 32-byte big-endian: byte order is numeric order). A total that went back (a reorg)
+             // deletes the rows above it, so the steps always sum to the deal's paid or the
+             // channel's claimed. Totals from before this schema are dated at the deal's last
+             // change and at the channel's newest voucher (0, unknown, when it has none).
+             QStringLiteral("CREATE TABLE deal_payments ("
+                            " deal_id BLOB NOT NULL REFERENCES deals (id) ON DELETE CASCADE,"
+                            " paid BLOB NOT NULL CHECK (length(paid) = 32),"
+                            " at INTEGER NOT NULL,"
+                            " PRIMARY KEY (deal_id, paid)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX deal_payments_by_time ON deal_payments (at)"),
+             QStringLiteral("INSERT INTO deal_payments (deal_id, paid, at)"
+                            " SELECT id, paid, updated_at FROM deals WHERE paid <> zeroblob(32)"),
+             QStringLiteral("CREATE TABLE retrieval_claims ("
+                            " chain_id INTEGER NOT NULL,"
+                            " contract BLOB NOT NULL,"
+                            " channel_id BLOB NOT NULL,"
+                            " claimed BLOB NOT NULL CHECK (length(claimed) = 32),"
+                            " at INTEGER NOT NULL,"
+                            " PRIMARY KEY (chain_id, contract, channel_id, claimed),"
+                            " FOREIGN KEY (chain_id, contract, channel_id)"
+                            " REFERENCES retrieval_channels (chain_id, contract, channel_id)"
+                            " ON DELETE CASCADE) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX retrieval_claims_by_time ON retrieval_claims (at)"),
+             QStringLiteral("INSERT INTO retrieval_claims (chain_id, contract, channel_id,"
+                            " claimed, at) SELECT chain_id, contract, channel_id, claimed,"
+                            " coalesce(accepted_at, 0) FROM retrieval_channels"
+                            " WHERE claimed <> zeroblob(32)"),
+         }},
     };
     return migrations;
 }

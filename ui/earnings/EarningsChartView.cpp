@@ -3,6 +3,7 @@
 #include "ui/common/TokenAxis.h"
 
 #include <QBarCategoryAxis>
+#include <QBarLegendMarker>
 #include <QBarSet>
 #include <QDateTime>
 #include <QEvent>
@@ -22,6 +23,8 @@ const QColor kPayoutColour(0x2e, 0x9d, 0x5b);
 const QColor kReturnedColour(0x4a, 0x86, 0xd8);
 const QColor kLostColour(0xd6, 0x4a, 0x4a);
 const QColor kNetColour(0xe0, 0x9a, 0x26);
+const QColor kDealsColour(0x8e, 0x5b, 0xd0);
+const QColor kRetrievalColour(0x1f, 0xa5, 0xa0);
 
 QString periodLabel(Timestamp start, EarningsSeries::BucketSize size) {
     const QDateTime at = QDateTime::fromSecsSinceEpoch(start);
@@ -48,20 +51,24 @@ EarningsChartView::EarningsChartView(QWidget* parent)
     chart->legend()->setShowToolTips(true);
     chart->setLocalizeNumbers(true); // axis labels in the locale's digits and separators
 
-    m_payouts = new QBarSet(tr("Payouts"));
+    m_payouts = new QBarSet(tr("Slot sales"));
+    m_deals = new QBarSet(tr("Direct deals"));
+    m_retrieval = new QBarSet(tr("Paid retrieval"));
     m_returned = new QBarSet(tr("Collateral returned"));
     m_lost = new QBarSet(tr("Collateral lost"));
     m_payouts->setColor(kPayoutColour);
+    m_deals->setColor(kDealsColour);
+    m_retrieval->setColor(kRetrievalColour);
     m_returned->setColor(kReturnedColour);
     m_lost->setColor(kLostColour);
-    for (QBarSet* set : {m_payouts, m_returned, m_lost})
+    for (QBarSet* set : {m_payouts, m_deals, m_retrieval, m_returned, m_lost})
         set->setBorderColor(set->color());
     m_bars = new QStackedBarSeries();
-    m_bars->append({m_payouts, m_returned, m_lost});
+    m_bars->append({m_payouts, m_deals, m_retrieval, m_returned, m_lost});
     m_bars->setBarWidth(0.7);
 
     m_cumulative = new QLineSeries();
-    m_cumulative->setName(tr("Net earnings to date"));
+    m_cumulative->setName(tr("Net to date, all markets"));
     QPen pen(kNetColour);
     pen.setWidthF(2.5);
     m_cumulative->setPen(pen);
@@ -86,6 +93,26 @@ EarningsChartView::EarningsChartView(QWidget* parent)
     setMinimumHeight(220);
     applyPalette();
     showSeries(EarningsSeries());
+    setMarkets(false, false);
+}
+
+void EarningsChartView::setMarkets(bool deals, bool retrieval) {
+    m_dealsShown = deals;
+    m_retrievalShown = retrieval;
+    for (QLegendMarker* marker : chart()->legend()->markers(m_bars)) {
+        const QBarSet* set = static_cast<QBarLegendMarker*>(marker)->barset();
+        if (set == m_deals)
+            marker->setVisible(deals);
+        else if (set == m_retrieval)
+            marker->setVisible(retrieval);
+    }
+}
+
+bool EarningsChartView::legendShows(const QBarSet* set) const {
+    for (QLegendMarker* marker : chart()->legend()->markers(m_bars))
+        if (static_cast<QBarLegendMarker*>(marker)->barset() == set)
+            return marker->isVisible();
+    return false;
 }
 
 QStringList EarningsChartView::categories() const {
@@ -95,26 +122,30 @@ QStringList EarningsChartView::categories() const {
 void EarningsChartView::showSeries(const EarningsSeries& series) {
     const auto& buckets = series.buckets();
     QStringList labels;
-    QList<double> payouts, returned, lost;
+    QList<double> payouts, deals, retrieval, returned, lost;
     QList<QPointF> cumulative;
     double minimum = 0, maximum = 0, cumulativeMin = 0, cumulativeMax = 0, net = 0;
     for (qsizetype i = 0; i < buckets.size(); ++i) {
         const auto& t = buckets.at(i).totals;
         labels.append(periodLabel(buckets.at(i).start, series.bucketSize()));
         payouts.append(TokenAxis::toTokens(t.payouts));
+        deals.append(TokenAxis::toTokens(buckets.at(i).deals));
+        retrieval.append(TokenAxis::toTokens(buckets.at(i).retrieval));
         returned.append(TokenAxis::toTokens(t.returned));
         lost.append(-TokenAxis::toTokens(t.lost));
-        maximum = std::max(maximum, payouts.last() + returned.last());
+        maximum =
+            std::max(maximum, payouts.last() + deals.last() + retrieval.last() + returned.last());
         minimum = std::min(minimum, lost.last());
-        net += payouts.last() + lost.last();
+        net += payouts.last() + deals.last() + retrieval.last() + lost.last();
         cumulative.append(QPointF(static_cast<double>(i), net));
         cumulativeMin = std::min(cumulativeMin, net);
         cumulativeMax = std::max(cumulativeMax, net);
     }
-    m_payouts->remove(0, m_payouts->count());
-    m_returned->remove(0, m_returned->count());
-    m_lost->remove(0, m_lost->count());
+    for (QBarSet* set : {m_payouts, m_deals, m_retrieval, m_returned, m_lost})
+        set->remove(0, set->count());
     m_payouts->append(payouts);
+    m_deals->append(deals);
+    m_retrieval->append(retrieval);
     m_returned->append(returned);
     m_lost->append(lost);
     m_cumulative->replace(cumulative);

@@ -1,6 +1,7 @@
 #include "ui/earnings/EarningsPage.h"
 
 #include "core/desk/Desk.h"
+#include "core/desk/MarketEarningsReader.h"
 #include "core/stats/Ledger.h"
 #include "ui/common/AmountCopy.h"
 #include "ui/common/ColumnSizing.h"
@@ -191,6 +192,7 @@ void EarningsPage::buildUi() {
 }
 
 QWidget* EarningsPage::buildMarketsRow() {
+    m_slotsEarned = figureLabel(QStringLiteral("slotsEarned"));
     m_dealsEarned = figureLabel(QStringLiteral("dealsEarned"));
     m_retrievalEarned = figureLabel(QStringLiteral("retrievalEarned"));
     m_allMarketsEarned = figureLabel(QStringLiteral("allMarketsEarned"));
@@ -200,46 +202,72 @@ QWidget* EarningsPage::buildMarketsRow() {
     m_marketsRow = row;
     auto* grid = new QGridLayout(m_marketsRow);
     const QList<std::pair<QString, QLabel*>> figures{
+        {tr("Slot sales paid"), m_slotsEarned},
         {tr("Direct deals paid"), m_dealsEarned},
-        {tr("Paid retrieval earned"), m_retrievalEarned},
-        {tr("All markets (payouts + deals + retrieval)"), m_allMarketsEarned}};
+        {tr("Paid retrieval claimed"), m_retrievalEarned},
+        {tr("All markets"), m_allMarketsEarned}};
     addFigures(*grid, figures);
-    auto* note = new QLabel(tr("All time. Direct deals and paid retrieval are paid on their own "
-                               "contracts: the chart and the entries below are the slot sales; "
-                               "the Deals and Retrievals screens list the others."));
-    note->setWordWrap(true);
-    note->setForegroundRole(QPalette::PlaceholderText);
-    grid->addWidget(note, 2, 0, 1, static_cast<int>(figures.size()));
+    m_marketsNote = new QLabel();
+    m_marketsNote->setObjectName(QStringLiteral("marketsNote"));
+    m_marketsNote->setWordWrap(true);
+    m_marketsNote->setForegroundRole(QPalette::PlaceholderText);
+    grid->addWidget(m_marketsNote, 2, 0, 1, static_cast<int>(figures.size()));
     m_marketsRow->hide();
     return m_marketsRow;
 }
 
-void EarningsPage::refreshMarkets() {
-    const MarketTotals markets = MarketTotals::read(m_desk);
-    m_marketsRow->setVisible(markets.anyRunning());
-    if (!markets.anyRunning())
+void EarningsPage::refreshMarkets(const MarketEarningsReader::Read& read) {
+    const bool running = read.dealsRunning || read.retrievalRunning;
+    m_marketsRow->setVisible(running);
+    if (!running)
         return;
-    const auto setOrOff = [](QLabel* label, const std::optional<UInt256>& amount) {
-        if (amount)
+    // The period's payments of every market, whatever the kind chosen.
+    const Timestamp since = m_filter->since();
+    UInt256 slots = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const LedgerEntry& e = m_model->entryAt(row);
+        if (e.kind == LedgerKind::Payout && e.at >= since)
+            slots += e.amount;
+    }
+    AmountCopy::setAmount(m_slotsEarned, slots);
+    const auto setOrOff = [](QLabel* label, bool runs, const Result<UInt256>& amount) {
+        if (!runs)
+            AmountCopy::setExact(label, tr("Off"), QString(), tr("Not running"));
+        else if (amount.ok())
             AmountCopy::setAmount(label, *amount);
         else
-            AmountCopy::setExact(label, tr("Off"), QString(), tr("Not running"));
+            AmountCopy::setExact(label, tr("—"), QString(), amount.message());
     };
-    setOrOff(m_dealsEarned,
-             markets.deals ? std::optional<UInt256>(markets.deals->paid) : std::nullopt);
-    setOrOff(m_retrievalEarned,
-             markets.retrieval ? std::optional<UInt256>(markets.retrieval->earned) : std::nullopt);
-    auto payouts = m_desk.engine().ledger().totals();
-    auto others = markets.earned();
-    auto all = !payouts.ok()  ? Result<UInt256>(payouts.error())
-               : !others.ok() ? others
-                              : uint256::checkedAdd(payouts->payouts, *others);
+    const auto deals =
+        MarketEarningsReader::total(read.earnings, MarketEarning::Market::DirectDeals);
+    const auto claims =
+        MarketEarningsReader::total(read.earnings, MarketEarning::Market::PaidRetrieval);
+    setOrOff(m_dealsEarned, read.dealsRunning, deals);
+    setOrOff(m_retrievalEarned, read.retrievalRunning, claims);
+    auto all = !deals.ok() ? deals : !claims.ok() ? claims : uint256::checkedAdd(*deals, *claims);
     if (all.ok())
-        AmountCopy::setAmount(m_allMarketsEarned, *all);
-    else
-        AmountCopy::setExact(m_allMarketsEarned, tr("—"), QString(), all.message());
-    if (!markets.problems.isEmpty())
-        m_allMarketsEarned->setToolTip(markets.problems.join(QLatin1Char('\n')));
+        all = uint256::checkedAdd(*all, slots);
+    setOrOff(m_allMarketsEarned, true, all);
+    if (!read.problems.isEmpty())
+        m_allMarketsEarned->setToolTip(read.problems.join(QLatin1Char('\n')));
+
+    QString note = m_period == Period::AllTime
+                       ? tr("All time, whatever the kind chosen.")
+                       : tr("In the chosen period, whatever the kind chosen.");
+    note += QLatin1Char(' ') +
+            tr("Direct deals count when the DirectDeals contract pays them (a settlement or the "
+               "close), paid retrieval when a voucher is claimed on chain.");
+    if (read.retrievalRunning) {
+        const MarketTotals totals = MarketTotals::read(m_desk);
+        if (totals.retrieval && totals.retrieval->unclaimed > 0)
+            note += QLatin1Char(' ') + tr("Vouchers accepted and not claimed yet: %1.")
+                                           .arg(formatAmount(totals.retrieval->unclaimed));
+    }
+    m_marketsNote->setText(note);
+}
+
+bool EarningsPage::nothingEverMoved() const {
+    return m_model->rowCount() == 0 && MarketEarningsReader::read(m_desk, 0).earnings.isEmpty();
 }
 
 QString EarningsPage::marketsText() const {
@@ -303,8 +331,13 @@ void EarningsPage::refresh() {
     if (m_period != Period::AllTime)
         applyPeriod(); // "the last 24 hours" move on with the clock
     const QList<LedgerEntry> entries = shownEntries();
+    const MarketEarningsReader::Read markets =
+        MarketEarningsReader::read(m_desk, m_filter->since());
+    // The other markets' earnings are payments: in the chart with every kind, or with payouts.
+    const std::optional<LedgerKind> kind = m_filter->kind();
+    m_earnings = !kind || *kind == LedgerKind::Payout ? markets.earnings : QList<MarketEarning>();
     const int utcOffset = QDateTime::fromSecsSinceEpoch(m_desk.clock().now()).offsetFromUtc();
-    m_series = EarningsSeries::build(entries, utcOffset);
+    m_series = EarningsSeries::build(entries, m_earnings, utcOffset);
     const LedgerTotals& t = m_series.totals();
     AmountCopy::setAmount(m_payouts, t.payouts);
     AmountCopy::setAmount(m_returned, t.returned);
@@ -316,20 +349,22 @@ void EarningsPage::refresh() {
                          (sign.isEmpty() ? QString() : QStringLiteral("-")) +
                              formatExactAmount(net),
                          tr("Exact: %1").arg(sign + formatExactAmount(net)));
+    m_chart->setMarkets(markets.dealsRunning, markets.retrievalRunning);
     m_chart->showSeries(m_series);
-    refreshMarkets();
-    m_exportAction->setEnabled(!entries.isEmpty());
+    refreshMarkets(markets);
+    const bool anyShown = !entries.isEmpty() || !m_earnings.isEmpty();
+    m_exportAction->setEnabled(anyShown);
 
     if (!m_model->loadError().isEmpty()) {
         m_emptyText->setText(tr("The ledger could not be read: %1").arg(m_model->loadError()));
         m_content->setCurrentWidget(m_emptyText);
-    } else if (m_model->rowCount() == 0) {
+    } else if (!anyShown && nothingEverMoved()) {
         m_emptyText->setText(
             tr("No money has moved yet.\nPayouts, returned collateral and any collateral lost "
                "appear here as your sales are filled and finish.\nOffer storage on the "
                "Availabilities screen to start selling."));
         m_content->setCurrentWidget(m_emptyText);
-    } else if (entries.isEmpty()) {
+    } else if (!anyShown) {
         m_emptyText->setText(tr("No ledger entries match the filter.\nChoose another kind or a "
                                 "longer period."));
         m_content->setCurrentWidget(m_emptyText);
@@ -352,11 +387,12 @@ void EarningsPage::exportCsv() {
 
 void EarningsPage::exportCsvTo(const QString& filePath) {
     const QList<LedgerEntry> entries = shownEntries();
+    const QList<MarketEarning> earnings = m_earnings;
     m_exportAction->setEnabled(false);
     m_exportStatus->setText(tr("Exporting…"));
     auto* watcher = new QFutureWatcher<Result<void>>(this);
     connect(watcher, &QFutureWatcher<Result<void>>::finished, this,
-            [this, watcher, filePath, count = static_cast<int>(entries.size())] {
+            [this, watcher, filePath, count = static_cast<int>(entries.size() + earnings.size())] {
                 const Result<void> written = watcher->result();
                 watcher->deleteLater();
                 m_exportAction->setEnabled(true);
@@ -372,8 +408,8 @@ void EarningsPage::exportCsvTo(const QString& filePath) {
                     Q_EMIT csvExported(filePath, count, written.message());
                 }
             });
-    watcher->setFuture(QtConcurrent::run([filePath, entries, token = displayToken()] {
-        return LedgerCsvWriter::write(filePath, entries, token);
+    watcher->setFuture(QtConcurrent::run([filePath, entries, earnings, token = displayToken()] {
+        return LedgerCsvWriter::write(filePath, entries, token, earnings);
     }));
 }
 

@@ -24,11 +24,14 @@ class EarningsChartView;
 class LedgerEntriesFilter;
 class LedgerEntriesModel;
 
-// Earnings: payouts, collateral returned and collateral lost over time (chart), the ledger's
-// entries (table) filtered by kind and period, their totals, and CSV export. Fed by
-// Ledger::recorded through LedgerEntriesModel (batched). While direct deals or paid retrieval
-// run, a row beneath the totals shows what they earned and the sum over all markets (all time:
-// they are paid on their own contracts, outside the ledger of slot sales).
+// Earnings: what each market paid over time (chart: slot sales' payouts, direct deals' payments,
+// paid retrieval's claims, collateral returned and lost), the ledger's entries (table) filtered by
+// kind and period, their totals, and CSV export of the slot sales' entries and the other markets'
+// payments shown. Fed by Ledger::recorded through LedgerEntriesModel (batched) and by
+// MarketsWatch; the other markets' payments are read off their books (MarketEarningsReader) at
+// each refresh. They are payments, so a kind filter other than payouts leaves them out. While
+// direct deals or paid retrieval run, a row beneath the totals shows what each market paid in the
+// period and the sum over all markets.
 class EarningsPage : public QWidget {
     Q_OBJECT
 public:
@@ -38,7 +41,8 @@ public:
     explicit EarningsPage(Desk& desk, QWidget* parent = nullptr);
     ~EarningsPage() override;
 
-    // The row of the other markets' earnings, one line ("" while neither runs).
+    // The row of the markets' earnings in the period: direct deals, paid retrieval and all markets,
+    // one line ("" while neither direct deals nor paid retrieval runs).
     QString marketsText() const;
 
     // "Export CSV…" (Ctrl+E while the page has focus): asks for a file, then exportCsvTo().
@@ -47,6 +51,9 @@ public:
     // What is shown: the entries passing the filter, oldest first, and their totals.
     QList<LedgerEntry> shownEntries() const;
     const EarningsSeries& shownSeries() const { return m_series; }
+    // The other markets' payments passing the filter, oldest first.
+    const QList<MarketEarning>& shownEarnings() const { return m_earnings; }
+    EarningsChartView* chartView() const { return m_chart; }
     LedgerEntriesModel* entriesModel() const { return m_model; }
     LedgerEntriesFilter* entriesFilter() const { return m_filter; }
 
@@ -70,12 +77,15 @@ private:
     void refresh();
     void applyPeriod();
     QWidget* buildMarketsRow();
-    void refreshMarkets();
+    void refreshMarkets(const MarketEarningsReader::Read& read);
+    // Whether nothing was ever paid or deposited, in any market.
+    bool nothingEverMoved() const;
 
     Desk& m_desk;
     LedgerEntriesModel* m_model = nullptr;
     LedgerEntriesFilter* m_filter = nullptr;
     EarningsSeries m_series;
+    QList<MarketEarning> m_earnings;
     Period m_period = Period::AllTime;
     bool m_refreshScheduled = false;
 
@@ -88,9 +98,11 @@ private:
     QLabel* m_lost = nullptr;
     QLabel* m_net = nullptr;
     QWidget* m_marketsRow = nullptr;
+    QLabel* m_slotsEarned = nullptr;
     QLabel* m_dealsEarned = nullptr;
     QLabel* m_retrievalEarned = nullptr;
     QLabel* m_allMarketsEarned = nullptr;
+    QLabel* m_marketsNote = nullptr;
     QLabel* m_exportStatus = nullptr;
     QLabel* m_emptyText = nullptr;
     QStackedWidget* m_content = nullptr;

@@ -1,6 +1,7 @@
 #include "ui/earnings/EarningsSeries.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace salesdesk::ui {
 
@@ -35,6 +36,17 @@ void add(LedgerTotals& totals, const LedgerEntry& e) {
     }
 }
 
+void addEarning(UInt256& deals, UInt256& retrieval, const MarketEarning& e) {
+    switch (e.market) {
+    case MarketEarning::Market::DirectDeals:
+        deals += e.amount;
+        break;
+    case MarketEarning::Market::PaidRetrieval:
+        retrieval += e.amount;
+        break;
+    }
+}
+
 } // namespace
 
 EarningsSeries::BucketSize EarningsSeries::bucketSizeFor(qint64 spanSeconds) {
@@ -58,24 +70,44 @@ qint64 EarningsSeries::seconds(BucketSize size) {
 }
 
 EarningsSeries EarningsSeries::build(const QList<LedgerEntry>& entries, int utcOffsetSeconds) {
+    return build(entries, {}, utcOffsetSeconds);
+}
+
+EarningsSeries EarningsSeries::build(const QList<LedgerEntry>& entries,
+                                     const QList<MarketEarning>& earnings, int utcOffsetSeconds) {
     EarningsSeries out;
-    if (entries.isEmpty())
+    for (const MarketEarning& e : earnings)
+        addEarning(out.m_deals, out.m_retrieval, e);
+    std::optional<Timestamp> first, last;
+    const auto span = [&first, &last](Timestamp at) {
+        first = first ? std::min(*first, at) : at;
+        last = last ? std::max(*last, at) : at;
+    };
+    for (const LedgerEntry& e : entries)
+        span(e.at);
+    for (const MarketEarning& e : earnings)
+        if (e.at != 0)
+            span(e.at);
+    if (!first)
         return out;
-    const auto [first, last] =
-        std::minmax_element(entries.begin(), entries.end(),
-                            [](const LedgerEntry& a, const LedgerEntry& b) { return a.at < b.at; });
-    out.m_bucketSize = bucketSizeFor(last->at - first->at);
+    out.m_bucketSize = bucketSizeFor(*last - *first);
     const qint64 size = seconds(out.m_bucketSize);
     const qint64 origin =
         (out.m_bucketSize == BucketSize::Week ? kFirstMonday : 0) - qint64(utcOffsetSeconds);
-    const Timestamp start = floorTo(first->at, size, origin);
-    const auto count = static_cast<qsizetype>((floorTo(last->at, size, origin) - start) / size + 1);
+    const Timestamp start = floorTo(*first, size, origin);
+    const auto count = static_cast<qsizetype>((floorTo(*last, size, origin) - start) / size + 1);
     out.m_buckets.resize(count);
     for (qsizetype i = 0; i < count; ++i)
         out.m_buckets[i].start = start + i * size;
     for (const LedgerEntry& e : entries) {
         add(out.m_buckets[static_cast<qsizetype>((e.at - start) / size)].totals, e);
         add(out.m_totals, e);
+    }
+    for (const MarketEarning& e : earnings) {
+        if (e.at == 0)
+            continue;
+        Bucket& bucket = out.m_buckets[static_cast<qsizetype>((e.at - start) / size)];
+        addEarning(bucket.deals, bucket.retrieval, e);
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/clock/Clock.h"
+#include "core/desk/MarketEarningsReader.h"
 #include "core/stats/Ledger.h"
 #include "core/stats/LedgerEntry.h"
 
@@ -8,15 +9,18 @@
 
 namespace salesdesk::ui {
 
-// The ledger summed per period for the earnings chart, and in total. Net earnings are payouts
-// minus collateral lost: a deposit that comes back is neither won nor lost.
+// The ledger, and what the direct deals and paid retrieval paid, summed per period for the
+// earnings chart, and in total. Net earnings are payouts minus collateral lost: a deposit that
+// comes back is neither won nor lost.
 class EarningsSeries {
 public:
     enum class BucketSize { Hour, Day, Week };
 
     struct Bucket {
         Timestamp start = 0;
-        LedgerTotals totals;
+        LedgerTotals totals; // the slot sales
+        UInt256 deals;       // direct deals' payments
+        UInt256 retrieval;   // retrieval channels' claims
     };
 
     // Hours up to a day of history, days up to five weeks, weeks beyond: at most a few dozen
@@ -28,10 +32,16 @@ public:
     // `utcOffsetSeconds` east of UTC; every period between the first and the last entry is
     // included (empty ones too), oldest first.
     static EarningsSeries build(const QList<LedgerEntry>& entries, int utcOffsetSeconds = 0);
+    // The same with the other markets' earnings (in any order). One dated 0 (when it was paid is
+    // not known) counts in the totals only.
+    static EarningsSeries build(const QList<LedgerEntry>& entries,
+                                const QList<MarketEarning>& earnings, int utcOffsetSeconds);
 
     BucketSize bucketSize() const { return m_bucketSize; }
     const QList<Bucket>& buckets() const { return m_buckets; }
     const LedgerTotals& totals() const { return m_totals; }
+    const UInt256& dealsTotal() const { return m_deals; }
+    const UInt256& retrievalTotal() const { return m_retrieval; }
     // Net earnings (payouts - lost) and whether they are below zero.
     UInt256 netMagnitude() const;
     bool netIsNegative() const { return m_totals.lost > m_totals.payouts; }
@@ -40,6 +50,8 @@ private:
     BucketSize m_bucketSize = BucketSize::Hour;
     QList<Bucket> m_buckets;
     LedgerTotals m_totals;
+    UInt256 m_deals;
+    UInt256 m_retrieval;
 };
 
 } // namespace salesdesk::ui

@@ -1,5 +1,6 @@
 #include "core/chain/deals/DealBook.h"
 
+#include "core/domain/TotalSteps.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 #include "core/storage/Transaction.h"
@@ -160,6 +161,23 @@ Result<void> write(Database& db, const Deal& deal) {
         .bind(8, deal.id.toByteArray())
         .execChangingOneRow(
             [&deal] { return QStringLiteral("no deal is named %1").arg(deal.id.toHex()); });
+}
+
+// Records that the chain says deal `id` was paid `paid` so far, heard at `now`: the totals above
+// it go (a payment a reorg took back), and a new total is added with its time (an old one keeps
+// the time it was first heard).
+Result<void> writePaidTotal(Database& db, const Hash32& id, const UInt256& paid, Timestamp now) {
+    Statement& remove =
+        db.statement(QStringLiteral("DELETE FROM deal_payments WHERE deal_id = ? AND paid > ?"));
+    SD_TRY(remove.bind(0, id.toByteArray()).bind(1, uint256::toBigEndian32(paid)).exec());
+    if (paid == 0)
+        return {};
+    Statement& insert = db.statement(
+        QStringLiteral("INSERT OR IGNORE INTO deal_payments (deal_id, paid, at) VALUES (?, ?, ?)"));
+    return insert.bind(0, id.toByteArray())
+        .bind(1, uint256::toBigEndian32(paid))
+        .bind(2, static_cast<qint64>(now))
+        .exec();
 }
 
 // The ids every log line about a deal carries.
@@ -346,12 +364,15 @@ Result<Deal> DealBook::recordProgress(const Hash32& id, quint64 proofsSubmitted,
     if (deal.proofsSubmitted == proofsSubmitted && deal.missedProofs == missedProofs &&
         deal.paid == paid && deal.collateralLeft == collateralLeft)
         return deal; // the chain says what it said before: nothing to write
+    const bool paidChanged = deal.paid != paid;
     deal.proofsSubmitted = proofsSubmitted;
     deal.missedProofs = missedProofs;
     deal.paid = paid;
     deal.collateralLeft = collateralLeft;
     deal.updatedAt = now;
     SD_TRY(write(m_db, deal));
+    if (paidChanged)
+        SD_TRY(writePaidTotal(m_db, id, paid, now));
     m_db.afterCommit([line = describe(deal), proofsSubmitted, missedProofs,
                       paid = uint256::toDecimal(paid), left = uint256::toDecimal(collateralLeft)] {
         qCDebug(lcDeals).noquote() << "deal" << line << "proofs" << proofsSubmitted << "missed"
@@ -405,6 +426,33 @@ Result<UInt256> DealBook::totalPaid() const {
     }
     select.finish();
     return total;
+}
+
+Result<QList<DealPayment>> DealBook::payments(Timestamp since, Timestamp until) const {
+    // Every total of the deals paid in the window, the earlier ones included: a payment is the
+    // step from the total before it.
+    Statement& select = m_db.statement(QStringLiteral(
+        "SELECT deal_id, paid, at FROM deal_payments WHERE deal_id IN"
+        " (SELECT deal_id FROM deal_payments WHERE at >= ? AND at < ?) ORDER BY deal_id, paid"));
+    SD_TRY(select.bind(0, static_cast<qint64>(since)).bind(1, static_cast<qint64>(until)).exec());
+    QList<DealPayment> list;
+    TotalSteps steps;
+    while (select.next()) {
+        const QByteArray id = select.value(0).toByteArray();
+        auto total = uint256::fromBigEndian(select.value(1).toByteArray());
+        if (!total.ok()) {
+            select.finish();
+            return corrupt(id, QStringLiteral("a payment: %1").arg(total.message()));
+        }
+        const UInt256 step = steps.stepTo(id, *total);
+        const Timestamp at = select.value(2).toLongLong();
+        if (at >= since && at < until && step > 0)
+            list.append(DealPayment{Hash32::fromBytes(id), at, step});
+    }
+    select.finish();
+    std::stable_sort(list.begin(), list.end(),
+                     [](const DealPayment& a, const DealPayment& b) { return a.at < b.at; });
+    return list;
 }
 
 } // namespace salesdesk

@@ -61,6 +61,15 @@ struct Deal {
     static std::optional<State> stateFromName(QStringView name);
 };
 
+// A payment of a direct deal to the provider, as the desk heard of it: what the deal's paid amount
+// on chain grew by, and when the desk first read the new amount (table deal_payments).
+struct DealPayment {
+    Hash32 dealId;
+    Timestamp at = 0;
+    UInt256 amount;
+    friend bool operator==(const DealPayment&, const DealPayment&) = default;
+};
+
 // The provider's deals, in the host database. Every change is one transaction (a savepoint inside
 // a caller's), committed before it returns; each state change is logged (category
 // salesdesk.deals) with the deal id, client and reservation.
@@ -84,7 +93,9 @@ public:
     // (and logged) with Failed and Slashed.
     Result<Deal> moveTo(const Hash32& id, Deal::State state, Timestamp now,
                         const QString& reason = {});
-    // What the chain says of a published deal: proofs, missed proofs, paid, collateral left.
+    // What the chain says of a published deal: proofs, missed proofs, paid, collateral left. A paid
+    // amount above the last one is a payment dated `now` (payments()); one below it (a reorg took
+    // a payment back) removes the payments above it.
     Result<Deal> recordProgress(const Hash32& id, quint64 proofsSubmitted, quint64 missedProofs,
                                 const UInt256& paid, const UInt256& collateralLeft, Timestamp now);
     // Deals not final, oldest first: what a restart resumes.
@@ -95,6 +106,9 @@ public:
     Result<int> transfersOf(const Address& client) const;
     // What all deals have been paid so far.
     Result<UInt256> totalPaid() const;
+    // The payments dated in [since, until), oldest first (ties by deal id). Over all time they
+    // sum to totalPaid().
+    Result<QList<DealPayment>> payments(Timestamp since, Timestamp until) const;
 
 private:
     Database& m_db;

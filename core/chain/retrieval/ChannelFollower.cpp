@@ -3,6 +3,7 @@
 #include "core/chain/retrieval/RetrievalChannelsAbi.h"
 #include "core/chain/rpc/JsonRpcClient.h"
 #include "core/chain/rpc/RpcHex.h"
+#include "core/clock/Clock.h"
 #include "core/domain/AbiEncoder.h"
 #include "core/storage/Database.h"
 
@@ -49,6 +50,7 @@ ChannelFollower::ChannelFollower(JsonRpcClient& rpc, Database& database, Voucher
     : QObject(parent)
     , m_rpc(rpc)
     , m_book(book)
+    , m_clock(clock)
     , m_options(options)
     , m_abi(retrievalChannelsAbi()) {
     EventCursor::Options cursorOptions;
@@ -132,7 +134,7 @@ Result<void> ChannelFollower::apply(const ChainLog& log) {
         qCInfo(lcChannelFollower).noquote()
             << "channel" << id.toHex() << "opened by" << channel.payer.toHex() << "with"
             << uint256::toDecimal(channel.deposit) << "in block" << log.blockNumber;
-        return m_book.track(channelKey, m_options.payee, channel);
+        return m_book.track(channelKey, m_options.payee, channel, m_clock.now());
     }
     SD_TRY_DECLARE(known, m_book.channel(channelKey));
     if (!known)
@@ -159,7 +161,7 @@ Result<void> ChannelFollower::apply(const ChainLog& log) {
     }
     qCInfo(lcChannelFollower).noquote()
         << "channel" << id.toHex() << change << "in block" << log.blockNumber;
-    return m_book.track(channelKey, m_options.payee, channel);
+    return m_book.track(channelKey, m_options.payee, channel, m_clock.now());
 }
 
 Result<void> ChannelFollower::collectRetracted(const EventCursor::Retraction& retraction) {
@@ -207,7 +209,8 @@ void ChannelFollower::refresh(const Hash32& id) {
             channel.finalized = fields.at(5).toBool() || channel.payer == Address();
             if (fields.at(1).toAddress() != m_options.payee && channel.payer != Address())
                 channel.finalized = true;
-            if (auto tracked = m_book.track(key(id), m_options.payee, channel); !tracked) {
+            if (auto tracked = m_book.track(key(id), m_options.payee, channel, m_clock.now());
+                !tracked) {
                 qCWarning(lcChannelFollower).noquote()
                     << "channel" << id.toHex() << "cannot be recorded:" << tracked.message();
                 return;

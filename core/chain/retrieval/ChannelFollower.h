@@ -69,6 +69,7 @@ private:
 
     JsonRpcClient& m_rpc;
     VoucherBook& m_book;
+    Clock& m_clock; // dates the claims heard of
     Options m_options;
     const abi::ContractAbi* m_abi = nullptr; // null when not built in
     std::unique_ptr<EventCursor> m_cursor;

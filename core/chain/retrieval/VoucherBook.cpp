@@ -1,10 +1,13 @@
 #include "core/chain/retrieval/VoucherBook.h"
 
+#include "core/domain/TotalSteps.h"
 #include "core/storage/Database.h"
 #include "core/storage/Statement.h"
 #include "core/storage/Transaction.h"
 
 #include <QVariant>
+
+#include <algorithm>
 
 namespace salesdesk {
 
@@ -41,11 +44,12 @@ VoucherBook::VoucherBook(Database& database)
     : m_db(database) {}
 
 Result<void> VoucherBook::track(const Key& key, const Address& payee,
-                                const VoucherCheck::Channel& onChain) {
+                                const VoucherCheck::Channel& onChain, Timestamp now) {
     if (onChain.id != key.channelId)
         return makeError(ErrorCode::InvalidArgument,
                          QStringLiteral("channel %1 tracked under the key of %2")
                              .arg(onChain.id.toHex(), key.channelId.toHex()));
+    SD_TRY_DECLARE(tx, m_db.begin());
     Statement& upsert = m_db.statement(QStringLiteral(
         "INSERT INTO retrieval_channels (chain_id, contract, channel_id, payer, payee, deposit,"
         " claimed, closes_at, finalized, best_amount)"
@@ -61,7 +65,22 @@ Result<void> VoucherBook::track(const Key& key, const Address& payee,
         .bind(7, static_cast<qint64>(onChain.closesAt))
         .bind(8, onChain.finalized ? 1 : 0)
         .bind(9, uint256::toBigEndian32(UInt256(0)));
-    return upsert.exec();
+    SD_TRY(upsert.exec());
+    // The claimed totals above the chain's go (a claim a reorg took back); a new total is added
+    // with its time (a known one keeps the time it was first heard).
+    Statement& remove = m_db.statement(QStringLiteral("DELETE FROM retrieval_claims") + kKeyWhere +
+                                       QStringLiteral(" AND claimed > ?"));
+    SD_TRY(bindKey(remove, 0, key).bind(3, uint256::toBigEndian32(onChain.claimed)).exec());
+    if (onChain.claimed != 0) {
+        Statement& insert = m_db.statement(
+            QStringLiteral("INSERT OR IGNORE INTO retrieval_claims (chain_id, contract,"
+                           " channel_id, claimed, at) VALUES (?, ?, ?, ?, ?)"));
+        SD_TRY(bindKey(insert, 0, key)
+                   .bind(3, uint256::toBigEndian32(onChain.claimed))
+                   .bind(4, static_cast<qint64>(now))
+                   .exec());
+    }
+    return tx.commit();
 }
 
 Result<std::optional<VoucherCheck::Channel>> VoucherBook::channel(const Key& key) const {
@@ -170,6 +189,43 @@ Result<QList<Hash32>> VoucherBook::openChannels(quint64 chainId, const Address& 
         ids.append(Hash32::fromBytes(select.value(0).toByteArray()));
     select.finish();
     return ids;
+}
+
+Result<QList<ChannelClaim>> VoucherBook::claims(quint64 chainId, const Address& contract,
+                                                Timestamp since, Timestamp until) const {
+    // Every claimed total of the channels claimed on in the window, the earlier ones included: a
+    // claim is the step from the total before it.
+    Statement& select = m_db.statement(QStringLiteral(
+        "SELECT channel_id, claimed, at FROM retrieval_claims WHERE chain_id = ? AND contract = ?"
+        " AND channel_id IN (SELECT channel_id FROM retrieval_claims WHERE chain_id = ?"
+        " AND contract = ? AND at >= ? AND at < ?) ORDER BY channel_id, claimed"));
+    SD_TRY(select.bind(0, static_cast<qint64>(chainId))
+               .bind(1, contract.toByteArray())
+               .bind(2, static_cast<qint64>(chainId))
+               .bind(3, contract.toByteArray())
+               .bind(4, static_cast<qint64>(since))
+               .bind(5, static_cast<qint64>(until))
+               .exec());
+    QList<ChannelClaim> list;
+    TotalSteps steps;
+    while (select.next()) {
+        const QByteArray id = select.value(0).toByteArray();
+        auto total = uint256::fromBigEndian(select.value(1).toByteArray());
+        if (!total.ok()) {
+            select.finish();
+            return makeError(ErrorCode::DatabaseCorrupt,
+                             QStringLiteral("a claim on channel 0x%1 in the books: %2")
+                                 .arg(QString::fromLatin1(id.toHex()), total.message()));
+        }
+        const UInt256 step = steps.stepTo(id, *total);
+        const Timestamp at = select.value(2).toLongLong();
+        if (at >= since && at < until && step > 0)
+            list.append(ChannelClaim{Hash32::fromBytes(id), at, step});
+    }
+    select.finish();
+    std::stable_sort(list.begin(), list.end(),
+                     [](const ChannelClaim& a, const ChannelClaim& b) { return a.at < b.at; });
+    return list;
 }
 
 } // namespace salesdesk

@@ -15,6 +15,15 @@ namespace salesdesk {
 
 class Database;
 
+// A claim on a retrieval channel, as the desk heard of it: what the amount claimed on chain grew
+// by, and when the desk first read the new amount (table retrieval_claims).
+struct ChannelClaim {
+    Hash32 channelId;
+    Timestamp at = 0;
+    UInt256 amount;
+    friend bool operator==(const ChannelClaim&, const ChannelClaim&) = default;
+};
+
 // The provider's book of retrieval channels, in the host database (table retrieval_channels):
 // per channel what the chain said of it when last read (payer, deposit, claimed, close time,
 // finalized) and the best voucher the provider accepted. accept() checks a voucher
@@ -36,8 +45,11 @@ public:
     // Records what the chain says of a channel the provider (`payee`) is paid on: a new channel,
     // or news of a known one. The best voucher accepted stays whatever the chain says (a claim
     // above it, of another copy, raises `claimed`, which the checks count). `onChain.id` must be
-    // key.channelId; its bestAccepted is ignored.
-    Result<void> track(const Key& key, const Address& payee, const VoucherCheck::Channel& onChain);
+    // key.channelId; its bestAccepted is ignored. A claimed amount above the last one is a claim
+    // dated `now` (claims(); 0: when is not known); one below it (a reorg took a claim back)
+    // removes the claims above it.
+    Result<void> track(const Key& key, const Address& payee, const VoucherCheck::Channel& onChain,
+                       Timestamp now = 0);
     // The channel as the book knows it (bestAccepted included); nullopt when it is not tracked.
     Result<std::optional<VoucherCheck::Channel>> channel(const Key& key) const;
     // Checks `voucher` against its channel (domain.chainId, domain.verifyingContract,
@@ -57,6 +69,10 @@ public:
     Result<QList<VoucherCheck::Channel>> channels(quint64 chainId, const Address& contract) const;
     // The ids of the channels of `contract` on `chainId` that are not finalized.
     Result<QList<Hash32>> openChannels(quint64 chainId, const Address& contract) const;
+    // The claims on the channels of `contract` on `chainId` dated in [since, until), oldest first
+    // (ties by channel id). Over all time they sum to the channels' claimed amounts.
+    Result<QList<ChannelClaim>> claims(quint64 chainId, const Address& contract, Timestamp since,
+                                       Timestamp until) const;
 
 private:
     Database& m_db;

@@ -144,12 +144,13 @@ private Q_SLOTS:
         const QByteArray csv = test::readFile(path);
         QCOMPARE(csv, LedgerCsvWriter::toCsv(*entries, TokenInfo::testStorageToken()));
         QCOMPARE(csv.count('\n'), entries->size() + 1);
-        // Every payout's amount is there exactly: in tokens, the unit, and in base units.
+        // Every payout's amount is there exactly: in tokens, the unit, and in base units (the deal
+        // and channel columns empty: a slot sale's row).
         for (const LedgerEntry& e : *entries)
             if (e.kind == LedgerKind::Payout)
                 QVERIFY(csv.contains(QByteArray(
-                    ",payout," + e.requestId.toHex().toLatin1() + ',' +
-                    QByteArray::number(e.slotIndex) + ',' +
+                    ",slot_sales,payout," + e.requestId.toHex().toLatin1() + ',' +
+                    QByteArray::number(e.slotIndex) + ",,," +
                     tokens::toPlainDecimal(e.amount, TokenInfo::testStorageToken()).toLatin1() +
                     ",TST," + uint256::toDecimal(e.amount).toLatin1() + "\r\n")));
 

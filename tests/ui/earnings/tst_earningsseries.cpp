@@ -1,4 +1,5 @@
-// EarningsSeries: bucket size for the span, aligned periods, totals and net.
+// EarningsSeries: bucket size for the span, aligned periods, totals and net; the other markets'
+// payments in their own columns of the periods.
 #include "tests/support/TestSupport.h"
 #include "ui/earnings/EarningsSeries.h"
 
@@ -17,6 +18,10 @@ LedgerEntry entry(Timestamp at, LedgerKind kind, quint64 amount) {
     e.kind = kind;
     e.amount = amount;
     return e;
+}
+
+MarketEarning earning(MarketEarning::Market market, Timestamp at, quint64 amount) {
+    return MarketEarning{market, at, Hash32::fromBytes(QByteArray(32, '\x05')), UInt256(amount)};
 }
 
 } // namespace
@@ -73,6 +78,38 @@ private Q_SLOTS:
         QCOMPARE(s.bucketSize(), EarningsSeries::BucketSize::Day);
         QCOMPARE(s.buckets().first().start, kMonday - 2 * 3600);
         QCOMPARE(s.buckets().first().totals.payouts, UInt256(1));
+    }
+
+    // A deal's payment and a retrieval claim count in their period beside the ledger's payouts,
+    // and stretch the periods shown past the ledger's; one with no date counts in the totals only.
+    void otherMarketsCountInTheirOwnColumns() {
+        using Market = MarketEarning::Market;
+        const EarningsSeries s =
+            EarningsSeries::build({entry(kMonday + 3 * 3600 + 10, LedgerKind::Payout, 5)},
+                                  {earning(Market::DirectDeals, kMonday + 3 * 3600 + 20, 11),
+                                   earning(Market::PaidRetrieval, kMonday + 1 * 3600, 3),
+                                   earning(Market::PaidRetrieval, kMonday + 3 * 3600 + 30, 4),
+                                   earning(Market::DirectDeals, kMonday + 6 * 3600, 13),
+                                   earning(Market::PaidRetrieval, 0, 100)},
+                                  0);
+        QCOMPARE(s.bucketSize(), EarningsSeries::BucketSize::Hour);
+        QCOMPARE(s.buckets().size(), 6); // 01:00 to 06:00
+        QCOMPARE(s.buckets().at(0).start, kMonday + 3600);
+        QCOMPARE(s.buckets().at(0).retrieval, UInt256(3));
+        QCOMPARE(s.buckets().at(0).deals, UInt256(0));
+        QCOMPARE(s.buckets().at(2).totals.payouts, UInt256(5));
+        QCOMPARE(s.buckets().at(2).deals, UInt256(11));
+        QCOMPARE(s.buckets().at(2).retrieval, UInt256(4));
+        QCOMPARE(s.buckets().at(5).deals, UInt256(13));
+        QCOMPARE(s.dealsTotal(), UInt256(24));
+        QCOMPARE(s.retrievalTotal(), UInt256(107));
+        QCOMPARE(s.totals().payouts, UInt256(5)); // the ledger's alone
+        // Only other markets: their span makes the periods.
+        const EarningsSeries only =
+            EarningsSeries::build({}, {earning(Market::DirectDeals, kMonday + 86400 * 3, 1)}, 0);
+        QCOMPARE(only.buckets().size(), 1);
+        QCOMPARE(only.buckets().first().start, kMonday + 86400 * 3);
+        QCOMPARE(only.buckets().first().deals, UInt256(1));
     }
 
     void noEntriesNoBuckets() {

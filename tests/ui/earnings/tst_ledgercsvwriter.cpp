@@ -1,4 +1,5 @@
-// LedgerCsvWriter: exact amounts, stable names, RFC 4180 lines, atomic file.
+// LedgerCsvWriter: exact amounts, stable names, RFC 4180 lines, atomic file; the other markets'
+// payments among the ledger's entries in time order, each with its market and id.
 #include "tests/support/TestSupport.h"
 #include "ui/earnings/LedgerCsvWriter.h"
 
@@ -33,16 +34,16 @@ private Q_SLOTS:
         const QByteArray csv = LedgerCsvWriter::toCsv({payout, lost}, kTst);
         const QList<QByteArray> lines = csv.split('\n');
         QCOMPARE(lines.size(), 4); // header, two entries, nothing after the last CRLF
-        QCOMPARE(lines.at(0),
-                 QByteArray("time_utc,unix_time,kind,request_id,slot_index,amount,unit,"
-                            "amount_base_units\r"));
+        QCOMPARE(lines.at(0), QByteArray("time_utc,unix_time,market,kind,request_id,slot_index,"
+                                         "deal_id,channel_id,amount,unit,amount_base_units\r"));
         const QByteArray id = "0x" + QByteArray(64, '1');
         // The amount in tokens with "." as the decimal point, whatever the locale.
-        QCOMPARE(lines.at(1), QByteArray("2025-10-09T08:53:20Z,1760000000,payout," + id +
-                                         ",3,123456789012345.678901234567890123,TST,"
+        QCOMPARE(lines.at(1), QByteArray("2025-10-09T08:53:20Z,1760000000,slot_sales,payout," + id +
+                                         ",3,,,123456789012345.678901234567890123,TST,"
                                          "123456789012345678901234567890123\r"));
-        QCOMPARE(lines.at(2), QByteArray("2025-10-09T08:54:20Z,1760000060,collateral_lost," + id +
-                                         ",0,0.000000000000000007,TST,7\r"));
+        QCOMPARE(lines.at(2),
+                 QByteArray("2025-10-09T08:54:20Z,1760000060,slot_sales,collateral_lost," + id +
+                            ",0,,,0.000000000000000007,TST,7\r"));
         QVERIFY(lines.at(3).isEmpty());
     }
 
@@ -58,8 +59,47 @@ private Q_SLOTS:
 
     void anEmptyLedgerIsJustTheHeader() {
         QCOMPARE(LedgerCsvWriter::toCsv({}, kTst),
-                 QByteArray("time_utc,unix_time,kind,request_id,slot_index,amount,unit,"
-                            "amount_base_units\r\n"));
+                 QByteArray("time_utc,unix_time,market,kind,request_id,slot_index,deal_id,"
+                            "channel_id,amount,unit,amount_base_units\r\n"));
+    }
+
+    // A deal's payment and a retrieval claim are rows of their market among the ledger's, in time
+    // order (a ledger entry first within a second), named by the deal's or the channel's id.
+    void otherMarketsArePutAmongTheEntriesByTime() {
+        LedgerEntry payout;
+        payout.at = 1'760'000'060;
+        payout.kind = LedgerKind::Payout;
+        payout.requestId = RequestId::fromBytes(QByteArray(32, '\x11'));
+        payout.slotIndex = 2;
+        payout.amount = 5;
+        const Hash32 dealId = Hash32::fromBytes(QByteArray(32, '\x22'));
+        const Hash32 channelId = Hash32::fromBytes(QByteArray(32, '\x33'));
+        const QList<MarketEarning> earnings{
+            MarketEarning{MarketEarning::Market::DirectDeals, 1'760'000'000, dealId,
+                          *uint256::parse(u"123456789012345678901234567890123")},
+            MarketEarning{MarketEarning::Market::PaidRetrieval, 1'760'000'060, channelId,
+                          UInt256(42)}};
+        const QList<QByteArray> lines =
+            LedgerCsvWriter::toCsv({payout}, kTst, earnings).split('\n');
+        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.at(1),
+                 QByteArray("2025-10-09T08:53:20Z,1760000000,direct_deals,deal_payment,,,0x" +
+                            QByteArray(64, '2') +
+                            ",,123456789012345.678901234567890123,TST,"
+                            "123456789012345678901234567890123\r"));
+        QCOMPARE(lines.at(2),
+                 QByteArray("2025-10-09T08:54:20Z,1760000060,slot_sales,payout,0x" +
+                            QByteArray(64, '1') + ",2,,,0.000000000000000005,TST,5\r"));
+        QCOMPARE(lines.at(3),
+                 QByteArray("2025-10-09T08:54:20Z,1760000060,paid_retrieval,retrieval_claim,,,,0x" +
+                            QByteArray(64, '3') + ",0.000000000000000042,TST,42\r"));
+        // Every row has the header's eleven fields.
+        for (int i = 0; i < 4; ++i)
+            QCOMPARE(lines.at(i).count(','), 10);
+        QCOMPARE(LedgerCsvWriter::marketName(MarketEarning::Market::DirectDeals),
+                 QStringLiteral("direct_deals"));
+        QCOMPARE(LedgerCsvWriter::marketName(MarketEarning::Market::PaidRetrieval),
+                 QStringLiteral("paid_retrieval"));
     }
 
     void aSymbolWithACommaIsQuoted() {
