@@ -53,6 +53,15 @@ for tool in node npm; do
     fi
 done
 
+# One install at a time: two `npm ci` in the same folder (two `make deps` started together)
+# delete each other's files. The second waits here, then finds the first one's work done.
+exec 9>"${TMPDIR:-/tmp}/salesdesk-node-deps-$(id -u).lock"
+flock 9
+if [[ -f "$stamp" && ! "$lock" -nt "$stamp" ]]; then
+    echo "install-node-deps: node_modules was installed meanwhile by another run"
+    exit 0
+fi
+
 echo "install-node-deps: npm ci (node $(node --version), npm $(npm --version))"
 # --ignore-scripts: no package may run code at install time (none of ours needs to).
 (cd "$root" && npm ci --ignore-scripts --no-audit --no-fund)
