@@ -33,8 +33,9 @@ int TokenAxis::decimalsFor(double step) {
 
 void TokenAxis::apply(QValueAxis* axis, double low, double high, const QString& title) {
     if (!(high > low)) {
-        // Nothing to span: one step around what there is.
-        high = low + std::max(std::abs(low), 1e-6);
+        // Nothing to span: one step around what there is; nothing at all (an empty chart):
+        // 0 to 1 token, not a millionth of one with seven decimals.
+        high = low + (low == 0 ? 1.0 : std::abs(low));
     }
     const double step = niceStep(high - low);
     const double first = std::floor(low / step + 1e-9) * step;

@@ -48,6 +48,21 @@ private Q_SLOTS:
         QCOMPARE(axis.max(), 250000.0);
         QCOMPARE(axis.titleText(), QStringLiteral("Tokens (TST)"));
     }
+
+    void nothingToShowSpansOneToken() {
+        // An empty chart (nothing earned in the period): 0 to 1 TST in steps of 0.2, not
+        // 0 to 0.000001 with seven decimals.
+        QValueAxis axis;
+        TokenAxis::apply(&axis, 0, 0);
+        QCOMPARE(axis.min(), 0.0);
+        QCOMPARE(axis.max(), 1.0);
+        QVERIFY(qFuzzyCompare(axis.tickInterval(), 0.2));
+        QCOMPARE(axis.labelFormat(), QStringLiteral("%.1f"));
+        // One value, not zero: one step around it.
+        TokenAxis::apply(&axis, 0.004, 0.004);
+        QVERIFY(axis.min() <= 0.004 && axis.max() >= 0.008);
+        QVERIFY(axis.max() < 0.02);
+    }
 };
 
 QTEST_MAIN(TestTokenAxis)
