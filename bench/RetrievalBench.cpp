@@ -76,7 +76,7 @@ struct Provider {
         channel.payer = payerKey().address();
         channel.deposit = uint256::max();
         if (!vouchers->track({domain.chainId, domain.verifyingContract, id},
-                             providerKey().address(), channel))
+                             providerKey().address(), channel, clock.now()))
             return {};
         return id;
     }

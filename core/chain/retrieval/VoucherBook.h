@@ -46,10 +46,10 @@ public:
     // or news of a known one. The best voucher accepted stays whatever the chain says (a claim
     // above it, of another copy, raises `claimed`, which the checks count). `onChain.id` must be
     // key.channelId; its bestAccepted is ignored. A claimed amount above the last one is a claim
-    // dated `now` (claims(); 0: when is not known); one below it (a reorg took a claim back)
-    // removes the claims above it.
+    // dated `now` (claims()); one below it (a reorg took a claim back) removes the claims above
+    // it.
     Result<void> track(const Key& key, const Address& payee, const VoucherCheck::Channel& onChain,
-                       Timestamp now = 0);
+                       Timestamp now);
     // The channel as the book knows it (bestAccepted included); nullopt when it is not tracked.
     Result<std::optional<VoucherCheck::Channel>> channel(const Key& key) const;
     // Checks `voucher` against its channel (domain.chainId, domain.verifyingContract,

@@ -146,7 +146,7 @@ private Q_SLOTS:
         stale.id = hash(9);
         stale.payer = kPayer;
         stale.deposit = UInt256(10);
-        SD_VERIFY_OK(m_book->track({31337, kChannels, hash(9)}, kPayee, stale));
+        SD_VERIFY_OK(m_book->track({31337, kChannels, hash(9)}, kPayee, stale, m_clock->now()));
         m_onChain.deposit = UInt256(2'000);
         m_onChain.claimed = UInt256(150);
         m_onChain.closesAt = kStart + 60;

@@ -45,7 +45,7 @@ private Q_SLOTS:
         channel.id = m_key.channelId;
         channel.payer = m_payer.address();
         channel.deposit = UInt256(10'000);
-        SD_VERIFY_OK(m_vouchers->track(m_key, address(0x22), channel));
+        SD_VERIFY_OK(m_vouchers->track(m_key, address(0x22), channel, kNow));
     }
     void cleanup() {
         m_book.reset();

@@ -392,7 +392,7 @@ private:
         channel.payer = payer().address();
         channel.deposit = deposit;
         channel.closesAt = closesAt;
-        SD_VERIFY_OK(m_vouchers->track(key(id), payee(), channel));
+        SD_VERIFY_OK(m_vouchers->track(key(id), payee(), channel, m_clock->now()));
     }
     VoucherBook::Key key(const Hash32& id) const { return {31337, address(0x33), id}; }
     static SlotId slot(char fill) { return SlotId::fromBytes(QByteArray(32, fill)); }

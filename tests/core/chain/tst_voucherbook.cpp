@@ -93,12 +93,13 @@ private Q_SLOTS:
         VoucherBook::Key elsewhere = m_key;
         elsewhere.contract = address(0x44);
         VoucherCheck::Channel onChain = channelOnChain(UInt256(10), UInt256(0));
-        SD_VERIFY_OK(m_book->track(elsewhere, address(0x22), onChain));
+        SD_VERIFY_OK(m_book->track(elsewhere, address(0x22), onChain, kNow));
         SD_VERIFY_ERROR(m_book->accept(m_domain, sign(UInt256(1)), kNow, kMargin),
                         ErrorCode::NotFound);
         VoucherCheck::Channel wrongId = onChain;
         wrongId.id = hash(0x55);
-        SD_VERIFY_ERROR(m_book->track(m_key, address(0x22), wrongId), ErrorCode::InvalidArgument);
+        SD_VERIFY_ERROR(m_book->track(m_key, address(0x22), wrongId, kNow),
+                        ErrorCode::InvalidArgument);
     }
 
     // What the chain says changes (a top-up, a claim, a close request); the best stays, and a
@@ -132,7 +133,7 @@ private Q_SLOTS:
             VoucherCheck::Channel c = channelOnChain(UInt256(1'000), UInt256(0));
             c.id = hash(fill);
             c.closesAt = closesAt;
-            SD_VERIFY_OK(m_book->track(keyOf(fill), address(0x22), c));
+            SD_VERIFY_OK(m_book->track(keyOf(fill), address(0x22), c, kNow));
             const Voucher v = Voucher::sign(m_payer, m_domain, c.id, UInt256(100));
             QVERIFY(m_book->accept(m_domain, v, kNow, kMargin)->accepted());
         };
@@ -141,18 +142,18 @@ private Q_SLOTS:
         openChannel(3, kNow + 4'000);
         VoucherCheck::Channel none = channelOnChain(UInt256(1'000), UInt256(0));
         none.id = hash(4); // tracked, no voucher: owes nothing
-        SD_VERIFY_OK(m_book->track(keyOf(4), address(0x22), none));
+        SD_VERIFY_OK(m_book->track(keyOf(4), address(0x22), none, kNow));
         QCOMPARE(m_book->unclaimed().value(),
                  (QList<VoucherBook::Key>{keyOf(3), keyOf(2), keyOf(1)}));
         // Claimed on chain: no longer owed. Finalized: neither.
         VoucherCheck::Channel claimed = channelOnChain(UInt256(1'000), UInt256(100));
         claimed.id = hash(3);
         claimed.closesAt = kNow + 4'000;
-        SD_VERIFY_OK(m_book->track(keyOf(3), address(0x22), claimed));
+        SD_VERIFY_OK(m_book->track(keyOf(3), address(0x22), claimed, kNow));
         VoucherCheck::Channel finalized = channelOnChain(UInt256(1'000), UInt256(0));
         finalized.id = hash(2);
         finalized.finalized = true;
-        SD_VERIFY_OK(m_book->track(keyOf(2), address(0x22), finalized));
+        SD_VERIFY_OK(m_book->track(keyOf(2), address(0x22), finalized, kNow));
         QCOMPARE(m_book->unclaimed().value(), (QList<VoucherBook::Key>{keyOf(1)}));
         // Listed whole, those with a voucher first; open ones by id.
         const auto all = m_book->channels(m_key.chainId, m_key.contract).value();
@@ -182,7 +183,7 @@ private:
         return channel;
     }
     void track(const VoucherCheck::Channel& onChain) {
-        SD_VERIFY_OK(m_book->track(m_key, address(0x22), onChain));
+        SD_VERIFY_OK(m_book->track(m_key, address(0x22), onChain, kNow));
     }
     Voucher sign(const UInt256& amount) const {
         return Voucher::sign(m_payer, m_domain, m_key.channelId, amount);

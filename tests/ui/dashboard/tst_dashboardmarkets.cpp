@@ -111,7 +111,7 @@ private Q_SLOTS:
         channel.claimed = claimed;
         SD_VERIFY_OK(retrieval.vouchers().track(
             {retrieval.options().chainId, retrieval.options().channels, channel.id},
-            retrieval.options().payee, channel));
+            retrieval.options().payee, channel, m_clock.now()));
         // Slot payouts of the open market, in the ledger.
         const UInt256 payout = unit * 5;
         SD_VERIFY_OK(desk->engine().ledger().record(m_clock.now(), LedgerKind::Payout, RequestId{},
