@@ -5,6 +5,7 @@
 #include "core/chain/client/ClientChannelFile.h"
 #include "core/chain/market/ChainMarketRpc.h"
 #include "core/chain/market/Erc20.h"
+#include "core/chain/retrieval/RetrievalChannelsAbi.h"
 #include "core/chain/retrieval/RetrievalClient.h"
 #include "core/chain/retrieval/Voucher.h"
 #include "core/domain/AbiEncoder.h"
@@ -104,51 +105,65 @@ private:
     // The token's approve of the channels contract, then open(payee, deposit); the channel's id
     // from the ChannelOpened log of the opening's receipt.
     void open() {
-        m_views.view(
-            ChainMarketRpc::View{m_channels, abi::encodeCall("token()", {})}, nullptr,
-            [this](const MarketResult<QByteArray>& token) {
-                if (!token.ok() || token->size() != 32)
-                    return fail(ClientRetrieveCommand::tr(
-                                    "the channels contract at %1 did not name its token: %2")
-                                    .arg(m_channels.toHex(), token.ok()
-                                                                 ? QStringLiteral("short answer")
-                                                                 : token.error().message));
-                const Address tokenAddress = Address::fromBytes(token->mid(12, 20));
-                const QString amount = uint256::toDecimal(m_entry.deposit);
-                m_session.send(
-                    m_entry.intentKey + QStringLiteral("/approve"),
-                    {tokenAddress, erc20::approve(m_channels, m_entry.deposit), UInt256(),
-                     QStringLiteral("approve %1 for a retrieval channel").arg(amount)},
-                    [this, amount](const Result<TransactionReceipt>& approved) {
-                        if (!approved.ok())
-                            return fail(approved.message());
-                        m_session.send(
-                            m_entry.intentKey + QStringLiteral("/open"),
-                            {m_channels,
-                             abi::encodeCall("open(address,uint256)", {abi::address(m_entry.payee),
-                                                                       abi::uint(m_entry.deposit)}),
-                             UInt256(),
-                             QStringLiteral("open a retrieval channel of %1").arg(amount)},
-                            [this](const Result<TransactionReceipt>& opened) {
-                                if (!opened.ok())
-                                    return fail(opened.message());
-                                m_views.receiptLogs(
-                                    opened->transactionHash, nullptr,
-                                    [this](const MarketResult<QList<ChainLog>>& logs) {
-                                        onOpened(logs);
-                                    });
-                            });
-                    });
-            });
+        const abi::ContractAbi* channelsAbi = retrievalChannelsAbi();
+        auto tokenCall =
+            channelsAbi
+                ? channelsAbi->encodeCall(QStringLiteral("token"), {})
+                : Result<QByteArray>(makeError(ErrorCode::NotFound,
+                                               QStringLiteral("this build has no channels ABI")));
+        auto openCall = channelsAbi
+                            ? channelsAbi->encodeCall(QStringLiteral("open"),
+                                                      {abi::AbiValue::address(m_entry.payee),
+                                                       abi::AbiValue::uint(m_entry.deposit)})
+                            : tokenCall;
+        if (!tokenCall.ok() || !openCall.ok())
+            return fail(tokenCall.ok() ? openCall.message() : tokenCall.message());
+        m_views.view(ChainMarketRpc::View{m_channels, *tokenCall}, nullptr,
+                     [this, openData = *openCall](const MarketResult<QByteArray>& token) {
+                         if (!token.ok() || token->size() != 32)
+                             return fail(
+                                 ClientRetrieveCommand::tr(
+                                     "the channels contract at %1 did not name its token: %2")
+                                     .arg(m_channels.toHex(), token.ok()
+                                                                  ? QStringLiteral("short answer")
+                                                                  : token.error().message));
+                         const Address tokenAddress = Address::fromBytes(token->mid(12, 20));
+                         const QString amount = uint256::toDecimal(m_entry.deposit);
+                         m_session.send(
+                             m_entry.intentKey + QStringLiteral("/approve"),
+                             {tokenAddress, erc20::approve(m_channels, m_entry.deposit), UInt256(),
+                              QStringLiteral("approve %1 for a retrieval channel").arg(amount)},
+                             [this, amount, openData](const Result<TransactionReceipt>& approved) {
+                                 if (!approved.ok())
+                                     return fail(approved.message());
+                                 m_session.send(
+                                     m_entry.intentKey + QStringLiteral("/open"),
+                                     {m_channels, openData, UInt256(),
+                                      QStringLiteral("open a retrieval channel of %1").arg(amount)},
+                                     [this](const Result<TransactionReceipt>& opened) {
+                                         if (!opened.ok())
+                                             return fail(opened.message());
+                                         m_views.receiptLogs(
+                                             opened->transactionHash, nullptr,
+                                             [this](const MarketResult<QList<ChainLog>>& logs) {
+                                                 onOpened(logs);
+                                             });
+                                     });
+                             });
+                     });
     }
 
     void onOpened(const MarketResult<QList<ChainLog>>& logs) {
         if (!logs.ok())
             return fail(logs.error().message);
-        const Hash32 topic = abi::keccak256("ChannelOpened(bytes32,address,address,uint256)");
-        for (const ChainLog& log : *logs)
-            if (log.address == m_channels && log.topics.size() == 4 && log.topics[0] == topic)
-                m_entry.channelId = log.topics[1];
+        for (const ChainLog& log : *logs) {
+            if (log.address != m_channels || log.topics.size() < 2)
+                continue;
+            const auto decoded = retrievalChannelsAbi()->decodeEvent(
+                std::vector<Hash32>(log.topics.cbegin(), log.topics.cend()), log.data);
+            if (decoded.ok() && decoded->name == QLatin1String("ChannelOpened"))
+                m_entry.channelId = log.topics.at(1);
+        }
         if (!m_entry.channelId)
             return fail(ClientRetrieveCommand::tr("the opening of the channel logged no "
                                                   "ChannelOpened"));
