@@ -97,6 +97,8 @@ const QList<CrashPointInfo>& CrashPoint::all() {
         {"deal.publish.afterMarket",
          "publishDeal is mined; the deal is not yet booked as awaiting activation"},
         {"deal.proof.afterSubmit", "a deal's proof is mined; the deal has not counted it"},
+        {"deal.settle.afterMarket",
+         "a settlement of a running deal's payment is mined; the deal has not booked it"},
         {"deal.close.afterMarket", "closeExpired is mined; the deal is not yet booked as expired"},
         // Paid retrieval (core/chain/retrieval), reached only by a host that serves it;
         // tests/app/tst_hostretrievalcrashcli kills one at each.

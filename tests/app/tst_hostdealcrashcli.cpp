@@ -4,8 +4,8 @@
 // 10-second proof period; the client (in this test) signs a proposal, sends it to the host's
 // endpoint and pushes the data. The host process dies after it wrote pushed bytes and before it
 // recorded them, after it recorded them and before it answered, after publishDeal was mined,
-// after a proof was mined and after closeExpired was mined; each restart carries on from its
-// books and the chain. At the end the deal is expired in the books, the provider's escrow in the
+// after a proof was mined, after a settlement of the payment so far was mined and after
+// closeExpired was mined; each restart carries on from its books and the chain. At the end the deal is expired in the books, the provider's escrow in the
 // DirectDeals contract grew by exactly price × (end − activation) and the client's fell by as
 // much, the collateral came back whole, no reservation is left and the availability is whole.
 
@@ -252,11 +252,16 @@ private Q_SLOTS:
         const qint64 untilStart = qint64(p.start) - qint64(m_session->now());
         QVERIFY(diedAt(*run, QStringLiteral("deal.proof.afterSubmit"), out,
                        kRunMs + int(std::max<qint64>(0, untilStart)) * 1000));
-        // 5. Proofs each period until the end, then closeExpired, then death.
+        // 5. Proofs each period, and once two periods' time is unpaid (a quarter of the five),
+        //    a settlement of the payment so far, mined, then death before it is booked.
+        run = startHost(QStringLiteral("deal.settle.afterMarket"), out);
+        QVERIFY(run);
+        QVERIFY(diedAt(*run, QStringLiteral("deal.settle.afterMarket"), out));
+        // 6. Proofs each period until the end, then closeExpired, then death.
         run = startHost(QStringLiteral("deal.close.afterMarket"), out);
         QVERIFY(run);
         QVERIFY(diedAt(*run, QStringLiteral("deal.close.afterMarket"), out));
-        // 6. The last run books the close and stops when asked.
+        // 7. The last run books the close and stops when asked.
         run = startHost(QString(), out);
         QVERIFY(run);
         QVERIFY(m_host->readUntil(
@@ -301,7 +306,19 @@ private Q_SLOTS:
                             QStringLiteral("chain.sqlite"))
                      .toInt(),
                  1);
-        QCOMPARE(m_host->kills(), 5);
+        // Paid as it ran: at least one settlement before the close, each booked once; the
+        // newest paid total the books hold is the whole payment.
+        QVERIFY(booksValue(QStringLiteral("SELECT count(*) FROM chain_transactions WHERE "
+                                          "intent_key LIKE 'deal-settle:%'"),
+                           QStringLiteral("chain.sqlite"))
+                    .toInt() >= 1);
+        QVERIFY(booksValue(QStringLiteral("SELECT count(*) FROM deal_payments")).toInt() >= 2);
+        QCOMPARE(
+            uint256::fromBigEndian(
+                booksValue(QStringLiteral("SELECT max(paid) FROM deal_payments")).toByteArray())
+                .value(),
+            earned);
+        QCOMPARE(m_host->kills(), 6);
     }
 };
 

@@ -366,18 +366,71 @@ void DealRunner::follow(const Deal& deal) {
         }
         if (now >= static_cast<Timestamp>(p.end))
             return close(*current);
-        // A proof per period: is this period's due?
-        if (!begin(id))
-            return;
-        m_contract.isProofDue(id, this, [this, id](const Result<bool>& due) {
-            end(id);
-            if (!due.ok() || !*due)
-                return;
-            auto latest = m_book.find(id);
-            if (latest.ok() && latest->state == Deal::State::Active)
-                prove(*latest);
-        });
+        // Payment for the proven time, once enough of it is unpaid.
+        const quint64 until = settleableUntil(view->lastProvenPeriod, m_period, p.end,
+                                              static_cast<quint64>(std::max<Timestamp>(now, 0)));
+        if (until > view->paidUntil && m_settleRefused.value(id) != until &&
+            until - view->paidUntil >=
+                settleInterval(p.end - p.start, m_period, m_options.settleEverySeconds))
+            return settle(*current, until);
+        proveIfDue(id);
     });
+}
+
+void DealRunner::proveIfDue(const Hash32& id) {
+    // A proof per period: is this period's due?
+    if (!begin(id))
+        return;
+    m_contract.isProofDue(id, this, [this, id](const Result<bool>& due) {
+        end(id);
+        if (!due.ok() || !*due)
+            return;
+        auto latest = m_book.find(id);
+        if (latest.ok() && latest->state == Deal::State::Active)
+            prove(*latest);
+    });
+}
+
+void DealRunner::settle(const Deal& deal, quint64 until) {
+    if (!begin(deal.id))
+        return;
+    const Hash32 id = deal.id;
+    OutgoingTransaction transaction;
+    transaction.to = m_options.contract;
+    transaction.data = DirectDealsContract::settle(id);
+    transaction.label = QStringLiteral("collect the payment of deal %1").arg(id.toHex());
+    // Keyed by the end of the time it pays: a settlement taken again after a crash sends nothing
+    // twice, and the next proven period is a new one.
+    m_transactions.send(QStringLiteral("deal-settle:%1:%2").arg(id.toHex()).arg(until), transaction,
+                        this, [this, id, until](const TransactionOutcome& outcome) {
+                            end(id);
+                            auto current = m_book.find(id);
+                            if (!current.ok() || current->final())
+                                return;
+                            if (outcome.succeeded()) {
+                                crashPoint("deal.settle.afterMarket");
+                                return follow(
+                                    *current); // reads and books the payment, then proves if due
+                            }
+                            // Not paid now (another caller settled first, or the node refused): the
+                            // close pays it at the latest. The proof of the period goes on.
+                            qCWarning(lcDealRunner).noquote()
+                                << describe(*current) << "collecting the payment up to" << until
+                                << "failed:" << failureOf(outcome);
+                            m_settleRefused.insert(id, until);
+                            proveIfDue(id);
+                        });
+}
+
+quint64 DealRunner::settleInterval(quint64 duration, quint64 period, qint64 settleEverySeconds) {
+    const quint64 every = static_cast<quint64>(std::max<qint64>(settleEverySeconds, 1));
+    return std::max(std::min(every, duration / 4), period);
+}
+
+quint64 DealRunner::settleableUntil(quint64 lastProvenPeriod, quint64 period, quint64 end,
+                                    quint64 now) {
+    const quint64 proven = (lastProvenPeriod + 1) * period;
+    return std::min({proven, end, now});
 }
 
 void DealRunner::close(const Deal& deal) {
@@ -458,6 +511,7 @@ void DealRunner::finish(const Deal& deal, Deal::State state, const QString& reas
     }
     m_fundsChecked.remove(deal.id);
     m_proofAttempts.remove(deal.id);
+    m_settleRefused.remove(deal.id);
     m_prover.forget(dataSlot(deal.id));
     Q_EMIT dealChanged(deal.id);
 }

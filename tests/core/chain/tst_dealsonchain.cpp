@@ -20,6 +20,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTest>
+
+#include <limits>
 
 using namespace salesdesk;
 using namespace salesdesk::test;
@@ -269,6 +272,22 @@ void TestDealsOnChain::aDealRunsFromProposalToExpiry() {
     const UInt256 earned = kPrice * UInt256(p.end - chainDeal.activatedAt);
     QCOMPARE(chainDeal.paid, earned);
     QCOMPARE(done.paid, earned);
+    // Paid as it ran: settlements of the proven time before the end (a quarter of the five
+    // periods is more than one period), the close paid the rest; the payments sum to the whole.
+    const auto before = m_deals->book().payments(0, static_cast<Timestamp>(p.end));
+    SD_VERIFY_OK(before);
+    QVERIFY2(!before->isEmpty(), "no payment while the deal ran");
+    UInt256 paidBefore = 0;
+    for (const DealPayment& payment : *before)
+        paidBefore += payment.amount;
+    QVERIFY(paidBefore > 0 && paidBefore < earned);
+    const auto all = m_deals->book().payments(0, std::numeric_limits<Timestamp>::max());
+    SD_VERIFY_OK(all);
+    QVERIFY(all->size() >= 2);
+    UInt256 paidInAll = 0;
+    for (const DealPayment& payment : *all)
+        paidInAll += payment.amount;
+    QCOMPARE(paidInAll, earned);
     QCOMPARE(escrowOf(hostAddress()), kEscrow + earned);
     QCOMPARE(escrowOf(clientAddress()), kEscrow - earned);
     // The storage went back, the data is gone.
