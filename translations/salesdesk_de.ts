@@ -2109,13 +2109,6 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
         <source>taken when turned on in Settings → Direct deals</source>
         <translation>werden angenommen, sobald unter Einstellungen → Direkte Deals eingeschaltet</translation>
     </message>
-    <message numerus="yes">
-        <source>vouchers accepted; %1 still to claim on %n channel(s)</source>
-        <translation>
-            <numerusform>Gutscheine angenommen; %1 noch einzufordern auf %n Kanal</numerusform>
-            <numerusform>Gutscheine angenommen; %1 noch einzufordern auf %n Kanälen</numerusform>
-        </translation>
-    </message>
     <message>
         <source>served when turned on in Settings → Paid retrieval</source>
         <translation>werden ausgeliefert, sobald unter Einstellungen → Bezahlter Abruf eingeschaltet</translation>
@@ -2127,6 +2120,13 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
     <message>
         <source>slots %1 · deals %2 · retrieval %3</source>
         <translation>Slots %1 · Deals %2 · Abrufe %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>claimed on chain; %1 more in vouchers still to claim, on %n channel(s)</source>
+        <translation>
+            <numerusform>auf der Chain eingefordert; %1 mehr in Gutscheinen noch einzufordern, auf %n Kanal</numerusform>
+            <numerusform>auf der Chain eingefordert; %1 mehr in Gutscheinen noch einzufordern, auf %n Kanälen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2888,10 +2888,6 @@ Prüfen Sie Einstellungen → Direkte Deals (Lauschadresse, Port, Preis und Gren
         <translation>Verlorene Sicherheitsleistung</translation>
     </message>
     <message>
-        <source>Net earnings (payouts − lost)</source>
-        <translation>Nettoeinnahmen (Auszahlungen − Verluste)</translation>
-    </message>
-    <message>
         <source>The ledger could not be read: %1</source>
         <translation>Das Kassenbuch konnte nicht gelesen werden: %1</translation>
     </message>
@@ -2984,6 +2980,10 @@ Wählen Sie eine andere Art oder einen längeren Zeitraum.</translation>
     <message>
         <source>Vouchers accepted and not claimed yet: %1.</source>
         <translation>Angenommene, noch nicht eingelöste Gutscheine: %1.</translation>
+    </message>
+    <message>
+        <source>Slot sales net (payouts − lost)</source>
+        <translation>Netto der Slot-Verkäufe (Auszahlungen − Verluste)</translation>
     </message>
 </context>
 <context>

@@ -2109,13 +2109,6 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
         <source>taken when turned on in Settings → Direct deals</source>
         <translation>se aceptan al activarlos en Configuración → Acuerdos directos</translation>
     </message>
-    <message numerus="yes">
-        <source>vouchers accepted; %1 still to claim on %n channel(s)</source>
-        <translation>
-            <numerusform>vales aceptados; %1 aún por reclamar en %n canal</numerusform>
-            <numerusform>vales aceptados; %1 aún por reclamar en %n canales</numerusform>
-        </translation>
-    </message>
     <message>
         <source>served when turned on in Settings → Paid retrieval</source>
         <translation>se sirve al activarla en Configuración → Recuperación de pago</translation>
@@ -2127,6 +2120,13 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
     <message>
         <source>slots %1 · deals %2 · retrieval %3</source>
         <translation>slots %1 · acuerdos %2 · recuperación %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>claimed on chain; %1 more in vouchers still to claim, on %n channel(s)</source>
+        <translation>
+            <numerusform>reclamado en la cadena; %1 más en vales aún por reclamar, en %n canal</numerusform>
+            <numerusform>reclamado en la cadena; %1 más en vales aún por reclamar, en %n canales</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2888,10 +2888,6 @@ Revise Configuración → Acuerdos directos (dirección de escucha, puerto, prec
         <translation>Garantía perdida</translation>
     </message>
     <message>
-        <source>Net earnings (payouts − lost)</source>
-        <translation>Ganancias netas (pagos − pérdidas)</translation>
-    </message>
-    <message>
         <source>The ledger could not be read: %1</source>
         <translation>No se pudo leer el registro contable: %1</translation>
     </message>
@@ -2984,6 +2980,10 @@ Elija otro tipo o un período más largo.</translation>
     <message>
         <source>Vouchers accepted and not claimed yet: %1.</source>
         <translation>Vales aceptados y aún no cobrados: %1.</translation>
+    </message>
+    <message>
+        <source>Slot sales net (payouts − lost)</source>
+        <translation>Neto de ventas de slots (pagos − pérdidas)</translation>
     </message>
 </context>
 <context>

@@ -2109,13 +2109,6 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
         <source>taken when turned on in Settings → Direct deals</source>
         <translation>pris une fois activés dans Paramètres → Accords directs</translation>
     </message>
-    <message numerus="yes">
-        <source>vouchers accepted; %1 still to claim on %n channel(s)</source>
-        <translation>
-            <numerusform>bons acceptés ; %1 encore à réclamer sur %n canal</numerusform>
-            <numerusform>bons acceptés ; %1 encore à réclamer sur %n canaux</numerusform>
-        </translation>
-    </message>
     <message>
         <source>served when turned on in Settings → Paid retrieval</source>
         <translation>servie une fois activée dans Paramètres → Récupération payante</translation>
@@ -2127,6 +2120,13 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
     <message>
         <source>slots %1 · deals %2 · retrieval %3</source>
         <translation>slots %1 · accords %2 · récupération %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>claimed on chain; %1 more in vouchers still to claim, on %n channel(s)</source>
+        <translation>
+            <numerusform>réclamé sur la chaîne ; %1 de plus en bons encore à réclamer, sur %n canal</numerusform>
+            <numerusform>réclamé sur la chaîne ; %1 de plus en bons encore à réclamer, sur %n canaux</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2888,10 +2888,6 @@ Vérifiez Paramètres → Accords directs (adresse d’écoute, port, prix et li
         <translation>Garantie perdue</translation>
     </message>
     <message>
-        <source>Net earnings (payouts − lost)</source>
-        <translation>Revenus nets (paiements − pertes)</translation>
-    </message>
-    <message>
         <source>The ledger could not be read: %1</source>
         <translation>Le registre n&apos;a pas pu être lu : %1</translation>
     </message>
@@ -2984,6 +2980,10 @@ Choisissez un autre type ou une période plus longue.</translation>
     <message>
         <source>Vouchers accepted and not claimed yet: %1.</source>
         <translation>Bons acceptés et pas encore encaissés : %1.</translation>
+    </message>
+    <message>
+        <source>Slot sales net (payouts − lost)</source>
+        <translation>Net des ventes de slots (paiements − pertes)</translation>
     </message>
 </context>
 <context>

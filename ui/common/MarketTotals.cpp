@@ -18,7 +18,7 @@ Result<UInt256> MarketTotals::earned() const {
         total = *sum;
     }
     if (retrieval) {
-        auto sum = uint256::checkedAdd(total, retrieval->earned);
+        auto sum = uint256::checkedAdd(total, retrieval->claimed);
         if (!sum.ok())
             return sum.error();
         total = *sum;

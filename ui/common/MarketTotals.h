@@ -44,7 +44,9 @@ struct MarketTotals {
     QStringList problems; // what could not be read
 
     bool anyRunning() const { return deals.has_value() || retrieval.has_value(); }
-    // Deal payments and retrieval earnings together (zero when neither runs).
+    // What these markets paid on chain: deal payments and retrieval claims together (zero when
+    // neither runs). Vouchers accepted and not claimed yet are not in it (the Earnings screen
+    // counts the same).
     Result<UInt256> earned() const;
 
     // Reads the markets the desk runs now.

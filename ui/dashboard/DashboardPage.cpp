@@ -218,10 +218,13 @@ void DashboardPage::showMarkets(const DashboardSnapshot& s) {
                                   formatAmount(markets.deals->collateralLocked)));
     else
         deals->setValue(tr("Off"), tr("taken when turned on in Settings → Direct deals"));
+    // Retrieval: what the chain paid, as the Earnings screen counts it; vouchers accepted and
+    // not claimed yet are money owed, not paid.
     if (markets.retrieval)
-        retrieval->setAmount(markets.retrieval->earned,
-                             tr("vouchers accepted; %1 still to claim on %n channel(s)", nullptr,
-                                markets.retrieval->channels)
+        retrieval->setAmount(markets.retrieval->claimed,
+                             tr("claimed on chain; %1 more in vouchers still to claim, on %n "
+                                "channel(s)",
+                                nullptr, markets.retrieval->channels)
                                  .arg(formatAmount(markets.retrieval->unclaimed)));
     else
         retrieval->setValue(tr("Off"), tr("served when turned on in Settings → Paid retrieval"));
@@ -232,11 +235,11 @@ void DashboardPage::showMarkets(const DashboardSnapshot& s) {
         all->setValue(tr("—"), total.message());
         return;
     }
-    all->setAmount(
-        *total, tr("slots %1 · deals %2 · retrieval %3")
-                    .arg(formatAmount(s.totals.payouts),
-                         formatAmount(markets.deals ? markets.deals->paid : UInt256(0)),
-                         formatAmount(markets.retrieval ? markets.retrieval->earned : UInt256(0))));
+    all->setAmount(*total, tr("slots %1 · deals %2 · retrieval %3")
+                               .arg(formatAmount(s.totals.payouts),
+                                    formatAmount(markets.deals ? markets.deals->paid : UInt256(0)),
+                                    formatAmount(markets.retrieval ? markets.retrieval->claimed
+                                                                   : UInt256(0))));
 }
 
 } // namespace salesdesk::ui

@@ -140,11 +140,12 @@ void EarningsPage::buildUi() {
     auto* totals = new QFrame();
     totals->setFrameShape(QFrame::StyledPanel);
     auto* grid = new QGridLayout(totals);
-    const QList<std::pair<QString, QLabel*>> figures{{tr("Payouts"), m_payouts},
-                                                     {tr("Collateral returned"), m_returned},
-                                                     {tr("Collateral deposited"), m_deposited},
-                                                     {tr("Collateral lost"), m_lost},
-                                                     {tr("Net earnings (payouts − lost)"), m_net}};
+    const QList<std::pair<QString, QLabel*>> figures{
+        {tr("Payouts"), m_payouts},
+        {tr("Collateral returned"), m_returned},
+        {tr("Collateral deposited"), m_deposited},
+        {tr("Collateral lost"), m_lost},
+        {tr("Slot sales net (payouts − lost)"), m_net}};
     addFigures(*grid, figures);
     auto* unit = new QLabel(tr("Amounts rounded; hover over one for every digit, right-click to "
                                "copy it."));

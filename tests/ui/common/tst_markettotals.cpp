@@ -86,12 +86,16 @@ private Q_SLOTS:
         QVERIFY(!totals.ok());
     }
 
-    void whatIsEarnedSumsTheMarketsThatRun() {
+    // What the chain paid: deal payments and retrieval claims; vouchers still to claim are not
+    // in it.
+    void whatIsEarnedSumsWhatTheMarketsThatRunPaid() {
         MarketTotals totals;
         QVERIFY(!totals.anyRunning());
         QCOMPARE(earned(totals), UInt256(0));
         totals.retrieval = RetrievalTotals{};
-        totals.retrieval->earned = UInt256(70);
+        totals.retrieval->earned = UInt256(90);
+        totals.retrieval->claimed = UInt256(70);
+        totals.retrieval->unclaimed = UInt256(20);
         QVERIFY(totals.anyRunning());
         QCOMPARE(earned(totals), UInt256(70));
         totals.deals = DealTotals{};

@@ -7,6 +7,7 @@
 #include "core/chain/deals/DealService.h"
 #include "core/chain/local/LocalChain.h"
 #include "core/chain/retrieval/RetrievalService.h"
+#include "core/chain/retrieval/Voucher.h"
 #include "core/chain/retrieval/VoucherBook.h"
 #include "core/stats/Ledger.h"
 #include "tests/support/TestSupport.h"
@@ -112,6 +113,24 @@ private Q_SLOTS:
         SD_VERIFY_OK(retrieval.vouchers().track(
             {retrieval.options().chainId, retrieval.options().channels, channel.id},
             retrieval.options().payee, channel, m_clock.now()));
+        // A second channel with a voucher accepted and nothing claimed: money owed, not paid.
+        // The cards count what the chain paid, as Earnings does, and name what is owed.
+        const PrivateKey clientKey =
+            PrivateKey::fromBytes(desk->localChain()->chain().accounts().at(1).privateKey).value();
+        VoucherCheck::Channel owed;
+        owed.id = Hash32::fromBytes(QByteArray(32, '\x08'));
+        owed.payer = proposal.client;
+        owed.deposit = unit;
+        const RetrievalService::Options& served = retrieval.options();
+        SD_VERIFY_OK(retrieval.vouchers().track({served.chainId, served.channels, owed.id},
+                                                served.payee, owed, m_clock.now()));
+        const UInt256 unclaimed = unit / 2;
+        const Voucher voucher = Voucher::sign(
+            clientKey, Voucher::domain(served.chainId, served.channels), owed.id, unclaimed);
+        const auto verdict = retrieval.vouchers().accept(
+            Voucher::domain(served.chainId, served.channels), voucher, m_clock.now(), 0);
+        SD_VERIFY_OK(verdict);
+        QVERIFY2(verdict->accepted(), qPrintable(verdict->reason));
         // Slot payouts of the open market, in the ledger.
         const UInt256 payout = unit * 5;
         SD_VERIFY_OK(desk->engine().ledger().record(m_clock.now(), LedgerKind::Payout, RequestId{},
@@ -124,6 +143,10 @@ private Q_SLOTS:
                      .contains(formatAmount(dealCollateral)),
                  qPrintable(dashboard.card(QStringLiteral("dealsCard"))->detail()));
         QCOMPARE(dashboard.card(QStringLiteral("retrievalCard"))->value(), formatAmount(claimed));
+        QVERIFY2(dashboard.card(QStringLiteral("retrievalCard"))
+                     ->detail()
+                     .contains(formatAmount(unclaimed)),
+                 qPrintable(dashboard.card(QStringLiteral("retrievalCard"))->detail()));
         QCOMPARE(dashboard.card(QStringLiteral("allMarketsCard"))->value(),
                  formatAmount(payout + dealPaid + claimed));
         QCOMPARE(dashboard.card(QStringLiteral("allMarketsCard"))->detail(),
