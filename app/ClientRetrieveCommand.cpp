@@ -8,7 +8,6 @@
 #include "core/chain/retrieval/RetrievalChannelsAbi.h"
 #include "core/chain/retrieval/RetrievalClient.h"
 #include "core/chain/retrieval/Voucher.h"
-#include "core/domain/AbiEncoder.h"
 
 #include <QFile>
 #include <QTimer>
@@ -48,25 +47,24 @@ public:
         m_entry = **latest;
         if (!m_entry.channelId)
             return open(); // an opening an earlier run began: its intents again
-        // channel(id): payer, payee, deposit, claimed, closesAt, finalized.
+        auto call = encodeChannelView(*m_entry.channelId);
+        if (!call.ok())
+            return fail(call.message());
         m_views.view(
-            ChainMarketRpc::View{m_channels, abi::encodeCall("channel(bytes32)",
-                                                             {abi::bytes32(*m_entry.channelId)})},
-            nullptr, [this](const MarketResult<QByteArray>& channel) {
-                if (!channel.ok() || channel->size() < 6 * 32)
+            ChainMarketRpc::View{m_channels, *call}, nullptr,
+            [this](const MarketResult<QByteArray>& answer) {
+                auto channel =
+                    answer.ok()
+                        ? decodeChannelView(*answer)
+                        : Result<ChannelView>(makeError(ErrorCode::Io, answer.error().message));
+                if (!channel.ok())
                     return fail(ClientRetrieveCommand::tr(
                                     "the channels contract did not answer for channel "
                                     "%1: %2")
-                                    .arg(m_entry.channelId->toHex(),
-                                         channel.ok() ? QStringLiteral("short answer")
-                                                      : channel.error().message));
-                const auto word = [&](int i) {
-                    return uint256::fromBigEndian(channel->mid(i * 32, 32)).value();
-                };
-                const UInt256 deposit = word(2);
-                const UInt256 claimed = word(3);
-                const bool closing = !word(4).is_zero() || !word(5).is_zero();
-                m_entry.signedAmount = std::max(m_entry.signedAmount, claimed);
+                                    .arg(m_entry.channelId->toHex(), channel.message()));
+                const UInt256 deposit = channel->deposit;
+                const bool closing = channel->closesAt != 0 || channel->finalized;
+                m_entry.signedAmount = std::max(m_entry.signedAmount, channel->claimed);
                 if (closing || m_entry.signedAmount >= deposit)
                     return openNew();
                 printLine(ClientRetrieveCommand::tr("Reusing channel %1: deposit %2, signed %3")

@@ -174,8 +174,7 @@ Result<void> ChannelFollower::collectRetracted(const EventCursor::Retraction& re
 void ChannelFollower::refresh(const Hash32& id) {
     if (m_refreshing.contains(id))
         return;
-    auto data =
-        m_abi->encodeCall(QStringLiteral("channel"), {abi::AbiValue::bytes(id.toByteArray())});
+    auto data = encodeChannelView(id);
     if (!data)
         return;
     m_refreshing.insert(id);
@@ -189,25 +188,23 @@ void ChannelFollower::refresh(const Hash32& id) {
                 answer.ok()
                     ? rpc::parseJsonData(*answer, u"channel(id) result")
                     : Result<QByteArray>(makeError(ErrorCode::Io, answer.error().describe()));
-            auto values = bytes ? m_abi->decodeOutput(QStringLiteral("channel"), *bytes)
-                                : Result<std::vector<abi::AbiValue>>(bytes.error());
-            if (!values || values->size() != 1 || values->front().items().size() != 6) {
+            auto view = bytes ? decodeChannelView(*bytes) : Result<ChannelView>(bytes.error());
+            if (!view) {
                 qCWarning(lcChannelFollower).noquote()
-                    << "channel" << id.toHex() << "cannot be read from the chain:"
-                    << (values ? QStringLiteral("an answer of another shape") : values.message());
+                    << "channel" << id.toHex()
+                    << "cannot be read from the chain:" << view.message();
                 m_toRefresh.insert(id); // read again with the next retraction or start
                 return;
             }
-            const std::vector<abi::AbiValue>& fields = values->front().items();
             VoucherCheck::Channel channel;
             channel.id = id;
-            channel.payer = fields.at(0).toAddress();
-            channel.deposit = fields.at(2).word();
-            channel.claimed = fields.at(3).word();
-            channel.closesAt = static_cast<Timestamp>(fields.at(4).word());
+            channel.payer = view->payer;
+            channel.deposit = view->deposit;
+            channel.claimed = view->claimed;
+            channel.closesAt = view->closesAt;
             // A channel the chain no longer has (its opening was replaced) pays nothing more.
-            channel.finalized = fields.at(5).toBool() || channel.payer == Address();
-            if (fields.at(1).toAddress() != m_options.payee && channel.payer != Address())
+            channel.finalized = view->finalized || channel.payer == Address();
+            if (view->payee != m_options.payee && channel.payer != Address())
                 channel.finalized = true;
             if (auto tracked = m_book.track(key(id), m_options.payee, channel, m_clock.now());
                 !tracked) {
