@@ -233,13 +233,16 @@ Result<Retrieval> RetrievalBook::cancel(const QByteArray& token, Timestamp now) 
     return retrieval;
 }
 
-Result<int> RetrievalBook::activeOn(const VoucherBook::Key& channel) const {
+Result<int> RetrievalBook::activeOf(quint64 chainId, const Address& contract,
+                                    const Address& payer) const {
     Statement& count = m_db.statement(QStringLiteral(
-        "SELECT count(*) FROM retrievals WHERE chain_id = ? AND contract = ? AND channel_id = ?"
-        " AND state IN ('new', 'ongoing', 'funds-needed')"));
-    SD_TRY(count.bind(0, static_cast<qint64>(channel.chainId))
-               .bind(1, channel.contract.toByteArray())
-               .bind(2, channel.channelId.toByteArray())
+        "SELECT count(*) FROM retrievals r JOIN retrieval_channels c ON c.chain_id = r.chain_id"
+        " AND c.contract = r.contract AND c.channel_id = r.channel_id"
+        " WHERE r.chain_id = ? AND r.contract = ? AND c.payer = ?"
+        " AND r.state IN ('new', 'ongoing', 'funds-needed')"));
+    SD_TRY(count.bind(0, static_cast<qint64>(chainId))
+               .bind(1, contract.toByteArray())
+               .bind(2, payer.toByteArray())
                .exec());
     const int active = count.next() ? count.value(0).toInt() : 0;
     count.finish();

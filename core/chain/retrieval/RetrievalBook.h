@@ -81,8 +81,10 @@ public:
     Result<Retrieval> recordFundsNeeded(const QByteArray& token, Timestamp now);
     // Ends an active retrieval; Conflict when it already ended.
     Result<Retrieval> cancel(const QByteArray& token, Timestamp now);
-    // How many active retrievals a channel has.
-    Result<int> activeOn(const VoucherBook::Key& channel) const;
+    // How many active retrievals the channels of `payer` on `contract` at `chainId` have together
+    // (a client that opens more channels gets no more retrievals at once). Channels not tracked
+    // in the VoucherBook count for no one.
+    Result<int> activeOf(quint64 chainId, const Address& contract, const Address& payer) const;
     // The newest `limit` retrievals, newest first.
     Result<QList<Retrieval>> recent(int limit) const;
 

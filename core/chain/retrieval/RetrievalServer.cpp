@@ -196,14 +196,14 @@ void RetrievalServer::start(const QHttpServerRequest& request, QHttpServerRespon
                            QStringLiteral("channel %1 is closing or closed: it pays no new "
                                           "retrievals")
                                .arg(channelId->toHex()));
-    auto active = m_book.activeOn(key);
+    auto active = m_book.activeOf(key.chainId, key.contract, (*channel)->payer);
     if (!active)
         return answerFailure(responder, active.error());
-    if (*active >= m_config.maxActivePerChannel)
+    if (*active >= m_config.maxActivePerClient)
         return answerError(responder, StatusCode::TooManyRequests,
-                           QStringLiteral("channel %1 has %2 retrievals under way, the most "
-                                          "taken at once")
-                               .arg(channelId->toHex())
+                           QStringLiteral("client %1 has %2 retrievals under way on its "
+                                          "channels, the most taken at once from one client")
+                               .arg((*channel)->payer.toHex())
                                .arg(*active));
     auto size = m_data->size(SlotId::fromBytes(slot->toByteArray()));
     if (!size)

@@ -44,7 +44,8 @@ namespace salesdesk {
 // <signature hex>", credited before the chunk is judged: one round trip per chunk. A chunk not yet
 // paid for is 402 with what the retrieval owes and the least cumulative voucher that pays it; a
 // refused voucher is 402 with the reason. Requests over the body limit are 413, over the rate
-// limit of their address 429, a new retrieval beyond the channel's limit 429.
+// limit of their address 429, a new retrieval beyond its client's limit (over all the payer's
+// channels) 429.
 class RetrievalServer final : public QObject {
     Q_OBJECT
 public:
@@ -57,7 +58,7 @@ public:
         SignedRetrievalTerms::Signer signTerms;
         qint64 closeMarginSeconds = 600; // see VoucherCheck::check
         qint64 maxBodyBytes = 16 * 1024;
-        int maxActivePerChannel = 4;
+        int maxActivePerClient = 4; // retrievals under way on all channels of one payer
         int requestsPerSecondPerAddress = 200;
         // The most bytes of a chunk one answer holds: they are read while the request is
         // handled, on the event loop's thread, and held until the connection takes them.

@@ -32,7 +32,7 @@ RetrievalService::RetrievalService(JsonRpcClient& rpc, Database& database,
     serverConfig.payee = m_options.payee;
     serverConfig.terms = m_options.terms;
     serverConfig.signTerms = m_options.signTerms;
-    serverConfig.maxActivePerChannel = m_options.maxActivePerChannel;
+    serverConfig.maxActivePerClient = m_options.maxActivePerClient;
     serverConfig.requestsPerSecondPerAddress = m_options.requestsPerSecondPerAddress;
     m_server = std::make_unique<RetrievalServer>(serverConfig, *m_retrievals, *m_vouchers,
                                                  std::move(data), clock);

@@ -40,7 +40,7 @@ public:
         // signTerms).
         SignedRetrievalTerms::Signer signTerms;
         UInt256 claimThreshold; // 0: claim when a close is requested only
-        int maxActivePerChannel = 4;
+        int maxActivePerClient = 4;
         int requestsPerSecondPerAddress = 200;
     };
 

@@ -139,18 +139,36 @@ private Q_SLOTS:
                         ErrorCode::NotFound);
     }
 
-    void activeRetrievalsAreCountedPerChannel() {
+    // Per client: over every channel of the payer on the contract, not of another payer.
+    void activeRetrievalsAreCountedPerClient() {
         const Retrieval a = m_book->create(m_key, slot(), 600, terms(), kNow).value();
         const Retrieval b = m_book->create(m_key, slot(), 100, terms(), kNow + 1).value();
         VoucherBook::Key other = m_key;
         other.channelId = hash(0x77);
+        VoucherCheck::Channel second;
+        second.id = other.channelId;
+        second.payer = m_payer.address();
+        second.deposit = UInt256(10'000);
+        SD_VERIFY_OK(m_vouchers->track(other, address(0x22), second, kNow));
         SD_VERIFY_OK(m_book->create(other, slot(), 600, terms(), kNow + 2));
-        QCOMPARE(m_book->activeOn(m_key).value(), 2);
+        VoucherBook::Key stranger = m_key;
+        stranger.channelId = hash(0x78);
+        VoucherCheck::Channel third = second;
+        third.id = stranger.channelId;
+        third.payer = address(0x55);
+        SD_VERIFY_OK(m_vouchers->track(stranger, address(0x22), third, kNow));
+        SD_VERIFY_OK(m_book->create(stranger, slot(), 600, terms(), kNow + 3));
+        const auto activeOf = [&](const Address& payer) {
+            return m_book->activeOf(m_key.chainId, m_key.contract, payer).value();
+        };
+        QCOMPARE(activeOf(m_payer.address()), 3);
+        QCOMPARE(activeOf(address(0x55)), 1);
+        QCOMPARE(m_book->activeOf(m_key.chainId + 1, m_key.contract, m_payer.address()).value(), 0);
         QCOMPARE(m_book->cancel(a.token, kNow)->state, Retrieval::State::Cancelled);
-        QCOMPARE(m_book->activeOn(m_key).value(), 1);
+        QCOMPARE(activeOf(m_payer.address()), 2);
         const auto recent = m_book->recent(10).value();
-        QCOMPARE(recent.size(), 3);
-        QCOMPARE(recent.front().channel.channelId, hash(0x77));
+        QCOMPARE(recent.size(), 4);
+        QCOMPARE(recent.front().channel.channelId, hash(0x78));
         QCOMPARE(recent.back().token, a.token);
         QCOMPARE(recent.back().state, Retrieval::State::Cancelled);
         Q_UNUSED(b);

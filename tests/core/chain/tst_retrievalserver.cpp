@@ -112,7 +112,7 @@ private Q_SLOTS:
         QVERIFY2(error.contains(QStringLiteral("not by the payee %1").arg(address(0x77).toHex())),
                  qPrintable(error));
         QVERIFY(client.retrievalId().isEmpty());
-        QCOMPARE(m_book->activeOn(key(m_channelId)).value(), 0);
+        QCOMPARE(m_book->activeOf(31337, address(0x33), payer().address()).value(), 0);
     }
 
     // Terms changed on the way (the signature left as it was) or sent unsigned are refused
@@ -312,11 +312,15 @@ private Q_SLOTS:
     }
 
     void limitsAreKept() {
-        // Retrievals under way per channel.
+        // Retrievals under way per client, over all its channels: a second channel of the same
+        // payer gets none beyond the limit.
         for (int i = 0; i < 2; ++i)
             QVERIFY(!startRetrieval(slot(1)).isEmpty());
         const Answer third = startAnswer(slot(1), m_channelId);
         QCOMPARE(third.status, 429);
+        QVERIFY2(third.body.contains(payer().address().toHex().toLatin1()), third.body.constData());
+        trackChannel(hash(0x46), UInt256(1'000));
+        QCOMPARE(startAnswer(slot(1), hash(0x46)).status, 429);
         // A channel whose close was requested takes no new retrieval.
         trackChannel(hash(0x45), UInt256(1'000), kNow + 3'600);
         QCOMPARE(startAnswer(slot(1), hash(0x45)).status, 409);
@@ -378,7 +382,7 @@ private:
         config.terms.pricePerByte = UInt256(3);
         config.terms.paymentInterval = 100'000;
         config.terms.paymentIntervalIncrease = 50'000;
-        config.maxActivePerChannel = 2;
+        config.maxActivePerClient = 2;
         config.maxBodyBytes = 1'000;
         config.requestsPerSecondPerAddress = 50;
         config.maxResponseBytes = 64 * 1024; // chunks of 100 K and more go out in parts
