@@ -67,6 +67,7 @@ Database::Database(QString filePath, QString connectionName, std::unique_ptr<QLo
     , m_lock(std::move(lock)) {}
 
 Database::~Database() {
+    m_beginStatement = m_commitStatement = m_rollbackStatement = nullptr;
     m_statements.clear();
     if (m_db.isOpen())
         m_db.close();
@@ -272,9 +273,13 @@ Result<QVariant> Database::queryValue(const QString& sql) {
 
 Result<Transaction> Database::begin() {
     const int depth = m_depth + 1;
-    const QString sql = depth == 1 ? QStringLiteral("BEGIN IMMEDIATE")
-                                   : QStringLiteral("SAVEPOINT sd%1").arg(depth);
-    SD_TRY(statement(sql).exec());
+    if (depth == 1) {
+        if (!m_beginStatement)
+            m_beginStatement = &statement(QStringLiteral("BEGIN IMMEDIATE"));
+        SD_TRY(m_beginStatement->exec());
+    } else {
+        SD_TRY(statement(QStringLiteral("SAVEPOINT sd%1").arg(depth)).exec());
+    }
     m_depth = depth;
     m_levelWrote.push_back(false);
     return Transaction(this, depth, m_afterCommit.size());
@@ -296,9 +301,13 @@ Result<void> Database::commitLevel(int depth) {
     if (depth != m_depth)
         return makeError(ErrorCode::Database,
                          QStringLiteral("transactions must finish innermost first"));
-    const QString sql =
-        depth == 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sd%1").arg(depth);
-    SD_TRY(statement(sql).exec());
+    if (depth == 1) {
+        if (!m_commitStatement)
+            m_commitStatement = &statement(QStringLiteral("COMMIT"));
+        SD_TRY(m_commitStatement->exec());
+    } else {
+        SD_TRY(statement(QStringLiteral("RELEASE sd%1").arg(depth)).exec());
+    }
     m_depth = depth - 1;
     const bool wrote = m_levelWrote.back();
     m_levelWrote.pop_back();
@@ -324,7 +333,9 @@ void Database::rollbackLevel(int depth, std::size_t callbacksAtStart) {
             rollbackLevel(m_depth, m_afterCommit.size());
     }
     if (depth == 1) {
-        if (auto r = statement(QStringLiteral("ROLLBACK")).exec(); !r.ok())
+        if (!m_rollbackStatement)
+            m_rollbackStatement = &statement(QStringLiteral("ROLLBACK"));
+        if (auto r = m_rollbackStatement->exec(); !r.ok())
             qCCritical(lcDatabase) << r.message();
     } else {
         const QString name = QStringLiteral("sd%1").arg(depth);

@@ -102,6 +102,10 @@ private:
     std::shared_ptr<QTemporaryDir> m_readCopy; // openReadOnly of a log SQLite cannot read in place
     QSqlDatabase m_db;
     std::unordered_map<QString, std::unique_ptr<Statement>> m_statements;
+    // The outermost level's statements, looked up once (every operation runs them).
+    Statement* m_beginStatement = nullptr;
+    Statement* m_commitStatement = nullptr;
+    Statement* m_rollbackStatement = nullptr;
     int m_schemaVersion = 0;
     int m_depth = 0;
     std::vector<std::function<void()>> m_afterCommit;

@@ -18,11 +18,10 @@ public:
 
     Statement(QSqlQuery query, QString sql, bool prepared, Database* owner);
 
-    // Positional binding, in placeholder order.
-    Statement& bind(int index, const QVariant& value) {
-        m_query.bindValue(index, value);
-        return *this;
-    }
+    // Positional binding, in placeholder order. A value stays bound until it is bound again, so
+    // binding the value a placeholder already holds (same type, same value, same nullness) is
+    // skipped: QSqlQuery's positional binding builds a placeholder name and looks it up each time.
+    Statement& bind(int index, const QVariant& value);
     Result<void> exec();
     // Runs the statement and requires that it changed exactly one row (an UPDATE/DELETE whose
     // WHERE clause encodes the precondition); returns NotFound otherwise, with the message that
@@ -48,6 +47,7 @@ public:
 
 private:
     QSqlQuery m_query;
+    QVariantList m_bound; // what m_query holds bound, by placeholder
     QString m_sql;
     bool m_prepared = false;
     Kind m_kind = Kind::Other; // a rollback after a change must be noticed (Database)
