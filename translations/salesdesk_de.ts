@@ -2128,6 +2128,10 @@ Verkäufe beginnen, wenn eine Anfrage zu einem Angebot passt.</translation>
             <numerusform>auf der Chain eingefordert; %1 mehr in Gutscheinen noch einzufordern, auf %n Kanälen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>paid so far; %1 active · %2 collateral locked · %3 collateral lost</source>
+        <translation>bisher bezahlt; %1 aktiv · %2 Sicherheitsleistung hinterlegt · %3 Sicherheitsleistung verloren</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::DealEscrowBox</name>
@@ -2984,6 +2988,10 @@ Wählen Sie eine andere Art oder einen längeren Zeitraum.</translation>
     <message>
         <source>Slot sales net (payouts − lost)</source>
         <translation>Netto der Slot-Verkäufe (Auszahlungen − Verluste)</translation>
+    </message>
+    <message>
+        <source>Direct deals&apos; collateral lost: %1 (in the chart&apos;s collateral lost and its net line).</source>
+        <translation>Bei Direktverträgen verlorene Sicherheitsleistung: %1 (im Diagramm unter „Verlorene Sicherheitsleistung“ und in seiner Nettolinie).</translation>
     </message>
 </context>
 <context>

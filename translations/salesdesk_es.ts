@@ -2128,6 +2128,10 @@ Las ventas empiezan cuando una solicitud encaja con una oferta.</translation>
             <numerusform>reclamado en la cadena; %1 más en vales aún por reclamar, en %n canales</numerusform>
         </translation>
     </message>
+    <message>
+        <source>paid so far; %1 active · %2 collateral locked · %3 collateral lost</source>
+        <translation>pagados hasta ahora; %1 activos · %2 de garantía bloqueados · %3 de garantía perdidos</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::DealEscrowBox</name>
@@ -2984,6 +2988,10 @@ Elija otro tipo o un período más largo.</translation>
     <message>
         <source>Slot sales net (payouts − lost)</source>
         <translation>Neto de ventas de slots (pagos − pérdidas)</translation>
+    </message>
+    <message>
+        <source>Direct deals&apos; collateral lost: %1 (in the chart&apos;s collateral lost and its net line).</source>
+        <translation>Garantía perdida en los acuerdos directos: %1 (en la garantía perdida del gráfico y su línea neta).</translation>
     </message>
 </context>
 <context>

@@ -2128,6 +2128,10 @@ Les ventes commencent lorsqu&apos;une demande correspond à une offre.</translat
             <numerusform>réclamé sur la chaîne ; %1 de plus en bons encore à réclamer, sur %n canaux</numerusform>
         </translation>
     </message>
+    <message>
+        <source>paid so far; %1 active · %2 collateral locked · %3 collateral lost</source>
+        <translation>payés jusqu’ici ; %1 actifs · %2 de garantie bloqués · %3 de garantie perdus</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::DealEscrowBox</name>
@@ -2984,6 +2988,10 @@ Choisissez un autre type ou une période plus longue.</translation>
     <message>
         <source>Slot sales net (payouts − lost)</source>
         <translation>Net des ventes de slots (paiements − pertes)</translation>
+    </message>
+    <message>
+        <source>Direct deals&apos; collateral lost: %1 (in the chart&apos;s collateral lost and its net line).</source>
+        <translation>Garantie perdue sur les contrats directs : %1 (dans la garantie perdue du graphique et sa ligne nette).</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,15 @@ MarketEarningsReader::Read MarketEarningsReader::read(const DealBook* deals,
         else
             out.problems << QStringLiteral("The direct deals' payments cannot be read: %1")
                                 .arg(payments.message());
+        auto losses = deals->collateralLosses(since, until);
+        if (losses.ok())
+            for (const DealCollateralLoss& l : *losses)
+                out.earnings.append(MarketEarning{MarketEarning::Market::DirectDeals, l.at,
+                                                  l.dealId, l.amount,
+                                                  MarketEarning::Kind::CollateralLost});
+        else
+            out.problems << QStringLiteral("The direct deals' collateral losses cannot be read: %1")
+                                .arg(losses.message());
     }
     if (vouchers) {
         auto claims = vouchers->claims(chainId, channels, since, until);
@@ -44,17 +53,19 @@ MarketEarningsReader::Read MarketEarningsReader::read(const DealBook* deals,
             out.problems << QStringLiteral("The retrieval channels' claims cannot be read: %1")
                                 .arg(claims.message());
     }
-    // Each market's list is in time order already: merging keeps the deals first at equal times.
+    // Each list is in time order already: merging keeps, at equal times, the deals' payments,
+    // then their losses, then the claims.
     std::stable_sort(out.earnings.begin(), out.earnings.end(),
                      [](const MarketEarning& a, const MarketEarning& b) { return a.at < b.at; });
     return out;
 }
 
 Result<UInt256> MarketEarningsReader::total(const QList<MarketEarning>& earnings,
-                                            MarketEarning::Market market) {
+                                            MarketEarning::Market market,
+                                            MarketEarning::Kind kind) {
     UInt256 sum = 0;
     for (const MarketEarning& e : earnings) {
-        if (e.market != market)
+        if (e.market != market || e.kind != kind)
             continue;
         SD_TRY_ASSIGN(sum, uint256::checkedAdd(sum, e.amount));
     }

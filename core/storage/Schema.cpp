@@ -365,6 +365,29 @@ const std::vector<Migration>& schemaMigrations() {
                             " coalesce(accepted_at, 0) FROM retrieval_channels"
                             " WHERE claimed <> zeroblob(32)"),
          }},
+        {17,
+         {
+             // When a direct deal lost collateral (the Earnings screen's losses beside the slot
+             // sales'). Each row is what the chain said was left of the provider's collateral on
+             // a deal, with the time the desk first heard of it (DealBook::recordProgress): a
+             // loss is the step down from the deal's collateral (its proposal) or the row before
+             // (a missed proof's slash, or all of it when the deal was slashed or failed
+             // activation). Amounts are 32-byte big-endian, so byte order is numeric order and
+             // rows of a deal, largest first, are in time order. A total that went up again (a
+             // reorg) deletes the rows below it. Deals from before this schema that the chain had
+             // already reported on (active, expired, slashed) get their last reported amount,
+             // dated at their last change.
+             QStringLiteral("CREATE TABLE deal_collateral ("
+                            " deal_id BLOB NOT NULL REFERENCES deals (id) ON DELETE CASCADE,"
+                            " collateral_left BLOB NOT NULL"
+                            " CHECK (length(collateral_left) = 32),"
+                            " at INTEGER NOT NULL,"
+                            " PRIMARY KEY (deal_id, collateral_left)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX deal_collateral_by_time ON deal_collateral (at)"),
+             QStringLiteral("INSERT INTO deal_collateral (deal_id, collateral_left, at)"
+                            " SELECT id, collateral_left, updated_at FROM deals"
+                            " WHERE state IN ('active', 'expired', 'slashed')"),
+         }},
     };
     return migrations;
 }

@@ -6,6 +6,7 @@
 #include "core/desk/Desk.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace salesdesk::ui {
 
@@ -26,9 +27,11 @@ Result<UInt256> MarketTotals::earned() const {
     return total;
 }
 
-Result<DealTotals> MarketTotals::ofDeals(const QList<Deal>& unfinished, const UInt256& paid) {
+Result<DealTotals> MarketTotals::ofDeals(const QList<Deal>& unfinished, const UInt256& paid,
+                                         const UInt256& lost) {
     DealTotals totals;
     totals.paid = paid;
+    totals.collateralLost = lost;
     for (const Deal& deal : unfinished) {
         if (deal.state == Deal::State::Active)
             ++totals.active;
@@ -49,7 +52,17 @@ Result<DealTotals> MarketTotals::ofBook(const DealBook& book) {
     auto paid = book.totalPaid();
     if (!paid.ok())
         return paid.error();
-    return ofDeals(*unfinished, *paid);
+    auto losses = book.collateralLosses(0, std::numeric_limits<Timestamp>::max());
+    if (!losses.ok())
+        return losses.error();
+    UInt256 lost = 0;
+    for (const DealCollateralLoss& loss : *losses) {
+        auto sum = uint256::checkedAdd(lost, loss.amount);
+        if (!sum.ok())
+            return sum.error();
+        lost = *sum;
+    }
+    return ofDeals(*unfinished, *paid, lost);
 }
 
 Result<RetrievalTotals> MarketTotals::ofChannels(const QList<VoucherCheck::Channel>& channels) {

@@ -22,6 +22,7 @@ struct DealTotals {
     int awaitingData = 0;     // accepted, data still to come
     UInt256 paid;             // what every deal paid the desk on chain so far
     UInt256 collateralLocked; // what the unfinished deals still hold of the desk's collateral
+    UInt256 collateralLost;   // what every deal lost of the desk's collateral so far
     friend bool operator==(const DealTotals&, const DealTotals&) = default;
 };
 
@@ -51,8 +52,10 @@ struct MarketTotals {
 
     // Reads the markets the desk runs now.
     static MarketTotals read(const Desk& desk);
-    // The deals' totals from the unfinished deals and the sum paid by all deals.
-    static Result<DealTotals> ofDeals(const QList<Deal>& unfinished, const UInt256& paid);
+    // The deals' totals from the unfinished deals, the sum paid by all deals and the sum they
+    // lost.
+    static Result<DealTotals> ofDeals(const QList<Deal>& unfinished, const UInt256& paid,
+                                      const UInt256& lost = UInt256(0));
     // The same, read from the book.
     static Result<DealTotals> ofBook(const DealBook& book);
     static Result<RetrievalTotals> ofChannels(const QList<VoucherCheck::Channel>& channels);

@@ -211,13 +211,19 @@ void DashboardPage::showMarkets(const DashboardSnapshot& s) {
     if (!markets.anyRunning())
         return;
     const QLocale locale;
-    if (markets.deals)
-        deals->setAmount(markets.deals->paid,
-                         tr("paid so far; %1 active · %2 collateral locked")
-                             .arg(locale.toString(markets.deals->active),
-                                  formatAmount(markets.deals->collateralLocked)));
-    else
+    if (markets.deals) {
+        const DealTotals& d = *markets.deals;
+        const QString active = locale.toString(d.active);
+        const QString locked = formatAmount(d.collateralLocked);
+        deals->setAmount(
+            d.paid, d.collateralLost > 0
+                        ? tr("paid so far; %1 active · %2 collateral locked · %3 "
+                             "collateral lost")
+                              .arg(active, locked, formatAmount(d.collateralLost))
+                        : tr("paid so far; %1 active · %2 collateral locked").arg(active, locked));
+    } else {
         deals->setValue(tr("Off"), tr("taken when turned on in Settings → Direct deals"));
+    }
     // Retrieval: what the chain paid, as the Earnings screen counts it; vouchers accepted and
     // not claimed yet are money owed, not paid.
     if (markets.retrieval)

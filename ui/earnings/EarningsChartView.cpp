@@ -132,7 +132,7 @@ void EarningsChartView::showSeries(const EarningsSeries& series) {
         deals.append(TokenAxis::toTokens(buckets.at(i).deals));
         retrieval.append(TokenAxis::toTokens(buckets.at(i).retrieval));
         returned.append(TokenAxis::toTokens(t.returned));
-        lost.append(-TokenAxis::toTokens(t.lost));
+        lost.append(-TokenAxis::toTokens(buckets.at(i).lost()));
         maximum =
             std::max(maximum, payouts.last() + deals.last() + retrieval.last() + returned.last());
         minimum = std::min(minimum, lost.last());

@@ -258,6 +258,14 @@ void EarningsPage::refreshMarkets(const MarketEarningsReader::Read& read) {
     note += QLatin1Char(' ') +
             tr("Direct deals count when the DirectDeals contract pays them (a settlement or the "
                "close), paid retrieval when a voucher is claimed on chain.");
+    const auto dealsLost = MarketEarningsReader::total(
+        read.earnings, MarketEarning::Market::DirectDeals, MarketEarning::Kind::CollateralLost);
+    if (read.dealsRunning && (!dealsLost.ok() || *dealsLost > 0))
+        note += QLatin1Char(' ') + (dealsLost.ok()
+                                        ? tr("Direct deals' collateral lost: %1 (in the chart's "
+                                             "collateral lost and its net line).")
+                                              .arg(formatAmount(*dealsLost))
+                                        : dealsLost.message());
     if (read.retrievalRunning) {
         const MarketTotals totals = MarketTotals::read(m_desk);
         if (totals.retrieval && totals.retrieval->unclaimed > 0)
@@ -334,9 +342,17 @@ void EarningsPage::refresh() {
     const QList<LedgerEntry> entries = shownEntries();
     const MarketEarningsReader::Read markets =
         MarketEarningsReader::read(m_desk, m_filter->since());
-    // The other markets' earnings are payments: in the chart with every kind, or with payouts.
+    // The other markets' payments are in the chart with every kind or with payouts, the deals'
+    // collateral losses with every kind or with collateral lost.
     const std::optional<LedgerKind> kind = m_filter->kind();
-    m_earnings = !kind || *kind == LedgerKind::Payout ? markets.earnings : QList<MarketEarning>();
+    m_earnings.clear();
+    for (const MarketEarning& e : markets.earnings) {
+        const LedgerKind as = e.kind == MarketEarning::Kind::CollateralLost
+                                  ? LedgerKind::CollateralLost
+                                  : LedgerKind::Payout;
+        if (!kind || *kind == as)
+            m_earnings.append(e);
+    }
     const int utcOffset = QDateTime::fromSecsSinceEpoch(m_desk.clock().now()).offsetFromUtc();
     m_series = EarningsSeries::build(entries, m_earnings, utcOffset);
     const LedgerTotals& t = m_series.totals();

@@ -36,10 +36,10 @@ void add(LedgerTotals& totals, const LedgerEntry& e) {
     }
 }
 
-void addEarning(UInt256& deals, UInt256& retrieval, const MarketEarning& e) {
+void addEarning(UInt256& deals, UInt256& dealsLost, UInt256& retrieval, const MarketEarning& e) {
     switch (e.market) {
     case MarketEarning::Market::DirectDeals:
-        deals += e.amount;
+        (e.kind == MarketEarning::Kind::CollateralLost ? dealsLost : deals) += e.amount;
         break;
     case MarketEarning::Market::PaidRetrieval:
         retrieval += e.amount;
@@ -77,7 +77,7 @@ EarningsSeries EarningsSeries::build(const QList<LedgerEntry>& entries,
                                      const QList<MarketEarning>& earnings, int utcOffsetSeconds) {
     EarningsSeries out;
     for (const MarketEarning& e : earnings)
-        addEarning(out.m_deals, out.m_retrieval, e);
+        addEarning(out.m_deals, out.m_dealsLost, out.m_retrieval, e);
     std::optional<Timestamp> first, last;
     const auto span = [&first, &last](Timestamp at) {
         first = first ? std::min(*first, at) : at;
@@ -107,7 +107,7 @@ EarningsSeries EarningsSeries::build(const QList<LedgerEntry>& entries,
         if (e.at == 0)
             continue;
         Bucket& bucket = out.m_buckets[static_cast<qsizetype>((e.at - start) / size)];
-        addEarning(bucket.deals, bucket.retrieval, e);
+        addEarning(bucket.deals, bucket.dealsLost, bucket.retrieval, e);
     }
     return out;
 }

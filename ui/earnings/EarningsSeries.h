@@ -9,9 +9,9 @@
 
 namespace salesdesk::ui {
 
-// The ledger, and what the direct deals and paid retrieval paid, summed per period for the
-// earnings chart, and in total. Net earnings are payouts minus collateral lost: a deposit that
-// comes back is neither won nor lost.
+// The ledger, and what the direct deals and paid retrieval paid (and the deals' collateral lost),
+// summed per period for the earnings chart, and in total. Net earnings are payouts minus collateral
+// lost: a deposit that comes back is neither won nor lost.
 class EarningsSeries {
 public:
     enum class BucketSize { Hour, Day, Week };
@@ -20,7 +20,10 @@ public:
         Timestamp start = 0;
         LedgerTotals totals; // the slot sales
         UInt256 deals;       // direct deals' payments
+        UInt256 dealsLost;   // direct deals' collateral lost
         UInt256 retrieval;   // retrieval channels' claims
+        // Collateral lost in all markets: the slot sales' and the direct deals'.
+        UInt256 lost() const { return totals.lost + dealsLost; }
     };
 
     // Hours up to a day of history, days up to five weeks, weeks beyond: at most a few dozen
@@ -41,6 +44,7 @@ public:
     const QList<Bucket>& buckets() const { return m_buckets; }
     const LedgerTotals& totals() const { return m_totals; }
     const UInt256& dealsTotal() const { return m_deals; }
+    const UInt256& dealsLostTotal() const { return m_dealsLost; }
     const UInt256& retrievalTotal() const { return m_retrieval; }
     // Net earnings (payouts - lost) and whether they are below zero.
     UInt256 netMagnitude() const;
@@ -51,6 +55,7 @@ private:
     QList<Bucket> m_buckets;
     LedgerTotals m_totals;
     UInt256 m_deals;
+    UInt256 m_dealsLost;
     UInt256 m_retrieval;
 };
 

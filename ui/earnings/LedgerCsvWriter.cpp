@@ -60,7 +60,9 @@ QByteArray LedgerCsvWriter::toCsv(const QList<LedgerEntry>& entries, const Token
         const bool deal = earning.market == MarketEarning::Market::DirectDeals;
         writeTime(earning.at);
         out += marketName(earning.market).toLatin1();
-        out += deal ? ",deal_payment,,," : ",retrieval_claim,,,,";
+        out += !deal                                                 ? ",retrieval_claim,,,,"
+               : earning.kind == MarketEarning::Kind::CollateralLost ? ",collateral_lost,,,"
+                                                                     : ",deal_payment,,,";
         out += earning.source.toHex().toLatin1();
         out += deal ? ",," : ",";
         writeAmount(earning.amount);

@@ -180,6 +180,21 @@ Result<void> writePaidTotal(Database& db, const Hash32& id, const UInt256& paid,
         .exec();
 }
 
+// Records that the chain says `left` of deal `id`'s collateral is left, heard at `now`: the amounts
+// below it go (a loss a reorg took back), and a new amount is added with its time.
+Result<void> writeCollateralLeft(Database& db, const Hash32& id, const UInt256& left,
+                                 Timestamp now) {
+    Statement& remove = db.statement(
+        QStringLiteral("DELETE FROM deal_collateral WHERE deal_id = ? AND collateral_left < ?"));
+    SD_TRY(remove.bind(0, id.toByteArray()).bind(1, uint256::toBigEndian32(left)).exec());
+    Statement& insert = db.statement(QStringLiteral(
+        "INSERT OR IGNORE INTO deal_collateral (deal_id, collateral_left, at) VALUES (?, ?, ?)"));
+    return insert.bind(0, id.toByteArray())
+        .bind(1, uint256::toBigEndian32(left))
+        .bind(2, static_cast<qint64>(now))
+        .exec();
+}
+
 // The ids every log line about a deal carries.
 QString describe(const Deal& deal) {
     return QStringLiteral("dealId=%1 client=%2 reservationId=%3")
@@ -365,6 +380,7 @@ Result<Deal> DealBook::recordProgress(const Hash32& id, quint64 proofsSubmitted,
         deal.paid == paid && deal.collateralLeft == collateralLeft)
         return deal; // the chain says what it said before: nothing to write
     const bool paidChanged = deal.paid != paid;
+    const bool collateralChanged = deal.collateralLeft != collateralLeft;
     deal.proofsSubmitted = proofsSubmitted;
     deal.missedProofs = missedProofs;
     deal.paid = paid;
@@ -373,6 +389,8 @@ Result<Deal> DealBook::recordProgress(const Hash32& id, quint64 proofsSubmitted,
     SD_TRY(write(m_db, deal));
     if (paidChanged)
         SD_TRY(writePaidTotal(m_db, id, paid, now));
+    if (collateralChanged)
+        SD_TRY(writeCollateralLeft(m_db, id, collateralLeft, now));
     m_db.afterCommit([line = describe(deal), proofsSubmitted, missedProofs,
                       paid = uint256::toDecimal(paid), left = uint256::toDecimal(collateralLeft)] {
         qCDebug(lcDeals).noquote() << "deal" << line << "proofs" << proofsSubmitted << "missed"
@@ -452,6 +470,51 @@ Result<QList<DealPayment>> DealBook::payments(Timestamp since, Timestamp until) 
     select.finish();
     std::stable_sort(list.begin(), list.end(),
                      [](const DealPayment& a, const DealPayment& b) { return a.at < b.at; });
+    return list;
+}
+
+Result<QList<DealCollateralLoss>> DealBook::collateralLosses(Timestamp since,
+                                                             Timestamp until) const {
+    // Every amount left of the deals with one in the window, the earlier ones included: a loss
+    // is the step down from the amount before it (the deal's collateral before the first).
+    struct Row {
+        QByteArray id;
+        UInt256 left;
+        Timestamp at = 0;
+    };
+    Statement& select = m_db.statement(
+        QStringLiteral("SELECT deal_id, collateral_left, at FROM deal_collateral WHERE deal_id IN"
+                       " (SELECT deal_id FROM deal_collateral WHERE at >= ? AND at < ?)"
+                       " ORDER BY deal_id, collateral_left DESC"));
+    SD_TRY(select.bind(0, static_cast<qint64>(since)).bind(1, static_cast<qint64>(until)).exec());
+    QList<Row> rows;
+    while (select.next()) {
+        const QByteArray id = select.value(0).toByteArray();
+        auto left = uint256::fromBigEndian(select.value(1).toByteArray());
+        if (!left.ok()) {
+            select.finish();
+            return corrupt(id, QStringLiteral("its collateral left: %1").arg(left.message()));
+        }
+        rows.append(Row{id, *left, select.value(2).toLongLong()});
+    }
+    select.finish();
+    QList<DealCollateralLoss> list;
+    QByteArray current;
+    UInt256 previous = 0;
+    for (const Row& row : rows) {
+        if (row.id != current) {
+            SD_TRY_DECLARE(deal, find(Hash32::fromBytes(row.id)));
+            current = row.id;
+            previous = deal.proposal.providerCollateral;
+        }
+        const UInt256 step = previous > row.left ? UInt256(previous - row.left) : UInt256(0);
+        previous = row.left;
+        if (row.at >= since && row.at < until && step > 0)
+            list.append(DealCollateralLoss{Hash32::fromBytes(row.id), row.at, step});
+    }
+    std::stable_sort(
+        list.begin(), list.end(),
+        [](const DealCollateralLoss& a, const DealCollateralLoss& b) { return a.at < b.at; });
     return list;
 }
 

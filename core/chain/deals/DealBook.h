@@ -70,6 +70,17 @@ struct DealPayment {
     friend bool operator==(const DealPayment&, const DealPayment&) = default;
 };
 
+// Collateral of a direct deal that the provider lost, as the desk heard of it: what the chain's
+// collateral left on the deal fell by (a missed proof's slash, or the rest when the deal was
+// slashed or its activation missed), and when the desk first read the new amount (table
+// deal_collateral).
+struct DealCollateralLoss {
+    Hash32 dealId;
+    Timestamp at = 0;
+    UInt256 amount;
+    friend bool operator==(const DealCollateralLoss&, const DealCollateralLoss&) = default;
+};
+
 // The provider's deals, in the host database. Every change is one transaction (a savepoint inside
 // a caller's), committed before it returns; each state change is logged (category
 // salesdesk.deals) with the deal id, client and reservation.
@@ -95,7 +106,8 @@ public:
                         const QString& reason = {});
     // What the chain says of a published deal: proofs, missed proofs, paid, collateral left. A paid
     // amount above the last one is a payment dated `now` (payments()); one below it (a reorg took
-    // a payment back) removes the payments above it.
+    // a payment back) removes the payments above it. Collateral left below the last amount is a
+    // loss dated `now` (collateralLosses()); above it, the losses below it are removed.
     Result<Deal> recordProgress(const Hash32& id, quint64 proofsSubmitted, quint64 missedProofs,
                                 const UInt256& paid, const UInt256& collateralLeft, Timestamp now);
     // Deals not final, oldest first: what a restart resumes.
@@ -109,6 +121,8 @@ public:
     // The payments dated in [since, until), oldest first (ties by deal id). Over all time they
     // sum to totalPaid().
     Result<QList<DealPayment>> payments(Timestamp since, Timestamp until) const;
+    // The collateral losses dated in [since, until), oldest first (ties by deal id).
+    Result<QList<DealCollateralLoss>> collateralLosses(Timestamp since, Timestamp until) const;
 
 private:
     Database& m_db;

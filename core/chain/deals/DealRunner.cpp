@@ -345,10 +345,19 @@ void DealRunner::follow(const Deal& deal) {
                 return;
             }
             if (view->state == ChainState::Failed ||
-                now >= static_cast<Timestamp>(p.start + m_period))
+                now >= static_cast<Timestamp>(p.start + m_period)) {
+                // The collateral is the client's from here: no proof can activate the deal any
+                // more, and its one way on, expireUnactivated (anyone's to call), pays it to the
+                // client. The books count it lost now, as the chain does once the deal is ended.
+                if (auto lost =
+                        m_book.recordProgress(id, current->proofsSubmitted, view->missedProofs,
+                                              view->paid, UInt256(0), now);
+                    !lost.ok())
+                    qCWarning(lcDealRunner).noquote() << lost.message();
                 return finish(*current, Deal::State::Failed,
                               QStringLiteral("not activated within one period of the start: the "
                                              "collateral goes to the client"));
+            }
             return;
         }
         switch (view->state) {

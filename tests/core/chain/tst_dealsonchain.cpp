@@ -406,6 +406,13 @@ void TestDealsOnChain::noActivationLosesTheCollateral() {
     QVERIFY2(expired.ok(), qPrintable(MarketplaceSession::failure(expired)));
     QCOMPARE(escrowOf(clientAddress()), kEscrow + kCollateral);
     QCOMPARE(escrowOf(hostAddress()), kEscrow - kCollateral);
+    // The books counted the collateral lost when the deal failed, before anyone ended it on
+    // chain: what the provider's escrow fell by.
+    const auto losses = m_deals->book().collateralLosses(0, std::numeric_limits<Timestamp>::max());
+    SD_VERIFY_OK(losses);
+    QCOMPARE(losses->size(), 1);
+    QCOMPARE(losses->first().amount, kCollateral);
+    QCOMPARE(booked(*id).collateralLeft, UInt256(0));
     verifyStorageBack(*availability);
 }
 
@@ -443,6 +450,17 @@ void TestDealsOnChain::missedProofsReportedByAThirdPartySlash() {
     QCOMPARE(reported.size(), 5);
     // Each report paid the reporter half of a 10 % slash.
     QCOMPARE(escrowOf(reporter), UInt256(5) * kCollateral / UInt256(10) / UInt256(2));
+    // The books lost the whole collateral (the slashes as the desk saw them, then the rest), as
+    // the Earnings screen shows it.
+    const auto losses = m_deals->book().collateralLosses(0, std::numeric_limits<Timestamp>::max());
+    SD_VERIFY_OK(losses);
+    QVERIFY(!losses->isEmpty());
+    UInt256 lost = 0;
+    for (const DealCollateralLoss& loss : *losses) {
+        QCOMPARE(loss.dealId, *id);
+        lost += loss.amount;
+    }
+    QCOMPARE(lost, kCollateral);
     verifyStorageBack(*availability);
 }
 

@@ -1,9 +1,11 @@
 // MarketEarningsReader: when the direct deals and the paid retrieval paid. A deal's payments are
 // the steps of the paid totals the chain reported, dated when first heard; a channel's claims the
 // same of its claimed totals; a window keeps the steps dated in it (not the totals); a total that
-// goes back (a reorg) takes the payments above it back; both markets merge in time order; and the
+// goes back (a reorg) takes the payments above it back; both markets merge in time order; the
 // totals from before schema 16 are dated at the deal's last change and the channel's newest
-// voucher.
+// voucher. A deal's collateral losses are the steps down of what the chain says is left of its
+// collateral, from the proposal's, and those from before schema 17 are dated at the deal's last
+// change.
 #include "core/chain/crypto/PrivateKey.h"
 #include "core/desk/MarketEarningsReader.h"
 #include "core/storage/Database.h"
@@ -38,6 +40,11 @@ MarketEarning deal(const Hash32& id, Timestamp at, quint64 amount) {
     return MarketEarning{Market::DirectDeals, at, id, UInt256(amount)};
 }
 
+MarketEarning dealLoss(const Hash32& id, Timestamp at, quint64 amount) {
+    return MarketEarning{Market::DirectDeals, at, id, UInt256(amount),
+                         MarketEarning::Kind::CollateralLost};
+}
+
 MarketEarning claim(const Hash32& id, Timestamp at, quint64 amount) {
     return MarketEarning{Market::PaidRetrieval, at, id, UInt256(amount)};
 }
@@ -46,8 +53,10 @@ QString describe(const QList<MarketEarning>& earnings) {
     QStringList lines;
     for (const MarketEarning& e : earnings)
         lines << QStringLiteral("%1 %2 %3 %4")
-                     .arg(e.market == Market::DirectDeals ? QStringLiteral("deal")
-                                                          : QStringLiteral("claim"))
+                     .arg(e.market == Market::PaidRetrieval ? QStringLiteral("claim")
+                          : e.kind == MarketEarning::Kind::CollateralLost
+                              ? QStringLiteral("deal-lost")
+                              : QStringLiteral("deal"))
                      .arg(e.at - kNow)
                      .arg(e.source.toHex().left(8), uint256::toDecimal(e.amount));
     return lines.join(QStringLiteral("; "));
@@ -213,7 +222,7 @@ private Q_SLOTS:
         m_deals.reset();
         m_db.reset();
         open(schemaMigrations());
-        QCOMPARE(m_db->schemaVersion(), 16);
+        QCOMPARE(m_db->schemaVersion(), schemaMigrations().back().version);
         const QList<MarketEarning> expected{
             claim(hash(0x02), 0, 25), claim(hash(0x01), kNow + 50, 60), deal(a, kNow + 100, 400)};
         COMPARE_EARNINGS(readAll().earnings, expected);
@@ -221,6 +230,88 @@ private Q_SLOTS:
         progress(unpaid, 0, kNow + 200, 1);
         COMPARE_EARNINGS(read(kNow + 150, MarketEarningsReader::kEndOfTime).earnings,
                          QList<MarketEarning>{deal(a, kNow + 200, 50)});
+    }
+
+    // What the chain says is left of a deal's collateral (1,000 in its proposal) falls with each
+    // slash: each step down is a loss dated when it was reported, the first from the proposal's
+    // amount; a report of the same amount loses nothing; payments and losses of a deal merge in
+    // time order, and each total counts its kind only.
+    void aDealsLossesAreTheStepsDownOfItsCollateralLeft() {
+        const Hash32 a = createDeal(1);
+        const Hash32 b = createDeal(2);
+        collateral(a, 0, 1'000, kNow + 10);
+        collateral(b, 0, 800, kNow + 15); // slashed before the desk first heard of it
+        collateral(a, 0, 900, kNow + 20);
+        collateral(a, 50, 900, kNow + 25); // a payment, nothing more lost
+        collateral(a, 50, 0, kNow + 30);   // slashed: the rest goes to the client
+        const QList<MarketEarning> expected{dealLoss(b, kNow + 15, 200),
+                                            dealLoss(a, kNow + 20, 100), deal(a, kNow + 25, 50),
+                                            dealLoss(a, kNow + 30, 900)};
+        const auto all = readAll().earnings;
+        COMPARE_EARNINGS(all, expected);
+        QCOMPARE(MarketEarningsReader::total(all, Market::DirectDeals).value(), UInt256(50));
+        QCOMPARE(MarketEarningsReader::total(all, Market::DirectDeals,
+                                             MarketEarning::Kind::CollateralLost)
+                     .value(),
+                 UInt256(1'200));
+        // A window keeps the losses dated in it, each the step from the amount before.
+        COMPARE_EARNINGS(read(kNow + 30, kNow + 31).earnings,
+                         QList<MarketEarning>{dealLoss(a, kNow + 30, 900)});
+        COMPARE_EARNINGS(read(kNow + 16, kNow + 25).earnings,
+                         QList<MarketEarning>{dealLoss(a, kNow + 20, 100)});
+    }
+
+    // An amount left that goes up again (a reorg took the slash back) takes the losses below it
+    // back; the next fall is a loss dated when it came.
+    void collateralLeftThatGoesUpTakesTheLossesBelowIt() {
+        const Hash32 a = createDeal(1);
+        collateral(a, 0, 1'000, kNow + 10);
+        collateral(a, 0, 900, kNow + 20);
+        collateral(a, 0, 800, kNow + 30);
+        collateral(a, 0, 900, kNow + 40);
+        COMPARE_EARNINGS(readAll().earnings, QList<MarketEarning>{dealLoss(a, kNow + 20, 100)});
+        collateral(a, 0, 1'000, kNow + 50);
+        QVERIFY(readAll().earnings.isEmpty());
+        collateral(a, 0, 950, kNow + 60);
+        COMPARE_EARNINGS(readAll().earnings, QList<MarketEarning>{dealLoss(a, kNow + 60, 50)});
+    }
+
+    // Books of schema 16 knew only what was left: schema 17 dates a loss at the deal's last change,
+    // for the deals the chain had reported on (active, expired, slashed); a deal still waiting for
+    // its data, or failed (its collateral never locked, or taken unknown to the books), has none.
+    void lossesFromBeforeSchema17AreDatedAtTheLastChange() {
+        m_vouchers.reset();
+        m_deals.reset();
+        m_db.reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        const std::vector<Migration> upTo16(schemaMigrations().begin(),
+                                            schemaMigrations().begin() + 16);
+        QCOMPARE(upTo16.back().version, 16);
+        open(upTo16);
+        const Hash32 active = createDeal(1);
+        const Hash32 slashed = createDeal(2);
+        const Hash32 waiting = createDeal(3);
+        const Hash32 failed = createDeal(4);
+        const Hash32 whole = createDeal(5);
+        setOld(active, QStringLiteral("active"), 700, kNow + 100);
+        setOld(slashed, QStringLiteral("slashed"), 0, kNow + 200);
+        setOld(waiting, QStringLiteral("awaiting-data"), 0, kNow + 300);
+        setOld(failed, QStringLiteral("failed"), 0, kNow + 400);
+        setOld(whole, QStringLiteral("expired"), 1'000, kNow + 500);
+
+        m_vouchers.reset();
+        m_deals.reset();
+        m_db.reset();
+        open(schemaMigrations());
+        QCOMPARE(m_db->schemaVersion(), 17);
+        COMPARE_EARNINGS(readAll().earnings,
+                         (QList<MarketEarning>{dealLoss(active, kNow + 100, 300),
+                                               dealLoss(slashed, kNow + 200, 1'000)}));
+        // The next report steps from the backfilled amount.
+        collateral(active, 0, 600, kNow + 600);
+        COMPARE_EARNINGS(read(kNow + 150, MarketEarningsReader::kEndOfTime).earnings,
+                         (QList<MarketEarning>{dealLoss(slashed, kNow + 200, 1'000),
+                                               dealLoss(active, kNow + 600, 100)}));
     }
 
 private:
@@ -256,6 +347,21 @@ private:
 
     void progress(const Hash32& id, quint64 paid, Timestamp at, quint64 proofs = 1) {
         SD_VERIFY_OK(m_deals->recordProgress(id, proofs, 0, UInt256(paid), UInt256(1'000), at));
+    }
+
+    void collateral(const Hash32& id, quint64 paid, quint64 left, Timestamp at) {
+        SD_VERIFY_OK(m_deals->recordProgress(id, 1, 0, UInt256(paid), UInt256(left), at));
+    }
+
+    // A deal's row as schema 16 left it.
+    void setOld(const Hash32& id, const QString& state, quint64 left, Timestamp at) {
+        Statement& update = m_db->statement(QStringLiteral(
+            "UPDATE deals SET state = ?, collateral_left = ?, updated_at = ? WHERE id = ?"));
+        SD_VERIFY_OK(update.bind(0, state)
+                         .bind(1, uint256::toBigEndian32(UInt256(left)))
+                         .bind(2, static_cast<qint64>(at))
+                         .bind(3, id.toByteArray())
+                         .exec());
     }
 
     void track(const VoucherBook::Key& key, quint64 claimed, Timestamp at) {

@@ -55,6 +55,11 @@ private Q_SLOTS:
         QCOMPARE(totals->awaitingData, 2);
         QCOMPARE(totals->collateralLocked, UInt256(142));
         QCOMPARE(totals->paid, UInt256(4242));
+        QCOMPARE(totals->collateralLost, UInt256(0));
+        auto withLoss = MarketTotals::ofDeals(unfinished, UInt256(4242), UInt256(17));
+        SD_VERIFY_OK(withLoss);
+        QCOMPARE(withLoss->collateralLost, UInt256(17));
+        QCOMPARE(withLoss->collateralLocked, UInt256(142));
     }
 
     void collateralThatWouldOverflowIsAnError() {

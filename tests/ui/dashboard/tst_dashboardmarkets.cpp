@@ -20,6 +20,7 @@
 #include "ui/retrieval/RetrievalsPage.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +105,10 @@ private Q_SLOTS:
                                          proposal, clientSignature, std::nullopt, m_clock.now()));
         SD_VERIFY_OK(
             deals.book().recordProgress(id, 1, 0, dealPaid, dealCollateral, m_clock.now()));
+        // A missed proof slashed a quarter of a token of the collateral.
+        const UInt256 dealLost = unit / 4;
+        SD_VERIFY_OK(deals.book().recordProgress(id, 1, 1, dealPaid, dealCollateral - dealLost,
+                                                 m_clock.now()));
         RetrievalService& retrieval = *desk->retrieval();
         VoucherCheck::Channel channel;
         channel.id = Hash32::fromBytes(QByteArray(32, '\x07'));
@@ -138,10 +143,10 @@ private Q_SLOTS:
 
         dashboard.refreshNow();
         QCOMPARE(dashboard.card(QStringLiteral("dealsCard"))->value(), formatAmount(dealPaid));
-        QVERIFY2(dashboard.card(QStringLiteral("dealsCard"))
-                     ->detail()
-                     .contains(formatAmount(dealCollateral)),
-                 qPrintable(dashboard.card(QStringLiteral("dealsCard"))->detail()));
+        QCOMPARE(dashboard.card(QStringLiteral("dealsCard"))->detail(),
+                 QStringLiteral("paid so far; 0 active · %1 collateral locked · %2 collateral "
+                                "lost")
+                     .arg(formatAmount(dealCollateral - dealLost), formatAmount(dealLost)));
         QCOMPARE(dashboard.card(QStringLiteral("retrievalCard"))->value(), formatAmount(claimed));
         QVERIFY2(dashboard.card(QStringLiteral("retrievalCard"))
                      ->detail()
@@ -157,6 +162,10 @@ private Q_SLOTS:
                                              formatAmount(payout + dealPaid + claimed)}
                                      .join(QStringLiteral(" · "));
         QTRY_COMPARE_WITH_TIMEOUT(earnings.marketsText(), expected, 5'000);
+        // The deal's loss is named beneath the row (and in the chart's collateral lost).
+        const auto* note = earnings.findChild<QLabel*>(QStringLiteral("marketsNote"));
+        QVERIFY(note);
+        QVERIFY2(note->text().contains(formatAmount(dealLost)), qPrintable(note->text()));
         desk->stop();
     }
 };

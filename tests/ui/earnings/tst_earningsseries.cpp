@@ -112,6 +112,27 @@ private Q_SLOTS:
         QCOMPARE(only.buckets().first().deals, UInt256(1));
     }
 
+    // A deal's collateral lost is a loss beside the slot sales' in its period, not a payment.
+    void dealsLossesCountWithTheLosses() {
+        using Market = MarketEarning::Market;
+        MarketEarning lost = earning(Market::DirectDeals, kMonday + 2 * 3600 + 5, 9);
+        lost.kind = MarketEarning::Kind::CollateralLost;
+        const EarningsSeries s = EarningsSeries::build(
+            {entry(kMonday + 2 * 3600 + 10, LedgerKind::CollateralLost, 4),
+             entry(kMonday + 3 * 3600, LedgerKind::Payout, 20)},
+            {lost, earning(Market::DirectDeals, kMonday + 2 * 3600 + 20, 6)}, 0);
+        QCOMPARE(s.buckets().size(), 2);
+        const EarningsSeries::Bucket& first = s.buckets().at(0);
+        QCOMPARE(first.deals, UInt256(6));
+        QCOMPARE(first.dealsLost, UInt256(9));
+        QCOMPARE(first.totals.lost, UInt256(4)); // the ledger's alone
+        QCOMPARE(first.lost(), UInt256(13));
+        QCOMPARE(s.buckets().at(1).lost(), UInt256(0));
+        QCOMPARE(s.dealsTotal(), UInt256(6));
+        QCOMPARE(s.dealsLostTotal(), UInt256(9));
+        QCOMPARE(s.totals().lost, UInt256(4));
+    }
+
     void noEntriesNoBuckets() {
         const EarningsSeries s = EarningsSeries::build({});
         QVERIFY(s.buckets().isEmpty());

@@ -78,10 +78,12 @@ private Q_SLOTS:
             MarketEarning{MarketEarning::Market::DirectDeals, 1'760'000'000, dealId,
                           *uint256::parse(u"123456789012345678901234567890123")},
             MarketEarning{MarketEarning::Market::PaidRetrieval, 1'760'000'060, channelId,
-                          UInt256(42)}};
+                          UInt256(42)},
+            MarketEarning{MarketEarning::Market::DirectDeals, 1'760'000'120, dealId, UInt256(7),
+                          MarketEarning::Kind::CollateralLost}};
         const QList<QByteArray> lines =
             LedgerCsvWriter::toCsv({payout}, kTst, earnings).split('\n');
-        QCOMPARE(lines.size(), 5);
+        QCOMPARE(lines.size(), 6);
         QCOMPARE(lines.at(1),
                  QByteArray("2025-10-09T08:53:20Z,1760000000,direct_deals,deal_payment,,,0x" +
                             QByteArray(64, '2') +
@@ -93,8 +95,11 @@ private Q_SLOTS:
         QCOMPARE(lines.at(3),
                  QByteArray("2025-10-09T08:54:20Z,1760000060,paid_retrieval,retrieval_claim,,,,0x" +
                             QByteArray(64, '3') + ",0.000000000000000042,TST,42\r"));
+        QCOMPARE(lines.at(4),
+                 QByteArray("2025-10-09T08:55:20Z,1760000120,direct_deals,collateral_lost,,,0x" +
+                            QByteArray(64, '2') + ",,0.000000000000000007,TST,7\r"));
         // Every row has the header's eleven fields.
-        for (int i = 0; i < 4; ++i)
+        for (int i = 0; i < 5; ++i)
             QCOMPARE(lines.at(i).count(','), 10);
         QCOMPARE(LedgerCsvWriter::marketName(MarketEarning::Market::DirectDeals),
                  QStringLiteral("direct_deals"));
