@@ -183,29 +183,31 @@ DealAcceptance::Verdict DealAcceptance::check(const DealProposal& proposal,
                                      "bits")
                           .arg(toDecimal(p.pricePerSecond))
                           .arg(p.duration()));
-    if (context.clientEscrow < *payment)
+    if (context.clientEscrow && *context.clientEscrow < *payment)
         return refuse(Refusal::ClientFundsShort,
                       QStringLiteral("the client's free escrow of %1 is below the payment of %2 "
                                      "(%3 per second for %4 s)")
-                          .arg(toDecimal(context.clientEscrow), toDecimal(*payment),
+                          .arg(toDecimal(*context.clientEscrow), toDecimal(*payment),
                                toDecimal(p.pricePerSecond))
                           .arg(p.duration()));
     const bool selfDeal = p.client == p.provider;
     const Result<UInt256> providerNeeds = selfDeal
                                               ? uint256::checkedAdd(*payment, p.providerCollateral)
                                               : Result<UInt256>(p.providerCollateral);
-    if (!providerNeeds.ok() || context.providerEscrow < *providerNeeds) {
+    if (!providerNeeds.ok() ||
+        (context.providerEscrow && *context.providerEscrow < *providerNeeds)) {
+        const QString escrow =
+            context.providerEscrow ? toDecimal(*context.providerEscrow) : QStringLiteral("unknown");
         if (!selfDeal)
-            return refuse(
-                Refusal::ProviderFundsShort,
-                QStringLiteral("the provider's free escrow of %1 is below the "
-                               "collateral of %2")
-                    .arg(toDecimal(context.providerEscrow), toDecimal(p.providerCollateral)));
+            return refuse(Refusal::ProviderFundsShort,
+                          QStringLiteral("the provider's free escrow of %1 is below the "
+                                         "collateral of %2")
+                              .arg(escrow, toDecimal(p.providerCollateral)));
         return refuse(Refusal::ProviderFundsShort,
                       QStringLiteral("the provider's free escrow of %1 is below %2: the payment "
                                      "of %3 and the collateral of %4, as it is its own client")
-                          .arg(toDecimal(context.providerEscrow), productText(providerNeeds),
-                               toDecimal(*payment), toDecimal(p.providerCollateral)));
+                          .arg(escrow, productText(providerNeeds), toDecimal(*payment),
+                               toDecimal(p.providerCollateral)));
     }
 
     // The provider's own limits.

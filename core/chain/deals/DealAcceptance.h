@@ -9,6 +9,8 @@
 
 #include <QString>
 
+#include <optional>
+
 namespace salesdesk {
 
 // The checks a provider runs on a signed deal proposal before it takes the data: those the
@@ -45,11 +47,14 @@ public:
 
     // What the provider knows at the time of the check.
     struct Context {
-        Eip712Domain domain;          // DealProposal::domain(chain id, DirectDeals contract)
-        Address provider;             // this provider's account
-        Timestamp now = 0;            // the chain's time (latest block)
-        UInt256 clientEscrow;         // the client's free balance in the contract
-        UInt256 providerEscrow;       // the provider's free balance in the contract
+        Eip712Domain domain; // DealProposal::domain(chain id, DirectDeals contract)
+        Address provider;    // this provider's account
+        Timestamp now = 0;   // the chain's time (latest block)
+        // The client's and the provider's free balances in the contract; nullopt when not known
+        // at the time (the endpoint reads them on chain after acceptance, DealRunner, and the
+        // contract checks them again at publication): those checks are then not run.
+        std::optional<UInt256> clientEscrow;
+        std::optional<UInt256> providerEscrow;
         int clientTransfers = 0;      // the client's deals still receiving data
         bool storageAvailable = true; // an availability can take the size until the end
         bool known = false;           // a deal with this id is already in the books

@@ -165,10 +165,9 @@ Result<DealServer::Submission> DealServer::submit(const DealProposal& proposal,
     context.domain = m_config.domain;
     context.provider = m_config.provider;
     context.now = m_clock.now();
-    // The escrow balances are read from the chain after the acceptance (DealRunner), and the
-    // contract checks them again when the deal is published.
-    context.clientEscrow = uint256::max();
-    context.providerEscrow = uint256::max();
+    // The escrow balances are not known here (context.clientEscrow and providerEscrow stay
+    // empty): they are read from the chain after the acceptance (DealRunner), and the contract
+    // checks them again when the deal is published.
     SD_TRY_ASSIGN(context.clientTransfers, m_book.transfersOf(proposal.client));
     const auto known = m_book.find(id);
     if (!known.ok() && known.code() != ErrorCode::NotFound)
