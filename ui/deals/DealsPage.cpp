@@ -4,23 +4,17 @@
 #include "core/desk/Desk.h"
 #include "core/domain/PriceUnits.h"
 #include "core/domain/TokenAmount.h"
-#include "ui/common/AmountCopy.h"
-#include "ui/common/ColumnSizing.h"
 #include "ui/common/FieldLabels.h"
 #include "ui/common/Formatting.h"
 #include "ui/deals/DealsModel.h"
 #include "ui/settings/DealSettings.h"
 
-#include <QDynamicPropertyChangeEvent>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHeaderView>
-#include <QHideEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QSettings>
-#include <QShowEvent>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -28,81 +22,17 @@ namespace salesdesk::ui {
 
 Q_LOGGING_CATEGORY(lcDealsPage, "salesdesk.ui.dealspage")
 
-namespace {
-
-QLabel* figureLabel(const QString& name, QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
-
 DealsPage::DealsPage(Desk& desk, QWidget* parent)
-    : QWidget(parent)
-    , m_desk(desk)
-    , m_enabledAtStart(DealSettings::enabled.value())
-    // Changes are read in batches of 250 ms, and only while the page is shown.
-    , m_refresh(250, false, [this] { read(); }) {
-    setObjectName(QStringLiteral("dealsPage"));
-    m_explanation = new QLabel(this);
-    m_explanation->setObjectName(QStringLiteral("dealsExplanation"));
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_explanation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_explanation->setMaximumWidth(720);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_explanation);
-    layout->addStretch(1);
-
-    m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, [this] {
-        if (m_deals)
-            m_deals->setNow(m_desk.clock().now());
-    });
-    // The GUI's main records the start of direct deals on the desk (recordStart).
-    desk.installEventFilter(this);
+    : ServicePage(desk, kStartErrorProperty, QStringLiteral("dealsPage"),
+                  QStringLiteral("dealsExplanation"), parent)
+    , m_enabledAtStart(DealSettings::enabled.value()) {
     updateMode();
 }
 
 DealsPage::~DealsPage() = default;
 
 void DealsPage::recordStart(Desk& desk, const QString& error) {
-    desk.setProperty(kStartErrorProperty, error);
-}
-
-bool DealsPage::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == &m_desk && event->type() == QEvent::DynamicPropertyChange &&
-        static_cast<QDynamicPropertyChangeEvent*>(event)->propertyName() == kStartErrorProperty)
-        updateMode();
-    return QWidget::eventFilter(watched, event);
-}
-
-void DealsPage::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    updateMode();
-    m_refresh.setLive(true);
-    if (m_deals) {
-        m_deals->setNow(m_desk.clock().now());
-        m_countdown.start();
-    }
-}
-
-void DealsPage::hideEvent(QHideEvent* event) {
-    QWidget::hideEvent(event);
-    m_refresh.setLive(false);
-    m_countdown.stop();
-}
-
-void DealsPage::refreshNow() {
-    updateMode();
-    m_refresh.refreshNow();
-}
-
-QString DealsPage::explanationText() const {
-    return m_service ? QString() : m_explanation->text();
+    ServicePage::recordStart(desk, kStartErrorProperty, error);
 }
 
 QString DealsPage::summaryText() const {
@@ -139,33 +69,28 @@ QString DealsPage::explanationFor(bool onChain, const QVariant& recorded, bool e
     return text;
 }
 
-void DealsPage::updateMode() {
-    if (!m_service) {
-        if (DealService* service = m_desk.deals()) {
-            m_service = service;
-            buildServingView(*service);
-            connect(service, &DealService::changed, &m_refresh, &LiveRefresh::changed);
-            m_explanation->hide();
-            if (isVisible())
-                m_countdown.start();
-            qCDebug(lcDealsPage).noquote()
-                << "showing direct deals at" << service->baseUrl().toString();
-            read();
-            return;
-        }
-    }
-    if (!m_service)
-        m_explanation->setText(explanationFor(m_desk.chainHost() != nullptr,
-                                              m_desk.property(kStartErrorProperty),
-                                              m_enabledAtStart, DealSettings::enabled.value()));
+QString DealsPage::explanation() const {
+    return explanationFor(desk().chainHost() != nullptr, recordedStart(), m_enabledAtStart,
+                          DealSettings::enabled.value());
+}
+
+bool DealsPage::takeServiceIfRunning() {
+    DealService* service = desk().deals();
+    if (!service)
+        return false;
+    m_service = service;
+    buildServingView(*service);
+    connect(service, &DealService::changed, &liveRefresh(), &LiveRefresh::changed);
+    qCDebug(lcDealsPage).noquote() << "showing direct deals at" << service->baseUrl().toString();
+    return true;
 }
 
 void DealsPage::buildServingView(DealService& service) {
-    const TokenInfo token = m_desk.market().config().token;
-    m_serving = new QWidget(this);
-    m_serving->setObjectName(QStringLiteral("dealsServing"));
+    const TokenInfo token = desk().market().config().token;
+    auto* serving = new QWidget(this);
+    serving->setObjectName(QStringLiteral("dealsServing"));
 
-    auto* offer = new QGroupBox(tr("Direct deals"), m_serving);
+    auto* offer = new QGroupBox(tr("Direct deals"), serving);
     auto* form = new QFormLayout(offer);
     m_endpoint = figureLabel(QStringLiteral("dealsEndpoint"), offer);
     m_endpoint->setToolTip(tr("Clients ask this address for the desk's ask and send it their "
@@ -184,27 +109,16 @@ void DealsPage::buildServingView(DealService& service) {
     m_endpoint->setText(service.baseUrl().toString());
 
     m_deals = new DealsModel(token, this);
-    auto* dealsBox = new QGroupBox(tr("Deals"), m_serving);
+    auto* dealsBox = new QGroupBox(tr("Deals"), serving);
     auto* dealsLayout = new QVBoxLayout(dealsBox);
-    m_dealsTable = new QTableView(dealsBox);
-    m_dealsTable->setObjectName(QStringLiteral("dealsTable"));
-    m_dealsTable->setModel(m_deals);
-    m_dealsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_dealsTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_dealsTable->verticalHeader()->hide();
-    fitColumnsToContents(*m_dealsTable->horizontalHeader());
-    m_dealsTable->horizontalHeader()->setStretchLastSection(true);
-    AmountCopy::install(m_dealsTable);
+    m_dealsTable = tableView(QStringLiteral("dealsTable"), m_deals, dealsBox);
     dealsLayout->addWidget(m_dealsTable);
 
-    auto* servingLayout = new QVBoxLayout(m_serving);
+    auto* servingLayout = new QVBoxLayout(serving);
     servingLayout->setContentsMargins(0, 0, 0, 0);
     servingLayout->addWidget(offer);
     servingLayout->addWidget(dealsBox, 1);
-    // The serving view takes the space the explanation's stretch held.
-    auto* pageLayout = static_cast<QVBoxLayout*>(layout());
-    delete pageLayout->takeAt(pageLayout->count() - 1);
-    pageLayout->addWidget(m_serving, 1);
+    addServingView(serving);
 }
 
 void DealsPage::read() {
@@ -217,7 +131,7 @@ void DealsPage::read() {
         m_deals->setDeals(std::move(*recent));
     else
         problems << recent.message();
-    m_deals->setNow(m_desk.clock().now());
+    m_deals->setNow(desk().clock().now());
 
     // Counted over every unfinished deal, not only those the table shows.
     auto figures = MarketTotals::ofBook(book);
@@ -228,8 +142,12 @@ void DealsPage::read() {
     showFigures(figures.ok() ? *figures : DealTotals{});
 }
 
+void DealsPage::showNow(Timestamp now) {
+    m_deals->setNow(now);
+}
+
 void DealsPage::showFigures(const DealTotals& figures) {
-    const TokenInfo token = m_desk.market().config().token;
+    const TokenInfo token = desk().market().config().token;
     const DealService::Options& options = m_service->options();
     m_accepting->setText(options.rules.acceptDeals
                              ? tr("Accepted")

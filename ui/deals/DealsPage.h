@@ -2,13 +2,11 @@
 
 #include "core/chain/deals/DealService.h"
 #include "core/domain/UInt256.h"
-#include "ui/common/LiveRefresh.h"
 #include "ui/common/MarketTotals.h"
+#include "ui/common/ServicePage.h"
 
 #include <QPointer>
-#include <QTimer>
 #include <QVariant>
-#include <QWidget>
 
 class QLabel;
 class QTableView;
@@ -25,14 +23,14 @@ class DealsModel;
 // (Desk::deals()): where it listens, whether it accepts new deals, the price it asks, how many
 // deals are active and awaiting data, what they paid so far and the collateral the unfinished ones
 // hold; and the deals (DealsModel, the newest kMaxDeals). The table is read again in batches when
-// the service changes, and only while the page is shown (LiveRefresh); the term countdown ticks
-// every second, also only while shown.
+// the service changes, and only while the page is shown; the term countdown ticks every second,
+// also only while shown (both through ServicePage).
 //
 // While it does not run the page says why: the demo market has no deal contract; on a chain it is
 // off (Settings → Direct deals), about to start, or failed to start, with the reason the GUI's main
 // recorded (recordStart). The page notices the start (or its failure) when it is recorded, so a
 // page shown before it needs no refresh.
-class DealsPage : public QWidget {
+class DealsPage : public ServicePage {
     Q_OBJECT
 public:
     // The desk's dynamic property where the GUI's main records how the start of direct deals
@@ -55,35 +53,24 @@ public:
                                   bool enabledNow);
 
     // Whether the page shows the running service (its figures and table).
-    bool isServing() const { return m_service != nullptr; }
-    // What the page says while the service does not run (empty while it does).
-    QString explanationText() const;
+    bool isServing() const override { return m_service != nullptr; }
     // The figures over the table, one per line (empty while the service does not run).
     QString summaryText() const;
     // Null until the service runs.
     DealsModel* dealsModel() const { return m_deals; }
 
-public Q_SLOTS:
-    // Looks for the service again and re-reads the table now instead of waiting for the batch.
-    void refreshNow();
-
 protected:
-    void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    bool takeServiceIfRunning() override;
+    QString explanation() const override;
+    void read() override;
+    void showNow(Timestamp now) override;
 
 private:
-    // The running service's view when it runs, else the explanation.
-    void updateMode();
     void buildServingView(DealService& service);
-    void read();
     void showFigures(const DealTotals& figures);
 
-    Desk& m_desk;
     bool m_enabledAtStart = false;
     QPointer<DealService> m_service; // null until it runs
-    QLabel* m_explanation = nullptr;
-    QWidget* m_serving = nullptr;
     QLabel* m_endpoint = nullptr;
     QLabel* m_accepting = nullptr;
     QLabel* m_price = nullptr;
@@ -92,8 +79,6 @@ private:
     QLabel* m_readError = nullptr;
     DealsModel* m_deals = nullptr;
     QTableView* m_dealsTable = nullptr;
-    LiveRefresh m_refresh; // live while the page is shown
-    QTimer m_countdown;    // the term countdown, while the page is shown
 };
 
 } // namespace ui

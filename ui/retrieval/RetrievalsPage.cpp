@@ -3,8 +3,6 @@
 #include "core/chain/retrieval/RetrievalService.h"
 #include "core/desk/Desk.h"
 #include "core/domain/TokenAmount.h"
-#include "ui/common/AmountCopy.h"
-#include "ui/common/ColumnSizing.h"
 #include "ui/common/FieldLabels.h"
 #include "ui/common/Formatting.h"
 #include "ui/common/MarketTotals.h"
@@ -12,15 +10,11 @@
 #include "ui/retrieval/RetrievalsModel.h"
 #include "ui/settings/RetrievalSettings.h"
 
-#include <QDynamicPropertyChangeEvent>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QHeaderView>
-#include <QHideEvent>
 #include <QLabel>
 #include <QLoggingCategory>
 #include <QSettings>
-#include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -33,92 +27,19 @@ namespace {
 
 constexpr quint64 kGiB = quint64(1) << 30;
 
-QLabel* figureLabel(const QString& name, QWidget* parent) {
-    auto* label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-QTableView* tableView(const QString& name, QAbstractItemModel* model, QWidget* parent) {
-    auto* table = new QTableView(parent);
-    table->setObjectName(name);
-    table->setModel(model);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
-    fitColumnsToContents(*table->horizontalHeader());
-    table->horizontalHeader()->setStretchLastSection(true);
-    AmountCopy::install(table);
-    return table;
-}
-
 } // namespace
 
 RetrievalsPage::RetrievalsPage(Desk& desk, QWidget* parent)
-    : QWidget(parent)
-    , m_desk(desk)
-    , m_enabledAtStart(RetrievalSettings::enabled.value())
-    // Changes are read in batches of 250 ms, and only while the page is shown.
-    , m_refresh(250, false, [this] { read(); }) {
-    setObjectName(QStringLiteral("retrievalsPage"));
-    m_explanation = new QLabel(this);
-    m_explanation->setObjectName(QStringLiteral("retrievalExplanation"));
-    m_explanation->setWordWrap(true);
-    m_explanation->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_explanation->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_explanation->setMaximumWidth(720);
-    auto* layout = new QVBoxLayout(this);
-    layout->addWidget(m_explanation);
-    layout->addStretch(1);
-
-    m_countdown.setInterval(1000);
-    connect(&m_countdown, &QTimer::timeout, this, [this] {
-        if (m_channels)
-            m_channels->setNow(m_desk.clock().now());
-    });
-    // The GUI's main records the start of paid retrieval on the desk (recordStart).
-    desk.installEventFilter(this);
+    : ServicePage(desk, kStartErrorProperty, QStringLiteral("retrievalsPage"),
+                  QStringLiteral("retrievalExplanation"), parent)
+    , m_enabledAtStart(RetrievalSettings::enabled.value()) {
     updateMode();
 }
 
 RetrievalsPage::~RetrievalsPage() = default;
 
 void RetrievalsPage::recordStart(Desk& desk, const QString& error) {
-    desk.setProperty(kStartErrorProperty, error);
-}
-
-bool RetrievalsPage::eventFilter(QObject* watched, QEvent* event) {
-    if (watched == &m_desk && event->type() == QEvent::DynamicPropertyChange &&
-        static_cast<QDynamicPropertyChangeEvent*>(event)->propertyName() == kStartErrorProperty)
-        updateMode();
-    return QWidget::eventFilter(watched, event);
-}
-
-void RetrievalsPage::showEvent(QShowEvent* event) {
-    QWidget::showEvent(event);
-    updateMode();
-    m_refresh.setLive(true);
-    if (m_channels) {
-        m_channels->setNow(m_desk.clock().now());
-        m_countdown.start();
-    }
-}
-
-void RetrievalsPage::hideEvent(QHideEvent* event) {
-    QWidget::hideEvent(event);
-    m_refresh.setLive(false);
-    m_countdown.stop();
-}
-
-void RetrievalsPage::refreshNow() {
-    updateMode();
-    m_refresh.refreshNow();
-}
-
-QString RetrievalsPage::explanationText() const {
-    return m_service ? QString() : m_explanation->text();
+    ServicePage::recordStart(desk, kStartErrorProperty, error);
 }
 
 QString RetrievalsPage::summaryText() const {
@@ -131,13 +52,13 @@ QString RetrievalsPage::summaryText() const {
 }
 
 QString RetrievalsPage::explanation() const {
-    if (!m_desk.chainHost())
+    if (!desk().chainHost())
         return tr("Paid retrieval is not available on the demo market: it has no payment "
                   "channels.\n\nOn a chain (Settings → Market: the local test chain or a "
                   "network), clients can pay this desk to download the slot data it holds, chunk "
                   "by chunk, with vouchers of a payment channel. Turn it on in Settings → Paid "
                   "retrieval.");
-    const QVariant recorded = m_desk.property(kStartErrorProperty);
+    const QVariant recorded = recordedStart();
     if (recorded.isValid() && !recorded.toString().isEmpty())
         return tr("Paid retrieval could not start: %1\n\nCheck Settings → Paid retrieval (listen "
                   "address, port, price and chunks); changes take effect at the next start of "
@@ -155,31 +76,24 @@ QString RetrievalsPage::explanation() const {
     return text;
 }
 
-void RetrievalsPage::updateMode() {
-    if (!m_service) {
-        if (RetrievalService* service = m_desk.retrieval()) {
-            m_service = service;
-            buildServingView(*service);
-            connect(service, &RetrievalService::changed, &m_refresh, &LiveRefresh::changed);
-            m_explanation->hide();
-            if (isVisible())
-                m_countdown.start();
-            qCDebug(lcRetrievalsPage).noquote()
-                << "showing paid retrieval at" << service->server().baseUrl().toString();
-            read();
-            return;
-        }
-    }
-    if (!m_service)
-        m_explanation->setText(explanation());
+bool RetrievalsPage::takeServiceIfRunning() {
+    RetrievalService* service = desk().retrieval();
+    if (!service)
+        return false;
+    m_service = service;
+    buildServingView(*service);
+    connect(service, &RetrievalService::changed, &liveRefresh(), &LiveRefresh::changed);
+    qCDebug(lcRetrievalsPage).noquote()
+        << "showing paid retrieval at" << service->server().baseUrl().toString();
+    return true;
 }
 
 void RetrievalsPage::buildServingView(RetrievalService& service) {
-    const TokenInfo token = m_desk.market().config().token;
-    m_serving = new QWidget(this);
-    m_serving->setObjectName(QStringLiteral("retrievalServing"));
+    const TokenInfo token = desk().market().config().token;
+    auto* serving = new QWidget(this);
+    serving->setObjectName(QStringLiteral("retrievalServing"));
 
-    auto* offer = new QGroupBox(tr("Paid retrieval"), m_serving);
+    auto* offer = new QGroupBox(tr("Paid retrieval"), serving);
     auto* form = new QFormLayout(offer);
     m_endpoint = figureLabel(QStringLiteral("retrievalEndpoint"), offer);
     m_endpoint->setToolTip(tr("Clients ask this address for the terms and download slot data "
@@ -217,27 +131,24 @@ void RetrievalsPage::buildServingView(RetrievalService& service) {
 
     m_retrievals = new RetrievalsModel(token, this);
     m_channels = new ChannelsModel(token, this);
-    auto* retrievalsBox = new QGroupBox(tr("Retrievals"), m_serving);
+    auto* retrievalsBox = new QGroupBox(tr("Retrievals"), serving);
     auto* retrievalsLayout = new QVBoxLayout(retrievalsBox);
     m_retrievalsTable = tableView(QStringLiteral("retrievalsTable"), m_retrievals, retrievalsBox);
     retrievalsLayout->addWidget(m_retrievalsTable);
-    auto* channelsBox = new QGroupBox(tr("Payment channels"), m_serving);
+    auto* channelsBox = new QGroupBox(tr("Payment channels"), serving);
     auto* channelsLayout = new QVBoxLayout(channelsBox);
     m_channelsTable = tableView(QStringLiteral("channelsTable"), m_channels, channelsBox);
     channelsLayout->addWidget(m_channelsTable);
-    auto* splitter = new QSplitter(Qt::Vertical, m_serving);
+    auto* splitter = new QSplitter(Qt::Vertical, serving);
     splitter->setChildrenCollapsible(false);
     splitter->addWidget(retrievalsBox);
     splitter->addWidget(channelsBox);
 
-    auto* servingLayout = new QVBoxLayout(m_serving);
+    auto* servingLayout = new QVBoxLayout(serving);
     servingLayout->setContentsMargins(0, 0, 0, 0);
     servingLayout->addWidget(offer);
     servingLayout->addWidget(splitter, 1);
-    // The serving view takes the space the explanation's stretch held.
-    auto* pageLayout = static_cast<QVBoxLayout*>(layout());
-    delete pageLayout->takeAt(pageLayout->count() - 1);
-    pageLayout->addWidget(m_serving, 1);
+    addServingView(serving);
 }
 
 void RetrievalsPage::read() {
@@ -255,14 +166,18 @@ void RetrievalsPage::read() {
         m_channels->setRows(std::move(*channels));
     else
         problems << channels.message();
-    m_channels->setNow(m_desk.clock().now());
+    m_channels->setNow(desk().clock().now());
     m_readError->setText(problems.join(QLatin1Char('\n')));
     m_readError->setVisible(!problems.isEmpty());
     showFigures();
 }
 
+void RetrievalsPage::showNow(Timestamp now) {
+    m_channels->setNow(now);
+}
+
 void RetrievalsPage::showFigures() {
-    const TokenInfo token = m_desk.market().config().token;
+    const TokenInfo token = desk().market().config().token;
     auto totals = MarketTotals::ofChannels(m_channels->rows());
     if (!totals.ok()) {
         m_totals->setText(totals.message());

@@ -1,11 +1,9 @@
 #pragma once
 
 #include "core/chain/retrieval/RetrievalService.h"
-#include "ui/common/LiveRefresh.h"
+#include "ui/common/ServicePage.h"
 
 #include <QPointer>
-#include <QTimer>
-#include <QWidget>
 
 class QLabel;
 class QTableView;
@@ -23,14 +21,14 @@ class RetrievalsModel;
 // (Desk::retrieval()): where it listens, its price and chunks, when it claims, the bytes served
 // since the start and what the channels paid and hold unclaimed; the retrievals (RetrievalsModel)
 // and the payment channels (ChannelsModel). Both tables are read again in batches when the
-// service changes, and only while the page is shown (LiveRefresh); the channels' close countdown
-// ticks every second, also only while shown.
+// service changes, and only while the page is shown; the channels' close countdown ticks every
+// second, also only while shown (both through ServicePage).
 //
 // While it does not run the page says why: the demo market has no payment channels; on a chain
 // it is off (Settings → Paid retrieval), about to start, or failed to start, with the reason the
 // GUI's main recorded (recordStart). The page notices the start (or its failure) when it is
 // recorded, so a page shown before it needs no refresh.
-class RetrievalsPage : public QWidget {
+class RetrievalsPage : public ServicePage {
     Q_OBJECT
 public:
     // The desk's dynamic property where the GUI's main records how the start of paid retrieval
@@ -47,39 +45,27 @@ public:
     static void recordStart(Desk& desk, const QString& error);
 
     // Whether the page shows the running service (its figures and tables).
-    bool isServing() const { return m_service != nullptr; }
-    // What the page says while the service does not run (empty while it does).
-    QString explanationText() const;
+    bool isServing() const override { return m_service != nullptr; }
     // The figures over the tables, one per line (empty while the service does not run).
     QString summaryText() const;
     // Null until the service runs.
     RetrievalsModel* retrievalsModel() const { return m_retrievals; }
     ChannelsModel* channelsModel() const { return m_channels; }
 
-public Q_SLOTS:
-    // Looks for the service again and re-reads the tables now instead of waiting for the batch.
-    void refreshNow();
-
 protected:
-    void showEvent(QShowEvent* event) override;
-    void hideEvent(QHideEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    bool takeServiceIfRunning() override;
+    QString explanation() const override;
+    void read() override;
+    void showNow(Timestamp now) override;
 
 private:
-    // The running service's view when it runs, else the explanation.
-    void updateMode();
-    QString explanation() const;
     void buildServingView(RetrievalService& service);
-    void read();
     void showFigures();
 
-    Desk& m_desk;
     // Whether paid retrieval was on in the settings when the page was made (the desk's start,
     // which reads the same setting).
     bool m_enabledAtStart = false;
     QPointer<RetrievalService> m_service; // null until it runs
-    QLabel* m_explanation = nullptr;
-    QWidget* m_serving = nullptr;
     QLabel* m_endpoint = nullptr;
     QLabel* m_price = nullptr;
     QLabel* m_chunks = nullptr;
@@ -90,8 +76,6 @@ private:
     ChannelsModel* m_channels = nullptr;
     QTableView* m_retrievalsTable = nullptr;
     QTableView* m_channelsTable = nullptr;
-    LiveRefresh m_refresh; // live while the page is shown
-    QTimer m_countdown;    // the close countdown, while the page is shown
 };
 
 } // namespace ui
