@@ -5,9 +5,10 @@
 // endpoint and pushes the data. The host process dies after it wrote pushed bytes and before it
 // recorded them, after it recorded them and before it answered, after publishDeal was mined,
 // after a proof was mined, after a settlement of the payment so far was mined and after
-// closeExpired was mined; each restart carries on from its books and the chain. At the end the deal is expired in the books, the provider's escrow in the
-// DirectDeals contract grew by exactly price × (end − activation) and the client's fell by as
-// much, the collateral came back whole, no reservation is left and the availability is whole.
+// closeExpired was mined; each restart carries on from its books and the chain. At the end the
+// deal is expired in the books, the provider's escrow in the DirectDeals contract grew by exactly
+// price × (end − activation) and the client's fell by as much, the collateral came back whole, no
+// reservation is left and the availability is whole.
 
 #include "core/chain/crypto/PrivateKey.h"
 #include "core/chain/deals/DealProposal.h"
