@@ -3874,6 +3874,14 @@ Auf dem Markt veröffentlichte Anfragen erscheinen hier, sobald sie eintreffen, 
         <source>Saved: paid retrieval is off from the next start of Sales Desk.</source>
         <translation>Gespeichert: Ab dem nächsten Start von Sales Desk sind bezahlte Abrufe aus.</translation>
     </message>
+    <message>
+        <source>How many retrievals one client may have under way at the same time, over all its payment channels.</source>
+        <translation>Wie viele Abrufe ein Kunde gleichzeitig laufen lassen darf, über alle seine Zahlungskanäle.</translation>
+    </message>
+    <message>
+        <source>Retrievals per client:</source>
+        <translation>Abrufe pro Kunde:</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::RetrievalsModel</name>

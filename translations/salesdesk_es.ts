@@ -3874,6 +3874,14 @@ Las solicitudes publicadas en el mercado aparecen aquí a medida que llegan, cad
         <source>Saved: paid retrieval is off from the next start of Sales Desk.</source>
         <translation>Guardado: la recuperación de pago queda desactivada desde el próximo inicio de Sales Desk.</translation>
     </message>
+    <message>
+        <source>How many retrievals one client may have under way at the same time, over all its payment channels.</source>
+        <translation>Cuántas recuperaciones puede tener en curso un cliente a la vez, en todos sus canales de pago.</translation>
+    </message>
+    <message>
+        <source>Retrievals per client:</source>
+        <translation>Recuperaciones por cliente:</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::RetrievalsModel</name>

@@ -3874,6 +3874,14 @@ Les demandes publiées sur le marché apparaissent ici à leur arrivée, chacune
         <source>Saved: paid retrieval is off from the next start of Sales Desk.</source>
         <translation>Enregistré : la récupération payante est désactivée dès le prochain démarrage de Sales Desk.</translation>
     </message>
+    <message>
+        <source>How many retrievals one client may have under way at the same time, over all its payment channels.</source>
+        <translation>Combien de récupérations un client peut avoir en cours en même temps, sur tous ses canaux de paiement.</translation>
+    </message>
+    <message>
+        <source>Retrievals per client:</source>
+        <translation>Récupérations par client :</translation>
+    </message>
 </context>
 <context>
     <name>salesdesk::ui::RetrievalsModel</name>

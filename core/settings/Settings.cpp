@@ -99,6 +99,10 @@ bool startLeadMinutes(const int& value) {
 bool startLeadDays(const int& value) {
     return value >= 1 && value <= kDealsMaxStartLeadDaysLimit;
 }
+bool retrievalsPerClient(const int& value) {
+    return value >= 1 && value <= kRetrievalMaxActivePerClient;
+}
+
 bool transfersPerClient(const int& value) {
     return value >= 1 && value <= kDealsMaxTransfersPerClient;
 }
@@ -153,6 +157,8 @@ const Setting<int> retrievalFirstChunkKiB("retrieval/firstChunkKiB", 1024, first
 const Setting<int> retrievalChunkGrowthKiB("retrieval/chunkGrowthKiB", 1024, chunkGrowth);
 const Setting<QString> retrievalClaimThreshold("retrieval/claimThreshold", QStringLiteral("0"),
                                                wholeAmount);
+const Setting<int> retrievalMaxActivePerClient("retrieval/maxActivePerClient", 4,
+                                               retrievalsPerClient);
 
 const Setting<bool> dealsEnabled("deals/enabled", false);
 const Setting<QString> dealsListenAddress("deals/listenAddress", QStringLiteral("127.0.0.1"),
@@ -203,6 +209,7 @@ QStringList allKeys() {
             retrievalFirstChunkKiB.key(),
             retrievalChunkGrowthKiB.key(),
             retrievalClaimThreshold.key(),
+            retrievalMaxActivePerClient.key(),
             dealsEnabled.key(),
             dealsListenAddress.key(),
             dealsPort.key(),

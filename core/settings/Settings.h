@@ -59,8 +59,11 @@ extern const Setting<QString> retrievalPricePerByte;   // "retrieval/pricePerByt
 extern const Setting<int> retrievalFirstChunkKiB;      // "retrieval/firstChunkKiB", 1 … 2^30
 extern const Setting<int> retrievalChunkGrowthKiB;     // "retrieval/chunkGrowthKiB", 0 … 2^30
 extern const Setting<QString> retrievalClaimThreshold; // "retrieval/claimThreshold", a whole amount
+extern const Setting<int> retrievalMaxActivePerClient; // "retrieval/maxActivePerClient", 1 … 100
 // The largest first chunk and growth in KiB: RetrievalTerms::validate's 1 TiB.
 constexpr int kRetrievalMaxChunkKiB = 1 << 30;
+// The most retrievals of one client at once a provider may allow.
+constexpr int kRetrievalMaxActivePerClient = 100;
 
 // ---- Direct deals (docs/deals.md), started by the GUI on a chain desk when enabled. Amounts are
 // whole numbers of the token's smallest unit; sizes whole numbers of bytes (kept as text: they

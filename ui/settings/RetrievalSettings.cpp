@@ -44,6 +44,7 @@ Result<RetrievalService::Options> RetrievalSettings::storedOffer(const QSettings
     offer.terms.paymentInterval = quint64(firstChunkKiB.value(settings)) * 1024;
     offer.terms.paymentIntervalIncrease = quint64(chunkGrowthKiB.value(settings)) * 1024;
     SD_TRY_ASSIGN(offer.claimThreshold, uint256::parse(claimThreshold.value(settings).trimmed()));
+    offer.maxActivePerClient = maxActivePerClient.value(settings);
     SD_TRY(offer.terms.validate());
     return offer;
 }

@@ -25,6 +25,8 @@ namespace salesdesk::ui {
 //   retrieval/chunkGrowthKiB  0 … 1 TiB in KiB, 1024
 //   retrieval/claimThreshold  a whole number of the token's smallest unit, "0" (0: claim only
 //                             when a client asks to close its channel)
+//   retrieval/maxActivePerClient  1 … 100, 4: retrievals under way at once over all the
+//                             channels of one client
 // The keys are declared with the application's others in core/settings/Settings.h; these are
 // their names here.
 class RetrievalSettings {
@@ -42,13 +44,17 @@ public:
     static inline const settings::Setting<int>& chunkGrowthKiB = settings::retrievalChunkGrowthKiB;
     static inline const settings::Setting<QString>& claimThreshold =
         settings::retrievalClaimThreshold;
+    static inline const settings::Setting<int>& maxActivePerClient =
+        settings::retrievalMaxActivePerClient;
+    static constexpr int kMaxActivePerClient = settings::kRetrievalMaxActivePerClient;
 
     // What is wrong with a field as typed, in the user's language; empty when it is acceptable.
     static QString listenAddressError(const QString& text);
     // A price or threshold: a whole number of the token's smallest unit, 0 or more.
     static QString amountError(const QString& text);
 
-    // The offer the settings describe (where to listen, the terms, the claim threshold): what
+    // The offer the settings describe (where to listen, the terms, the claim threshold, the
+    // retrievals at once per client): what
     // Desk::startRetrieval takes. Terms that RetrievalTerms::validate refuses are its error.
     static Result<RetrievalService::Options> storedOffer(const QSettings& settings);
 };

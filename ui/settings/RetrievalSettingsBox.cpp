@@ -121,6 +121,14 @@ RetrievalSettingsBox::RetrievalSettingsBox(TokenInfo token, QWidget* parent)
         updateHints();
     });
 
+    m_maxActivePerClient = new QSpinBox(this);
+    m_maxActivePerClient->setObjectName(QStringLiteral("retrievalMaxActivePerClient"));
+    m_maxActivePerClient->setRange(1, RetrievalSettings::kMaxActivePerClient);
+    m_maxActivePerClient->setAlignment(Qt::AlignRight);
+    m_maxActivePerClient->setMaximumWidth(180);
+    m_maxActivePerClient->setToolTip(tr("How many retrievals one client may have under way at "
+                                        "the same time, over all its payment channels."));
+
     const QString smallestUnit = tr("smallest unit of %1").arg(m_token.symbol);
     auto* form = new QFormLayout();
     form->addRow(m_enabled);
@@ -135,6 +143,7 @@ RetrievalSettingsBox::RetrievalSettingsBox(TokenInfo token, QWidget* parent)
     form->addRow(tr("Claim threshold:"), withUnit(m_claimThreshold, smallestUnit, this));
     form->addRow(QString(), m_claimThresholdHint);
     form->addRow(QString(), m_claimThresholdError);
+    form->addRow(tr("Retrievals per client:"), m_maxActivePerClient);
 
     auto* note = noteLabel(this);
     note->setObjectName(QStringLiteral("retrievalNote"));
@@ -173,6 +182,7 @@ void RetrievalSettingsBox::revert() {
     m_firstChunk->setValue(RetrievalSettings::firstChunkKiB.value(stored));
     m_chunkGrowth->setValue(RetrievalSettings::chunkGrowthKiB.value(stored));
     m_claimThreshold->setText(RetrievalSettings::claimThreshold.value(stored));
+    m_maxActivePerClient->setValue(RetrievalSettings::maxActivePerClient.value(stored));
     checkFields();
     updateHints();
     m_message->hide();
@@ -243,6 +253,7 @@ bool RetrievalSettingsBox::save() {
     RetrievalSettings::chunkGrowthKiB.set(stored, m_chunkGrowth->value());
     RetrievalSettings::claimThreshold.set(
         stored, uint256::toDecimal(uint256::parse(m_claimThreshold->text().trimmed()).value()));
+    RetrievalSettings::maxActivePerClient.set(stored, m_maxActivePerClient->value());
     showMessage(m_message,
                 m_enabled->isChecked()
                     ? tr("Saved: paid retrieval starts with the next start of Sales Desk on a "

@@ -52,6 +52,7 @@ private:
     QLineEdit* m_claimThreshold = nullptr;
     QLabel* m_claimThresholdHint = nullptr;
     QLabel* m_claimThresholdError = nullptr;
+    QSpinBox* m_maxActivePerClient = nullptr;
     QLabel* m_message = nullptr;
 };
 

@@ -61,6 +61,7 @@ private Q_SLOTS:
                                                    QStringLiteral("retrieval/firstChunkKiB"),
                                                    QStringLiteral("retrieval/chunkGrowthKiB"),
                                                    QStringLiteral("retrieval/claimThreshold"),
+                                                   QStringLiteral("retrieval/maxActivePerClient"),
                                                    QStringLiteral("deals/enabled"),
                                                    QStringLiteral("deals/listenAddress"),
                                                    QStringLiteral("deals/port"),

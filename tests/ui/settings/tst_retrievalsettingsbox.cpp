@@ -72,6 +72,8 @@ private Q_SLOTS:
         QCOMPARE(offer->port, quint16(8090));
         QCOMPARE(offer->terms.paymentInterval, quint64(1024 * 1024));
         QCOMPARE(offer->terms.pricePerByte, UInt256(0));
+        QCOMPARE(child<QSpinBox>(box, QStringLiteral("retrievalMaxActivePerClient"))->value(), 4);
+        QCOMPARE(offer->maxActivePerClient, 4);
     }
 
     // A price that is not a whole number shows its message under the field as it is typed, and
@@ -106,6 +108,7 @@ private Q_SLOTS:
         child<QSpinBox>(box, QStringLiteral("retrievalFirstChunk"))->setValue(64);
         child<QSpinBox>(box, QStringLiteral("retrievalChunkGrowth"))->setValue(0);
         type(box, QStringLiteral("retrievalClaimThreshold"), QStringLiteral("5000"));
+        child<QSpinBox>(box, QStringLiteral("retrievalMaxActivePerClient"))->setValue(9);
         QVERIFY(box.save());
 
         const QSettings stored;
@@ -120,6 +123,11 @@ private Q_SLOTS:
         QCOMPARE(offer->terms.paymentInterval, quint64(64 * 1024));
         QCOMPARE(offer->terms.paymentIntervalIncrease, quint64(0));
         QCOMPARE(offer->claimThreshold, UInt256(5000));
+        QCOMPARE(offer->maxActivePerClient, 9);
+        // A value stored out of bounds (by hand) reads as the default.
+        QSettings().setValue(QStringLiteral("retrieval/maxActivePerClient"), 0);
+        QCOMPARE(RetrievalSettings::storedOffer(QSettings())->maxActivePerClient, 4);
+        QSettings().setValue(QStringLiteral("retrieval/maxActivePerClient"), 9);
         // The hint under the price says what it amounts to per GiB (2^30 × 10^9 base units).
         QVERIFY2(child<QLabel>(box, QStringLiteral("retrievalPriceHint"))
                      ->text()
