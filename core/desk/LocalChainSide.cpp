@@ -129,7 +129,7 @@ void LocalChainSide::startClients(std::function<void(const Result<void>&)> done)
         deals.chainId = m_chain->chainId();
         deals.contract = deployment->directDeals;
         deals.token = deployment->token;
-        for (int index : std::as_const(m_options.clientAccounts))
+        for (int index : std::as_const(m_options.dealClientAccounts))
             if (index < m_chain->accounts().size())
                 deals.accounts.append({m_chain->accounts().at(index).address,
                                        m_chain->accounts().at(index).privateKey});

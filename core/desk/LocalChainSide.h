@@ -43,7 +43,12 @@ public:
         QString dataDirectory; // the engine's and the chain side's files
         qint64 blockTimeSeconds = 1;
         int hostAccount = 1;
-        QList<int> clientAccounts{2, 3, 4, 5};
+        QList<int> clientAccounts{2, 3, 4, 5}; // the demo clients that post storage requests
+        // The demo clients that propose direct deals: accounts of their own, because anvil
+        // numbers the transactions of eth_sendTransaction itself, and two senders of one account
+        // at the same moment can be given the same nonce ("replacement transaction
+        // underpriced": one of them is lost).
+        QList<int> dealClientAccounts{6, 7, 8};
         ChainDemoClients::Options clients; // marketplace, token and accounts are filled in
     };
     using OpenedCallback = std::function<void(Result<std::unique_ptr<LocalChainSide>>)>;

@@ -2,10 +2,12 @@
 // post requests on chain and serve their data, and the engine over ChainMarket downloads a slot
 // from their server into its file, checks it, and fills it, paying the slot's collateral from the
 // host's token balance; a client then retrieves the slot from the desk's paid-retrieval endpoint,
-// paying over a channel it opens. Opening again clears the
+// paying over a channel it opens, and a demo deal client proposes a direct deal and pushes its
+// data. Opening again clears the
 // directory (the chain is new), and a directory another desk holds is refused untouched.
 #include "core/chain/client/DatasetServer.h"
 #include "core/chain/crypto/PrivateKey.h"
+#include "core/chain/deals/DealService.h"
 #include "core/chain/local/LocalChain.h"
 #include "core/chain/market/ChainMarket.h"
 #include "core/chain/retrieval/RetrievalClient.h"
@@ -67,6 +69,37 @@ class TestLocalChainDesk : public QObject {
     // The sold slot's bytes retrieved from the desk's paid-retrieval endpoint by a client of
     // another account, over a channel it opens: the desk follows the channel, takes the vouchers
     // and the books hold the price.
+    // Once the desk takes direct deals, the demo deal clients propose one and push its data: from
+    // accounts of their own, never one the request clients send from at the same moment (anvil
+    // could give both transactions one nonce), with tokens put into the DirectDeals escrow.
+    void proposedADemoDeal(Desk& desk) {
+        DealService::Options offer;
+        offer.rules.acceptDeals = true;
+        offer.ask.pricePerBytePerSecond = UInt256(1);
+        offer.ask.maxCollateralPerByte = UInt256(10);
+        SD_VERIFY_OK(desk.startDeals(offer));
+        std::optional<Deal> received;
+        const bool arrived = QTest::qWaitFor(
+            [&] {
+                const auto recent = desk.deals()->book().recent(10);
+                if (recent.ok())
+                    for (const Deal& deal : *recent)
+                        if (deal.proposal.size > 0 && deal.bytesReceived == deal.proposal.size)
+                            received = deal;
+                return received.has_value();
+            },
+            90'000);
+        QVERIFY2(arrived, "no demo deal's data arrived");
+        const auto& accounts = desk.localChain()->chain().accounts();
+        QList<Address> dealClients;
+        for (int index : LocalChainSide::Options{}.dealClientAccounts)
+            dealClients << accounts.at(index).address;
+        QVERIFY2(dealClients.contains(received->proposal.client),
+                 qPrintable(received->proposal.client.toHex()));
+        for (int index : LocalChainSide::Options{}.clientAccounts)
+            QVERIFY(!dealClients.contains(accounts.at(index).address));
+    }
+
     void retrievesTheSlotPaid(Desk& desk, const SlotId& slot, quint64 size) {
         QVERIFY(desk.retrieval() == nullptr);
         RetrievalService::Options offer;
@@ -220,6 +253,7 @@ private Q_SLOTS:
         QVERIFY(mine->ok());
         QVERIFY(!mine->value().isEmpty());
         retrievesTheSlotPaid(**desk, filled->first, filled->second);
+        proposedADemoDeal(**desk);
         (*desk)->stop();
     }
 
