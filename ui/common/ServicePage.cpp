@@ -34,7 +34,7 @@ ServicePage::ServicePage(Desk& desk, const char* startErrorProperty, const QStri
 
     m_countdown.setInterval(1000);
     connect(&m_countdown, &QTimer::timeout, this, [this] {
-        if (m_hasServingView)
+        if (isServing())
             showNow(m_desk.clock().now());
     });
     // The GUI's main records the start of the service on the desk (recordStart).
@@ -84,7 +84,7 @@ void ServicePage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     updateMode();
     m_refresh.setLive(true);
-    if (m_hasServingView) {
+    if (isServing()) {
         showNow(m_desk.clock().now());
         m_countdown.start();
     }
@@ -107,7 +107,6 @@ QString ServicePage::explanationText() const {
 
 void ServicePage::updateMode() {
     if (!isServing() && takeServiceIfRunning()) {
-        m_hasServingView = true;
         m_explanation->hide();
         if (isVisible())
             m_countdown.start();

@@ -87,7 +87,6 @@ protected:
 private:
     Desk& m_desk;
     const char* m_startErrorProperty;
-    bool m_hasServingView = false; // once the service's view is built
     QLabel* m_explanation = nullptr;
     LiveRefresh m_refresh; // live while the page is shown
     QTimer m_countdown;    // ticks every second while the page is shown

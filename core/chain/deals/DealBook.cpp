@@ -498,17 +498,20 @@ Result<QList<DealCollateralLoss>> DealBook::collateralLosses(Timestamp since,
         rows.append(Row{id, *left, select.value(2).toLongLong()});
     }
     select.finish();
+    // What a deal has lost so far is its collateral less what is left: a running total that
+    // grows with each row (largest amount left first), read back as steps like the payments.
     QList<DealCollateralLoss> list;
+    TotalSteps steps;
     QByteArray current;
-    UInt256 previous = 0;
+    UInt256 collateral = 0;
     for (const Row& row : rows) {
         if (row.id != current) {
             SD_TRY_DECLARE(deal, find(Hash32::fromBytes(row.id)));
             current = row.id;
-            previous = deal.proposal.providerCollateral;
+            collateral = deal.proposal.providerCollateral;
         }
-        const UInt256 step = previous > row.left ? UInt256(previous - row.left) : UInt256(0);
-        previous = row.left;
+        const UInt256 lost = collateral > row.left ? UInt256(collateral - row.left) : UInt256(0);
+        const UInt256 step = steps.stepTo(row.id, lost);
         if (row.at >= since && row.at < until && step > 0)
             list.append(DealCollateralLoss{Hash32::fromBytes(row.id), row.at, step});
     }

@@ -127,7 +127,6 @@ private Q_SLOTS:
         // A value stored out of bounds (by hand) reads as the default.
         QSettings().setValue(QStringLiteral("retrieval/maxActivePerClient"), 0);
         QCOMPARE(RetrievalSettings::storedOffer(QSettings())->maxActivePerClient, 4);
-        QSettings().setValue(QStringLiteral("retrieval/maxActivePerClient"), 9);
         // The hint under the price says what it amounts to per GiB (2^30 × 10^9 base units).
         QVERIFY2(child<QLabel>(box, QStringLiteral("retrievalPriceHint"))
                      ->text()
