@@ -1,10 +1,13 @@
 #include "core/chain/tx/TransactionManager.h"
 
 #include "core/domain/CrashPoint.h"
+#include "core/storage/Database.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
 #include <QUuid>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcTransactionManager, "salesdesk.chain.transactionmanager")
 
@@ -39,6 +42,7 @@ TransactionManager::TransactionManager(JsonRpcClient& rpc, Database& database, C
     , m_rpc(rpc)
     , m_clock(clock)
     , m_poller(rpc, clock, options.pollSeconds)
+    , m_database(database)
     , m_store(database)
     , m_account(account)
     , m_signer(std::move(signer))
@@ -122,7 +126,12 @@ void TransactionManager::send(const QString& intentKey, const OutgoingTransactio
     intent->transaction = transaction;
     intent->waiters.append({QPointer<const QObject>(context), context != nullptr, std::move(done)});
     m_intents.insert(intentKey, intent);
-    m_queue.push_back(intent);
+    // Urgent intents go ahead of the others waiting, in the order they came among themselves.
+    auto place = m_queue.end();
+    if (transaction.urgent)
+        place = std::find_if(m_queue.begin(), m_queue.end(),
+                             [](const IntentPtr& queued) { return !queued->transaction.urgent; });
+    m_queue.insert(place, intent);
     log(intentKey, transaction.label, QStringLiteral("queued"));
     // Planned on the next turn of the event loop, with every intent queued in this one.
     if (!m_pumpQueued) {
@@ -185,21 +194,20 @@ TransactionOutcome TransactionManager::outcomeOf(const TransactionRecord& record
     return outcome;
 }
 
-// Planning: the intents queued, in the order they came, as many as fit under maxInFlight
-// unsettled ones, in one batch (one pending nonce and fee quote for all, an estimate each); one
-// such batch at a time.
+// Planning: the intents queued, urgent ones first and otherwise in the order they came, as many
+// as fit under maxInFlight unsettled ones (urgent ones always fit), in one batch (one pending
+// nonce and fee quote for all, an estimate each); one such batch at a time.
 void TransactionManager::pump() {
     if (m_planning || m_queue.empty())
         return;
     const int room = std::max(1, m_options.maxInFlight) - m_unsettled;
-    if (room <= 0)
-        return;
     QList<IntentPtr> group;
-    while (!m_queue.empty() && group.size() < room) {
+    while (!m_queue.empty() && (group.size() < room || m_queue.front()->transaction.urgent)) {
         group.append(m_queue.front());
         m_queue.pop_front();
     }
-    plan(group);
+    if (!group.isEmpty())
+        plan(group);
 }
 
 void TransactionManager::plan(const QList<IntentPtr>& group) {
@@ -210,24 +218,69 @@ void TransactionManager::plan(const QList<IntentPtr>& group) {
         transactions.append(intent->transaction);
     TransactionRpc::planMany(m_rpc, m_account, transactions, m_options.fees, m_options.errors, this,
                              [this, group](const QList<TransactionRpc::PlanAnswer>& plans) {
-                                 m_planning = false;
-                                 // Each stored (Signed, committed) before any is broadcast: the
-                                 // broadcasts leave on the next turn of the event loop, together.
-                                 for (qsizetype i = 0; i < group.size(); ++i) {
-                                     const IntentPtr& intent = group.at(i);
-                                     if (!plans.at(i).plan.ok()) {
-                                         notSent(intent, plans.at(i).plan.error(),
-                                                 plans.at(i).revert);
-                                         continue;
-                                     }
-                                     auto record = signAndStore(*intent, *plans.at(i).plan);
-                                     if (!record.ok())
-                                         notSent(intent, record.error());
-                                     else
-                                         track(intent, std::move(*record));
-                                 }
-                                 pump();
+                                 storeGroup(group, plans, 0);
                              });
+}
+
+// The intents of a planned group from `from` on, kStoredPerTurn of them in this turn: each signed
+// and stored (Signed) in one database transaction, committed before any of them is broadcast (the
+// broadcasts leave on the next turn of the event loop, together). One commit for many, not one
+// per intent, and a period's hundred proofs spread over a few turns, so that no turn holds the
+// window long; the next group is planned once the whole group is stored.
+void TransactionManager::storeGroup(const QList<IntentPtr>& group,
+                                    const QList<TransactionRpc::PlanAnswer>& plans,
+                                    qsizetype from) {
+    const qsizetype to = std::min(group.size(), from + kStoredPerTurn);
+    // Those not sent are answered after the commit, so that no answer runs inside it.
+    struct Refusal {
+        IntentPtr intent;
+        Error error;
+        std::optional<DecodedRevert> revert;
+    };
+    QList<Refusal> refused;
+    QList<std::pair<IntentPtr, TransactionRecord>> stored;
+    {
+        auto unit = m_database.begin();
+        for (qsizetype i = from; i < to; ++i) {
+            const IntentPtr& intent = group.at(i);
+            if (!plans.at(i).plan.ok()) {
+                refused.append({intent, plans.at(i).plan.error(), plans.at(i).revert});
+                continue;
+            }
+            if (!unit.ok()) {
+                refused.append({intent, unit.error(), std::nullopt});
+                continue;
+            }
+            auto record = signAndStore(*intent, *plans.at(i).plan);
+            if (!record.ok())
+                refused.append({intent, record.error(), std::nullopt});
+            else
+                stored.append({intent, std::move(*record)});
+        }
+        if (unit.ok() && !stored.isEmpty()) {
+            if (auto committed = unit->commit(); !committed.ok()) {
+                for (const auto& [intent, record] : std::as_const(stored))
+                    refused.append({intent, committed.error(), std::nullopt});
+                stored.clear();
+            }
+        }
+    } // the transaction ends here, committed or rolled back
+    for (const Refusal& refusal : std::as_const(refused))
+        notSent(refusal.intent, refusal.error, refusal.revert);
+    if (!stored.isEmpty()) {
+        for (const auto& [intent, record] : std::as_const(stored))
+            Q_EMIT stateChanged(intent->key, TransactionState::Signed, 1);
+        crashPoint("tx.send.beforeBroadcast");
+        for (auto& [intent, record] : stored)
+            track(intent, std::move(record));
+    }
+    if (to < group.size()) {
+        QMetaObject::invokeMethod(
+            this, [this, group, plans, to] { storeGroup(group, plans, to); }, Qt::QueuedConnection);
+        return;
+    }
+    m_planning = false;
+    pump();
 }
 
 Result<TransactionRecord> TransactionManager::signAndStore(const Intent& intent,
@@ -275,8 +328,6 @@ Result<TransactionRecord> TransactionManager::signAndStore(const Intent& intent,
                .arg(plan.gasEstimate)
                .arg(uint256::toDecimal(fees.maxFeePerGas),
                     uint256::toDecimal(fees.maxPriorityFeePerGas));
-    Q_EMIT stateChanged(record.intentKey, TransactionState::Signed, 1);
-    crashPoint("tx.send.beforeBroadcast");
     return record;
 }
 

@@ -45,7 +45,8 @@ class JsonRpcClient;
 // those queued together in one batch (one nonce and fee quote, an estimate each), and at most
 // maxInFlight stored intents are unsettled (1 by default, so an intent is estimated on the state
 // its predecessors left; more for intents that do not depend on each other, such as proofs: their
-// broadcasts then leave together, in one HTTP request).
+// broadcasts then leave together, in one HTTP request). Urgent intents (OutgoingTransaction::
+// urgent) are planned ahead of those waiting and beyond maxInFlight.
 // Fee bump: an intent not mined bumpAfterSeconds (on the Clock) or bumpAfterBlocks after its
 // latest broadcast is signed again with the same nonce and fees raised by at least 12.5 %, stored
 // as a new attempt [tx.bump.beforeBroadcast] and broadcast; a receipt of any attempt settles it.
@@ -107,6 +108,8 @@ public:
     // The stored intent under `intentKey` (settled or not); nullopt when none is stored.
     Result<std::optional<TransactionOutcome>> outcome(const QString& intentKey);
 
+    // How many intents of a planned group are signed and stored in one event-loop turn.
+    static constexpr qsizetype kStoredPerTurn = 8;
     // The largest gas estimate taken from a node (a block holds far less).
     static constexpr quint64 kMaxGasEstimate = 1'000'000'000;
 
@@ -142,6 +145,8 @@ private:
                      OutcomeCallback done);
     void pump();
     void plan(const QList<IntentPtr>& group);
+    void storeGroup(const QList<IntentPtr>& group, const QList<TransactionRpc::PlanAnswer>& plans,
+                    qsizetype from);
     Result<TransactionRecord> signAndStore(const Intent& intent, const TransactionRpc::Plan& plan);
     void notSent(const IntentPtr& intent, const Error& error,
                  const std::optional<DecodedRevert>& revert = std::nullopt);
@@ -154,12 +159,13 @@ private:
     JsonRpcClient& m_rpc;
     Clock& m_clock;
     ReceiptPoller m_poller;
+    Database& m_database;
     TransactionStore m_store;
     Address m_account;
     Signer m_signer;
     Options m_options;
     QRandomGenerator m_random;
-    std::deque<IntentPtr> m_queue;       // not stored yet, in the order they came
+    std::deque<IntentPtr> m_queue;       // not stored yet: urgent ones, then the others
     QHash<QString, IntentPtr> m_intents; // queued, being planned and unsettled, by key
     int m_unsettled = 0;
     bool m_planning = false;

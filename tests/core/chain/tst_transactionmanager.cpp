@@ -11,6 +11,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -74,6 +75,8 @@ private Q_SLOTS:
     void aStoredNonceIsNotHandedOutAgain();
     void intentsQueuedTogetherArePlannedAndSentInOneBatch();
     void intentsInFlightShareOneReceiptPollPerTick();
+    void urgentIntentsGoAheadOfTheQueueAndPastTheLimitInFlight();
+    void aLargeGroupIsStoredOverSeveralTurns();
     void anIntentKeyIsSentOnce();
     void anEstimateThatRevertsStoresAndSendsNothing();
     void aStuckTransactionIsBumpedAndTheBumpIsStoredFirst();
@@ -326,6 +329,86 @@ void TestTransactionManager::intentsInFlightShareOneReceiptPollPerTick() {
     for (const TransactionOutcome& outcome : std::as_const(outcomes))
         QVERIFY2(outcome.succeeded(), qPrintable(outcome.describe()));
     QCOMPARE(manager->activeIntents(), 0);
+}
+
+// With the limit in flight reached and two intents waiting, an urgent intent is planned at once
+// (it does not wait for room) and takes the next nonce; the waiting ones follow it once there is
+// room, in the order they came. Urgency does not make another intent of the same transaction.
+void TestTransactionManager::urgentIntentsGoAheadOfTheQueueAndPastTheLimitInFlight() {
+    m_pool->setAutoMine(false);
+    TransactionManager::Options options = defaults();
+    options.maxInFlight = 2;
+    auto manager = makeManager(options);
+    QList<TransactionOutcome> outcomes;
+    const auto record = [&](const TransactionOutcome& outcome) {
+        outcomes.append(outcome);
+    };
+    manager->send(QStringLiteral("a"), transfer(1), this, record);
+    manager->send(QStringLiteral("b"), transfer(2), this, record);
+    QVERIFY(drive([&] { return m_pool->received().size() == 2; }));
+    manager->send(QStringLiteral("c"), transfer(3), this, record);
+    manager->send(QStringLiteral("d"), transfer(4), this, record);
+    QVERIFY(!drive([] { return false; }, 5)); // a few ticks: c and d wait for room
+    QCOMPARE(m_pool->received().size(), 2);
+    OutgoingTransaction urgent = transfer(9, QStringLiteral("urgent"));
+    urgent.urgent = true;
+    manager->send(QStringLiteral("u"), urgent, this, record);
+    QVERIFY(drive([&] { return m_pool->received().size() == 3; }));
+    QCOMPARE(m_pool->received().at(2).transaction.value, UInt256(9));
+    QCOMPARE(m_pool->received().at(2).transaction.nonce, quint64(2));
+    QVERIFY(outcomes.isEmpty()); // nothing was mined: the urgent one did not wait for room
+    // The same transaction sent again, not urgently, is the same intent.
+    manager->send(QStringLiteral("u"), transfer(9, QStringLiteral("urgent")), this, record);
+    m_pool->mineBlock();
+    QVERIFY(drive([&] { return m_pool->received().size() == 5; }));
+    QCOMPARE(m_pool->received().at(3).transaction.value, UInt256(3));
+    QCOMPARE(m_pool->received().at(3).transaction.nonce, quint64(3));
+    QCOMPARE(m_pool->received().at(4).transaction.value, UInt256(4));
+    QCOMPARE(m_pool->received().at(4).transaction.nonce, quint64(4));
+    m_pool->mineBlock();
+    QVERIFY(drive([&] { return outcomes.size() == 6; }));
+    for (const TransactionOutcome& outcome : std::as_const(outcomes))
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.describe()));
+    QCOMPARE(std::count_if(outcomes.cbegin(), outcomes.cend(),
+                           [](const TransactionOutcome& o) { return o.intentKey == "u"; }),
+             2);
+}
+
+// A planned group larger than kStoredPerTurn is one plan (one nonce and fee quote) but is signed
+// and stored a part per event-loop turn (no turn signs and commits them all): each part's
+// broadcasts leave in a request of their own, every intent is stored before its broadcast, and
+// the nonces follow the order the intents came in.
+void TestTransactionManager::aLargeGroupIsStoredOverSeveralTurns() {
+    m_pool->setAutoMine(false);
+    const int count = int(TransactionManager::kStoredPerTurn) * 2 + 5;
+    TransactionManager::Options options = defaults();
+    options.maxInFlight = count;
+    auto manager = makeManager(options);
+    QList<int> rowsAtReceipt;
+    QSet<int> requestsWithBroadcasts;
+    m_pool->setOnReceive([&](const SignedTransaction&) {
+        rowsAtReceipt.append(rows(QStringLiteral("chain_transactions")));
+        requestsWithBroadcasts.insert(m_node->httpRequests());
+    });
+    QList<TransactionOutcome> outcomes;
+    for (int i = 0; i < count; ++i)
+        manager->send(QStringLiteral("k%1").arg(i), transfer(i + 1), this,
+                      [&](const TransactionOutcome& outcome) { outcomes.append(outcome); });
+    QVERIFY(drive([&] { return m_pool->received().size() == count; }));
+    QCOMPARE(m_node->callsOf(QStringLiteral("eth_getTransactionCount")), 1);
+    QCOMPARE(m_node->callsOf(QStringLiteral("eth_estimateGas")), count);
+    for (int i = 0; i < count; ++i) {
+        QCOMPARE(m_pool->received().at(i).transaction.nonce, quint64(i));
+        QCOMPARE(m_pool->received().at(i).transaction.value, UInt256(i + 1));
+        QVERIFY(rowsAtReceipt.at(i) > i); // stored before it was broadcast
+    }
+    // A part's broadcasts leave together, in one HTTP request: three parts, three requests.
+    QCOMPARE(requestsWithBroadcasts.size(), 3);
+    QCOMPARE(rowsAtReceipt.last(), count);
+    m_pool->mineBlock();
+    QVERIFY(drive([&] { return outcomes.size() == count; }));
+    for (const TransactionOutcome& outcome : std::as_const(outcomes))
+        QVERIFY2(outcome.succeeded(), qPrintable(outcome.describe()));
 }
 
 // An intent key sends at most one transaction: the same key again (while in flight, once
