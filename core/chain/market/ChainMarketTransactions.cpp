@@ -351,115 +351,158 @@ void ChainMarketTransactions::readHolding(const SlotId& slot,
 void ChainMarketTransactions::fillSlot(const RequestId& id, quint64 slotIndex,
                                        const StorageProof& proof, const UInt256& collateral,
                                        MarketReply<UInt256> reply) {
-    m_fills.push_back(std::make_shared<Fill>(Fill{id, slotIndex, 0, {}, proof, collateral, reply}));
-    if (m_fills.size() == 1)
-        QMetaObject::invokeMethod(this, &ChainMarketTransactions::nextFill, Qt::QueuedConnection);
+    auto fill = std::make_shared<Fill>(Fill{id, slotIndex, 0, {}, proof, collateral, reply, {}});
+    m_unsentFills.append(fill);
+    const SlotId slot = slotIdOf(id, slotIndex);
+    m_rounds(slot, [this, fill, slot](const MarketResult<quint64>& round) {
+        if (!round.ok())
+            return answerUnsent(fill, round.error());
+        fill->round = *round;
+        const auto current = currentFill(slot, fill->round);
+        if (!current.ok())
+            return answerUnsent(fill, rejected(current.message()));
+        fill->key = current->key;
+        if (awaitStored(fill->key,
+                        [this, fill](const TransactionOutcome& o) { finishFill(fill, o); }))
+            m_unsentFills.removeOne(fill); // sent before: it needs no allowance of ours now
+        else
+            prepareFill(fill);
+    });
 }
 
-void ChainMarketTransactions::nextFill() {
-    while (!m_fills.empty()) {
-        const std::shared_ptr<Fill> fill = m_fills.front();
-        if (fill->reply.contextGone()) {
-            m_fills.pop_front();
-            continue;
-        }
-        const SlotId slot = slotIdOf(fill->id, fill->slotIndex);
-        m_rounds(slot, [this, fill, slot](const MarketResult<quint64>& round) {
-            if (!round.ok())
-                return fillDone(fill, round.error());
-            fill->round = *round;
-            const auto current = currentFill(slot, fill->round);
-            if (!current.ok())
-                return fillDone(fill, rejected(current.message()));
-            fill->key = current->key;
-            if (!awaitStored(fill->key,
-                             [this, fill](const TransactionOutcome& o) { finishFill(fill, o); }))
-                prepareFill(fill);
-        });
-        return;
-    }
-}
-
-void ChainMarketTransactions::fillDone(const std::shared_ptr<Fill>& fill,
-                                       const MarketResult<UInt256>& result) {
+void ChainMarketTransactions::answerUnsent(const std::shared_ptr<Fill>& fill,
+                                           const MarketResult<UInt256>& result) {
+    m_unsentFills.removeOne(fill);
     fill->reply(result);
-    if (!m_fills.empty() && m_fills.front() == fill) {
-        m_fills.pop_front();
-        QMetaObject::invokeMethod(this, &ChainMarketTransactions::nextFill, Qt::QueuedConnection);
-    }
 }
 
 void ChainMarketTransactions::prepareFill(const std::shared_ptr<Fill>& fill) {
-    const QList<ChainMarketRpc::View> views{
-        {m_rpc.marketplace(), marketplace::getRequest(fill->id)},
-        {m_token, erc20::allowance(m_rpc.signer(), m_rpc.marketplace())}};
-    m_rpc.views(views, this, [this, fill](const QList<MarketResult<QByteArray>>& answers) {
-        for (const auto& answer : answers)
-            if (!answer.ok())
-                return fillDone(fill, answer.error());
-        const auto request = m_answers.request(answers.at(0).value());
-        if (!request.ok())
-            return fillDone(fill, rejected(request.message()));
-        const auto allowance = uint256::fromBigEndian(answers.at(1).value());
-        if (!allowance.ok())
-            return fillDone(fill, rejected(allowance.message()));
-        const bool approve = *allowance < fill->collateral;
+    m_rpc.views({{m_rpc.marketplace(), marketplace::getRequest(fill->id)}}, this,
+                [this, fill](const QList<MarketResult<QByteArray>>& answers) {
+                    if (!answers.at(0).ok())
+                        return answerUnsent(fill, answers.at(0).error());
+                    const auto request = m_answers.request(answers.at(0).value());
+                    if (!request.ok())
+                        return answerUnsent(fill, rejected(request.message()));
+                    // The slot roots cost hashing the data of every slot unless cached: off the
+                    // event loop, on the HashingPool (proofs keep the global pool).
+                    auto* watcher = new QFutureWatcher<Result<std::vector<Hash32>>>(this);
+                    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fill] {
+                        watcher->deleteLater();
+                        const Result<std::vector<Hash32>> roots = watcher->result();
+                        if (!roots.ok())
+                            return answerUnsent(fill, rejected(roots.message()));
+                        const auto proof = makeFillProof(*roots, fill->slotIndex, fill->proof);
+                        if (!proof.ok())
+                            return answerUnsent(fill, rejected(proof.message()));
+                        fill->data = marketplace::fillSlot(fill->id, fill->slotIndex, *proof);
+                        m_readyFills.push_back(fill);
+                        nextFills();
+                    });
+                    watcher->setFuture(
+                        QtConcurrent::run(&proofs::HashingPool::instance(), m_slotRoots, *request));
+                });
+}
 
-        // The slot roots cost hashing the data of every slot unless cached: off the event loop.
-        auto* watcher = new QFutureWatcher<Result<std::vector<Hash32>>>(this);
-        connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, fill, approve] {
-            watcher->deleteLater();
-            const Result<std::vector<Hash32>> roots = watcher->result();
-            if (!roots.ok())
-                return fillDone(fill, rejected(roots.message()));
-            const auto proof = makeFillProof(*roots, fill->slotIndex, fill->proof);
-            if (!proof.ok())
-                return fillDone(fill, rejected(proof.message()));
-            sendFill(fill, marketplace::fillSlot(fill->id, fill->slotIndex, *proof), approve);
+void ChainMarketTransactions::nextFills() {
+    if (m_fillsUnsettled > 0 || m_approving || m_readyFills.empty())
+        return;
+    QList<std::shared_ptr<Fill>> batch;
+    UInt256 needed = 0;
+    for (const auto& fill : std::exchange(m_readyFills, {})) {
+        if (fill->reply.contextGone()) {
+            m_unsentFills.removeOne(fill); // the sale stopped waiting: nothing is sent for it
+            continue;
+        }
+        batch.append(fill);
+        needed += fill->collateral;
+    }
+    if (batch.isEmpty())
+        return;
+    m_approving = true;
+    // Every fill sent before has settled: the allowance read now is what this batch may spend.
+    m_rpc.views({{m_token, erc20::allowance(m_rpc.signer(), m_rpc.marketplace())}}, this,
+                [this, batch, needed](const QList<MarketResult<QByteArray>>& answers) {
+                    if (!answers.at(0).ok())
+                        return endBatch(batch, answers.at(0).error());
+                    const auto allowance = uint256::fromBigEndian(answers.at(0).value());
+                    if (!allowance.ok())
+                        return endBatch(batch, rejected(allowance.message()));
+                    if (*allowance >= needed)
+                        return sendFills(batch);
+                    tryFills(batch);
+                });
+}
+
+void ChainMarketTransactions::tryFills(const QList<std::shared_ptr<Fill>>& batch) {
+    // Each fill as a call first: with the allowance short it can only fail for that, unless the
+    // Marketplace refuses it for another reason, which is that fill's answer (nothing is sent for
+    // it). One approval then covers the collateral of every fill left.
+    QList<RpcCall> trials;
+    for (const auto& fill : batch)
+        trials.append(m_rpc.viewCall({m_rpc.marketplace(), fill->data}));
+    m_rpc.client().batch(trials, this, [this, batch](const QList<RpcResult<QJsonValue>>& tried) {
+        QList<std::shared_ptr<Fill>> left;
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            if (!tried.at(i).ok()) {
+                const auto revert = rpc::revertData(tried.at(i).error());
+                if (!revert || ourContractErrors().decode(*revert).name() !=
+                                   QLatin1String("ERC20InsufficientAllowance")) {
+                    answerUnsent(batch.at(i),
+                                 marketErrorOf(tried.at(i).error(), ourContractErrors()));
+                    continue;
+                }
+            }
+            left.append(batch.at(i));
+        }
+        if (left.isEmpty())
+            return endBatch({}, {});
+        // The approval covers the fills still being prepared too: they are sent in the next
+        // batches without an approval each (the allowance is set, not added to: a fill that
+        // is not sent after all leaves a surplus the next fills spend).
+        UInt256 collateral = 0;
+        for (const auto& unsent : std::as_const(m_unsentFills))
+            collateral += unsent->collateral;
+        const OutgoingTransaction approval{
+            m_token, erc20::approve(m_rpc.marketplace(), collateral), UInt256(0),
+            QStringLiteral("approve %1 for %2 fillSlot")
+                .arg(tokens::formatExact(collateral, m_tokenInfo, QLocale::c()))
+                .arg(m_unsentFills.size()),
+            true};
+        m_manager.submit(approval, this, [this, left](const Result<TransactionReceipt>& receipt) {
+            if (!receipt.ok())
+                return endBatch(left, MarketError{MarketError::Kind::Transient, receipt.message()});
+            if (!receipt->succeeded)
+                return endBatch(left, rejected(QStringLiteral("the token refused the approval")));
+            sendFills(left);
         });
-        // Every slot's root: bulk hashing, on the HashingPool (proofs keep the global pool).
-        watcher->setFuture(
-            QtConcurrent::run(&proofs::HashingPool::instance(), m_slotRoots, *request));
     });
 }
 
-void ChainMarketTransactions::sendFill(const std::shared_ptr<Fill>& fill, const QByteArray& data,
-                                       bool approve) {
-    const OutgoingTransaction transaction{m_rpc.marketplace(), data, UInt256(0),
-                                          QStringLiteral("fillSlot ") +
-                                              slotLabel(fill->id, fill->slotIndex)};
-    auto send = [this, fill, transaction] {
-        m_manager.send(fill->key, transaction, this,
-                       [this, fill](const TransactionOutcome& o) { finishFill(fill, o); });
-    };
-    if (!approve)
-        return send();
-    // The fill as a call first: with the allowance short it can only fail for that, unless the
-    // Marketplace refuses it for another reason, which is the answer (and nothing is sent).
-    const RpcCall trial = m_rpc.viewCall({m_rpc.marketplace(), data});
-    m_rpc.client().call(trial, this, [this, fill, send](const RpcResult<QJsonValue>& tried) {
-        if (!tried.ok()) {
-            const auto revert = rpc::revertData(tried.error());
-            if (!revert || ourContractErrors().decode(*revert).name() !=
-                               QLatin1String("ERC20InsufficientAllowance"))
-                return fillDone(fill, marketErrorOf(tried.error(), ourContractErrors()));
-        }
-        const OutgoingTransaction approval{
-            m_token, erc20::approve(m_rpc.marketplace(), fill->collateral), UInt256(0),
-            QStringLiteral("approve %1 for fillSlot %2")
-                .arg(tokens::formatExact(fill->collateral, m_tokenInfo, QLocale::c()),
-                     slotLabel(fill->id, fill->slotIndex))};
-        m_manager.submit(
-            approval, this, [this, fill, send](const Result<TransactionReceipt>& receipt) {
-                if (!receipt.ok())
-                    return fillDone(fill,
-                                    MarketError{MarketError::Kind::Transient, receipt.message()});
-                if (!receipt->succeeded)
-                    return fillDone(fill,
-                                    rejected(QStringLiteral("the token refused the approval")));
-                send();
-            });
-    });
+void ChainMarketTransactions::sendFills(const QList<std::shared_ptr<Fill>>& batch) {
+    m_approving = false;
+    m_fillsUnsettled = int(batch.size());
+    for (const auto& fill : batch) {
+        m_unsentFills.removeOne(fill);
+        const OutgoingTransaction transaction{
+            m_rpc.marketplace(), fill->data, UInt256(0),
+            QStringLiteral("fillSlot ") + slotLabel(fill->id, fill->slotIndex), true};
+        m_manager.send(fill->key, transaction, this, [this, fill](const TransactionOutcome& o) {
+            // Settled: what it spent of the allowance is spent; the next batch may read it.
+            if (--m_fillsUnsettled == 0)
+                QMetaObject::invokeMethod(this, &ChainMarketTransactions::nextFills,
+                                          Qt::QueuedConnection);
+            finishFill(fill, o);
+        });
+    }
+}
+
+void ChainMarketTransactions::endBatch(const QList<std::shared_ptr<Fill>>& failed,
+                                       const MarketError& why) {
+    for (const auto& fill : failed)
+        answerUnsent(fill, why);
+    m_approving = false;
+    QMetaObject::invokeMethod(this, &ChainMarketTransactions::nextFills, Qt::QueuedConnection);
 }
 
 void ChainMarketTransactions::finishFill(const std::shared_ptr<Fill>& fill,
@@ -472,18 +515,17 @@ void ChainMarketTransactions::finishFill(const std::shared_ptr<Fill>& fill,
                .arg(fill->round)
                .arg(outcome.describe());
     if (!outcome.succeeded())
-        return fillDone(fill, errorOf(outcome));
+        return fill->reply(errorOf(outcome));
     transfersOf(outcome, m_rpc.signer(), m_rpc.marketplace(),
                 [this, fill](const MarketResult<QList<UInt256>>& moved) {
                     if (!moved.ok())
-                        return fillDone(fill, moved.error());
+                        return fill->reply(moved.error());
                     if (moved->size() != 1)
-                        return fillDone(
-                            fill,
+                        return fill->reply(
                             rejected(QStringLiteral("fillSlot's receipt holds %1 token transfers "
                                                     "from the host, expected 1")
                                          .arg(moved->size())));
-                    fillDone(fill, moved->first());
+                    fill->reply(moved->first());
                 });
 }
 

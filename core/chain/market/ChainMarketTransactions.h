@@ -15,7 +15,6 @@
 #include <QList>
 #include <QObject>
 
-#include <deque>
 #include <functional>
 #include <vector>
 
@@ -39,12 +38,15 @@ class TransactionManager;
 //
 // fillSlot: the FillProof's slot root and its path to content.merkleRoot come from the roots of
 // every slot of the request (the SlotRootsSource, off the event loop); the engine's StorageProof
-// is its storage proof. When the token allowance is short of the collateral, the fill is first
-// tried with eth_call (any refusal but the allowance's ends it, nothing sent), then the
-// Marketplace is approved for the collateral and the fill sent. Fills run one at a time, so an
-// approval is never spent by another slot's fill. The collateral answered is the receipt's token
-// Transfer from the host to the Marketplace; freeSlot's payout the receipt's Transfers the other
-// way (the contract pays the reward first, then the collateral).
+// is its storage proof. Fills are prepared side by side and sent in batches, one batch at a time,
+// urgently (ahead of proofs waiting: a fill's proof answers a challenge that moves on with the
+// blocks): a batch is every fill ready once the previous batch settled. When the token allowance
+// is short of the batch's collateral, each fill is first tried with eth_call (any refusal but the
+// allowance's ends that fill, nothing sent for it), then the Marketplace is approved for the
+// collateral of the fills left and of those still being prepared, and the batch is sent. As the
+// previous batch settled first, the allowance read is what this batch may spend. The collateral
+// answered is the receipt's token Transfer from the host to the Marketplace; freeSlot's payout the
+// receipt's Transfers the other way (the contract pays the reward first, then the collateral).
 //
 // The round (RoundSource: how often the slot was forcibly freed) lets a host that lost a slot
 // reserve, fill and free it again under new keys; holdsReservation asks about the current round
@@ -97,6 +99,7 @@ private:
         StorageProof proof;
         UInt256 collateral;
         MarketReply<UInt256> reply;
+        QByteArray data; // fillSlot's call data, once prepared
     };
 
     // The intent stored under `key`, answered (later) once it settled; false when none is stored.
@@ -126,11 +129,17 @@ private:
     // The timestamp of the chain's latest block; asked for while a read is on its way, the
     // answer of that read.
     void latestTimestamp(ChainMarketRpc::NumberCallback done);
-    void nextFill();
     void prepareFill(const std::shared_ptr<Fill>& fill);
-    void sendFill(const std::shared_ptr<Fill>& fill, const QByteArray& data, bool approve);
+    // Answers a fill that was not sent (and is not waited on).
+    void answerUnsent(const std::shared_ptr<Fill>& fill, const MarketResult<UInt256>& result);
+    // The next batch: the fills ready, once no fill sent is unsettled and no approval is on its
+    // way.
+    void nextFills();
+    void tryFills(const QList<std::shared_ptr<Fill>>& batch);
+    void sendFills(const QList<std::shared_ptr<Fill>>& batch);
+    // Ends the batch before it was sent: `failed` answered `why`.
+    void endBatch(const QList<std::shared_ptr<Fill>>& failed, const MarketError& why);
     void finishFill(const std::shared_ptr<Fill>& fill, const TransactionOutcome& outcome);
-    void fillDone(const std::shared_ptr<Fill>& fill, const MarketResult<UInt256>& result);
     // The token amounts of the mined intent's receipt moved from `from` to `to`.
     void transfersOf(const TransactionOutcome& outcome, const Address& from, const Address& to,
                      std::function<void(const MarketResult<QList<UInt256>>&)> done);
@@ -143,8 +152,11 @@ private:
     quint64 m_periodSeconds = 0;
     SlotRootsSource m_slotRoots;
     RoundSource m_rounds;
-    QHash<QString, QList<OutcomeCallback>> m_waiting;         // stored unsettled intents, by key
-    std::deque<std::shared_ptr<Fill>> m_fills;                // the first is running
+    QHash<QString, QList<OutcomeCallback>> m_waiting; // stored unsettled intents, by key
+    QList<std::shared_ptr<Fill>> m_unsentFills;       // asked for, not sent nor answered yet
+    QList<std::shared_ptr<Fill>> m_readyFills;        // of those, prepared, for the next batch
+    int m_fillsUnsettled = 0;                         // of the batch sent
+    bool m_approving = false; // a batch's allowance read or approval on its way
     QList<ChainMarketRpc::NumberCallback> m_timestampWaiters; // of the read on its way
 };
 

@@ -94,7 +94,8 @@ void SaleFilling::checkChallengeAfterRefusal(const QString& reason) {
                        .arg(kMaxReprovenFills)
                        .arg(reason)
                 << describeSale(data());
-            next(std::make_unique<SaleInitialProving>(agent()));
+            next(std::make_unique<SaleInitialProving>(
+                agent(), SaleInitialProving::Start::ThisPeriodIfEarly));
         }));
 }
 

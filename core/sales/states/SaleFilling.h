@@ -12,11 +12,10 @@ class SaleFilling : public ActiveSaleState {
 public:
     // How many times a sale proves again after fillSlot refused its proof, before it errs.
     // Only a proof whose challenge has changed since is proven again; one refused for the slot's
-    // current challenge was wrong. Each try waits for the next period's start, and the request's
-    // expiry ends the sale sooner when it comes first. On a busy chain the challenge moves on
-    // often: each block moves the slot's pointer a step, and it wraps every 256 blocks (with
-    // automine and hundreds of proofs a period, three tries in a row were refused for 15 of
-    // 1,000 slots in `salesdesk-bench chain-sell --slots 1000`).
+    // current challenge was wrong. Each try proves at once when at least half the period is left
+    // (else at the next period's start), and the request's expiry ends the sale sooner when it
+    // comes first. On a busy chain the challenge moves on often: each block moves the slot's
+    // pointer a step, and it wraps every 256 blocks.
     static constexpr int kMaxReprovenFills = 8;
     // How long a sale waits to fill again after the market could not be reached, and how many
     // times it does so before it errs (the market's own retries come first: a node away for a

@@ -6,16 +6,22 @@
 #include "core/sales/SalesContext.h"
 #include "core/sales/states/SaleFilling.h"
 
+#include <algorithm>
+
 namespace salesdesk {
 
-SaleInitialProving::SaleInitialProving(SalesAgent& agent)
-    : ActiveSaleState(agent) {}
+SaleInitialProving::SaleInitialProving(SalesAgent& agent, Start start)
+    : ActiveSaleState(agent)
+    , m_start(start) {}
 
 void SaleInitialProving::run() {
     // The fill proof must answer the challenge of the period in which fillSlot lands, so start
-    // at the beginning of a period.
-    const auto period = static_cast<Timestamp>(context().market.config().periodSeconds);
+    // at the beginning of a period, or early enough in this one.
+    const auto period =
+        std::max<Timestamp>(1, static_cast<Timestamp>(context().market.config().periodSeconds));
     const Timestamp now = context().clock.now();
+    if (m_start == Start::ThisPeriodIfEarly && (now % period) * 2 <= period)
+        return waitForStableChallenge();
     at((now / period + 1) * period + 1, [this] { waitForStableChallenge(); });
 }
 

@@ -9,7 +9,15 @@ namespace salesdesk {
 class SaleInitialProving : public ActiveSaleState {
     Q_OBJECT
 public:
-    explicit SaleInitialProving(SalesAgent& agent);
+    enum class Start {
+        NextPeriod,
+        // In the period running when at least half of it is left (a fill refused because its
+        // challenge moved on proves again at once, as a periodic proof does, instead of waiting
+        // a period and meeting the next period's start with every other proof); else as
+        // NextPeriod.
+        ThisPeriodIfEarly,
+    };
+    explicit SaleInitialProving(SalesAgent& agent, Start start = Start::NextPeriod);
     SaleStateKind kind() const override { return SaleStateKind::InitialProving; }
     void run() override;
 
@@ -20,6 +28,7 @@ private:
     // From the period's start until the fill lands (handed to SaleFilling): the demo's clock
     // waits before the period of the challenge ends.
     ClockHold m_fillHold;
+    Start m_start;
 };
 
 } // namespace salesdesk

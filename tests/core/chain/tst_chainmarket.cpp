@@ -26,6 +26,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 #include <optional>
 
@@ -492,6 +493,65 @@ private Q_SLOTS:
         QVERIFY(stillHolding && stillHolding->ok());
         QVERIFY(stillHolding->value().holding);
         QCOMPARE(stillHolding->value().collateralDeposited, collateral1->value());
+    }
+
+    // Fills asked for together go out in batches with one approval of the token for the
+    // collateral of them all (not one per fill, each waiting for the one before); each answers
+    // its own collateral and the host pays exactly their sum. A fill the Marketplace refuses (its
+    // slot not reserved by us) is answered with the refusal, sends nothing, and holds up no other.
+    void fillsAskedTogetherShareOneApproval() {
+        const StorageRequest request = post(4);
+        QList<SlotId> slots;
+        for (quint64 i = 0; i < 4; ++i) {
+            slots.append(slotIdOf(request.id(), i));
+            if (i == 3)
+                break; // slot 3 stays unreserved
+            const auto reserved =
+                ask<Done>([&](auto done) { m_market->reserveSlot(request.id(), i, this, done); });
+            QVERIFY(reserved);
+            QVERIFY2(reserved->ok(), qPrintable(MarketplaceSession::failure(*reserved)));
+        }
+        // Every pointer well before its wrap, so that each challenge holds for the few blocks
+        // the approval and the fills take.
+        bool away = false;
+        for (int block = 0; block < 256 && !away; ++block) {
+            away = std::all_of(slots.cbegin(), slots.cend(), [&](const SlotId& slot) {
+                const auto pointer = m_session->pointer(slot);
+                return pointer && *pointer <= 232;
+            });
+            if (!away)
+                QVERIFY2(m_chain.mine(1), qPrintable(m_chain.error()));
+        }
+        QVERIFY(away);
+        QList<StorageProof> proofs;
+        for (quint64 i = 0; i < 4; ++i)
+            proofs.append(proofFor(request, i));
+        const quint64 sentBefore = nonceOf(hostAddress());
+        const UInt256 balanceBefore = m_session->balanceOf(hostAddress());
+        QList<std::optional<MarketResult<UInt256>>> answers(4);
+        for (quint64 i = 0; i < 4; ++i)
+            m_market->fillSlot(request.id(), i, proofs.at(qsizetype(i)),
+                               request.collateralPerSlot(), this,
+                               [&answers, i](const MarketResult<UInt256>& answer) {
+                                   answers[qsizetype(i)] = answer;
+                               });
+        QVERIFY(drive([&] {
+            return std::all_of(answers.cbegin(), answers.cend(),
+                               [](const auto& answer) { return answer.has_value(); });
+        }));
+        for (qsizetype i = 0; i < 3; ++i) {
+            QVERIFY2(answers.at(i)->ok(), qPrintable(MarketplaceSession::failure(*answers.at(i))));
+            QCOMPARE(answers.at(i)->value(), request.collateralPerSlot());
+        }
+        QVERIFY(!answers.at(3)->ok());
+        QVERIFY2(answers.at(3)->error().message.contains(QStringLiteral("Reservation")),
+                 qPrintable(answers.at(3)->error().message));
+        const auto unsent = m_manager->outcome(ChainMarketTransactions::fillKey(slots.at(3)));
+        QVERIFY(unsent.ok());
+        QVERIFY(!unsent->has_value());
+        QCOMPARE(nonceOf(hostAddress()) - sentBefore, quint64(4)); // one approval, three fills
+        QCOMPARE(balanceBefore - m_session->balanceOf(hostAddress()),
+                 UInt256(3) * request.collateralPerSlot());
     }
 
     // A proof read while the slot's pointer is 255 in the latest block is taken: the duty's
