@@ -31,21 +31,35 @@ ChainWatch::ChainWatch(ChainHostSide& side, Clock& clock, Options options, QObje
     connect(&m_slowCheck, &QTimer::timeout, this, &ChainWatch::checkSlow);
     m_slowCheck.start();
     TransactionManager* transactions = &side.transactions();
-    connect(transactions, &TransactionManager::stateChanged, this, &ChainWatch::changed);
+    connect(transactions, &TransactionManager::stateChanged, this, &ChainWatch::noteChange);
     connect(transactions, &TransactionManager::settled, this, [this] {
-        Q_EMIT changed();
+        noteChange();
         refresh(); // a withdrawal or a fill moved the balances
     });
     if (const EventCursor* cursor = side.market().eventCursor())
-        connect(cursor, &EventCursor::statusChanged, this, &ChainWatch::changed);
+        connect(cursor, &EventCursor::statusChanged, this, &ChainWatch::noteChange);
     // The followed transfers (the books against the chain).
     connect(&side.transfers(), &TokenTransferFollower::transfersChanged, this,
-            &ChainWatch::changed);
-    connect(&side.transfers().cursor(), &EventCursor::batchCommitted, this, &ChainWatch::changed);
+            &ChainWatch::noteChange);
+    connect(&side.transfers().cursor(), &EventCursor::batchCommitted, this,
+            &ChainWatch::noteChange);
     refresh();
 }
 
 ChainWatch::~ChainWatch() = default;
+
+void ChainWatch::noteChange() {
+    if (m_changePosted)
+        return;
+    m_changePosted = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_changePosted = false;
+            Q_EMIT changed();
+        },
+        Qt::QueuedConnection);
+}
 
 void ChainWatch::refresh() {
     if (m_askedAt)

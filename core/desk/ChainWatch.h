@@ -62,12 +62,15 @@ public:
     int pendingTransactions() const;
 
 Q_SIGNALS:
-    // Something above changed (an answer, a failure, a transaction's state).
+    // Something above changed (an answer, a failure, a transaction's state). The changes of the
+    // other parts (intents, event cursors, transfers) made in one event-loop turn are one
+    // `changed`, on the next turn: a hundred proofs signed together repaint the status bar once.
     void changed();
     // The node's head moved to `block`.
     void headChanged(quint64 block);
 
 private:
+    void noteChange();
     void checkSlow();
     void answered(const QList<RpcResult<QJsonValue>>& answers, Timestamp asked);
     void failed(const RpcError& error, Timestamp asked);
@@ -78,6 +81,7 @@ private:
     QTimer m_poll;
     QTimer m_slowCheck;
     std::optional<Timestamp> m_askedAt; // a question is out
+    bool m_changePosted = false;        // a `changed` is posted for the next turn
     bool m_answeredOnce = false;
     std::optional<Timestamp> m_notAnsweringSince;
     std::optional<RpcError> m_lastError;
