@@ -3,6 +3,7 @@
 #include "core/chain/rpc/RpcAnswerParser.h"
 #include "core/chain/rpc/RpcHex.h"
 
+#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
@@ -12,6 +13,8 @@
 #include <algorithm>
 
 Q_LOGGING_CATEGORY(lcJsonRpc, "salesdesk.chain.jsonrpcclient")
+// Answers whose handling held the event loop 5 ms or more (debug): what took the time.
+Q_LOGGING_CATEGORY(lcJsonRpcSlow, "salesdesk.chain.jsonrpcclient.slow", QtWarningMsg)
 
 namespace salesdesk {
 
@@ -291,6 +294,8 @@ void JsonRpcClient::onFinished(const std::shared_ptr<Exchange>& exchange) {
     QNetworkReply* reply = exchange->reply;
     if (!reply)
         return;
+    QElapsedTimer handling;
+    handling.start();
     exchange->reply = nullptr;
     --m_inFlight;
     reply->disconnect(this);
@@ -304,6 +309,7 @@ void JsonRpcClient::onFinished(const std::shared_ptr<Exchange>& exchange) {
     const int status = statusAttribute.isValid() ? statusAttribute.toInt() : 0;
     std::optional<RpcError> failure;
     std::optional<RpcAnswers> answers;
+    qsizetype bodyBytes = 0;
 
     if (exchange->abortReason == AbortedTimeout) {
         failure = RpcError::timeout(exchange->timeoutSeconds);
@@ -325,8 +331,11 @@ void JsonRpcClient::onFinished(const std::shared_ptr<Exchange>& exchange) {
     } else if (reply->error() != QNetworkReply::NoError) {
         failure = RpcError::transport(reply->error(), reply->errorString());
     } else {
-        answers = RpcAnswerParser::parse(reply->readAll(), idsOf(*exchange));
+        const QByteArray body = reply->readAll();
+        bodyBytes = body.size();
+        answers = RpcAnswerParser::parse(body, idsOf(*exchange));
     }
+    const qint64 parsedNs = handling.nsecsElapsed();
 
     if (failure && failure->isRetryable() && exchange->attempt < m_options.maxAttempts &&
         exchange->anyoneListening()) {
@@ -360,6 +369,20 @@ void JsonRpcClient::onFinished(const std::shared_ptr<Exchange>& exchange) {
                 QStringLiteral("the answer holds no reply to call id %1").arg(c.id));
         return *found;
     });
+    if (lcJsonRpcSlow().isDebugEnabled() && handling.nsecsElapsed() >= 5'000'000) {
+        QStringList methods;
+        for (const PendingCall& c : std::as_const(exchange->calls))
+            if (!methods.contains(c.call.method))
+                methods.append(c.call.method);
+        qCDebug(lcJsonRpcSlow).noquote()
+            << QStringLiteral("answer of %1 bytes to %2 calls (%3): read and parsed in %4 ms, "
+                              "the callbacks run at once in %5 ms")
+                   .arg(bodyBytes)
+                   .arg(exchange->calls.size())
+                   .arg(methods.join(QLatin1Char(',')))
+                   .arg(double(parsedNs) / 1e6, 0, 'f', 1)
+                   .arg(double(handling.nsecsElapsed() - parsedNs) / 1e6, 0, 'f', 1);
+    }
 }
 
 RpcError JsonRpcClient::decorate(RpcError error, const PendingCall& call, int attempts) const {
