@@ -463,12 +463,8 @@ void ChainMarketTransactions::tryFills(const QList<std::shared_ptr<Fill>>& batch
         UInt256 collateral = 0;
         for (const auto& unsent : std::as_const(m_unsentFills))
             collateral += unsent->collateral;
-        const OutgoingTransaction approval{
-            m_token, erc20::approve(m_rpc.marketplace(), collateral), UInt256(0),
-            QStringLiteral("approve %1 for %2 fillSlot")
-                .arg(tokens::formatExact(collateral, m_tokenInfo, QLocale::c()))
-                .arg(m_unsentFills.size()),
-            true};
+        const OutgoingTransaction approval{m_token, erc20::approve(m_rpc.marketplace(), collateral),
+                                           UInt256(0), approvalLabel(collateral), true};
         m_manager.submit(approval, this, [this, left](const Result<TransactionReceipt>& receipt) {
             if (!receipt.ok())
                 return endBatch(left, MarketError{MarketError::Kind::Transient, receipt.message()});
@@ -477,6 +473,17 @@ void ChainMarketTransactions::tryFills(const QList<std::shared_ptr<Fill>>& batch
             sendFills(left);
         });
     });
+}
+
+QString ChainMarketTransactions::approvalLabel(const UInt256& collateral) const {
+    // "approve 1.5 TST for fillSlot 0x12…ab/3", or "… for fillSlot 0x12…ab/3 and 4 more".
+    const QString amount = tokens::formatExact(collateral, m_tokenInfo, QLocale::c());
+    const Fill& first = *m_unsentFills.constFirst();
+    QString label = QStringLiteral("approve %1 for fillSlot %2")
+                        .arg(amount, slotLabel(first.id, first.slotIndex));
+    if (m_unsentFills.size() > 1)
+        label += QStringLiteral(" and %1 more").arg(m_unsentFills.size() - 1);
+    return label;
 }
 
 void ChainMarketTransactions::sendFills(const QList<std::shared_ptr<Fill>>& batch) {

@@ -137,6 +137,9 @@ private:
     void nextFills();
     void tryFills(const QList<std::shared_ptr<Fill>>& batch);
     void sendFills(const QList<std::shared_ptr<Fill>>& batch);
+    // What the approval of `collateral` for the fills not sent yet is called (m_unsentFills
+    // holds at least one).
+    QString approvalLabel(const UInt256& collateral) const;
     // Ends the batch before it was sent: `failed` answered `why`.
     void endBatch(const QList<std::shared_ptr<Fill>>& failed, const MarketError& why);
     void finishFill(const std::shared_ptr<Fill>& fill, const TransactionOutcome& outcome);
