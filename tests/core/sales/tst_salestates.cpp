@@ -573,6 +573,30 @@ private Q_SLOTS:
         QCOMPARE(name(agent().state()), name(SaleStateKind::Filling));
     }
 
+    // After a fill refused for a challenge that moved on, the sale proves again at once while at
+    // least half the period is left, instead of waiting for the next period's start; later in
+    // the period it waits for the next one as a first proof does.
+    void initialProving_afterARefusedFillProvesAtOnceEarlyInThePeriod() {
+        desk->stopAt(SaleStateKind::Filling);
+        desk->clock.advanceTo(kNextPeriod + kPeriod / 2);
+        start(std::make_unique<SaleInitialProving>(agent(),
+                                                   SaleInitialProving::Start::ThisPeriodIfEarly));
+        QCOMPARE(proveCalls.size(), 1);
+        QCOMPARE(name(agent().state()), name(SaleStateKind::Filling));
+    }
+    void initialProving_afterARefusedFillLateInThePeriodWaitsForTheNext() {
+        desk->stopAt(SaleStateKind::Filling);
+        desk->clock.advanceTo(kNextPeriod + kPeriod / 2 + 1);
+        start(std::make_unique<SaleInitialProving>(agent(),
+                                                   SaleInitialProving::Start::ThisPeriodIfEarly));
+        QVERIFY(proveCalls.isEmpty());
+        desk->clock.advanceTo(kNextPeriod + kPeriod);
+        QVERIFY(proveCalls.isEmpty());
+        desk->clock.advanceTo(kNextPeriod + kPeriod + 1);
+        QCOMPARE(proveCalls.size(), 1);
+        QCOMPARE(name(agent().state()), name(SaleStateKind::Filling));
+    }
+
     // The onProve hook is given the proof challenge
     void initialProving_onProveGetsTheChallenge() {
         desk->stopAt(SaleStateKind::Filling);
