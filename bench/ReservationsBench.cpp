@@ -17,6 +17,7 @@ namespace {
 
 constexpr int kOpsPerLifecycle = 7; // create, 4 × release, returnBytes, delete
 constexpr quint64 kSlotSize = 4 * 1024 * 1024;
+constexpr int kRounds = 10;
 
 struct Books {
     std::unique_ptr<Database> db;
@@ -54,37 +55,53 @@ NewAvailability offer(quint64 size, quint64 duration, const UInt256& minPrice) {
     return p;
 }
 
-// Our lifecycle: returns lifecycles per second, or -1 on error.
-double measureLifecycles(const QString& dir, int lifecycles, BenchReport& report) {
-    QRandomGenerator ids(1);
-    Books books;
-    if (!openBooks(dir, ids, books, report))
-        return -1;
-    auto availability = books.reservations->createAvailability(offer(kSlotSize * 16, 1'000'000, 1));
-    if (!availability.ok()) {
-        report.note(availability.message());
-        return -1;
-    }
-    QElapsedTimer timer;
-    timer.start();
-    for (int i = 0; i < lifecycles; ++i) {
-        const RequestId request = RequestId::random(ids);
-        auto r = books.reservations->createReservation(availability->id, request, 0, kSlotSize, 1,
-                                                       2'000'000'000);
-        Result<void> step = r.ok() ? Result<void>() : Result<void>(r.error());
-        for (int batch = 0; step.ok() && batch < 4; ++batch)
-            step = books.reservations->release(r->id, kSlotSize / 4);
-        if (step.ok())
-            step = books.reservations->returnBytesToAvailability(r->id);
-        if (step.ok())
-            step = books.reservations->deleteReservation(r->id);
-        if (!step.ok()) {
-            report.note(QStringLiteral("lifecycle %1 failed: %2").arg(i).arg(step.message()));
-            return -1;
+// The three runs below write the same number of transactions in rounds that take turns, so
+// that a burst of load from elsewhere on the machine falls on all of them alike: each round adds
+// its elapsed time to its run's total.
+
+// Our lifecycle: create, 4 × release, returnBytes, delete, each its own transaction.
+class LifecycleRun {
+public:
+    bool open(const QString& dir, BenchReport& report) {
+        if (!openBooks(dir, m_ids, m_books, report))
+            return false;
+        auto availability =
+            m_books.reservations->createAvailability(offer(kSlotSize * 16, 1'000'000, 1));
+        if (!availability.ok()) {
+            report.note(availability.message());
+            return false;
         }
+        m_availability = availability->id;
+        return true;
     }
-    return lifecycles / (static_cast<double>(timer.nsecsElapsed()) / 1e9);
-}
+    // Seconds for `count` lifecycles, or -1 on error.
+    double run(int count, BenchReport& report) {
+        QElapsedTimer timer;
+        timer.start();
+        for (int i = 0; i < count; ++i) {
+            const RequestId request = RequestId::random(m_ids);
+            auto r = m_books.reservations->createReservation(m_availability, request, 0, kSlotSize,
+                                                             1, 2'000'000'000);
+            Result<void> step = r.ok() ? Result<void>() : Result<void>(r.error());
+            for (int batch = 0; step.ok() && batch < 4; ++batch)
+                step = m_books.reservations->release(r->id, kSlotSize / 4);
+            if (step.ok())
+                step = m_books.reservations->returnBytesToAvailability(r->id);
+            if (step.ok())
+                step = m_books.reservations->deleteReservation(r->id);
+            if (!step.ok()) {
+                report.note(QStringLiteral("lifecycle failed: %1").arg(step.message()));
+                return -1;
+            }
+        }
+        return static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    }
+
+private:
+    QRandomGenerator m_ids{1};
+    Books m_books;
+    AvailabilityId m_availability;
+};
 
 bool rawExec(sqlite3* db, const char* sql) {
     return sqlite3_exec(db, sql, nullptr, nullptr, nullptr) == SQLITE_OK;
@@ -98,101 +115,160 @@ bool rawStep(sqlite3_stmt* st) {
 
 // The same number of single-row write transactions through the raw C API, same pragmas: per
 // lifecycle one INSERT, five UPDATEs and one DELETE, each in its own BEGIN IMMEDIATE … COMMIT.
-double measureRawTransactions(const QString& dir, int lifecycles, BenchReport& report) {
-    sqlite3* db = nullptr;
-    const QByteArray path = (dir + QStringLiteral("/raw.sqlite")).toUtf8();
-    if (sqlite3_open(path.constData(), &db) != SQLITE_OK) {
-        report.note(QStringLiteral("raw sqlite3_open failed"));
-        return -1;
+class RawRun {
+public:
+    RawRun() = default;
+    RawRun(const RawRun&) = delete;
+    RawRun& operator=(const RawRun&) = delete;
+    ~RawRun() {
+        for (sqlite3_stmt* st : {m_begin, m_commit, m_insert, m_update, m_remove})
+            sqlite3_finalize(st);
+        sqlite3_close(m_db);
     }
-    sqlite3_stmt* begin = nullptr;
-    sqlite3_stmt* commit = nullptr;
-    sqlite3_stmt* insert = nullptr;
-    sqlite3_stmt* update = nullptr;
-    sqlite3_stmt* remove = nullptr;
-    bool ok =
-        rawExec(db, "PRAGMA locking_mode=EXCLUSIVE") && rawExec(db, "PRAGMA journal_mode=WAL") &&
-        rawExec(db, "PRAGMA synchronous=NORMAL") && rawExec(db, "PRAGMA foreign_keys=ON") &&
-        rawExec(db, "CREATE TABLE rows (id BLOB PRIMARY KEY, size INTEGER NOT NULL)"
-                    " WITHOUT ROWID") &&
-        sqlite3_prepare_v2(db, "BEGIN IMMEDIATE", -1, &begin, nullptr) == SQLITE_OK &&
-        sqlite3_prepare_v2(db, "COMMIT", -1, &commit, nullptr) == SQLITE_OK &&
-        sqlite3_prepare_v2(db, "INSERT INTO rows (id, size) VALUES (?, ?)", -1, &insert, nullptr) ==
-            SQLITE_OK &&
-        sqlite3_prepare_v2(db, "UPDATE rows SET size = size - 1 WHERE id = ?", -1, &update,
-                           nullptr) == SQLITE_OK &&
-        sqlite3_prepare_v2(db, "DELETE FROM rows WHERE id = ?", -1, &remove, nullptr) == SQLITE_OK;
-    QRandomGenerator ids(2);
-    QElapsedTimer timer;
-    timer.start();
-    const auto inTransaction = [&](sqlite3_stmt* st) {
-        return rawStep(begin) && rawStep(st) && rawStep(commit);
-    };
-    for (int i = 0; ok && i < lifecycles; ++i) {
-        const QByteArray id = ReservationId::random(ids).toByteArray();
-        sqlite3_bind_blob(insert, 1, id.constData(), 32, SQLITE_TRANSIENT);
-        sqlite3_bind_int64(insert, 2, static_cast<sqlite3_int64>(kSlotSize));
-        sqlite3_bind_blob(update, 1, id.constData(), 32, SQLITE_TRANSIENT);
-        sqlite3_bind_blob(remove, 1, id.constData(), 32, SQLITE_TRANSIENT);
-        ok = inTransaction(insert);
-        for (int u = 0; ok && u < kOpsPerLifecycle - 2; ++u)
-            ok = inTransaction(update);
-        ok = ok && inTransaction(remove);
+    bool open(const QString& dir, BenchReport& report) {
+        const QByteArray path = (dir + QStringLiteral("/raw.sqlite")).toUtf8();
+        const bool ok =
+            sqlite3_open(path.constData(), &m_db) == SQLITE_OK &&
+            rawExec(m_db, "PRAGMA locking_mode=EXCLUSIVE") &&
+            rawExec(m_db, "PRAGMA journal_mode=WAL") &&
+            rawExec(m_db, "PRAGMA synchronous=NORMAL") && rawExec(m_db, "PRAGMA foreign_keys=ON") &&
+            rawExec(m_db, "CREATE TABLE rows (id BLOB PRIMARY KEY, size INTEGER NOT NULL)"
+                          " WITHOUT ROWID") &&
+            prepare("BEGIN IMMEDIATE", &m_begin) && prepare("COMMIT", &m_commit) &&
+            prepare("INSERT INTO rows (id, size) VALUES (?, ?)", &m_insert) &&
+            prepare("UPDATE rows SET size = size - 1 WHERE id = ?", &m_update) &&
+            prepare("DELETE FROM rows WHERE id = ?", &m_remove);
+        if (!ok)
+            report.note(QStringLiteral("raw sqlite3 set-up failed"));
+        return ok;
     }
-    const double elapsed = static_cast<double>(timer.nsecsElapsed()) / 1e9;
-    for (sqlite3_stmt* st : {begin, commit, insert, update, remove})
-        sqlite3_finalize(st);
-    sqlite3_close(db);
-    if (!ok) {
-        report.note(QStringLiteral("raw sqlite3 run failed"));
-        return -1;
+    double run(int count, BenchReport& report) {
+        const auto inTransaction = [&](sqlite3_stmt* st) {
+            return rawStep(m_begin) && rawStep(st) && rawStep(m_commit);
+        };
+        QElapsedTimer timer;
+        timer.start();
+        bool ok = true;
+        for (int i = 0; ok && i < count; ++i) {
+            const QByteArray id = ReservationId::random(m_ids).toByteArray();
+            sqlite3_bind_blob(m_insert, 1, id.constData(), 32, SQLITE_TRANSIENT);
+            sqlite3_bind_int64(m_insert, 2, static_cast<sqlite3_int64>(kSlotSize));
+            sqlite3_bind_blob(m_update, 1, id.constData(), 32, SQLITE_TRANSIENT);
+            sqlite3_bind_blob(m_remove, 1, id.constData(), 32, SQLITE_TRANSIENT);
+            ok = inTransaction(m_insert);
+            for (int u = 0; ok && u < kOpsPerLifecycle - 2; ++u)
+                ok = inTransaction(m_update);
+            ok = ok && inTransaction(m_remove);
+        }
+        if (!ok) {
+            report.note(QStringLiteral("raw sqlite3 run failed"));
+            return -1;
+        }
+        return static_cast<double>(timer.nsecsElapsed()) / 1e9;
     }
-    return lifecycles / elapsed;
-}
+
+private:
+    bool prepare(const char* sql, sqlite3_stmt** st) {
+        return sqlite3_prepare_v2(m_db, sql, -1, st, nullptr) == SQLITE_OK;
+    }
+
+    QRandomGenerator m_ids{2};
+    sqlite3* m_db = nullptr;
+    sqlite3_stmt* m_begin = nullptr;
+    sqlite3_stmt* m_commit = nullptr;
+    sqlite3_stmt* m_insert = nullptr;
+    sqlite3_stmt* m_update = nullptr;
+    sqlite3_stmt* m_remove = nullptr;
+};
 
 // The raw run's single-row transactions through QtSql (same pragmas via Database): separates
 // the cost of QtSql itself from the cost of our multi-row operations.
-double measureQtSqlTransactions(const QString& dir, int lifecycles, BenchReport& report) {
-    auto opened =
-        Database::open(dir + QStringLiteral("/qtsql.sqlite"), Database::kHostApplicationId, {});
-    if (!opened.ok()) {
-        report.note(opened.message());
-        return -1;
+class QtSqlRun {
+public:
+    bool open(const QString& dir, BenchReport& report) {
+        auto opened =
+            Database::open(dir + QStringLiteral("/qtsql.sqlite"), Database::kHostApplicationId, {});
+        if (!opened.ok()) {
+            report.note(opened.message());
+            return false;
+        }
+        m_db = std::move(*opened);
+        if (auto r = m_db->execute(QStringLiteral("CREATE TABLE rows (id BLOB PRIMARY KEY, size "
+                                                  "INTEGER NOT NULL) WITHOUT ROWID"));
+            !r.ok()) {
+            report.note(r.message());
+            return false;
+        }
+        return true;
     }
-    Database& db = **opened;
-    if (auto r = db.execute(QStringLiteral("CREATE TABLE rows (id BLOB PRIMARY KEY, size INTEGER "
-                                           "NOT NULL) WITHOUT ROWID"));
-        !r.ok()) {
-        report.note(r.message());
-        return -1;
+    double run(int count, BenchReport& report) {
+        Database& db = *m_db;
+        const auto inTransaction = [&](Statement& st) {
+            auto tx = db.begin();
+            return tx.ok() && st.exec().ok() && tx->commit().ok();
+        };
+        Statement& insert =
+            db.statement(QStringLiteral("INSERT INTO rows (id, size) VALUES (?, ?)"));
+        Statement& update =
+            db.statement(QStringLiteral("UPDATE rows SET size = size - 1 WHERE id = ?"));
+        Statement& remove = db.statement(QStringLiteral("DELETE FROM rows WHERE id = ?"));
+        QElapsedTimer timer;
+        timer.start();
+        bool ok = true;
+        for (int i = 0; ok && i < count; ++i) {
+            const QByteArray id = ReservationId::random(m_ids).toByteArray();
+            insert.bind(0, id).bind(1, static_cast<qint64>(kSlotSize));
+            update.bind(0, id);
+            remove.bind(0, id);
+            ok = inTransaction(insert);
+            for (int u = 0; ok && u < kOpsPerLifecycle - 2; ++u)
+                ok = inTransaction(update);
+            ok = ok && inTransaction(remove);
+        }
+        if (!ok) {
+            report.note(QStringLiteral("QtSql run failed"));
+            return -1;
+        }
+        return static_cast<double>(timer.nsecsElapsed()) / 1e9;
     }
-    QRandomGenerator ids(2);
-    QElapsedTimer timer;
-    timer.start();
-    bool ok = true;
-    const auto inTransaction = [&](Statement& st) {
-        auto tx = db.begin();
-        return tx.ok() && st.exec().ok() && tx->commit().ok();
-    };
-    Statement& insert = db.statement(QStringLiteral("INSERT INTO rows (id, size) VALUES (?, ?)"));
-    Statement& update =
-        db.statement(QStringLiteral("UPDATE rows SET size = size - 1 WHERE id = ?"));
-    Statement& remove = db.statement(QStringLiteral("DELETE FROM rows WHERE id = ?"));
-    for (int i = 0; ok && i < lifecycles; ++i) {
-        const QByteArray id = ReservationId::random(ids).toByteArray();
-        insert.bind(0, id).bind(1, static_cast<qint64>(kSlotSize));
-        update.bind(0, id);
-        remove.bind(0, id);
-        ok = inTransaction(insert);
-        for (int u = 0; ok && u < kOpsPerLifecycle - 2; ++u)
-            ok = inTransaction(update);
-        ok = ok && inTransaction(remove);
+
+private:
+    QRandomGenerator m_ids{2};
+    std::unique_ptr<Database> m_db;
+};
+
+struct LifecycleRates {
+    double ours = 0;  // lifecycles per second
+    double raw = 0;   // the raw run's lifecycles (7 transactions) per second
+    double qtsql = 0; // the same through QtSql
+};
+
+// `lifecycles` of each run in `rounds` rounds taking turns; false on error.
+bool measureLifecycleRates(const QString& dir, int lifecycles, int rounds, LifecycleRates& out,
+                           BenchReport& report) {
+    LifecycleRun ours;
+    RawRun raw;
+    QtSqlRun qtsql;
+    if (!ours.open(dir, report) || !raw.open(dir, report) || !qtsql.open(dir, report))
+        return false;
+    double oursSeconds = 0;
+    double rawSeconds = 0;
+    double qtsqlSeconds = 0;
+    for (int round = 0; round < rounds; ++round) {
+        const int count = lifecycles / rounds + (round < lifecycles % rounds ? 1 : 0);
+        const double a = ours.run(count, report);
+        const double b = raw.run(count, report);
+        const double c = qtsql.run(count, report);
+        if (a < 0 || b < 0 || c < 0)
+            return false;
+        oursSeconds += a;
+        rawSeconds += b;
+        qtsqlSeconds += c;
     }
-    if (!ok) {
-        report.note(QStringLiteral("QtSql run failed"));
-        return -1;
-    }
-    return lifecycles / (static_cast<double>(timer.nsecsElapsed()) / 1e9);
+    out.ours = lifecycles / oursSeconds;
+    out.raw = lifecycles / rawSeconds;
+    out.qtsql = lifecycles / qtsqlSeconds;
+    return true;
 }
 
 bool measureFindAvailability(const QString& dir, int availabilityCount, int reservationCount,
@@ -282,18 +358,21 @@ bool runReservationsBench(const BenchOptions& options, BenchReport& report) {
     const int queries = options.quick ? 200 : 5000;
 
     report.note(QStringLiteral("reservations: %1 lifecycles (create, 4 × release, returnBytes, "
-                               "delete) on a file database, WAL, synchronous=NORMAL")
-                    .arg(lifecycles));
+                               "delete) on a file database, WAL, synchronous=NORMAL, in %2 "
+                               "rounds taking turns with the raw sqlite3 and QtSql runs")
+                    .arg(lifecycles)
+                    .arg(kRounds));
     QTemporaryDir dir;
     if (!dir.isValid()) {
         report.note(QStringLiteral("cannot create a temporary directory"));
         return false;
     }
-    const double ours = measureLifecycles(dir.path(), lifecycles, report);
-    const double raw = measureRawTransactions(dir.path(), lifecycles, report);
-    const double qtsql = measureQtSqlTransactions(dir.path(), lifecycles, report);
-    if (ours < 0 || raw < 0 || qtsql < 0)
+    LifecycleRates rates;
+    if (!measureLifecycleRates(dir.path(), lifecycles, kRounds, rates, report))
         return false;
+    const double ours = rates.ours;
+    const double raw = rates.raw;
+    const double qtsql = rates.qtsql;
     const QString section = QStringLiteral("reservations");
     report.figure(section, QStringLiteral("lifecyclesPerSecond"), ours, QStringLiteral("/s"),
                   QStringLiteral("Sales Desk lifecycles"));

@@ -69,6 +69,11 @@ Reservation reservationAt(const Statement& st) {
     return r;
 }
 
+Error notFound(const ReservationId& id) {
+    return makeError(ErrorCode::NotFound,
+                     QStringLiteral("Reservation not found: %1").arg(id.toHex()));
+}
+
 template <typename T, typename Read> Result<std::optional<T>> fetchOne(Statement& st, Read read) {
     SD_TRY(st.exec());
     std::optional<T> out;
@@ -295,40 +300,47 @@ Result<void> ReservationStore::insertReservation(const Reservation& r) {
         .bind(7, r.validUntil)
         .bind(8, marketName(r.market));
     SD_TRY(ensureLoaded());
+    // The table keys rows by slot, so the unique ids are this copy's to keep.
+    if (m_reservations.contains(r.id))
+        return makeError(ErrorCode::Conflict,
+                         QStringLiteral("reservation id %1 is already taken").arg(r.id.toHex()));
     SD_TRY(st.exec());
     m_reservations.insert(r.id, r);
     m_reservationBySlot.insert(SlotKey{r.requestId, r.slotIndex}, r.id);
     return {};
 }
 
+// The rows are keyed by slot; the in-memory copy says which slot a reservation id holds.
 Result<void> ReservationStore::updateReservationSizes(const Reservation& r) {
-    static const QString sql =
-        QStringLiteral("UPDATE reservations SET slot_size = ?, size = ? WHERE id = ?");
-    auto& st = m_db.statement(sql);
-    st.bind(0, integer(r.slotSize)).bind(1, integer(r.size)).bind(2, blob(r.id));
+    static const QString sql = QStringLiteral(
+        "UPDATE reservations SET slot_size = ?, size = ? WHERE request_id = ? AND slot_index = ?");
     SD_TRY(ensureLoaded());
-    SD_TRY(st.execChangingOneRow(
-        [&] { return QStringLiteral("Reservation not found: %1").arg(r.id.toHex()); }));
-    auto it = m_reservations.find(r.id);
-    if (it != m_reservations.end()) {
-        it->slotSize = r.slotSize;
-        it->size = r.size;
-    }
+    const auto it = m_reservations.find(r.id);
+    if (it == m_reservations.end())
+        return notFound(r.id);
+    auto& st = m_db.statement(sql);
+    st.bind(0, integer(r.slotSize))
+        .bind(1, integer(r.size))
+        .bind(2, blob(it->requestId))
+        .bind(3, integer(it->slotIndex));
+    SD_TRY(st.execChangingOneRow([&] { return notFound(r.id).message; }));
+    it->slotSize = r.slotSize;
+    it->size = r.size;
     return {};
 }
 
 Result<void> ReservationStore::deleteReservation(const ReservationId& id) {
-    static const QString sql = QStringLiteral("DELETE FROM reservations WHERE id = ?");
-    auto& st = m_db.statement(sql);
-    st.bind(0, blob(id));
+    static const QString sql =
+        QStringLiteral("DELETE FROM reservations WHERE request_id = ? AND slot_index = ?");
     SD_TRY(ensureLoaded());
-    SD_TRY(st.execChangingOneRow(
-        [&] { return QStringLiteral("Reservation not found: %1").arg(id.toHex()); }));
     const auto it = m_reservations.constFind(id);
-    if (it != m_reservations.constEnd()) {
-        m_reservationBySlot.remove(SlotKey{it->requestId, it->slotIndex});
-        m_reservations.erase(it);
-    }
+    if (it == m_reservations.constEnd())
+        return notFound(id);
+    auto& st = m_db.statement(sql);
+    st.bind(0, blob(it->requestId)).bind(1, integer(it->slotIndex));
+    SD_TRY(st.execChangingOneRow([&] { return notFound(id).message; }));
+    m_reservationBySlot.remove(SlotKey{it->requestId, it->slotIndex});
+    m_reservations.erase(it);
     return {};
 }
 

@@ -93,7 +93,13 @@ Result<Availability> Reservations::createAvailability(const NewAvailability& par
     // as they were; the quota under the transaction.
     SD_TRY(AvailabilityRules::firstError(AvailabilityRules::check(params, {})));
     Availability a;
-    a.id = AvailabilityId::random(*m_ids);
+    // A seeded generator (scenarios) starts its sequence again after a restart: draw again
+    // past an id already held.
+    std::optional<Availability> taken;
+    do {
+        a.id = AvailabilityId::random(*m_ids);
+        SD_TRY_ASSIGN(taken, m_store.findAvailability(a.id));
+    } while (taken);
     a.totalSize = params.totalSize;
     a.freeSize = params.totalSize;
     a.duration = params.duration;
@@ -263,7 +269,13 @@ Result<Reservation> Reservations::createReservation(const AvailabilityId& availa
                              .arg(requestId.toHex(), existing->id.toHex()));
 
     Reservation r;
-    r.id = ReservationId::random(*m_ids);
+    // The table keys reservations by slot, so the store keeps their ids unique: draw again past
+    // one already held (a seeded generator repeats its sequence after a restart).
+    std::optional<Reservation> taken;
+    do {
+        r.id = ReservationId::random(*m_ids);
+        SD_TRY_ASSIGN(taken, m_store.findReservation(r.id));
+    } while (taken);
     r.availabilityId = availabilityId;
     r.requestId = requestId;
     r.slotIndex = slotIndex;

@@ -4,9 +4,9 @@ namespace salesdesk {
 
 // Amounts (UInt256) are 32-byte big-endian BLOBs: SQLite compares BLOBs with memcmp, which for
 // fixed-width big-endian numbers is numeric order, so they can be used in WHERE clauses. Sizes and
-// times are INTEGER (the API refuses values above INT64_MAX). Reservations per availability are
-// served from ReservationStore's in-memory copy, so they need no index (every index is one more
-// page written per change).
+// times are INTEGER (the API refuses values above INT64_MAX). Reservations per availability and by
+// id are served from ReservationStore's in-memory copy, so they need no index (every index is one
+// more page written per change).
 const std::vector<Migration>& schemaMigrations() {
     static const std::vector<Migration> migrations = {
         {1,
@@ -387,6 +387,32 @@ const std::vector<Migration>& schemaMigrations() {
              QStringLiteral("INSERT INTO deal_collateral (deal_id, collateral_left, at)"
                             " SELECT id, collateral_left, updated_at FROM deals"
                             " WHERE state IN ('active', 'expired', 'slashed')"),
+         }},
+        {18,
+         {
+             // A reservation's row is keyed by its slot (request_id, slot_index), the rule that
+             // matters (one reservation per slot), and no longer also by its id: every index is
+             // one more page written with each row, and the reservation's id is only ever looked
+             // up in ReservationStore's in-memory copy, which also keeps the ids unique. The
+             // columns keep their order.
+             QStringLiteral("CREATE TABLE reservations_by_slot ("
+                            " id BLOB NOT NULL CHECK (length(id) = 32),"
+                            " availability_id BLOB NOT NULL"
+                            " REFERENCES availabilities (id) ON DELETE RESTRICT,"
+                            " request_id BLOB NOT NULL CHECK (length(request_id) = 32),"
+                            " slot_index INTEGER NOT NULL CHECK (slot_index >= 0),"
+                            " slot_size INTEGER NOT NULL CHECK (slot_size >= 0),"
+                            " size INTEGER NOT NULL CHECK (size >= 0 AND size <= slot_size),"
+                            " collateral BLOB NOT NULL CHECK (length(collateral) = 32),"
+                            " valid_until INTEGER NOT NULL,"
+                            " market TEXT NOT NULL DEFAULT 'codex'"
+                            " CHECK (market IN ('codex', 'deal')),"
+                            " PRIMARY KEY (request_id, slot_index)) WITHOUT ROWID"),
+             QStringLiteral("INSERT INTO reservations_by_slot SELECT id, availability_id,"
+                            " request_id, slot_index, slot_size, size, collateral, valid_until,"
+                            " market FROM reservations"),
+             QStringLiteral("DROP TABLE reservations"),
+             QStringLiteral("ALTER TABLE reservations_by_slot RENAME TO reservations"),
          }},
     };
     return migrations;
