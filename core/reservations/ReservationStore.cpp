@@ -101,6 +101,7 @@ Result<void> ReservationStore::ensureLoaded() {
     if (m_loaded && m_loadedGeneration == m_db.rollbackGeneration())
         return {};
     m_availabilities.clear();
+    m_matchOrder.clear();
     m_reservations.clear();
     m_reservationBySlot.clear();
     m_loaded = false;
@@ -115,8 +116,10 @@ Result<void> ReservationStore::ensureLoaded() {
     if (!reservations.ok())
         return reservations.error();
     m_availabilities.reserve(availabilities->size());
-    for (const Availability& a : *availabilities)
+    for (const Availability& a : *availabilities) {
         m_availabilities.insert(a.id, a);
+        listForMatching(a);
+    }
     m_reservations.reserve(reservations->size());
     m_reservationBySlot.reserve(reservations->size());
     for (const Reservation& r : *reservations) {
@@ -162,46 +165,34 @@ Result<void> ReservationStore::insertAvailability(const Availability& a) {
     SD_TRY(ensureLoaded());
     SD_TRY(st.exec());
     m_availabilities.insert(a.id, a);
+    listForMatching(a);
     return {};
 }
 
 Result<void> ReservationStore::updateAvailability(const Availability& a) {
-    // The match index holds (enabled, free_size). SQLite rewrites an index entry whenever the
-    // UPDATE sets one of its columns, even to the same value; when neither changes, the second
-    // statement leaves them out, and the index page is not written.
     static const QString sql = QStringLiteral(
         "UPDATE availabilities SET total_size = ?, free_size = ?, duration = ?,"
         " min_price_per_byte_per_second = ?, total_collateral = ?, remaining_collateral = ?,"
         " lost_collateral = ?, enabled = ?, until = ?, max_collateral_per_byte = ? WHERE id = ?");
-    static const QString sqlKeepingMatchKey = QStringLiteral(
-        "UPDATE availabilities SET total_size = ?, duration = ?,"
-        " min_price_per_byte_per_second = ?, total_collateral = ?, remaining_collateral = ?,"
-        " lost_collateral = ?, until = ?, max_collateral_per_byte = ? WHERE id = ?");
     SD_TRY(ensureLoaded());
-    const auto before = m_availabilities.constFind(a.id);
-    const bool keepsMatchKey = before != m_availabilities.constEnd() &&
-                               before->enabled == a.enabled && before->freeSize == a.freeSize;
-    QVariantList values = {integer(a.totalSize),
-                           integer(a.freeSize),
-                           integer(a.duration),
-                           blob(a.minPricePerBytePerSecond),
-                           blob(a.totalCollateral),
-                           blob(a.totalRemainingCollateral),
-                           blob(a.collateralLost),
-                           a.enabled,
-                           a.until,
-                           blob(a.maxCollateralPerByte()),
-                           blob(a.id)};
-    if (keepsMatchKey) {
-        values.removeAt(7); // enabled
-        values.removeAt(1); // free_size
-    }
-    Statement& st = m_db.statement(keepsMatchKey ? sqlKeepingMatchKey : sql);
-    for (int i = 0; i < values.size(); ++i)
-        st.bind(i, values.at(i));
+    Statement& st = m_db.statement(sql);
+    st.bind(0, integer(a.totalSize))
+        .bind(1, integer(a.freeSize))
+        .bind(2, integer(a.duration))
+        .bind(3, blob(a.minPricePerBytePerSecond))
+        .bind(4, blob(a.totalCollateral))
+        .bind(5, blob(a.totalRemainingCollateral))
+        .bind(6, blob(a.collateralLost))
+        .bind(7, a.enabled)
+        .bind(8, a.until)
+        .bind(9, blob(a.maxCollateralPerByte()))
+        .bind(10, blob(a.id));
     SD_TRY(st.execChangingOneRow(
         [&] { return QStringLiteral("Availability not found: %1").arg(a.id.toHex()); }));
+    if (const auto before = m_availabilities.constFind(a.id); before != m_availabilities.constEnd())
+        unlistForMatching(*before);
     m_availabilities.insert(a.id, a);
+    listForMatching(a);
     return {};
 }
 
@@ -212,27 +203,37 @@ Result<void> ReservationStore::deleteAvailability(const AvailabilityId& id) {
     SD_TRY(ensureLoaded());
     SD_TRY(st.execChangingOneRow(
         [&] { return QStringLiteral("Availability not found: %1").arg(id.toHex()); }));
-    m_availabilities.remove(id);
+    const auto it = m_availabilities.constFind(id);
+    if (it != m_availabilities.constEnd()) {
+        unlistForMatching(*it);
+        m_availabilities.erase(it);
+    }
     return {};
 }
 
 Result<std::optional<Availability>> ReservationStore::findMatching(const SlotRequirements& req) {
-    // Walks the (enabled, free_size) index from the smallest sufficient free size upwards and
-    // stops at the first row that passes the other tests.
-    static const QString sql =
-        QStringLiteral("SELECT ") + kAvailabilityColumns +
-        QStringLiteral(" FROM availabilities"
-                       " WHERE enabled = 1 AND free_size >= ? AND duration >= ?"
-                       " AND max_collateral_per_byte >= ? AND min_price_per_byte_per_second <= ?"
-                       " AND (until = 0 OR until >= ?)"
-                       " ORDER BY free_size, id LIMIT 1");
-    auto& st = m_db.statement(sql);
-    st.bind(0, integer(req.slotSize))
-        .bind(1, integer(req.duration))
-        .bind(2, blob(req.collateralPerByte))
-        .bind(3, blob(req.pricePerBytePerSecond))
-        .bind(4, req.validUntil);
-    return fetchOne<Availability>(st, availabilityAt);
+    SD_TRY(ensureLoaded());
+    for (auto key = m_matchOrder.lower_bound({req.slotSize, AvailabilityId()});
+         key != m_matchOrder.end(); ++key) {
+        const auto it = m_availabilities.constFind(key->second);
+        if (it == m_availabilities.constEnd())
+            continue; // cannot happen: both change together
+        const Availability& a = *it;
+        if (a.duration >= req.duration && a.minPricePerBytePerSecond <= req.pricePerBytePerSecond &&
+            (a.until == 0 || a.until >= req.validUntil) &&
+            a.maxCollateralPerByte() >= req.collateralPerByte)
+            return std::optional<Availability>(a);
+    }
+    return std::optional<Availability>();
+}
+
+void ReservationStore::unlistForMatching(const Availability& a) {
+    m_matchOrder.erase({a.freeSize, a.id});
+}
+
+void ReservationStore::listForMatching(const Availability& a) {
+    if (a.enabled)
+        m_matchOrder.insert({a.freeSize, a.id});
 }
 
 Result<std::optional<Reservation>> ReservationStore::findReservation(const ReservationId& id) {

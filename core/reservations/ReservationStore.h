@@ -9,6 +9,8 @@
 #include <QList>
 
 #include <optional>
+#include <set>
+#include <utility>
 
 namespace salesdesk {
 
@@ -21,7 +23,8 @@ class Database;
 // write-through copy of them in memory: reads by id cost no query, and an operation is only its
 // writes. The copy follows the connection's view, uncommitted changes included; when a transaction
 // that changed data rolls back (Database::rollbackGeneration), the copy is dropped and reloaded on
-// the next read. findMatching stays one indexed SQL query.
+// the next read. findMatching walks an ordered index of the enabled availabilities kept in memory
+// too, so no index in the database needs a page written whenever a free size changes.
 class ReservationStore {
 public:
     explicit ReservationStore(Database& database);
@@ -32,7 +35,8 @@ public:
     Result<void> updateAvailability(const Availability& availability);
     Result<void> deleteAvailability(const AvailabilityId& id);
     // The enabled availability with the smallest sufficient freeSize (then the smallest id) that
-    // satisfies every requirement; one indexed query.
+    // satisfies every requirement: walks the in-memory (freeSize, id) order from the slot's size
+    // up and stops at the first that passes the other tests.
     Result<std::optional<Availability>> findMatching(const SlotRequirements& requirements);
 
     Result<std::optional<Reservation>> findReservation(const ReservationId& id);
@@ -49,6 +53,10 @@ public:
 
 private:
     Result<void> ensureLoaded();
+    // Keeps m_matchOrder in step with m_availabilities: call with the row as it was before a
+    // change (unlisted) and as it is after (listed).
+    void unlistForMatching(const Availability& availability);
+    void listForMatching(const Availability& availability);
 
     struct SlotKey {
         RequestId request;
@@ -63,6 +71,8 @@ private:
     bool m_loaded = false;
     quint64 m_loadedGeneration = 0;
     QHash<AvailabilityId, Availability> m_availabilities;
+    // The enabled availabilities by (freeSize, id), the best fit's order.
+    std::set<std::pair<quint64, AvailabilityId>> m_matchOrder;
     QHash<ReservationId, Reservation> m_reservations;
     QHash<SlotKey, ReservationId> m_reservationBySlot;
 };

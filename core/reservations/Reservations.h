@@ -48,8 +48,11 @@ public:
     Result<bool> availabilityExists(const AvailabilityId& id);
     // The enabled availability that can take the slot: the one with the smallest sufficient
     // freeSize, ties broken by the smallest id (best fit keeps large availabilities for large
-    // slots). None when no availability qualifies.
-    Result<std::optional<Availability>> findAvailability(const SlotRequirements& requirements);
+    // slots). None when no availability qualifies. Virtual for tests only: in the app a match and
+    // the createReservation that follows run in one synchronous step over the same books, so they
+    // cannot disagree, and a test double is the only way to see what a sale does if they did.
+    virtual Result<std::optional<Availability>>
+    findAvailability(const SlotRequirements& requirements);
 
     // Reservations
     // Moves slotSize bytes and slotSize * collateralPerByte collateral from the availability to a

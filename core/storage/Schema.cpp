@@ -414,6 +414,14 @@ const std::vector<Migration>& schemaMigrations() {
              QStringLiteral("DROP TABLE reservations"),
              QStringLiteral("ALTER TABLE reservations_by_slot RENAME TO reservations"),
          }},
+        {19,
+         {
+             // The best fit for a slot is found in ReservationStore's in-memory order of the
+             // enabled availabilities by (free_size, id): the index that served the query cost
+             // every reservation made, returned or deleted one more page of write-ahead log. The
+             // max_collateral_per_byte column it was read with stays, written with each row.
+             QStringLiteral("DROP INDEX availabilities_match"),
+         }},
     };
     return migrations;
 }

@@ -146,6 +146,21 @@ struct Books {
     friend bool operator==(const Books&, const Books&) = default;
 };
 
+// The best fit by its definition, over every availability: what findAvailability must answer.
+std::optional<Availability> bestFitOf(const QList<Availability>& all, const SlotRequirements& req) {
+    std::optional<Availability> best;
+    for (const Availability& a : all) {
+        const bool fits = a.enabled && a.freeSize >= req.slotSize && a.duration >= req.duration &&
+                          a.minPricePerBytePerSecond <= req.pricePerBytePerSecond &&
+                          (a.until == 0 || a.until >= req.validUntil) &&
+                          a.maxCollateralPerByte() >= req.collateralPerByte;
+        if (fits && (!best || a.freeSize < best->freeSize ||
+                     (a.freeSize == best->freeSize && a.id < best->id)))
+            best = a;
+    }
+    return best;
+}
+
 Result<Books> readBooks(Desk& desk) {
     ReservationStore store(*desk.database);
     Books books;
@@ -540,6 +555,46 @@ private Q_SLOTS:
         QCOMPARE(all.first().slotIndex, quint64(2));
         QCOMPARE(all.first().collateral, UInt256(40'000));
         SD_VERIFY_BOOKS(desk());
+    }
+
+    // The best fit follows each kind of change to the availabilities (their order for matching is
+    // kept in memory beside the rows).
+    void bestFitFollowsEveryChange() {
+        SlotRequirements req;
+        req.slotSize = 5000;
+        req.duration = kDuration;
+        req.pricePerBytePerSecond = 10;
+        req.collateralPerByte = 1;
+        req.validUntil = kNow + 1000;
+        const auto bestFit = [&]() -> std::optional<AvailabilityId> {
+            auto found = books().findAvailability(req);
+            if (!found.ok() || !*found)
+                return std::nullopt;
+            return (*found)->id;
+        };
+        SD_TAKE(a, books().createAvailability(params(10'000)));
+        SD_TAKE(b, books().createAvailability(params(20'000)));
+        QCOMPARE(bestFit(), a.id);
+        SD_TAKE(r, desk().reserve(a.id, 6000));
+        QCOMPARE(bestFit(), b.id); // a has 4,000 free
+        SD_VERIFY_OK(books().deleteReservation(r.id));
+        QCOMPARE(bestFit(), a.id);
+        AvailabilityChange off;
+        off.enabled = false;
+        SD_VERIFY_OK(books().updateAvailability(a.id, off));
+        QCOMPARE(bestFit(), b.id);
+        AvailabilityChange on;
+        on.enabled = true;
+        SD_VERIFY_OK(books().updateAvailability(a.id, on));
+        QCOMPARE(bestFit(), a.id);
+        AvailabilityChange larger;
+        larger.totalSize = 30'000;
+        SD_VERIFY_OK(books().updateAvailability(a.id, larger));
+        QCOMPARE(bestFit(), b.id); // 20,000 free before 30,000
+        SD_VERIFY_OK(books().removeAvailability(b.id));
+        QCOMPARE(bestFit(), a.id);
+        SD_VERIFY_OK(books().removeAvailability(a.id));
+        QCOMPARE(bestFit(), std::nullopt);
     }
 
     // One reservation per slot is the schema's own rule (the rows are keyed by slot): a second
@@ -1878,6 +1933,12 @@ private Q_SLOTS:
     // Inside an outer transaction that rolls back, every operation leaves nothing and emits
     // nothing; afterwards the desk works normally.
     void operationsInsideARolledBackTransactionLeaveNothing() {
+        SlotRequirements small;
+        small.slotSize = 1000;
+        small.duration = kDuration;
+        small.pricePerBytePerSecond = 10;
+        small.collateralPerByte = 1;
+        small.validUntil = kNow + 1000;
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(r, desk().reserve(a.id, 10'000));
         SD_TAKE(before, readBooks(desk()));
@@ -1899,11 +1960,18 @@ private Q_SLOTS:
             SD_VERIFY_OK(books().removeAvailability(a.id));
             SD_TAKE(inside, books().availabilities());
             QVERIFY(inside.isEmpty()); // visible inside the transaction
+            SD_TAKE(noneInside, books().findAvailability(small));
+            QVERIFY(!noneInside);
             SD_VERIFY_NO_SIGNALS(spies);
         } // rolled back
         QVERIFY(!desk().database->inTransaction());
         SD_VERIFY_BOOKS_UNCHANGED(desk(), before);
         SD_VERIFY_NO_SIGNALS(spies);
+        // The match sees the books as they are again: a, less r's bytes.
+        SD_TAKE(again, books().findAvailability(small));
+        QVERIFY(again);
+        QCOMPARE(again->id, a.id);
+        QCOMPARE(again->freeSize, a.totalSize - 10'000);
 
         SD_TAKE(c, books().createAvailability(params(3000)));
         Q_UNUSED(c);
@@ -2142,10 +2210,12 @@ private Q_SLOTS:
     }
 
     // A random walk over every operation with a small quota: after each step the books are
-    // consistent, and a refused step changed nothing.
+    // consistent, a refused step changed nothing, and findAvailability answers the best fit.
     void randomOperationsKeepTheBooksConsistent() {
         QRandomGenerator rng(0x5A1E5DE5);
+        QRandomGenerator probes(0xF17);
         SD_VERIFY_OK(repo().setMaxBytes(3'000'000));
+        int matched = 0;
         int succeeded = 0;
         int refused = 0;
         for (int step = 0; step < 400; ++step) {
@@ -2254,6 +2324,26 @@ private Q_SLOTS:
             const QString problems = bookProblems(now);
             QVERIFY2(problems.isEmpty(),
                      qPrintable(QStringLiteral("step %1 (%2): %3").arg(step).arg(what, problems)));
+            // The best fit follows every change (the match order is kept in memory).
+            for (int probe = 0; probe < 4; ++probe) {
+                SlotRequirements req;
+                req.slotSize = 1 + probes.bounded(400'000);
+                req.duration = 1 + probes.bounded(2 * static_cast<quint32>(kDuration));
+                req.pricePerBytePerSecond = probes.bounded(20);
+                req.collateralPerByte = probes.bounded(150);
+                req.validUntil = kNow + probes.bounded(2000);
+                if (probe % 2 == 1 && !now.availabilities.isEmpty()) {
+                    // Around one availability's exact fit (disabled ones too), where a stale
+                    // place in the match order would show.
+                    const Availability& x = now.availabilities.at(
+                        probes.bounded(static_cast<int>(now.availabilities.size())));
+                    req = exactFit(x);
+                    req.slotSize = std::max<quint64>(1, x.freeSize + probes.bounded(3)) - 1;
+                }
+                SD_TAKE(found, books().findAvailability(req));
+                QCOMPARE(found, bestFitOf(now.availabilities, req));
+                matched += found ? 1 : 0;
+            }
             // In this walk only written, unreturned bytes are used.
             quint64 written = 0;
             for (const Reservation& r : now.reservations)
@@ -2262,6 +2352,7 @@ private Q_SLOTS:
         }
         QVERIFY(succeeded > 100);
         QVERIFY(refused > 10);
+        QVERIFY(matched > 100);
     }
 
     // A simulated crash: the objects are destroyed in the middle of an open transaction without

@@ -127,8 +127,7 @@ struct SaleTestDesk {
         SD_TRY(repo->open());
         reservations = std::make_unique<Reservations>(*database, *repo, &ids);
         ledger = std::make_unique<Ledger>(*database);
-        context = std::unique_ptr<SalesContext>(new SalesContext{
-            *database, market, clock, *reservations, *repo, queue, *ledger, proofRounds, {}, 0});
+        makeContext();
 
         market.signerAddress = me;
         market.requests.insert(requestId, request);
@@ -139,6 +138,20 @@ struct SaleTestDesk {
         market.currentCollateralAnswer = request.collateralPerSlot();
         market.challengeAnswer = hashOf('\xC4');
         return {};
+    }
+
+    // Puts `replacement` (a test double over the same database and repo) in place of the books'
+    // Reservations. The agent is dropped with the context it held: make a new one.
+    void useReservations(std::unique_ptr<Reservations> replacement) {
+        agent.reset();
+        context.reset();
+        reservations = std::move(replacement);
+        makeContext();
+    }
+
+    void makeContext() {
+        context = std::unique_ptr<SalesContext>(new SalesContext{
+            *database, market, clock, *reservations, *repo, queue, *ledger, proofRounds, {}, 0});
     }
 
     // The agent for slot kSlotIndex; `knowsRequest` fills data.request (as a restart does).

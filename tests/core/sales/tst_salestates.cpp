@@ -38,6 +38,17 @@ MarketError marketError(MarketError::Kind kind, const QString& message) {
     return MarketError{kind, message};
 }
 
+// Books whose match answers with a fixed availability (as it was, say, before it shrank).
+class StaleMatch : public Reservations {
+public:
+    using Reservations::Reservations;
+    std::optional<Availability> answer;
+
+    Result<std::optional<Availability>> findAvailability(const SlotRequirements&) override {
+        return answer;
+    }
+};
+
 } // namespace
 
 class TestSaleStates : public QObject {
@@ -285,25 +296,32 @@ private Q_SLOTS:
 
     // Run switches to ignored when reserve fails with BytesOutOfBounds.
     // findAvailability and createReservation run in one synchronous step over the same books,
-    // so they cannot disagree in the app; the test makes the matching index stale (a free_size
-    // the cached books do not have) so that the reservation is refused with OutOfBounds.
+    // so they cannot disagree in the app; a test double answers the match with the availability
+    // as it was before it shrank, so that the reservation is refused with OutOfBounds.
     void preparing_ignoredWhenReserveFailsOutOfBounds() {
         NewAvailability small;
         small.totalSize = kSlotSize / 2;
         small.duration = 10 * 3600;
         small.minPricePerBytePerSecond = 1;
         small.totalCollateral = 1500; // 2 per byte of its 512 bytes, not the 2048 a slot needs
-        SD_VERIFY_OK(desk->reservations->createAvailability(small));
-        SD_VERIFY_OK(desk->database->execute(
-            QStringLiteral("UPDATE availabilities SET total_size = 1048576, free_size = 1048576")));
+        auto shrunk = desk->reservations->createAvailability(small);
+        SD_VERIFY_OK(shrunk);
+        Availability before = *shrunk;
+        before.totalSize = before.freeSize = 1024 * 1024;
+        auto stale = std::make_unique<StaleMatch>(*desk->database, *desk->repo, &desk->ids);
+        stale->answer = before;
+        desk->useReservations(std::move(stale));
+        desk->makeAgent();
         start(std::make_unique<SalePreparing>(agent()));
         QVERIFY(onlyOutcome());
         QCOMPARE(name(onlyOutcome()->state), name(SaleStateKind::Ignored));
         QVERIFY(onlyOutcome()->reprocessSlot);
-        QVERIFY2(onlyOutcome()->error.startsWith(QStringLiteral("trying to reserve")) ||
-                     onlyOutcome()->error.startsWith(QStringLiteral("the slot needs")),
+        QVERIFY2(onlyOutcome()->error.startsWith(QStringLiteral("trying to reserve")),
                  qPrintable(onlyOutcome()->error));
         QVERIFY(!agent().data().reservation);
+        auto unchanged = desk->reservations->availability(shrunk->id);
+        SD_VERIFY_OK(unchanged);
+        QCOMPARE(*unchanged, *shrunk);
     }
 
     // Run switches to errored when reserve fails with other error
