@@ -74,15 +74,6 @@ Error notFound(const ReservationId& id) {
                      QStringLiteral("Reservation not found: %1").arg(id.toHex()));
 }
 
-template <typename T, typename Read> Result<std::optional<T>> fetchOne(Statement& st, Read read) {
-    SD_TRY(st.exec());
-    std::optional<T> out;
-    if (st.next())
-        out = read(st);
-    st.finish();
-    return out;
-}
-
 template <typename T, typename Read> Result<QList<T>> fetchAll(Statement& st, Read read) {
     SD_TRY(st.exec());
     QList<T> out;
