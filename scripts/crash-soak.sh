@@ -42,7 +42,7 @@ fi
 [[ -n ${SOAK_SEED:-} ]] && RANDOM=$SOAK_SEED
 # Only read by a sanitised build (the asan preset's salesdesk-cli); the preset's test settings.
 export ASAN_OPTIONS=${ASAN_OPTIONS:-halt_on_error=1:abort_on_error=1:detect_leaks=1}
-export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1}
+export UBSAN_OPTIONS=${UBSAN_OPTIONS:-halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/sanitizers/ubsan.supp}
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0}
 
 if [[ -n ${SOAK_DIR:-} ]]; then
