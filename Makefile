@@ -56,7 +56,7 @@ fuzz-smoke: deps
 
 # The sanitised leg (clang, ASan + LeakSanitizer + UBSan, build/asan): the core and scenario tests,
 # the fuzz smoke, and a short crash soak of the sanitised salesdesk-cli. Any sanitizer report
-# fails it. Builds only what it runs (some 25 minutes on 2 cores), so CI does not run it.
+# fails it. Builds only what it runs; about 31 minutes from cold on 2 cores, so CI does not run it.
 ASAN_SOAK_KILLS ?= 5
 test-asan: deps
 	@if [[ ! -f build/asan/build.ninja ]]; then cmake --preset asan; fi
