@@ -39,6 +39,22 @@ quint64 sizeAt(const Statement& st, int column) {
     return static_cast<quint64>(st.value(column).toLongLong());
 }
 
+// An availability's ten columns after its id, in the order of kAvailabilityColumns and then
+// max_collateral_per_byte, bound from placeholder `first` on (the insert and the update list them
+// alike).
+Statement& bindAvailabilityValues(Statement& st, int first, const Availability& a) {
+    return st.bind(first, integer(a.totalSize))
+        .bind(first + 1, integer(a.freeSize))
+        .bind(first + 2, integer(a.duration))
+        .bind(first + 3, blob(a.minPricePerBytePerSecond))
+        .bind(first + 4, blob(a.totalCollateral))
+        .bind(first + 5, blob(a.totalRemainingCollateral))
+        .bind(first + 6, blob(a.collateralLost))
+        .bind(first + 7, a.enabled)
+        .bind(first + 8, a.until)
+        .bind(first + 9, blob(a.maxCollateralPerByte()));
+}
+
 Availability availabilityAt(const Statement& st) {
     Availability a;
     a.id = AvailabilityId::fromBytes(st.value(0).toByteArray());
@@ -142,17 +158,7 @@ Result<void> ReservationStore::insertAvailability(const Availability& a) {
         QStringLiteral("INSERT INTO availabilities (") + kAvailabilityColumns +
         QStringLiteral(", max_collateral_per_byte) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     auto& st = m_db.statement(sql);
-    st.bind(0, blob(a.id))
-        .bind(1, integer(a.totalSize))
-        .bind(2, integer(a.freeSize))
-        .bind(3, integer(a.duration))
-        .bind(4, blob(a.minPricePerBytePerSecond))
-        .bind(5, blob(a.totalCollateral))
-        .bind(6, blob(a.totalRemainingCollateral))
-        .bind(7, blob(a.collateralLost))
-        .bind(8, a.enabled)
-        .bind(9, a.until)
-        .bind(10, blob(a.maxCollateralPerByte()));
+    bindAvailabilityValues(st.bind(0, blob(a.id)), 1, a);
     SD_TRY(ensureLoaded());
     SD_TRY(st.exec());
     m_availabilities.insert(a.id, a);
@@ -167,17 +173,7 @@ Result<void> ReservationStore::updateAvailability(const Availability& a) {
         " lost_collateral = ?, enabled = ?, until = ?, max_collateral_per_byte = ? WHERE id = ?");
     SD_TRY(ensureLoaded());
     Statement& st = m_db.statement(sql);
-    st.bind(0, integer(a.totalSize))
-        .bind(1, integer(a.freeSize))
-        .bind(2, integer(a.duration))
-        .bind(3, blob(a.minPricePerBytePerSecond))
-        .bind(4, blob(a.totalCollateral))
-        .bind(5, blob(a.totalRemainingCollateral))
-        .bind(6, blob(a.collateralLost))
-        .bind(7, a.enabled)
-        .bind(8, a.until)
-        .bind(9, blob(a.maxCollateralPerByte()))
-        .bind(10, blob(a.id));
+    bindAvailabilityValues(st, 0, a).bind(10, blob(a.id));
     SD_TRY(st.execChangingOneRow(
         [&] { return QStringLiteral("Availability not found: %1").arg(a.id.toHex()); }));
     if (const auto before = m_availabilities.constFind(a.id); before != m_availabilities.constEnd())

@@ -146,6 +146,18 @@ struct Books {
     friend bool operator==(const Books&, const Books&) = default;
 };
 
+// A slot of `size` bytes that params()' availabilities can take: their duration and price, one
+// collateral unit a byte, ending before any until.
+SlotRequirements slotNeeds(quint64 size) {
+    SlotRequirements req;
+    req.slotSize = size;
+    req.duration = kDuration;
+    req.pricePerBytePerSecond = 10;
+    req.collateralPerByte = 1;
+    req.validUntil = kNow + 1000;
+    return req;
+}
+
 // The best fit by its definition, over every availability: what findAvailability must answer.
 std::optional<Availability> bestFitOf(const QList<Availability>& all, const SlotRequirements& req) {
     std::optional<Availability> best;
@@ -560,12 +572,7 @@ private Q_SLOTS:
     // The best fit follows each kind of change to the availabilities (their order for matching is
     // kept in memory beside the rows).
     void bestFitFollowsEveryChange() {
-        SlotRequirements req;
-        req.slotSize = 5000;
-        req.duration = kDuration;
-        req.pricePerBytePerSecond = 10;
-        req.collateralPerByte = 1;
-        req.validUntil = kNow + 1000;
+        const SlotRequirements req = slotNeeds(5000);
         const auto bestFit = [&]() -> std::optional<AvailabilityId> {
             auto found = books().findAvailability(req);
             if (!found.ok() || !*found)
@@ -1933,12 +1940,7 @@ private Q_SLOTS:
     // Inside an outer transaction that rolls back, every operation leaves nothing and emits
     // nothing; afterwards the desk works normally.
     void operationsInsideARolledBackTransactionLeaveNothing() {
-        SlotRequirements small;
-        small.slotSize = 1000;
-        small.duration = kDuration;
-        small.pricePerBytePerSecond = 10;
-        small.collateralPerByte = 1;
-        small.validUntil = kNow + 1000;
+        const SlotRequirements small = slotNeeds(1000);
         SD_TAKE(a, books().createAvailability(params()));
         SD_TAKE(r, desk().reserve(a.id, 10'000));
         SD_TAKE(before, readBooks(desk()));
